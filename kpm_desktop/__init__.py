@@ -1,0 +1,3 @@
+"""KPM Desktop: offline CRM performance appraisal."""
+
+__version__ = "0.1.0"

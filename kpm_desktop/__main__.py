@@ -1,0 +1,3 @@
+from kpm_desktop.app import main
+
+raise SystemExit(main())

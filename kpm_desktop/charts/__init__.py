@@ -1,0 +1,1 @@
+"""Pure data preparation for the dashboard plots (domain values in, arrays out)."""

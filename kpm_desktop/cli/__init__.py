@@ -1,0 +1,49 @@
+"""`kpm`: the headless command line. Same services as the GUI, no Qt.
+
+Exit codes: 0 success, 2 a user error (one line on stderr naming what is wrong).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kpm_desktop import __version__
+from kpm_desktop.cli import demo_command, verify_command
+from kpm_desktop.cli.context import CliContext
+from kpm_desktop.config import default_database_target
+from kpm_desktop.domain.errors import KpmUserError
+
+EXIT_USER_ERROR = 2
+
+# Each module adds its sub-command through `register(subparsers)`.
+COMMAND_MODULES = (demo_command, verify_command)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kpm", description="KPM Desktop command line")
+    parser.add_argument("--version", action="version", version=f"kpm {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $KPM_DB or the user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = CliContext(args.db or default_database_target(), out=sys.stdout)
+    try:
+        result: int = args.handler(args, context)
+        return result
+    except KpmUserError as exc:
+        print(f"kpm: error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    finally:
+        context.close()

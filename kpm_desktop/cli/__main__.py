@@ -1,0 +1,3 @@
+from kpm_desktop.cli import main
+
+raise SystemExit(main())

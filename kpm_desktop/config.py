@@ -1,0 +1,22 @@
+"""Where things live: the default database, backups and settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "kpm-desktop"
+ORGANISATION = "KPM Desktop"
+DB_ENV_VAR = "KPM_DB"
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def default_database_target() -> str:
+    """`KPM_DB` when set, else `kpm.sqlite3` in the user data folder."""
+    return os.environ.get(DB_ENV_VAR) or str(data_dir() / "kpm.sqlite3")

@@ -1,0 +1,1 @@
+"""Pure domain: entities, periods, rubrics and scoring. No Qt, no SQLAlchemy."""

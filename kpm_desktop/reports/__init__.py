@@ -1,0 +1,1 @@
+"""Evaluation sheets rendered to PDF bytes with reportlab."""

@@ -1,0 +1,129 @@
+"""Opening a database: URL resolution, engine set-up, sessions and the unit of work."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kpm_desktop.domain.errors import DatabaseUnavailableError
+
+
+def database_url(target: str | Path) -> str:
+    """Turn a file path or a SQLAlchemy URL into a URL."""
+    text = str(target)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise DatabaseUnavailableError(f"'{text}' is not a database URL: {exc}") from exc
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_database_engine(url: str) -> Engine:
+    """One engine per process. SQLite gets foreign keys, WAL and a busy timeout."""
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.parent.exists():
+            raise DatabaseUnavailableError(
+                f"Cannot open database {path}: folder {path.parent} does not exist"
+            )
+        if path.exists() and not path.is_file():
+            raise DatabaseUnavailableError(f"Cannot open database {path}: it is not a file")
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _configure_sqlite_connection)
+    return engine
+
+
+class UnitOfWork:
+    """A session for one piece of work. Repositories never commit; this does."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class Database:
+    """An open database: the engine and the factory of units of work."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_database_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def file_path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """Yield a unit of work; anything not committed is rolled back on exit."""
+        session = self._sessions()
+        try:
+            yield UnitOfWork(session)
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def check_integrity(self) -> list[str]:
+        """PRAGMA integrity_check on SQLite; an empty list means the file is sound."""
+        if self.engine.dialect.name != "sqlite":
+            return []
+        with self.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        problems = [str(row[0]) for row in rows]
+        return [] if problems == ["ok"] else problems
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """True when the file starts with SQLite's header (or is empty)."""
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    return header in (b"", b"SQLite format 3\x00")
+
+
+def backup_sqlite_file(source: Path, destination: Path) -> None:
+    """A consistent copy through SQLite's online backup API (safe while in use)."""
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(destination)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()

@@ -1,0 +1,109 @@
+"""Schema migrations: back the database up, then upgrade it to the newest revision."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from kpm_desktop.domain.errors import DatabaseUnavailableError
+from kpm_desktop.storage.database import Database, backup_sqlite_file, is_sqlite_file
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def backup_path_for(db_file: Path, now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
+    return db_file.with_name(f"{db_file.stem}.backup-{stamp}{db_file.suffix}")
+
+
+def _check_openable(database: Database) -> None:
+    path = database.file_path
+    if path is not None and path.exists() and not is_sqlite_file(path):
+        raise DatabaseUnavailableError(f"{path} is not a KPM Desktop database (not SQLite)")
+
+
+def migrate(database: Database) -> Path | None:
+    """Upgrade to the newest schema. Returns the backup made first, if one was needed.
+
+    A database written by a newer KPM Desktop is refused rather than touched.
+    """
+    _check_openable(database)
+    try:
+        current = current_revision(database)
+        head = head_revision()
+        if current == head:
+            return None
+        if current is not None and current not in _known_revisions():
+            raise DatabaseUnavailableError(
+                f"The database was created by a newer KPM Desktop (schema {current}); "
+                "please update the application"
+            )
+        backup = _backup_before_migration(database)
+        with database.engine.begin() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        return backup
+    except OperationalError as exc:
+        raise DatabaseUnavailableError(_describe_operational_error(database, exc)) from exc
+    except DatabaseError as exc:
+        raise DatabaseUnavailableError(
+            f"The database {database.file_path or database.url} is damaged or not a database: "
+            f"{exc.orig}"
+        ) from exc
+
+
+def _backup_before_migration(database: Database) -> Path | None:
+    path = database.file_path
+    if path is None or not path.exists() or not inspect(database.engine).get_table_names():
+        return None
+    destination = backup_path_for(path)
+    backup_sqlite_file(path, destination)
+    return destination
+
+
+def _describe_operational_error(database: Database, exc: OperationalError) -> str:
+    where = database.file_path or database.url
+    reason = str(exc.orig)
+    if "locked" in reason:
+        return f"The database {where} is locked by another program; close it and try again"
+    if "unable to open" in reason:
+        return f"Cannot open the database {where}: check the path and its permissions"
+    return f"Cannot use the database {where}: {reason}"
+
+
+def downgrade_to(database: Database, revision: str) -> None:
+    """Used by tests and by support staff rolling back a schema change."""
+    with database.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)

@@ -1,0 +1,25 @@
+"""Every record class, imported in one place so the metadata is complete."""
+
+from kpm_desktop.storage.base import Base
+from kpm_desktop.storage.crm_records import (
+    ActivityRecord,
+    CustomerRecord,
+    DealRecord,
+    DepartmentRecord,
+    MarketingSpendRecord,
+    ServiceTicketRecord,
+    StaffRecord,
+    TargetRecord,
+)
+
+__all__ = [
+    "ActivityRecord",
+    "Base",
+    "CustomerRecord",
+    "DealRecord",
+    "DepartmentRecord",
+    "MarketingSpendRecord",
+    "ServiceTicketRecord",
+    "StaffRecord",
+    "TargetRecord",
+]

@@ -1,0 +1,69 @@
+import subprocess
+import sys
+from pathlib import Path
+
+from kpm_desktop.cli import main
+
+
+def test_demo_then_verify(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "cli.sqlite3"
+    args = [
+        "--db",
+        str(db),
+        "demo",
+        "--staff",
+        "12",
+        "--customers",
+        "50",
+        "--deals",
+        "80",
+        "--tickets",
+        "20",
+        "--seed",
+        "1",
+        "--as-of",
+        "2026-09-30",
+    ]
+    assert main(args) == 0
+    assert "12 staff" in capsys.readouterr().out
+    assert main(["--db", str(db), "verify"]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+def test_user_error_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
+    code = main(["--db", str(tmp_path / "missing" / "x.sqlite3"), "verify"])
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "does not exist" in err[0]
+
+
+def test_demo_refuses_existing_data(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "twice.sqlite3")
+    base = [
+        "--db",
+        db,
+        "demo",
+        "--staff",
+        "8",
+        "--customers",
+        "10",
+        "--deals",
+        "10",
+        "--tickets",
+        "5",
+    ]
+    assert main(base) == 0
+    assert main(base) == 2
+    assert "--replace" in capsys.readouterr().err
+
+
+def test_console_script_runs_without_a_display(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kpm_desktop.cli", "--help"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "demo" in result.stdout
