@@ -1,0 +1,23 @@
+"""Decimal helpers for scoring and messages: ROUND_HALF_UP, numbers as people write them."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+
+def round_to(value: Decimal, places: int = 2) -> Decimal:
+    """Round half up to `places` decimals: 2.345 -> 2.35."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def fmt(value: Decimal) -> str:
+    """A number as people write it in a message: 30, 69.99, 0.5 (no exponent, no trailing 0)."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def decimal_places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
