@@ -1,0 +1,147 @@
+"""Reading JSON documents exactly: Decimal numbers, and errors that say what and where.
+
+Numbers are read as Decimal (never float) and written back with their digits intact, so
+a template survives export and import unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from kpm_desktop.domain.errors import ValidationError
+
+T = TypeVar("T")
+
+_NUMBER_MARK = "\u0001num:"
+_MARKED_NUMBER = re.compile(r'"\\u0001num:(-?[0-9.]+(?:E[-+]?[0-9]+)?)"')
+
+
+def loads(text: str, source: str) -> Any:
+    """Parse JSON text; a syntax error names the file, line and column."""
+    try:
+        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"{source}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
+        ) from exc
+    except ValueError as exc:
+        raise ValidationError(f"{source}: {exc}") from exc
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def dumps(data: Any) -> str:
+    """Pretty JSON, UTF-8 text as is, Decimals as JSON numbers with their exact digits."""
+
+    def mark(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return _NUMBER_MARK + str(value)
+        if isinstance(value, Mapping):
+            return {key: mark(item) for key, item in value.items()}
+        if isinstance(value, list | tuple):
+            return [mark(item) for item in value]
+        return value
+
+    text = json.dumps(mark(data), ensure_ascii=False, indent=2)
+    return _MARKED_NUMBER.sub(lambda match: match.group(1), text)
+
+
+class Reader:
+    """A position in a JSON document; every error names the file and the path."""
+
+    def __init__(self, data: Any, source: str, path: str = "") -> None:
+        self.data = data
+        self.source = source
+        self.path = path
+
+    def error(self, message: str) -> ValidationError:
+        where = f"{self.source}: {self.path}" if self.path else self.source
+        return ValidationError(f"{where}: {message}")
+
+    def _child(self, data: Any, step: str) -> Reader:
+        path = (
+            f"{self.path}{step}" if step.startswith("[") or not self.path else f"{self.path}.{step}"
+        )
+        return Reader(data, self.source, path)
+
+    def obj(self) -> dict[str, Any]:
+        if not isinstance(self.data, dict):
+            raise self.error(f"expected an object, found {_kind(self.data)}")
+        return self.data
+
+    def has(self, key: str) -> bool:
+        return key in self.obj() and self.obj()[key] is not None
+
+    def field(self, key: str) -> Reader:
+        data = self.obj()
+        if key not in data:
+            raise self._child(None, key).error("is missing")
+        return self._child(data[key], key)
+
+    def optional(self, key: str) -> Reader | None:
+        return self.field(key) if self.has(key) else None
+
+    def items(self) -> list[Reader]:
+        if not isinstance(self.data, list):
+            raise self.error(f"expected a list, found {_kind(self.data)}")
+        return [self._child(item, f"[{i}]") for i, item in enumerate(self.data)]
+
+    def entries(self) -> list[tuple[str, Reader]]:
+        return [(key, self._child(value, key)) for key, value in self.obj().items()]
+
+    def text(self) -> str:
+        if not isinstance(self.data, str):
+            raise self.error(f"expected text, found {_kind(self.data)}")
+        return self.data
+
+    def number(self) -> Decimal:
+        value = self.data
+        if isinstance(value, bool) or not isinstance(value, int | Decimal | str | float):
+            raise self.error(f"expected a number, found {_kind(value)}")
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            raise self.error(f"'{value}' is not a number") from None
+        if not number.is_finite():
+            raise self.error(f"'{value}' is not a finite number")
+        return number
+
+    def integer(self) -> int:
+        number = self.number()
+        if number != number.to_integral_value():
+            raise self.error(f"expected a whole number, found {number}")
+        return int(number)
+
+    def boolean(self) -> bool:
+        if not isinstance(self.data, bool):
+            raise self.error(f"expected true or false, found {_kind(self.data)}")
+        return self.data
+
+    def choice(self, parse: Callable[[str], T], choices: list[str], what: str) -> T:
+        text = self.text()
+        try:
+            return parse(text)
+        except ValueError:
+            raise self.error(
+                f"unknown {what} '{text}'; expected one of {', '.join(choices)}"
+            ) from None
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"text '{value}'"
+    return f"the number {value}"
