@@ -63,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_user_error(None, "Cannot open the database", str(exc))
         return 2
     services = build_services(opened.database)
+    services.templates.install_builtins_on_first_start()
     window = MainWindow(pages=[], settings=QSettings())
     window.statusBar().showMessage(services.database_location)
     window.show()

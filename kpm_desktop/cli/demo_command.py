@@ -10,6 +10,7 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.template_service import TemplateService
 
 
 def _iso_date(text: str) -> date:
@@ -54,11 +55,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
 
     summary = generate_demo_data(context.database, size, replace=args.replace, progress=report)
     print(file=sys.stderr)
+    installed = TemplateService(context.database).install_builtins()
     context.print(
         f"Demo data written in {time.perf_counter() - started:.1f} s: "
         f"{summary.departments} departments, {summary.staff} staff, "
         f"{summary.customers} customers, {summary.deals} deals, {summary.tickets} tickets, "
         f"{summary.activities} activities, {summary.spend_rows} spend rows, "
-        f"{summary.targets} targets"
+        f"{summary.targets} targets, {len(installed)} built-in templates installed"
     )
     return 0

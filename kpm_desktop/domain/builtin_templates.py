@@ -113,19 +113,25 @@ _MET_WEIGHT = D("7.5")
 _PROVIDED_WEIGHT = D(3)
 
 
-def _met(code: str, text: str) -> Indicator:
+def _met(code: str, name: str, requirement: str) -> Indicator:
     return Indicator(
-        code, text, _MET_WEIGHT, MetMethod(D(5), D(3)), _MET_RULE, "投标文件及演示", RaterRole.PANEL
+        code,
+        name,
+        _MET_WEIGHT,
+        MetMethod(D(5), D(3)),
+        f"{requirement}。{_MET_RULE}",
+        "投标文件及演示",
+        RaterRole.PANEL,
     )
 
 
-def _provided(code: str, text: str) -> Indicator:
+def _provided(code: str, name: str, requirement: str) -> Indicator:
     return Indicator(
         code,
-        text,
+        name,
         _PROVIDED_WEIGHT,
         ProvidedMethod(D(2)),
-        _PROVIDED_RULE,
+        f"{requirement}。{_PROVIDED_RULE}",
         "投标文件",
         RaterRole.PANEL,
     )
@@ -136,25 +142,42 @@ def vendor_selection_template() -> RubricTemplate:
     functions = (
         _met(
             "F1",
-            "支持多层级管理模式,实现多业态、多区域、多产品线管理,工作流/审批流可根据业务需求快速配置响应,无需二次开发",
+            "多层级管理与流程配置",
+            "支持多层级管理模式,实现多业态、多区域、多产品线管理,要求工作流/审批流可根据"
+            "业务需求快速配置响应,无需二次开发",
         ),
-        _met("F2", "国际化产品,支持多语言、多币种、多时区"),
-        _met("F3", "移动应用:支持IOS/安卓/IPAD,微信应用"),
-        _met("F4", "在任何环节实现即时沟通并保存在系统内"),
+        _met("F2", "国际化", "CRM软件是国际化产品,支持多语言、多币种、多时区"),
+        _met("F3", "移动应用", "移动应用:支持IOS/安卓/IPAD,微信应用"),
+        _met("F4", "即时沟通", "CRM系统在任何环节实现即时沟通并保存在系统内"),
     )
     solution = (
-        _met("S1", "对项目总体的认识,表述清晰、完整、严谨、先进合理,整体项目解决方案优秀"),
-        _provided("S2", "系统具有良好的扩展性,提供符合产业标准的标准化数据接口,能与ERP和OA对接"),
+        _met(
+            "S1",
+            "项目总体认识",
+            "对项目总体的认识,表述清晰、完整、严谨、先进合理,整体项目解决方案优秀",
+        ),
+        _provided(
+            "S2",
+            "扩展性与标准数据接口",
+            "系统具有良好的扩展性,提供符合产业标准的标准化数据接口,能与其他业务系统对接,"
+            "尤其是与ERP和OA的对接,使系统一体化",
+        ),
         _met(
             "S3",
-            "具备为多业态/跨地域的大型分销和直营型企业提供的智能分析模块,报表/仪表板无需二次开发",
+            "智能分析与报表",
+            "现有软件系统具备为多业态/跨地域的大型分销和直营型企业提供的智能分析模块,"
+            "并且报表/仪表板无需二次开发成本,平台以快速配置交付",
         ),
-        _provided("S4", "系统方案具备供应链管理、经销商管理等预留接口及数据字段"),
-        _provided("S5", "本期需求项目实施周期不超过3个月,高质快速交付"),
+        _provided(
+            "S4",
+            "供应链及经销商预留接口",
+            "系统方案具备供应链管理、经销商管理等预留接口及数据字段,为后期应用打好基础",
+        ),
+        _provided("S5", "实施周期", "本期需求项目实施周期不超过3个月,要求高质快速交付"),
     )
     service = (
-        _provided("V1", "提供完善的售后服务计划:每年提供免费升级服务"),
-        _provided("V2", "有具体的SLA规范和审核客服的服务质量"),
+        _provided("V1", "免费升级服务", "提供完善的售后服务计划:每年提供免费升级服务"),
+        _provided("V2", "SLA规范", "要有具体的SLA规范和审核客服的服务质量"),
     )
     price = (
         Indicator(

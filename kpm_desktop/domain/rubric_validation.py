@@ -275,11 +275,16 @@ def template_problems(template: RubricTemplate) -> list[RubricProblem]:
     return problems + _weight_problems(template)
 
 
+def describe_problems(template: RubricTemplate, problems: list[RubricProblem]) -> str:
+    """Problems on one line; those of the template as a whole need no place."""
+    own = f"template {template.label()}"
+    return "; ".join(p.message if p.where == own else str(p) for p in problems)
+
+
 def _raise(template: RubricTemplate, problems: list[RubricProblem], action: str) -> None:
     if problems:
         raise ValidationError(
-            f"Cannot {action} template {template.label()}: "
-            + "; ".join(str(problem) for problem in problems)
+            f"Cannot {action} template {template.label()}: {describe_problems(template, problems)}"
         )
 
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
 class AppServices:
     database_location: str
+    templates: TemplateService
 
 
 def build_services(database: Database) -> AppServices:
-    return AppServices(database_location=str(database.file_path or database.url))
+    return AppServices(
+        database_location=str(database.file_path or database.url),
+        templates=TemplateService(database),
+    )

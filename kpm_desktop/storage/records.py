@@ -11,6 +11,7 @@ from kpm_desktop.storage.crm_records import (
     StaffRecord,
     TargetRecord,
 )
+from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
 __all__ = [
     "ActivityRecord",
@@ -19,6 +20,7 @@ __all__ = [
     "DealRecord",
     "DepartmentRecord",
     "MarketingSpendRecord",
+    "RubricTemplateRecord",
     "ServiceTicketRecord",
     "StaffRecord",
     "TargetRecord",

@@ -1,0 +1,234 @@
+"""Template use cases: list, edit as drafts, activate, version, retire, import, export.
+
+A version used by an appraisal (`mark_in_use`) is never changed: saving an edit of it
+makes the next version. Nothing structurally broken is saved, and only a template with no
+problem at all (weights totalling 100 included) is activated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from kpm_desktop.domain.builtin_templates import builtin_templates
+from kpm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
+from kpm_desktop.domain.rubric_json import template_from_text, template_to_text
+from kpm_desktop.domain.rubric_validation import ensure_activatable, ensure_saveable
+from kpm_desktop.storage.database import Database
+from kpm_desktop.storage.rubric_records import RubricTemplateRecord
+from kpm_desktop.storage.rubric_repository import TemplateRepository
+
+
+@dataclass(frozen=True)
+class TemplateSummary:
+    id: int
+    name: str
+    version: int
+    department: str
+    status: TemplateStatus
+    in_use: bool
+
+
+@dataclass(frozen=True)
+class StoredTemplate:
+    summary: TemplateSummary
+    template: RubricTemplate
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _summary(record: RubricTemplateRecord) -> TemplateSummary:
+    return TemplateSummary(
+        record.id,
+        record.name,
+        record.version,
+        record.department,
+        TemplateStatus(record.status),
+        record.in_use,
+    )
+
+
+def _template(record: RubricTemplateRecord) -> RubricTemplate:
+    return template_from_text(record.body, f"template {record.id}")
+
+
+def _same_content(a: RubricTemplate, b: RubricTemplate) -> bool:
+    return replace(a, version=1) == replace(b, version=1)
+
+
+class TemplateService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def list_templates(self) -> list[TemplateSummary]:
+        with self.database.unit_of_work() as uow:
+            return [_summary(r) for r in TemplateRepository(uow.session).all()]
+
+    def get(self, template_id: int) -> StoredTemplate:
+        with self.database.unit_of_work() as uow:
+            record = self._record(TemplateRepository(uow.session), template_id)
+            return StoredTemplate(_summary(record), _template(record))
+
+    def find(self, name: str, version: int | None = None) -> StoredTemplate:
+        """A version by number; without one, the active version, else the latest."""
+        with self.database.unit_of_work() as uow:
+            records = TemplateRepository(uow.session).versions(name)
+            if version is not None:
+                records = [r for r in records if r.version == version]
+            active = [r for r in records if r.status == TemplateStatus.ACTIVE]
+            candidates = active or records
+            if not candidates:
+                wanted = f"template '{name}'" + (f" v{version}" if version else "")
+                raise NotFoundError(f"There is no {wanted}")
+            return StoredTemplate(_summary(candidates[-1]), _template(candidates[-1]))
+
+    def save_draft(
+        self, template: RubricTemplate, template_id: int | None = None
+    ) -> TemplateSummary:
+        """Save an edit. A used or retired version is kept and the edit becomes a new version."""
+        ensure_saveable(template)
+        with self.database.unit_of_work() as uow:
+            repository = TemplateRepository(uow.session)
+            if template_id is None:
+                if repository.versions(template.name):
+                    raise ConflictError(
+                        f"A template named '{template.name}' already exists; edit it to make a "
+                        "new version"
+                    )
+                record = self._insert(repository, template, TemplateStatus.DRAFT)
+            else:
+                record = self._record(repository, template_id)
+                self._check_name(repository, record, template)
+                if record.in_use or record.status == TemplateStatus.RETIRED:
+                    record = self._insert(repository, template, TemplateStatus.DRAFT)
+                else:
+                    if record.status == TemplateStatus.ACTIVE:
+                        ensure_activatable(replace(template, version=record.version))
+                    self._write(record, replace(template, version=record.version))
+            summary = _summary(record)
+            uow.commit()
+            return summary
+
+    def activate(self, template_id: int) -> TemplateSummary:
+        """Make a version the active one of its name, refused with every reason if invalid."""
+        with self.database.unit_of_work() as uow:
+            repository = TemplateRepository(uow.session)
+            record = self._record(repository, template_id)
+            ensure_activatable(_template(record))
+            for other in repository.versions(record.name):
+                if other.status == TemplateStatus.ACTIVE and other.id != record.id:
+                    other.status = TemplateStatus.RETIRED.value
+                    other.updated_at = _now()
+            record.status = TemplateStatus.ACTIVE.value
+            record.updated_at = _now()
+            summary = _summary(record)
+            uow.commit()
+            return summary
+
+    def retire(self, template_id: int) -> TemplateSummary:
+        with self.database.unit_of_work() as uow:
+            record = self._record(TemplateRepository(uow.session), template_id)
+            record.status = TemplateStatus.RETIRED.value
+            record.updated_at = _now()
+            summary = _summary(record)
+            uow.commit()
+            return summary
+
+    def mark_in_use(self, template_id: int) -> None:
+        """Called when an appraisal first uses a version: from then on it never changes."""
+        with self.database.unit_of_work() as uow:
+            record = self._record(TemplateRepository(uow.session), template_id)
+            if record.status != TemplateStatus.ACTIVE and not record.in_use:
+                raise ValidationError(
+                    f"Template '{record.name}' v{record.version} is {record.status}; only an "
+                    "active template can be used by an appraisal"
+                )
+            record.in_use = True
+            uow.commit()
+
+    def import_json(self, text: str, source: str, *, activate: bool = False) -> TemplateSummary:
+        """A template file as a new draft version (or the existing version it equals)."""
+        template = template_from_text(text, source)
+        ensure_saveable(template)
+        with self.database.unit_of_work() as uow:
+            repository = TemplateRepository(uow.session)
+            same = [
+                r
+                for r in repository.versions(template.name)
+                if _same_content(_template(r), template)
+            ]
+            record = same[-1] if same else self._insert(repository, template, TemplateStatus.DRAFT)
+            summary = _summary(record)
+            uow.commit()
+        return self.activate(summary.id) if activate else summary
+
+    def export_json(self, template_id: int) -> str:
+        return template_to_text(self.get(template_id).template)
+
+    def install_builtins(self) -> list[TemplateSummary]:
+        """Install each built-in template that has no draft or active version (re-creates)."""
+        installed: list[TemplateSummary] = []
+        with self.database.unit_of_work() as uow:
+            repository = TemplateRepository(uow.session)
+            for template in builtin_templates():
+                live = [
+                    r
+                    for r in repository.versions(template.name)
+                    if r.status != TemplateStatus.RETIRED
+                ]
+                if not live:
+                    record = self._insert(repository, template, TemplateStatus.ACTIVE)
+                    installed.append(_summary(record))
+            uow.commit()
+        return installed
+
+    def install_builtins_on_first_start(self) -> list[TemplateSummary]:
+        """Install the built-ins into a database that has no templates yet."""
+        with self.database.unit_of_work() as uow:
+            if TemplateRepository(uow.session).count():
+                return []
+        return self.install_builtins()
+
+    @staticmethod
+    def _record(repository: TemplateRepository, template_id: int) -> RubricTemplateRecord:
+        record = repository.get(template_id)
+        if record is None:
+            raise NotFoundError(f"There is no template with id {template_id}")
+        return record
+
+    @staticmethod
+    def _check_name(
+        repository: TemplateRepository, record: RubricTemplateRecord, template: RubricTemplate
+    ) -> None:
+        if template.name != record.name and repository.versions(template.name):
+            raise ConflictError(f"A template named '{template.name}' already exists")
+
+    @staticmethod
+    def _insert(
+        repository: TemplateRepository, template: RubricTemplate, status: TemplateStatus
+    ) -> RubricTemplateRecord:
+        version = repository.next_version(template.name)
+        if status is TemplateStatus.ACTIVE:
+            ensure_activatable(replace(template, version=version))
+        now = _now()
+        record = RubricTemplateRecord(
+            name=template.name,
+            version=version,
+            department=template.department,
+            status=status.value,
+            body=template_to_text(replace(template, version=version)),
+            in_use=False,
+            created_at=now,
+            updated_at=now,
+        )
+        return repository.add(record)
+
+    @staticmethod
+    def _write(record: RubricTemplateRecord, template: RubricTemplate) -> None:
+        record.name = template.name
+        record.department = template.department
+        record.body = template_to_text(template)
+        record.updated_at = _now()

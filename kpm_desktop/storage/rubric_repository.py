@@ -1,0 +1,46 @@
+"""Reading and writing template versions. Never commits: the unit of work does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kpm_desktop.storage.rubric_records import RubricTemplateRecord
+
+
+class TemplateRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def all(self) -> Sequence[RubricTemplateRecord]:
+        statement = select(RubricTemplateRecord).order_by(
+            RubricTemplateRecord.name, RubricTemplateRecord.version
+        )
+        return self.session.scalars(statement).all()
+
+    def get(self, template_id: int) -> RubricTemplateRecord | None:
+        return self.session.get(RubricTemplateRecord, template_id)
+
+    def versions(self, name: str) -> Sequence[RubricTemplateRecord]:
+        statement = (
+            select(RubricTemplateRecord)
+            .where(RubricTemplateRecord.name == name)
+            .order_by(RubricTemplateRecord.version)
+        )
+        return self.session.scalars(statement).all()
+
+    def next_version(self, name: str) -> int:
+        statement = select(func.max(RubricTemplateRecord.version)).where(
+            RubricTemplateRecord.name == name
+        )
+        return (self.session.scalar(statement) or 0) + 1
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(RubricTemplateRecord)) or 0
+
+    def add(self, record: RubricTemplateRecord) -> RubricTemplateRecord:
+        self.session.add(record)
+        self.session.flush()
+        return record
