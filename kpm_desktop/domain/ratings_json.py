@@ -32,7 +32,16 @@ class RatingsDocument:
     inputs: ScoringInputs
 
 
+_RATING_FIELDS = {"level", "score", "value", "met", "provided", "rank", "last", "na", "comment"}
+
+
 def _rating(reader: Reader) -> IndicatorRating:
+    unknown = sorted(set(reader.obj()) - _RATING_FIELDS)
+    if unknown:
+        raise reader.error(
+            f"unknown field '{unknown[0]}'; expected some of {', '.join(sorted(_RATING_FIELDS))}"
+        )
+
     def number(key: str) -> Decimal | None:
         field = reader.optional(key)
         return field.number() if field else None
