@@ -10,6 +10,7 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.demo_users import DEMO_PASSWORD, create_demo_users
 
 
 def _iso_date(text: str) -> date:
@@ -61,4 +62,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         f"{summary.activities} activities, {summary.spend_rows} spend rows, "
         f"{summary.targets} targets"
     )
+    accounts = create_demo_users(context.database, context.services.auth)
+    names = ", ".join(f"{a.username} ({a.role.value})" for a in accounts)
+    context.print(f"Demo users (password {DEMO_PASSWORD}): {names}")
     return 0

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.auth import AuthService
 from kpm_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
 class AppServices:
     database_location: str
+    audit: AuditTrail
+    auth: AuthService
 
 
 def build_services(database: Database) -> AppServices:
-    return AppServices(database_location=str(database.file_path or database.url))
+    audit = AuditTrail(database)
+    return AppServices(
+        database_location=str(database.file_path or database.url),
+        audit=audit,
+        auth=AuthService(database, audit),
+    )

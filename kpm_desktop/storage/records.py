@@ -1,5 +1,6 @@
 """Every record class, imported in one place so the metadata is complete."""
 
+from kpm_desktop.storage.access_records import AuditEntryRecord, AuditHeadRecord, UserRecord
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.crm_records import (
     ActivityRecord,
@@ -14,6 +15,8 @@ from kpm_desktop.storage.crm_records import (
 
 __all__ = [
     "ActivityRecord",
+    "AuditEntryRecord",
+    "AuditHeadRecord",
     "Base",
     "CustomerRecord",
     "DealRecord",
@@ -22,4 +25,5 @@ __all__ = [
     "ServiceTicketRecord",
     "StaffRecord",
     "TargetRecord",
+    "UserRecord",
 ]
