@@ -6,19 +6,26 @@ Exit codes: 0 success, 2 a user error (one line on stderr naming what is wrong).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from kpm_desktop import __version__
-from kpm_desktop.cli import demo_command, score_command, template_command, verify_command
-from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli import (
+    demo_command,
+    score_command,
+    template_command,
+    user_command,
+    verify_command,
+)
+from kpm_desktop.cli.context import USER_ENV_VAR, CliContext
 from kpm_desktop.config import default_database_target
 from kpm_desktop.domain.errors import KpmUserError
 
 EXIT_USER_ERROR = 2
 
 # Each module adds its sub-command through `register(subparsers)`.
-COMMAND_MODULES = (demo_command, verify_command, template_command, score_command)
+COMMAND_MODULES = (demo_command, verify_command, template_command, score_command, user_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL (default: $KPM_DB or the user data folder)",
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=os.environ.get(USER_ENV_VAR),
+        help="act as this user for guarded commands (default: $KPM_USER); "
+        "password from $KPM_PASSWORD or a prompt",
+    )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -38,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    context = CliContext(args.db or default_database_target(), out=sys.stdout)
+    context = CliContext(args.db or default_database_target(), out=sys.stdout, user=args.user)
     try:
         result: int = args.handler(args, context)
         return result

@@ -1,24 +1,61 @@
-"""What a sub-command works with: the database (opened on first use) and the output."""
+"""What a sub-command works with: the database (opened on first use), the services, the
+signed-in user and the output.
+
+Guarded commands act as the user named by the global `--user NAME` (or `KPM_USER`); the
+password comes from `KPM_PASSWORD`, else an interactive prompt.
+"""
 
 from __future__ import annotations
 
+import getpass
+import os
 from typing import TextIO
 
+from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.errors import PermissionDeniedError
+from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.services.database_setup import OpenedDatabase, open_database
 from kpm_desktop.storage.database import Database
 
+USER_ENV_VAR = "KPM_USER"
+PASSWORD_ENV_VAR = "KPM_PASSWORD"
+
 
 class CliContext:
-    def __init__(self, db_target: str, out: TextIO) -> None:
+    def __init__(self, db_target: str, out: TextIO, user: str | None = None) -> None:
         self.db_target = db_target
         self.out = out
+        self.user = user
         self._opened: OpenedDatabase | None = None
+        self._services: AppServices | None = None
+        self._actor: Actor | None = None
 
     @property
     def database(self) -> Database:
         if self._opened is None:
             self._opened = open_database(self.db_target)
         return self._opened.database
+
+    @property
+    def services(self) -> AppServices:
+        if self._services is None:
+            self._services = build_services(self.database)
+        return self._services
+
+    @property
+    def actor(self) -> Actor:
+        """The signed-in user, authenticated on first use; a command that needs one asks."""
+        if self._actor is None:
+            if not self.user:
+                raise PermissionDeniedError(
+                    "This command needs a signed-in user: pass --user NAME (or set KPM_USER); "
+                    "the password comes from KPM_PASSWORD or a prompt"
+                )
+            password = os.environ.get(PASSWORD_ENV_VAR)
+            if password is None:
+                password = getpass.getpass(f"Password for {self.user}: ")
+            self._actor = self.services.auth.authenticate(self.user, password)
+        return self._actor
 
     def print(self, text: str = "") -> None:
         print(text, file=self.out)
@@ -27,3 +64,4 @@ class CliContext:
         if self._opened is not None:
             self._opened.database.dispose()
             self._opened = None
+            self._services = None

@@ -10,6 +10,7 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.demo_users import DEMO_PASSWORD, create_demo_users
 from kpm_desktop.services.template_service import TemplateService
 
 
@@ -63,4 +64,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         f"{summary.activities} activities, {summary.spend_rows} spend rows, "
         f"{summary.targets} targets, {len(installed)} built-in templates installed"
     )
+    accounts = create_demo_users(context.database, context.services.auth)
+    names = ", ".join(f"{a.username} ({a.role.value})" for a in accounts)
+    context.print(f"Demo users (password {DEMO_PASSWORD}): {names}")
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.auth import AuthService
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 
@@ -12,10 +14,15 @@ from kpm_desktop.storage.database import Database
 class AppServices:
     database_location: str
     templates: TemplateService
+    audit: AuditTrail
+    auth: AuthService
 
 
 def build_services(database: Database) -> AppServices:
+    audit = AuditTrail(database)
     return AppServices(
         database_location=str(database.file_path or database.url),
         templates=TemplateService(database),
+        audit=audit,
+        auth=AuthService(database, audit),
     )

@@ -1,5 +1,6 @@
 """Every record class, imported in one place so the metadata is complete."""
 
+from kpm_desktop.storage.access_records import AuditEntryRecord, AuditHeadRecord, UserRecord
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.crm_records import (
     ActivityRecord,
@@ -15,6 +16,8 @@ from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
 __all__ = [
     "ActivityRecord",
+    "AuditEntryRecord",
+    "AuditHeadRecord",
     "Base",
     "CustomerRecord",
     "DealRecord",
@@ -24,4 +27,5 @@ __all__ = [
     "ServiceTicketRecord",
     "StaffRecord",
     "TargetRecord",
+    "UserRecord",
 ]

@@ -1,0 +1,104 @@
+"""`kpm user`: add, list, change the password of, and deactivate user accounts.
+
+The new password comes from `KPM_NEW_PASSWORD`, else a prompt asked twice. On a database
+without an HR admin, `kpm user add NAME --role hr_admin` creates the first admin with no
+signed-in user; everything else acts as `--user` (an HR admin, or oneself for `passwd`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from typing import Any
+
+from kpm_desktop.cli.context import CliContext
+from kpm_desktop.domain.access import Role, parse_role
+from kpm_desktop.domain.errors import PermissionDeniedError, ValidationError
+
+NEW_PASSWORD_ENV_VAR = "KPM_NEW_PASSWORD"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("user", help="manage user accounts")
+    actions = parser.add_subparsers(dest="user_action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="add a user (password: $KPM_NEW_PASSWORD or a prompt)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, help="hr_admin, supervisor, employee or viewer")
+    add.add_argument("--staff", metavar="NO", help="employee number of the user's staff record")
+    add.add_argument("--display-name", default="", help="name shown in the app")
+    add.set_defaults(handler=run_add)
+    listing = actions.add_parser("list", help="list the user accounts")
+    listing.set_defaults(handler=run_list)
+    passwd = actions.add_parser("passwd", help="set a user's password")
+    passwd.add_argument("name")
+    passwd.set_defaults(handler=run_passwd)
+    deactivate = actions.add_parser("deactivate", help="stop a user from signing in")
+    deactivate.add_argument("name")
+    deactivate.set_defaults(handler=run_deactivate)
+
+
+def new_password(username: str) -> str:
+    from_env = os.environ.get(NEW_PASSWORD_ENV_VAR)
+    if from_env is not None:
+        return from_env
+    first = getpass.getpass(f"New password for {username}: ")
+    second = getpass.getpass(f"New password for {username} (again): ")
+    if first != second:
+        raise ValidationError(f"The two passwords typed for {username} differ")
+    return first
+
+
+def run_add(args: argparse.Namespace, context: CliContext) -> int:
+    role = parse_role(args.role)
+    auth = context.services.auth
+    if auth.needs_first_admin():
+        if role is not Role.HR_ADMIN:
+            raise PermissionDeniedError(
+                "The database has no HR admin yet; create one first with "
+                "`kpm user add NAME --role hr_admin`"
+            )
+        created = auth.create_first_admin(new_password(args.name), args.name, args.display_name)
+    else:
+        actor = context.actor
+        created = auth.create_user(
+            actor,
+            args.name,
+            new_password(args.name),
+            role,
+            display_name=args.display_name,
+            staff_no=args.staff,
+        )
+    context.print(f"User {created.username} added with role {created.role.value}")
+    return 0
+
+
+def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    for user in context.services.auth.list_users(context.actor):
+        last = f"{user.last_login_at:%Y-%m-%d %H:%M} UTC" if user.last_login_at else "never"
+        context.print(
+            "\t".join(
+                [
+                    user.username,
+                    user.display_name,
+                    user.role.value,
+                    user.staff_label or "-",
+                    "active" if user.active else "deactivated",
+                    f"last sign-in {last}",
+                ]
+            )
+        )
+    return 0
+
+
+def run_passwd(args: argparse.Namespace, context: CliContext) -> int:
+    actor = context.actor
+    context.services.auth.set_password(actor, args.name, new_password(args.name))
+    context.print(f"Password of {args.name} changed")
+    return 0
+
+
+def run_deactivate(args: argparse.Namespace, context: CliContext) -> int:
+    context.services.auth.deactivate(context.actor, args.name)
+    context.print(f"User {args.name} deactivated")
+    return 0

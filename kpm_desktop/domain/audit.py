@@ -1,0 +1,171 @@
+"""The audit log: entries, the filters that select them, and their hash chain.
+
+Each entry's hash is SHA-256 over a canonical serialisation of its fields and the previous
+entry's hash (docs/formats.md, "Audit chain"), so changing, deleting or reordering an entry
+breaks the chain at that entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+
+GENESIS_HASH = "0" * 64
+CHAIN_FORMAT = "kpm-audit-1"
+TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One stored entry. `before` and `after` are canonical JSON text (or None)."""
+
+    id: int
+    occurred_at: datetime  # naive UTC
+    user_id: int | None
+    username: str
+    entity_type: str
+    entity_id: str
+    action: str
+    before: str | None
+    after: str | None
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which entries to show; None means any. Times are naive UTC, `until` exclusive."""
+
+    username: str | None = None
+    entity_type: str | None = None
+    entity_id: str | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """The first entry where the chain does not hold, and why."""
+
+    entry_id: int
+    reason: str
+    entry: AuditEntry | None = None
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.strftime(TIMESTAMP_FORMAT)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    raise TypeError(f"{type(value).__name__} cannot be written to the audit log")
+
+
+def canonical_json(value: object) -> str:
+    """Sorted keys, no spaces, UTF-8 text kept as is; Decimal as its exact string."""
+    return json.dumps(
+        value, default=_json_default, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+
+
+def snapshot_json(snapshot: Mapping[str, object] | None) -> str | None:
+    return None if snapshot is None else canonical_json(dict(snapshot))
+
+
+def entry_hash(
+    *,
+    entry_id: int,
+    occurred_at: datetime,
+    user_id: int | None,
+    username: str,
+    entity_type: str,
+    entity_id: str,
+    action: str,
+    before: str | None,
+    after: str | None,
+    prev_hash: str,
+) -> str:
+    """SHA-256 (hex) of the canonical array of an entry's fields and the previous hash."""
+    fields = [
+        CHAIN_FORMAT,
+        entry_id,
+        occurred_at.strftime(TIMESTAMP_FORMAT),
+        user_id,
+        username,
+        entity_type,
+        entity_id,
+        action,
+        before,
+        after,
+        prev_hash,
+    ]
+    return hashlib.sha256(canonical_json(fields).encode("utf-8")).hexdigest()
+
+
+def expected_hash(entry: AuditEntry) -> str:
+    return entry_hash(
+        entry_id=entry.id,
+        occurred_at=entry.occurred_at,
+        user_id=entry.user_id,
+        username=entry.username,
+        entity_type=entry.entity_type,
+        entity_id=entry.entity_id,
+        action=entry.action,
+        before=entry.before,
+        after=entry.after,
+        prev_hash=entry.prev_hash,
+    )
+
+
+def verify_chain(
+    entries: Iterable[AuditEntry], head: tuple[int, str] | None
+) -> tuple[int, ChainBreak | None]:
+    """Walk the entries in id order; return how many were checked and the first break.
+
+    `head` is the stored chain head (last entry id, last hash), or None when nothing was
+    ever appended; comparing it catches entries deleted from the end of the log.
+    """
+    previous_id, previous_hash, count = 0, GENESIS_HASH, 0
+    for entry in entries:
+        count += 1
+        problem = _entry_problem(entry, previous_id, previous_hash)
+        if problem:
+            return count, ChainBreak(entry.id, problem, entry)
+        previous_id, previous_hash = entry.id, entry.hash
+    head_id, head_hash = head if head is not None else (0, GENESIS_HASH)
+    if (head_id, head_hash) != (previous_id, previous_hash):
+        reason = (
+            f"the chain head names entry {head_id} with hash {head_hash[:12]}…, "
+            f"but the log ends at entry {previous_id} with hash {previous_hash[:12]}…"
+            " (entries removed from the end, or the head was changed)"
+        )
+        return count, ChainBreak(max(head_id, previous_id), reason)
+    return count, None
+
+
+def _entry_problem(entry: AuditEntry, previous_id: int, previous_hash: str) -> str | None:
+    if entry.id != previous_id + 1:
+        return f"entry ids jump from {previous_id} to {entry.id} (entries missing or renumbered)"
+    if entry.prev_hash != previous_hash:
+        return (
+            f"prev_hash {entry.prev_hash[:12]}… does not match the hash of entry "
+            f"{previous_id} ({previous_hash[:12]}…)"
+        )
+    actual = expected_hash(entry)
+    if entry.hash != actual:
+        return (
+            f"stored hash {entry.hash[:12]}… does not match its content "
+            f"(computed {actual[:12]}…): a field was changed"
+        )
+    return None

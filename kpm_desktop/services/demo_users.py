@@ -1,0 +1,62 @@
+"""Demo accounts for a demo company: one per non-admin role, with a published password.
+
+Only the demo paths (the app's first start, `kpm demo`) call this, never a real database.
+The HR admin is not among them: the first start asks for its password.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from kpm_desktop.domain.access import Role
+from kpm_desktop.services.auth import AuthService
+from kpm_desktop.services.demo_data import SALES_DEPARTMENTS
+from kpm_desktop.storage.database import Database
+from kpm_desktop.storage.records import DepartmentRecord, StaffRecord, UserRecord
+
+DEMO_PASSWORD = "kpm-demo-2026"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    role: Role
+    staff_no: str | None
+
+
+def _demo_accounts(database: Database) -> list[DemoAccount]:
+    """A supervisor for the first sales department's head, one of their staff, a viewer."""
+    with database.unit_of_work() as uow:
+        session = uow.session
+        head_id = session.scalar(
+            select(DepartmentRecord.head_id).where(DepartmentRecord.code == SALES_DEPARTMENTS[0])
+        )
+        head_no = session.scalar(select(StaffRecord.employee_no).where(StaffRecord.id == head_id))
+        member_no = session.scalar(
+            select(StaffRecord.employee_no)
+            .where(StaffRecord.supervisor_id == head_id, StaffRecord.active.is_(True))
+            .order_by(StaffRecord.id)
+            .limit(1)
+        )
+    return [
+        DemoAccount("demo.supervisor", Role.SUPERVISOR, head_no),
+        DemoAccount("demo.employee", Role.EMPLOYEE, member_no),
+        DemoAccount("demo.viewer", Role.VIEWER, None),
+    ]
+
+
+def create_demo_users(database: Database, auth: AuthService) -> list[DemoAccount]:
+    """Create the demo accounts, or re-link existing ones to the (re)generated staff."""
+    accounts = _demo_accounts(database)
+    with database.unit_of_work() as uow:
+        existing = set(uow.session.scalars(select(UserRecord.username)))
+    for account in accounts:
+        if account.username in existing:
+            auth.link_staff(None, account.username, account.staff_no)
+        else:
+            auth.create_user(
+                None, account.username, DEMO_PASSWORD, account.role, staff_no=account.staff_no
+            )
+    return accounts
