@@ -140,13 +140,14 @@ class TemplateService:
     def mark_in_use(self, template_id: int) -> None:
         """Called when an appraisal first uses a version: from then on it never changes."""
         with self.database.unit_of_work() as uow:
-            record = self._record(TemplateRepository(uow.session), template_id)
+            repository = TemplateRepository(uow.session)
+            record = self._record(repository, template_id)
             if record.status != TemplateStatus.ACTIVE and not record.in_use:
                 raise ValidationError(
                     f"Template '{record.name}' v{record.version} is {record.status}; only an "
                     "active template can be used by an appraisal"
                 )
-            record.in_use = True
+            repository.mark_in_use(record)
             uow.commit()
 
     def import_json(self, text: str, source: str, *, activate: bool = False) -> TemplateSummary:

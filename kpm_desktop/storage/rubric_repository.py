@@ -44,3 +44,7 @@ class TemplateRepository:
         self.session.add(record)
         self.session.flush()
         return record
+
+    def mark_in_use(self, record: RubricTemplateRecord) -> None:
+        """For the appraisal workflow's own unit of work: this version is now used."""
+        record.in_use = True
