@@ -80,6 +80,11 @@ class KpiService:
     def targets_for(self, period: Period | str) -> list[KpiTarget]:
         return self.targets.targets_for(period)
 
+    def departments(self) -> list[tuple[str, str]]:
+        """(code, name) of every department, for choosers."""
+        with self._database.engine.connect() as connection:
+            return [(d.code, d.name) for d in department_entries(connection)]
+
     def values_for_staff(
         self, staff_nos: Sequence[str], period: Period | str, keys: Sequence[str]
     ) -> dict[str, dict[str, KpiValue]]:
