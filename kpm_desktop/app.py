@@ -49,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.services.database_setup import open_database
     from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
+    from kpm_desktop.ui.kpi_page import KpiPage
     from kpm_desktop.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -64,7 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     services = build_services(opened.database)
     services.templates.install_builtins_on_first_start()
-    window = MainWindow(pages=[], settings=QSettings())
+    window = MainWindow(
+        pages=[(app.translate("Navigation", "KPIs"), KpiPage(services.kpis))],
+        settings=QSettings(),
+    )
     window.statusBar().showMessage(services.database_location)
     window.show()
     if args.smoke:

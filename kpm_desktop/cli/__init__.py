@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from kpm_desktop import __version__
 from kpm_desktop.cli import (
     demo_command,
+    kpi_command,
     score_command,
+    target_command,
     template_command,
     user_command,
     verify_command,
@@ -25,7 +27,15 @@ from kpm_desktop.domain.errors import KpmUserError
 EXIT_USER_ERROR = 2
 
 # Each module adds its sub-command through `register(subparsers)`.
-COMMAND_MODULES = (demo_command, verify_command, template_command, score_command, user_command)
+COMMAND_MODULES = (
+    demo_command,
+    verify_command,
+    template_command,
+    score_command,
+    user_command,
+    kpi_command,
+    target_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.auth import AuthService
+from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 
@@ -16,6 +17,7 @@ class AppServices:
     templates: TemplateService
     audit: AuditTrail
     auth: AuthService
+    kpis: KpiService
 
 
 def build_services(database: Database) -> AppServices:
@@ -25,4 +27,5 @@ def build_services(database: Database) -> AppServices:
         templates=TemplateService(database),
         audit=audit,
         auth=AuthService(database, audit),
+        kpis=KpiService(database),
     )

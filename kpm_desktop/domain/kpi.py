@@ -1,0 +1,292 @@
+"""The CRM KPIs (DESIGN.md §4): their definitions and the value a computation yields.
+
+A value is either a `Decimal` or "n/a" with a reason; a ratio or an average over nothing
+is n/a, never 0. Percentages are held x 100 and rounded only for display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+
+from kpm_desktop.domain.errors import ValidationError
+
+
+class KpiFamily(StrEnum):
+    """KPIs computed by the same grouped query."""
+
+    SALES = "sales"
+    CUSTOMERS = "customers"
+    SERVICE = "service"
+    MARKETING = "marketing"
+
+
+class ScopeLevel(StrEnum):
+    """Whose records a value is computed over."""
+
+    STAFF = "staff"
+    DEPARTMENT = "department"
+    COMPANY = "company"
+
+
+class Direction(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class KpiUnit(StrEnum):
+    YUAN = "yuan"
+    COUNT = "count"
+    PERCENT = "percent"
+    DAYS = "days"
+    MINUTES = "minutes"
+    HOURS = "hours"
+    TIMES = "times"
+    SCORE = "score"
+
+
+@dataclass(frozen=True)
+class KpiDefinition:
+    key: str
+    name_zh: str
+    name_en: str
+    unit: KpiUnit
+    direction: Direction
+    family: KpiFamily
+    formula: str
+    # Whether staff targets add up to a department target (sums and counts do, ratios not).
+    additive: bool = False
+    # Spend has no owner: these KPIs exist for departments and the company only.
+    staff_level: bool = True
+
+
+def _kpi(
+    key: str,
+    zh: str,
+    en: str,
+    unit: KpiUnit,
+    family: KpiFamily,
+    formula: str,
+    *,
+    lower: bool = False,
+    staff_level: bool = True,
+) -> KpiDefinition:
+    return KpiDefinition(
+        key=key,
+        name_zh=zh,
+        name_en=en,
+        unit=unit,
+        direction=Direction.LOWER_IS_BETTER if lower else Direction.HIGHER_IS_BETTER,
+        family=family,
+        formula=formula,
+        additive=unit in (KpiUnit.YUAN, KpiUnit.COUNT),
+        staff_level=staff_level,
+    )
+
+
+_S, _C, _V, _M = KpiFamily.SALES, KpiFamily.CUSTOMERS, KpiFamily.SERVICE, KpiFamily.MARKETING
+_P = KpiUnit.PERCENT
+
+KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
+    _kpi("revenue", "销售额", "Revenue", KpiUnit.YUAN, _S,
+         "sum of amount of deals won with closed date in P"),
+    _kpi("revenue_growth", "销售额增长率", "Revenue growth", _P, _S,
+         "(revenue(P) - revenue(previous P)) / revenue(previous P)"),
+    _kpi("target_attainment", "目标达成率", "Revenue target attainment", _P, _S,
+         "revenue(P) / revenue target for P"),
+    _kpi("won_deals", "成交单数", "Deals won", KpiUnit.COUNT, _S,
+         "deals won with closed date in P"),
+    _kpi("lost_deals", "丢单数", "Deals lost", KpiUnit.COUNT, _S,
+         "deals lost with closed date in P"),
+    _kpi("win_rate", "成交率", "Win rate", _P, _S,
+         "won_deals / (won_deals + lost_deals)"),
+    _kpi("avg_order_value", "客单价", "Average order value", KpiUnit.YUAN, _S,
+         "revenue / won_deals"),
+    _kpi("items_per_order", "客单件", "Items per order", KpiUnit.TIMES, _S,
+         "sum of items of won deals / won_deals"),
+    _kpi("purchase_frequency", "购买频次", "Purchase frequency", KpiUnit.TIMES, _S,
+         "won_deals / distinct customers of those deals"),
+    _kpi("sales_cycle_days", "销售周期", "Sales cycle", KpiUnit.DAYS, _S,
+         "average of (closed date - first contact date) in days over won deals closed in P",
+         lower=True),
+    _kpi("new_customers", "新客户数", "New customers", KpiUnit.COUNT, _S,
+         "customers whose first ever won deal closed in P (credited to that deal's owner)"),
+    _kpi("lead_conversion", "线索转化率", "Lead conversion", _P, _C,
+         "customers created in P with a won deal closed by the end of P / "
+         "customers created in P"),
+    _kpi("retention_rate", "客户保留率", "Customer retention", _P, _C,
+         "(E - N) / S: S customers existing and not churned at the start of P, "
+         "E at the end of P, N created in P"),
+    _kpi("churn_rate", "客户流失率", "Customer churn", _P, _C,
+         "customers of S churned in P / S", lower=True),
+    _kpi("clv", "客户终身价值", "Customer lifetime value", KpiUnit.YUAN, _C,
+         "avg_order_value x purchases per customer per year x (1 / annual churn rate), "
+         "over the 4 quarters (12 months) ending with P"),
+    _kpi("profile_completeness", "客户信息完整度", "Profile completeness", _P, _C,
+         "average over the customers owned at the end of P of "
+         "(required profile fields filled / required fields)"),
+    _kpi("follow_ups", "跟进记录", "Follow-ups", KpiUnit.COUNT, _C,
+         "activities logged in P"),
+    _kpi("follow_up_coverage", "跟进覆盖率", "Follow-up coverage", _P, _C,
+         "customers owned with at least one activity in P / customers owned at the end of P"),
+    _kpi("cac", "获客成本", "Customer acquisition cost", KpiUnit.YUAN, _M,
+         "(marketing spend in P + sales expense in P) / new_customers", lower=True,
+         staff_level=False),
+    _kpi("marketing_roi", "营销投资回报率", "Marketing ROI", _P, _M,
+         "(revenue of customers with a marketing source in P - spend in P) / spend in P",
+         staff_level=False),
+    _kpi("cost_per_lead", "线索成本", "Cost per lead", KpiUnit.YUAN, _M,
+         "marketing spend in P / leads generated in P", lower=True, staff_level=False),
+    _kpi("complaint_rate", "客户投诉率", "Complaint rate", _P, _V,
+         "tickets opened in P flagged as complaint / distinct customers with tickets "
+         "opened in P", lower=True),
+    _kpi("csat", "客户满意度", "Customer satisfaction", KpiUnit.SCORE, _V,
+         "average satisfaction (0-100) of tickets resolved in P that have a rating"),
+    _kpi("first_response_minutes", "响应时间", "First response time", KpiUnit.MINUTES, _V,
+         "average of (first response - opened) over tickets opened in P with a response",
+         lower=True),
+    _kpi("resolution_hours", "解决时间", "Resolution time", KpiUnit.HOURS, _V,
+         "average of (resolved - opened) over tickets resolved in P", lower=True),
+    _kpi("fcr_rate", "首次解决率", "First contact resolution", _P, _V,
+         "tickets resolved in P on first contact / tickets resolved in P"),
+    _kpi("resolution_rate", "问题解决率", "Resolution rate", _P, _V,
+         "tickets opened in P and resolved by the end of P / tickets opened in P"),
+    _kpi("repeat_issue_rate", "问题重复率", "Repeat issue rate", _P, _V,
+         "tickets opened in P flagged as repeat / tickets opened in P", lower=True),
+)  # fmt: skip
+
+_BY_KEY = {definition.key: definition for definition in KPI_DEFINITIONS}
+
+
+def kpi_definition(key: str) -> KpiDefinition:
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise ValidationError(f"'{key}' is not a KPI; known KPIs: {', '.join(_BY_KEY)}") from None
+
+
+def parse_kpi_keys(text: str | None) -> tuple[KpiDefinition, ...]:
+    """`revenue,win_rate` -> their definitions, in registry order; None or '' -> all."""
+    if not text:
+        return KPI_DEFINITIONS
+    wanted = {kpi_definition(part.strip()).key for part in text.split(",") if part.strip()}
+    return tuple(d for d in KPI_DEFINITIONS if d.key in wanted)
+
+
+CSAT_BANDS: tuple[tuple[str, int, int], ...] = (
+    ("非常满意", 90, 100),
+    ("满意", 70, 89),
+    ("一般", 50, 69),
+    ("不满意", 0, 49),
+)
+
+_HUNDRED = Decimal(100)
+_CENTS = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class KpiValue:
+    """One KPI for one scope and period, with the figures it came from.
+
+    `value` is None exactly when the KPI is n/a; `reason` then says why. `numerator` and
+    `denominator` are the source figures an evaluation sheet shows next to the score.
+    """
+
+    key: str
+    value: Decimal | None
+    reason: str = ""
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    details: tuple[tuple[str, Decimal], ...] = ()
+    target: Decimal | None = None
+    attainment: Decimal | None = None
+    attainment_reason: str = ""
+    previous: Decimal | None = None
+    growth: Decimal | None = None
+    growth_reason: str = ""
+
+    @property
+    def is_na(self) -> bool:
+        return self.value is None
+
+    def with_target(self, target: Decimal | None, direction: Direction) -> KpiValue:
+        attainment, reason = attainment_of(self.value, target, direction)
+        return replace(self, target=target, attainment=attainment, attainment_reason=reason)
+
+    def with_previous(self, previous: KpiValue) -> KpiValue:
+        growth, reason = growth_of(self.value, previous.value)
+        return replace(self, previous=previous.value, growth=growth, growth_reason=reason)
+
+
+def na(key: str, reason: str, numerator: Decimal | int | None = None,
+       denominator: Decimal | int | None = None) -> KpiValue:  # fmt: skip
+    return KpiValue(key, None, reason, _dec(numerator), _dec(denominator))
+
+
+def amount(key: str, total: Decimal | int) -> KpiValue:
+    """A sum or a count: over nothing it is 0, a value."""
+    value = Decimal(total)
+    return KpiValue(key, value, numerator=value)
+
+
+def ratio(
+    key: str,
+    numerator: Decimal | int,
+    denominator: Decimal | int,
+    empty_reason: str,
+    *,
+    percent: bool = False,
+    scale: Decimal | int = 1,
+) -> KpiValue:
+    """numerator / denominator (x 100 for percentages, / scale for unit changes)."""
+    num, den = Decimal(numerator), Decimal(denominator)
+    if den == 0:
+        return KpiValue(key, None, empty_reason, num, den)
+    value = num / den / Decimal(scale)
+    return KpiValue(key, value * _HUNDRED if percent else value, numerator=num, denominator=den)
+
+
+def attainment_of(
+    actual: Decimal | None, target: Decimal | None, direction: Direction
+) -> tuple[Decimal | None, str]:
+    """actual / target in percent (target / actual when lower is better)."""
+    if target is None:
+        return None, "no target set"
+    if actual is None:
+        return None, "the KPI itself is n/a"
+    top, bottom = (actual, target)
+    if direction is Direction.LOWER_IS_BETTER:
+        top, bottom = target, actual
+    if bottom == 0:
+        return None, "division by zero (target or actual is 0)"
+    return top / bottom * _HUNDRED, ""
+
+
+def growth_of(current: Decimal | None, previous: Decimal | None) -> tuple[Decimal | None, str]:
+    """(current - previous) / previous in percent."""
+    if previous is None:
+        return None, "n/a in the previous period"
+    if current is None:
+        return None, "n/a in this period"
+    if previous == 0:
+        return None, "the previous period's value is 0"
+    return (current - previous) / abs(previous) * _HUNDRED, ""
+
+
+def format_number(value: Decimal | None, unit: KpiUnit | None = None) -> str:
+    """Display form: 2 decimals (ROUND_HALF_UP) except counts; n/a as 'n/a'."""
+    if value is None:
+        return "n/a"
+    if unit is KpiUnit.COUNT and value == value.to_integral_value():
+        return f"{int(value):,}"
+    try:
+        rounded = value.quantize(_CENTS, rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        return str(value)
+    text = f"{rounded:,.2f}"
+    return f"{text}%" if unit is KpiUnit.PERCENT else text
+
+
+def _dec(number: Decimal | int | None) -> Decimal | None:
+    return None if number is None else Decimal(number)

@@ -1,0 +1,210 @@
+"""From the figures a grouped KPI query returns (sums and counts) to KPI values.
+
+Each family's query yields, per staff member, department or the company, a mapping of
+figure name -> number; the functions here turn one such mapping into `KpiValue`s. Keeping
+the divisions here means SQL only adds and counts, and every n/a rule lives in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from kpm_desktop.domain.kpi import CSAT_BANDS, KpiValue, amount, na, ratio
+
+Figures = Mapping[str, Decimal]
+
+SALES_FIGURES = (
+    "revenue", "won", "lost", "items", "won_customers", "cycle_days", "cycle_deals",
+    "new_customers",
+)  # fmt: skip
+CUSTOMER_FIGURES = (
+    "created", "converted", "start_base", "end_base", "churned", "profile_filled",
+    "follow_ups", "covered", "year_revenue", "year_customers", "year_start_base",
+    "year_churned",
+)  # fmt: skip
+SERVICE_FIGURES = (
+    "opened", "opened_customers", "complaints", "repeats", "opened_resolved", "responded",
+    "response_seconds", "resolved", "first_contact", "resolution_seconds", "rated",
+    "satisfaction", *(f"band_{low}" for _name, low, _high in CSAT_BANDS),
+)  # fmt: skip
+MARKETING_FIGURES = (
+    "marketing_spend", "sales_expense", "leads", "new_customers", "marketing_revenue",
+    "spend_rows",
+)  # fmt: skip
+
+
+def _get(figures: Figures, name: str) -> Decimal:
+    return Decimal(figures.get(name) or 0)
+
+
+def sales_values(figures: Figures) -> dict[str, KpiValue]:
+    f = {name: _get(figures, name) for name in SALES_FIGURES}
+    no_wins = "no deal won in the period"
+    return {
+        "revenue": amount("revenue", f["revenue"]),
+        "won_deals": amount("won_deals", f["won"]),
+        "lost_deals": amount("lost_deals", f["lost"]),
+        "win_rate": ratio(
+            "win_rate", f["won"], f["won"] + f["lost"], "no deal won or lost in the period",
+            percent=True,
+        ),
+        "avg_order_value": ratio("avg_order_value", f["revenue"], f["won"], no_wins),
+        "items_per_order": ratio("items_per_order", f["items"], f["won"], no_wins),
+        "purchase_frequency": ratio(
+            "purchase_frequency", f["won"], f["won_customers"], no_wins
+        ),
+        "sales_cycle_days": ratio(
+            "sales_cycle_days", f["cycle_days"], f["cycle_deals"],
+            "no won deal in the period has a first contact date",
+        ),
+        "new_customers": amount("new_customers", f["new_customers"]),
+    }  # fmt: skip
+
+
+def revenue_growth(now: Decimal, before: Decimal) -> KpiValue:
+    if before == 0:
+        return na("revenue_growth", "no revenue in the previous period", now - before, before)
+    return ratio("revenue_growth", now - before, before, "", percent=True)
+
+
+def customer_values(figures: Figures, required_fields: int) -> dict[str, KpiValue]:
+    f = {name: _get(figures, name) for name in CUSTOMER_FIGURES}
+    no_base = "no customer owned at the start of the period"
+    no_owned = "no customer owned at the end of the period"
+    return {
+        "lead_conversion": ratio(
+            "lead_conversion", f["converted"], f["created"], "no customer created in the period",
+            percent=True,
+        ),
+        "retention_rate": ratio(
+            "retention_rate", f["end_base"] - f["created"], f["start_base"], no_base,
+            percent=True,
+        ),
+        "churn_rate": ratio("churn_rate", f["churned"], f["start_base"], no_base, percent=True),
+        "clv": _clv(f),
+        "profile_completeness": ratio(
+            "profile_completeness", f["profile_filled"], f["end_base"] * required_fields,
+            no_owned, percent=True,
+        ),
+        "follow_ups": amount("follow_ups", f["follow_ups"]),
+        "follow_up_coverage": ratio(
+            "follow_up_coverage", f["covered"], f["end_base"], no_owned, percent=True
+        ),
+    }  # fmt: skip
+
+
+def _clv(f: Mapping[str, Decimal]) -> KpiValue:
+    """aov x purchases per customer-year x 1/annual churn = revenue / customers / churn."""
+    if f["year_customers"] == 0:
+        return na("clv", "no deal won in the 12 months ending with the period")
+    if f["year_start_base"] == 0:
+        return na("clv", "no customer owned at the start of the 12 months")
+    if f["year_churned"] == 0:
+        return na("clv", "no customer churned in 12 months: lifespan unknown")
+    per_customer_year = f["year_revenue"] / f["year_customers"]
+    annual_churn = f["year_churned"] / f["year_start_base"]
+    return KpiValue(
+        "clv",
+        per_customer_year / annual_churn,
+        numerator=per_customer_year,
+        denominator=annual_churn,
+        details=(
+            ("revenue_12m", f["year_revenue"]),
+            ("customers_12m", f["year_customers"]),
+            ("start_base_12m", f["year_start_base"]),
+            ("churned_12m", f["year_churned"]),
+        ),
+    )
+
+
+def service_values(figures: Figures) -> dict[str, KpiValue]:
+    f = {name: _get(figures, name) for name in SERVICE_FIGURES}
+    none_opened = "no ticket opened in the period"
+    none_resolved = "no ticket resolved in the period"
+    csat = ratio("csat", f["satisfaction"], f["rated"], "no rated ticket resolved in the period")
+    bands = tuple((name, f[f"band_{low}"]) for name, low, _high in CSAT_BANDS)
+    return {
+        "complaint_rate": ratio(
+            "complaint_rate", f["complaints"], f["opened_customers"], none_opened, percent=True
+        ),
+        "csat": KpiValue(
+            "csat", csat.value, csat.reason, csat.numerator, csat.denominator, details=bands
+        ),
+        "first_response_minutes": ratio(
+            "first_response_minutes", f["response_seconds"], f["responded"],
+            "no ticket opened in the period has a response", scale=60,
+        ),
+        "resolution_hours": ratio(
+            "resolution_hours", f["resolution_seconds"], f["resolved"], none_resolved,
+            scale=3600,
+        ),
+        "fcr_rate": ratio(
+            "fcr_rate", f["first_contact"], f["resolved"], none_resolved, percent=True
+        ),
+        "resolution_rate": ratio(
+            "resolution_rate", f["opened_resolved"], f["opened"], none_opened, percent=True
+        ),
+        "repeat_issue_rate": ratio(
+            "repeat_issue_rate", f["repeats"], f["opened"], none_opened, percent=True
+        ),
+    }  # fmt: skip
+
+
+def marketing_values(figures: Figures) -> dict[str, KpiValue]:
+    """Company or department figures; a department's spend and leads are its share."""
+    f = {name: _get(figures, name) for name in MARKETING_FIGURES}
+    if f["spend_rows"] == 0:
+        reason = "no spend recorded inside the period"
+        return {key: na(key, reason) for key in ("cac", "marketing_roi", "cost_per_lead")}
+    spend = f["marketing_spend"]
+    return {
+        "cac": ratio(
+            "cac", spend + f["sales_expense"], f["new_customers"], "no new customer in the period"
+        ),
+        "marketing_roi": ratio(
+            "marketing_roi", f["marketing_revenue"] - spend, spend,
+            "no marketing spend in the period", percent=True,
+        ),
+        "cost_per_lead": ratio(
+            "cost_per_lead", spend, f["leads"], "no lead generated in the period"
+        ),
+    }  # fmt: skip
+
+
+def department_marketing_figures(
+    department: Figures, company_spend: Figures, company_new_customers: Decimal
+) -> dict[str, Decimal]:
+    """A department's share of the ownerless spend and leads: its share of new customers."""
+    share = (
+        _get(department, "new_customers") / company_new_customers
+        if company_new_customers
+        else Decimal(0)
+    )
+    return {
+        **{name: _get(department, name) for name in MARKETING_FIGURES},
+        "marketing_spend": _get(company_spend, "marketing_spend") * share,
+        "leads": _get(company_spend, "leads") * share,
+        "spend_rows": _get(company_spend, "spend_rows"),
+    }
+
+
+def staff_marketing_values() -> dict[str, KpiValue]:
+    reason = "spend has no owner: a department or company figure only"
+    return {key: na(key, reason) for key in ("cac", "marketing_roi", "cost_per_lead")}
+
+
+__all__ = [
+    "CUSTOMER_FIGURES",
+    "MARKETING_FIGURES",
+    "SALES_FIGURES",
+    "SERVICE_FIGURES",
+    "Figures",
+    "customer_values",
+    "department_marketing_figures",
+    "marketing_values",
+    "revenue_growth",
+    "sales_values",
+    "service_values",
+    "staff_marketing_values",
+]

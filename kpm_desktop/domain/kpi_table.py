@@ -1,0 +1,80 @@
+"""The result of a KPI computation (scopes x KPIs) and KPI targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.kpi import KpiDefinition, KpiValue, ScopeLevel, kpi_definition
+from kpm_desktop.domain.period import Period
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    """The KPI values of one staff member, one department or the company."""
+
+    level: ScopeLevel
+    code: str  # employee no., department code, or "" for the company
+    name: str
+    department: str
+    values: dict[str, KpiValue]
+    record_id: int = 0
+
+
+@dataclass(frozen=True)
+class KpiTable:
+    period: Period
+    definitions: tuple[KpiDefinition, ...]
+    rows: tuple[KpiRow, ...]
+
+    def row(self, code: str) -> KpiRow:
+        for row in self.rows:
+            if row.code == code:
+                return row
+        raise KeyError(code)
+
+
+@dataclass(frozen=True)
+class KpiTarget:
+    """A target of one KPI for one staff member or one department in one period."""
+
+    period: str
+    kpi: str
+    value: Decimal
+    staff_no: str | None = None
+    department_code: str | None = None
+
+    @classmethod
+    def parse(
+        cls,
+        period: str,
+        kpi: str,
+        value: str | Decimal,
+        *,
+        staff_no: str | None = None,
+        department_code: str | None = None,
+        where: str = "",
+    ) -> KpiTarget:
+        """Check everything that needs no database; `where` prefixes messages (row 3: ...)."""
+        prefix = f"{where}: " if where else ""
+        try:
+            parsed_period = Period.parse(period)
+            definition = kpi_definition(kpi.strip())
+        except ValidationError as exc:
+            raise ValidationError(prefix + exc.message) from None
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise ValidationError(f"{prefix}target value '{value}' is not a number") from None
+        if not number.is_finite() or number < 0:
+            raise ValidationError(f"{prefix}target value '{value}' must be 0 or more")
+        staff = (staff_no or "").strip() or None
+        department = (department_code or "").strip() or None
+        if (staff is None) == (department is None):
+            raise ValidationError(f"{prefix}a target needs either a staff no. or a department")
+        return cls(str(parsed_period), definition.key, number, staff, department)
+
+    @property
+    def owner(self) -> str:
+        return self.staff_no or self.department_code or ""

@@ -1,0 +1,268 @@
+"""KPIs per staff member, department or the company for any period (DESIGN.md §4).
+
+`KpiService.compute` runs one grouped query per KPI family for all groups of a period at
+once, adds growth against the previous period and attainment against targets.
+
+Appraisals: a KPI-linked indicator is filled by `KpiService.values_for_staff(staff_nos,
+period, keys)`, which is `compute` at staff level narrowed to those people; each
+`KpiValue` carries `numerator` and `denominator` so the sheet can show how it was reached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Connection
+
+from kpm_desktop.domain.crm import REQUIRED_PROFILE_FIELDS
+from kpm_desktop.domain.errors import NotFoundError
+from kpm_desktop.domain.kpi import (
+    Direction,
+    KpiDefinition,
+    KpiFamily,
+    KpiValue,
+    ScopeLevel,
+    attainment_of,
+    kpi_definition,
+    parse_kpi_keys,
+)
+from kpm_desktop.domain.kpi_formulas import (
+    customer_values,
+    department_marketing_figures,
+    marketing_values,
+    revenue_growth,
+    sales_values,
+    service_values,
+    staff_marketing_values,
+)
+from kpm_desktop.domain.kpi_table import KpiRow, KpiTable, KpiTarget
+from kpm_desktop.domain.period import Period, PeriodKind
+from kpm_desktop.services.kpi_targets import TargetBook
+from kpm_desktop.storage.database import Database
+from kpm_desktop.storage.kpi_queries.customers import customer_figures
+from kpm_desktop.storage.kpi_queries.grouping import (
+    COMPANY_KEY,
+    Grouping,
+    PeriodWindow,
+)
+from kpm_desktop.storage.kpi_queries.marketing import company_spend, marketing_figures
+from kpm_desktop.storage.kpi_queries.people import (
+    DepartmentEntry,
+    StaffEntry,
+    department_entries,
+    staff_entries,
+)
+from kpm_desktop.storage.kpi_queries.sales import sales_figures
+from kpm_desktop.storage.kpi_queries.service import service_figures
+
+_DERIVED_FROM_SALES = ("revenue_growth", "target_attainment")
+
+
+def local_utc_offset() -> timedelta:
+    return datetime.now().astimezone().utcoffset() or timedelta(0)
+
+
+class KpiService:
+    def __init__(self, database: Database, utc_offset: timedelta | None = None) -> None:
+        self._database = database
+        self._utc_offset = local_utc_offset() if utc_offset is None else utc_offset
+        self.targets = TargetBook(database)
+
+    # Targets: kept here too so callers have one service for KPIs.
+    def set_target(self, target: KpiTarget) -> None:
+        self.targets.set_targets([target])
+
+    def set_targets(self, targets: Sequence[KpiTarget]) -> int:
+        return self.targets.set_targets(targets)
+
+    def targets_for(self, period: Period | str) -> list[KpiTarget]:
+        return self.targets.targets_for(period)
+
+    def departments(self) -> list[tuple[str, str]]:
+        """(code, name) of every department, for choosers."""
+        with self._database.engine.connect() as connection:
+            return [(d.code, d.name) for d in department_entries(connection)]
+
+    def values_for_staff(
+        self, staff_nos: Sequence[str], period: Period | str, keys: Sequence[str]
+    ) -> dict[str, dict[str, KpiValue]]:
+        """employee no. -> KPI key -> value with its figures, for appraisal indicators."""
+        table = self.compute(period, staff_nos=staff_nos, keys=keys)
+        return {row.code: row.values for row in table.rows}
+
+    def compute(
+        self,
+        period: Period | str,
+        *,
+        level: ScopeLevel = ScopeLevel.STAFF,
+        department: str | None = None,
+        staff_nos: Sequence[str] | None = None,
+        keys: Sequence[str] | str | None = None,
+        compare: bool = False,
+    ) -> KpiTable:
+        """One row per staff member (or department, or the company) and the chosen KPIs.
+
+        `department` narrows staff rows to its members (or department rows to it);
+        `compare` adds growth against the previous period to every value.
+        """
+        if isinstance(period, str):
+            period = Period.parse(period)
+        definitions = _definitions(keys)
+        with self._database.engine.connect() as connection:
+            staff = staff_entries(connection)
+            departments = department_entries(connection)
+            grouping = self._grouping(level, department, staff_nos, staff, departments)
+            families = {d.family for d in definitions}
+            if any(d.key in _DERIVED_FROM_SALES for d in definitions):
+                families.add(KpiFamily.SALES)
+            current = self._values(connection, grouping, period, families)
+            if compare or any(d.key == "revenue_growth" for d in definitions):
+                previous = self._values(connection, grouping, period.previous(), families)
+            else:
+                previous = {}
+        targets = self.targets.effective(period, grouping.level, staff, departments)
+        staff_by_id = {s.id: s for s in staff}
+        departments_by_id = {d.id: d for d in departments}
+        rows = []
+        for key, values in current.items():
+            finished = self._finish(
+                values, previous.get(key), targets.get(key, {}), definitions, compare
+            )
+            rows.append(_row(grouping.level, key, finished, staff_by_id, departments_by_id))
+        rows.sort(key=lambda row: row.code)
+        return KpiTable(period, definitions, tuple(rows))
+
+    def _grouping(
+        self,
+        level: ScopeLevel,
+        department: str | None,
+        staff_nos: Sequence[str] | None,
+        staff: Sequence[StaffEntry],
+        departments: Sequence[DepartmentEntry],
+    ) -> Grouping:
+        department_id = None
+        if department is not None:
+            matches = [d.id for d in departments if department in (d.code, d.name)]
+            if not matches:
+                raise NotFoundError(f"No department '{department}' (give its code or name)")
+            department_id = matches[0]
+        staff_ids = None
+        if staff_nos is not None:
+            by_no = {s.employee_no: s.id for s in staff}
+            unknown = [no for no in staff_nos if no not in by_no]
+            if unknown:
+                raise NotFoundError(f"No staff member with employee no. {', '.join(unknown)}")
+            staff_ids = tuple(by_no[no] for no in staff_nos)
+        return Grouping(level, department_id, staff_ids)
+
+    def _values(
+        self,
+        connection: Connection,
+        grouping: Grouping,
+        period: Period,
+        families: set[KpiFamily],
+    ) -> dict[int, dict[str, KpiValue]]:
+        window = PeriodWindow.of(period, self._utc_offset)
+        year_start = Period(period.end.year, PeriodKind.MONTH, period.end.month).shifted(-11)
+        year = PeriodWindow.between(year_start.start, period.end, self._utc_offset)
+        results: dict[int, dict[str, KpiValue]] = {}
+        if KpiFamily.SALES in families:
+            sales = sales_figures(connection, grouping, window)
+            _merge(results, {key: sales_values(f) for key, f in sales.items()})
+        if KpiFamily.CUSTOMERS in families:
+            figures = customer_figures(connection, grouping, window, year)
+            fields = len(REQUIRED_PROFILE_FIELDS)
+            _merge(results, {key: customer_values(f, fields) for key, f in figures.items()})
+        if KpiFamily.SERVICE in families:
+            figures = service_figures(connection, grouping, window)
+            _merge(results, {key: service_values(f) for key, f in figures.items()})
+        if KpiFamily.MARKETING in families:
+            _merge(results, self._marketing(connection, grouping, window))
+        return results
+
+    def _marketing(
+        self, connection: Connection, grouping: Grouping, window: PeriodWindow
+    ) -> dict[int, dict[str, KpiValue]]:
+        if grouping.level is ScopeLevel.STAFF:
+            return {key: staff_marketing_values() for key in grouping.group_keys(connection)}
+        spend = company_spend(connection, window)
+        figures = marketing_figures(connection, grouping, window)
+        if grouping.level is ScopeLevel.COMPANY:
+            return {key: marketing_values({**f, **spend}) for key, f in figures.items()}
+        company = marketing_figures(connection, Grouping(ScopeLevel.COMPANY), window)
+        company_new = company[COMPANY_KEY]["new_customers"]
+        return {
+            key: marketing_values(department_marketing_figures(f, spend, company_new))
+            for key, f in figures.items()
+        }
+
+    def _finish(
+        self,
+        values: dict[str, KpiValue],
+        previous: dict[str, KpiValue] | None,
+        targets: dict[str, Decimal],
+        definitions: Iterable[KpiDefinition],
+        compare: bool,
+    ) -> dict[str, KpiValue]:
+        finished: dict[str, KpiValue] = {}
+        for definition in definitions:
+            key = definition.key
+            if key == "revenue_growth":
+                value = revenue_growth(_revenue(values), _revenue(previous or {}))
+            elif key == "target_attainment":
+                value = _target_attainment(values["revenue"], targets.get("revenue"))
+            else:
+                value = values[key]
+            if key != "target_attainment":
+                value = value.with_target(targets.get(key), definition.direction)
+            if compare and previous is not None and key in previous:
+                value = value.with_previous(previous[key])
+            finished[key] = value
+        return finished
+
+
+def _definitions(keys: Sequence[str] | str | None) -> tuple[KpiDefinition, ...]:
+    if keys is None or isinstance(keys, str):
+        return parse_kpi_keys(keys)
+    wanted = {kpi_definition(key).key for key in keys}
+    return parse_kpi_keys(",".join(wanted)) if wanted else parse_kpi_keys(None)
+
+
+def _merge(into: dict[int, dict[str, KpiValue]], more: dict[int, dict[str, KpiValue]]) -> None:
+    for key, values in more.items():
+        into.setdefault(key, {}).update(values)
+
+
+def _revenue(values: dict[str, KpiValue]) -> Decimal:
+    revenue = values.get("revenue")
+    return Decimal(0) if revenue is None or revenue.value is None else revenue.value
+
+
+def _target_attainment(revenue: KpiValue, target: Decimal | None) -> KpiValue:
+    value, reason = attainment_of(revenue.value, target, Direction.HIGHER_IS_BETTER)
+    return KpiValue("target_attainment", value, reason, numerator=revenue.value, denominator=target)
+
+
+def _row(
+    level: ScopeLevel,
+    key: int,
+    values: dict[str, KpiValue],
+    staff: dict[int, StaffEntry],
+    departments: dict[int, DepartmentEntry],
+) -> KpiRow:
+    if level is ScopeLevel.COMPANY:
+        return KpiRow(level, "", "全公司", "", values, key)
+    if level is ScopeLevel.DEPARTMENT:
+        department = departments[key]
+        return KpiRow(level, department.code, department.name, department.name, values, key)
+    person = staff[key]
+    return KpiRow(
+        level,
+        person.employee_no,
+        person.name,
+        departments[person.department_id].name,
+        values,
+        key,
+    )

@@ -1,0 +1,121 @@
+"""Customers family: the customer base of each owner, its follow-ups, and the CLV year.
+
+A customer's owner is its current owner; follow-ups belong to whoever logged them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import reduce
+from operator import add
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Subquery,
+    and_,
+    case,
+    distinct,
+    exists,
+    func,
+    or_,
+    type_coerce,
+)
+
+from kpm_desktop.domain.crm import REQUIRED_PROFILE_FIELDS, DealStatus
+from kpm_desktop.storage.base import Money, table_of
+from kpm_desktop.storage.crm_records import ActivityRecord, CustomerRecord, DealRecord
+from kpm_desktop.storage.kpi_queries.grouping import (
+    FamilyFigures,
+    Grouping,
+    PeriodWindow,
+    run_combined,
+)
+
+_customers = table_of(CustomerRecord)
+_deals = table_of(DealRecord)
+_activities = table_of(ActivityRecord)
+
+
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _active_on(day: date) -> ColumnElement[bool]:
+    """Created before `day` and not churned before it."""
+    c = _customers.c
+    return and_(c.created_on < day, or_(c.churned_on.is_(None), c.churned_on >= day))
+
+
+def base_part(grouping: Grouping, window: PeriodWindow, year: PeriodWindow) -> Subquery:
+    c = _customers.c
+    created_in_p = c.created_on >= window.start
+    owned_at_end = or_(c.churned_on.is_(None), c.churned_on > window.end)
+    won_by_end = exists().where(
+        _deals.c.customer_id == c.id,
+        _deals.c.status == DealStatus.WON.value,
+        _deals.c.closed_on <= window.end,
+    )
+    followed = exists().where(
+        _activities.c.customer_id == c.id,
+        _activities.c.occurred_at >= window.start_at,
+        _activities.c.occurred_at < window.end_before,
+    )
+    filled = reduce(add, (case((c[name] != "", 1), else_=0) for name in REQUIRED_PROFILE_FIELDS))
+    start_base = _active_on(window.start)
+    columns = [
+        _count_if(created_in_p).label("created"),
+        _count_if(and_(created_in_p, won_by_end)).label("converted"),
+        _count_if(start_base).label("start_base"),
+        _count_if(and_(start_base, c.churned_on <= window.end)).label("churned"),
+        _count_if(owned_at_end).label("end_base"),
+        func.sum(case((owned_at_end, filled), else_=0)).label("profile_filled"),
+        _count_if(and_(owned_at_end, followed)).label("covered"),
+        _count_if(_active_on(year.start)).label("year_start_base"),
+        _count_if(and_(_active_on(year.start), c.churned_on <= year.end)).label("year_churned"),
+    ]
+    return grouping.grouped(
+        "customer_base", _customers, c.owner_id, columns, c.created_on <= window.end
+    )
+
+
+def follow_ups_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
+    a = _activities.c
+    return grouping.grouped(
+        "follow_ups",
+        _activities,
+        a.staff_id,
+        [func.count().label("follow_ups")],
+        a.occurred_at >= window.start_at,
+        a.occurred_at < window.end_before,
+    )
+
+
+def year_deals_part(grouping: Grouping, year: PeriodWindow) -> Subquery:
+    d = _deals.c
+    columns: list[ColumnElement[Any]] = [
+        type_coerce(func.sum(d.amount), Money).label("year_revenue"),
+        func.count(distinct(d.customer_id)).label("year_customers"),
+    ]
+    return grouping.grouped(
+        "year_deals",
+        _deals,
+        d.owner_id,
+        columns,
+        d.closed_on >= year.start,
+        d.closed_on <= year.end,
+        d.status == DealStatus.WON.value,
+    )
+
+
+def customer_figures(
+    connection: Connection, grouping: Grouping, window: PeriodWindow, year: PeriodWindow
+) -> FamilyFigures:
+    """`year` is the 12 months ending with the period (for clv)."""
+    parts = [
+        base_part(grouping, window, year),
+        follow_ups_part(grouping, window),
+        year_deals_part(grouping, year),
+    ]
+    return run_combined(connection, grouping, parts)

@@ -1,0 +1,86 @@
+"""Marketing family: spend, sales expense, new and marketing-sourced customers' revenue.
+
+Marketing spend and leads have no owner: they come back as company totals, and the
+department share is worked out from them (`kpm_desktop.domain.kpi_formulas`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Subquery, case, func, select, type_coerce
+
+from kpm_desktop.domain.crm import MARKETING_SOURCES, DealStatus, SpendKind
+from kpm_desktop.domain.kpi import ScopeLevel
+from kpm_desktop.storage.base import Money, table_of
+from kpm_desktop.storage.crm_records import CustomerRecord, DealRecord, MarketingSpendRecord
+from kpm_desktop.storage.kpi_queries.grouping import (
+    FamilyFigures,
+    Grouping,
+    PeriodWindow,
+    run_combined,
+)
+from kpm_desktop.storage.kpi_queries.sales import new_customers_part
+
+_spend = table_of(MarketingSpendRecord)
+_deals = table_of(DealRecord)
+_customers = table_of(CustomerRecord)
+
+
+def _inside(window: PeriodWindow) -> tuple[Any, Any]:
+    return _spend.c.starts_on >= window.start, _spend.c.ends_on <= window.end
+
+
+def sales_expense_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
+    s = _spend.c
+    return grouping.grouped(
+        "sales_expense",
+        _spend,
+        s.staff_id,
+        [type_coerce(func.sum(s.amount), Money).label("sales_expense")],
+        s.kind == SpendKind.SALES_EXPENSE.value,
+        *_inside(window),
+    )
+
+
+def marketing_revenue_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
+    d = _deals.c
+    source = _deals.join(_customers, _customers.c.id == d.customer_id)
+    return grouping.grouped(
+        "marketing_revenue",
+        source,
+        d.owner_id,
+        [type_coerce(func.sum(d.amount), Money).label("marketing_revenue")],
+        d.status == DealStatus.WON.value,
+        d.closed_on >= window.start,
+        d.closed_on <= window.end,
+        _customers.c.source.in_(MARKETING_SOURCES),
+    )
+
+
+def company_spend(connection: Connection, window: PeriodWindow) -> dict[str, Any]:
+    """marketing_spend, leads and spend_rows of the whole company inside the period."""
+    s = _spend.c
+    marketing = s.kind == SpendKind.MARKETING.value
+    row = connection.execute(
+        select(
+            type_coerce(func.coalesce(func.sum(case((marketing, s.amount), else_=0)), 0), Money),
+            func.coalesce(func.sum(case((marketing, s.leads), else_=0)), 0),
+            func.count(),
+        ).where(*_inside(window))
+    ).one()
+    return {"marketing_spend": row[0], "leads": row[1], "spend_rows": row[2]}
+
+
+def marketing_figures(
+    connection: Connection, grouping: Grouping, window: PeriodWindow
+) -> FamilyFigures:
+    """Per department (or the company): sales_expense, new_customers, marketing_revenue."""
+    if grouping.level is ScopeLevel.STAFF:
+        raise ValueError("marketing KPIs exist for departments and the company only")
+    parts = [
+        sales_expense_part(grouping, window),
+        new_customers_part(grouping, window),
+        marketing_revenue_part(grouping, window),
+    ]
+    return run_combined(connection, grouping, parts)

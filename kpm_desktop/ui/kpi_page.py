@@ -1,0 +1,130 @@
+"""The KPI page: staff x KPIs for a chosen period, computed in a worker thread."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpm_desktop.domain.kpi_table import KpiTable
+from kpm_desktop.domain.period import Period
+from kpm_desktop.ui.kpi_source import KpiSource
+from kpm_desktop.ui.kpi_table_model import KpiTableModel
+from kpm_desktop.ui.kpi_targets_dialog import KpiTargetDialog
+from kpm_desktop.ui.kpi_worker import KpiWorker
+
+
+class KpiPage(QWidget):
+    computed = Signal()  # a table arrived and is shown
+    failed = Signal(str)
+
+    def __init__(self, service: KpiSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._request = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self.period = QLineEdit(str(Period.quarter_of(date.today()).previous()))
+        self.period.setMaximumWidth(110)
+        self.period.returnPressed.connect(self.refresh)
+        self.department = QComboBox()
+        self.department.addItem(self.tr("All departments"), None)
+        for code, name in service.departments():
+            self.department.addItem(name, code)
+        self.department.currentIndexChanged.connect(self.refresh)
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.clicked.connect(self.refresh)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.targets_button = QPushButton(self.tr("Targets…"))
+        self.targets_button.clicked.connect(self.open_targets)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self.status = QLabel()
+        self.model = KpiTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period")))
+        bar.addWidget(self.period)
+        bar.addWidget(QLabel(self.tr("Department")))
+        bar.addWidget(self.department)
+        for widget in (self.compute_button, self.cancel_button, self.busy, self.targets_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._dialog: KpiTargetDialog | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._request == 0:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Start computing the chosen period; an older request still running is ignored."""
+        self._request += 1
+        period, department = self.period.text(), self.department.currentData()
+        worker = KpiWorker(
+            self._request,
+            lambda: self._service.compute(period, department=department),
+        )
+        worker.signals.finished.connect(self._show)
+        worker.signals.failed.connect(self._fail)
+        self._set_busy(True)
+        self.status.setText(self.tr("Computing {period}…").format(period=period))
+        self._pool.start(worker)
+
+    def cancel(self) -> None:
+        self._request += 1
+        self._set_busy(False)
+        self.status.setText(self.tr("Cancelled"))
+
+    def open_targets(self) -> None:
+        self._dialog = KpiTargetDialog(self._service, self.period.text(), self)
+        self._dialog.saved.connect(lambda _target: self.refresh())
+        self._dialog.open()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+
+    def _show(self, request: int, table: KpiTable) -> None:
+        if request != self._request:
+            return
+        self._set_busy(False)
+        self.model.set_table(table)
+        self.view.resizeColumnsToContents()
+        self.status.setText(
+            self.tr("{period}: {count} staff").format(period=table.period, count=len(table.rows))
+        )
+        self.computed.emit()
+
+    def _fail(self, request: int, message: str) -> None:
+        if request != self._request:
+            return
+        self._set_busy(False)
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    def wait_for_workers(self) -> None:
+        self._pool.waitForDone()

@@ -1,0 +1,30 @@
+"""What the KPI page needs of the KPI service (the UI never imports storage, even through
+a service module, so it is typed against this protocol; app.py passes the real service)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from kpm_desktop.domain.kpi import ScopeLevel
+from kpm_desktop.domain.kpi_table import KpiTable, KpiTarget
+from kpm_desktop.domain.period import Period
+
+
+class KpiSource(Protocol):
+    def compute(
+        self,
+        period: Period | str,
+        *,
+        level: ScopeLevel = ...,
+        department: str | None = ...,
+        staff_nos: Sequence[str] | None = ...,
+        keys: Sequence[str] | str | None = ...,
+        compare: bool = ...,
+    ) -> KpiTable: ...
+
+    def departments(self) -> list[tuple[str, str]]: ...
+
+    def set_target(self, target: KpiTarget) -> None: ...
+
+    def targets_for(self, period: Period | str) -> list[KpiTarget]: ...

@@ -1,0 +1,31 @@
+"""Computes a KPI table off the UI thread (its own connection, as SQLite wants)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.domain.kpi_table import KpiTable
+
+
+class KpiWorkerSignals(QObject):
+    finished = Signal(int, object)  # request number, KpiTable
+    failed = Signal(int, str)  # request number, message fit to show
+
+
+class KpiWorker(QRunnable):
+    def __init__(self, request: int, compute: Callable[[], KpiTable]) -> None:
+        super().__init__()
+        self.request = request
+        self._compute = compute
+        self.signals = KpiWorkerSignals()
+
+    def run(self) -> None:
+        try:
+            table = self._compute()
+        except KpmUserError as exc:
+            self.signals.failed.emit(self.request, str(exc))
+            return
+        self.signals.finished.emit(self.request, table)
