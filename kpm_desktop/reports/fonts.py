@@ -11,15 +11,14 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from kpm_desktop.config import RESOURCES_DIR
+from kpm_desktop.config import SHIPPED_CJK_FONT
 
-FONT_FILE_NAME = "wqy-microhei.ttc"
 SHEET_FONT = "KpmSans"
 
 
 def shipped_font_path() -> Path:
     """The font file in the application's resources folder."""
-    path = RESOURCES_DIR / "fonts" / FONT_FILE_NAME
+    path = SHIPPED_CJK_FONT
     if not path.is_file():
         raise FileNotFoundError(f"the shipped CJK font is missing: {path}")
     return path
