@@ -49,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.services.database_setup import open_database
     from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
+    from kpm_desktop.ui.fonts import ensure_cjk_font
     from kpm_desktop.ui.kpi_page import KpiPage
     from kpm_desktop.ui.main_window import MainWindow
 
@@ -56,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     install_crash_handler()
+    ensure_cjk_font()
     try:
         opened = open_database(args.db or default_database_target())
         if opened.is_empty:

@@ -11,6 +11,7 @@ APP_NAME = "kpm-desktop"
 ORGANISATION = "KPM Desktop"
 DB_ENV_VAR = "KPM_DB"
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+SHIPPED_CJK_FONT = RESOURCES_DIR / "fonts" / "wqy-microhei.ttc"
 
 
 def data_dir() -> Path:

@@ -1,0 +1,159 @@
+"""Many sheets at once: a folder of PDFs or one combined PDF, with progress and cancel.
+
+Large batches render in a pool of processes (spawned, never forked: the caller may be a
+Qt application with threads); the output order is always the order of the sheets given.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from multiprocessing import get_context
+from pathlib import Path
+
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.reports.combine import combine
+from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+# Spawning a worker costs about a second (imports, font parsing); below this many sheets
+# one process finishes first (measured in tests/benchmarks/test_sheet_bench.py).
+PARALLEL_THRESHOLD = 300
+CHUNK_SIZE = 25
+_UNSAFE = re.compile(r"[^\w\-]+")
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    landscape: bool = False
+    workers: int | None = None  # None: one per CPU when the batch is large enough
+    progress: ProgressCallback | None = None
+    cancelled: CancelCheck | None = None
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    written: tuple[Path, ...]
+    rendered: int
+    total: int
+    cancelled: bool
+
+
+def sheet_file_name(sheet: EvaluationSheet) -> str:
+    """`2026Q3_E00012_张三.pdf`: letters (Chinese included), digits, `-` and `_` only."""
+    stem = "_".join(
+        _UNSAFE.sub("-", part).strip("-.") or "-"
+        for part in (sheet.period, sheet.employee_no, sheet.staff_name)
+    )
+    return f"{stem}.pdf"
+
+
+def render_to_folder(
+    sheets: Sequence[EvaluationSheet], folder: Path, options: BatchOptions | None = None
+) -> BatchResult:
+    """One PDF per sheet in `folder`; a name used twice gets the appraisal id added."""
+    folder.mkdir(parents=True, exist_ok=True)
+    names = _unique_names(sheets)
+    written = []
+    rendered = 0
+    for index, pdf in render_many(sheets, options or BatchOptions()):
+        path = folder / names[index]
+        path.write_bytes(pdf)
+        written.append(path)
+        rendered += 1
+    return BatchResult(tuple(written), rendered, len(sheets), rendered < len(sheets))
+
+
+def render_combined(
+    sheets: Sequence[EvaluationSheet], path: Path, options: BatchOptions | None = None
+) -> BatchResult:
+    """All sheets in one PDF; nothing is written when the batch is cancelled."""
+    pdfs = [pdf for _, pdf in render_many(sheets, options or BatchOptions())]
+    if len(pdfs) < len(sheets):
+        return BatchResult((), len(pdfs), len(sheets), True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(combine(pdfs))
+    return BatchResult((path,), len(pdfs), len(sheets), False)
+
+
+def render_many(
+    sheets: Sequence[EvaluationSheet], options: BatchOptions
+) -> Iterator[tuple[int, bytes]]:
+    """(index, PDF bytes) in sheet order; stops early when `options.cancelled()` says so."""
+    workers = _worker_count(len(sheets), options.workers)
+    chunks = (
+        _render_serial(sheets, options.landscape)
+        if workers == 1
+        else _render_parallel(sheets, options.landscape, workers)
+    )
+    done = 0
+    try:
+        for index, pdf in chunks:
+            if options.cancelled is not None and options.cancelled():
+                return
+            yield index, pdf
+            done += 1
+            if options.progress is not None:
+                options.progress(done, len(sheets))
+    finally:
+        chunks.close()
+
+
+def _worker_count(sheet_count: int, requested: int | None) -> int:
+    if requested is not None:
+        return max(1, requested)
+    if sheet_count < PARALLEL_THRESHOLD:
+        return 1
+    return max(1, min(os.cpu_count() or 1, sheet_count // CHUNK_SIZE))
+
+
+def _render_serial(
+    sheets: Sequence[EvaluationSheet], landscape: bool
+) -> Generator[tuple[int, bytes]]:
+    renderer = _process_renderer()
+    for index, sheet in enumerate(sheets):
+        yield index, renderer.render(sheet, landscape=landscape)
+
+
+def _render_parallel(
+    sheets: Sequence[EvaluationSheet], landscape: bool, workers: int
+) -> Generator[tuple[int, bytes]]:
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    try:
+        futures: list[Future[list[bytes]]] = [
+            executor.submit(_render_chunk, list(sheets[start : start + CHUNK_SIZE]), landscape)
+            for start in range(0, len(sheets), CHUNK_SIZE)
+        ]
+        for number, future in enumerate(futures):
+            for offset, pdf in enumerate(future.result()):
+                yield number * CHUNK_SIZE + offset, pdf
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _render_chunk(sheets: list[EvaluationSheet], landscape: bool) -> list[bytes]:
+    renderer = _process_renderer()
+    return [renderer.render(sheet, landscape=landscape) for sheet in sheets]
+
+
+@cache
+def _process_renderer() -> EvaluationSheetRenderer:
+    """One renderer per process: the font is parsed once, not once per chunk."""
+    return EvaluationSheetRenderer()
+
+
+def _unique_names(sheets: Sequence[EvaluationSheet]) -> list[str]:
+    names = [sheet_file_name(sheet) for sheet in sheets]
+    seen: dict[str, int] = {}
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+    return [
+        name if seen[name] == 1 else f"{name[:-4]}_{sheet.appraisal_id}.pdf"
+        for name, sheet in zip(names, sheets, strict=True)
+    ]

@@ -1,0 +1,48 @@
+"""The fingerprint a rendered sheet carries: appraisal id, revision and content SHA-256.
+
+It is printed in the footer, encoded in the QR code and stored in the PDF's Keywords
+entry, where `read_fingerprint` finds it again (for `kpm verify --pdf`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from io import BytesIO
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from kpm_desktop.domain.errors import ValidationError
+
+_PATTERN = re.compile(r"^KPM-SHEET:(\d+):(\d+):([0-9A-F]{64})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SheetFingerprint:
+    appraisal_id: int
+    revision: int
+    sha256: str
+
+    def text(self) -> str:
+        """`KPM-SHEET:<id>:<revision>:<SHA-256>` in upper case (QR alphanumeric mode)."""
+        return f"KPM-SHEET:{self.appraisal_id}:{self.revision}:{self.sha256}".upper()
+
+    @classmethod
+    def parse(cls, text: str) -> SheetFingerprint:
+        match = _PATTERN.match(text.strip())
+        if match is None:
+            raise ValidationError(f"'{text}' is not an evaluation sheet fingerprint")
+        return cls(int(match.group(1)), int(match.group(2)), match.group(3).lower())
+
+
+def read_fingerprint(pdf: bytes, source: str = "the PDF") -> SheetFingerprint:
+    """The fingerprint stored in a rendered (and possibly signed) sheet."""
+    try:
+        metadata = PdfReader(BytesIO(pdf)).metadata
+    except PdfReadError as exc:
+        raise ValidationError(f"{source} is not a readable PDF: {exc}") from exc
+    keywords = str(metadata.get("/Keywords", "")) if metadata else ""
+    if not keywords:
+        raise ValidationError(f"{source} is not a KPM evaluation sheet (no fingerprint)")
+    return SheetFingerprint.parse(keywords)

@@ -1,0 +1,150 @@
+"""What every page carries besides the flowables, drawn in a second pass once the page
+count is known: running header, footer with id / revision / SHA-256 and its QR code,
+"第 x 页 / 共 y 页", and the DRAFT watermark on sheets that are not finalized.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from kpm_desktop.reports import styles as st
+from kpm_desktop.reports.fingerprint import SheetFingerprint
+
+WATERMARK_TEXT = "草稿 DRAFT"
+_QR_FORM = "kpm-sheet-qr"
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    font: str
+    running_title: str
+    fingerprint: SheetFingerprint
+    draft: bool
+
+
+def decorated_canvas(decor: PageDecor) -> Callable[..., Canvas]:
+    """A reportlab `canvasmaker` that defers page furniture until the page count is known."""
+
+    class DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                _draw_page_furniture(self, decor, number, total)
+                super().showPage()
+            super().save()
+
+    return DecoratedCanvas
+
+
+def _draw_page_furniture(canvas: Canvas, decor: PageDecor, page: int, total: int) -> None:
+    width, height = canvas._pagesize
+    if page > 1:
+        _running_header(canvas, decor, width, height)
+    _footer(canvas, decor, width, page, total)
+    if decor.draft:
+        _watermark(canvas, decor, width, height)
+
+
+def _running_header(canvas: Canvas, decor: PageDecor, width: float, height: float) -> None:
+    canvas.saveState()
+    canvas.setFont(decor.font, 7.5)
+    canvas.setFillColor(st.MUTED)
+    y = height - st.TOP_MARGIN + 3 * mm
+    canvas.drawString(st.MARGIN, y, decor.running_title)
+    canvas.setStrokeColor(st.RULE)
+    canvas.setLineWidth(st.INNER_RULE)
+    canvas.line(st.MARGIN, y - 1.8 * mm, width - st.MARGIN, y - 1.8 * mm)
+    canvas.restoreState()
+
+
+def _footer(canvas: Canvas, decor: PageDecor, width: float, page: int, total: int) -> None:
+    canvas.saveState()
+    top = st.BOTTOM_MARGIN - 4 * mm
+    canvas.setStrokeColor(st.RULE)
+    canvas.setLineWidth(st.INNER_RULE)
+    canvas.line(st.MARGIN, top, width - st.MARGIN, top)
+    canvas.setFillColor(st.MUTED)
+    canvas.setFont(decor.font, 7)
+    status = "草稿（未定稿）" if decor.draft else "已定稿"
+    canvas.drawString(
+        st.MARGIN,
+        top - 4.5 * mm,
+        f"考评编号 {decor.fingerprint.appraisal_id}　修订 {decor.fingerprint.revision}　{status}",
+    )
+    canvas.setFont(decor.font, 6.5)
+    canvas.drawString(st.MARGIN, top - 8.5 * mm, f"内容校验 SHA-256 {decor.fingerprint.sha256}")
+    canvas.drawString(
+        st.MARGIN,
+        top - 12 * mm,
+        "核验：kpm verify --pdf 本文件，或扫描右侧二维码",
+    )
+    canvas.setFillColor(st.INK)
+    canvas.setFont(decor.font, 8)
+    canvas.drawRightString(
+        width - st.MARGIN - st.QR_SIZE - 3 * mm,
+        top - 4.5 * mm,
+        f"第 {page} 页 / 共 {total} 页",
+    )
+    _draw_qr(canvas, decor, width - st.MARGIN - st.QR_SIZE, top - st.QR_SIZE - 1 * mm)
+    canvas.restoreState()
+
+
+def _draw_qr(canvas: Canvas, decor: PageDecor, x: float, y: float) -> None:
+    """The QR code is built once per document as a form and placed on every page."""
+    if not canvas.hasForm(_QR_FORM):
+        canvas.beginForm(_QR_FORM)
+        _draw_qr_modules(canvas, decor.fingerprint.text(), st.QR_SIZE)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(_QR_FORM)
+    canvas.restoreState()
+
+
+def _draw_qr_modules(canvas: Canvas, payload: str, size: float) -> None:
+    """Dark modules as one filled path of horizontal runs (reportlab's widget draws one
+    rectangle object per module, which costs more than the rest of the page)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.make()
+    count = code.getModuleCount()
+    module = size / count
+    path = canvas.beginPath()
+    for row in range(count):
+        col = 0
+        while col < count:
+            if not code.isDark(row, col):
+                col += 1
+                continue
+            start = col
+            while col < count and code.isDark(row, col):
+                col += 1
+            path.rect(start * module, size - (row + 1) * module, (col - start) * module, module)
+    canvas.setFillColor(st.INK)
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _watermark(canvas: Canvas, decor: PageDecor, width: float, height: float) -> None:
+    canvas.saveState()
+    canvas.setFillColor(st.WATERMARK)
+    canvas.setFillAlpha(0.13)
+    canvas.setFont(decor.font, 78)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(40)
+    canvas.drawCentredString(0, -26, WATERMARK_TEXT)
+    canvas.restoreState()

@@ -1,0 +1,90 @@
+"""`EvaluationSheetRenderer`: one `EvaluationSheet` in, PDF bytes out."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
+
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
+from kpm_desktop.reports import styles as st
+from kpm_desktop.reports.fingerprint import SheetFingerprint
+from kpm_desktop.reports.fonts import register_sheet_font
+from kpm_desktop.reports.page_decor import PageDecor, decorated_canvas
+from kpm_desktop.reports.sheet_blocks import (
+    details_grid,
+    header_band,
+    result_block,
+    signature_blocks,
+    text_block,
+)
+from kpm_desktop.reports.sheet_tables import indicator_table
+
+
+class EvaluationSheetRenderer:
+    """Lays out evaluation sheets as print-ready A4 PDFs with an embedded CJK font subset.
+
+    Build one per process and reuse it: the font is parsed once, at construction.
+    """
+
+    def __init__(self) -> None:
+        self._font = register_sheet_font()
+        self._styles = st.SheetStyles.for_font(self._font)
+
+    def render(self, sheet: EvaluationSheet, landscape: bool = False) -> bytes:
+        geometry = st.PageGeometry.for_orientation(landscape_page=landscape)
+        buffer = BytesIO()
+        document = SimpleDocTemplate(
+            buffer,
+            pagesize=(geometry.width, geometry.height),
+            leftMargin=st.MARGIN,
+            rightMargin=st.MARGIN,
+            topMargin=st.TOP_MARGIN,
+            bottomMargin=st.BOTTOM_MARGIN,
+            title=f"{sheet.template_name} - {sheet.staff_name} - {sheet.period}",
+            author=sheet.company,
+            subject=f"appraisal {sheet.appraisal_id} revision {sheet.revision}",
+            creator="KPM Desktop",
+            invariant=True,
+            initialFontName=self._font,
+        )
+        fingerprint = SheetFingerprint(sheet.appraisal_id, sheet.revision, content_hash(sheet))
+        document.keywords = fingerprint.text()
+        decor = PageDecor(
+            font=self._font,
+            running_title=_running_title(sheet),
+            fingerprint=fingerprint,
+            draft=not sheet.finalized,
+        )
+        document.build(self._story(sheet, geometry), canvasmaker=decorated_canvas(decor))
+        return buffer.getvalue()
+
+    def _story(self, sheet: EvaluationSheet, geometry: st.PageGeometry) -> list[Flowable]:
+        s, width = self._styles, geometry.frame_width
+        gap = Spacer(1, 3.5 * mm)
+        return [
+            header_band(sheet, s, width),
+            Spacer(1, 2.5 * mm),
+            details_grid(sheet, s, width),
+            gap,
+            indicator_table(sheet, s, geometry.column_widths(), geometry.frame_height),
+            gap,
+            KeepTogether(
+                [
+                    result_block(sheet, s, width),
+                    gap,
+                    text_block("综合评语", sheet.overall_comment, s, width),
+                    Spacer(1, 2 * mm),
+                    text_block("改进计划", sheet.improvement_plan, s, width),
+                ]
+            ),
+            signature_blocks(sheet, s, width),
+        ]
+
+
+def _running_title(sheet: EvaluationSheet) -> str:
+    return (
+        f"{sheet.staff_name}（{sheet.employee_no}）　{sheet.department}　{sheet.period}　"
+        f"{sheet.template_name} 第 {sheet.template_version} 版"
+    )

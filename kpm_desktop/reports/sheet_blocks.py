@@ -1,0 +1,191 @@
+"""The parts of the sheet around the indicator table: header band, staff details, result,
+rater breakdown, comments, improvement plan and signature blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, SignatoryRole
+from kpm_desktop.reports import styles as st
+from kpm_desktop.reports.number_text import number, percent
+
+SIGNATURE_LABELS = (
+    (SignatoryRole.EMPLOYEE, "被考核人"),
+    (SignatoryRole.DIRECT_SUPERIOR, "直接上级"),
+    (SignatoryRole.DEPARTMENT_HEAD, "部门负责人"),
+    (SignatoryRole.HR, "人力资源部"),
+)
+
+
+def _boxed(
+    rows: list[list[object]], widths: list[float], extra: Sequence[tuple[object, ...]]
+) -> Table:
+    table = Table(rows, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
+                ("BOX", (0, 0), (-1, -1), st.OUTER_RULE, st.INK),
+                ("INNERGRID", (0, 0), (-1, -1), st.INNER_RULE, st.RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def header_band(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
+    """Dark band: company left, title centred, period and template version right."""
+    template = f"{st.markup(sheet.template_name)}"
+    rows = [
+        [
+            Paragraph(st.markup(sheet.company), s.company),
+            Paragraph(template, s.title),
+            Paragraph(f"员工绩效考评表<br/>考核期间 {st.markup(sheet.period)}", s.subtitle),
+        ]
+    ]
+    table = Table(rows, colWidths=[0.24 * width, 0.52 * width, 0.24 * width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
+                ("BACKGROUND", (0, 0), (-1, -1), st.BAND_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def details_grid(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
+    """Two rows of label / value pairs naming whom the sheet is about."""
+    pairs = (
+        ("部门", sheet.department),
+        ("姓名", sheet.staff_name),
+        ("员工编号", sheet.employee_no),
+        ("职位", sheet.position),
+        ("考核期间", sheet.period),
+        ("考评表", f"{sheet.template_name}（第 {sheet.template_version} 版）"),
+    )
+    cells = [
+        [Paragraph(label, s.label), Paragraph(st.markup(value), s.value)] for label, value in pairs
+    ]
+    rows = [cells[0] + cells[1] + cells[2], cells[3] + cells[4] + cells[5]]
+    label_w, value_w = 0.09 * width, 0.2433 * width
+    last_w = width - 2 * (label_w + value_w) - label_w
+    widths = [label_w, value_w, label_w, value_w, label_w, last_w]
+    fills = [("BACKGROUND", (c, 0), (c, -1), st.HEADER_FILL) for c in (0, 2, 4)]
+    return _boxed(rows, widths, fills)
+
+
+def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flowable:
+    """Total, grade and scale beside the per-rater breakdown."""
+    scale = f"{number(sheet.result_scale.low)}–{number(sheet.result_scale.high)}"
+    total = "—" if sheet.total is None else number(sheet.total, places=2)
+    summary = _boxed(
+        [
+            [Paragraph("总分", s.head), Paragraph("等级", s.head)],
+            [Paragraph(total, s.total), Paragraph(st.markup(sheet.grade) or "—", s.total)],
+            [Paragraph(f"结果区间 {scale}", s.small_center), ""],
+        ],
+        [0.17 * width, 0.17 * width],
+        [("SPAN", (0, 2), (1, 2)), ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL)],
+    )
+    blocks: list[object] = [summary, ""]
+    widths = [0.34 * width, 0.03 * width, 0.63 * width]
+    if sheet.raters:
+        blocks.append(_rater_table(sheet, s, widths[2]))
+    else:
+        blocks.append("")
+    outer = Table([blocks], colWidths=widths)
+    outer.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return outer
+
+
+def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
+    rows: list[list[object]] = [
+        [Paragraph(text, s.head) for text in ("考评人", "姓名", "权重", "得分", "加权得分")]
+    ]
+    for rater in sheet.raters:
+        weighted = "—"
+        total = "—"
+        if rater.total is not None:
+            total = number(rater.total, places=2)
+            weighted = number(rater.total * rater.weight / 100, places=2)
+        rows.append(
+            [
+                Paragraph(st.markup(rater.role), s.cell_center),
+                Paragraph(st.markup(rater.name), s.cell_center),
+                Paragraph(percent(rater.weight), s.cell_center),
+                Paragraph(total, s.cell_center),
+                Paragraph(weighted, s.cell_center),
+            ]
+        )
+    share = width / 5
+    return _boxed(rows, [share] * 5, [("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL)])
+
+
+def text_block(title: str, text: str, s: st.SheetStyles, width: float) -> Table:
+    """A labelled box for the overall comment or the improvement plan."""
+    body = Paragraph(st.markup(text) if text else "&nbsp;", s.body)
+    return _boxed(
+        [[Paragraph(title, s.head), body]],
+        [0.12 * width, 0.88 * width],
+        [("BACKGROUND", (0, 0), (0, -1), st.HEADER_FILL)],
+    )
+
+
+def signature_blocks(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flowable:
+    """Four boxes with a printed name, a signature line and a date line."""
+    cells = []
+    for role, label in SIGNATURE_LABELS:
+        signatory = sheet.signatory(role)
+        name = st.markup(signatory.name) if signatory else ""
+        signed_on = signatory.signed_on if signatory else None
+        if role is SignatoryRole.EMPLOYEE and signed_on is None:
+            signed_on = sheet.acknowledged_on
+        day = (
+            f"{signed_on.year} 年 {signed_on.month:02d} 月 {signed_on.day:02d} 日"
+            if signed_on
+            else "______ 年 ____ 月 ____ 日"
+        )
+        cells.append(
+            Paragraph(
+                f"<font color='#5A6270'>{label}签字</font>　{name}<br/><br/><br/>"
+                f"签字：________________<br/><br/>日期：{day}",
+                s.cell,
+            )
+        )
+    share = width / 4
+    table = _boxed(
+        [cells],
+        [share] * 4,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ],
+    )
+    return KeepTogether([Spacer(1, 4 * mm), table])

@@ -1,0 +1,152 @@
+"""1,000 evaluation sheets with reportlab (one process and a pool) against LibreOffice
+headless converting the same sheet prepared as XLSX, in the same run.
+
+LibreOffice is the benchmark's baseline: when `soffice` is missing, the set-up installs
+Debian's `libreoffice-calc-nogui` (as root or through sudo) and skips if it cannot.
+"""
+
+import dataclasses
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.reports.batch import BatchOptions, render_many
+from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+from tests.reports.sample_sheets import supervisor_sheet
+
+SHEETS = 1000
+LIBREOFFICE_FILES = 20
+
+
+def _cycle() -> list[EvaluationSheet]:
+    base = supervisor_sheet()
+    return [
+        dataclasses.replace(base, appraisal_id=i, employee_no=f"E{i:05d}", staff_name=f"员工{i}")
+        for i in range(SHEETS)
+    ]
+
+
+def _soffice() -> str:
+    found = shutil.which("soffice")
+    if found:
+        return found
+    prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    install = [*prefix, "apt-get", "install", "-y", "-q", "libreoffice-calc-nogui"]
+    done = subprocess.run(install, capture_output=True, text=True, check=False)
+    found = shutil.which("soffice")
+    if done.returncode != 0 or not found:
+        pytest.skip(f"LibreOffice is not installed and cannot be: {done.stderr[-300:]}")
+    return found
+
+
+def _sheet_as_xlsx(sheet: EvaluationSheet, path: Path) -> None:
+    """The same sheet as a spreadsheet an HR office would print: header, table, totals."""
+    book = Workbook()
+    ws = book.active
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="center")
+    ws.append([sheet.company, "", sheet.template_name])
+    ws.append(["部门", sheet.department, "姓名", sheet.staff_name, "员工编号", sheet.employee_no])
+    ws.append(["职位", sheet.position, "考核期间", sheet.period, "版本", sheet.template_version])
+    ws.append(["指标类别", "考核指标", "信息来源", "考评人", "权重", "档次", "考评标准", "得分"])
+    for category in sheet.categories:
+        first = ws.max_row + 1
+        for ind in category.indicators:
+            top = ws.max_row + 1
+            for index, level in enumerate(ind.levels):
+                mark = "●" if index == ind.chosen_level else "○"
+                ws.append(
+                    [
+                        category.name,
+                        ind.name,
+                        ind.information_source,
+                        ind.rater_role,
+                        f"{ind.weight}%",
+                        f"{mark}{level.label} {level.min_points}-{level.max_points}",
+                        level.text,
+                        str(ind.earned),
+                    ]
+                )
+            for col in (2, 3, 4, 5, 8):
+                ws.merge_cells(start_row=top, start_column=col, end_row=ws.max_row, end_column=col)
+        ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
+    ws.append(["合计", "", "", "", "100%", "", "", str(sheet.earned_sum)])
+    ws.append(["总分", str(sheet.total), "等级", sheet.grade])
+    for rater in sheet.raters:
+        ws.append([rater.role, rater.name, f"{rater.weight}%", str(rater.total)])
+    ws.append(["综合评语", sheet.overall_comment])
+    ws.append(["改进计划", sheet.improvement_plan])
+    ws.append(["被考核人签字", "", "直接上级签字", "", "部门负责人签字", "", "人力资源部签字"])
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.border, cell.alignment = box, wrap
+            cell.font = Font(name="WenQuanYi Micro Hei", size=9)
+    for column, width in zip("ABCDEFGH", (8, 18, 12, 8, 6, 10, 40, 8), strict=True):
+        ws.column_dimensions[column].width = width
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    book.save(path)
+
+
+def test_sheets_per_second_against_libreoffice(benchmark, tmp_path: Path) -> None:
+    sheets = _cycle()
+    renderer = EvaluationSheetRenderer()
+    renderer.render(sheets[0])
+
+    def serial() -> int:
+        return sum(len(renderer.render(sheet)) for sheet in sheets)
+
+    started = time.perf_counter()
+    total_bytes = benchmark.pedantic(serial, rounds=1, iterations=1)
+    serial_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    pooled = sum(1 for _ in render_many(sheets, BatchOptions(workers=os.cpu_count() or 1)))
+    pool_seconds = time.perf_counter() - started
+    assert pooled == SHEETS
+
+    soffice = _soffice()
+    xlsx_dir = tmp_path / "xlsx"
+    xlsx_dir.mkdir()
+    for sheet in sheets[:LIBREOFFICE_FILES]:
+        _sheet_as_xlsx(sheet, xlsx_dir / f"{sheet.employee_no}.xlsx")
+    out = tmp_path / "lo"
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *sorted(map(str, xlsx_dir.iterdir())),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    lo_per_sheet = (time.perf_counter() - started) / LIBREOFFICE_FILES
+    assert len(list(out.glob("*.pdf"))) == LIBREOFFICE_FILES
+
+    serial_rate = SHEETS / serial_seconds
+    pool_rate = SHEETS / pool_seconds
+    lo_rate = 1 / lo_per_sheet
+    print(
+        f"\n{SHEETS} sheets: one process {serial_rate:.1f} sheets/s "
+        f"({serial_seconds:.1f} s, {total_bytes / SHEETS / 1024:.0f} KiB each); "
+        f"pool of {os.cpu_count()} {pool_rate:.1f} sheets/s ({pool_seconds:.1f} s)\n"
+        f"LibreOffice headless, {LIBREOFFICE_FILES} XLSX in one call: {lo_rate:.2f} sheets/s "
+        f"({lo_per_sheet * 1000:.0f} ms each)\n"
+        f"ratio: one process {serial_rate / lo_rate:.1f}x, pool {pool_rate / lo_rate:.1f}x "
+        f"(goal: 50 sheets/s and 20x)"
+    )
