@@ -12,8 +12,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
+from kpm_desktop.storage.versioning import conflict_error, remember_versioned_writes
 
 
 def database_url(target: str | Path) -> str:
@@ -68,7 +70,17 @@ class UnitOfWork:
         self.session = session
 
     def commit(self) -> None:
-        self.session.commit()
+        """Commit; a row another user changed meanwhile raises `ConflictError`."""
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            raise conflict_error(self.session) from exc
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            raise conflict_error(self.session) from exc
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -81,6 +93,7 @@ class Database:
         self.url = url
         self.engine = create_database_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", remember_versioned_writes)
 
     @property
     def file_path(self) -> Path | None:
@@ -92,6 +105,11 @@ class Database:
         session = self._sessions()
         try:
             yield UnitOfWork(session)
+        except StaleDataError as exc:
+            # An autoflush (before a query) met a row another user changed meanwhile.
+            conflict = conflict_error(session)
+            session.rollback()
+            raise conflict from exc
         except BaseException:
             session.rollback()
             raise
