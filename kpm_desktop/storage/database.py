@@ -99,6 +99,12 @@ class Database:
     def file_path(self) -> Path | None:
         return sqlite_path(self.url)
 
+    @property
+    def location(self) -> str:
+        """The file, or the URL with any password masked: fit to show."""
+        path = self.file_path
+        return str(path) if path is not None else make_url(self.url).render_as_string()
+
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """Yield a unit of work; anything not committed is rolled back on exit."""
