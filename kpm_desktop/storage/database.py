@@ -23,9 +23,12 @@ def database_url(target: str | Path) -> str:
     text = str(target)
     if "://" in text:
         try:
-            make_url(text)
+            url = make_url(text)
         except ArgumentError as exc:
             raise DatabaseUnavailableError(f"'{text}' is not a database URL: {exc}") from exc
+        if url.drivername in ("postgresql", "postgres"):
+            # The plain scheme would ask for psycopg2; psycopg 3 is the driver we ship.
+            return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 

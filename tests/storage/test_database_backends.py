@@ -20,4 +20,3 @@ def test_rows_added_after_demo_data_get_new_ids(demo_database: Database) -> None
         uow.session.add(newcomer)
         uow.commit()
     assert highest is not None and newcomer.id == highest + 1
-
