@@ -46,7 +46,8 @@ bundle: $(BIN)/pyinstaller
 
 # Builds the bundle in a temp dir and starts it offscreen with --smoke (about a minute).
 bundle-test: $(BIN)/pyinstaller
-	$(BIN)/pytest -q tests/packaging -o addopts="-p no:randomly" -m bundle
+	scripts/ensure-system-packages.sh desktop-file-utils
+	$(BIN)/pytest -q -s tests/packaging -o addopts="-p no:randomly" -m bundle
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
