@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-postgres lint bench bundle bundle-test clean
 
 $(STAMP): pyproject.toml scripts/ensure-system-packages.sh
 	scripts/ensure-system-packages.sh
@@ -21,11 +21,33 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# The database-touching tests run a second time against a throwaway PostgreSQL cluster.
+DB_TESTS := $(wildcard tests/storage tests/services tests/cli)
+
 test: lint
 	$(BIN)/pytest -q
+	$(MAKE) --no-print-directory test-postgres
+
+test-postgres: $(STAMP)
+	@echo "== PostgreSQL run: $(DB_TESTS) =="
+	scripts/with-postgres.sh $(BIN)/pytest -q -p no:cacheprovider $(DB_TESTS)
 
 bench: $(STAMP)
 	$(BIN)/pytest -q tests/benchmarks -o addopts="" -s --benchmark-columns=min,median,max
 
+$(BIN)/pyinstaller: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+
+# A one-folder bundle in dist/kpm-desktop/ (PyInstaller, packaging/kpm-desktop.spec).
+bundle: $(BIN)/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/kpm-desktop.spec
+	@du -sh dist/kpm-desktop
+
+# Builds the bundle in a temp dir and starts it offscreen with --smoke (about a minute).
+bundle-test: $(BIN)/pyinstaller
+	scripts/ensure-system-packages.sh desktop-file-utils
+	$(BIN)/pytest -q -s tests/packaging -o addopts="-p no:randomly" -m bundle
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -7,7 +7,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from kpm_desktop.config import APP_NAME, ORGANISATION, default_database_target
+from kpm_desktop.config import (
+    APP_NAME,
+    DB_ENV_VAR,
+    ORGANISATION,
+    RESOURCES_DIR,
+    default_database_target,
+)
 
 NO_DISPLAY_MESSAGE = (
     "kpm-desktop: no display found. Run it under a virtual display with "
@@ -41,13 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
     # Qt, SQLAlchemy and the services load only now: `--help` and the display check stay fast.
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings, QThreadPool, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.app_services import build_services
-    from kpm_desktop.services.database_setup import open_database
+    from kpm_desktop.services.database_setup import check_connection, open_database
     from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+    from kpm_desktop.ui.backup_actions import add_backup_actions
+    from kpm_desktop.ui.connection_dialog import add_connection_action, saved_database_target
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
     from kpm_desktop.ui.fonts import ensure_cjk_font
     from kpm_desktop.ui.kpi_page import KpiPage
@@ -56,10 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "kpm-desktop.svg")))
     install_crash_handler()
     ensure_cjk_font()
+    saved_target = saved_database_target(QSettings())
     try:
-        opened = open_database(args.db or default_database_target())
+        opened = open_database(
+            args.db or os.environ.get(DB_ENV_VAR) or saved_target or default_database_target()
+        )
         if opened.is_empty:
             generate_demo_data(opened.database, DemoSize())
     except KpmUserError as exc:
@@ -72,10 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings=QSettings(),
     )
     window.statusBar().showMessage(services.database_location)
+    backup_actions = add_backup_actions(window.file_menu, services.backup, window)
+    add_connection_action(window.file_menu, QSettings(), check_connection, window)
     window.show()
+    backup_actions.start_daily_backup()
     if args.smoke:
         QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # a backup in progress finishes first
         opened.database.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -10,7 +11,9 @@ from platformdirs import user_data_path
 APP_NAME = "kpm-desktop"
 ORGANISATION = "KPM Desktop"
 DB_ENV_VAR = "KPM_DB"
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+# A PyInstaller bundle unpacks its data next to the executable, in sys._MEIPASS.
+_INSTALL_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+RESOURCES_DIR = _INSTALL_ROOT / "resources"
 SHIPPED_CJK_FONT = RESOURCES_DIR / "fonts" / "wqy-microhei.ttc"
 
 

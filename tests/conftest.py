@@ -1,10 +1,14 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own database file."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own database.
+
+The database is a SQLite file in a temporary folder, or, when KPM_TEST_DB_URL is set
+(`scripts/with-postgres.sh`, the second run of `make test`), a fresh PostgreSQL database.
+"""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,16 +17,67 @@ import pytest
 from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
+from tests.database_targets import PostgresTestDatabases, postgres_test_url
 
 DEMO_AS_OF = date(2026, 9, 30)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if postgres_test_url() is None:
+        return
+    skip = pytest.mark.skip(reason="SQLite-specific (files, PRAGMA, WAL)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def postgres_databases() -> Iterator[PostgresTestDatabases | None]:
+    url = postgres_test_url()
+    if url is None:
+        yield None
+        return
+    databases = PostgresTestDatabases(url)
+    yield databases
+    databases.close()
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    """An empty, migrated SQLite database in a temporary folder."""
-    opened = open_database(tmp_path / "kpm.sqlite3")
+def new_database_target(
+    tmp_path: Path, postgres_databases: PostgresTestDatabases | None
+) -> Iterator[Callable[[], str]]:
+    """A factory of fresh, empty (unmigrated) databases: file paths or PostgreSQL URLs."""
+    created: list[str] = []
+
+    def create() -> str:
+        if postgres_databases is None:
+            target = str(tmp_path / f"new-{len(created) + 1}.sqlite3")
+        else:
+            target = postgres_databases.create_empty()
+        created.append(target)
+        return target
+
+    yield create
+    if postgres_databases is not None:
+        for url in created:
+            postgres_databases.drop(url)
+
+
+@pytest.fixture
+def database(
+    tmp_path: Path, postgres_databases: PostgresTestDatabases | None
+) -> Iterator[Database]:
+    """An empty, migrated database: SQLite in a temporary folder, or PostgreSQL."""
+    if postgres_databases is None:
+        opened = open_database(tmp_path / "kpm.sqlite3")
+        yield opened.database
+        opened.database.dispose()
+        return
+    url = postgres_databases.create_migrated()
+    opened = open_database(url)
     yield opened.database
     opened.database.dispose()
+    postgres_databases.drop(url)
 
 
 @pytest.fixture

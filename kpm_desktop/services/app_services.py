@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from kpm_desktop.config import data_dir
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.auth import AuthService
+from kpm_desktop.services.backup import BackupService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
@@ -18,14 +21,16 @@ class AppServices:
     audit: AuditTrail
     auth: AuthService
     kpis: KpiService
+    backup: BackupService
 
 
-def build_services(database: Database) -> AppServices:
+def build_services(database: Database, *, backups_dir: Path | None = None) -> AppServices:
     audit = AuditTrail(database)
     return AppServices(
-        database_location=str(database.file_path or database.url),
+        database_location=database.location,
         templates=TemplateService(database),
         audit=audit,
         auth=AuthService(database, audit),
         kpis=KpiService(database),
+        backup=BackupService(database, backups_dir or data_dir() / "backups"),
     )

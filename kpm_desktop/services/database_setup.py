@@ -7,8 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from kpm_desktop.storage.database import Database, database_url
-from kpm_desktop.storage.migrate import migrate
+from kpm_desktop.domain.errors import DatabaseUnavailableError
+from kpm_desktop.storage.database import Database, database_url, sqlite_path
+from kpm_desktop.storage.migrate import is_known_revision, migrate, read_schema_status
 from kpm_desktop.storage.records import StaffRecord
 
 
@@ -30,3 +31,37 @@ def open_database(target: str | Path) -> OpenedDatabase:
         database.dispose()
         raise
     return OpenedDatabase(database, backup, is_empty=not staff_count)
+
+
+def check_connection(target: str) -> str:
+    """Say what opening `target` would do, changing nothing (the settings dialog's test).
+
+    Raises `DatabaseUnavailableError` when it could not be opened.
+    """
+    url = database_url(target)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseUnavailableError(
+                f"Cannot create {path}: folder {path.parent} does not exist"
+            )
+        return f"{path} does not exist yet; KPM Desktop will create it."
+    status = read_schema_status(url)
+    if status.current is None:
+        if status.table_count:
+            raise DatabaseUnavailableError(
+                f"The database holds {status.table_count} tables but no KPM Desktop schema; "
+                "choose an empty database or a KPM Desktop one"
+            )
+        return "Connected. The database is empty; KPM Desktop will set it up."
+    if not is_known_revision(status.current):
+        raise DatabaseUnavailableError(
+            f"The database was created by a newer KPM Desktop (schema {status.current}); "
+            "please update the application"
+        )
+    if status.current == status.head:
+        return f"Connected. The database is up to date (schema {status.current})."
+    return (
+        f"Connected. The database will be upgraded from schema {status.current} "
+        f"to {status.head} when it is opened."
+    )

@@ -12,8 +12,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
+from kpm_desktop.storage.versioning import conflict_error, remember_versioned_writes
 
 
 def database_url(target: str | Path) -> str:
@@ -21,9 +23,12 @@ def database_url(target: str | Path) -> str:
     text = str(target)
     if "://" in text:
         try:
-            make_url(text)
+            url = make_url(text)
         except ArgumentError as exc:
             raise DatabaseUnavailableError(f"'{text}' is not a database URL: {exc}") from exc
+        if url.drivername in ("postgresql", "postgres"):
+            # The plain scheme would ask for psycopg2; psycopg 3 is the driver we ship.
+            return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
@@ -68,7 +73,17 @@ class UnitOfWork:
         self.session = session
 
     def commit(self) -> None:
-        self.session.commit()
+        """Commit; a row another user changed meanwhile raises `ConflictError`."""
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            raise conflict_error(self.session) from exc
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            raise conflict_error(self.session) from exc
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -81,10 +96,17 @@ class Database:
         self.url = url
         self.engine = create_database_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", remember_versioned_writes)
 
     @property
     def file_path(self) -> Path | None:
         return sqlite_path(self.url)
+
+    @property
+    def location(self) -> str:
+        """The file, or the URL with any password masked: fit to show."""
+        path = self.file_path
+        return str(path) if path is not None else make_url(self.url).render_as_string()
 
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
@@ -92,6 +114,11 @@ class Database:
         session = self._sessions()
         try:
             yield UnitOfWork(session)
+        except StaleDataError as exc:
+            # An autoflush (before a query) met a row another user changed meanwhile.
+            conflict = conflict_error(session)
+            session.rollback()
+            raise conflict from exc
         except BaseException:
             session.rollback()
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,11 +10,17 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
-from kpm_desktop.storage.database import Database, backup_sqlite_file, is_sqlite_file
+from kpm_desktop.storage.database import (
+    Database,
+    backup_sqlite_file,
+    is_sqlite_file,
+    sqlite_path,
+)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -38,6 +45,11 @@ def current_revision(database: Database) -> str | None:
 def _known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
+
+
+def is_known_revision(revision: str) -> bool:
+    """False for a schema written by a newer KPM Desktop than this one."""
+    return revision in _known_revisions()
 
 
 def backup_path_for(db_file: Path, now: datetime | None = None) -> Path:
@@ -107,3 +119,43 @@ def downgrade_to(database: Database, revision: str) -> None:
         config = _alembic_config()
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None  # None: no KPM Desktop schema yet
+    head: str
+    table_count: int
+
+
+def read_schema_status(url: str) -> SchemaStatus:
+    """Connect and read the schema revision without writing anything (SQLite read-only).
+
+    Raises `DatabaseUnavailableError` when the database cannot be reached or read.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        if not is_sqlite_file(path):
+            raise DatabaseUnavailableError(f"{path} is not a KPM Desktop database (not SQLite)")
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    else:
+        connect_args = {"connect_timeout": 10} if url.startswith("postgresql") else {}
+        engine = create_engine(url, connect_args=connect_args)
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+            tables = inspect(connection).get_table_names()
+    except OperationalError as exc:
+        raise DatabaseUnavailableError(f"Cannot connect to {_shown(url)}: {exc.orig}") from exc
+    except DatabaseError as exc:
+        raise DatabaseUnavailableError(
+            f"The database {_shown(url)} is damaged or not a database: {exc.orig}"
+        ) from exc
+    finally:
+        engine.dispose()
+    return SchemaStatus(current, head_revision(), len(tables))
+
+
+def _shown(url: str) -> str:
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string()

@@ -2,14 +2,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kpm_desktop.cli import main
 
 
-def test_demo_then_verify(tmp_path: Path, capsys) -> None:
-    db = tmp_path / "cli.sqlite3"
+def test_demo_then_verify(new_database_target, capsys) -> None:
+    db = new_database_target()
     args = [
         "--db",
-        str(db),
+        db,
         "demo",
         "--staff",
         "12",
@@ -26,10 +28,11 @@ def test_demo_then_verify(tmp_path: Path, capsys) -> None:
     ]
     assert main(args) == 0
     assert "12 staff" in capsys.readouterr().out
-    assert main(["--db", str(db), "verify"]) == 0
+    assert main(["--db", db, "verify"]) == 0
     assert "ok" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only
 def test_user_error_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
     code = main(["--db", str(tmp_path / "missing" / "x.sqlite3"), "verify"])
     assert code == 2
@@ -37,8 +40,8 @@ def test_user_error_exits_2_with_one_line(tmp_path: Path, capsys) -> None:
     assert len(err) == 1 and "does not exist" in err[0]
 
 
-def test_demo_refuses_existing_data(tmp_path: Path, capsys) -> None:
-    db = str(tmp_path / "twice.sqlite3")
+def test_demo_refuses_existing_data(new_database_target, capsys) -> None:
+    db = new_database_target()
     base = [
         "--db",
         db,

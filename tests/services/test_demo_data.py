@@ -40,12 +40,12 @@ def test_counts_match_the_request(database: Database) -> None:
         assert uow.session.scalar(select(func.count()).select_from(TargetRecord)) > 0
 
 
-def test_same_seed_gives_the_same_data(tmp_path) -> None:
+def test_same_seed_gives_the_same_data(new_database_target) -> None:
     from kpm_desktop.services.database_setup import open_database
 
     snapshots = []
-    for name in ("a.sqlite3", "b.sqlite3"):
-        db = open_database(tmp_path / name).database
+    for _ in range(2):
+        db = open_database(new_database_target()).database
         generate_demo_data(db, SIZE)
         snapshots.append(_snapshot(db))
         db.dispose()

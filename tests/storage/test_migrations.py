@@ -15,9 +15,9 @@ from kpm_desktop.storage.migrate import current_revision, downgrade_to, head_rev
 from kpm_desktop.storage.records import Base
 
 
-def test_upgrade_creates_every_table_and_downgrade_removes_them(tmp_path: Path) -> None:
-    database = Database(database_url(tmp_path / "m.sqlite3"))
-    assert migrate(database) is None  # nothing to back up on a new file
+def test_upgrade_creates_every_table_and_downgrade_removes_them(new_database_target) -> None:
+    database = Database(database_url(new_database_target()))
+    assert migrate(database) is None  # nothing to back up in a new database
     tables = set(inspect(database.engine).get_table_names())
     assert set(Base.metadata.tables) <= tables
     downgrade_to(database, "base")
@@ -33,12 +33,14 @@ def test_models_and_migrations_agree(database: Database) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_and_wal_are_on(database: Database) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
+@pytest.mark.sqlite_only
 def test_database_is_backed_up_before_a_migration(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     database = Database(database_url(path))
@@ -57,15 +59,14 @@ def test_database_is_backed_up_before_a_migration(tmp_path: Path) -> None:
         assert "staff" not in {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
 
 
-def test_newer_schema_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "newer.sqlite3"
-    open_database(path).database.dispose()
-    with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+def test_newer_schema_is_refused(database: Database) -> None:
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
     with pytest.raises(DatabaseUnavailableError, match="newer KPM Desktop"):
-        open_database(path)
+        open_database(database.url)
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("this is a text file, not a database")
@@ -73,11 +74,13 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
         open_database(path)
 
 
+@pytest.mark.sqlite_only
 def test_a_missing_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseUnavailableError, match="does not exist"):
         open_database(tmp_path / "no" / "such" / "kpm.sqlite3")
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "damaged.sqlite3"
     open_database(path).database.dispose()

@@ -35,10 +35,17 @@ def test_without_a_display_it_says_how_to_run(tmp_path: Path) -> None:
 
 def test_smoke_run_creates_the_database_with_demo_data(tmp_path: Path) -> None:
     db = tmp_path / "first-start.sqlite3"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+    }
     result = _run_app(["--db", str(db), "--smoke"], env)
     assert result.returncode == 0, result.stderr
     assert db.exists() and db.stat().st_size > 100_000
+    daily = list((tmp_path / "kpm-desktop" / "backups").glob("first-start-daily-*.sqlite3"))
+    assert len(daily) == 1 and daily[0].stat().st_size > 100_000
 
 
 def test_void_qt_calls_keep_none_alive(qtbot) -> None:
