@@ -30,6 +30,7 @@ class FirstAdminDialog(QDialog):
         self._auth = auth
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Create the HR administrator"))
+        self.setMinimumWidth(420)
         intro = QLabel(
             self.tr(
                 "This database has no administrator yet. Choose the HR admin's user name "

@@ -32,6 +32,7 @@ class LoginDialog(QDialog):
         self._auth = auth
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in to KPM Desktop"))
+        self.setMinimumWidth(360)
         self.username = QLineEdit(username)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
