@@ -1,6 +1,6 @@
 """The audit view: a lazy model that passes qtmodeltester, filters, and the change detail."""
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate
@@ -57,7 +57,7 @@ def test_filters_narrow_the_table_and_the_detail_shows_the_changes(qtbot, filled
     page.action_filter.setCurrentIndex(page.action_filter.findData("score"))
     assert page.model.rowCount() == 0
     page.action_filter.setCurrentIndex(0)
-    day = START.replace(hour=12).astimezone()  # the local calendar day holding these hours
+    day = START.replace(hour=12, tzinfo=UTC).astimezone()  # a local day holding entries
     page.date_from.setDate(QDate(day.year, day.month, day.day))
     page.date_to.setDate(QDate(day.year, day.month, day.day))
     page.date_filter.setChecked(True)
