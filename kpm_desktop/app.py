@@ -49,18 +49,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt, SQLAlchemy and the services load only now: `--help` and the display check stay fast.
     from PySide6.QtCore import QSettings, QThreadPool, QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.app_services import build_services
     from kpm_desktop.services.database_setup import check_connection, open_database
     from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+    from kpm_desktop.services.demo_users import create_demo_users
+    from kpm_desktop.ui.audit_page import AuditPage
     from kpm_desktop.ui.backup_actions import add_backup_actions
     from kpm_desktop.ui.connection_dialog import add_connection_action, saved_database_target
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
     from kpm_desktop.ui.fonts import ensure_cjk_font
     from kpm_desktop.ui.kpi_page import KpiPage
     from kpm_desktop.ui.main_window import MainWindow
+    from kpm_desktop.ui.session_start import sign_in
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -80,11 +83,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     services = build_services(opened.database)
     services.templates.install_builtins_on_first_start()
-    window = MainWindow(
-        pages=[(app.translate("Navigation", "KPIs"), KpiPage(services.kpis))],
-        settings=QSettings(),
+    if opened.is_empty:
+        create_demo_users(opened.database, services.auth)
+    unattended = args.smoke or app.platformName() == "offscreen"
+    try:
+        actor = sign_in(services.auth, None, os.environ, unattended=unattended)
+    except KpmUserError as exc:
+        opened.database.dispose()
+        if unattended:  # a message box would wait for a click nobody makes
+            print(f"kpm-desktop: {exc}", file=sys.stderr)
+        else:
+            show_user_error(None, "Not signed in", str(exc))
+        return 2
+    if actor is None:
+        opened.database.dispose()
+        return 0
+    pages: list[tuple[str, QWidget]] = [
+        (app.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
+    ]
+    if services.audit.can_view(actor):
+        pages.append((app.translate("App", "Audit log"), AuditPage(services.audit, actor)))
+    window = MainWindow(pages=pages, settings=QSettings())
+    window.statusBar().showMessage(
+        f"{services.database_location} · {actor.label} ({actor.role.value})"
     )
-    window.statusBar().showMessage(services.database_location)
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, QSettings(), check_connection, window)
     window.show()

@@ -190,7 +190,7 @@ def denial(
     """The error naming who was refused what, and on which record."""
     where = f" on {record}" if record else ""
     return PermissionDeniedError(
-        f"User {actor.label} (role {actor.role.value}) may not {permission.value}{where}"
+        f"User {actor.label} with role {actor.role.value} may not {permission.value}{where}"
     )
 
 

@@ -50,6 +50,15 @@ class AuditFilter:
 
 
 @dataclass(frozen=True)
+class AuditChoices:
+    """Values in use, to fill the audit view's filter lists."""
+
+    usernames: list[str]
+    entity_types: list[str]
+    actions: list[str]
+
+
+@dataclass(frozen=True)
 class ChainBreak:
     """The first entry where the chain does not hold, and why."""
 

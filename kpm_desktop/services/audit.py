@@ -11,8 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from kpm_desktop.domain.access import Actor, Permission
+from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.audit import (
+    AuditChoices,
     AuditEntry,
     AuditFilter,
     ChainBreak,
@@ -41,15 +42,6 @@ class ChainReport:
     @property
     def ok(self) -> bool:
         return self.first_break is None
-
-
-@dataclass(frozen=True)
-class AuditChoices:
-    """Values in use, to fill the audit view's filter lists."""
-
-    usernames: list[str]
-    entity_types: list[str]
-    actions: list[str]
 
 
 class AuditTrail:
@@ -83,6 +75,10 @@ class AuditTrail:
             before=snapshot_json(before),
             after=snapshot_json(after),
         )
+
+    def can_view(self, actor: Actor) -> bool:
+        """Whether the audit view belongs in `actor`'s window (no database needed)."""
+        return is_allowed(actor, Permission.VIEW_AUDIT, OrgChart())
 
     def verify(self) -> ChainReport:
         """Recompute every hash in id order and compare with the stored chain head."""

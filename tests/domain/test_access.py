@@ -84,7 +84,7 @@ def test_denial_names_user_action_and_record() -> None:
     error = denial(
         Actor(3, "li", "李雷", Role.SUPERVISOR, 2), Permission.SCORE_APPRAISAL, "staff E8"
     )
-    assert str(error) == "User li (李雷) (role supervisor) may not score_appraisal on staff E8"
+    assert str(error) == "User li (李雷) with role supervisor may not score_appraisal on staff E8"
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,13 @@ from pathlib import Path
 
 def test_first_start_installs_the_builtin_templates(tmp_path: Path) -> None:
     db = tmp_path / "first.sqlite3"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("KPM_")},
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "KPM_ADMIN_PASSWORD": "first-admin-pw",
+    }
     result = subprocess.run(
         [sys.executable, "-m", "kpm_desktop", "--db", str(db), "--smoke"],
         capture_output=True,

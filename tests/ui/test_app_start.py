@@ -33,19 +33,35 @@ def test_without_a_display_it_says_how_to_run(tmp_path: Path) -> None:
     assert "Abort" not in result.stderr
 
 
+def _unattended_env(tmp_path: Path, **credentials: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KPM_")}
+    return {**env, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), **credentials}
+
+
 def test_smoke_run_creates_the_database_with_demo_data(tmp_path: Path) -> None:
     db = tmp_path / "first-start.sqlite3"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path),
-    }
+    env = _unattended_env(
+        tmp_path, KPM_ADMIN_PASSWORD="first-admin-pw", XDG_DATA_HOME=str(tmp_path)
+    )
     result = _run_app(["--db", str(db), "--smoke"], env)
     assert result.returncode == 0, result.stderr
     assert db.exists() and db.stat().st_size > 100_000
     daily = list((tmp_path / "kpm-desktop" / "backups").glob("first-start-daily-*.sqlite3"))
     assert len(daily) == 1 and daily[0].stat().st_size > 100_000
+    again = _unattended_env(tmp_path, KPM_USER="demo.viewer", KPM_PASSWORD="kpm-demo-2026")
+    result = _run_app(["--db", str(db), "--smoke"], again)
+    assert result.returncode == 0, result.stderr
+    wrong = _unattended_env(tmp_path, KPM_USER="demo.viewer", KPM_PASSWORD="nope-nope-nope")
+    result = _run_app(["--db", str(db), "--smoke"], wrong)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "kpm-desktop: Wrong user name or password"
+
+
+def test_an_unattended_start_without_credentials_exits_instead_of_waiting(tmp_path: Path) -> None:
+    db = tmp_path / "no-user.sqlite3"
+    result = _run_app(["--db", str(db), "--smoke"], _unattended_env(tmp_path))
+    assert result.returncode == 2
+    assert "KPM_USER and KPM_PASSWORD" in result.stderr
 
 
 def test_void_qt_calls_keep_none_alive(qtbot) -> None:

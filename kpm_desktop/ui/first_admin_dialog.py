@@ -1,0 +1,101 @@
+"""First start: create the HR admin account, password typed twice and checked as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpm_desktop.domain.access import Actor, check_password
+from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.ui.login_dialog import ERROR_STYLE
+from kpm_desktop.ui.service_ports import Authenticator
+
+
+class FirstAdminDialog(QDialog):
+    """On success `adminCreated` carries the new admin, who is then signed in."""
+
+    adminCreated = Signal(object)
+
+    def __init__(self, auth: Authenticator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._auth = auth
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Create the HR administrator"))
+        self.setMinimumWidth(420)
+        intro = QLabel(
+            self.tr(
+                "This database has no administrator yet. Choose the HR admin's user name "
+                "and password; the admin then adds the other users."
+            )
+        )
+        intro.setWordWrap(True)
+        self.username = QLineEdit("admin")
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.confirm = QLineEdit()
+        for field in (self.password, self.confirm):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self._check)
+        self.username.textChanged.connect(self._check)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Display name"), self.display_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.confirm)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create admin"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.password.setFocus()
+        self._check()
+
+    def _problem(self) -> str | None:
+        if not self.username.text().strip():
+            return self.tr("Enter a user name.")
+        try:
+            check_password(self.password.text(), self.username.text().strip())
+        except KpmUserError as exc:
+            return str(exc)
+        if self.password.text() != self.confirm.text():
+            return self.tr("The two passwords differ.")
+        return None
+
+    def _check(self) -> None:
+        problem = self._problem()
+        self.create_button.setEnabled(problem is None)
+        self.hint.setStyleSheet("" if problem is None else ERROR_STYLE)
+        self.hint.setText(problem or self.tr("Password accepted."))
+
+    def submit(self) -> None:
+        if self._problem() is not None:
+            return
+        try:
+            actor = self._auth.create_first_admin(
+                self.password.text(), self.username.text(), self.display_name.text()
+            )
+        except KpmUserError as exc:
+            self.hint.setStyleSheet(ERROR_STYLE)
+            self.hint.setText(str(exc))
+            return
+        self.actor = actor
+        self.adminCreated.emit(actor)
+        self.accept()
