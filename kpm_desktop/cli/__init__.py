@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from kpm_desktop import __version__
-from kpm_desktop.cli import demo_command, verify_command
+from kpm_desktop.cli import demo_command, export_command, import_command, verify_command
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.config import default_database_target
 from kpm_desktop.domain.errors import KpmUserError
@@ -18,7 +18,7 @@ from kpm_desktop.domain.errors import KpmUserError
 EXIT_USER_ERROR = 2
 
 # Each module adds its sub-command through `register(subparsers)`.
-COMMAND_MODULES = (demo_command, verify_command)
+COMMAND_MODULES = (demo_command, verify_command, import_command, export_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
