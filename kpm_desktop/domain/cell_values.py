@@ -22,7 +22,7 @@ _EXCEL_SERIAL_RANGE = (1, 2_958_465)
 _DATE_PATTERN = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _TIME_PATTERN = re.compile(
-    r"^(\d{1,2})\s*[:时]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})(?:\.\d+)?)?\s*秒?$"
+    r"^(\d{1,2})\s*[:时点]\s*(\d{1,2})\s*(?:[:分]\s*(?:(\d{1,2})(?:\.\d+)?\s*秒?)?)?$"
 )
 _SERIAL_PATTERN = re.compile(r"^\d{1,7}(?:\.\d+)?$")
 _FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")
