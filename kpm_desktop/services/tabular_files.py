@@ -150,10 +150,11 @@ def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Seq
 
 def _open_workbook(path: Path) -> Any:
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise ValidationError(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
 
 

@@ -33,7 +33,7 @@ def test_gb18030_only_characters(tmp_path: Path) -> None:
 
 
 def test_other_encodings_fall_back_to_detection(tmp_path: Path) -> None:
-    rows = [["employee_no", "name"], *[["E%03d" % i, "Zoë Ångström"] for i in range(50)]]
+    rows = [["employee_no", "name"], *[[f"E{i:03d}", "Zoë Ångström"] for i in range(50)]]
     path = tmp_path / "latin.csv"
     path.write_bytes("\n".join(",".join(r) for r in rows).encode("utf-16"))
     source = open_tabular(path)
