@@ -25,7 +25,6 @@ _TIME_PATTERN = re.compile(
     r"^(\d{1,2})\s*[:时点]\s*(\d{1,2})\s*(?:[:分]\s*(?:(\d{1,2})(?:\.\d+)?\s*秒?)?)?$"
 )
 _SERIAL_PATTERN = re.compile(r"^\d{1,7}(?:\.\d+)?$")
-_FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")
 
 _TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "t", "对", "√", "有"})
 _FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "f", "不", "×", "无"})
@@ -41,6 +40,12 @@ class CellValueError(ValueError):
 
 def clean_text(value: object) -> str:
     """The text of a cell, trimmed; whole numbers from XLSX lose their `.0`."""
+    if value.__class__ is str:  # the common case (every CSV cell): keep it fast
+        text = value.strip()  # type: ignore[attr-defined]
+        # Our own exports prefix formula-like text with an apostrophe; take it off again.
+        if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@"):
+            return str(text[1:])
+        return str(text)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -49,9 +54,7 @@ def clean_text(value: object) -> str:
         return str(int(value))
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
-    text = str(value).strip()
-    # Our own exports prefix formula-like text with an apostrophe; take it off again.
-    return _FORMULA_GUARD.sub("", text)
+    return clean_text(str(value))
 
 
 def _from_excel_serial(serial: float) -> datetime:

@@ -68,13 +68,24 @@ class Column:
     def header_names(self) -> tuple[str, ...]:
         return (self.zh, self.en, self.field, *self.aliases)
 
+    def parser(self) -> Callable[[object], Parsed]:
+        """`parse`, made quicker for plain text, the most common kind of cell."""
+        if self.type is not ValueType.TEXT:
+            return self.parse
+        clean, limit = cell_values.clean_text, self.max_length
+
+        def parse_text(raw: object) -> Parsed:
+            text = clean(raw)
+            if len(text) > limit:
+                raise CellValueError(f"longer than {limit} characters")
+            return text
+
+        return parse_text
+
     def parse(self, raw: object) -> Parsed:
         """The clean value of a non-empty cell; raises CellValueError."""
         if self.type is ValueType.TEXT:
-            text = cell_values.clean_text(raw)
-            if len(text) > self.max_length:
-                raise CellValueError(f"longer than {self.max_length} characters")
-            return text
+            return self.parser()(raw)
         if self.type is ValueType.CHOICE:
             text = cell_values.clean_text(raw)
             try:
@@ -96,7 +107,7 @@ class Column:
 
 
 def is_blank(raw: object) -> bool:
-    return raw is None or (isinstance(raw, str) and not raw.strip())
+    return raw is None or raw == "" or (raw.__class__ is str and raw.isspace())  # type: ignore[attr-defined]
 
 
 def normalise_header(header: object) -> str:

@@ -52,6 +52,10 @@ class RowConverter:
             for column in kind.columns
             if (index := mapping.get(column.field)) is not None
         ]
+        self._plan = [
+            (column.field, index, header, column.parser(), column.required, blank_value(column))
+            for column, index, header in self._cells
+        ]
         # Key fields the file leaves out still take part in the key, with their default.
         self._key_defaults = {
             name: blank_value(kind.column(name)) for name in kind.key if name not in mapping
@@ -71,15 +75,15 @@ class RowConverter:
         values: Values = dict(self._key_defaults)
         errors: list[RowError] = []
         width = len(cells)
-        for column, index, header in self._cells:
+        for name, index, header, parse, required, blank in self._plan:
             raw = cells[index] if index < width else None
             if is_blank(raw):
-                if column.required:
+                if required:
                     errors.append(RowError(number, header, "", "required value missing"))
-                values[column.field] = blank_value(column)
+                values[name] = blank
                 continue
             try:
-                values[column.field] = column.parse(raw)
+                values[name] = parse(raw)
             except CellValueError as exc:
                 errors.append(RowError(number, header, clean_text(raw), exc.reason))
         if errors:

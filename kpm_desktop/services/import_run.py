@@ -95,7 +95,7 @@ class ImportRun:
         fields = set(converter.fields)
         provided = [c for c in kind.columns if c.field in fields]
         self._refs = [c for c in provided if c.reference and c.reference.kind != kind.name]
-        self._ref_fields = {c.field for c in kind.columns if c.reference is not None}
+        self._plain_fields = [c.field for c in provided if c.reference is None]
         self._self_ref = next(
             (c for c in provided if c.reference and c.reference.kind == kind.name), None
         )
@@ -164,23 +164,26 @@ class ImportRun:
         self, good: Sequence[tuple[int, Values]]
     ) -> list[dict[str, Any] | None]:
         """Per row: the id columns of its references, or None when one of them is unknown."""
+        plan = []
         for column in self._refs:
             assert column.reference is not None
-            wanted = {values[column.field] for _n, values in good} - {None, ""}
-            self._lookup(column.reference.kind, wanted)
+            kind = column.reference.kind
+            self._lookup(kind, {values[column.field] for _n, values in good} - {None, ""})
+            header = self._converter.header_of(column.field)
+            plan.append(
+                (column.field, column.reference.stores_as, self._ref_ids[kind], header, kind)
+            )
         resolved: list[dict[str, Any] | None] = []
         for number, values in good:
             ids: dict[str, Any] = {}
             errors: list[RowError] = []
-            for column in self._refs:
-                assert column.reference is not None
-                target = values[column.field]
-                found = self._ref_ids[column.reference.kind].get(target) if target else None
+            for name, stores_as, known, header, kind in plan:
+                target = values[name]
+                found = known.get(target) if target else None
                 if target and found is None:
-                    header = self._converter.header_of(column.field)
-                    reason = _REFERENCED[column.reference.kind][2]
+                    reason = _REFERENCED[kind][2]
                     errors.append(RowError(number, header, str(target), reason))
-                ids[column.reference.stores_as] = found
+                ids[stores_as] = found
             if errors:
                 self.add_errors(errors)
             resolved.append(None if errors else ids)
@@ -197,7 +200,8 @@ class ImportRun:
 
     def _record_row(self, values: Values, ids: dict[str, Any]) -> dict[str, Any]:
         row: dict[str, Any] = dict(self._insert_defaults)
-        row.update((name, value) for name, value in values.items() if name not in self._ref_fields)
+        for name in self._plain_fields:
+            row[name] = values[name]
         row.update(ids)
         if self._self_column is not None:
             row[self._self_column] = None  # set by finish(), once every row is known
