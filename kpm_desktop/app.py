@@ -49,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.services.database_setup import open_database
     from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
+    from kpm_desktop.ui.export_actions import add_file_menu_actions
     from kpm_desktop.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -65,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = build_services(opened.database)
     window = MainWindow(pages=[], settings=QSettings())
     window.statusBar().showMessage(services.database_location)
+    add_file_menu_actions(window, window.file_menu, services.imports, services.exports)
     window.show()
     if args.smoke:
         QTimer.singleShot(0, app.quit)

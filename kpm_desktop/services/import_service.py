@@ -59,6 +59,7 @@ class ImportPreview:
     mapping: dict[str, int]  # field -> column index
     unmapped_headers: list[str]
     first_rows: list[list[str]]
+    first_row_numbers: list[int]
 
 
 class ImportService:
@@ -77,8 +78,10 @@ class ImportService:
         mapping = suggest_mapping(import_kind(kind).columns, source.headers)
         used = set(mapping.values())
         first_rows: list[list[str]] = []
-        for _number, cells in source.records():
+        numbers: list[int] = []
+        for number, cells in source.records():
             first_rows.append([clean_text(cell) for cell in cells])
+            numbers.append(number)
             if len(first_rows) == PREVIEW_ROWS:
                 break
         return ImportPreview(
@@ -87,6 +90,7 @@ class ImportService:
             mapping,
             [header for index, header in enumerate(source.headers) if index not in used],
             first_rows,
+            numbers,
         )
 
     def check(
