@@ -18,6 +18,7 @@ from kpm_desktop.domain.import_kinds import IMPORT_KINDS, ImportKind
 from kpm_desktop.domain.import_rows import RowConverter, Values
 from kpm_desktop.services.import_run import ImportReport, ImportRun
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
+from kpm_desktop.storage.bulk_upsert import bulk_load_cache
 from kpm_desktop.storage.database import Database
 
 CHUNK = 10_000
@@ -137,25 +138,37 @@ class ImportService:
         with self._database.unit_of_work() as uow:
             connection = uow.session.connection()
             run = ImportRun(connection, converter, report, write=write, known_kpis=self._known_kpis)
-            chunk: list[tuple[int, Values]] = []
-            for number, cells in source.records():
-                report.rows += 1
-                result = converter.convert(number, cells)
-                if isinstance(result, list):
-                    run.add_errors(result)
-                else:
-                    chunk.append((number, result))
-                if len(chunk) == CHUNK:
-                    run.add_chunk(chunk)
-                    chunk = []
-                    _report_progress(source, report, progress, cancelled)
-            run.add_chunk(chunk)
-            run.finish()
-            _report_progress(source, report, progress, cancelled)
+            with bulk_load_cache(connection):
+                _feed(source, converter, run, progress, cancelled)
             if write and not report.error_count:
                 uow.commit()
                 report.written = True
         return report
+
+
+def _feed(
+    source: TabularFile,
+    converter: RowConverter,
+    run: ImportRun,
+    progress: ImportProgress | None,
+    cancelled: CancelCheck | None,
+) -> None:
+    report = run.report
+    chunk: list[tuple[int, Values]] = []
+    for number, cells in source.records():
+        report.rows += 1
+        result = converter.convert(number, cells)
+        if isinstance(result, list):
+            run.add_errors(result)
+        else:
+            chunk.append((number, result))
+        if len(chunk) == CHUNK:
+            run.add_chunk(chunk)
+            chunk = []
+            _report_progress(source, report, progress, cancelled)
+    run.add_chunk(chunk)
+    run.finish()
+    _report_progress(source, report, progress, cancelled)
 
 
 def _converter(

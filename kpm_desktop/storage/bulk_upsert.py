@@ -7,6 +7,7 @@ executemany insert, one executemany update. Nothing here commits.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,8 +15,23 @@ from sqlalchemy import Connection, Table, bindparam, insert, select
 
 # Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
 IN_BATCH = 5_000
+# SQLite's page cache during a bulk load, in KiB (the default is 2 MiB).
+BULK_CACHE_KIB = 262_144
 
 Key = tuple[Any, ...]
+
+
+@contextmanager
+def bulk_load_cache(connection: Connection) -> Iterator[None]:
+    """On SQLite, a big page cache keeps a large load's index updates in memory."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql("PRAGMA cache_size=-2000")
 
 
 def _batches(items: Sequence[Any], size: int = IN_BATCH) -> Iterator[Sequence[Any]]:

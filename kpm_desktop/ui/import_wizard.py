@@ -78,6 +78,7 @@ class MappingPage(QWizardPage):
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Required"), self.tr("Column in the file")]
         )
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.preview = QTableView()
         layout = QVBoxLayout(self)
         layout.addWidget(self.layout_label)
@@ -218,6 +219,7 @@ class CheckPage(_WorkPage):
         self._wizard = wizard
         self.setTitle(self.tr("Check"))
         self.errors = QTableView()
+        self.errors.horizontalHeader().setStretchLastSection(True)
         self.preview = QTableView()
         self.body.addWidget(QLabel(self.tr("Problems")))
         self.body.addWidget(self.errors, 2)
