@@ -71,7 +71,8 @@ class RowConverter:
     def header_of(self, field: str) -> str:
         return self._header_of.get(field) or self.kind.column(field).zh
 
-    def convert(self, number: int, cells: Sequence[object]) -> Values | list[RowError]:
+    def convert(self, number: int, cells: Sequence[object]) -> tuple[Values, list[RowError]]:
+        """The row's values and its errors; a value that cannot be parsed is left out."""
         values: Values = dict(self._key_defaults)
         errors: list[RowError] = []
         width = len(cells)
@@ -87,11 +88,11 @@ class RowConverter:
             except CellValueError as exc:
                 errors.append(RowError(number, header, clean_text(raw), exc.reason))
         if errors:
-            return errors
-        return [
+            return values, errors
+        return values, [
             RowError(number, self.header_of(name), shown(values.get(name)), reason)
             for name, reason in self._rule(values)
-        ] or values
+        ]
 
     def key_of(self, values: Values) -> tuple[Parsed, ...]:
         return tuple(values[name] for name in self.kind.key)

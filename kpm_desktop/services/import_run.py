@@ -126,22 +126,26 @@ class ImportRun:
         room = MAX_KEPT_ERRORS - len(self.report.errors)
         self.report.errors.extend(errors[: max(room, 0)])
 
-    def add_chunk(self, chunk: Sequence[tuple[int, Values]]) -> None:
-        good: list[tuple[int, Values]] = []
-        for number, values in chunk:
-            errors = self._check_row(number, values)
+    def add_chunk(self, chunk: Sequence[tuple[int, Values, list[RowError]]]) -> None:
+        """Rows with their conversion errors; every further error of each row is found too."""
+        rows: list[tuple[int, Values]] = []
+        flawed: set[int] = set()
+        for number, values, errors in chunk:
+            key_parsed = all(name in values for name in self._kind.key)
+            if key_parsed and values[self._kind.key[0]] not in (None, ""):
+                errors = [*errors, *self._check_row(number, values)]
             if errors:
                 self.add_errors(errors)
-            else:
-                good.append((number, values))
-        resolved = self._resolve_references(good)
+                flawed.add(number)
+            rows.append((number, values))
+        resolved = self._resolve_references(rows)
         if self.failed and self._write:
             return  # nothing of this file will be kept: only keep finding errors
         self._store(
             [
                 (number, values, self._record_row(values, ids))
-                for (number, values), ids in zip(good, resolved, strict=True)
-                if ids is not None
+                for (number, values), ids in zip(rows, resolved, strict=True)
+                if ids is not None and number not in flawed
             ]
         )
 
@@ -168,7 +172,7 @@ class ImportRun:
         for column in self._refs:
             assert column.reference is not None
             kind = column.reference.kind
-            self._lookup(kind, {values[column.field] for _n, values in good} - {None, ""})
+            self._lookup(kind, {values.get(column.field) for _n, values in good} - {None, ""})
             header = self._converter.header_of(column.field)
             plan.append(
                 (column.field, column.reference.stores_as, self._ref_ids[kind], header, kind)
@@ -178,7 +182,7 @@ class ImportRun:
             ids: dict[str, Any] = {}
             errors: list[RowError] = []
             for name, stores_as, known, header, kind in plan:
-                target = values[name]
+                target = values.get(name)
                 found = known.get(target) if target else None
                 if target and found is None:
                     reason = _REFERENCED[kind][2]

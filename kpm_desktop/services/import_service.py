@@ -15,7 +15,7 @@ from kpm_desktop.domain.cell_values import clean_text
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.domain.import_columns import suggest_mapping
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS, ImportKind
-from kpm_desktop.domain.import_rows import RowConverter, Values
+from kpm_desktop.domain.import_rows import RowConverter, RowError, Values
 from kpm_desktop.services.import_run import ImportReport, ImportRun
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
@@ -154,20 +154,18 @@ def _feed(
     cancelled: CancelCheck | None,
 ) -> None:
     report = run.report
-    chunk: list[tuple[int, Values]] = []
+    chunk: list[tuple[int, Values, list[RowError]]] = []
     for number, cells in source.records():
         report.rows += 1
-        result = converter.convert(number, cells)
-        if isinstance(result, list):
-            run.add_errors(result)
-        else:
-            chunk.append((number, result))
+        values, errors = converter.convert(number, cells)
+        chunk.append((number, values, errors))
         if len(chunk) == CHUNK:
             run.add_chunk(chunk)
             chunk = []
             _report_progress(source, report, progress, cancelled)
     run.add_chunk(chunk)
     run.finish()
+    report.errors.sort(key=lambda error: error.row)
     _report_progress(source, report, progress, cancelled)
 
 

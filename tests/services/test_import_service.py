@@ -83,7 +83,9 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(
     assert errors[(5, "客户编号", "NOPE")] == "unknown customer code"
     assert errors[(6, "订单编号", "X1")] == "duplicate key: also in row 2"
     assert errors[(7, "状态", "maybe")].startswith("unknown value")
-    assert caught.value.report.error_count == 5
+    assert errors[(7, "负责人工号", "E99999")] == "unknown employee no."  # every error of a row
+    assert caught.value.report.error_count == 6
+    assert [e.row for e in caught.value.report.errors] == [3, 4, 5, 6, 7, 7]
     assert "nothing was imported" in str(caught.value)
     assert _count(demo_database, DealRecord) == before
     assert _count(demo_database, DealRecord, DealRecord.code == "X1") == 0
