@@ -60,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.ui.backup_actions import add_backup_actions
     from kpm_desktop.ui.connection_dialog import add_connection_action, saved_database_target
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
+    from kpm_desktop.ui.export_actions import add_file_menu_actions
     from kpm_desktop.ui.fonts import ensure_cjk_font
     from kpm_desktop.ui.kpi_page import KpiPage
     from kpm_desktop.ui.main_window import MainWindow
@@ -109,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, QSettings(), check_connection, window)
+    add_file_menu_actions(window, window.file_menu, services.imports, services.exports)
     window.show()
     backup_actions.start_daily_backup()
     if args.smoke:

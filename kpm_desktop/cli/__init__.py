@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from kpm_desktop import __version__
 from kpm_desktop.cli import (
     demo_command,
+    export_command,
+    import_command,
     kpi_command,
     score_command,
     target_command,
@@ -35,6 +37,8 @@ COMMAND_MODULES = (
     user_command,
     kpi_command,
     target_command,
+    import_command,
+    export_command,
 )
 
 

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpm_desktop.config import data_dir
+from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.auth import AuthService
 from kpm_desktop.services.backup import BackupService
+from kpm_desktop.services.export_service import ExportService
+from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
@@ -22,6 +25,8 @@ class AppServices:
     auth: AuthService
     kpis: KpiService
     backup: BackupService
+    imports: ImportService
+    exports: ExportService
 
 
 def build_services(database: Database, *, backups_dir: Path | None = None) -> AppServices:
@@ -33,4 +38,6 @@ def build_services(database: Database, *, backups_dir: Path | None = None) -> Ap
         auth=AuthService(database, audit),
         kpis=KpiService(database),
         backup=BackupService(database, backups_dir or data_dir() / "backups"),
+        imports=ImportService(database, known_kpis={kpi.key for kpi in KPI_DEFINITIONS}),
+        exports=ExportService(database),
     )

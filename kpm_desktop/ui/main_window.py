@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._settings = settings
         self.setWindowTitle(self.tr("KPM Desktop"))
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget()

@@ -1,0 +1,29 @@
+"""`kpm export KIND FILE`: write a table to CSV (UTF-8 with BOM) or XLSX."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kpm_desktop.cli.context import CliContext
+from kpm_desktop.services.export_service import ExportService, export_kinds
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("export", help="export a table to CSV or XLSX")
+    kinds = list(export_kinds())
+    parser.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
+    parser.add_argument("file", type=Path, metavar="FILE", help=".csv or .xlsx")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    def report(rows: int) -> None:
+        print(f"\rexporting: {rows:,} rows", end="", file=sys.stderr, flush=True)
+
+    count = ExportService(context.database).export(args.kind, args.file, progress=report)
+    print(file=sys.stderr)
+    context.print(f"{count} rows written to {args.file}")
+    return 0

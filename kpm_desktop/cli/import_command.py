@@ -1,0 +1,61 @@
+"""`kpm import KIND FILE`: import a CSV or XLSX file, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kpm_desktop.cli.context import CliContext
+from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.services.import_service import SHOWN_ERRORS, ImportRejected, ImportService
+
+EXIT_BAD_INPUT = 2
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("import", help="import a CSV or XLSX file")
+    parser.add_argument(
+        "kind", choices=list(IMPORT_KINDS), metavar="KIND", help=", ".join(IMPORT_KINDS)
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help=".csv or .xlsx")
+    parser.add_argument("--sheet", help="XLSX sheet to read (default: the first)")
+    parser.add_argument(
+        "--check", action="store_true", help="only report what would happen; write nothing"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _progress(fraction: float, rows: int) -> None:
+    print(f"\rimporting: {rows:,} rows ({fraction:.0%})", end="", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    service = ImportService(context.database)
+    try:
+        if args.check:
+            report = service.check(args.file, args.kind, sheet=args.sheet, progress=_progress)
+        else:
+            report = service.import_file(args.file, args.kind, sheet=args.sheet, progress=_progress)
+    except ImportRejected as exc:
+        print(file=sys.stderr)
+        rejected = exc.report
+        print(
+            f"kpm: error: {rejected.file}: {rejected.error_count} problem(s), nothing was imported",
+            file=sys.stderr,
+        )
+        for error in rejected.errors[:SHOWN_ERRORS]:
+            print(f"  {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(file=sys.stderr)
+    verb = "would be" if args.check else "were"
+    context.print(
+        f"{report.file}: {report.rows} rows; {report.inserted} inserted, "
+        f"{report.updated} updated, {report.unchanged} unchanged {verb} written"
+        if not report.error_count
+        else f"{report.file}: {report.error_count} problem(s) found"
+    )
+    for error in report.errors[:SHOWN_ERRORS]:
+        context.print(f"  {error}")
+    return EXIT_BAD_INPUT if report.error_count else 0

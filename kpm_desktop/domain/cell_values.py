@@ -1,0 +1,172 @@
+"""Forgiving parsers for the cell values of imported files: dates, amounts, flags.
+
+A cell arrives as text (CSV) or as a typed value (XLSX: int, float, datetime, bool).
+Every parser returns the clean value or raises `CellValueError` with a reason fit to
+show next to the row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.period import Period
+
+# Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in).
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+# Serial numbers of 1900-01-01 and 9999-12-31.
+_EXCEL_SERIAL_RANGE = (1, 2_958_465)
+
+_DATE_PATTERN = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$")
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_TIME_PATTERN = re.compile(
+    r"^(\d{1,2})\s*[:时点]\s*(\d{1,2})\s*(?:[:分]\s*(?:(\d{1,2})(?:\.\d+)?\s*秒?)?)?$"
+)
+_SERIAL_PATTERN = re.compile(r"^\d{1,7}(?:\.\d+)?$")
+
+_TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "t", "对", "√", "有"})
+_FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "f", "不", "×", "无"})
+
+
+class CellValueError(ValueError):
+    """A cell whose value cannot be used; `reason` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def clean_text(value: object) -> str:
+    """The text of a cell, trimmed; whole numbers from XLSX lose their `.0`."""
+    if value.__class__ is str:  # the common case (every CSV cell): keep it fast
+        text = value.strip()  # type: ignore[attr-defined]
+        # Our own exports prefix formula-like text with an apostrophe; take it off again.
+        if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@"):
+            return str(text[1:])
+        return str(text)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    return clean_text(str(value))
+
+
+def _from_excel_serial(serial: float) -> datetime:
+    if not _EXCEL_SERIAL_RANGE[0] <= serial <= _EXCEL_SERIAL_RANGE[1]:
+        raise CellValueError(f"{serial:g} is outside Excel's date range")
+    return _EXCEL_EPOCH + timedelta(days=serial)
+
+
+def _text_to_date(text: str) -> date:
+    match = _DATE_PATTERN.match(text) or _COMPACT_DATE.match(text)
+    if match is not None:
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError as exc:
+            raise CellValueError(f"bad date: {exc}") from exc
+    if _SERIAL_PATTERN.match(text):
+        return _from_excel_serial(float(text)).date()
+    raise CellValueError("bad date: use 2026-07-01, 2026/7/1 or 2026年7月1日")
+
+
+def parse_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_excel_serial(float(value)).date()
+    text = clean_text(value)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return _text_to_date(text)
+
+
+def _text_to_time(text: str) -> time:
+    match = _TIME_PATTERN.match(text)
+    if match is None:
+        raise CellValueError("bad time: use 09:30 or 09:30:00")
+    hour, minute, second = (int(part or 0) for part in match.groups())
+    try:
+        return time(hour, minute, second)
+    except ValueError as exc:
+        raise CellValueError(f"bad time: {exc}") from exc
+
+
+def parse_datetime(value: object) -> datetime:
+    """A moment: a date alone means midnight; times to the second."""
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0, tzinfo=None)
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_excel_serial(float(value)).replace(microsecond=0)
+    text = clean_text(value)
+    try:
+        return datetime.fromisoformat(text).replace(microsecond=0, tzinfo=None)
+    except ValueError:
+        pass
+    if _SERIAL_PATTERN.match(text) and "." in text:
+        return _from_excel_serial(float(text)).replace(microsecond=0)
+    day_text, _, time_text = re.sub(r"(日)\s*", r"\1 ", text).partition(" ")
+    day = _text_to_date(day_text.strip())
+    moment = _text_to_time(time_text.strip()) if time_text.strip() else time()
+    return datetime.combine(day, moment)
+
+
+def parse_decimal(value: object, places: int = 2) -> Decimal:
+    """A number such as `¥1,234.50`: `,` separates thousands, `.` starts the decimals."""
+    if isinstance(value, bool):
+        raise CellValueError("not a number")
+    if isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(repr(value))
+    elif isinstance(value, Decimal):
+        number = value
+    else:
+        text = clean_text(value)
+        for mark in ("¥", "￥", "元", "RMB", "CNY", ",", "，", " "):
+            text = text.replace(mark, "")
+        try:
+            number = Decimal(text)
+        except InvalidOperation as exc:
+            raise CellValueError("not a number") from exc
+    if not number.is_finite():
+        raise CellValueError("not a number")
+    if abs(number) >= Decimal(10) ** 12:
+        raise CellValueError("number too large")
+    return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def parse_integer(value: object) -> int:
+    number = parse_decimal(value, places=4)
+    if number != number.to_integral_value():
+        raise CellValueError("not a whole number")
+    return int(number)
+
+
+def parse_boolean(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = clean_text(value).lower()
+    if text in _TRUE_WORDS:
+        return True
+    if text in _FALSE_WORDS:
+        return False
+    raise CellValueError("not yes/no: use 是/否, yes/no or 1/0")
+
+
+def parse_period(value: object) -> str:
+    try:
+        return str(Period.parse(clean_text(value)))
+    except ValidationError as exc:
+        raise CellValueError(exc.message) from exc

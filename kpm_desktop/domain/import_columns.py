@@ -1,0 +1,130 @@
+"""The shape of an importable file: its columns, their types, and how headers are matched."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from kpm_desktop.domain import cell_values
+from kpm_desktop.domain.cell_values import CellValueError
+
+
+class ValueType(StrEnum):
+    TEXT = "text"
+    DATE = "date"
+    DATETIME = "datetime"
+    AMOUNT = "amount"  # money, 2 decimals
+    QUANTITY = "quantity"  # target values, 4 decimals
+    INTEGER = "integer"
+    BOOLEAN = "boolean"
+    PERIOD = "period"
+    CHOICE = "choice"
+
+
+Parsed = str | date | datetime | Decimal | int | bool | None
+
+_PARSERS: dict[ValueType, Callable[[object], Any]] = {
+    ValueType.DATE: cell_values.parse_date,
+    ValueType.DATETIME: cell_values.parse_datetime,
+    ValueType.AMOUNT: cell_values.parse_decimal,
+    ValueType.QUANTITY: lambda value: cell_values.parse_decimal(value, places=4),
+    ValueType.INTEGER: cell_values.parse_integer,
+    ValueType.BOOLEAN: cell_values.parse_boolean,
+    ValueType.PERIOD: cell_values.parse_period,
+}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A column naming a record of another kind by its business key (a customer code)."""
+
+    kind: str  # "staff", "customers" or "departments"
+    stores_as: str  # the id column written, e.g. "customer_id"
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    zh: str
+    en: str
+    type: ValueType = ValueType.TEXT
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    max_length: int = 200
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    # Accepted spellings (lower case) -> stored value, for CHOICE columns.
+    choices: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    reference: Reference | None = None
+    default: Parsed = None
+
+    @property
+    def header_names(self) -> tuple[str, ...]:
+        return (self.zh, self.en, self.field, *self.aliases)
+
+    def parser(self) -> Callable[[object], Parsed]:
+        """`parse`, made quicker for plain text, the most common kind of cell."""
+        if self.type is not ValueType.TEXT:
+            return self.parse
+        clean, limit = cell_values.clean_text, self.max_length
+
+        def parse_text(raw: object) -> Parsed:
+            text = clean(raw)
+            if len(text) > limit:
+                raise CellValueError(f"longer than {limit} characters")
+            return text
+
+        return parse_text
+
+    def parse(self, raw: object) -> Parsed:
+        """The clean value of a non-empty cell; raises CellValueError."""
+        if self.type is ValueType.TEXT:
+            return self.parser()(raw)
+        if self.type is ValueType.CHOICE:
+            text = cell_values.clean_text(raw)
+            try:
+                return self.choices[text.lower()]
+            except KeyError:
+                allowed = ", ".join(sorted(set(self.choices.values())))
+                raise CellValueError(f"unknown value; allowed: {allowed}") from None
+        value = _PARSERS[self.type](raw)
+        if isinstance(value, Decimal | int) and not isinstance(value, bool):
+            self._check_range(Decimal(value))
+        return value  # type: ignore[no-any-return]
+
+    def _check_range(self, number: Decimal) -> None:
+        if self.minimum is not None and number < self.minimum:
+            reason = "negative amount" if self.minimum == 0 else f"less than {self.minimum}"
+            raise CellValueError(reason)
+        if self.maximum is not None and number > self.maximum:
+            raise CellValueError(f"greater than {self.maximum}")
+
+
+def is_blank(raw: object) -> bool:
+    return raw is None or raw == "" or (raw.__class__ is str and raw.isspace())  # type: ignore[attr-defined]
+
+
+def normalise_header(header: object) -> str:
+    """Headers match ignoring case, spaces, `_`/`-`, a `*` required mark and a `(unit)`."""
+    text = cell_values.clean_text(header).lower().lstrip("\ufeff")
+    text = re.sub(r"[(（][^)）]*[)）]", "", text)
+    return re.sub(r"[\s_\-*]", "", text)
+
+
+def suggest_mapping(columns: Sequence[Column], headers: Sequence[object]) -> dict[str, int]:
+    """field -> index of the header naming it; unmatched fields are left out."""
+    wanted = {
+        normalise_header(name): column.field for column in columns for name in column.header_names
+    }
+    mapping: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        name = wanted.get(normalise_header(header))
+        if name is not None and name not in mapping:
+            mapping[name] = index
+    return mapping

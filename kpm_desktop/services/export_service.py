@@ -1,0 +1,113 @@
+"""Exporting a table to CSV or XLSX, with the same headers the importer reads back.
+
+An exporter is one small class: a name, a title, headers and the rows streamed from a
+connection. Appraisal results get one when the appraisal records exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Select, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.import_kinds import IMPORT_KINDS, ImportKind
+from kpm_desktop.services.export_files import ExportProgress, export_format, write_csv, write_xlsx
+from kpm_desktop.storage.base import Base
+from kpm_desktop.storage.database import Database
+
+_KEY_COLUMNS = {
+    "staff": ("staff", "employee_no"),
+    "customers": ("customers", "code"),
+    "departments": ("departments", "code"),
+}
+
+
+class Exporter(Protocol):
+    name: str
+    title: str
+
+    @property
+    def headers(self) -> Sequence[str]: ...
+
+    def rows(self, connection: Connection) -> Iterator[Sequence[object]]: ...
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return value
+
+
+class RecordTableExporter:
+    """A CRM table, in the columns (Chinese headers) its import reads."""
+
+    def __init__(self, kind: ImportKind) -> None:
+        self.name = kind.name
+        self.title = kind.title
+        self._kind = kind
+
+    @property
+    def headers(self) -> Sequence[str]:
+        return [column.zh for column in self._kind.columns]
+
+    def _statement(self) -> Select[Any]:
+        tables = Base.metadata.tables
+        table = tables[self._kind.table]
+        selected: list[ColumnElement[Any]] = []
+        source: Any = table
+        for column in self._kind.columns:
+            if column.reference is None:
+                selected.append(table.c[column.field])
+                continue
+            referenced_name, key = _KEY_COLUMNS[column.reference.kind]
+            referenced = tables[referenced_name].alias(f"ref_{column.field}")
+            source = source.outerjoin(
+                referenced, table.c[column.reference.stores_as] == referenced.c.id
+            )
+            selected.append(referenced.c[key])
+        return select(*selected).select_from(source).order_by(table.c.id)
+
+    def rows(self, connection: Connection) -> Iterator[Sequence[object]]:
+        result = connection.execution_options(yield_per=5_000).execute(self._statement())
+        for row in result:
+            yield [_shown(value) for value in row]
+
+
+def export_kinds() -> dict[str, Exporter]:
+    return {name: RecordTableExporter(kind) for name, kind in IMPORT_KINDS.items()}
+
+
+class ExportService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._exporters = export_kinds()
+
+    @property
+    def kinds(self) -> list[str]:
+        return list(self._exporters)
+
+    def title(self, kind: str) -> str:
+        return self._exporter(kind).title
+
+    def _exporter(self, kind: str) -> Exporter:
+        try:
+            return self._exporters[kind]
+        except KeyError:
+            known = ", ".join(self._exporters)
+            raise ValidationError(f"'{kind}' cannot be exported; use one of {known}") from None
+
+    def export(self, kind: str, path: Path, progress: ExportProgress | None = None) -> int:
+        """Write every row of `kind` to a .csv or .xlsx file; returns the number of rows."""
+        exporter = self._exporter(kind)
+        file_format = export_format(path)
+        if not path.parent.is_dir():
+            raise ValidationError(f"{path}: folder {path.parent} does not exist")
+        with self._database.engine.connect() as connection:
+            rows = exporter.rows(connection)
+            if file_format == "csv":
+                return write_csv(path, exporter.headers, rows, progress)
+            return write_xlsx(path, exporter.headers, rows, exporter.title, progress)

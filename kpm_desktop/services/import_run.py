@@ -1,0 +1,288 @@
+"""One file's import inside one transaction: chunks of clean rows checked and written in bulk.
+
+References (customer codes, employee numbers) and existing records are looked up with one
+query per chunk, never per row. A reference to a record of the same kind (a supervisor, a
+parent department) may point at a row further down the file, so those are settled last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam
+
+from kpm_desktop.domain.import_columns import Column
+from kpm_desktop.domain.import_rows import RowConverter, RowError, Values, blank_value, shown
+from kpm_desktop.domain.period import Period
+from kpm_desktop.storage.base import Base, table_of
+from kpm_desktop.storage.bulk_upsert import BulkUpserter, UpsertCounts, lookup_ids
+from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffRecord
+
+# Row errors kept for showing; all of them are counted.
+MAX_KEPT_ERRORS = 10_000
+
+_REFERENCED: dict[str, tuple[Table, str, str]] = {
+    "staff": (table_of(StaffRecord), "employee_no", "unknown employee no."),
+    "customers": (table_of(CustomerRecord), "code", "unknown customer code"),
+    "departments": (table_of(DepartmentRecord), "code", "unknown department code"),
+}
+
+
+def db_column(column: Column) -> str:
+    return column.reference.stores_as if column.reference else column.field
+
+
+def _spend_dates(values: Values) -> dict[str, Any]:
+    period = Period.parse(str(values["period"]))
+    return {"starts_on": period.start, "ends_on": period.end}
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    file: str
+    rows: int = 0
+    counts: UpsertCounts = field(default_factory=UpsertCounts)
+    errors: list[RowError] = field(default_factory=list)
+    error_count: int = 0
+    written: bool = False
+
+    @property
+    def inserted(self) -> int:
+        return self.counts.inserted
+
+    @property
+    def updated(self) -> int:
+        return self.counts.updated
+
+    @property
+    def unchanged(self) -> int:
+        return self.counts.unchanged
+
+
+@dataclass
+class _PendingSelfReference:
+    number: int
+    key: str
+    target: str | None
+    current_id: int | None  # what the stored record points at now; None for new records
+    is_new: bool
+    counted_as_updated: bool
+
+
+class ImportRun:
+    """Feed it converted rows chunk by chunk, then `finish()`; it never commits."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        converter: RowConverter,
+        report: ImportReport,
+        *,
+        write: bool,
+        known_kpis: Collection[str] | None,
+    ) -> None:
+        kind = converter.kind
+        self._connection = connection
+        self._converter = converter
+        self._kind = kind
+        self._write = write
+        self._known_kpis = known_kpis
+        self.report = report
+        self._table = Base.metadata.tables[kind.table]
+        fields = set(converter.fields)
+        provided = [c for c in kind.columns if c.field in fields]
+        self._refs = [c for c in provided if c.reference and c.reference.kind != kind.name]
+        self._plain_fields = [c.field for c in provided if c.reference is None]
+        self._self_ref = next(
+            (c for c in provided if c.reference and c.reference.kind == kind.name), None
+        )
+        self._self_column = db_column(self._self_ref) if self._self_ref else None
+        key_columns = [db_column(kind.column(name)) for name in kind.key]
+        self._compare = [
+            db_column(c)
+            for c in provided
+            if c is not self._self_ref and db_column(c) not in key_columns
+        ]
+        self._derive = _spend_dates if kind.name == "spend" else None
+        if self._derive is not None:
+            self._compare += ["starts_on", "ends_on"]
+        self._insert_defaults = {
+            db_column(c): blank_value(c) for c in kind.columns if c.field not in fields
+        }
+        self._upserter = BulkUpserter(connection, self._table, key_columns)
+        self._seen: dict[Any, int] = {}
+        self._ref_ids: dict[str, dict[Any, int | None]] = {name: {} for name in _REFERENCED}
+        self._pending: list[_PendingSelfReference] = []
+
+    @property
+    def failed(self) -> bool:
+        return self.report.error_count > 0
+
+    def add_errors(self, errors: Sequence[RowError]) -> None:
+        self.report.error_count += len(errors)
+        room = MAX_KEPT_ERRORS - len(self.report.errors)
+        self.report.errors.extend(errors[: max(room, 0)])
+
+    def add_chunk(self, chunk: Sequence[tuple[int, Values, list[RowError]]]) -> None:
+        """Rows with their conversion errors; every further error of each row is found too."""
+        rows: list[tuple[int, Values]] = []
+        flawed: set[int] = set()
+        for number, values, errors in chunk:
+            key_parsed = all(name in values for name in self._kind.key)
+            if key_parsed and values[self._kind.key[0]] not in (None, ""):
+                errors = [*errors, *self._check_row(number, values)]
+            if errors:
+                self.add_errors(errors)
+                flawed.add(number)
+            rows.append((number, values))
+        resolved = self._resolve_references(rows)
+        if self.failed and self._write:
+            return  # nothing of this file will be kept: only keep finding errors
+        self._store(
+            [
+                (number, values, self._record_row(values, ids))
+                for (number, values), ids in zip(rows, resolved, strict=True)
+                if ids is not None and number not in flawed
+            ]
+        )
+
+    def _check_row(self, number: int, values: Values) -> list[RowError]:
+        key = self._converter.key_of(values)
+        seen_key: Any = key[0] if len(key) == 1 else key
+        first = self._seen.get(seen_key)
+        if first is not None:
+            shown_key = " / ".join(shown(part) for part in key)
+            header = self._converter.header_of(self._kind.key[0])
+            return [RowError(number, header, shown_key, f"duplicate key: also in row {first}")]
+        self._seen[seen_key] = number
+        kpi = values.get("kpi")
+        if self._known_kpis is not None and kpi is not None and kpi not in self._known_kpis:
+            header = self._converter.header_of("kpi")
+            return [RowError(number, header, str(kpi), "unknown KPI key")]
+        return []
+
+    def _resolve_references(
+        self, good: Sequence[tuple[int, Values]]
+    ) -> list[dict[str, Any] | None]:
+        """Per row: the id columns of its references, or None when one of them is unknown."""
+        plan = []
+        for column in self._refs:
+            assert column.reference is not None
+            kind = column.reference.kind
+            self._lookup(kind, {values.get(column.field) for _n, values in good} - {None, ""})
+            header = self._converter.header_of(column.field)
+            plan.append(
+                (column.field, column.reference.stores_as, self._ref_ids[kind], header, kind)
+            )
+        resolved: list[dict[str, Any] | None] = []
+        for number, values in good:
+            ids: dict[str, Any] = {}
+            errors: list[RowError] = []
+            for name, stores_as, known, header, kind in plan:
+                target = values.get(name)
+                found = known.get(target) if target else None
+                if target and found is None:
+                    reason = _REFERENCED[kind][2]
+                    errors.append(RowError(number, header, str(target), reason))
+                ids[stores_as] = found
+            if errors:
+                self.add_errors(errors)
+            resolved.append(None if errors else ids)
+        return resolved
+
+    def _lookup(self, kind: str, wanted: set[Any]) -> None:
+        cache = self._ref_ids[kind]
+        missing = [key for key in wanted if key not in cache]
+        if not missing:
+            return
+        table, key_column, _reason = _REFERENCED[kind]
+        found = lookup_ids(self._connection, table, key_column, missing)
+        cache.update((key, found.get(key)) for key in missing)
+
+    def _record_row(self, values: Values, ids: dict[str, Any]) -> dict[str, Any]:
+        row: dict[str, Any] = dict(self._insert_defaults)
+        for name in self._plain_fields:
+            row[name] = values[name]
+        row.update(ids)
+        if self._self_column is not None:
+            row[self._self_column] = None  # set by finish(), once every row is known
+        if self._derive is not None:
+            row.update(self._derive(values))
+        return row
+
+    def _store(self, rows: Sequence[tuple[int, Values, dict[str, Any]]]) -> None:
+        if not rows:
+            return
+        upserter = self._upserter
+        records = [record for _n, _v, record in rows]
+        keys = {upserter.key_of(record) for record in records}
+        extra = [self._self_column] if self._self_column else []
+        existing = upserter.existing(keys, [*self._compare, *extra])
+        inserts, updates, counts = upserter.classify(records, existing, self._compare)
+        self.report.counts.add(counts)
+        if self._write:
+            upserter.write(inserts, updates)
+        if self._self_ref is None or self._self_column is None:
+            return
+        updated_ids = {update["row_id"] for update in updates}
+        for number, values, record in rows:
+            found = existing.get(upserter.key_of(record))
+            target = values[self._self_ref.field]
+            self._pending.append(
+                _PendingSelfReference(
+                    number,
+                    upserter.key_of(record)[0],
+                    str(target) if target else None,
+                    found.values[self._self_column] if found else None,
+                    found is None,
+                    found is not None and found.id in updated_ids,
+                )
+            )
+
+    def finish(self) -> None:
+        """Settle references to records of the same kind, now that every row is known."""
+        if self._self_ref is None or (self.failed and self._write):
+            return
+        table, key_column, reason = _REFERENCED[self._kind.name]
+        stored = lookup_ids(
+            self._connection, table, key_column, {p.target for p in self._pending if p.target}
+        )
+        header = self._converter.header_of(self._self_ref.field)
+        changes: list[tuple[_PendingSelfReference, int | None]] = []
+        for pending in self._pending:
+            target_id = stored.get(pending.target) if pending.target else None
+            # In a check, a target further down the file is not stored yet: a new record.
+            known = pending.target is None or target_id is not None or pending.target in self._seen
+            if pending.target is not None and pending.target == pending.key:
+                self.add_errors(
+                    [RowError(pending.number, header, pending.target, "refers to itself")]
+                )
+            elif not known:
+                self.add_errors([RowError(pending.number, header, str(pending.target), reason)])
+            elif pending.is_new:
+                if pending.target is not None:
+                    changes.append((pending, target_id))
+            elif target_id != pending.current_id or (pending.target and target_id is None):
+                changes.append((pending, target_id))
+                if not pending.counted_as_updated:
+                    self.report.counts.unchanged -= 1
+                    self.report.counts.updated += 1
+        if self._write and not self.failed:
+            self._write_self_references(changes)
+
+    def _write_self_references(
+        self, changes: Sequence[tuple[_PendingSelfReference, int | None]]
+    ) -> None:
+        assert self._self_column is not None
+        table, key_column, _reason = _REFERENCED[self._kind.name]
+        own_ids = lookup_ids(self._connection, table, key_column, {p.key for p, _t in changes})
+        parameters: list[dict[str, Any]] = [
+            {"row_id": own_ids[pending.key], self._self_column: target_id}
+            for pending, target_id in changes
+        ]
+        if parameters:
+            statement = self._table.update().where(self._table.c.id == bindparam("row_id"))
+            self._connection.execute(statement, parameters)

@@ -1,0 +1,124 @@
+"""Export and import actions for the File menu and the tables' context menus.
+
+`export_table(parent, service, kind)` is the one call a table's context menu needs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from kpm_desktop.ui.import_wizard import ImportWizard
+from kpm_desktop.ui.import_workers import ExportServiceLike, ImportServiceLike, TaskWorker
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+class ExportRun(QObject):
+    """One export in a worker thread, with a progress dialog that can cancel the wait."""
+
+    done = Signal(int)  # rows written
+    failed = Signal(str)
+
+    def __init__(
+        self, service: ExportServiceLike, kind: str, path: Path, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.dialog = QProgressDialog(
+            _tr("Exporting {0}...").format(service.title(kind)), _tr("Hide"), 0, 0, parent
+        )
+        self.dialog.setMinimumDuration(300)
+        self.worker = TaskWorker(
+            lambda _progress, _cancelled: service.export(
+                kind, path, progress=lambda rows: self.worker.progressed.emit(0, rows)
+            ),
+            self,
+        )
+        self.worker.progressed.connect(
+            lambda _m, rows: self.dialog.setLabelText(_tr("{0} rows written").format(f"{rows:,}"))
+        )
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(lambda message, _e: self._failed(message))
+        self.worker.crashed.connect(self._crashed)
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def _succeeded(self, rows: int) -> None:
+        self.dialog.reset()
+        self.done.emit(rows)
+
+    def _failed(self, message: str) -> None:
+        self.dialog.reset()
+        self.failed.emit(message)
+
+    def _crashed(self, error: BaseException) -> None:
+        self.dialog.reset()
+        raise error
+
+
+def choose_export_file(parent: QWidget | None, title: str) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Export {0}").format(title),
+        f"{title}.xlsx",
+        _tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+def start_export(
+    parent: QWidget | None, service: ExportServiceLike, kind: str, path: Path
+) -> ExportRun:
+    """Export without asking for a file (tests and scripted use); tells the user the result."""
+    run = ExportRun(service, kind, path, parent)
+    run.done.connect(
+        lambda rows: _status(parent, _tr("{0} rows exported to {1}").format(rows, path))
+    )
+    run.failed.connect(lambda message: QMessageBox.warning(parent, _tr("Export"), message))
+    run.start()
+    return run
+
+
+def export_table(parent: QWidget | None, service: ExportServiceLike, kind: str) -> ExportRun | None:
+    """Ask for a file, then export the table of `kind` (e.g. "customers") to it."""
+    path = choose_export_file(parent, service.title(kind))
+    return start_export(parent, service, kind, path) if path is not None else None
+
+
+def _status(parent: QWidget | None, text: str) -> None:
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 10_000)
+
+
+def add_file_menu_actions(
+    window: QMainWindow, menu: QMenu, imports: ImportServiceLike, exports: ExportServiceLike
+) -> None:
+    """File > Import... and File > Export > (each table)."""
+    import_action = menu.addAction(_tr("&Import..."))
+
+    def open_wizard() -> Any:
+        wizard = ImportWizard(imports, window)
+        wizard.imported.connect(
+            lambda report: _status(
+                window,
+                _tr("{0}: {1} inserted, {2} updated, {3} unchanged").format(
+                    report.file, report.inserted, report.updated, report.unchanged
+                ),
+            )
+        )
+        wizard.open()
+        return wizard
+
+    import_action.triggered.connect(open_wizard)
+    export_menu = menu.addMenu(_tr("&Export"))
+    for kind in exports.kinds:
+        action = export_menu.addAction(exports.title(kind) + "...")
+        action.triggered.connect(lambda _checked=False, k=kind: export_table(window, exports, k))

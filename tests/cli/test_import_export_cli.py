@@ -1,0 +1,107 @@
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from kpm_desktop.cli import main
+from tests.services.import_helpers import write_csv
+
+
+def _demo(db: Path) -> None:
+    args = [
+        "--db",
+        str(db),
+        "demo",
+        "--staff",
+        "8",
+        "--customers",
+        "10",
+        "--deals",
+        "10",
+        "--tickets",
+        "5",
+        "--as-of",
+        "2026-09-30",
+    ]
+    assert main(args) == 0
+
+
+def test_import_then_export(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "cli.sqlite3"
+    _demo(db)
+    rows = [["客户编号", "客户名称", "创建日期"], ["Q1", "命令行客户", "2026/7/1"]]
+    path = write_csv(tmp_path / "c.csv", rows, "gbk")
+    assert main(["--db", str(db), "import", "customers", str(path)]) == 0
+    assert "1 inserted, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert main(["--db", str(db), "import", "customers", str(path)]) == 0
+    assert "0 inserted, 0 updated, 1 unchanged" in capsys.readouterr().out
+    out = tmp_path / "customers.xlsx"
+    assert main(["--db", str(db), "export", "customers", str(out)]) == 0
+    assert "11 rows written" in capsys.readouterr().out and out.stat().st_size > 0
+
+
+def test_bad_input_exits_2_with_the_first_errors(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "cli.sqlite3"
+    _demo(db)
+    rows = [["客户编号", "客户名称", "创建日期"]] + [[f"B{i}", "", "2026-13-01"] for i in range(20)]
+    path = write_csv(tmp_path / "bad.csv", rows)
+    assert main(["--db", str(db), "import", "customers", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "40 problem(s), nothing was imported" in err[-11]
+    assert err[-10].strip() == "row 2, column 客户名称, value (empty): required value missing"
+    assert len([line for line in err if line.startswith("  row ")]) == 10
+    connection = sqlite3.connect(db)
+    assert connection.execute("SELECT count(*) FROM customers WHERE code LIKE 'B%'").fetchone() == (
+        0,
+    )
+    connection.close()
+    assert main(["--db", str(db), "import", "customers", str(tmp_path / "nope.csv")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_a_killed_import_leaves_nothing_behind(tmp_path: Path) -> None:
+    """SIGKILL midway through a 300,000-row import: the database is intact, none of it kept."""
+    db = tmp_path / "kill.sqlite3"
+    _demo(db)
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("客户编号,客户名称,创建日期,电话\n")
+        handle.writelines(
+            f"K{i:07d},被中断的客户{i},2026-07-01,138{i:08d}\n" for i in range(300_000)
+        )
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kpm_desktop.cli",
+            "--db",
+            str(db),
+            "import",
+            "customers",
+            str(path),
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stderr is not None
+    progress = b""
+    # Progress comes every 10,000 rows; 40,000 of 300,000 is well inside the transaction.
+    while b"40,000 rows" not in progress:
+        chunk = process.stderr.read1(256)
+        assert chunk, "the import ended before it reported progress"
+        progress += chunk
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    connection = sqlite3.connect(db)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute(
+            "SELECT count(*) FROM customers WHERE code LIKE 'K%'"
+        ).fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM customers").fetchone() == (10,)
+    finally:
+        connection.close()
