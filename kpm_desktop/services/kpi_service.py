@@ -224,8 +224,10 @@ class KpiService:
                 value = _target_attainment(values["revenue"], targets.get("revenue"))
             else:
                 value = values[key]
-            if key != "target_attainment":
-                value = value.with_target(targets.get(key), definition.direction)
+            target = targets.get(key)
+            # Without a target the value already says "no target set".
+            if target is not None and key != "target_attainment":
+                value = value.with_target(target, definition.direction)
             if compare and previous is not None and key in previous:
                 value = value.with_previous(previous[key])
             finished[key] = value
