@@ -39,6 +39,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         return 0
     if not args.period:
         raise ValidationError("kpm kpi needs --period (e.g. 2026Q3), or --list")
+    if args.staff and args.level != ScopeLevel.STAFF.value:
+        raise ValidationError("--staff gives a staff row: leave out --level or use --department")
     table = KpiService(context.database).compute(
         args.period,
         level=ScopeLevel(args.level),

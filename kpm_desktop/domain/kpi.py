@@ -185,6 +185,9 @@ _HUNDRED = Decimal(100)
 _CENTS = Decimal("0.01")
 
 
+NO_TARGET = "no target set"
+
+
 @dataclass(frozen=True)
 class KpiValue:
     """One KPI for one scope and period, with the figures it came from.
@@ -201,7 +204,7 @@ class KpiValue:
     details: tuple[tuple[str, Decimal], ...] = ()
     target: Decimal | None = None
     attainment: Decimal | None = None
-    attainment_reason: str = ""
+    attainment_reason: str = NO_TARGET
     previous: Decimal | None = None
     growth: Decimal | None = None
     growth_reason: str = ""
@@ -252,7 +255,7 @@ def attainment_of(
 ) -> tuple[Decimal | None, str]:
     """actual / target in percent (target / actual when lower is better)."""
     if target is None:
-        return None, "no target set"
+        return None, NO_TARGET
     if actual is None:
         return None, "the KPI itself is n/a"
     top, bottom = (actual, target)

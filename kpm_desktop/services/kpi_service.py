@@ -24,6 +24,7 @@ from kpm_desktop.domain.kpi import (
     KpiFamily,
     KpiValue,
     ScopeLevel,
+    amount,
     attainment_of,
     kpi_definition,
     parse_kpi_keys,
@@ -54,7 +55,7 @@ from kpm_desktop.storage.kpi_queries.people import (
     department_entries,
     staff_entries,
 )
-from kpm_desktop.storage.kpi_queries.sales import sales_figures
+from kpm_desktop.storage.kpi_queries.sales import revenue_figures, sales_figures
 from kpm_desktop.storage.kpi_queries.service import service_figures
 
 _DERIVED_FROM_SALES = ("revenue_growth", "target_attainment")
@@ -118,10 +119,11 @@ class KpiService:
             if any(d.key in _DERIVED_FROM_SALES for d in definitions):
                 families.add(KpiFamily.SALES)
             current = self._values(connection, grouping, period, families)
-            if compare or any(d.key == "revenue_growth" for d in definitions):
+            previous: dict[int, dict[str, KpiValue]] = {}
+            if compare:
                 previous = self._values(connection, grouping, period.previous(), families)
-            else:
-                previous = {}
+            elif any(d.key == "revenue_growth" for d in definitions):
+                previous = self._previous_revenue(connection, grouping, period.previous())
         targets = self.targets.effective(period, grouping.level, staff, departments)
         staff_by_id = {s.id: s for s in staff}
         departments_by_id = {d.id: d for d in departments}
@@ -182,6 +184,13 @@ class KpiService:
             _merge(results, self._marketing(connection, grouping, window))
         return results
 
+    def _previous_revenue(
+        self, connection: Connection, grouping: Grouping, period: Period
+    ) -> dict[int, dict[str, KpiValue]]:
+        window = PeriodWindow.of(period, self._utc_offset)
+        figures = revenue_figures(connection, grouping, window)
+        return {key: {"revenue": amount("revenue", f["revenue"])} for key, f in figures.items()}
+
     def _marketing(
         self, connection: Connection, grouping: Grouping, window: PeriodWindow
     ) -> dict[int, dict[str, KpiValue]]:
@@ -215,8 +224,10 @@ class KpiService:
                 value = _target_attainment(values["revenue"], targets.get("revenue"))
             else:
                 value = values[key]
-            if key != "target_attainment":
-                value = value.with_target(targets.get(key), definition.direction)
+            target = targets.get(key)
+            # Without a target the value already says "no target set".
+            if target is not None and key != "target_attainment":
+                value = value.with_target(target, definition.direction)
             if compare and previous is not None and key in previous:
                 value = value.with_previous(previous[key])
             finished[key] = value

@@ -80,7 +80,19 @@ class DealRecord(Base):
         CheckConstraint("amount >= 0", name="amount_not_negative"),
         CheckConstraint("items >= 0", name="items_not_negative"),
         CheckConstraint("status IN ('open', 'won', 'lost')", name="status_known"),
-        Index("ix_deals_closed_on_owner", "closed_on", "owner_id", "status", "amount"),
+        # Cover the KPI queries (storage/kpi_queries): deals closed in a period by owner,
+        # and a customer's won deals (first win, lead conversion), read from the index alone.
+        Index(
+            "ix_deals_closed_on_owner_figures",
+            "closed_on",
+            "owner_id",
+            "status",
+            "amount",
+            "items",
+            "customer_id",
+            "first_contact_on",
+        ),
+        Index("ix_deals_customer_status_closed", "customer_id", "status", "closed_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -91,17 +91,15 @@ class KpiTableModel(QAbstractTableModel):
         if not 0 <= column < self.columnCount():
             return
         self.layoutAboutToBeChanged.emit()
-        old = [self.index(r, c) for r in range(len(self._rows)) for c in range(self.columnCount())]
-        rows_before = list(self._rows)
-        keyed = [
-            (self.data(self.index(r, column), SORT_ROLE), row) for r, row in enumerate(self._rows)
-        ]
+        before = list(self._rows)
+        keyed = [(self.data(self.index(r, column), SORT_ROLE), row) for r, row in enumerate(before)]
         present = [pair for pair in keyed if pair[0] is not None]
         missing = [pair[1] for pair in keyed if pair[0] is None]
         present.sort(key=lambda pair: pair[0], reverse=order is Qt.SortOrder.DescendingOrder)
         self._rows = [row for _key, row in present] + missing
         position = {id(row): r for r, row in enumerate(self._rows)}
-        new = [self.index(position[id(rows_before[index.row()])], index.column()) for index in old]
+        old = self.persistentIndexList()
+        new = [self.index(position[id(before[i.row()])], i.column()) for i in old]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 

@@ -5,7 +5,7 @@ A customer's owner is its current owner; follow-ups belong to whoever logged the
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import reduce
 from operator import add
 from typing import Any
@@ -20,6 +20,7 @@ from sqlalchemy import (
     exists,
     func,
     or_,
+    select,
     type_coerce,
 )
 
@@ -50,33 +51,61 @@ def _active_on(day: date) -> ColumnElement[bool]:
 
 def base_part(grouping: Grouping, window: PeriodWindow, year: PeriodWindow) -> Subquery:
     c = _customers.c
-    created_in_p = c.created_on >= window.start
-    owned_at_end = or_(c.churned_on.is_(None), c.churned_on > window.end)
+    created_in_p = c.created_on.between(window.start, window.end)
+    owned_at_end = _active_on(window.end + timedelta(days=1))
+    filled = reduce(add, (case((c[name] != "", 1), else_=0) for name in REQUIRED_PROFILE_FIELDS))
+    start_base = _active_on(window.start)
+    columns = [
+        _count_if(created_in_p).label("created"),
+        _count_if(start_base).label("start_base"),
+        _count_if(and_(start_base, c.churned_on <= window.end)).label("churned"),
+        _count_if(owned_at_end).label("end_base"),
+        func.sum(case((owned_at_end, filled), else_=0)).label("profile_filled"),
+        _count_if(_active_on(year.start)).label("year_start_base"),
+        _count_if(and_(_active_on(year.start), c.churned_on <= year.end)).label("year_churned"),
+    ]
+    # No WHERE on purpose: nearly every customer counts, and a plain scan beats the
+    # created_on index plus a table lookup per row.
+    return grouping.grouped("customer_base", _customers, c.owner_id, columns, use_staff_index=False)
+
+
+def conversion_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
+    """Leads (customers created in P) with a won deal closed by the end of P."""
+    c = _customers.c
     won_by_end = exists().where(
         _deals.c.customer_id == c.id,
         _deals.c.status == DealStatus.WON.value,
         _deals.c.closed_on <= window.end,
     )
-    followed = exists().where(
-        _activities.c.customer_id == c.id,
-        _activities.c.occurred_at >= window.start_at,
-        _activities.c.occurred_at < window.end_before,
-    )
-    filled = reduce(add, (case((c[name] != "", 1), else_=0) for name in REQUIRED_PROFILE_FIELDS))
-    start_base = _active_on(window.start)
-    columns = [
-        _count_if(created_in_p).label("created"),
-        _count_if(and_(created_in_p, won_by_end)).label("converted"),
-        _count_if(start_base).label("start_base"),
-        _count_if(and_(start_base, c.churned_on <= window.end)).label("churned"),
-        _count_if(owned_at_end).label("end_base"),
-        func.sum(case((owned_at_end, filled), else_=0)).label("profile_filled"),
-        _count_if(and_(owned_at_end, followed)).label("covered"),
-        _count_if(_active_on(year.start)).label("year_start_base"),
-        _count_if(and_(_active_on(year.start), c.churned_on <= year.end)).label("year_churned"),
-    ]
     return grouping.grouped(
-        "customer_base", _customers, c.owner_id, columns, c.created_on <= window.end
+        "conversion",
+        _customers,
+        c.owner_id,
+        [func.count().label("converted")],
+        c.created_on >= window.start,
+        c.created_on <= window.end,
+        won_by_end,
+    )
+
+
+def coverage_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
+    """Customers owned at the end of P with an activity in P, from the activities side:
+    a quarter's activities are far fewer than the customers."""
+    c, a = _customers.c, _activities.c
+    followed = (
+        select(a.customer_id)
+        .where(a.occurred_at >= window.start_at, a.occurred_at < window.end_before)
+        .distinct()
+        .subquery("followed")
+    )
+    source = _customers.join(followed, followed.c.customer_id == c.id)
+    return grouping.grouped(
+        "coverage",
+        source,
+        c.owner_id,
+        [func.count().label("covered")],
+        c.created_on <= window.end,
+        or_(c.churned_on.is_(None), c.churned_on > window.end),
     )
 
 
@@ -115,6 +144,8 @@ def customer_figures(
     """`year` is the 12 months ending with the period (for clv)."""
     parts = [
         base_part(grouping, window, year),
+        conversion_part(grouping, window),
+        coverage_part(grouping, window),
         follow_ups_part(grouping, window),
         year_deals_part(grouping, year),
     ]

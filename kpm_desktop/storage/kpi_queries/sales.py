@@ -92,3 +92,20 @@ def sales_figures(
     """revenue, won, lost, items, won_customers, cycle_days, cycle_deals, new_customers."""
     parts = [closed_deals_part(grouping, window), new_customers_part(grouping, window)]
     return run_combined(connection, grouping, parts)
+
+
+def revenue_figures(
+    connection: Connection, grouping: Grouping, window: PeriodWindow
+) -> FamilyFigures:
+    """revenue alone, for the growth of a period against the previous one."""
+    deals = _deals.c
+    part = grouping.grouped(
+        "revenue",
+        _deals,
+        deals.owner_id,
+        [type_coerce(func.sum(deals.amount), Money).label("revenue")],
+        deals.closed_on >= window.start,
+        deals.closed_on <= window.end,
+        deals.status == WON,
+    )
+    return run_combined(connection, grouping, [part])
