@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-postgres lint bench bundle bundle-test clean
+.PHONY: run test test-postgres lint bench bundle bundle-test clean translations translations-update
 
 $(STAMP): pyproject.toml scripts/ensure-system-packages.sh
 	scripts/ensure-system-packages.sh
@@ -13,7 +13,20 @@ $(STAMP): pyproject.toml scripts/ensure-system-packages.sh
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The UI catalogues: .ts sources are committed, the .qm files the app loads are built here,
+# only when their .ts changed.
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After UI strings changed: extract them into the .ts files, then translate what it lists.
+translations-update: $(STAMP)
+	$(BIN)/python scripts/update_translations.py
+
+run: $(STAMP) translations
 	$(BIN)/kpm-desktop
 
 lint: $(STAMP)
@@ -24,7 +37,7 @@ lint: $(STAMP)
 # The database-touching tests run a second time against a throwaway PostgreSQL cluster.
 DB_TESTS := $(wildcard tests/storage tests/services tests/cli)
 
-test: lint
+test: lint translations
 	$(BIN)/pytest -q
 	$(MAKE) --no-print-directory test-postgres
 
@@ -39,15 +52,15 @@ $(BIN)/pyinstaller: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 
 # A one-folder bundle in dist/kpm-desktop/ (PyInstaller, packaging/kpm-desktop.spec).
-bundle: $(BIN)/pyinstaller
+bundle: $(BIN)/pyinstaller translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath dist --workpath build/pyinstaller packaging/kpm-desktop.spec
 	@du -sh dist/kpm-desktop
 
 # Builds the bundle in a temp dir and starts it offscreen with --smoke (about a minute).
-bundle-test: $(BIN)/pyinstaller
+bundle-test: $(BIN)/pyinstaller translations
 	scripts/ensure-system-packages.sh desktop-file-utils
 	$(BIN)/pytest -q -s tests/packaging -o addopts="-p no:randomly" -m bundle
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM_FILES)

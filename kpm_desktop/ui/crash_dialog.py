@@ -36,7 +36,11 @@ def _handle_exception(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
     if isinstance(error, KpmUserError):
-        show_user_error(QApplication.activeWindow(), "KPM Desktop", str(error))
+        show_user_error(
+            QApplication.activeWindow(),
+            QApplication.translate("CrashDialog", "KPM Desktop"),
+            str(error),
+        )
         return
     details = "".join(traceback.format_exception(kind, error, tb))
     print(details, file=sys.stderr)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from kpm_desktop.ui.i18n import format_integer
 from kpm_desktop.ui.import_wizard import ImportWizard
 from kpm_desktop.ui.import_workers import ExportServiceLike, ImportServiceLike, TaskWorker
 
@@ -41,7 +42,9 @@ class ExportRun(QObject):
             self,
         )
         self.worker.progressed.connect(
-            lambda _m, rows: self.dialog.setLabelText(_tr("{0} rows written").format(f"{rows:,}"))
+            lambda _m, rows: self.dialog.setLabelText(
+                _tr("{0} rows written").format(format_integer(rows))
+            )
         )
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(lambda message, _e: self._failed(message))

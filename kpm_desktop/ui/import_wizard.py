@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.ui.i18n import format_integer
 from kpm_desktop.ui.import_workers import ImportServiceLike, RowsTableModel, TaskWorker
 
 NOT_IN_FILE = -1
@@ -186,7 +187,7 @@ class _WorkPage(QWizardPage):
 
     def _progressed(self, per_mille: int, rows: int) -> None:
         self.progress.setValue(per_mille)
-        self.status.setText(self.tr("{0} rows read").format(f"{rows:,}"))
+        self.status.setText(self.tr("{0} rows read").format(format_integer(rows)))
 
     def _succeeded(self, result: Any) -> None:
         raise NotImplementedError

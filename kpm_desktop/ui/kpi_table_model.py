@@ -75,7 +75,7 @@ class KpiTableModel(QAbstractTableModel):
         definition = self._definitions[column - _FIXED_COLUMNS]
         value = row.values[definition.key]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_number(value.value, definition.unit)
+            return _display(value.value, definition.unit)
         if role == Qt.ItemDataRole.ForegroundRole and value.is_na:
             return _NA_BRUSH
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -117,7 +117,7 @@ def kpi_tooltip(definition: KpiDefinition, value: KpiValue) -> str:
     for label, figure in value.details:
         lines.append(f"{label}: {_plain(figure)}")
     if value.target is not None:
-        attainment = format_number(value.attainment, KpiUnit.PERCENT)
+        attainment = _display(value.attainment, KpiUnit.PERCENT)
         lines.append(
             _tr("target {target}, attainment {attainment}").format(
                 target=_plain(value.target), attainment=attainment
@@ -125,9 +125,13 @@ def kpi_tooltip(definition: KpiDefinition, value: KpiValue) -> str:
         )
     if value.previous is not None or value.growth_reason:
         lines.append(_tr("growth vs previous period: {growth}").format(
-            growth=format_number(value.growth, KpiUnit.PERCENT)
+            growth=_display(value.growth, KpiUnit.PERCENT)
         ))  # fmt: skip
     return "\n".join(lines)
+
+
+def _display(number: Decimal | None, unit: KpiUnit) -> str:
+    return _tr("n/a") if number is None else format_number(number, unit)
 
 
 def _plain(number: Decimal) -> str:

@@ -33,7 +33,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.statusBar()
         if pages:
             self.navigation.setCurrentRow(0)

@@ -69,7 +69,7 @@ def print_pdf(pdf: bytes, parent: QWidget | None) -> QPrintDialog:
     """Show the print dialog (non-blocking); the PDF prints when the user accepts."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Print evaluation sheet"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfActions", "Print evaluation sheet"))
     dialog.accepted.connect(lambda: _print_accepted(printer, pdf, parent))
     # QPrintDialog.open() in PySide6 wants a receiver; QDialog's plain open() is the same
     # window-modal, non-blocking show.

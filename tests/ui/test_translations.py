@@ -1,0 +1,227 @@
+"""Translation: every UI text is in the catalogue with a Chinese translation, and it shows."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kpm_desktop.app import build_main_window
+from kpm_desktop.services.app_services import build_services
+from kpm_desktop.storage.database import Database
+from kpm_desktop.ui.i18n import (
+    CHINESE,
+    ENGLISH,
+    LANGUAGE_KEY,
+    format_date,
+    format_datetime,
+    format_decimal,
+    format_integer,
+    format_money,
+    format_percent,
+    install_language,
+    resolve_language,
+    saved_language,
+)
+from kpm_desktop.ui.main_window import MainWindow
+from tests.ui.visible_texts import PLACEHOLDER, Catalogue, visible_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+ZH_TS = TRANSLATIONS / "kpm_zh_CN.ts"
+EN_TS = TRANSLATIONS / "kpm_en.ts"
+BIN = Path(sys.executable).parent
+ZH = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def main_window(qtbot, demo_database: Database, settings: QSettings) -> Iterator[MainWindow]:
+    """The main window as the HR admin sees it, its first page computed."""
+    services = build_services(demo_database)
+    admin = services.auth.create_first_admin("translation-test-pw")
+    window, _backups = build_main_window(services, admin, settings)
+    qtbot.addWidget(window)
+    first_page = window.stack.widget(0)
+    with qtbot.waitSignal(first_page.computed, timeout=30_000):
+        window.show()
+    yield window
+    for page in (window.stack.widget(i) for i in range(window.stack.count())):
+        if hasattr(page, "wait_for_workers"):
+            page.wait_for_workers()
+
+
+@pytest.fixture
+def chinese(tmp_path: Path, settings: QSettings) -> Iterator[None]:
+    """The Chinese catalogue (compiled here from the .ts) and Qt's own, installed."""
+    qm_file = tmp_path / "kpm_zh_CN.qm"
+    subprocess.run([BIN / "pyside6-lrelease", "-silent", ZH_TS, "-qm", qm_file], check=True)
+    settings.setValue(LANGUAGE_KEY, CHINESE)
+    before = QLocale()
+    installed = install_language(settings, US, translations_dir=tmp_path)
+    assert len(installed.translators) == 2, "the app's and Qt's catalogues"
+    yield
+    installed.uninstall()
+    QLocale.setDefault(before)
+
+
+def test_every_visible_text_of_the_main_window_is_translated(main_window: MainWindow) -> None:
+    catalogue = Catalogue(ZH_TS)
+    texts = visible_texts(main_window)
+    assert len(texts) > 20, texts  # the walk reaches the pages, menus and headers
+    missing = {text: where for text, where in texts.items() if not catalogue.finds(text)}
+    assert not missing, (
+        "Visible texts without a Chinese translation (wrap them in tr(), run "
+        f"`make translations-update`, translate kpm_zh_CN.ts): {missing}"
+    )
+
+
+def test_the_main_window_shows_chinese_with_the_chinese_catalogue(
+    chinese: None, main_window: MainWindow
+) -> None:
+    assert main_window.windowTitle() == "KPM 绩效考核"
+    assert main_window.navigation.item(0).text() == "KPI 指标"
+    assert main_window.navigation.item(1).text() == "审计日志"
+    titles = [action.text() for action in main_window.menuBar().actions()]
+    assert titles == ["文件(&F)", "视图(&V)"]
+    # Qt's own catalogue: standard buttons are Chinese too.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    assert QLocale().language() == QLocale.Language.Chinese
+
+
+def test_the_catalogues_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
+    """Running the extraction on copies changes nothing: no new, changed or dropped string."""
+    for ts_file in (ZH_TS, EN_TS):
+        shutil.copy(ts_file, tmp_path)
+    subprocess.run(
+        [sys.executable, ROOT / "scripts" / "update_translations.py", "--ts-dir", tmp_path,
+         "--work-dir", tmp_path / "work"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    for ts_file in (ZH_TS, EN_TS):
+        committed, extracted = Catalogue(ts_file), Catalogue(tmp_path / ts_file.name)
+        assert not extracted.unfinished, (
+            f"new UI strings: run `make translations-update` and translate them: "
+            f"{sorted(extracted.unfinished)}"
+        )
+        assert set(extracted.finished) == set(committed.finished), ts_file.name
+        assert not committed.unfinished
+
+
+def test_translations_keep_placeholders_and_shortcuts() -> None:
+    for ts_file in (ZH_TS, EN_TS):
+        for (context, source), forms in Catalogue(ts_file).finished.items():
+            for form in forms:
+                where = f"{ts_file.name} {context}: {source!r} -> {form!r}"
+                assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source)), (
+                    where
+                )
+                assert ("&" in source) == ("&" in form), where
+
+
+def _load_update_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _translate_calls(tree: ast.Module) -> Iterator[tuple[ast.Call, ast.expr]]:
+    """Every tr()/translate()/helper call outside a helper, with its text argument."""
+    helpers = _load_update_script().helper_contexts(tree)
+    inside_helpers = {
+        id(node)
+        for function in tree.body
+        if isinstance(function, ast.FunctionDef) and function.name in helpers
+        for node in ast.walk(function)
+    }
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args or id(node) in inside_helpers:
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+        if name == "translate" and len(node.args) >= 2:
+            yield node, node.args[1]
+        elif name == "tr" or name in helpers:
+            yield node, node.args[0]
+
+
+def test_translated_texts_are_literals_not_computed() -> None:
+    """tr(f"...") or tr(variable) cannot be looked up: the catalogue holds only literals."""
+    computed = []
+    qt_code = [ROOT / "kpm_desktop" / "app.py", *(ROOT / "kpm_desktop" / "ui").rglob("*.py")]
+    for path in sorted(qt_code):
+        for call, text in _translate_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                computed.append(f"{path.relative_to(ROOT)}:{call.lineno} {ast.unparse(call)}")
+    assert not computed, computed
+
+
+def test_the_language_setting_overrides_the_system_locale(settings: QSettings) -> None:
+    assert saved_language(settings) == "system"
+    assert resolve_language("system", ZH) == CHINESE
+    assert resolve_language("system", US) == ENGLISH
+    assert resolve_language("system", QLocale(QLocale.Language.German)) == ENGLISH
+    assert resolve_language(ENGLISH, ZH) == ENGLISH
+    assert resolve_language(CHINESE, US) == CHINESE
+    settings.setValue(LANGUAGE_KEY, "klingon")
+    assert saved_language(settings) == "system"
+
+
+def test_the_view_menu_saves_the_language_for_the_next_start(
+    main_window: MainWindow, settings: QSettings
+) -> None:
+    view = main_window.menuBar().actions()[1].menu()
+    language_menu = view.actions()[0].menu()
+    labels = [action.text() for action in language_menu.actions()]
+    assert labels == ["System language", "中文", "English"]
+    assert language_menu.actions()[0].isChecked()
+    language_menu.actions()[1].trigger()
+    assert settings.value(LANGUAGE_KEY) == CHINESE
+    assert language_menu.actions()[1].isChecked() and not language_menu.actions()[0].isChecked()
+    assert "next" in main_window.statusBar().currentMessage()
+
+
+def test_numbers_and_dates_follow_the_locale() -> None:
+    de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert format_integer(1234567, ZH) == "1,234,567"
+    assert format_integer(-1234, de) == "-1.234"
+    assert format_decimal(Decimal("1234567.125"), 2, US) == "1,234,567.13"  # half up, exact
+    assert format_decimal(Decimal("-0.004"), 2, US) == "0.00"
+    assert format_decimal(Decimal("98765432109876543.215"), 2, de) == "98.765.432.109.876.543,22"
+    assert format_money(Decimal("1234.5"), ZH) == "¥1,234.50"
+    assert format_money(Decimal("-80"), US) == "-¥80.00"
+    assert format_percent(Decimal("85.25"), 1, ZH) == "85.3%"
+    assert format_date(date(2026, 9, 30), ZH) == "2026/9/30"
+    assert format_date(date(2026, 9, 30), US) == "9/30/2026"
+    assert format_datetime(datetime(2026, 9, 30, 14, 5), ZH) == "2026/9/30 14:05"
+
+
+def test_without_catalogues_the_english_sources_show(tmp_path: Path, settings: QSettings) -> None:
+    settings.setValue(LANGUAGE_KEY, CHINESE)
+    before = QLocale()
+    installed = install_language(settings, US, translations_dir=tmp_path / "none")
+    try:
+        assert installed.language == CHINESE
+        assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    finally:
+        installed.uninstall()
+        QLocale.setDefault(before)
