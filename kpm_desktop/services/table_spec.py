@@ -1,0 +1,65 @@
+"""What a browsable CRM table looks like to the GUI: its columns and its editable fields.
+
+Headers and labels are English source text; the UI translates them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kpm_desktop.domain.errors import ValidationError
+
+
+class ValueKind(StrEnum):
+    """How a value is stored, shown and parsed from text."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    MONEY = "money"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOLEAN = "boolean"
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    header: str
+    kind: ValueKind = ValueKind.TEXT
+    shown_by_default: bool = True
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One input of the add / edit form. Reference fields take the business key (a code)."""
+
+    key: str
+    label: str
+    kind: ValueKind = ValueKind.TEXT
+    required: bool = False
+    max_length: int | None = None
+    choices: tuple[str, ...] = ()
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class SortKey:
+    column: str
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RowPage:
+    """Rows in view order; each row is (id, value of each column in column order)."""
+
+    offset: int
+    rows: list[tuple[object, ...]]
+
+
+class FieldValidationError(ValidationError):
+    """A form value that breaks a rule; `field` names the input so the form can point at it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
