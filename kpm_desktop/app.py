@@ -6,8 +6,15 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kpm_desktop.config import APP_NAME, ORGANISATION, default_database_target
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from kpm_desktop.services.app_services import AppServices
 
 NO_DISPLAY_MESSAGE = (
     "kpm-desktop: no display found. Run it under a virtual display with "
@@ -33,6 +40,15 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="open the main window with its data, then exit (for checks)",
     )
     return parser.parse_args(argv)
+
+
+def build_pages(services: AppServices, settings: QSettings) -> list[tuple[str, QWidget]]:
+    """The main window's pages in navigation order; append new pages here."""
+    from kpm_desktop.ui.crm_pages import crm_table_pages
+
+    return [
+        *crm_table_pages(services.tables, settings),
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,8 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_user_error(None, "Cannot open the database", str(exc))
         return 2
     services = build_services(opened.database)
-    window = MainWindow(pages=[], settings=QSettings())
-    window.statusBar().showMessage(services.database_location)
+    settings = QSettings()
+    window = MainWindow(build_pages(services, settings), settings, services.database_location)
     window.show()
     if args.smoke:
         QTimer.singleShot(0, app.quit)

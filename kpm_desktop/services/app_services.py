@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kpm_desktop.services.table_browser import CrmTableBrowsers, build_table_browsers
+from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.table_spec import CrmTableBrowsers
 from kpm_desktop.storage.database import Database
 
 

@@ -7,7 +7,6 @@ end, so jumping to the last row of a million costs as little as reading the firs
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -20,7 +19,13 @@ from kpm_desktop.services.customer_table import CustomerTable
 from kpm_desktop.services.deal_table import DealTable
 from kpm_desktop.services.form_parsing import format_value, parse_form
 from kpm_desktop.services.staff_table import StaffTable
-from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, RowPage, SortKey
+from kpm_desktop.services.table_spec import (
+    ColumnSpec,
+    CrmTableBrowsers,
+    FieldSpec,
+    RowPage,
+    SortKey,
+)
 from kpm_desktop.services.ticket_table import TicketTable
 from kpm_desktop.storage.database import Database
 
@@ -163,14 +168,6 @@ class TableBrowser:
         except IntegrityError as exc:
             key = values.get(self._table.business_key)
             raise ConflictError(f"The {self.noun} '{key}' could not be saved: {exc.orig}") from exc
-
-
-@dataclass(frozen=True)
-class CrmTableBrowsers:
-    staff: TableBrowser
-    customers: TableBrowser
-    deals: TableBrowser
-    tickets: TableBrowser
 
 
 def build_table_browsers(database: Database) -> CrmTableBrowsers:

@@ -5,8 +5,10 @@ Headers and labels are English source text; the UI translates them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from kpm_desktop.domain.errors import ValidationError
 
@@ -63,3 +65,36 @@ class FieldValidationError(ValidationError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+class TableSource(Protocol):
+    """What a table page needs of a table; the GUI knows tables only through this."""
+
+    @property
+    def noun(self) -> str: ...
+    @property
+    def columns(self) -> tuple[ColumnSpec, ...]: ...
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]: ...
+    def count(self, search: str = "") -> int: ...
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        sort: SortKey | None = None,
+        search: str = "",
+        total: int | None = None,
+    ) -> RowPage: ...
+    def details(self, record_id: int) -> list[tuple[ColumnSpec, object]]: ...
+    def form_values(self, record_id: int) -> dict[str, str]: ...
+    def add(self, raw: Mapping[str, str]) -> int: ...
+    def update(self, record_id: int, raw: Mapping[str, str]) -> None: ...
+    def delete(self, record_id: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class CrmTableBrowsers:
+    staff: TableSource
+    customers: TableSource
+    deals: TableSource
+    tickets: TableSource

@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 
 from kpm_desktop.domain.errors import ConflictError, NotFoundError
-from kpm_desktop.services.table_browser import CrmTableBrowsers, build_table_browsers
-from kpm_desktop.services.table_spec import FieldValidationError, SortKey
+from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.table_spec import CrmTableBrowsers, FieldValidationError, SortKey
 from kpm_desktop.storage.database import Database
 
 NEW_CUSTOMER = {
