@@ -105,7 +105,7 @@ def test_start_on_a_damaged_sqlite_file_says_so_and_exits(tmp_path: Path) -> Non
     db.write_bytes(bytes(data))
     result = _start_app(db, tmp_path)
     assert result.returncode == 2
-    assert "Cannot open the database" in result.stderr
+    assert f"The database {db} is damaged or not a database" in result.stderr
     assert "Traceback" not in result.stderr
 
 
