@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kpm_desktop.config import (
     APP_NAME,
@@ -14,6 +15,15 @@ from kpm_desktop.config import (
     RESOURCES_DIR,
     default_database_target,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from kpm_desktop.domain.access import Actor
+    from kpm_desktop.services.app_services import AppServices
+    from kpm_desktop.ui.backup_actions import BackupActions
+    from kpm_desktop.ui.main_window import MainWindow
 
 NO_DISPLAY_MESSAGE = (
     "kpm-desktop: no display found. Run it under a virtual display with "
@@ -41,6 +51,48 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def build_pages(
+    services: AppServices, settings: QSettings, actor: Actor
+) -> list[tuple[str, QWidget]]:
+    """The main window's pages in navigation order; append new pages here."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kpm_desktop.ui.audit_page import AuditPage
+    from kpm_desktop.ui.crm_pages import crm_table_pages
+    from kpm_desktop.ui.kpi_page import KpiPage
+
+    pages: list[tuple[str, QWidget]] = [
+        *crm_table_pages(services.tables, settings),
+        (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
+    ]
+    if services.audit.can_view(actor):
+        pages.append(
+            (QCoreApplication.translate("App", "Audit log"), AuditPage(services.audit, actor))
+        )
+    return pages
+
+
+def build_main_window(
+    services: AppServices, actor: Actor, settings: QSettings
+) -> tuple[MainWindow, BackupActions]:
+    """The main window with its pages and menus for the signed-in user, and its backup actions."""
+    from kpm_desktop.services.database_setup import check_connection
+    from kpm_desktop.ui.backup_actions import add_backup_actions
+    from kpm_desktop.ui.connection_dialog import add_connection_action
+    from kpm_desktop.ui.export_actions import add_file_menu_actions
+    from kpm_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(
+        build_pages(services, settings, actor),
+        settings,
+        f"{services.database_location} · {actor.label} ({actor.role.value})",
+    )
+    add_file_menu_actions(window, window.file_menu, services.imports, services.exports)
+    backup_actions = add_backup_actions(window.file_menu, services.backup, window)
+    add_connection_action(window.file_menu, settings, check_connection, window)
+    return window, backup_actions
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
     if not has_display():
@@ -49,21 +101,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt, SQLAlchemy and the services load only now: `--help` and the display check stay fast.
     from PySide6.QtCore import QSettings, QThreadPool, QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.app_services import build_services
-    from kpm_desktop.services.database_setup import check_connection, open_database
+    from kpm_desktop.services.database_setup import open_database
     from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
     from kpm_desktop.services.demo_users import create_demo_users
-    from kpm_desktop.ui.audit_page import AuditPage
-    from kpm_desktop.ui.backup_actions import add_backup_actions
-    from kpm_desktop.ui.connection_dialog import add_connection_action, saved_database_target
+    from kpm_desktop.ui.connection_dialog import saved_database_target
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
-    from kpm_desktop.ui.export_actions import add_file_menu_actions
     from kpm_desktop.ui.fonts import ensure_cjk_font
-    from kpm_desktop.ui.kpi_page import KpiPage
-    from kpm_desktop.ui.main_window import MainWindow
     from kpm_desktop.ui.session_start import sign_in
 
     app = QApplication(sys.argv[:1])
@@ -72,11 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "kpm-desktop.svg")))
     install_crash_handler()
     ensure_cjk_font()
-    saved_target = saved_database_target(QSettings())
+    settings = QSettings()
+    target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
     try:
-        opened = open_database(
-            args.db or os.environ.get(DB_ENV_VAR) or saved_target or default_database_target()
-        )
+        opened = open_database(target or default_database_target())
         if opened.is_empty:
             generate_demo_data(opened.database, DemoSize())
     except KpmUserError as exc:
@@ -99,18 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if actor is None:
         opened.database.dispose()
         return 0
-    pages: list[tuple[str, QWidget]] = [
-        (app.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
-    ]
-    if services.audit.can_view(actor):
-        pages.append((app.translate("App", "Audit log"), AuditPage(services.audit, actor)))
-    window = MainWindow(pages=pages, settings=QSettings())
-    window.statusBar().showMessage(
-        f"{services.database_location} · {actor.label} ({actor.role.value})"
-    )
-    backup_actions = add_backup_actions(window.file_menu, services.backup, window)
-    add_connection_action(window.file_menu, QSettings(), check_connection, window)
-    add_file_menu_actions(window, window.file_menu, services.imports, services.exports)
+    window, backup_actions = build_main_window(services, actor, settings)
     window.show()
     backup_actions.start_daily_backup()
     if args.smoke:

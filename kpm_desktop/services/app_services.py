@@ -13,6 +13,8 @@ from kpm_desktop.services.backup import BackupService
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.table_spec import CrmTableBrowsers
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 
@@ -27,6 +29,7 @@ class AppServices:
     backup: BackupService
     imports: ImportService
     exports: ExportService
+    tables: CrmTableBrowsers
 
 
 def build_services(database: Database, *, backups_dir: Path | None = None) -> AppServices:
@@ -40,4 +43,5 @@ def build_services(database: Database, *, backups_dir: Path | None = None) -> Ap
         backup=BackupService(database, backups_dir or data_dir() / "backups"),
         imports=ImportService(database, known_kpis={kpi.key for kpi in KPI_DEFINITIONS}),
         exports=ExportService(database),
+        tables=build_table_browsers(database),
     )
