@@ -59,10 +59,14 @@ def build_pages(
 
     from kpm_desktop.ui.audit_page import AuditPage
     from kpm_desktop.ui.crm_pages import crm_table_pages
+    from kpm_desktop.ui.export_actions import export_table
     from kpm_desktop.ui.kpi_page import KpiPage
 
+    def export(parent: QWidget, kind: str) -> object:
+        return export_table(parent, services.exports, kind)
+
     pages: list[tuple[str, QWidget]] = [
-        *crm_table_pages(services.tables, settings),
+        *crm_table_pages(services.tables, settings, export),
         (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
     ]
     if services.audit.can_view(actor):

@@ -24,11 +24,17 @@ def _counter(one: str, many: str) -> Callable[[int], str]:
     return count
 
 
-def crm_table_pages(tables: CrmTableBrowsers, settings: QSettings) -> list[tuple[str, QWidget]]:
+def crm_table_pages(
+    tables: CrmTableBrowsers,
+    settings: QSettings,
+    export: Callable[[QWidget, str], object] | None = None,
+) -> list[tuple[str, QWidget]]:
+    """`export(parent, kind)` exports a whole table; its kinds are the pages' settings keys."""
+
     def page(browser: TableSource, key: str, record: str, one: str, many: str) -> TablePage:
         counter = _counter(one, many)
         texts = TablePageTexts(settings_key=key, count=counter, record=record)
-        return TablePage(browser, texts, settings)
+        return TablePage(browser, texts, settings, export=export)
 
     return [
         (

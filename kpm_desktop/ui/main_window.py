@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.location = QLabel(location)
         self.statusBar().addPermanentWidget(self.location)
         if pages:

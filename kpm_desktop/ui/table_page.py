@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -54,8 +55,10 @@ class TablePage(Page):
         texts: TablePageTexts,
         settings: QSettings,
         parent: QWidget | None = None,
+        export: Callable[[QWidget, str], object] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._export = export
         self.browser = browser
         self.texts = texts
         self._settings = settings
@@ -122,7 +125,25 @@ class TablePage(Page):
         self.column_chooser = ColumnChooser(view.horizontalHeader())
         view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         view.activated.connect(lambda _index: self.edit_selected())
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._show_context_menu)
         return view
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_selected)
+        menu.addAction(self.tr("Delete…"), self.delete_selected)
+        if self._export is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Export table…"), self.export_table)
+        return menu
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        self.context_menu().popup(self.view.viewport().mapToGlobal(position))
+
+    def export_table(self) -> None:
+        if self._export is not None:
+            self._export(self, self.texts.settings_key)
 
     def _add_shortcuts(self) -> None:
         find = QShortcut(QKeySequence.StandardKey.Find, self)
