@@ -49,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.services.database_setup import open_database
     from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
+    from kpm_desktop.ui.dashboard_page import DashboardPage
     from kpm_desktop.ui.fonts import ensure_cjk_font
     from kpm_desktop.ui.kpi_page import KpiPage
     from kpm_desktop.ui.main_window import MainWindow
@@ -68,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = build_services(opened.database)
     services.templates.install_builtins_on_first_start()
     window = MainWindow(
-        pages=[(app.translate("Navigation", "KPIs"), KpiPage(services.kpis))],
+        pages=[
+            (app.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
+            (app.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
+        ],
         settings=QSettings(),
     )
     window.statusBar().showMessage(services.database_location)

@@ -39,18 +39,29 @@ def _bars(labels: list[str], counts: list[int]) -> tuple[CountBar, ...]:
     )
 
 
+def _unit(seconds: int) -> tuple[int, str]:
+    """The largest unit that divides the duration: (size in seconds, name)."""
+    for size, name in ((_DAY, "天"), (HOUR, "小时")):
+        if seconds % size == 0:
+            return size, name
+    return MINUTE, "分钟"
+
+
 def duration_text(seconds: int) -> str:
-    """5分钟, 2小时, 3天: the largest unit that divides the duration."""
-    if seconds % _DAY == 0:
-        return f"{seconds // _DAY}天"
-    if seconds % HOUR == 0:
-        return f"{seconds // HOUR}小时"
-    return f"{seconds // MINUTE}分钟"
+    """5分钟, 2小时, 3天."""
+    size, name = _unit(seconds)
+    return f"{seconds // size}{name}"
+
+
+def range_text(low: int, high: int) -> str:
+    """Both ends in one unit, the largest that divides both: 30–60分钟, 1–2天."""
+    size, name = min(_unit(low), _unit(high))
+    return f"{low // size}–{high // size}{name}"
 
 
 def bucket_labels(edges: tuple[int, ...]) -> list[str]:
     labels = [f"<{duration_text(edges[0])}"]
-    labels += [f"{duration_text(low)}–{duration_text(high)}" for low, high in pairwise(edges)]
+    labels += [range_text(low, high) for low, high in pairwise(edges)]
     labels.append(f"≥{duration_text(edges[-1])}")
     return labels
 

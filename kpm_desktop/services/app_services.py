@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.auth import AuthService
+from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
@@ -18,14 +19,17 @@ class AppServices:
     audit: AuditTrail
     auth: AuthService
     kpis: KpiService
+    dashboard: DashboardService
 
 
 def build_services(database: Database) -> AppServices:
     audit = AuditTrail(database)
+    kpis = KpiService(database)
     return AppServices(
         database_location=str(database.file_path or database.url),
         templates=TemplateService(database),
         audit=audit,
         auth=AuthService(database, audit),
-        kpis=KpiService(database),
+        kpis=kpis,
+        dashboard=DashboardService(database, kpis),
     )

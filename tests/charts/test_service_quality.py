@@ -13,17 +13,17 @@ from kpm_desktop.domain.ticket_times import RESOLUTION_EDGES, RESPONSE_EDGES, Ti
 
 def test_bucket_labels_pick_the_natural_unit() -> None:
     assert bucket_labels(RESPONSE_EDGES) == [
-        "<5分钟", "5分钟–15分钟", "15分钟–30分钟", "30分钟–1小时", "1小时–2小时",
-        "2小时–4小时", "4小时–8小时", "≥8小时",
+        "<5分钟", "5–15分钟", "15–30分钟", "30–60分钟", "1–2小时", "2–4小时", "4–8小时",
+        "≥8小时",
     ]  # fmt: skip
-    assert bucket_labels(RESOLUTION_EDGES)[-3:] == ["2天–3天", "3天–7天", "≥7天"]
+    assert bucket_labels(RESOLUTION_EDGES)[-5:] == ["8–24小时", "1–2天", "2–3天", "3–7天", "≥7天"]
 
 
 def test_histogram_shares_by_hand() -> None:
     chart = time_histogram("响应时间", TimeDistribution((300, 900), (1, 2, 5)))
     assert [(b.label, b.count, b.percent) for b in chart.bars] == [
         ("<5分钟", 1, Decimal("12.50")),
-        ("5分钟–15分钟", 2, Decimal("25.00")),
+        ("5–15分钟", 2, Decimal("25.00")),
         ("≥15分钟", 5, Decimal("62.50")),
     ]
     assert chart.total == 8

@@ -34,9 +34,15 @@ def test_company_dashboard_agrees_with_the_kpis(demo_database: Database) -> None
     data = service.load(DashboardQuery(Q3, trend_kpis=("revenue", "first_response_minutes")))
     assert data.scope_name == "全公司"
     assert sorted(data.trend) == [Q3.shifted(step) for step in range(-7, 1)]
-    direct = kpis.compute(
-        Q3, level=ScopeLevel.COMPANY, keys=["revenue", "first_response_minutes", "resolution_hours"]
-    ).rows[0].values
+    direct = (
+        kpis.compute(
+            Q3,
+            level=ScopeLevel.COMPANY,
+            keys=["revenue", "first_response_minutes", "resolution_hours"],
+        )
+        .rows[0]
+        .values
+    )
     assert data.trend[Q3]["revenue"].value == direct["revenue"].value
     # The SQL buckets count exactly the tickets the averages are over.
     assert data.response_times.total == direct["first_response_minutes"].denominator
