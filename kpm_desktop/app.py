@@ -59,6 +59,7 @@ def build_pages(
 
     from kpm_desktop.ui.audit_page import AuditPage
     from kpm_desktop.ui.crm_pages import crm_table_pages
+    from kpm_desktop.ui.dashboard_page import DashboardPage
     from kpm_desktop.ui.export_actions import export_table
     from kpm_desktop.ui.kpi_page import KpiPage
 
@@ -66,6 +67,7 @@ def build_pages(
         return export_table(parent, services.exports, kind)
 
     pages: list[tuple[str, QWidget]] = [
+        (QCoreApplication.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
         *crm_table_pages(services.tables, settings, export),
         (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
     ]
