@@ -18,6 +18,7 @@ from kpm_desktop.config import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
 
     from kpm_desktop.domain.access import Actor
     from kpm_desktop.services.app_services import AppServices
@@ -50,36 +51,53 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def build_pages(
+    services: AppServices, settings: QSettings, actor: Actor
+) -> list[tuple[str, QWidget]]:
+    """The main window's pages in navigation order; append new pages here."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kpm_desktop.ui.audit_page import AuditPage
+    from kpm_desktop.ui.crm_pages import crm_table_pages
+    from kpm_desktop.ui.dashboard_page import DashboardPage
+    from kpm_desktop.ui.export_actions import export_table
+    from kpm_desktop.ui.kpi_page import KpiPage
+
+    def export(parent: QWidget, kind: str) -> object:
+        return export_table(parent, services.exports, kind)
+
+    pages: list[tuple[str, QWidget]] = [
+        (QCoreApplication.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
+        *crm_table_pages(services.tables, settings, export),
+        (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
+    ]
+    if services.audit.can_view(actor):
+        pages.append(
+            (QCoreApplication.translate("App", "Audit log"), AuditPage(services.audit, actor))
+        )
+    return pages
+
+
 def build_main_window(
     services: AppServices, actor: Actor, settings: QSettings
 ) -> tuple[MainWindow, BackupActions]:
-    """The main window with every page and menu the actor may use (not shown yet)."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QWidget
-
+    """The main window with its pages and menus for the signed-in user, and its backup actions."""
     from kpm_desktop.services.database_setup import check_connection
-    from kpm_desktop.ui.audit_page import AuditPage
     from kpm_desktop.ui.backup_actions import add_backup_actions
     from kpm_desktop.ui.connection_dialog import add_connection_action
     from kpm_desktop.ui.export_actions import add_file_menu_actions
-    from kpm_desktop.ui.kpi_page import KpiPage
     from kpm_desktop.ui.language_menu import add_view_menu
     from kpm_desktop.ui.main_window import MainWindow
     from kpm_desktop.ui.role_labels import role_label
 
-    translate = QCoreApplication.translate
-    pages: list[tuple[str, QWidget]] = [
-        (translate("Navigation", "KPIs"), KpiPage(services.kpis)),
-    ]
-    if services.audit.can_view(actor):
-        pages.append((translate("App", "Audit log"), AuditPage(services.audit, actor)))
-    window = MainWindow(pages=pages, settings=settings)
-    window.statusBar().showMessage(
-        f"{services.database_location} · {actor.label} ({role_label(actor.role)})"
+    window = MainWindow(
+        build_pages(services, settings, actor),
+        settings,
+        f"{services.database_location} · {actor.label} ({role_label(actor.role)})",
     )
+    add_file_menu_actions(window, window.file_menu, services.imports, services.exports)
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, settings, check_connection, window)
-    add_file_menu_actions(window, window.file_menu, services.imports, services.exports)
     add_view_menu(window, settings)
     return window, backup_actions
 
@@ -109,14 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "kpm-desktop.svg")))
-    install_language(QSettings())  # before any widget: every tr() call then translates
+    settings = QSettings()
+    install_language(settings)  # before any widget: every tr() call then translates
     install_crash_handler()
     ensure_cjk_font()
-    saved_target = saved_database_target(QSettings())
+    target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
     try:
-        opened = open_database(
-            args.db or os.environ.get(DB_ENV_VAR) or saved_target or default_database_target()
-        )
+        opened = open_database(target or default_database_target())
         if opened.is_empty:
             generate_demo_data(opened.database, DemoSize())
     except KpmUserError as exc:
@@ -139,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if actor is None:
         opened.database.dispose()
         return 0
-    window, backup_actions = build_main_window(services, actor, QSettings())
+    window, backup_actions = build_main_window(services, actor, settings)
     window.show()
     backup_actions.start_daily_backup()
     if args.smoke:

@@ -1,1 +1,1 @@
-"""Pure data preparation for the dashboard plots (domain values in, arrays out)."""
+"""Data preparation for charts: pure functions from domain values to plot-ready series."""

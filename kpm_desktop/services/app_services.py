@@ -10,9 +10,12 @@ from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.auth import AuthService
 from kpm_desktop.services.backup import BackupService
+from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.table_spec import CrmTableBrowsers
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 
@@ -27,17 +30,22 @@ class AppServices:
     backup: BackupService
     imports: ImportService
     exports: ExportService
+    tables: CrmTableBrowsers
+    dashboard: DashboardService
 
 
 def build_services(database: Database, *, backups_dir: Path | None = None) -> AppServices:
     audit = AuditTrail(database)
+    kpis = KpiService(database)
     return AppServices(
         database_location=database.location,
         templates=TemplateService(database),
         audit=audit,
         auth=AuthService(database, audit),
-        kpis=KpiService(database),
+        kpis=kpis,
+        dashboard=DashboardService(database, kpis),
         backup=BackupService(database, backups_dir or data_dir() / "backups"),
         imports=ImportService(database, known_kpis={kpi.key for kpi in KPI_DEFINITIONS}),
         exports=ExportService(database),
+        tables=build_table_browsers(database),
     )

@@ -1,4 +1,9 @@
-"""User errors as a plain message; bugs as a crash dialog with a copyable traceback."""
+"""User errors as a plain message; bugs as a crash dialog with a copyable traceback.
+
+A bug in a slot does not end the program: the handler reports it and the event loop goes
+on. Saved data is safe because every write commits in its own unit of work and anything
+not committed is rolled back.
+"""
 
 from __future__ import annotations
 
@@ -6,47 +11,99 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpm_desktop.domain.errors import KpmUserError
 
 
 def show_user_error(parent: QWidget | None, title: str, message: str) -> None:
+    """A blocking message, for start-up before any window exists."""
     if QApplication.instance() is None or QApplication.platformName() == "offscreen":
         print(f"{title}: {message}", file=sys.stderr)
         return
     QMessageBox.critical(parent, title, message)
 
 
-def crash_dialog(details: str) -> QMessageBox:
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        QApplication.translate("CrashDialog", "Unexpected error"),
-        QApplication.translate(
-            "CrashDialog",
-            "KPM Desktop hit a bug. Your saved work is safe. "
-            "Copy the details below and send them to support.",
-        ),
-    )
-    box.setDetailedText(details)
+def user_error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A non-blocking warning for an error the user can fix; returned for tests to read."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
+    box.setParent(parent, box.windowFlags())
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
     return box
 
 
-def _handle_exception(
-    kind: type[BaseException], error: BaseException, tb: TracebackType | None
-) -> None:
-    if isinstance(error, KpmUserError):
-        show_user_error(
-            QApplication.activeWindow(),
-            QApplication.translate("CrashDialog", "KPM Desktop"),
-            str(error),
+class CrashDialog(QDialog):
+    """Says a bug happened, shows the traceback and copies it with one click."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unexpected error"))
+        self.details = details
+        message = QLabel(
+            self.tr(
+                "KPM Desktop hit a bug. Your saved work is safe; the action that failed "
+                "was not saved. Copy the details below and send them to support."
+            )
         )
-        return
-    details = "".join(traceback.format_exception(kind, error, tb))
-    print(details, file=sys.stderr)
-    if QApplication.instance() is not None and QApplication.platformName() != "offscreen":
-        crash_dialog(details).exec()
+        message.setWordWrap(True)
+        self.text = QPlainTextEdit(details)
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(700, 420)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
 
 
-def install_crash_handler() -> None:
-    sys.excepthook = _handle_exception
+class CrashHandler:
+    """sys.excepthook for the GUI: user errors as a warning, bugs as the crash dialog."""
+
+    def __init__(self) -> None:
+        self.last_dialog: CrashDialog | None = None
+        self.last_error_box: QMessageBox | None = None
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if isinstance(error, KpmUserError):
+            self.last_error_box = user_error_box(
+                QApplication.activeWindow(),
+                QApplication.translate("CrashDialog", "KPM Desktop"),
+                str(error),
+            )
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        print(details, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        self.last_dialog = CrashDialog(details, QApplication.activeWindow())
+        self.last_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog.open()
+
+
+def install_crash_handler() -> CrashHandler:
+    handler = CrashHandler()
+    sys.excepthook = handler
+    return handler

@@ -8,15 +8,23 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
+from kpm_desktop.ui.page import Page
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, pages: Sequence[tuple[str, QWidget]], settings: QSettings) -> None:
+    def __init__(
+        self,
+        pages: Sequence[tuple[str, QWidget]],
+        settings: QSettings,
+        location: str = "",
+    ) -> None:
         super().__init__()
         self._settings = settings
         self.setWindowTitle(self.tr("KPM Desktop"))
@@ -27,24 +35,42 @@ class MainWindow(QMainWindow):
         for title, page in pages:
             self.navigation.addItem(title)
             self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            if isinstance(page, Page):
+                page.statusTextChanged.connect(lambda text, p=page: self._page_status(p, text))
+        self.navigation.currentRowChanged.connect(self.show_page)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.statusBar()
+        self.location = QLabel(location)
+        self.statusBar().addPermanentWidget(self.location)
         if pages:
             self.navigation.setCurrentRow(0)
         self._restore_geometry()
 
+    def show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        self.statusBar().showMessage(page.status_text() if isinstance(page, Page) else "")
+
+    def _page_status(self, page: Page, text: str) -> None:
+        if self.stack.currentWidget() is page:
+            self.statusBar().showMessage(text)
+
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_state(self) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            if isinstance(page, Page):
+                page.save_state()
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)

@@ -165,6 +165,96 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>As PNG…</source>
+        <translation>As PNG…</translation>
+    </message>
+    <message>
+        <source>As SVG…</source>
+        <translation>As SVG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>{count} compared</source>
+        <translation>{count} compared</translation>
+    </message>
+    <message>
+        <source>, {count} n/a</source>
+        <translation>, {count} n/a</translation>
+    </message>
+    <message>
+        <source>{total} appraised</source>
+        <translation>{total} appraised</translation>
+    </message>
+    <message>
+        <source>, {over} over quota</source>
+        <translation>, {over} over quota</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>quota {percent}: at most {allowed}</source>
+        <translation>quota {percent}: at most {allowed}</translation>
+    </message>
+    <message>
+        <source>{over} over the quota</source>
+        <translation>{over} over the quota</translation>
+    </message>
+    <message>
+        <source> average</source>
+        <translation> average</translation>
+    </message>
+    <message>
+        <source>{total} tickets</source>
+        <translation>{total} tickets</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -201,6 +291,13 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{0} rows: {1} new, {2} changed, {3} unchanged.</source>
         <translation>{0} rows: {1} new, {2} changed, {3} unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
     </message>
 </context>
 <context>
@@ -272,12 +369,361 @@ The data it replaced is kept in {1}.</translation>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <source>KPM Desktop hit a bug. Your saved work is safe. Copy the details below and send them to support.</source>
-        <translation>KPM Desktop hit a bug. Your saved work is safe. Copy the details below and send them to support.</translation>
+        <source>KPM Desktop hit a bug. Your saved work is safe; the action that failed was not saved. Copy the details below and send them to support.</source>
+        <translation>KPM Desktop hit a bug. Your saved work is safe; the action that failed was not saved. Copy the details below and send them to support.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
     </message>
     <message>
         <source>KPM Desktop</source>
         <translation>KPM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPages</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>{count} staff member</source>
+        <translation>{count} staff member</translation>
+    </message>
+    <message>
+        <source>{count} staff members</source>
+        <translation>{count} staff members</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>{count} customer</source>
+        <translation>{count} customer</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} customers</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>deal</translation>
+    </message>
+    <message>
+        <source>{count} deal</source>
+        <translation>{count} deal</translation>
+    </message>
+    <message>
+        <source>{count} deals</source>
+        <translation>{count} deals</translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>Service tickets</translation>
+    </message>
+    <message>
+        <source>service ticket</source>
+        <translation>service ticket</translation>
+    </message>
+    <message>
+        <source>{count} service ticket</source>
+        <translation>{count} service ticket</translation>
+    </message>
+    <message>
+        <source>{count} service tickets</source>
+        <translation>{count} service tickets</translation>
+    </message>
+</context>
+<context>
+    <name>CrmTables</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>Churned on</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>First-contact fix</source>
+        <translation>First-contact fix</translation>
+    </message>
+    <message>
+        <source>Repeat issue</source>
+        <translation>Repeat issue</translation>
+    </message>
+    <message>
+        <source>Rating (1-10)</source>
+        <translation>Rating (1-10)</translation>
+    </message>
+    <message>
+        <source>department code or name</source>
+        <translation>department code or name</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>employee no.</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <source>0-100</source>
+        <translation>0-100</translation>
+    </message>
+    <message>
+        <source>1-10</source>
+        <translation>1-10</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>Trend KPIs</source>
+        <translation>Trend KPIs</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Read the CRM data again (after an import)</source>
+        <translation>Read the CRM data again (after an import)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>KPI trend by quarter</source>
+        <translation>KPI trend by quarter</translation>
+    </message>
+    <message>
+        <source>Team comparison</source>
+        <translation>Team comparison</translation>
+    </message>
+    <message>
+        <source>Grade distribution and quotas</source>
+        <translation>Grade distribution and quotas</translation>
+    </message>
+    <message>
+        <source>Staff profile against the department</source>
+        <translation>Staff profile against the department</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>First response time</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Resolution time</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>Loading {period}…</source>
+        <translation>Loading {period}…</translation>
+    </message>
+    <message>
+        <source>No finished appraisals in this period</source>
+        <translation>No finished appraisals in this period</translation>
+    </message>
+    <message>
+        <source>Choose a staff member</source>
+        <translation>Choose a staff member</translation>
+    </message>
+    <message>
+        <source>No finished appraisal for this person</source>
+        <translation>No finished appraisal for this person</translation>
+    </message>
+    <message>
+        <source>n/a: {reason}</source>
+        <translation>n/a: {reason}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
     </message>
 </context>
 <context>
@@ -629,6 +1075,10 @@ The data it replaced is kept in {1}.</translation>
 <context>
     <name>Navigation</name>
     <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
@@ -668,6 +1118,53 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
         <translation>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Search name, code or phone (Ctrl+F)</source>
+        <translation>Search name, code or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Export table…</translation>
+    </message>
+    <message>
+        <source>matching “{search}”</source>
+        <translation>matching “{search}”</translation>
+    </message>
+    <message>
+        <source>Add {record}</source>
+        <translation>Add {record}</translation>
+    </message>
+    <message>
+        <source>Edit {record}</source>
+        <translation>Edit {record}</translation>
+    </message>
+    <message>
+        <source>Delete {record}</source>
+        <translation>Delete {record}</translation>
+    </message>
+    <message>
+        <source>Delete {record} {name}? This cannot be undone.</source>
+        <translation>Delete {record} {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>KPM Desktop</source>
+        <translation>KPM Desktop</translation>
     </message>
 </context>
 <context>

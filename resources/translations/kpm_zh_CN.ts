@@ -164,6 +164,96 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>As PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>As SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>{count} compared</source>
+        <translation>共比较 {count} 人</translation>
+    </message>
+    <message>
+        <source>, {count} n/a</source>
+        <translation>，{count} 人不适用</translation>
+    </message>
+    <message>
+        <source>{total} appraised</source>
+        <translation>已考核 {total} 人</translation>
+    </message>
+    <message>
+        <source>, {over} over quota</source>
+        <translation>，{over} 人超出比例限制</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>quota {percent}: at most {allowed}</source>
+        <translation>比例限制 {percent}：最多 {allowed} 人</translation>
+    </message>
+    <message>
+        <source>{over} over the quota</source>
+        <translation>超出比例限制 {over} 人</translation>
+    </message>
+    <message>
+        <source> average</source>
+        <translation> 平均</translation>
+    </message>
+    <message>
+        <source>{total} tickets</source>
+        <translation>共 {total} 张工单</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
@@ -200,6 +290,13 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{0} rows: {1} new, {2} changed, {3} unchanged.</source>
         <translation>共 {0} 行：新增 {1}，变更 {2}，未变 {3}。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>显示列</translation>
     </message>
 </context>
 <context>
@@ -271,12 +368,361 @@ The data it replaced is kept in {1}.</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <source>KPM Desktop hit a bug. Your saved work is safe. Copy the details below and send them to support.</source>
-        <translation>KPM 绩效考核遇到程序错误。已保存的工作不受影响。请复制下方详细信息并发送给技术支持。</translation>
+        <source>KPM Desktop hit a bug. Your saved work is safe; the action that failed was not saved. Copy the details below and send them to support.</source>
+        <translation>KPM 绩效考核遇到程序错误。已保存的工作不受影响；出错的操作未被保存。请复制下方详细信息并发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <source>KPM Desktop</source>
         <translation>KPM 绩效考核</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPages</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>{count} staff member</source>
+        <translation>共 {count} 名员工</translation>
+    </message>
+    <message>
+        <source>{count} staff members</source>
+        <translation>共 {count} 名员工</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>{count} customer</source>
+        <translation>共 {count} 个客户</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>共 {count} 个客户</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>{count} deal</source>
+        <translation>共 {count} 个商机</translation>
+    </message>
+    <message>
+        <source>{count} deals</source>
+        <translation>共 {count} 个商机</translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>service ticket</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>{count} service ticket</source>
+        <translation>共 {count} 张服务工单</translation>
+    </message>
+    <message>
+        <source>{count} service tickets</source>
+        <translation>共 {count} 张服务工单</translation>
+    </message>
+</context>
+<context>
+    <name>CrmTables</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结单日期</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>First-contact fix</source>
+        <translation>首次解决</translation>
+    </message>
+    <message>
+        <source>Repeat issue</source>
+        <translation>重复问题</translation>
+    </message>
+    <message>
+        <source>Rating (1-10)</source>
+        <translation>评分（1-10）</translation>
+    </message>
+    <message>
+        <source>department code or name</source>
+        <translation>部门编号或名称</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>0-100</source>
+        <translation>0-100</translation>
+    </message>
+    <message>
+        <source>1-10</source>
+        <translation>1-10</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Trend KPIs</source>
+        <translation>趋势指标</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Read the CRM data again (after an import)</source>
+        <translation>重新读取 CRM 数据（导入后使用）</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较指标</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>KPI trend by quarter</source>
+        <translation>各季度 KPI 趋势</translation>
+    </message>
+    <message>
+        <source>Team comparison</source>
+        <translation>团队对比</translation>
+    </message>
+    <message>
+        <source>Grade distribution and quotas</source>
+        <translation>等级分布与比例限制</translation>
+    </message>
+    <message>
+        <source>Staff profile against the department</source>
+        <translation>员工与部门对比</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时长</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>解决时长</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Loading {period}…</source>
+        <translation>正在加载 {period}…</translation>
+    </message>
+    <message>
+        <source>No finished appraisals in this period</source>
+        <translation>本周期暂无已定稿的考核</translation>
+    </message>
+    <message>
+        <source>Choose a staff member</source>
+        <translation>请选择员工</translation>
+    </message>
+    <message>
+        <source>No finished appraisal for this person</source>
+        <translation>此人暂无已定稿的考核</translation>
+    </message>
+    <message>
+        <source>n/a: {reason}</source>
+        <translation>不适用：{reason}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
     </message>
 </context>
 <context>
@@ -628,6 +1074,10 @@ The data it replaced is kept in {1}.</source>
 <context>
     <name>Navigation</name>
     <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
@@ -667,6 +1117,53 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
         <translation>未登录：无人值守启动需要设置 KPM_USER 和 KPM_PASSWORD（数据库尚无管理员时需要 KPM_ADMIN_PASSWORD）</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Search name, code or phone (Ctrl+F)</source>
+        <translation>搜索姓名、编号或电话（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>matching “{search}”</source>
+        <translation>（匹配“{search}”）</translation>
+    </message>
+    <message>
+        <source>Add {record}</source>
+        <translation>添加{record}</translation>
+    </message>
+    <message>
+        <source>Edit {record}</source>
+        <translation>编辑{record}</translation>
+    </message>
+    <message>
+        <source>Delete {record}</source>
+        <translation>删除{record}</translation>
+    </message>
+    <message>
+        <source>Delete {record} {name}? This cannot be undone.</source>
+        <translation>删除{record}“{name}”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>KPM Desktop</source>
+        <translation>KPM 绩效考核</translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,10 @@ def shoot(language: str, folder: Path) -> Path:
     services = build_services(opened.database)
     admin = services.auth.create_first_admin("screenshot-pw", "hr.admin", "人事 王敏")
     window, _backups = build_main_window(services, admin, settings)
-    window.resize(1280, 760)
+    window.resize(1360, 860)
     loop = QEventLoop()
-    page = window.stack.widget(0)
-    page.computed.connect(loop.quit)
+    page = window.stack.widget(0)  # the dashboard: it draws its charts in a worker
+    (getattr(page, "computed", None) or page.drawn).connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)
     window.show()
     loop.exec()

@@ -1,0 +1,64 @@
+"""A staff member's indicator scores against the average of their department."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kpm_desktop.domain.appraisal_results import CycleResults
+from kpm_desktop.domain.decimals import round_to
+
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class ProfileAxis:
+    code: str
+    name: str
+    percent: Decimal | None  # of the indicator's full score; None when N/A for this person
+    department_percent: Decimal | None  # average over the department, None when nobody
+    department_count: int  # how many people the average is over
+
+
+@dataclass(frozen=True)
+class StaffProfileChart:
+    staff_no: str
+    staff_name: str
+    department: str
+    total: Decimal
+    grade: str
+    axes: tuple[ProfileAxis, ...]
+
+
+def staff_profile(cycle: CycleResults, staff_no: str) -> StaffProfileChart | None:
+    """None when the staff member has no finished appraisal in the cycle."""
+    person = cycle.result_of(staff_no)
+    if person is None:
+        return None
+    colleagues = [r for r in cycle.results if r.department == person.department]
+    axes = []
+    for indicator in person.indicators:
+        fractions = [
+            i.fraction
+            for colleague in colleagues
+            for i in colleague.indicators
+            if i.code == indicator.code and i.fraction is not None
+        ]
+        average = sum(fractions, Decimal(0)) / len(fractions) if fractions else None
+        axes.append(
+            ProfileAxis(
+                indicator.code,
+                indicator.name,
+                _percent(indicator.fraction),
+                _percent(average),
+                len(fractions),
+            )
+        )
+    return StaffProfileChart(
+        person.staff_no, person.staff_name, person.department, person.total, person.grade,
+        tuple(axes),
+    )  # fmt: skip
+
+
+def _percent(fraction: Decimal | None) -> Decimal | None:
+    return None if fraction is None else round_to(fraction * _HUNDRED)

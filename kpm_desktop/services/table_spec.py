@@ -1,0 +1,100 @@
+"""What a browsable CRM table looks like to the GUI: its columns and its editable fields.
+
+Headers and labels are English source text; the UI translates them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from kpm_desktop.domain.errors import ValidationError
+
+
+class ValueKind(StrEnum):
+    """How a value is stored, shown and parsed from text."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    MONEY = "money"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOLEAN = "boolean"
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    header: str
+    kind: ValueKind = ValueKind.TEXT
+    shown_by_default: bool = True
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One input of the add / edit form. Reference fields take the business key (a code)."""
+
+    key: str
+    label: str
+    kind: ValueKind = ValueKind.TEXT
+    required: bool = False
+    max_length: int | None = None
+    choices: tuple[str, ...] = ()
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class SortKey:
+    column: str
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RowPage:
+    """Rows in view order; each row is (id, value of each column in column order)."""
+
+    offset: int
+    rows: list[tuple[object, ...]]
+
+
+class FieldValidationError(ValidationError):
+    """A form value that breaks a rule; `field` names the input so the form can point at it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class TableSource(Protocol):
+    """What a table page needs of a table; the GUI knows tables only through this."""
+
+    @property
+    def noun(self) -> str: ...
+    @property
+    def columns(self) -> tuple[ColumnSpec, ...]: ...
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]: ...
+    def count(self, search: str = "") -> int: ...
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        sort: SortKey | None = None,
+        search: str = "",
+        total: int | None = None,
+    ) -> RowPage: ...
+    def details(self, record_id: int) -> list[tuple[ColumnSpec, object]]: ...
+    def form_values(self, record_id: int) -> dict[str, str]: ...
+    def add(self, raw: Mapping[str, str]) -> int: ...
+    def update(self, record_id: int, raw: Mapping[str, str]) -> None: ...
+    def delete(self, record_id: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class CrmTableBrowsers:
+    staff: TableSource
+    customers: TableSource
+    deals: TableSource
+    tickets: TableSource

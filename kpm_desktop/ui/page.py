@@ -1,0 +1,18 @@
+"""What the main window expects of a page beyond being a widget: a status line and state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+
+class Page(QWidget):
+    """A main-window page. Plain QWidgets work too; this adds the status bar text."""
+
+    statusTextChanged = Signal(str)
+
+    def status_text(self) -> str:
+        return ""
+
+    def save_state(self) -> None:
+        """Write what the user arranged (columns, splitters) to the settings."""

@@ -1,0 +1,187 @@
+"""Table browsing: pages sorted and filtered in SQL, from either end; CRUD with validation."""
+
+from decimal import Decimal
+
+import pytest
+
+from kpm_desktop.domain.errors import ConflictError, NotFoundError
+from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.table_spec import CrmTableBrowsers, FieldValidationError, SortKey
+from kpm_desktop.storage.database import Database
+
+NEW_CUSTOMER = {
+    "code": "C9000001",
+    "name": "杭州新客户科技有限公司",
+    "owner": "E00002",
+    "created_on": "2026-09-01",
+    "phone": "13800000000",
+    "email": "new@client.cn",
+}
+
+
+@pytest.fixture
+def tables(demo_database: Database) -> CrmTableBrowsers:
+    return build_table_browsers(demo_database)
+
+
+def _all_rows(browser, sort=None, search=""):
+    total = browser.count(search)
+    return [
+        row
+        for start in range(0, total, 37)
+        for row in browser.page(start, 37, sort, search, total).rows
+    ]
+
+
+def test_counts_match_the_demo_company(tables: CrmTableBrowsers) -> None:
+    assert tables.staff.count() == 30
+    assert tables.customers.count() == 400
+    assert tables.deals.count() == 1500
+    assert tables.tickets.count() == 600
+
+
+@pytest.mark.parametrize("name", ["staff", "customers", "deals", "tickets"])
+def test_pages_from_either_end_agree_with_one_big_page(tables, name) -> None:
+    browser = getattr(tables, name)
+    total = browser.count()
+    sort = SortKey(browser.columns[1].key, descending=True)
+    whole = browser.page(0, total + 10, sort).rows
+    assert len(whole) == total
+    assert _all_rows(browser, sort) == whole
+    last = browser.page(total - 5, 50, sort, total=total)
+    assert last.rows == whole[-5:]
+
+
+def test_sorting_puts_the_joined_owner_name_in_order(tables) -> None:
+    column = [c.key for c in tables.customers.columns].index("owner") + 1
+    rows = tables.customers.page(0, 400, SortKey("owner")).rows
+    owners = [row[column] for row in rows]
+    assert owners == sorted(owners)
+    descending = tables.customers.page(0, 400, SortKey("owner", descending=True)).rows
+    assert [row[column] for row in descending] == sorted(owners, reverse=True)
+
+
+def test_search_matches_name_code_and_phone_case_insensitively(tables) -> None:
+    first = tables.customers.details(1)
+    values = {spec.key: value for spec, value in first}
+    by_code = _all_rows(tables.customers, search=values["code"].lower())
+    assert [row[0] for row in by_code] == [1]
+    by_phone = _all_rows(tables.customers, search=values["phone"])
+    assert 1 in [row[0] for row in by_phone]
+    fragment = values["name"][:3]
+    by_name = _all_rows(tables.customers, search=fragment)
+    assert by_name and all(fragment in row[2] for row in by_name)
+    assert tables.customers.count(fragment) == len(by_name)
+
+
+def test_search_takes_wildcards_literally(tables) -> None:
+    assert tables.customers.count("%") == 0
+    assert tables.customers.count("_") == 0
+
+
+def test_deal_rows_show_names_not_ids(tables) -> None:
+    deal = {spec.key: value for spec, value in tables.deals.details(1)}
+    codes = tables.deals.form_values(1)
+    customer_row = _all_rows(tables.customers, search=codes["customer"])[0]
+    staff_row = _all_rows(tables.staff, search=codes["owner"])[0]
+    assert deal["customer"] == customer_row[2]
+    assert deal["owner"] == staff_row[2]
+    assert isinstance(deal["amount"], Decimal)
+
+
+def test_add_edit_delete_a_customer(tables) -> None:
+    before = tables.customers.count()
+    new_id = tables.customers.add(NEW_CUSTOMER)
+    assert tables.customers.count() == before + 1
+    form = tables.customers.form_values(new_id)
+    assert form["owner"] == "E00002" and form["created_on"] == "2026-09-01"
+    tables.customers.update(new_id, {**form, "name": "杭州改名科技有限公司"})
+    details = dict((spec.key, value) for spec, value in tables.customers.details(new_id))
+    assert details["name"] == "杭州改名科技有限公司"
+    assert details["owner"] == tables.staff.details(2)[1][1]
+    tables.customers.delete(new_id)
+    assert tables.customers.count() == before
+    with pytest.raises(NotFoundError, match="no longer exists"):
+        tables.customers.details(new_id)
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"name": "  "}, "name", "Name is required"),
+        ({"created_on": "2026-13-01"}, "created_on", "date like 2026-09-30, not '2026-13-01'"),
+        ({"code": "C0000001"}, "code", "Code 'C0000001' is already used by customer C0000001"),
+        ({"owner": "E99999"}, "owner", "Owner: unknown employee no. 'E99999'"),
+        ({"churned_on": "2026-01-01"}, "churned_on", "before Created on 2026-09-01"),
+        ({"email": "nope"}, "email", "not an email address"),
+        ({"code": "C" * 40}, "code", "40 characters long; at most 32"),
+    ],
+)
+def test_customer_validation_names_the_field(tables, change, field, message) -> None:
+    with pytest.raises(FieldValidationError, match=message.replace("(", r"\(")) as caught:
+        tables.customers.add({**NEW_CUSTOMER, **change})
+    assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"amount": "-5"}, "amount", "Amount must not be negative: -5"),
+        ({"amount": "12x"}, "amount", "amount like 12345.67, not '12x'"),
+        ({"customer": "C404"}, "customer", "unknown customer code 'C404'"),
+        ({"stage": "随便"}, "stage", "Stage '随便' is not one of"),
+        ({"status": "won"}, "closed_on", "Closed on is required for a won deal"),
+        ({"items": "-1"}, "items", "Items must not be negative"),
+    ],
+)
+def test_deal_validation(tables, change, field, message) -> None:
+    deal = {
+        "code": "D9",
+        "customer": "C0000001",
+        "owner": "E00002",
+        "stage": "线索",
+        "status": "open",
+        "amount": "1,234.565",
+        "items": "2",
+        "created_on": "2026-09-01",
+    }
+    with pytest.raises(FieldValidationError, match=message) as caught:
+        tables.deals.add({**deal, **change})
+    assert caught.value.field == field
+    new_id = tables.deals.add(deal)
+    assert tables.deals.form_values(new_id)["amount"] == "1234.57"
+
+
+def test_ticket_and_staff_rules(tables) -> None:
+    ticket = {
+        "code": "T9",
+        "customer": "C0000001",
+        "staff": "E00005",
+        "opened_at": "2026-09-01 10:00",
+        "resolved_at": "2026-09-01 09:00",
+    }
+    with pytest.raises(FieldValidationError, match="Resolved 2026-09-01 09:00:00 is before"):
+        tables.tickets.add(ticket)
+    with pytest.raises(FieldValidationError, match="Satisfaction must be between 0 and 100"):
+        tables.tickets.add({**ticket, "resolved_at": "", "satisfaction": "101"})
+    staff = {"employee_no": "E90000", "name": "王小明", "department": "销售九部"}
+    with pytest.raises(FieldValidationError, match="unknown department '销售九部'"):
+        tables.staff.add(staff)
+    new_id = tables.staff.add({**staff, "department": "销售一部", "active": "yes"})
+    with pytest.raises(FieldValidationError, match="cannot supervise themselves"):
+        tables.staff.update(new_id, {**staff, "department": "D02", "supervisor": "E90000"})
+
+
+def test_delete_refuses_a_customer_with_deals(tables) -> None:
+    customer_with_deal = tables.deals.form_values(1)["customer"]
+    row = _all_rows(tables.customers, search=customer_with_deal)[0]
+    with pytest.raises(
+        ConflictError, match=rf"Cannot delete customer {customer_with_deal} .*deals"
+    ):
+        tables.customers.delete(row[0])
+    assert tables.customers.details(row[0])
+
+
+def test_delete_refuses_staff_who_own_customers(tables) -> None:
+    with pytest.raises(ConflictError, match="customers owned"):
+        tables.staff.delete(2)

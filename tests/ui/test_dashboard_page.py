@@ -1,0 +1,97 @@
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from kpm_desktop.services.dashboard_service import DashboardService
+from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.storage.database import Database
+from kpm_desktop.ui.dashboard_page import DashboardPage
+
+
+@pytest.fixture
+def page(demo_database: Database, qtbot) -> DashboardPage:
+    kpis = KpiService(demo_database, utc_offset=timedelta(hours=8))
+    service = DashboardService(
+        demo_database, kpis, utc_offset=timedelta(hours=8), today=lambda: date(2026, 10, 8)
+    )
+    page = DashboardPage(service, today=date(2026, 10, 8))
+    qtbot.addWidget(page)
+    page.resize(1300, 850)
+    with qtbot.waitSignal(page.drawn, timeout=30_000):
+        page.show()
+    yield page
+    page.wait_for_workers()
+
+
+def _trend_values(page: DashboardPage) -> list[list[float]]:
+    assert page.charts is not None
+    return [[p.value for p in s.points] for s in page.charts.trend.series]
+
+
+def test_dashboard_builds_with_demo_data_and_redraws_on_a_period_change(
+    page: DashboardPage, qtbot
+) -> None:
+    assert page.period.currentData() == "2026Q3"
+    charts = page.charts
+    assert charts is not None
+    assert charts.trend.periods[-1] == "2026Q3" and len(charts.trend.periods) == 8
+    assert [s.name for s in charts.trend.series] == ["销售额", "成交率"]
+    assert len(charts.comparison.bars) + len(charts.comparison.not_available) == 6
+    plotted = page.views["trend"].canvas.ci.getItem(0, 0).listDataItems()[0].getData()[1]
+    assert plotted[-1] == pytest.approx(float(charts.trend.series[0].points[-1].value))
+    before = _trend_values(page)
+
+    with qtbot.waitSignal(page.drawn, timeout=30_000):
+        page.period.setCurrentIndex(page.period.findData("2026Q2"))
+    assert page.charts is not None and page.charts.trend.periods[-1] == "2026Q2"
+    after = _trend_values(page)
+    assert after != before and after[0][1:] == before[0][:-1]  # shifted by one quarter
+    plotted = page.views["trend"].canvas.ci.getItem(0, 0).listDataItems()[0].getData()[1]
+    assert plotted[-1] == pytest.approx(float(after[0][-1]))
+    assert page.views["grades"].note.text()  # says there are no appraisals yet
+
+
+def test_department_and_staff_filters_and_bar_click_list(
+    page: DashboardPage, qtbot, qtmodeltester
+) -> None:
+    with qtbot.waitSignal(page.drawn, timeout=30_000):
+        page.department.setCurrentIndex(page.department.findData("D05"))
+    assert page.charts is not None
+    assert page.charts.trend.scope == "客服部"
+    assert page.charts.response.total > 0
+    assert page.staff.count() > 1
+    comparison = page.charts.comparison
+    picker = page.views["comparison"].pickers[0]
+    # The top bar (best) sits at y = count - 1.
+    top = len(comparison.bars) - 1
+    assert picker.tip_at(float(comparison.bars[0].value) / 2, top).startswith("1. ")
+    with qtbot.waitSignal(page.list_opened) as opened:
+        picker.clicked.emit(picker.index_at(float(comparison.bars[0].value) / 2, top))
+    dialog = opened.args[0]
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == len(comparison.bars) + len(comparison.not_available)
+    assert dialog.view.currentIndex().row() == 0
+    dialog.close()
+    with qtbot.waitSignal(page.drawn, timeout=30_000):
+        page.staff.setCurrentIndex(1)
+    assert page.charts.trend.scope == page.staff.currentText().split("（")[0]
+    assert "staff member" not in page.views["profile"].note.text()
+
+
+def test_export_png_and_svg(page: DashboardPage, tmp_path: Path) -> None:
+    for name, view in page.views.items():
+        view.export_png(tmp_path / f"{name}.png")
+        view.export_svg(tmp_path / f"{name}.svg")
+        assert (tmp_path / f"{name}.png").stat().st_size > 1000
+        svg = (tmp_path / f"{name}.svg").read_text(encoding="utf-8")
+        assert "<svg" in svg
+    assert "销售额" in (tmp_path / "trend.svg").read_text(encoding="utf-8")
+
+
+def test_the_page_module_does_not_load_pyqtgraph() -> None:
+    code = "import sys, kpm_desktop.ui.dashboard_page; print('pyqtgraph' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
