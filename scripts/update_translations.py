@@ -173,14 +173,13 @@ def _write_ts(tree: ET.ElementTree, ts_file: Path) -> None:
 
 
 def unfinished(ts_file: Path) -> list[str]:
-    tree = ET.parse(ts_file)
-    return [
-        f"{context.findtext('name')}: {message.findtext('source')}"
-        for context in tree.iter("context")
-        for message in context.iter("message")
-        if (message.find("translation") is None)
-        or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
-    ]
+    found = []
+    for context in ET.parse(ts_file).iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                found.append(f"{context.findtext('name')}: {message.findtext('source')}")
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

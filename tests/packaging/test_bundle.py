@@ -50,6 +50,8 @@ def test_bundle_holds_what_is_read_from_disk(bundle: Path) -> None:
         "kpm_desktop/storage/migrations/script.py.mako",
         "kpm_desktop/storage/migrations/versions/0001_create_crm_tables.py",
         "resources/icons/kpm-desktop.svg",
+        "resources/translations/kpm_zh_CN.qm",  # built by make from the committed .ts
+        "PySide6/Qt/translations/qtbase_zh_CN.qm",  # Chinese standard buttons and dialogs
         "reportlab/fonts",
     ):
         assert (internal / needed).exists(), needed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -124,6 +125,21 @@ def test_in_chinese_no_english_text_is_left(chinese: None, main_window: MainWind
     }
     english = {text: where for text, where in visible_texts(main_window).items()}
     assert {t: w for t, w in english.items() if t not in kept_as_is} == {}
+
+
+def test_a_chinese_system_locale_starts_the_app_in_chinese(tmp_path: Path) -> None:
+    """End to end: the built .qm, the locale from the environment, a message translated."""
+    assert (TRANSLATIONS / "kpm_zh_CN.qm").exists(), "run `make translations` (make test does)"
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_text("not a database\n" * 100)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("KPM_", "LC_", "LANG"))}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path), LANG="zh_CN.UTF-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "kpm_desktop", "--db", str(not_a_database), "--smoke"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.startswith("无法打开数据库: "), result.stderr
 
 
 def test_the_catalogues_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None:

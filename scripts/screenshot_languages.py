@@ -1,7 +1,7 @@
 """Screenshots of the main window in Chinese and English: docs/screenshots/main-window-*.png.
 
 Run under a virtual display, after `make translations`:
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m tests.ui.screenshot_main_window
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshot_languages.py
 Each language runs in its own process: translators are installed once per application.
 """
 
@@ -13,7 +13,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "docs" / "screenshots"
 FILE_NAMES = {"zh_CN": "main-window-zh.png", "en": "main-window-en.png"}
 
