@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from kpm_desktop import __version__
 from kpm_desktop.cli import (
+    appraisal_command,
+    cycle_command,
     demo_command,
     kpi_command,
     score_command,
@@ -35,6 +37,8 @@ COMMAND_MODULES = (
     user_command,
     kpi_command,
     target_command,
+    cycle_command,
+    appraisal_command,
 )
 
 

@@ -1,0 +1,198 @@
+"""What the appraisal services return: plain data built from records, no session attached."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from kpm_desktop.domain.appraisal import LOCKED_STATES, AppraisalState
+from kpm_desktop.domain.rating import (
+    AppraisalScore,
+    IndicatorRating,
+    MetLevel,
+    RankPlace,
+    RaterRatings,
+)
+from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
+from kpm_desktop.domain.scoring import ScoringInputs
+from kpm_desktop.storage.appraisal_records import KpiSnapshotRecord, RatingRecord
+from kpm_desktop.storage.appraisal_repository import AppraisalRow
+
+
+@dataclass(frozen=True)
+class RatingEntry:
+    """A rater's input for one indicator as the form holds it: the rating and an N/A reason."""
+
+    rating: IndicatorRating
+    na_reason: str = ""
+
+
+@dataclass(frozen=True)
+class AppraisalSummary:
+    id: int
+    period: str
+    staff_id: int
+    employee_no: str
+    staff_name: str
+    department: str
+    template_id: int
+    template_name: str
+    template_version: int
+    revision: int
+    state: AppraisalState
+    total: Decimal | None
+    grade: str | None
+    version: int
+
+    @property
+    def label(self) -> str:
+        """How messages name the appraisal: '#12 (E00012 王伟, 2026Q3, rev 1)'."""
+        return (
+            f"#{self.id} ({self.employee_no} {self.staff_name}, {self.period}, rev {self.revision})"
+        )
+
+    @property
+    def locked(self) -> bool:
+        return self.state in LOCKED_STATES
+
+
+@dataclass(frozen=True)
+class RaterView:
+    assignment_id: int
+    role: RaterRole
+    weight: Decimal
+    rater_staff_id: int | None
+    rater_name: str
+    submitted_at: datetime | None
+    entries: Mapping[str, RatingEntry]
+
+    def as_ratings(self) -> RaterRatings:
+        return RaterRatings(self.role, {code: e.rating for code, e in self.entries.items()})
+
+
+@dataclass(frozen=True)
+class KpiFigure:
+    indicator_code: str
+    kpi_key: str
+    value: Decimal | None
+    numerator: Decimal | None
+    denominator: Decimal | None
+    target: Decimal | None
+    reason: str
+    computed_at: datetime
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    rater_role: RaterRole
+    indicator_code: str
+    effective_weight: Decimal
+    points: Decimal | None
+    label: str | None
+    earned: Decimal
+    not_applicable: bool
+
+
+@dataclass(frozen=True)
+class AppraisalForm:
+    """Everything the form shows and scores live; `version` goes back with every save."""
+
+    summary: AppraisalSummary
+    template: RubricTemplate
+    raters: tuple[RaterView, ...]
+    kpi_figures: Mapping[str, KpiFigure]
+    cohorts: Mapping[str, Sequence[Decimal]]
+    overall_comment: str
+    improvement_plan: str
+    supersedes_id: int | None
+    amendment_reason: str | None
+    reviewed_at: datetime | None
+    finalized_at: datetime | None
+    acknowledged_on: date | None
+    results: tuple[ResultLine, ...] = ()
+    editable_roles: frozenset[RaterRole] = field(default_factory=frozenset)
+
+    def scoring_inputs(self) -> ScoringInputs:
+        return ScoringInputs(
+            cohorts=self.cohorts,
+            kpi_values={f.kpi_key: f.value for f in self.kpi_figures.values()},
+        )
+
+    def rater(self, role: RaterRole) -> RaterView | None:
+        return next((r for r in self.raters if r.role is role), None)
+
+
+@dataclass(frozen=True)
+class ScoredForm:
+    form: AppraisalForm
+    score: AppraisalScore | None
+    problem: str = ""
+
+
+def summary_of(row: AppraisalRow) -> AppraisalSummary:
+    record = row.record
+    return AppraisalSummary(
+        id=record.id,
+        period=row.period,
+        staff_id=record.staff_id,
+        employee_no=row.employee_no,
+        staff_name=row.staff_name,
+        department=row.department,
+        template_id=record.template_id,
+        template_name=row.template_name,
+        template_version=row.template_version,
+        revision=record.revision,
+        state=AppraisalState(record.state),
+        total=record.total,
+        grade=record.grade,
+        version=record.version,
+    )
+
+
+def entry_of(record: RatingRecord) -> RatingEntry:
+    rank = None if record.rank is None else RankPlace(record.rank, record.rank_is_last)
+    return RatingEntry(
+        IndicatorRating(
+            level=record.level,
+            score=record.score,
+            value=record.value,
+            met=None if record.met is None else MetLevel(record.met),
+            provided=record.provided,
+            rank=rank,
+            not_applicable=record.not_applicable,
+            comment=record.comment,
+        ),
+        record.na_reason,
+    )
+
+
+def figure_of(record: KpiSnapshotRecord) -> KpiFigure:
+    return KpiFigure(
+        record.indicator_code,
+        record.kpi_key,
+        record.value,
+        record.numerator,
+        record.denominator,
+        record.target,
+        record.reason,
+        record.computed_at,
+    )
+
+
+def entry_snapshot(entry: RatingEntry) -> dict[str, object]:
+    """An entry as the audit log stores it: only the fields that are set."""
+    rating = entry.rating
+    values: dict[str, object] = {
+        "level": rating.level,
+        "score": rating.score,
+        "value": rating.value,
+        "met": None if rating.met is None else rating.met.value,
+        "provided": rating.provided,
+        "rank": None if rating.rank is None else rating.rank.position,
+        "na": rating.not_applicable or None,
+        "na_reason": entry.na_reason or None,
+        "comment": rating.comment or None,
+    }
+    return {key: value for key, value in values.items() if value is not None}
