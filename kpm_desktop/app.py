@@ -42,12 +42,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     # Qt, SQLAlchemy and the services load only now: `--help` and the display check stay fast.
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.app_services import build_services
     from kpm_desktop.services.database_setup import open_database
     from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+    from kpm_desktop.ui.appraisal_pages import appraisal_pages
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
     from kpm_desktop.ui.kpi_page import KpiPage
     from kpm_desktop.ui.main_window import MainWindow
@@ -65,8 +66,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     services = build_services(opened.database)
     services.templates.install_builtins_on_first_start()
+    pages: list[tuple[str, QWidget]] = [
+        (app.translate("Navigation", "KPIs"), KpiPage(services.kpis))
+    ]
+    # Until the sign-in dialog lands, the appraisal pages act as the KPM_USER of the CLI.
+    if os.environ.get("KPM_USER") and os.environ.get("KPM_PASSWORD") is not None:
+        try:
+            actor = services.auth.authenticate(os.environ["KPM_USER"], os.environ["KPM_PASSWORD"])
+            active = [t for t in services.templates.list_templates() if t.status == "active"]
+            pages += appraisal_pages(
+                actor, services.appraisals, services.cycles, services.calibration,
+                lambda: [(t.id, f"{t.name} v{t.version}") for t in active],
+                services.kpis.departments,
+            )  # fmt: skip
+        except KpmUserError as exc:
+            show_user_error(None, "Not signed in", str(exc))
     window = MainWindow(
-        pages=[(app.translate("Navigation", "KPIs"), KpiPage(services.kpis))],
+        pages=pages,
         settings=QSettings(),
     )
     window.statusBar().showMessage(services.database_location)

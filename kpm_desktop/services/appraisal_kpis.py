@@ -9,7 +9,8 @@ from typing import Protocol
 from kpm_desktop.domain.kpi import KpiValue
 from kpm_desktop.domain.rubric import RubricTemplate
 from kpm_desktop.domain.rubric_methods import KpiBandsMethod, KpiLinearMethod
-from kpm_desktop.services.appraisal_views import KpiFigure, figure_of
+from kpm_desktop.services.appraisal_convert import figure_of
+from kpm_desktop.services.appraisal_views import KpiFigure
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import KpiSnapshotRecord
 from kpm_desktop.storage.database import UnitOfWork

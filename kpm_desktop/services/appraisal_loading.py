@@ -8,19 +8,18 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from kpm_desktop.domain.access import Actor, Permission, Role, denial
+from kpm_desktop.domain.appraisal import AMENDABLE_STATES, LOCKED_STATES, AppraisalState
 from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
 from kpm_desktop.domain.rubric_json import template_from_text
 from kpm_desktop.domain.rubric_methods import RankMethod
 from kpm_desktop.services.access_guard import AccessGuard
+from kpm_desktop.services.appraisal_convert import entry_of, figure_of, summary_of
 from kpm_desktop.services.appraisal_views import (
     AppraisalForm,
     RaterView,
     RatingEntry,
     ResultLine,
-    entry_of,
-    figure_of,
-    summary_of,
 )
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import AppraisalRecord, RaterAssignmentRecord
@@ -132,10 +131,13 @@ def build_form(
         )
         for a in assignments
     )
+    state = AppraisalState(record.state)
     editable = frozenset(
         RaterRole(a.role)
         for a in assignments
-        if a.submitted_at is None and may_rate(guard, actor, record, a)
+        if state is AppraisalState.DRAFT
+        and a.submitted_at is None
+        and may_rate(guard, actor, record, a)
     )
     results = tuple(
         ResultLine(
@@ -166,4 +168,21 @@ def build_form(
         acknowledged_on=record.acknowledged_on,
         results=results,
         editable_roles=editable,
+        allowed_actions=allowed_actions(guard, actor, record),
     )
+
+
+def allowed_actions(guard: AccessGuard, actor: Actor, record: AppraisalRecord) -> frozenset[str]:
+    state = AppraisalState(record.state)
+    scores = guard.allows(actor, Permission.SCORE_APPRAISAL, record.staff_id)
+    finalizes = guard.allows(actor, Permission.FINALIZE_APPRAISAL, record.staff_id)
+    own = actor.staff_id == record.staff_id
+    wanted = {
+        "feedback": scores and state not in LOCKED_STATES,
+        "refresh_kpis": scores and state not in LOCKED_STATES,
+        "review": finalizes and state is AppraisalState.SUBMITTED,
+        "finalize": finalizes and state is AppraisalState.REVIEWED,
+        "acknowledge": own and state is AppraisalState.FINALIZED,
+        "amend": finalizes and state in AMENDABLE_STATES,
+    }
+    return frozenset(action for action, allowed in wanted.items() if allowed)

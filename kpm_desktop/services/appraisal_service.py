@@ -24,6 +24,7 @@ from kpm_desktop.domain.errors import LockedError, ValidationError
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.scoring import ScoringInputs, score_appraisal, score_rater, score_sheet
 from kpm_desktop.services.access_guard import AccessGuard
+from kpm_desktop.services.appraisal_convert import entry_of, summary_of
 from kpm_desktop.services.appraisal_copy import copy_appraisal, rating_record
 from kpm_desktop.services.appraisal_kpis import KpiSource, write_snapshots
 from kpm_desktop.services.appraisal_loading import (
@@ -40,9 +41,7 @@ from kpm_desktop.services.appraisal_views import (
     AppraisalSummary,
     RatingEntry,
     ScoredForm,
-    entry_of,
     entry_snapshot,
-    summary_of,
 )
 from kpm_desktop.services.audit import AuditTrail, utc_now
 from kpm_desktop.storage import appraisal_repository as repo

@@ -1,4 +1,5 @@
-"""What the appraisal services return: plain data built from records, no session attached."""
+"""What the appraisal services return: plain data, no session attached, no storage import
+(the UI uses these types)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,10 @@ from kpm_desktop.domain.appraisal import LOCKED_STATES, AppraisalState
 from kpm_desktop.domain.rating import (
     AppraisalScore,
     IndicatorRating,
-    MetLevel,
-    RankPlace,
     RaterRatings,
 )
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
 from kpm_desktop.domain.scoring import ScoringInputs
-from kpm_desktop.storage.appraisal_records import KpiSnapshotRecord, RatingRecord
-from kpm_desktop.storage.appraisal_repository import AppraisalRow
 
 
 @dataclass(frozen=True)
@@ -113,6 +110,9 @@ class AppraisalForm:
     acknowledged_on: date | None
     results: tuple[ResultLine, ...] = ()
     editable_roles: frozenset[RaterRole] = field(default_factory=frozenset)
+    # What the actor may do now ("feedback", "refresh_kpis", "review", "finalize",
+    # "acknowledge", "amend"); the services check again on every call.
+    allowed_actions: frozenset[str] = field(default_factory=frozenset)
 
     def scoring_inputs(self) -> ScoringInputs:
         return ScoringInputs(
@@ -129,56 +129,6 @@ class ScoredForm:
     form: AppraisalForm
     score: AppraisalScore | None
     problem: str = ""
-
-
-def summary_of(row: AppraisalRow) -> AppraisalSummary:
-    record = row.record
-    return AppraisalSummary(
-        id=record.id,
-        period=row.period,
-        staff_id=record.staff_id,
-        employee_no=row.employee_no,
-        staff_name=row.staff_name,
-        department=row.department,
-        template_id=record.template_id,
-        template_name=row.template_name,
-        template_version=row.template_version,
-        revision=record.revision,
-        state=AppraisalState(record.state),
-        total=record.total,
-        grade=record.grade,
-        version=record.version,
-    )
-
-
-def entry_of(record: RatingRecord) -> RatingEntry:
-    rank = None if record.rank is None else RankPlace(record.rank, record.rank_is_last)
-    return RatingEntry(
-        IndicatorRating(
-            level=record.level,
-            score=record.score,
-            value=record.value,
-            met=None if record.met is None else MetLevel(record.met),
-            provided=record.provided,
-            rank=rank,
-            not_applicable=record.not_applicable,
-            comment=record.comment,
-        ),
-        record.na_reason,
-    )
-
-
-def figure_of(record: KpiSnapshotRecord) -> KpiFigure:
-    return KpiFigure(
-        record.indicator_code,
-        record.kpi_key,
-        record.value,
-        record.numerator,
-        record.denominator,
-        record.target,
-        record.reason,
-        record.computed_at,
-    )
 
 
 def entry_snapshot(entry: RatingEntry) -> dict[str, object]:

@@ -4,60 +4,19 @@ grade distribution against the templates' forced-distribution quotas."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from decimal import Decimal
 
 from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.period import Period
-from kpm_desktop.domain.rating import QuotaBreach
-from kpm_desktop.domain.rubric import GradeQuota, RubricTemplate
+from kpm_desktop.domain.rubric import RubricTemplate
 from kpm_desktop.domain.scoring import check_distribution, score_appraisal
 from kpm_desktop.services.access_guard import AccessGuard
+from kpm_desktop.services.appraisal_convert import summary_of
 from kpm_desktop.services.appraisal_loading import build_form, load_template
-from kpm_desktop.services.appraisal_views import AppraisalSummary, summary_of
+from kpm_desktop.services.calibration_views import Calibration, CalibrationRow, QuotaGroup
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.database import Database, UnitOfWork
-
-
-@dataclass(frozen=True)
-class CalibrationRow:
-    summary: AppraisalSummary
-    total: Decimal | None
-    grade: str | None
-    final: bool  # the stored result of a finalized appraisal, not a live figure
-
-
-@dataclass(frozen=True)
-class QuotaGroup:
-    """One department's appraisals on one template: grade counts against its quotas."""
-
-    department: str
-    template: str
-    size: int
-    counts: dict[str, int]
-    grades: tuple[str, ...]  # in the template's band order, best first
-    quotas: tuple[GradeQuota, ...]
-    breaches: tuple[QuotaBreach, ...]
-
-    def allowed(self, grade: str) -> int | None:
-        quota = next((q for q in self.quotas if q.grade == grade), None)
-        if quota is None:
-            return None
-        return int(self.size * quota.max_percent // 100)
-
-
-@dataclass(frozen=True)
-class Calibration:
-    period: str
-    department: str
-    rows: tuple[CalibrationRow, ...]
-    groups: tuple[QuotaGroup, ...]
-
-    @property
-    def over_quota(self) -> bool:
-        return any(group.breaches for group in self.groups)
 
 
 class CalibrationService:

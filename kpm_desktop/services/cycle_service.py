@@ -4,7 +4,6 @@ all active staff with raters from the organisation chart, list, and close (quota
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from kpm_desktop.domain.access import Actor, Permission
@@ -16,7 +15,9 @@ from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.appraisal_kpis import KpiSource, write_snapshots
 from kpm_desktop.services.appraisal_loading import load_template
 from kpm_desktop.services.audit import AuditTrail, utc_now
-from kpm_desktop.services.calibration_service import CalibrationService, QuotaGroup
+from kpm_desktop.services.calibration_service import CalibrationService
+from kpm_desktop.services.calibration_views import QuotaGroup
+from kpm_desktop.services.cycle_views import BulkReport, CycleSummary, TemplateChoice
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import (
     AppraisalRecord,
@@ -28,52 +29,6 @@ from kpm_desktop.storage.database import Database, UnitOfWork
 
 ProgressCallback = Callable[[int, int], None]
 _ORG_ROLES = (RaterRole.SELF, RaterRole.SUPERIOR, RaterRole.DEPARTMENT_HEAD)
-
-
-@dataclass(frozen=True)
-class TemplateChoice:
-    """A template version for a department, a position, or (neither) everyone else."""
-
-    template_id: int
-    department: str | None = None
-    position: str | None = None
-
-
-@dataclass(frozen=True)
-class CycleSummary:
-    id: int
-    period: str
-    name: str
-    status: CycleStatus
-    appraisals: int
-    templates: tuple[str, ...]
-    close_override_reason: str | None
-    closed_at: datetime | None
-
-
-@dataclass(frozen=True)
-class BulkReport:
-    created: int
-    duplicates: list[str] = field(default_factory=list)
-    without_template: list[str] = field(default_factory=list)
-    missing_raters: list[str] = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        out = [f"Created {self.created} appraisals"]
-        if self.duplicates:
-            out.append(f"Refused {len(self.duplicates)} duplicates: " + _few(self.duplicates))
-        if self.without_template:
-            out.append(
-                f"No template for {len(self.without_template)} staff: "
-                + _few(self.without_template)
-            )
-        out.extend(f"Missing rater: {text}" for text in self.missing_raters)
-        return out
-
-
-def _few(names: Sequence[str], shown: int = 10) -> str:
-    more = len(names) - shown
-    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 class CycleService:
