@@ -28,11 +28,11 @@ class AppServices:
 
 def build_services(database: Database) -> AppServices:
     audit = AuditTrail(database)
-    kpis = KpiService(database)
+    kpis = KpiService(database, audit=audit)
     calibration = CalibrationService(database)
     return AppServices(
         database_location=str(database.file_path or database.url),
-        templates=TemplateService(database),
+        templates=TemplateService(database, audit),
         audit=audit,
         auth=AuthService(database, audit),
         kpis=kpis,

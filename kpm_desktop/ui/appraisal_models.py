@@ -31,7 +31,7 @@ def _tr(text: str) -> str:
 
 
 def _number(value: Decimal | None) -> str:
-    return "" if value is None else fmt(value)
+    return "" if value is None else format(value.quantize(Decimal("0.01")), "f")
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
