@@ -57,6 +57,7 @@ def build_pages(
     """The main window's pages in navigation order; append new pages here."""
     from PySide6.QtCore import QCoreApplication
 
+    from kpm_desktop.ui.appraisal_pages import appraisal_pages
     from kpm_desktop.ui.audit_page import AuditPage
     from kpm_desktop.ui.crm_pages import crm_table_pages
     from kpm_desktop.ui.dashboard_page import DashboardPage
@@ -71,6 +72,18 @@ def build_pages(
         *crm_table_pages(services.tables, settings, export),
         (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
     ]
+    pages += appraisal_pages(
+        actor,
+        services.appraisals,
+        services.cycles,
+        services.calibration,
+        lambda: [
+            (t.id, f"{t.name} v{t.version}")
+            for t in services.templates.list_templates()
+            if t.status == "active"
+        ],
+        services.kpis.departments,
+    )
     if services.audit.can_view(actor):
         pages.append(
             (QCoreApplication.translate("App", "Audit log"), AuditPage(services.audit, actor))
