@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from kpm_desktop.config import APP_NAME, ORGANISATION, default_database_target
+from kpm_desktop.config import APP_NAME, ORGANISATION, data_dir, default_database_target
 
 NO_DISPLAY_MESSAGE = (
     "kpm-desktop: no display found. Run it under a virtual display with "
@@ -51,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
     from kpm_desktop.ui.kpi_page import KpiPage
     from kpm_desktop.ui.main_window import MainWindow
+    from kpm_desktop.ui.templates_page import TemplatesPage, recovery_store_in
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -66,7 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = build_services(opened.database)
     services.templates.install_builtins_on_first_start()
     window = MainWindow(
-        pages=[(app.translate("Navigation", "KPIs"), KpiPage(services.kpis))],
+        pages=[
+            (app.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
+            (
+                app.translate("Navigation", "Templates"),
+                TemplatesPage(services.templates, recovery_store_in(data_dir())),
+            ),
+        ],
         settings=QSettings(),
     )
     window.statusBar().showMessage(services.database_location)

@@ -35,9 +35,9 @@ def kind_label(kind: MethodKind) -> str:
 
 
 def method_summary(method: ScoringMethod) -> str:
-    """A short line for the tree: 'Levels 优/良/中/差', 'KPI win_rate'."""
+    """A short line for the tree: 'Levels ×4', 'KPI win_rate'."""
     if isinstance(method, LevelsMethod):
-        return f"{kind_label(method.kind)} {'/'.join(level.name for level in method.levels)}"
+        return f"{kind_label(method.kind)} ×{len(method.levels)}"
     if isinstance(method, KpiLinearMethod | KpiBandsMethod):
         return f"{kind_label(method.kind)} {method.kpi_key}"
     if isinstance(method, MetMethod):

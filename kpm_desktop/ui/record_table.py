@@ -214,6 +214,8 @@ class RecordTableEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        # Rows grow with their text, so a descriptor of several lines is read whole.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         for n, column in enumerate(columns):
             mode = (
@@ -241,7 +243,6 @@ class RecordTableEditor(QWidget):
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeRowsToContents()
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

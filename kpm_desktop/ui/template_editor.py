@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -123,11 +124,11 @@ class TemplateEditor(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
-        self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(0, 230)
-        self.tree.setColumnWidth(1, 60)
-        self.tree.setColumnWidth(2, 120)
-        self.tree.setColumnWidth(3, 45)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(lambda parent, first, last: self.tree.expand(parent))
         self.actions_ = TreeActions(self.tree, self.model)
@@ -141,7 +142,7 @@ class TemplateEditor(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.preview)
-        splitter.setSizes([470, 480, 450])
+        splitter.setSizes([420, 440, 540])
         self.toolbar = QToolBar()
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -215,8 +216,9 @@ class TemplateEditor(QWidget):
 
     def _draft_changed(self) -> None:
         self._refresh()
-        if self.is_modified():
-            self.autosave_timer.start()
+        # Not `is_modified()`: a command runs before the stack counts it, so the stack may
+        # still say clean here; the autosave itself checks.
+        self.autosave_timer.start()
 
     def _refresh(self) -> None:
         self.panel.show_node(self.model.node(self.tree.currentIndex()))

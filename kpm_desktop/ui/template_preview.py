@@ -26,6 +26,7 @@ from kpm_desktop.domain.rubric_methods import (
 # The sheet's own column titles, as on the printed form (seed 003), not UI text.
 SHEET_COLUMNS = ("指标类别", "考核指标", "信息来源", "考评人", "权重", "考评标准")
 
+_COLUMN_WIDTHS = (8, 17, 13, 10, 9, 43)
 _STYLE = """
 <style>
 table.sheet { border-collapse: collapse; }
@@ -104,7 +105,10 @@ def _indicator_cell(indicator: Indicator) -> str:
 
 
 def evaluation_sheet_html(template: RubricTemplate) -> str:
-    head = "".join(f"<th>{title}</th>" for title in SHEET_COLUMNS)
+    head = "".join(
+        f"<th width='{width}%'>{title}</th>"
+        for title, width in zip(SHEET_COLUMNS, _COLUMN_WIDTHS, strict=True)
+    )
     rows: list[str] = []
     for category in template.categories:
         for n, indicator in enumerate(category.indicators):
@@ -118,7 +122,7 @@ def evaluation_sheet_html(template: RubricTemplate) -> str:
                 f"<td>{_indicator_cell(indicator)}</td>"
                 f"<td>{escape(indicator.source)}</td>"
                 f"<td class='num'>{escape(RATER_ROLE_LABELS[indicator.appraiser])}</td>"
-                f"<td class='num'>{fmt(indicator.weight)}%</td>"
+                f"<td class='num' style='white-space: nowrap'>{fmt(indicator.weight)}%</td>"
                 f"<td>{_criteria(indicator)}</td>"
             )
             rows.append(f"<tr>{cells}</tr>")

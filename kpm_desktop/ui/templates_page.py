@@ -29,6 +29,11 @@ from kpm_desktop.ui.template_list_model import TemplateListModel
 from kpm_desktop.ui.template_source import TemplateSource
 
 
+def recovery_store_in(data_folder: Path) -> DraftRecoveryStore:
+    """Autosaved template drafts live in `template-drafts/` of the user data folder."""
+    return DraftRecoveryStore(data_folder / "template-drafts")
+
+
 class TemplatesPage(QWidget):
     editorOpened = Signal(object)  # the TemplateEditor
 
