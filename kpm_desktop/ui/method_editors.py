@@ -6,6 +6,7 @@ method for every change; `typing` lets consecutive keystrokes merge into one und
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -73,9 +74,11 @@ class _Editor(QWidget):
     def show_method(self, method: ScoringMethod) -> None:
         raise NotImplementedError
 
-    def _decimal(self, label: str, build: object, optional: bool = False) -> DecimalEdit:
+    def _decimal(
+        self, label: str, build: Callable[[Decimal], ScoringMethod], optional: bool = False
+    ) -> DecimalEdit:
         edit = DecimalEdit(optional)
-        edit.valueEdited.connect(lambda value: self.methodEdited.emit(build(value), True))  # type: ignore[operator]
+        edit.valueEdited.connect(lambda value: self.methodEdited.emit(build(value), True))
         self.form.addRow(label, edit)
         return edit
 

@@ -55,7 +55,7 @@ def _criteria(indicator: Indicator) -> str:
     if isinstance(method, LevelsMethod):
         return "<br/>".join(
             f"<span class='lv'>{escape(lv.name)}</span> ({fmt(lv.lo)}–{fmt(lv.hi)}): "
-            f"{escape(lv.descriptor)}"
+            f"{escape(lv.descriptor).replace(chr(10), '<br/>')}"
             for lv in method.levels
         )
     if isinstance(method, KpiLinearMethod):

@@ -3,6 +3,7 @@ and the editor, which replaces the list while it is open."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -141,18 +142,16 @@ class TemplatesPage(QWidget):
             summary is not None and summary.status is not TemplateStatus.RETIRED
         )
 
-    def _run(self, action: str, work: object) -> TemplateSummary | None:
+    def _run(self, action: str, work: Callable[[], TemplateSummary]) -> TemplateSummary | None:
         try:
-            summary = work()  # type: ignore[operator]
+            summary = work()
         except KpmUserError as exc:
             self.show_message(str(exc), error=True)
             return None
         self.refresh()
-        if isinstance(summary, TemplateSummary):
-            self.select_id(summary.id)
-            self.show_message(f"{action}: '{summary.name}' v{summary.version}")
-            return summary
-        return None
+        self.select_id(summary.id)
+        self.show_message(f"{action}: '{summary.name}' v{summary.version}")
+        return summary
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
