@@ -34,17 +34,31 @@ def kind_label(kind: MethodKind) -> str:
     return labels[kind]
 
 
+def short_kind_label(kind: MethodKind) -> str:
+    """The kind in a word, for the tree's narrow method column."""
+    labels = {
+        MethodKind.LEVELS: _tr("Levels"),
+        MethodKind.KPI: _tr("KPI"),
+        MethodKind.MET: _tr("Met"),
+        MethodKind.PROVIDED: _tr("Provided"),
+        MethodKind.SCALE: _tr("Scale"),
+        MethodKind.RANK: _tr("Rank"),
+    }
+    return labels[kind]
+
+
 def method_summary(method: ScoringMethod) -> str:
-    """A short line for the tree: 'Levels ×4', 'KPI win_rate'."""
+    """A short line for the tree: 'Levels ×4', 'KPI win_rate', 'Met 5/3/0'."""
+    label = short_kind_label(method.kind)
     if isinstance(method, LevelsMethod):
-        return f"{kind_label(method.kind)} ×{len(method.levels)}"
+        return f"{label} ×{len(method.levels)}"
     if isinstance(method, KpiLinearMethod | KpiBandsMethod):
-        return f"{kind_label(method.kind)} {method.kpi_key}"
+        return f"{label} {method.kpi_key}"
     if isinstance(method, MetMethod):
-        return f"{kind_label(method.kind)} {fmt(method.max_points)}/{fmt(method.partial_points)}/0"
+        return f"{label} {fmt(method.max_points)}/{fmt(method.partial_points)}/0"
     if isinstance(method, ProvidedMethod):
-        return f"{kind_label(method.kind)} {fmt(method.max_points)}"
+        return f"{label} {fmt(method.max_points)}"
     if isinstance(method, ScaleMethod):
-        return f"{kind_label(method.kind)} {fmt(method.min_value)}-{fmt(method.max_value)}"
+        return f"{label} {fmt(method.min_value)}-{fmt(method.max_value)}"
     assert isinstance(method, RankMethod)
-    return f"{kind_label(method.kind)} {'/'.join(fmt(p) for p in method.position_points)}"
+    return f"{label} {'/'.join(fmt(p) for p in method.position_points)}"

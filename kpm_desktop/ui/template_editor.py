@@ -204,6 +204,8 @@ class TemplateEditor(QWidget):
         area = QScrollArea()
         area.setWidget(widget)
         area.setWidgetResizable(True)
+        # Forms and tables reflow to the pane's width; sideways scrolling only hides fields.
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return area
 
     # --- showing the draft --------------------------------------------------------------

@@ -88,15 +88,15 @@ class TemplateSettings(QWidget):
             ),
             lambda rows: GradeQuota("", Decimal(100)),
         )
+        for table in (self.raters, self.grades, self.quotas):
+            table.view.setMinimumHeight(90)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
             self._group(self.tr("Raters and their weights"), self.raters, self.rater_total)
         )
-        tables = QHBoxLayout()
-        tables.addWidget(self._group(self.tr("Grade bands"), self.grades))
-        tables.addWidget(self._group(self.tr("Forced distribution quotas"), self.quotas))
-        layout.addLayout(tables, 1)
+        layout.addWidget(self._group(self.tr("Grade bands"), self.grades), 1)
+        layout.addWidget(self._group(self.tr("Forced distribution quotas"), self.quotas))
         self.name.textChanged.connect(lambda text: self._edit("name", text))
         self.department.textChanged.connect(lambda text: self._edit("department", text))
         self.description.textChanged.connect(
