@@ -116,7 +116,7 @@ class TemplateEditor(QWidget):
         self.banner.setStyleSheet("background: #fff8e1; border: 1px solid #ffe082; padding: 4px;")
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
         self.tree.setAlternatingRowColors(True)

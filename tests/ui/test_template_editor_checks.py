@@ -1,9 +1,14 @@
 """Undo/redo, live validation, versions of used templates, autosave recovery, close prompt."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME, supervisor_template
+from kpm_desktop.domain.builtin_templates import (
+    SUPERVISOR_TEMPLATE_NAME,
+    VENDOR_TEMPLATE_NAME,
+    supervisor_template,
+)
 from kpm_desktop.domain.rubric import TemplateStatus
 from kpm_desktop.services.draft_recovery import DraftRecoveryStore
 from kpm_desktop.ui.template_editor import RED, TemplateEditor
@@ -191,3 +196,37 @@ def test_a_save_refused_by_the_service_is_shown_not_raised(page, service) -> Non
     assert editor.save() is None
     assert "outside the indicator maximum 0-50" in editor.message.text()
     assert "outside the indicator maximum 0-50" in editor.panel.method.problems.text()
+
+
+def test_a_drop_on_the_tree_view_moves_the_indicator_into_that_category(
+    page, service, qtbot
+) -> None:
+    service.install_builtins()
+    page.refresh()
+    page.resize(1400, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    editor = page.edit_id(service.find(VENDOR_TEMPLATE_NAME).summary.id)
+    model, tree = editor.model, editor.tree
+    mime = model.mimeData([model.index(0, 0, model.index(0, 0))])
+    def target_shown() -> bool:
+        rect = tree.visualRect(model.index(2, 0))
+        return rect.isValid() and tree.viewport().rect().contains(rect.center())
+
+    qtbot.waitUntil(target_shown)
+    target = tree.visualRect(model.index(2, 0)).center()
+    drop = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    drop.setDropAction(Qt.DropAction.MoveAction)
+    drop.ignore()  # as Qt delivers it: a view takes only a drop nobody accepted yet
+    # Straight to the view's handler: the application drops a drop with no drag under way.
+    tree.dropEvent(drop)
+    codes = [[i.code for i in c.indicators] for c in model.draft.categories]
+    assert codes[0] == ["F2", "F3", "F4"] and codes[2] == ["V1", "V2", "F1"]
+    assert editor.weight_total.property("ok")
+    assert editor.undo_stack.undoText() == "Move indicator"
