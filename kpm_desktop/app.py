@@ -13,6 +13,7 @@ from kpm_desktop.config import (
     DB_ENV_VAR,
     ORGANISATION,
     RESOURCES_DIR,
+    data_dir,
     default_database_target,
 )
 
@@ -63,6 +64,7 @@ def build_pages(
     from kpm_desktop.ui.dashboard_page import DashboardPage
     from kpm_desktop.ui.export_actions import export_table
     from kpm_desktop.ui.kpi_page import KpiPage
+    from kpm_desktop.ui.templates_page import TemplatesPage, recovery_store_in
 
     def export(parent: QWidget, kind: str) -> object:
         return export_table(parent, services.exports, kind)
@@ -71,6 +73,10 @@ def build_pages(
         (QCoreApplication.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
         *crm_table_pages(services.tables, settings, export),
         (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
+        (
+            QCoreApplication.translate("Navigation", "Templates"),
+            TemplatesPage(services.templates, recovery_store_in(data_dir())),
+        ),
     ]
     pages += appraisal_pages(
         actor,

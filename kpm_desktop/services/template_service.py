@@ -7,7 +7,7 @@ problem at all (weights totalling 100 included) is activated.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from kpm_desktop.domain.access import Actor
@@ -17,25 +17,13 @@ from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
 from kpm_desktop.domain.rubric_json import template_from_text, template_to_text
 from kpm_desktop.domain.rubric_validation import ensure_activatable, ensure_saveable
 from kpm_desktop.services.audit import AuditTrail
+
+# Re-exported: callers of the service name these types through it.
+from kpm_desktop.services.template_summary import StoredTemplate as StoredTemplate
+from kpm_desktop.services.template_summary import TemplateSummary as TemplateSummary
 from kpm_desktop.storage.database import Database, UnitOfWork
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 from kpm_desktop.storage.rubric_repository import TemplateRepository
-
-
-@dataclass(frozen=True)
-class TemplateSummary:
-    id: int
-    name: str
-    version: int
-    department: str
-    status: TemplateStatus
-    in_use: bool
-
-
-@dataclass(frozen=True)
-class StoredTemplate:
-    summary: TemplateSummary
-    template: RubricTemplate
 
 
 def _now() -> datetime:
@@ -213,6 +201,23 @@ class TemplateService:
             summary = _summary(record)
             uow.commit()
         return self.activate(summary.id, actor=actor) if activate else summary
+
+    def duplicate(self, template_id: int, new_name: str) -> TemplateSummary:
+        """A copy of a version as version 1 of a new draft template called `new_name`."""
+        source = self.get(template_id).template
+        if not new_name.strip():
+            raise ValidationError("A duplicate needs a name")
+        return self.save_draft(replace(source, name=new_name.strip(), version=1))
+
+    def free_name(self, wanted: str) -> str:
+        """`wanted`, or `wanted 2`, `wanted 3`... whichever no template uses yet."""
+        with self.database.unit_of_work() as uow:
+            taken = {record.name for record in TemplateRepository(uow.session).all()}
+        candidate, n = wanted, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{wanted} {n}"
+        return candidate
 
     def export_json(self, template_id: int) -> str:
         return template_to_text(self.get(template_id).template)
