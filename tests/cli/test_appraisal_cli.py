@@ -13,6 +13,9 @@ from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD
 from tests.appraisal_world import PASSWORD, PERIOD, World, build_world
 
+# The CLI tests tamper with, and point `--db` at, a SQLite file.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def world(demo_database: Database) -> World:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from sqlalchemy import text
+
 from kpm_desktop.domain.builtin_templates import supervisor_template
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.services.kpi_service import KpiService
@@ -15,9 +17,12 @@ from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 
 def entries(database: Database, entity: str) -> list[tuple[str, str, str]]:
     with database.engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT entity_id, action, username FROM audit_log WHERE entity_type = ? ORDER BY id",
-            (entity,),
+        rows = connection.execute(
+            text(
+                "SELECT entity_id, action, username FROM audit_log "
+                "WHERE entity_type = :entity ORDER BY id"
+            ),
+            {"entity": entity},
         ).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
