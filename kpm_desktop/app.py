@@ -13,6 +13,7 @@ from kpm_desktop.config import (
     DB_ENV_VAR,
     ORGANISATION,
     RESOURCES_DIR,
+    data_dir,
     default_database_target,
 )
 
@@ -57,11 +58,13 @@ def build_pages(
     """The main window's pages in navigation order; append new pages here."""
     from PySide6.QtCore import QCoreApplication
 
+    from kpm_desktop.ui.appraisal_pages import appraisal_pages
     from kpm_desktop.ui.audit_page import AuditPage
     from kpm_desktop.ui.crm_pages import crm_table_pages
     from kpm_desktop.ui.dashboard_page import DashboardPage
     from kpm_desktop.ui.export_actions import export_table
     from kpm_desktop.ui.kpi_page import KpiPage
+    from kpm_desktop.ui.templates_page import TemplatesPage, recovery_store_in
 
     def export(parent: QWidget, kind: str) -> object:
         return export_table(parent, services.exports, kind)
@@ -70,7 +73,23 @@ def build_pages(
         (QCoreApplication.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
         *crm_table_pages(services.tables, settings, export),
         (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
+        (
+            QCoreApplication.translate("Navigation", "Templates"),
+            TemplatesPage(services.templates, recovery_store_in(data_dir())),
+        ),
     ]
+    pages += appraisal_pages(
+        actor,
+        services.appraisals,
+        services.cycles,
+        services.calibration,
+        lambda: [
+            (t.id, f"{t.name} v{t.version}")
+            for t in services.templates.list_templates()
+            if t.status == "active"
+        ],
+        services.kpis.departments,
+    )
     if services.audit.can_view(actor):
         pages.append(
             (QCoreApplication.translate("App", "Audit log"), AuditPage(services.audit, actor))

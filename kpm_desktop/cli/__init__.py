@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from kpm_desktop import __version__
 from kpm_desktop.cli import (
+    appraisal_command,
+    cycle_command,
     demo_command,
     export_command,
     import_command,
@@ -39,6 +41,8 @@ COMMAND_MODULES = (
     target_command,
     import_command,
     export_command,
+    cycle_command,
+    appraisal_command,
 )
 
 

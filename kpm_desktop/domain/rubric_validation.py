@@ -196,6 +196,11 @@ def _indicator_problems(indicator: Indicator) -> list[RubricProblem]:
     return [RubricProblem(where, message) for message in messages]
 
 
+def indicator_problems(indicator: Indicator) -> list[str]:
+    """What is wrong with one indicator on its own (the uniqueness of its code aside)."""
+    return [problem.message for problem in _indicator_problems(indicator)]
+
+
 def _template_level_problems(template: RubricTemplate) -> list[RubricProblem]:
     where = f"template {template.label()}"
     messages = []

@@ -7,9 +7,12 @@ from pathlib import Path
 
 from kpm_desktop.config import data_dir
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
+from kpm_desktop.services.appraisal_service import AppraisalService
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.auth import AuthService
 from kpm_desktop.services.backup import BackupService
+from kpm_desktop.services.calibration_service import CalibrationService
+from kpm_desktop.services.cycle_service import CycleService
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
@@ -32,14 +35,18 @@ class AppServices:
     exports: ExportService
     tables: CrmTableBrowsers
     dashboard: DashboardService
+    appraisals: AppraisalService
+    cycles: CycleService
+    calibration: CalibrationService
 
 
 def build_services(database: Database, *, backups_dir: Path | None = None) -> AppServices:
     audit = AuditTrail(database)
-    kpis = KpiService(database)
+    kpis = KpiService(database, audit=audit)
+    calibration = CalibrationService(database)
     return AppServices(
         database_location=database.location,
-        templates=TemplateService(database),
+        templates=TemplateService(database, audit),
         audit=audit,
         auth=AuthService(database, audit),
         kpis=kpis,
@@ -48,4 +55,7 @@ def build_services(database: Database, *, backups_dir: Path | None = None) -> Ap
         imports=ImportService(database, known_kpis={kpi.key for kpi in KPI_DEFINITIONS}),
         exports=ExportService(database),
         tables=build_table_browsers(database),
+        appraisals=AppraisalService(database, audit, kpis),
+        cycles=CycleService(database, audit, kpis, calibration),
+        calibration=calibration,
     )

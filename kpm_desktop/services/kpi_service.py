@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.crm import REQUIRED_PROFILE_FIELDS
 from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.domain.kpi import (
@@ -40,6 +41,7 @@ from kpm_desktop.domain.kpi_formulas import (
 )
 from kpm_desktop.domain.kpi_table import KpiRow, KpiTable, KpiTarget
 from kpm_desktop.domain.period import Period, PeriodKind
+from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.kpi_targets import TargetBook
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.customers import customer_figures
@@ -66,17 +68,22 @@ def local_utc_offset() -> timedelta:
 
 
 class KpiService:
-    def __init__(self, database: Database, utc_offset: timedelta | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        utc_offset: timedelta | None = None,
+        audit: AuditTrail | None = None,
+    ) -> None:
         self._database = database
         self._utc_offset = local_utc_offset() if utc_offset is None else utc_offset
-        self.targets = TargetBook(database)
+        self.targets = TargetBook(database, audit)
 
     # Targets: kept here too so callers have one service for KPIs.
-    def set_target(self, target: KpiTarget) -> None:
-        self.targets.set_targets([target])
+    def set_target(self, target: KpiTarget, *, actor: Actor | None = None) -> None:
+        self.targets.set_targets([target], actor=actor)
 
-    def set_targets(self, targets: Sequence[KpiTarget]) -> int:
-        return self.targets.set_targets(targets)
+    def set_targets(self, targets: Sequence[KpiTarget], *, actor: Actor | None = None) -> int:
+        return self.targets.set_targets(targets, actor=actor)
 
     def targets_for(self, period: Period | str) -> list[KpiTarget]:
         return self.targets.targets_for(period)

@@ -11,10 +11,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.kpi import ScopeLevel, kpi_definition
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
+from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.grouping import COMPANY_KEY
 from kpm_desktop.storage.kpi_queries.people import DepartmentEntry, StaffEntry
@@ -25,11 +27,18 @@ GroupTargets = dict[int, dict[str, Decimal]]
 _MAX_LISTED_ERRORS = 5
 
 
-class TargetBook:
-    def __init__(self, database: Database) -> None:
-        self._database = database
+def _target_key(period: str, kpi: str, staff_no: str | None, department_code: str | None) -> str:
+    return f"{period}/{kpi}/{staff_no or department_code}"
 
-    def set_targets(self, targets: Sequence[KpiTarget]) -> int:
+
+class TargetBook:
+    """`audit` given, every change is logged in its unit of work (`actor` None: the system)."""
+
+    def __init__(self, database: Database, audit: AuditTrail | None = None) -> None:
+        self._database = database
+        self._audit = audit
+
+    def set_targets(self, targets: Sequence[KpiTarget], *, actor: Actor | None = None) -> int:
         """Write all targets or none; unknown staff or departments are refused by row."""
         with self._database.unit_of_work() as uow:
             repository = TargetRepository(uow.session)
@@ -50,18 +59,32 @@ class TargetBook:
                 suffix = f"; and {more} more" if more > 0 else ""
                 raise ValidationError("; ".join(errors[:_MAX_LISTED_ERRORS]) + suffix)
             for target in targets:
-                repository.upsert(
+                previous = repository.upsert(
                     target.period,
                     target.kpi,
                     target.value,
                     staff_id=staff.get(target.staff_no or ""),
                     department_id=departments.get(target.department_code or ""),
                 )
+                if self._audit is not None and previous != target.value:
+                    key = _target_key(
+                        target.period, target.kpi, target.staff_no, target.department_code
+                    )
+                    before = None if previous is None else {"value": previous}
+                    self._audit.record(
+                        uow, actor, "target", key, "set", before, {"value": target.value}
+                    )
             uow.commit()
         return len(targets)
 
     def remove_target(
-        self, period: str, kpi: str, *, staff_no: str | None, department_code: str | None
+        self,
+        period: str,
+        kpi: str,
+        *,
+        staff_no: str | None,
+        department_code: str | None,
+        actor: Actor | None = None,
     ) -> int:
         with self._database.unit_of_work() as uow:
             repository = TargetRepository(uow.session)
@@ -75,12 +98,15 @@ class TargetBook:
                 raise ValidationError(
                     f"No staff member or department '{staff_no or department_code}'"
                 )
+            period_text, key = str(Period.parse(period)), kpi_definition(kpi).key
             removed = repository.delete(
-                str(Period.parse(period)),
-                kpi_definition(kpi).key,
-                staff_id=staff_id,
-                department_id=department_id,
+                period_text, key, staff_id=staff_id, department_id=department_id
             )
+            if self._audit is not None and removed:
+                target = _target_key(period_text, key, staff_no, department_code)
+                self._audit.record(
+                    uow, actor, "target", target, "delete", {"removed": removed}, None
+                )
             uow.commit()
         return removed
 

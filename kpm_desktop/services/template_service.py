@@ -7,33 +7,23 @@ problem at all (weights totalling 100 included) is activated.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.builtin_templates import builtin_templates
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
 from kpm_desktop.domain.rubric_json import template_from_text, template_to_text
 from kpm_desktop.domain.rubric_validation import ensure_activatable, ensure_saveable
-from kpm_desktop.storage.database import Database
+from kpm_desktop.services.audit import AuditTrail
+
+# Re-exported: callers of the service name these types through it.
+from kpm_desktop.services.template_summary import StoredTemplate as StoredTemplate
+from kpm_desktop.services.template_summary import TemplateSummary as TemplateSummary
+from kpm_desktop.storage.database import Database, UnitOfWork
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 from kpm_desktop.storage.rubric_repository import TemplateRepository
-
-
-@dataclass(frozen=True)
-class TemplateSummary:
-    id: int
-    name: str
-    version: int
-    department: str
-    status: TemplateStatus
-    in_use: bool
-
-
-@dataclass(frozen=True)
-class StoredTemplate:
-    summary: TemplateSummary
-    template: RubricTemplate
 
 
 def _now() -> datetime:
@@ -59,9 +49,35 @@ def _same_content(a: RubricTemplate, b: RubricTemplate) -> bool:
     return replace(a, version=1) == replace(b, version=1)
 
 
+def _snapshot(record: RubricTemplateRecord) -> dict[str, object]:
+    return {
+        "name": record.name,
+        "version": record.version,
+        "status": record.status,
+        "department": record.department,
+        "in_use": record.in_use,
+        "body": record.body,
+    }
+
+
 class TemplateService:
-    def __init__(self, database: Database) -> None:
+    """`audit` given, every change is logged in its unit of work (`actor` None: the system)."""
+
+    def __init__(self, database: Database, audit: AuditTrail | None = None) -> None:
         self.database = database
+        self._audit = audit
+
+    def _log(
+        self,
+        uow: UnitOfWork,
+        actor: Actor | None,
+        record: RubricTemplateRecord,
+        action: str,
+        before: dict[str, object] | None,
+    ) -> None:
+        if self._audit is not None:
+            uow.session.flush()
+            self._audit.record(uow, actor, "template", record.id, action, before, _snapshot(record))
 
     def list_templates(self) -> list[TemplateSummary]:
         with self.database.unit_of_work() as uow:
@@ -86,7 +102,11 @@ class TemplateService:
             return StoredTemplate(_summary(candidates[-1]), _template(candidates[-1]))
 
     def save_draft(
-        self, template: RubricTemplate, template_id: int | None = None
+        self,
+        template: RubricTemplate,
+        template_id: int | None = None,
+        *,
+        actor: Actor | None = None,
     ) -> TemplateSummary:
         """Save an edit. A used or retired version is kept and the edit becomes a new version."""
         ensure_saveable(template)
@@ -99,20 +119,24 @@ class TemplateService:
                         "new version"
                     )
                 record = self._insert(repository, template, TemplateStatus.DRAFT)
+                self._log(uow, actor, record, "create", None)
             else:
                 record = self._record(repository, template_id)
                 self._check_name(repository, record, template)
                 if record.in_use or record.status == TemplateStatus.RETIRED:
                     record = self._insert(repository, template, TemplateStatus.DRAFT)
+                    self._log(uow, actor, record, "create_version", None)
                 else:
                     if record.status == TemplateStatus.ACTIVE:
                         ensure_activatable(replace(template, version=record.version))
+                    before = _snapshot(record)
                     self._write(record, replace(template, version=record.version))
+                    self._log(uow, actor, record, "update", before)
             summary = _summary(record)
             uow.commit()
             return summary
 
-    def activate(self, template_id: int) -> TemplateSummary:
+    def activate(self, template_id: int, *, actor: Actor | None = None) -> TemplateSummary:
         """Make a version the active one of its name, refused with every reason if invalid."""
         with self.database.unit_of_work() as uow:
             repository = TemplateRepository(uow.session)
@@ -120,19 +144,25 @@ class TemplateService:
             ensure_activatable(_template(record))
             for other in repository.versions(record.name):
                 if other.status == TemplateStatus.ACTIVE and other.id != record.id:
+                    before = _snapshot(other)
                     other.status = TemplateStatus.RETIRED.value
                     other.updated_at = _now()
+                    self._log(uow, actor, other, "retire", before)
+            before = _snapshot(record)
             record.status = TemplateStatus.ACTIVE.value
             record.updated_at = _now()
+            self._log(uow, actor, record, "activate", before)
             summary = _summary(record)
             uow.commit()
             return summary
 
-    def retire(self, template_id: int) -> TemplateSummary:
+    def retire(self, template_id: int, *, actor: Actor | None = None) -> TemplateSummary:
         with self.database.unit_of_work() as uow:
             record = self._record(TemplateRepository(uow.session), template_id)
+            before = _snapshot(record)
             record.status = TemplateStatus.RETIRED.value
             record.updated_at = _now()
+            self._log(uow, actor, record, "retire", before)
             summary = _summary(record)
             uow.commit()
             return summary
@@ -150,7 +180,9 @@ class TemplateService:
             repository.mark_in_use(record)
             uow.commit()
 
-    def import_json(self, text: str, source: str, *, activate: bool = False) -> TemplateSummary:
+    def import_json(
+        self, text: str, source: str, *, activate: bool = False, actor: Actor | None = None
+    ) -> TemplateSummary:
         """A template file as a new draft version (or the existing version it equals)."""
         template = template_from_text(text, source)
         ensure_saveable(template)
@@ -161,10 +193,31 @@ class TemplateService:
                 for r in repository.versions(template.name)
                 if _same_content(_template(r), template)
             ]
-            record = same[-1] if same else self._insert(repository, template, TemplateStatus.DRAFT)
+            if same:
+                record = same[-1]
+            else:
+                record = self._insert(repository, template, TemplateStatus.DRAFT)
+                self._log(uow, actor, record, "import", None)
             summary = _summary(record)
             uow.commit()
-        return self.activate(summary.id) if activate else summary
+        return self.activate(summary.id, actor=actor) if activate else summary
+
+    def duplicate(self, template_id: int, new_name: str) -> TemplateSummary:
+        """A copy of a version as version 1 of a new draft template called `new_name`."""
+        source = self.get(template_id).template
+        if not new_name.strip():
+            raise ValidationError("A duplicate needs a name")
+        return self.save_draft(replace(source, name=new_name.strip(), version=1))
+
+    def free_name(self, wanted: str) -> str:
+        """`wanted`, or `wanted 2`, `wanted 3`... whichever no template uses yet."""
+        with self.database.unit_of_work() as uow:
+            taken = {record.name for record in TemplateRepository(uow.session).all()}
+        candidate, n = wanted, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{wanted} {n}"
+        return candidate
 
     def export_json(self, template_id: int) -> str:
         return template_to_text(self.get(template_id).template)
@@ -182,6 +235,7 @@ class TemplateService:
                 ]
                 if not live:
                     record = self._insert(repository, template, TemplateStatus.ACTIVE)
+                    self._log(uow, None, record, "install_builtin", None)
                     installed.append(_summary(record))
             uow.commit()
         return installed

@@ -1,6 +1,15 @@
 """Every record class, imported in one place so the metadata is complete."""
 
 from kpm_desktop.storage.access_records import AuditEntryRecord, AuditHeadRecord, UserRecord
+from kpm_desktop.storage.appraisal_records import (
+    AppraisalRecord,
+    CycleRecord,
+    CycleTemplateRecord,
+    KpiSnapshotRecord,
+    RaterAssignmentRecord,
+    RatingRecord,
+    ResultLineRecord,
+)
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.crm_records import (
     ActivityRecord,
@@ -16,13 +25,20 @@ from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
 __all__ = [
     "ActivityRecord",
+    "AppraisalRecord",
     "AuditEntryRecord",
     "AuditHeadRecord",
     "Base",
     "CustomerRecord",
+    "CycleRecord",
+    "CycleTemplateRecord",
     "DealRecord",
     "DepartmentRecord",
+    "KpiSnapshotRecord",
     "MarketingSpendRecord",
+    "RaterAssignmentRecord",
+    "RatingRecord",
+    "ResultLineRecord",
     "RubricTemplateRecord",
     "ServiceTicketRecord",
     "StaffRecord",

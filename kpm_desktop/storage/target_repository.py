@@ -39,7 +39,8 @@ class TargetRepository:
         *,
         staff_id: int | None = None,
         department_id: int | None = None,
-    ) -> None:
+    ) -> Decimal | None:
+        """Set a target; returns the value it replaced (None when it is new)."""
         record = self.session.scalars(
             select(TargetRecord).where(
                 TargetRecord.period == period,
@@ -57,7 +58,9 @@ class TargetRepository:
                 period=period, kpi=kpi, staff_id=staff_id, department_id=department_id
             )
             self.session.add(record)
+        previous = record.value
         record.value = value
+        return previous
 
     def delete(
         self, period: str, kpi: str, *, staff_id: int | None, department_id: int | None

@@ -1,0 +1,148 @@
+"""The evaluation sheet's content as plain data (for the PDF sheet and exports).
+
+Numbers stay Decimal and dates stay dates; nothing here formats for print.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kpm_desktop.domain.rating import IndicatorScore
+from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator
+from kpm_desktop.domain.rubric_methods import LevelsMethod
+from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry, ScoredForm
+
+
+def _levels(indicator: Indicator) -> list[dict[str, Any]]:
+    method = indicator.method
+    if not isinstance(method, LevelsMethod):
+        return []
+    return [
+        {"name": level.name, "descriptor": level.descriptor, "lo": level.lo, "hi": level.hi}
+        for level in method.levels
+    ]
+
+
+def _kpi(figure: KpiFigure | None) -> dict[str, Any] | None:
+    if figure is None:
+        return None
+    return {
+        "key": figure.kpi_key,
+        "value": figure.value,
+        "numerator": figure.numerator,
+        "denominator": figure.denominator,
+        "target": figure.target,
+        "reason": figure.reason,
+        "computed_at": figure.computed_at,
+    }
+
+
+def _rating(entry: RatingEntry | None, line: IndicatorScore | None) -> dict[str, Any]:
+    rating = None if entry is None else entry.rating
+    return {
+        "level": None if rating is None else rating.level,
+        "score": None if rating is None else rating.score,
+        "value": None if rating is None else rating.value,
+        "met": None if rating is None or rating.met is None else rating.met.value,
+        "provided": None if rating is None else rating.provided,
+        "rank": None if rating is None or rating.rank is None else rating.rank.position,
+        "na": bool(rating and rating.not_applicable) or bool(line and line.not_applicable),
+        "na_reason": "" if entry is None else entry.na_reason,
+        "comment": "" if rating is None else rating.comment,
+        "label": None if line is None else line.label,
+        "points": None if line is None else line.points,
+        "effective_weight": None if line is None else line.effective_weight,
+        "earned": None if line is None else line.earned,
+    }
+
+
+def sheet_of(scored: ScoredForm) -> dict[str, Any]:
+    """Header, template, indicators (levels, each rater's choice and earned score, KPI
+    figures), raters with totals, result, comments and the workflow dates."""
+    form, score = scored.form, scored.score
+    summary, template = form.summary, form.template
+    lines = {
+        (rater.role, line.code): line
+        for rater in (score.raters if score else ())
+        for line in rater.indicators
+    }
+    rater_scores = {rater.role: rater for rater in (score.raters if score else ())}
+    indicators = []
+    for category in template.categories:
+        for indicator in category.indicators:
+            indicators.append(
+                {
+                    "code": indicator.code,
+                    "category": category.name,
+                    "name": indicator.name,
+                    "description": indicator.description,
+                    "source": indicator.source,
+                    "appraiser": RATER_ROLE_LABELS[indicator.appraiser],
+                    "weight": indicator.weight,
+                    "method": indicator.method.kind.value,
+                    "max_points": indicator.method.max_points,
+                    "levels": _levels(indicator),
+                    "kpi": _kpi(form.kpi_figures.get(indicator.code)),
+                    "ratings": {
+                        rater.role.value: _rating(
+                            rater.entries.get(indicator.code),
+                            lines.get((rater.role, indicator.code)),
+                        )
+                        for rater in form.raters
+                    },
+                }
+            )
+    final = (
+        summary.total
+        if summary.locked and summary.total is not None
+        else (score.final if score else None)
+    )
+    grade = summary.grade if summary.locked and summary.grade else (score.grade if score else None)
+    return {
+        "appraisal_id": summary.id,
+        "period": summary.period,
+        "revision": summary.revision,
+        "state": summary.state.value,
+        "staff": {
+            "employee_no": summary.employee_no,
+            "name": summary.staff_name,
+            "department": summary.department,
+        },
+        "template": {
+            "name": template.name,
+            "version": template.version,
+            "department": template.department,
+            "description": template.description,
+            "scale": [template.scale.lo, template.scale.hi],
+            "grade_bands": [
+                {"grade": b.grade, "min_total": b.min_total} for b in template.grade_bands
+            ],
+        },
+        "indicators": indicators,
+        "raters": [
+            {
+                "role": rater.role.value,
+                "role_label": RATER_ROLE_LABELS[rater.role],
+                "weight": rater.weight,
+                "rater": rater.rater_name,
+                "submitted_at": rater.submitted_at,
+                "earned_sum": rater_scores[rater.role].earned_sum
+                if rater.role in rater_scores
+                else None,
+                "total": rater_scores[rater.role].total if rater.role in rater_scores else None,
+                "grade": rater_scores[rater.role].grade if rater.role in rater_scores else None,
+            }
+            for rater in form.raters
+        ],
+        "total": final,
+        "grade": grade,
+        "final": summary.locked,
+        "score_problem": scored.problem,
+        "overall_comment": form.overall_comment,
+        "improvement_plan": form.improvement_plan,
+        "reviewed_at": form.reviewed_at,
+        "finalized_at": form.finalized_at,
+        "acknowledged_on": form.acknowledged_on,
+        "supersedes_id": form.supersedes_id,
+        "amendment_reason": form.amendment_reason,
+    }

@@ -1,0 +1,148 @@
+"""What the appraisal services return: plain data, no session attached, no storage import
+(the UI uses these types)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from kpm_desktop.domain.appraisal import LOCKED_STATES, AppraisalState
+from kpm_desktop.domain.rating import (
+    AppraisalScore,
+    IndicatorRating,
+    RaterRatings,
+)
+from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
+from kpm_desktop.domain.scoring import ScoringInputs
+
+
+@dataclass(frozen=True)
+class RatingEntry:
+    """A rater's input for one indicator as the form holds it: the rating and an N/A reason."""
+
+    rating: IndicatorRating
+    na_reason: str = ""
+
+
+@dataclass(frozen=True)
+class AppraisalSummary:
+    id: int
+    period: str
+    staff_id: int
+    employee_no: str
+    staff_name: str
+    department: str
+    template_id: int
+    template_name: str
+    template_version: int
+    revision: int
+    state: AppraisalState
+    total: Decimal | None
+    grade: str | None
+    version: int
+
+    @property
+    def label(self) -> str:
+        """How messages name the appraisal: '#12 (E00012 王伟, 2026Q3, rev 1)'."""
+        return (
+            f"#{self.id} ({self.employee_no} {self.staff_name}, {self.period}, rev {self.revision})"
+        )
+
+    @property
+    def locked(self) -> bool:
+        return self.state in LOCKED_STATES
+
+
+@dataclass(frozen=True)
+class RaterView:
+    assignment_id: int
+    role: RaterRole
+    weight: Decimal
+    rater_staff_id: int | None
+    rater_name: str
+    submitted_at: datetime | None
+    entries: Mapping[str, RatingEntry]
+
+    def as_ratings(self) -> RaterRatings:
+        return RaterRatings(self.role, {code: e.rating for code, e in self.entries.items()})
+
+
+@dataclass(frozen=True)
+class KpiFigure:
+    indicator_code: str
+    kpi_key: str
+    value: Decimal | None
+    numerator: Decimal | None
+    denominator: Decimal | None
+    target: Decimal | None
+    reason: str
+    computed_at: datetime
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    rater_role: RaterRole
+    indicator_code: str
+    effective_weight: Decimal
+    points: Decimal | None
+    label: str | None
+    earned: Decimal
+    not_applicable: bool
+
+
+@dataclass(frozen=True)
+class AppraisalForm:
+    """Everything the form shows and scores live; `version` goes back with every save."""
+
+    summary: AppraisalSummary
+    template: RubricTemplate
+    raters: tuple[RaterView, ...]
+    kpi_figures: Mapping[str, KpiFigure]
+    cohorts: Mapping[str, Sequence[Decimal]]
+    overall_comment: str
+    improvement_plan: str
+    supersedes_id: int | None
+    amendment_reason: str | None
+    reviewed_at: datetime | None
+    finalized_at: datetime | None
+    acknowledged_on: date | None
+    results: tuple[ResultLine, ...] = ()
+    editable_roles: frozenset[RaterRole] = field(default_factory=frozenset)
+    # What the actor may do now ("feedback", "refresh_kpis", "review", "finalize",
+    # "acknowledge", "amend"); the services check again on every call.
+    allowed_actions: frozenset[str] = field(default_factory=frozenset)
+
+    def scoring_inputs(self) -> ScoringInputs:
+        return ScoringInputs(
+            cohorts=self.cohorts,
+            kpi_values={f.kpi_key: f.value for f in self.kpi_figures.values()},
+        )
+
+    def rater(self, role: RaterRole) -> RaterView | None:
+        return next((r for r in self.raters if r.role is role), None)
+
+
+@dataclass(frozen=True)
+class ScoredForm:
+    form: AppraisalForm
+    score: AppraisalScore | None
+    problem: str = ""
+
+
+def entry_snapshot(entry: RatingEntry) -> dict[str, object]:
+    """An entry as the audit log stores it: only the fields that are set."""
+    rating = entry.rating
+    values: dict[str, object] = {
+        "level": rating.level,
+        "score": rating.score,
+        "value": rating.value,
+        "met": None if rating.met is None else rating.met.value,
+        "provided": rating.provided,
+        "rank": None if rating.rank is None else rating.rank.position,
+        "na": rating.not_applicable or None,
+        "na_reason": entry.na_reason or None,
+        "comment": rating.comment or None,
+    }
+    return {key: value for key, value in values.items() if value is not None}

@@ -1,0 +1,225 @@
+"""Reading and writing cycles and appraisals. Never commits: the unit of work does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Row, Select, delete, select
+from sqlalchemy.orm import Session
+
+from kpm_desktop.storage.appraisal_records import (
+    AppraisalRecord,
+    CycleRecord,
+    CycleTemplateRecord,
+    KpiSnapshotRecord,
+    RaterAssignmentRecord,
+    RatingRecord,
+    ResultLineRecord,
+)
+from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
+from kpm_desktop.storage.rubric_records import RubricTemplateRecord
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    employee_no: str
+    name: str
+    department_id: int
+    department: str
+    position: str
+    supervisor_id: int | None
+    department_head_id: int | None
+
+
+@dataclass(frozen=True)
+class AppraisalRow:
+    """An appraisal with the names a list shows."""
+
+    record: AppraisalRecord
+    period: str
+    employee_no: str
+    staff_name: str
+    department_id: int
+    department: str
+    template_name: str
+    template_version: int
+
+
+def cycle_by_period(session: Session, period: str) -> CycleRecord | None:
+    return session.scalars(select(CycleRecord).where(CycleRecord.period == period)).first()
+
+
+def all_cycles(session: Session) -> Sequence[CycleRecord]:
+    return session.scalars(select(CycleRecord).order_by(CycleRecord.period.desc())).all()
+
+
+def cycle_templates(session: Session, cycle_id: int) -> Sequence[CycleTemplateRecord]:
+    return session.scalars(
+        select(CycleTemplateRecord)
+        .where(CycleTemplateRecord.cycle_id == cycle_id)
+        .order_by(CycleTemplateRecord.id)
+    ).all()
+
+
+def staff_rows(session: Session, *, active_only: bool = True) -> list[StaffRow]:
+    query = (
+        select(
+            StaffRecord.id,
+            StaffRecord.employee_no,
+            StaffRecord.name,
+            StaffRecord.department_id,
+            DepartmentRecord.name.label("department"),
+            StaffRecord.position,
+            StaffRecord.supervisor_id,
+            DepartmentRecord.head_id,
+        )
+        .join(DepartmentRecord, DepartmentRecord.id == StaffRecord.department_id)
+        .order_by(StaffRecord.employee_no)
+    )
+    if active_only:
+        query = query.where(StaffRecord.active.is_(True))
+    return [StaffRow(*row) for row in session.execute(query)]
+
+
+def department_by_code_or_name(session: Session, text: str) -> DepartmentRecord | None:
+    return session.scalars(
+        select(DepartmentRecord).where(
+            (DepartmentRecord.code == text) | (DepartmentRecord.name == text)
+        )
+    ).first()
+
+
+def departments(session: Session) -> Sequence[DepartmentRecord]:
+    return session.scalars(select(DepartmentRecord).order_by(DepartmentRecord.code)).all()
+
+
+def existing_keys(session: Session, cycle_id: int) -> set[tuple[int, int]]:
+    """(staff id, template id) pairs that already have an appraisal in the cycle."""
+    rows = session.execute(
+        select(AppraisalRecord.staff_id, AppraisalRecord.template_id).where(
+            AppraisalRecord.cycle_id == cycle_id
+        )
+    )
+    return {(row.staff_id, row.template_id) for row in rows}
+
+
+def get_appraisal(session: Session, appraisal_id: int) -> AppraisalRecord | None:
+    return session.get(AppraisalRecord, appraisal_id)
+
+
+def _rows_query() -> Select[AppraisalRecord, str, str, str, int, str, str, int]:
+    return (
+        select(
+            AppraisalRecord,
+            CycleRecord.period,
+            StaffRecord.employee_no,
+            StaffRecord.name,
+            StaffRecord.department_id,
+            DepartmentRecord.name,
+            RubricTemplateRecord.name,
+            RubricTemplateRecord.version,
+        )
+        .join(CycleRecord, CycleRecord.id == AppraisalRecord.cycle_id)
+        .join(StaffRecord, StaffRecord.id == AppraisalRecord.staff_id)
+        .join(DepartmentRecord, DepartmentRecord.id == StaffRecord.department_id)
+        .join(RubricTemplateRecord, RubricTemplateRecord.id == AppraisalRecord.template_id)
+    )
+
+
+def _row_of(row: Row[AppraisalRecord, str, str, str, int, str, str, int]) -> AppraisalRow:
+    return AppraisalRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7])
+
+
+def appraisal_row(session: Session, appraisal_id: int) -> AppraisalRow | None:
+    row = session.execute(_rows_query().where(AppraisalRecord.id == appraisal_id)).one_or_none()
+    return None if row is None else _row_of(row)
+
+
+def appraisal_rows(
+    session: Session,
+    *,
+    cycle_id: int | None = None,
+    department_id: int | None = None,
+    state: str | None = None,
+    staff_ids: frozenset[int] | None = None,
+    current_only: bool = False,
+) -> list[AppraisalRow]:
+    query = _rows_query().order_by(StaffRecord.employee_no, AppraisalRecord.revision)
+    if cycle_id is not None:
+        query = query.where(AppraisalRecord.cycle_id == cycle_id)
+    if department_id is not None:
+        query = query.where(StaffRecord.department_id == department_id)
+    if state is not None:
+        query = query.where(AppraisalRecord.state == state)
+    if current_only:
+        query = query.where(AppraisalRecord.state != "superseded")
+    if staff_ids is not None:
+        query = query.where(AppraisalRecord.staff_id.in_(sorted(staff_ids)))
+    return [_row_of(row) for row in session.execute(query)]
+
+
+def assignments(session: Session, appraisal_id: int) -> Sequence[RaterAssignmentRecord]:
+    return session.scalars(
+        select(RaterAssignmentRecord)
+        .where(RaterAssignmentRecord.appraisal_id == appraisal_id)
+        .order_by(RaterAssignmentRecord.id)
+    ).all()
+
+
+def ratings(session: Session, appraisal_id: int) -> Sequence[RatingRecord]:
+    return session.scalars(
+        select(RatingRecord)
+        .where(RatingRecord.appraisal_id == appraisal_id)
+        .order_by(RatingRecord.id)
+    ).all()
+
+
+def snapshots(session: Session, appraisal_id: int) -> Sequence[KpiSnapshotRecord]:
+    return session.scalars(
+        select(KpiSnapshotRecord)
+        .where(KpiSnapshotRecord.appraisal_id == appraisal_id)
+        .order_by(KpiSnapshotRecord.indicator_code)
+    ).all()
+
+
+def result_lines(session: Session, appraisal_id: int) -> Sequence[ResultLineRecord]:
+    return session.scalars(
+        select(ResultLineRecord)
+        .where(ResultLineRecord.appraisal_id == appraisal_id)
+        .order_by(ResultLineRecord.id)
+    ).all()
+
+
+def delete_ratings(session: Session, assignment_id: int) -> None:
+    session.execute(delete(RatingRecord).where(RatingRecord.assignment_id == assignment_id))
+
+
+def delete_snapshots(session: Session, appraisal_id: int) -> None:
+    session.execute(delete(KpiSnapshotRecord).where(KpiSnapshotRecord.appraisal_id == appraisal_id))
+
+
+def rank_values(
+    session: Session, cycle_id: int, template_id: int, indicator_code: str, role: str
+) -> list[RatingRecord]:
+    """Every current value entered for a rank indicator in a cycle: the cohort compared."""
+    return list(
+        session.scalars(
+            select(RatingRecord)
+            .join(AppraisalRecord, AppraisalRecord.id == RatingRecord.appraisal_id)
+            .join(RaterAssignmentRecord, RaterAssignmentRecord.id == RatingRecord.assignment_id)
+            .where(
+                AppraisalRecord.cycle_id == cycle_id,
+                AppraisalRecord.template_id == template_id,
+                AppraisalRecord.state != "superseded",
+                RatingRecord.indicator_code == indicator_code,
+                RaterAssignmentRecord.role == role,
+                RatingRecord.value.is_not(None),
+            )
+        )
+    )
+
+
+def template_record(session: Session, template_id: int) -> RubricTemplateRecord | None:
+    return session.get(RubricTemplateRecord, template_id)

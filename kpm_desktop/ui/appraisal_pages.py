@@ -1,0 +1,45 @@
+"""The appraisal pages for the main window, built for the signed-in user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kpm_desktop.domain.access import Actor, Permission, permissions_of
+from kpm_desktop.ui.appraisal_ports import (
+    AppraisalPort,
+    CalibrationPort,
+    CyclePort,
+    Departments,
+    TemplateChoices,
+)
+from kpm_desktop.ui.appraisals_page import AppraisalsPage
+from kpm_desktop.ui.calibration_page import CalibrationPage
+from kpm_desktop.ui.cycles_page import CyclesPage
+
+
+def appraisal_pages(
+    actor: Actor,
+    appraisals: AppraisalPort,
+    cycles: CyclePort,
+    calibration: CalibrationPort,
+    templates: TemplateChoices,
+    departments: Departments,
+) -> list[tuple[str, QWidget]]:
+    """Appraisals for everyone who may see them; cycles and calibration for HR and leads."""
+    granted = permissions_of(actor.role)
+    if Permission.VIEW_APPRAISAL not in granted:
+        return []
+    pages: list[tuple[str, QWidget]] = [
+        (
+            QCoreApplication.translate("Navigation", "Appraisals"),
+            AppraisalsPage(appraisals, cycles, actor),
+        )
+    ]
+    if Permission.MANAGE_CYCLES in granted:
+        page = CyclesPage(cycles, actor, templates, departments)
+        pages.append((QCoreApplication.translate("Navigation", "Cycles"), page))
+    if Permission.FINALIZE_APPRAISAL in granted or Permission.VIEW_REPORTS in granted:
+        calibrate = CalibrationPage(calibration, cycles, actor)
+        pages.append((QCoreApplication.translate("Navigation", "Calibration"), calibrate))
+    return pages

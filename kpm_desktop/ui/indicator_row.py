@@ -1,0 +1,258 @@
+"""One indicator's row on the appraisal form: the editor its scoring method needs, N/A with
+a reason, a comment and the live earned score. Number keys 1-9 pick a level (or a met
+answer) while its chooser has the focus, so scoring works from the keyboard alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from kpm_desktop.domain.decimals import fmt
+from kpm_desktop.domain.kpi import format_number
+from kpm_desktop.domain.rating import IndicatorRating, MetLevel
+from kpm_desktop.domain.rubric import Indicator
+from kpm_desktop.domain.rubric_methods import (
+    KpiBandsMethod,
+    KpiLinearMethod,
+    LevelsMethod,
+    MetMethod,
+    ProvidedMethod,
+    RankMethod,
+    ScaleMethod,
+)
+from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry
+
+NONE_TEXT = "—"
+
+
+def _decimal(spin: QDoubleSpinBox) -> Decimal | None:
+    if spin.value() == spin.minimum() and spin.specialValueText():
+        return None
+    return Decimal(str(round(spin.value(), spin.decimals())))
+
+
+def _spin(lo: float, hi: float, *, blank: bool) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setDecimals(2)
+    spin.setRange(lo - 1 if blank else lo, hi)
+    if blank:
+        spin.setSpecialValueText(NONE_TEXT)
+        spin.setValue(spin.minimum())
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def _combo(*items: tuple[str, str]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(NONE_TEXT, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+class IndicatorRow(QObject):
+    changed = Signal()
+    refresh_requested = Signal()
+
+    def __init__(self, indicator: Indicator, figure: KpiFigure | None) -> None:
+        super().__init__()
+        self.indicator = indicator
+        method = indicator.method
+        self.name = QLabel(
+            f"{indicator.code} {indicator.name}\n{self.tr('weight')} {fmt(indicator.weight)}"
+        )
+        self.name.setToolTip(indicator.description or indicator.name)
+        self.choice: QComboBox | None = None
+        self.spin: QDoubleSpinBox | None = None
+        self.refresh: QPushButton | None = None
+        self.kpi_label: QLabel | None = None
+        self.editor = QWidget()
+        layout = QHBoxLayout(self.editor)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if isinstance(method, LevelsMethod):
+            self.choice = QComboBox()
+            self.choice.addItem(NONE_TEXT, None)
+            for number, level in enumerate(method.levels, start=1):
+                text = (
+                    f"{number}. {level.name} ({fmt(level.lo)}–{fmt(level.hi)}) {level.descriptor}"
+                )
+                self.choice.addItem(text, level.name)
+                self.choice.setItemData(number, level.descriptor, Qt.ItemDataRole.ToolTipRole)
+            self.choice.setMinimumContentsLength(28)
+            self.choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.spin = _spin(0, float(method.max_points), blank=True)
+            self.choice.currentIndexChanged.connect(self._level_chosen)
+        elif isinstance(method, MetMethod):
+            self.choice = _combo(
+                (self.tr("1. met"), MetLevel.FULL.value),
+                (self.tr("2. partly met"), MetLevel.PARTIAL.value),
+                (self.tr("3. not met"), MetLevel.NONE.value),
+            )
+        elif isinstance(method, ProvidedMethod):
+            self.choice = _combo(
+                (self.tr("1. provided"), "yes"), (self.tr("2. not provided"), "no")
+            )
+        elif isinstance(method, ScaleMethod):
+            self.spin = _spin(float(method.min_value), float(method.max_value), blank=True)
+        elif isinstance(method, RankMethod):
+            self.spin = _spin(0, 1e12, blank=True)
+            self.spin.setToolTip(self.tr("The value compared with the others of the cycle"))
+        elif isinstance(method, KpiLinearMethod | KpiBandsMethod):
+            self.kpi_label = QLabel(self._kpi_text(method, figure))
+            self.kpi_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.refresh = QPushButton(self.tr("Refresh"))
+            self.refresh.setToolTip(self.tr("Recompute the KPI figures from the CRM data"))
+            self.refresh.clicked.connect(self.refresh_requested)
+        for widget in (self.choice, self.spin, self.kpi_label, self.refresh):
+            if widget is not None:
+                layout.addWidget(widget, 1 if widget is self.choice else 0)
+        if self.choice is not None:
+            self.choice.installEventFilter(self)
+            self.choice.currentIndexChanged.connect(self.changed)
+        if self.spin is not None:
+            self.spin.valueChanged.connect(self.changed)
+        self.na = QCheckBox(self.tr("N/A"))
+        self.na_reason = QLineEdit()
+        self.na_reason.setPlaceholderText(self.tr("reason for N/A"))
+        self.na_reason.setEnabled(False)
+        self.na.toggled.connect(self._na_toggled)
+        self.na_reason.textChanged.connect(self.changed)
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("comment"))
+        self.comment.textChanged.connect(self.changed)
+        self.earned = QLabel("0")
+        self.earned.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _kpi_text(self, method: KpiLinearMethod | KpiBandsMethod, figure: KpiFigure | None) -> str:
+        if figure is None:
+            return self.tr("KPI %1: not computed yet").replace("%1", method.kpi_key)
+        value = figure.reason or "n/a" if figure.value is None else format_number(figure.value)
+        parts = [f"{method.kpi_key} = {value}"]
+        if figure.numerator is not None or figure.denominator is not None:
+            parts.append(f"{format_number(figure.numerator)} / {format_number(figure.denominator)}")
+        if isinstance(method, KpiLinearMethod):
+            parts.append(self.tr("target %1").replace("%1", format_number(method.target)))
+        return "  ·  ".join(parts)
+
+    def focus_chain(self) -> list[QWidget]:
+        widgets = [self.choice, self.spin, self.refresh, self.na, self.na_reason, self.comment]
+        return [w for w in widgets if w is not None]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.choice and isinstance(event, QKeyEvent):
+            number = event.key() - Qt.Key.Key_0
+            if event.type() == QEvent.Type.KeyPress and 1 <= number < self.choice.count():
+                self.choice.setCurrentIndex(number)
+                return True
+        return False
+
+    def _level_chosen(self, index: int) -> None:
+        method = self.indicator.method
+        assert isinstance(method, LevelsMethod) and self.spin is not None
+        if index <= 0:
+            self.spin.setRange(-1, float(method.max_points))
+            self.spin.setSpecialValueText(NONE_TEXT)
+            self.spin.setValue(-1)
+            return
+        level = method.levels[index - 1]
+        self.spin.setSpecialValueText("")
+        self.spin.setRange(float(level.lo), float(level.hi))
+        self.spin.setValue(float(level.hi))
+
+    def _na_toggled(self, checked: bool) -> None:
+        self.na_reason.setEnabled(checked and self.na.isEnabled())
+        for widget in (self.choice, self.spin):
+            if widget is not None:
+                widget.setEnabled(not checked and self.na.isEnabled())
+        self.changed.emit()
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (self.choice, self.spin, self.na, self.comment):
+            if widget is not None:
+                widget.setEnabled(editable)
+        if self.refresh is not None:
+            self.refresh.setEnabled(editable)
+        self.na_reason.setEnabled(editable and self.na.isChecked())
+        if editable and self.na.isChecked():
+            for widget in (self.choice, self.spin):
+                if widget is not None:
+                    widget.setEnabled(False)
+
+    def set_entry(self, entry: RatingEntry | None) -> None:
+        """Show a stored rating without emitting a change per widget."""
+        blockers = [w for w in (self.choice, self.spin, self.na, self.na_reason, self.comment) if w]
+        for widget in blockers:
+            widget.blockSignals(True)
+        rating = entry.rating if entry else IndicatorRating()
+        if self.choice is not None:
+            wanted: object = (
+                rating.level
+                if isinstance(self.indicator.method, LevelsMethod)
+                else (
+                    rating.met if isinstance(self.indicator.method, MetMethod) else rating.provided
+                )
+            )
+            index = max(0, self.choice.findData(wanted)) if wanted is not None else 0
+            self.choice.setCurrentIndex(index)
+            if isinstance(self.indicator.method, LevelsMethod):
+                self._level_chosen(index)
+        if self.spin is not None:
+            number = rating.score if rating.score is not None else rating.value
+            self.spin.setValue(self.spin.minimum() if number is None else float(number))
+        self.na.setChecked(rating.not_applicable)
+        self.na_reason.setText(entry.na_reason if entry else "")
+        self.comment.setText(rating.comment)
+        for widget in blockers:
+            widget.blockSignals(False)
+        self._na_toggled(self.na.isChecked())
+
+    def _choice_data(self, rating: IndicatorRating) -> str | None:
+        method = self.indicator.method
+        if isinstance(method, LevelsMethod):
+            return rating.level
+        if isinstance(method, MetMethod):
+            return None if rating.met is None else rating.met.value
+        return None if rating.provided is None else ("yes" if rating.provided else "no")
+
+    def entry(self) -> RatingEntry | None:
+        """What the row holds, or None when nothing is entered."""
+        comment = self.comment.text().strip()
+        if self.na.isChecked():
+            return RatingEntry(
+                IndicatorRating(not_applicable=True, comment=comment), self.na_reason.text()
+            )
+        method = self.indicator.method
+        data = None if self.choice is None else self.choice.currentData()
+        number = None if self.spin is None else _decimal(self.spin)
+        if isinstance(method, LevelsMethod):
+            rating = None if data is None else IndicatorRating(level=data, score=number)
+        elif isinstance(method, MetMethod):
+            rating = None if data is None else IndicatorRating(met=MetLevel(data))
+        elif isinstance(method, ProvidedMethod):
+            rating = None if data is None else IndicatorRating(provided=data == "yes")
+        elif isinstance(method, ScaleMethod):
+            rating = None if number is None else IndicatorRating(score=number)
+        elif isinstance(method, RankMethod):
+            rating = None if number is None else IndicatorRating(value=number)
+        else:
+            rating = IndicatorRating() if comment else None
+        if rating is None:
+            # A comment alone goes to the service, which names the missing rating: never
+            # dropped silently.
+            return RatingEntry(IndicatorRating(comment=comment)) if comment else None
+        return RatingEntry(replace(rating, comment=comment))

@@ -1,0 +1,112 @@
+"""`kpm cycle` and `kpm appraisal`: the workflow from the command line, as signed-in users."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kpm_desktop.cli import main
+from kpm_desktop.storage.database import Database
+from tests.access_helpers import ADMIN_PASSWORD
+from tests.appraisal_world import PASSWORD, PERIOD, World, build_world
+
+# The CLI tests tamper with, and point `--db` at, a SQLite file.
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture
+def world(demo_database: Database) -> World:
+    return build_world(demo_database)
+
+
+def kpm(world: World, user: str, *args: str, monkeypatch, capsys) -> tuple[int, str, str]:
+    monkeypatch.setenv("KPM_PASSWORD", ADMIN_PASSWORD if user == "admin" else PASSWORD)
+    path = world.database.file_path
+    code = main(["--db", str(path), "--user", user, *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def ratings_file(tmp_path: Path, role: str, ratings: dict[str, object]) -> str:
+    path = tmp_path / f"{role}.json"
+    data = {"format": "kpm-ratings", "raters": [{"role": role, "ratings": ratings}]}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+LEVELS = {"A1": {"level": "优", "score": 95}, "A2": {"level": "良", "score": 80},
+          "A3": {"level": "中", "score": 70}, "A4": {"level": "优", "score": 100}}  # fmt: skip
+
+
+def test_a_cycle_from_the_command_line(world: World, tmp_path: Path, monkeypatch, capsys):
+    def run(user: str, *args: str) -> tuple[int, str, str]:
+        return kpm(world, user, *args, monkeypatch=monkeypatch, capsys=capsys)
+
+    code, out, _ = run("admin", "cycle", "bulk", PERIOD)
+    assert code == 0 and "Created 8 appraisals" in out
+    code, out, _ = run("admin", "appraisal", "list", "--cycle", PERIOD, "--state", "draft")
+    line = next(line for line in out.splitlines() if "E00013" in line)
+    appraisal_id = line.split()[0]
+    self_file = ratings_file(tmp_path, "self", LEVELS)
+    assert run("renqian", "appraisal", "rate", appraisal_id, "--ratings", self_file)[0] == 0
+    assert run("renqian", "appraisal", "submit", appraisal_id)[0] == 0
+    head_ratings = {**LEVELS, "A4": {"na": True, "na_reason": "本季度未涉及"}}
+    for role in ("superior", "department_head"):
+        path = ratings_file(tmp_path, role, head_ratings)
+        assert run("dongmin", "appraisal", "rate", appraisal_id, "--ratings", path)[0] == 0
+        assert run("dongmin", "appraisal", "submit", appraisal_id, "--rater", role)[0] == 0
+    assert run("dongmin", "appraisal", "review", appraisal_id)[0] == 0
+    code, out, _ = run("admin", "appraisal", "finalize", appraisal_id)
+    # self 86.50; superior and head (A4 N/A): 0.95x37.5 + 0.8x37.5 + 0.7x25 = 83.13
+    # final 86.50x0.2 + 83.13x0.8 = 17.30 + 66.504 = 83.80
+    assert code == 0 and "83.8 良好" in out
+    code, _, err = run("admin", "appraisal", "rate", appraisal_id, "--ratings", self_file)
+    assert code == 2 and "finalized and locked" in err
+    code, _, err = run("lubo", "appraisal", "show", appraisal_id)
+    assert code == 2 and "may not view_appraisal" in err
+    code, out, _ = run("renqian", "appraisal", "show", appraisal_id)
+    assert code == 0 and json.loads(out)["total"] == "83.8"
+    assert run("renqian", "appraisal", "acknowledge", appraisal_id)[0] == 0
+    code, out, _ = run("admin", "appraisal", "amend", appraisal_id, "--reason", "A1 改分")
+    assert code == 0 and "rev 2" in out
+    code, out, _ = run("admin", "cycle", "list")
+    assert code == 0 and out.startswith("2026Q3  2026年第三季度考核  open  8 appraisals")
+
+
+def test_verify_finds_a_byte_changed_in_an_appraisal_audit_row(
+    world: World, tmp_path: Path, monkeypatch, capsys
+):
+    assert (
+        kpm(world, "admin", "cycle", "bulk", PERIOD, monkeypatch=monkeypatch, capsys=capsys)[0] == 0
+    )
+    path = world.database.file_path
+    assert path is not None
+    world.database.dispose()
+    assert main(["--db", str(path), "verify"]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(path) as connection:
+        entry_id, after = connection.execute(
+            "SELECT id, after FROM audit_log WHERE entity_type = 'appraisal' ORDER BY id LIMIT 1"
+        ).fetchone()
+        changed = after.replace("E00", "E01", 1)
+        assert changed != after and len(changed) == len(after)
+        connection.execute("UPDATE audit_log SET after = ? WHERE id = ?", (changed, entry_id))
+    assert main(["--db", str(path), "verify"]) == 1
+    out = capsys.readouterr().out
+    assert f"Audit chain broken at entry {entry_id}" in out and "appraisal" in out
+
+
+def test_creating_a_cycle_needs_an_hr_admin(world: World, monkeypatch, capsys):
+    code, _, err = kpm(
+        world, "dongmin", "cycle", "create", "2026Q4", "--template", "销售代表季度考核(测试)",
+        monkeypatch=monkeypatch, capsys=capsys,
+    )  # fmt: skip
+    assert code == 2 and "may not manage_cycles" in err
+    code, out, _ = kpm(
+        world, "admin", "cycle", "create", "2026Q4", "--template", "销售代表季度考核(测试):1",
+        "--department", "D03", "--bulk", monkeypatch=monkeypatch, capsys=capsys,
+    )  # fmt: skip
+    assert code == 0 and "Created cycle 2026Q4" in out and "Created 3 appraisals" in out

@@ -1,0 +1,85 @@
+"""Calibration: grade distribution against quotas, and closing a cycle over quota."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kpm_desktop.domain.appraisal import CycleStatus
+from kpm_desktop.domain.errors import ConflictError, PermissionDeniedError
+from kpm_desktop.domain.rating import IndicatorRating
+from kpm_desktop.domain.rubric import RaterRole
+from kpm_desktop.services.appraisal_views import RatingEntry
+from kpm_desktop.storage.database import Database
+from tests.appraisal_world import PERIOD, World, build_world
+
+D = Decimal
+EXCELLENT = {
+    "S1": RatingEntry(IndicatorRating(level="优", score=D(100))),
+    "S2": RatingEntry(IndicatorRating(value=D(150000))),
+}
+
+
+@pytest.fixture
+def world(demo_database: Database) -> World:
+    world = build_world(demo_database)
+    world.services.cycles.bulk_create(world.admin, PERIOD)
+    return world
+
+
+def rate_excellent(world: World, employee_nos: list[str]) -> None:
+    appraisals = world.services.appraisals
+    for summary in appraisals.list(world.admin, period=PERIOD):
+        if summary.employee_no in employee_nos:
+            appraisals.save_ratings(
+                world.admin, summary.id, RaterRole.SUPERIOR, EXCELLENT, summary.version
+            )
+
+
+def department_id(world: World, name: str) -> int:
+    departments = dict(
+        (n, i) for i, n in world.services.calibration.departments(world.admin, PERIOD)
+    )
+    return departments[name]
+
+
+def test_the_distribution_is_shown_against_the_quota(world: World):
+    rate_excellent(world, ["E00007", "E00012"])
+    view = world.services.calibration.view(world.admin, PERIOD, department_id(world, "销售一部"))
+    assert len(view.rows) == 7
+    totals = {r.summary.employee_no: (r.total, r.grade) for r in view.rows}
+    assert totals["E00007"] == (D("100.00"), "优秀")  # 60 + 40 (150000 / 100000 capped at 1)
+    (group,) = view.groups
+    assert group.counts["优秀"] == 2 and group.allowed("优秀") == 1  # 20 % of 7 people is 1
+    (breach,) = group.breaches
+    assert (breach.grade, breach.count, breach.allowed) == ("优秀", 2, 1)
+    assert view.over_quota
+
+
+def test_closing_over_quota_is_refused_unless_hr_overrides(world: World):
+    rate_excellent(world, ["E00007", "E00012"])
+    cycles = world.services.cycles
+    with pytest.raises(ConflictError, match="优秀 given to 2, quota 20% allows 1"):
+        cycles.close(world.admin, PERIOD)
+    with pytest.raises(PermissionDeniedError):
+        cycles.close(world.head, PERIOD, "我说可以")
+    closed = cycles.close(world.admin, PERIOD, "两人均获年度销售冠军,经总经理批准")
+    assert closed.status is CycleStatus.CLOSED
+    assert closed.close_override_reason == "两人均获年度销售冠军,经总经理批准"
+    with world.database.engine.connect() as connection:
+        after = connection.exec_driver_sql(
+            "SELECT after FROM audit_log WHERE entity_type = 'cycle' AND action = 'close'"
+        ).scalar_one()
+    assert "经总经理批准" in after and "优秀 given to 2" in after
+
+
+def test_closing_within_quota_needs_no_reason(world: World):
+    rate_excellent(world, ["E00007"])
+    closed = world.services.cycles.close(world.admin, PERIOD)
+    assert closed.status is CycleStatus.CLOSED and closed.close_override_reason is None
+
+
+def test_a_supervisor_calibrates_only_their_team(world: World):
+    departments = world.services.calibration.departments(world.other_supervisor, PERIOD)
+    assert [name for _, name in departments] == ["销售一部"]
