@@ -63,9 +63,7 @@ def main() -> int:
             print(shoot(sys.argv[1], Path(folder)))
         return 0
     for language in FILE_NAMES:
-        subprocess.run(
-            [sys.executable, "-m", "tests.ui.screenshot_main_window", language], check=True
-        )
+        subprocess.run([sys.executable, __file__, language], check=True)
     return 0
 
 

@@ -35,6 +35,7 @@ from kpm_desktop.domain.scoring import score_appraisal
 from kpm_desktop.services.appraisal_views import AppraisalForm, RatingEntry
 from kpm_desktop.ui.appraisal_ports import AppraisalPort
 from kpm_desktop.ui.indicator_row import IndicatorRow
+from kpm_desktop.ui.state_labels import appraisal_state_label
 
 
 class AmendDialog(QDialog):
@@ -162,7 +163,7 @@ class AppraisalFormWidget(QWidget):
             f"{summary.period} · {summary.template_name} v{summary.template_version} · "
             + self.tr("revision %1 · %2")
             .replace("%1", str(summary.revision))
-            .replace("%2", summary.state.value)
+            .replace("%2", appraisal_state_label(summary.state))
             + amended
         )
         self._build_rows()

@@ -19,6 +19,7 @@ from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.services.appraisal_views import AppraisalSummary
 from kpm_desktop.services.calibration_views import CalibrationRow, QuotaGroup
 from kpm_desktop.services.cycle_views import CycleSummary
+from kpm_desktop.ui.state_labels import appraisal_state_label, cycle_status_label
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,7 @@ def cycle_model(parent: Any = None) -> RowsModel[CycleSummary]:
         [
             (_tr("Period"), lambda c: c.period),
             (_tr("Name"), lambda c: c.name),
-            (_tr("Status"), lambda c: c.status.value),
+            (_tr("Status"), lambda c: cycle_status_label(c.status)),
             (_tr("Appraisals"), lambda c: str(c.appraisals)),
             (_tr("Templates"), lambda c: "; ".join(c.templates)),
             (_tr("Override reason"), lambda c: c.close_override_reason or ""),
@@ -101,7 +102,7 @@ def appraisal_model(parent: Any = None) -> RowsModel[AppraisalSummary]:
             (_tr("Department"), lambda a: a.department),
             (_tr("Template"), lambda a: f"{a.template_name} v{a.template_version}"),
             (_tr("Revision"), lambda a: str(a.revision)),
-            (_tr("State"), lambda a: a.state.value),
+            (_tr("State"), lambda a: appraisal_state_label(a.state)),
             (_tr("Total"), lambda a: _number(a.total)),
             (_tr("Grade"), lambda a: a.grade or ""),
         ],
@@ -118,7 +119,7 @@ class CalibrationModel(RowsModel[CalibrationRow]):
                 (_tr("Employee no."), lambda r: r.summary.employee_no),
                 (_tr("Name"), lambda r: r.summary.staff_name),
                 (_tr("Template"), lambda r: r.summary.template_name),
-                (_tr("State"), lambda r: r.summary.state.value),
+                (_tr("State"), lambda r: appraisal_state_label(r.summary.state)),
                 (_tr("Total"), lambda r: _number(r.total)),
                 (_tr("Grade"), lambda r: r.grade or ""),
                 (_tr("Result"), lambda r: _tr("final") if r.final else _tr("live")),

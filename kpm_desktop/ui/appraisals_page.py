@@ -21,6 +21,7 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisal_models import appraisal_model
 from kpm_desktop.ui.appraisal_ports import AppraisalPort, CyclePort
+from kpm_desktop.ui.state_labels import appraisal_state_label
 
 
 class AppraisalsPage(QWidget):
@@ -43,7 +44,7 @@ class AppraisalsPage(QWidget):
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
         for state in AppraisalState:
-            self.state.addItem(state.value, state.value)
+            self.state.addItem(appraisal_state_label(state), state.value)
         self.status = QLabel()
         open_button = QPushButton(self.tr("Open"))
         open_button.clicked.connect(self.open_selected)

@@ -24,6 +24,7 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.services.calibration_views import Calibration
 from kpm_desktop.ui.appraisal_models import CalibrationModel, DistributionModel
 from kpm_desktop.ui.appraisal_ports import CalibrationPort, CyclePort
+from kpm_desktop.ui.state_labels import cycle_status_label
 
 
 class OverrideDialog(QDialog):
@@ -118,9 +119,8 @@ class CalibrationPage(QWidget):
         self.cycle.clear()
         try:
             for cycle in self._cycles.list_cycles(self._actor):
-                self.cycle.addItem(
-                    f"{cycle.period} {cycle.name} ({cycle.status.value})", cycle.period
-                )
+                status = cycle_status_label(cycle.status)
+                self.cycle.addItem(f"{cycle.period} {cycle.name} ({status})", cycle.period)
         except KpmUserError as exc:
             self._fail(str(exc))
         self.cycle.blockSignals(False)

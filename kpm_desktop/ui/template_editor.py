@@ -38,6 +38,7 @@ from kpm_desktop.services.draft_recovery import DraftRecoveryStore, recovery_key
 from kpm_desktop.services.template_draft import TemplateDraft
 from kpm_desktop.services.template_summary import TemplateSummary
 from kpm_desktop.ui.indicator_panel import IndicatorPanel
+from kpm_desktop.ui.state_labels import template_status_label
 from kpm_desktop.ui.template_preview import TemplatePreview
 from kpm_desktop.ui.template_settings import TemplateSettings
 from kpm_desktop.ui.template_source import TemplateSource
@@ -262,7 +263,7 @@ class TemplateEditor(QWidget):
 
     def _update_title(self) -> None:
         draft = self.model.draft
-        status = self.summary.status.value if self.summary else self.tr("new")
+        status = template_status_label(self.summary.status) if self.summary else self.tr("new")
         mark = " *" if self.is_modified() else ""
         self.title.setText(f"{draft.name} · v{draft.version} · {status}{mark}")
         used = self.summary is not None and self.summary.in_use

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend a finalized appraisal</source>
+        <translation>Amend a finalized appraisal</translation>
+    </message>
+    <message>
+        <source>What is corrected, and why (required)</source>
+        <translation>What is corrected, and why (required)</translation>
+    </message>
+    <message>
+        <source>A new revision is made; this one is kept as superseded.</source>
+        <translation>A new revision is made; this one is kept as superseded.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Audit log</source>
@@ -14,6 +29,227 @@
     <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalFormWidget</name>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Rater:</source>
+        <translation>Rater:</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>Improvement plan (反馈改进)</source>
+        <translation>Improvement plan (反馈改进)</translation>
+    </message>
+    <message>
+        <source>  amends #%1: %2</source>
+        <translation>  amends #%1: %2</translation>
+    </message>
+    <message>
+        <source>revision %1 · %2</source>
+        <translation>revision %1 · %2</translation>
+    </message>
+    <message>
+        <source>(entered by HR)</source>
+        <translation>(entered by HR)</translation>
+    </message>
+    <message>
+        <source> ✓ submitted</source>
+        <translation> ✓ submitted</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>N/A reason</source>
+        <translation>N/A reason</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Total: —</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>This rater %1 · Total %2 · %3</source>
+        <translation>This rater %1 · Total %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalModels</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>Appraisals</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>Employee no.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Over by</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalsPage</name>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>%1 appraisals</source>
+        <translation>%1 appraisals</translation>
+    </message>
+    <message>
+        <source>Appraisal #%1</source>
+        <translation>Appraisal #%1</translation>
     </message>
 </context>
 <context>
@@ -162,6 +398,33 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>KPM Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>KPM Desktop database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Close cycle…</source>
+        <translation>Close cycle…</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Grade distribution against quotas</source>
+        <translation>Grade distribution against quotas</translation>
+    </message>
+    <message>
+        <source>Over quota: the grades in red exceed the forced distribution</source>
+        <translation>Over quota: the grades in red exceed the forced distribution</translation>
+    </message>
+    <message>
+        <source>Within the quotas</source>
+        <translation>Within the quotas</translation>
     </message>
 </context>
 <context>
@@ -379,6 +642,45 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>KPM Desktop</source>
         <translation>KPM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCycleDialog</name>
+    <message>
+        <source>New appraisal cycle</source>
+        <translation>New appraisal cycle</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Everyone else</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>or a position, e.g. CRM系统主管</source>
+        <translation>or a position, e.g. CRM系统主管</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>everyone else</source>
+        <translation>everyone else</translation>
     </message>
 </context>
 <context>
@@ -620,6 +922,33 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>CyclesPage</name>
+    <message>
+        <source>New cycle…</source>
+        <translation>New cycle…</translation>
+    </message>
+    <message>
+        <source>Create appraisals</source>
+        <translation>Create appraisals</translation>
+    </message>
+    <message>
+        <source>One appraisal per active staff member</source>
+        <translation>One appraisal per active staff member</translation>
+    </message>
+    <message>
+        <source>Creating appraisals…</source>
+        <translation>Creating appraisals…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was created</source>
+        <translation>Cancelled: nothing was created</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Whole company</source>
@@ -724,6 +1053,52 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Grade</source>
         <translation>Grade</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalEdit</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Change %1 of %2</translation>
+    </message>
+    <message>
+        <source>Change template %1</source>
+        <translation>Change template %1</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>Move category</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Move indicator</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1231,163 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>Select a category or an indicator in the tree.</source>
+        <translation>Select a category or an indicator in the tree.</translation>
+    </message>
+    <message>
+        <source>Category (指标类别)</source>
+        <translation>Category (指标类别)</translation>
+    </message>
+    <message>
+        <source>Weight of its indicators</source>
+        <translation>Weight of its indicators</translation>
+    </message>
+    <message>
+        <source>Indicator (考核指标)</source>
+        <translation>Indicator (考核指标)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source (信息来源)</source>
+        <translation>Source (信息来源)</translation>
+    </message>
+    <message>
+        <source>Appraiser (考评人)</source>
+        <translation>Appraiser (考评人)</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>Weight %</translation>
+    </message>
+    <message>
+        <source>The category needs a name</source>
+        <translation>The category needs a name</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRow</name>
+    <message>
+        <source>1. met</source>
+        <translation>1. met</translation>
+    </message>
+    <message>
+        <source>2. partly met</source>
+        <translation>2. partly met</translation>
+    </message>
+    <message>
+        <source>3. not met</source>
+        <translation>3. not met</translation>
+    </message>
+    <message>
+        <source>1. provided</source>
+        <translation>1. provided</translation>
+    </message>
+    <message>
+        <source>2. not provided</source>
+        <translation>2. not provided</translation>
+    </message>
+    <message>
+        <source>The value compared with the others of the cycle</source>
+        <translation>The value compared with the others of the cycle</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Recompute the KPI figures from the CRM data</source>
+        <translation>Recompute the KPI figures from the CRM data</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>reason for N/A</source>
+        <translation>reason for N/A</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>KPI %1: not computed yet</source>
+        <translation>KPI %1: not computed yet</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>In proportion to a target</source>
+        <translation>In proportion to a target</translation>
+    </message>
+    <message>
+        <source>Points by value band</source>
+        <translation>Points by value band</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Full marks at target x</source>
+        <translation>Full marks at target x</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>From (≥)</source>
+        <translation>From (≥)</translation>
+    </message>
+    <message>
+        <source>To (&lt;)</source>
+        <translation>To (&lt;)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Maximum points</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1528,29 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>LevelsEditor</name>
+    <message>
+        <source>Maximum points</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Descriptor (考评标准)</source>
+        <translation>Descriptor (考评标准)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to KPM Desktop</source>
@@ -1073,6 +1628,67 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>MetEditor</name>
+    <message>
+        <source>Points when met</source>
+        <translation>Points when met</translation>
+    </message>
+    <message>
+        <source>Points when partly met</source>
+        <translation>Points when partly met</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Scoring method</source>
+        <translation>Scoring method</translation>
+    </message>
+</context>
+<context>
+    <name>MethodLabels</name>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Met / partly / not</source>
+        <translation>Met / partly / not</translation>
+    </message>
+    <message>
+        <source>Provided or not</source>
+        <translation>Provided or not</translation>
+    </message>
+    <message>
+        <source>Numeric scale</source>
+        <translation>Numeric scale</translation>
+    </message>
+    <message>
+        <source>Rank in cycle</source>
+        <translation>Rank in cycle</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Provided</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -1081,6 +1697,33 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>Appraisals</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Close the cycle over quota</source>
+        <translation>Close the cycle over quota</translation>
+    </message>
+    <message>
+        <source>Why the quota may be exceeded (recorded)</source>
+        <translation>Why the quota may be exceeded (recorded)</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1735,59 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidedEditor</name>
+    <message>
+        <source>Points when provided</source>
+        <translation>Points when provided</translation>
+    </message>
+</context>
+<context>
+    <name>RankEditor</name>
+    <message>
+        <source>Lowest value ranks first</source>
+        <translation>Lowest value ranks first</translation>
+    </message>
+    <message>
+        <source>Highest value ranks first</source>
+        <translation>Highest value ranks first</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Points by position</source>
+        <translation>Points by position</translation>
+    </message>
+    <message>
+        <source>Points for the last</source>
+        <translation>Points for the last</translation>
+    </message>
+    <message>
+        <source>Write numbers separated by commas, e.g. 5, 4</source>
+        <translation>Write numbers separated by commas, e.g. 5, 4</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1810,103 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>RubricTreeModel</name>
+    <message>
+        <source>Category / indicator</source>
+        <translation>Category / indicator</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>Weight %</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The category has no name</source>
+        <translation>The category has no name</translation>
+    </message>
+    <message>
+        <source>The category has no indicators</source>
+        <translation>The category has no indicators</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Lowest rating</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>Highest rating</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>SessionStart</name>
     <message>
         <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
         <translation>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>finalized</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1954,346 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>KPM Desktop</source>
         <translation>KPM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Weight total %1 %</source>
+        <translation>Weight total %1 %</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <source>Weight total %1 % (%2)</source>
+        <translation>Weight total %1 % (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot activate yet, %n problem(s):</source>
+        <translation>
+            <numerusform>Cannot activate yet, %n problem:</numerusform>
+            <numerusform>Cannot activate yet, %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the template can be activated.</source>
+        <translation>No problems: the template can be activated.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Version %1 is used by appraisals and never changes: saving makes a new version.</source>
+        <translation>Version %1 is used by appraisals and never changes: saving makes a new version.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; version %2 stays with the appraisals that use it.</source>
+        <translation>Saved as version %1; version %2 stays with the appraisals that use it.</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Saved version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is now active.</source>
+        <translation>Version %1 is now active.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to &apos;%1&apos; before closing?</source>
+        <translation>Save the changes to &apos;%1&apos; before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s)</source>
+        <translation>
+            <numerusform>%n appraisal</numerusform>
+            <numerusform>%n appraisals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>%1: target %2, %3, full marks at %4 x target</source>
+        <translation>%1: target %2, %3, full marks at %4 x target</translation>
+    </message>
+    <message>
+        <source>Met %1, partly met %2, not met 0</source>
+        <translation>Met %1, partly met %2, not met 0</translation>
+    </message>
+    <message>
+        <source>Provided %1, else 0</source>
+        <translation>Provided %1, else 0</translation>
+    </message>
+    <message>
+        <source>lowest first</source>
+        <translation>lowest first</translation>
+    </message>
+    <message>
+        <source>highest first</source>
+        <translation>highest first</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSettings</name>
+    <message>
+        <source>Template name</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Result scale</source>
+        <translation>Result scale</translation>
+    </message>
+    <message>
+        <source>Rater (考评人)</source>
+        <translation>Rater (考评人)</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>Weight %</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>From total</source>
+        <translation>From total</translation>
+    </message>
+    <message>
+        <source>At most % of a group</source>
+        <translation>At most % of a group</translation>
+    </message>
+    <message>
+        <source>Raters and their weights</source>
+        <translation>Raters and their weights</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>Grade bands</translation>
+    </message>
+    <message>
+        <source>Forced distribution quotas</source>
+        <translation>Forced distribution quotas</translation>
+    </message>
+    <message>
+        <source>The template needs a name</source>
+        <translation>The template needs a name</translation>
+    </message>
+    <message>
+        <source>Rater weights total %1</source>
+        <translation>Rater weights total %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>Import JSON…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copy</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplicated</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <source>Unsaved edits of &apos;%1&apos; from %2 UTC were kept when the app stopped.</source>
+        <translation>Unsaved edits of &apos;%1&apos; from %2 UTC were kept when the app stopped.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+</context>
+<context>
+    <name>TreeActions</name>
+    <message>
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend a finalized appraisal</source>
+        <translation>更正已定稿的考核</translation>
+    </message>
+    <message>
+        <source>What is corrected, and why (required)</source>
+        <translation>更正内容及原因（必填）</translation>
+    </message>
+    <message>
+        <source>A new revision is made; this one is kept as superseded.</source>
+        <translation>将生成新的修订版本；当前版本保留为“已被替代”。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Audit log</source>
@@ -14,6 +29,227 @@
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalFormWidget</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Rater:</source>
+        <translation>考评人：</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>总体评语</translation>
+    </message>
+    <message>
+        <source>Improvement plan (反馈改进)</source>
+        <translation>反馈改进</translation>
+    </message>
+    <message>
+        <source>  amends #%1: %2</source>
+        <translation>  更正 #%1：%2</translation>
+    </message>
+    <message>
+        <source>revision %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <source>(entered by HR)</source>
+        <translation>（由人力资源录入）</translation>
+    </message>
+    <message>
+        <source> ✓ submitted</source>
+        <translation> ✓ 已提交</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>N/A reason</source>
+        <translation>不适用原因</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>总分：—</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>This rater %1 · Total %2 · %3</source>
+        <translation>本考评人 %1 · 总分 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalModels</name>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>考核数</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>超限原因</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>比例上限</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许人数</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>超出人数</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalsPage</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>%1 appraisals</source>
+        <translation>共 %1 份考核</translation>
+    </message>
+    <message>
+        <source>Appraisal #%1</source>
+        <translation>考核 #%1</translation>
     </message>
 </context>
 <context>
@@ -161,6 +397,33 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>KPM Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>KPM 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Close cycle…</source>
+        <translation>关闭考核周期…</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Grade distribution against quotas</source>
+        <translation>等级分布与比例上限对照</translation>
+    </message>
+    <message>
+        <source>Over quota: the grades in red exceed the forced distribution</source>
+        <translation>超出比例：红色等级超过强制分布比例</translation>
+    </message>
+    <message>
+        <source>Within the quotas</source>
+        <translation>均在比例上限内</translation>
     </message>
 </context>
 <context>
@@ -378,6 +641,45 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>KPM Desktop</source>
         <translation>KPM 绩效考核</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCycleDialog</name>
+    <message>
+        <source>New appraisal cycle</source>
+        <translation>新建考核周期</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>其他所有人</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>or a position, e.g. CRM系统主管</source>
+        <translation>或填写职位，例如 CRM系统主管</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>everyone else</source>
+        <translation>其他所有人</translation>
     </message>
 </context>
 <context>
@@ -619,6 +921,33 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>CyclesPage</name>
+    <message>
+        <source>New cycle…</source>
+        <translation>新建考核周期…</translation>
+    </message>
+    <message>
+        <source>Create appraisals</source>
+        <translation>生成考核表</translation>
+    </message>
+    <message>
+        <source>One appraisal per active staff member</source>
+        <translation>为每位在职员工生成一份考核</translation>
+    </message>
+    <message>
+        <source>Creating appraisals…</source>
+        <translation>正在生成考核…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was created</source>
+        <translation>已取消：未生成任何考核</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Whole company</source>
@@ -723,6 +1052,52 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Grade</source>
         <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalEdit</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Change template %1</source>
+        <translation>修改模板%1</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名指标类别</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加指标类别</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>删除指标类别</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>移动指标类别</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>添加考核指标</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>删除考核指标</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>移动考核指标</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1230,163 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>Select a category or an indicator in the tree.</source>
+        <translation>请在左侧树中选择指标类别或考核指标。</translation>
+    </message>
+    <message>
+        <source>Category (指标类别)</source>
+        <translation>指标类别</translation>
+    </message>
+    <message>
+        <source>Weight of its indicators</source>
+        <translation>所含指标权重合计</translation>
+    </message>
+    <message>
+        <source>Indicator (考核指标)</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source (信息来源)</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Appraiser (考评人)</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <source>The category needs a name</source>
+        <translation>指标类别需要名称</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRow</name>
+    <message>
+        <source>1. met</source>
+        <translation>1. 达到</translation>
+    </message>
+    <message>
+        <source>2. partly met</source>
+        <translation>2. 部分达到</translation>
+    </message>
+    <message>
+        <source>3. not met</source>
+        <translation>3. 未达到</translation>
+    </message>
+    <message>
+        <source>1. provided</source>
+        <translation>1. 已提供</translation>
+    </message>
+    <message>
+        <source>2. not provided</source>
+        <translation>2. 未提供</translation>
+    </message>
+    <message>
+        <source>The value compared with the others of the cycle</source>
+        <translation>该数值与本周期其他人员的比较</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Recompute the KPI figures from the CRM data</source>
+        <translation>根据 CRM 数据重新计算 KPI 数值</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>reason for N/A</source>
+        <translation>不适用原因</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>KPI %1: not computed yet</source>
+        <translation>KPI %1：尚未计算</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI 指标</translation>
+    </message>
+    <message>
+        <source>In proportion to a target</source>
+        <translation>按目标达成比例</translation>
+    </message>
+    <message>
+        <source>Points by value band</source>
+        <translation>按数值区间计分</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Full marks at target x</source>
+        <translation>满分对应目标倍数</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>From (≥)</source>
+        <translation>下限（≥）</translation>
+    </message>
+    <message>
+        <source>To (&lt;)</source>
+        <translation>上限（&lt;）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>满分</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1527,29 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>LevelsEditor</name>
+    <message>
+        <source>Maximum points</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Descriptor (考评标准)</source>
+        <translation>考评标准</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to KPM Desktop</source>
@@ -1072,6 +1627,67 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>MetEditor</name>
+    <message>
+        <source>Points when met</source>
+        <translation>达到时得分</translation>
+    </message>
+    <message>
+        <source>Points when partly met</source>
+        <translation>部分达到时得分</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Scoring method</source>
+        <translation>评分方法</translation>
+    </message>
+</context>
+<context>
+    <name>MethodLabels</name>
+    <message>
+        <source>Levels</source>
+        <translation>分档评分</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI 计分</translation>
+    </message>
+    <message>
+        <source>Met / partly / not</source>
+        <translation>达到 / 部分达到 / 未达到</translation>
+    </message>
+    <message>
+        <source>Provided or not</source>
+        <translation>是否提供</translation>
+    </message>
+    <message>
+        <source>Numeric scale</source>
+        <translation>数值量表</translation>
+    </message>
+    <message>
+        <source>Rank in cycle</source>
+        <translation>周期内排名</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标制</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>提供制</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -1080,6 +1696,33 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Close the cycle over quota</source>
+        <translation>超出比例关闭考核周期</translation>
+    </message>
+    <message>
+        <source>Why the quota may be exceeded (recorded)</source>
+        <translation>允许超出比例的原因（将被记录）</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1734,59 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Cannot print</source>
         <translation>无法打印</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidedEditor</name>
+    <message>
+        <source>Points when provided</source>
+        <translation>提供时得分</translation>
+    </message>
+</context>
+<context>
+    <name>RankEditor</name>
+    <message>
+        <source>Lowest value ranks first</source>
+        <translation>数值最低者排第一</translation>
+    </message>
+    <message>
+        <source>Highest value ranks first</source>
+        <translation>数值最高者排第一</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Points by position</source>
+        <translation>各名次得分</translation>
+    </message>
+    <message>
+        <source>Points for the last</source>
+        <translation>其余名次得分</translation>
+    </message>
+    <message>
+        <source>Write numbers separated by commas, e.g. 5, 4</source>
+        <translation>请输入以逗号分隔的数字，例如 5, 4</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1809,103 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>RubricTreeModel</name>
+    <message>
+        <source>Category / indicator</source>
+        <translation>指标类别 / 考核指标</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>评分方法</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The category has no name</source>
+        <translation>指标类别没有名称</translation>
+    </message>
+    <message>
+        <source>The category has no indicators</source>
+        <translation>指标类别下没有考核指标</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Lowest rating</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+</context>
+<context>
     <name>SessionStart</name>
     <message>
         <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
         <translation>未登录：无人值守启动需要设置 KPM_USER 和 KPM_PASSWORD（数据库尚无管理员时需要 KPM_ADMIN_PASSWORD）</translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1953,344 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>KPM Desktop</source>
         <translation>KPM 绩效考核</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Weight total %1 %</source>
+        <translation>权重合计 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>差 %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>Weight total %1 % (%2)</source>
+        <translation>权重合计 %1 %（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot activate yet, %n problem(s):</source>
+        <translation>
+            <numerusform>尚不能启用，有 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the template can be activated.</source>
+        <translation>没有问题：模板可以启用。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Version %1 is used by appraisals and never changes: saving makes a new version.</source>
+        <translation>第 %1 版已被考核使用，不会再修改：保存将生成新版本。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; version %2 stays with the appraisals that use it.</source>
+        <translation>已保存为第 %1 版；第 %2 版继续用于已使用它的考核。</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>已保存第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Version %1 is now active.</source>
+        <translation>第 %1 版已启用。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to &apos;%1&apos; before closing?</source>
+        <translation>关闭前是否保存对“%1”的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s)</source>
+        <translation>
+            <numerusform>%n 份考核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>%1: target %2, %3, full marks at %4 x target</source>
+        <translation>%1：目标 %2，%3，达到目标的 %4 倍得满分</translation>
+    </message>
+    <message>
+        <source>Met %1, partly met %2, not met 0</source>
+        <translation>达到 %1 分，部分达到 %2 分，未达到 0 分</translation>
+    </message>
+    <message>
+        <source>Provided %1, else 0</source>
+        <translation>提供得 %1 分，否则 0 分</translation>
+    </message>
+    <message>
+        <source>lowest first</source>
+        <translation>最低者第一</translation>
+    </message>
+    <message>
+        <source>highest first</source>
+        <translation>最高者第一</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>其余</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSettings</name>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>适用部门</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Result scale</source>
+        <translation>结果分值范围</translation>
+    </message>
+    <message>
+        <source>Rater (考评人)</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From total</source>
+        <translation>总分下限</translation>
+    </message>
+    <message>
+        <source>At most % of a group</source>
+        <translation>占组内比例上限 %</translation>
+    </message>
+    <message>
+        <source>Raters and their weights</source>
+        <translation>考评人及权重</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>等级区间</translation>
+    </message>
+    <message>
+        <source>Forced distribution quotas</source>
+        <translation>强制分布比例</translation>
+    </message>
+    <message>
+        <source>The template needs a name</source>
+        <translation>模板需要名称</translation>
+    </message>
+    <message>
+        <source>Rater weights total %1</source>
+        <translation>考评人权重合计 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Unsaved edits of &apos;%1&apos; from %2 UTC were kept when the app stopped.</source>
+        <translation>程序停止时保留了“%1”在 %2 UTC 的未保存修改。</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新指标类别</translation>
+    </message>
+</context>
+<context>
+    <name>TreeActions</name>
+    <message>
+        <source>Add category</source>
+        <translation>添加指标类别</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>添加考核指标</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新指标类别</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新考核指标</translation>
     </message>
 </context>
 <context>

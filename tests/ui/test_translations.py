@@ -108,8 +108,7 @@ def test_the_main_window_shows_chinese_with_the_chinese_catalogue(
     navigation = [
         main_window.navigation.item(r).text() for r in range(main_window.navigation.count())
     ]
-    assert navigation[:5] == ["仪表盘", "员工", "客户", "商机", "服务工单"]
-    assert navigation[-2:] == ["KPI 指标", "审计日志"]
+    assert {"仪表盘", "员工", "客户", "KPI 指标", "考核模板", "审计日志"} <= set(navigation)
     titles = [action.text() for action in main_window.menuBar().actions()]
     assert titles == ["文件(&F)", "视图(&V)"]
     # Qt's own catalogue: standard buttons are Chinese too.

@@ -1,0 +1,34 @@
+"""Workflow states as the UI names them (the stored values are identifiers, not words)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kpm_desktop.domain.appraisal import AppraisalState, CycleStatus
+from kpm_desktop.domain.rubric import TemplateStatus
+
+
+def appraisal_state_label(state: AppraisalState) -> str:
+    return {
+        AppraisalState.DRAFT: QCoreApplication.translate("States", "draft"),
+        AppraisalState.SUBMITTED: QCoreApplication.translate("States", "submitted"),
+        AppraisalState.REVIEWED: QCoreApplication.translate("States", "reviewed"),
+        AppraisalState.FINALIZED: QCoreApplication.translate("States", "finalized"),
+        AppraisalState.ACKNOWLEDGED: QCoreApplication.translate("States", "acknowledged"),
+        AppraisalState.SUPERSEDED: QCoreApplication.translate("States", "superseded"),
+    }[state]
+
+
+def cycle_status_label(status: CycleStatus) -> str:
+    return {
+        CycleStatus.OPEN: QCoreApplication.translate("States", "open"),
+        CycleStatus.CLOSED: QCoreApplication.translate("States", "closed"),
+    }[status]
+
+
+def template_status_label(status: TemplateStatus) -> str:
+    return {
+        TemplateStatus.DRAFT: QCoreApplication.translate("States", "draft"),
+        TemplateStatus.ACTIVE: QCoreApplication.translate("States", "active"),
+        TemplateStatus.RETIRED: QCoreApplication.translate("States", "retired"),
+    }[status]
