@@ -198,16 +198,35 @@ class AuthenticationError(KpmUserError):
     """Sign-in failed: unknown user, wrong password or a deactivated account."""
 
 
+class PasswordRule(StrEnum):
+    """The rules a password must keep (the UI words each in the user's language)."""
+
+    LENGTH = "length"
+    VARIETY = "variety"
+    NOT_USERNAME = "not_username"
+
+
+def broken_password_rule(password: str, username: str = "") -> PasswordRule | None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return PasswordRule.LENGTH
+    if len(set(password)) < 3:
+        return PasswordRule.VARIETY
+    if username and password.casefold() == username.casefold():
+        return PasswordRule.NOT_USERNAME
+    return None
+
+
 def check_password(password: str, username: str = "") -> None:
     """Refuse passwords too weak to protect appraisal data, naming the rule broken."""
-    if len(password) < MIN_PASSWORD_LENGTH:
+    rule = broken_password_rule(password, username)
+    if rule is PasswordRule.LENGTH:
         raise ValidationError(
             f"The password must have at least {MIN_PASSWORD_LENGTH} characters "
             f"(it has {len(password)})"
         )
-    if len(set(password)) < 3:
+    if rule is PasswordRule.VARIETY:
         raise ValidationError("The password must use at least 3 different characters")
-    if username and password.casefold() == username.casefold():
+    if rule is PasswordRule.NOT_USERNAME:
         raise ValidationError("The password must differ from the user name")
 
 

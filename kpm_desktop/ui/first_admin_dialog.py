@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpm_desktop.domain.access import Actor, check_password
+from kpm_desktop.domain.access import (
+    MIN_PASSWORD_LENGTH,
+    Actor,
+    PasswordRule,
+    broken_password_rule,
+)
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.login_dialog import ERROR_STYLE
 from kpm_desktop.ui.service_ports import Authenticator
@@ -71,11 +76,17 @@ class FirstAdminDialog(QDialog):
     def _problem(self) -> str | None:
         if not self.username.text().strip():
             return self.tr("Enter a user name.")
-        try:
-            check_password(self.password.text(), self.username.text().strip())
-        except KpmUserError as exc:
-            return str(exc)
-        if self.password.text() != self.confirm.text():
+        password = self.password.text()
+        rule = broken_password_rule(password, self.username.text().strip())
+        if rule is PasswordRule.LENGTH:
+            return self.tr("The password must have at least {0} characters (it has {1})").format(
+                MIN_PASSWORD_LENGTH, len(password)
+            )
+        if rule is PasswordRule.VARIETY:
+            return self.tr("The password must use at least 3 different characters")
+        if rule is PasswordRule.NOT_USERNAME:
+            return self.tr("The password must differ from the user name")
+        if password != self.confirm.text():
             return self.tr("The two passwords differ.")
         return None
 

@@ -1218,6 +1218,18 @@ The data it replaced is kept in {1}.</translation>
         <translation>Enter a user name.</translation>
     </message>
     <message>
+        <source>The password must have at least {0} characters (it has {1})</source>
+        <translation>The password must have at least {0} characters (it has {1})</translation>
+    </message>
+    <message>
+        <source>The password must use at least 3 different characters</source>
+        <translation>The password must use at least 3 different characters</translation>
+    </message>
+    <message>
+        <source>The password must differ from the user name</source>
+        <translation>The password must differ from the user name</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>

@@ -1217,6 +1217,18 @@ The data it replaced is kept in {1}.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
+        <source>The password must have at least {0} characters (it has {1})</source>
+        <translation>密码至少需要 {0} 个字符（当前 {1} 个）</translation>
+    </message>
+    <message>
+        <source>The password must use at least 3 different characters</source>
+        <translation>密码至少需要包含 3 个不同的字符</translation>
+    </message>
+    <message>
+        <source>The password must differ from the user name</source>
+        <translation>密码不能与用户名相同</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>

@@ -209,6 +209,7 @@ def test_a_drop_on_the_tree_view_moves_the_indicator_into_that_category(
     editor = page.edit_id(service.find(VENDOR_TEMPLATE_NAME).summary.id)
     model, tree = editor.model, editor.tree
     mime = model.mimeData([model.index(0, 0, model.index(0, 0))])
+
     def target_shown() -> bool:
         rect = tree.visualRect(model.index(2, 0))
         return rect.isValid() and tree.viewport().rect().contains(rect.center())

@@ -15,11 +15,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kpm_desktop.app import build_main_window
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.storage.database import Database
+from kpm_desktop.ui.appraisal_form import AmendDialog
+from kpm_desktop.ui.calibration_page import OverrideDialog
+from kpm_desktop.ui.connection_dialog import ConnectionDialog
+from kpm_desktop.ui.crash_dialog import CrashDialog
+from kpm_desktop.ui.cycles_page import CyclesPage
+from kpm_desktop.ui.first_admin_dialog import FirstAdminDialog
 from kpm_desktop.ui.i18n import (
     CHINESE,
     ENGLISH,
@@ -34,8 +40,13 @@ from kpm_desktop.ui.i18n import (
     resolve_language,
     saved_language,
 )
+from kpm_desktop.ui.import_wizard import ImportWizard
+from kpm_desktop.ui.kpi_page import KpiPage
+from kpm_desktop.ui.login_dialog import LoginDialog
 from kpm_desktop.ui.main_window import MainWindow
-from tests.ui.visible_texts import PLACEHOLDER, Catalogue, is_ui_text, visible_texts
+from kpm_desktop.ui.table_page import TablePage
+from kpm_desktop.ui.templates_page import TemplatesPage
+from tests.ui.visible_texts import PLACEHOLDER, Catalogue, QtOwnTexts, is_ui_text, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -55,9 +66,11 @@ def settings(tmp_path: Path) -> QSettings:
 def main_window(qtbot, demo_database: Database, settings: QSettings) -> Iterator[MainWindow]:
     """The main window as the HR admin sees it, after visiting every page once."""
     services = build_services(demo_database)
+    services.templates.install_builtins_on_first_start()
     admin = services.auth.create_first_admin("translation-test-pw")
     window, _backups = build_main_window(services, admin, settings)
     qtbot.addWidget(window)
+    window.services = services  # type: ignore[attr-defined]  # for the dialogs' tests
     window.show()
     for row in range(window.navigation.count()):
         page = window.stack.widget(row)
@@ -117,13 +130,73 @@ def test_the_main_window_shows_chinese_with_the_chinese_catalogue(
     assert QLocale().language() == QLocale.Language.Chinese
 
 
-def test_in_chinese_no_english_text_is_left(chinese: None, main_window: MainWindow) -> None:
-    """Catches texts whose tr() context differs from the catalogue's (they stay English)."""
-    kept_as_is = {  # translations that are rightly the same as the source, like "English"
+def _kept_as_is() -> set[str]:
+    """Chinese translations that rightly stay as the source, like "English" or "0-100"."""
+    return {
         form for forms in Catalogue(ZH_TS).finished.values() for form in forms if is_ui_text(form)
     }
+
+
+def test_in_chinese_no_english_text_is_left(chinese: None, main_window: MainWindow) -> None:
+    """Catches texts whose tr() context differs from the catalogue's (they stay English)."""
+    kept_as_is = _kept_as_is()
     english = {text: where for text, where in visible_texts(main_window).items()}
     assert {t: w for t, w in english.items() if t not in kept_as_is} == {}
+
+
+def _open_dialogs(window: MainWindow, settings: QSettings) -> list[QWidget]:
+    """The dialogs and editors a user opens from the main window, opened (never exec'd)."""
+    services = window.services  # type: ignore[attr-defined]
+    pages = [window.stack.widget(row) for row in range(window.stack.count())]
+    table_page = next(page for page in pages if isinstance(page, TablePage))
+    table_page.add_record()
+    kpi_page = next(page for page in pages if isinstance(page, KpiPage))
+    kpi_page.open_targets()
+    cycles_page = next(page for page in pages if isinstance(page, CyclesPage))
+    templates_page = next(page for page in pages if isinstance(page, TemplatesPage))
+    assert templates_page.edit_row(0) is not None
+    dialogs: list[QWidget] = [
+        table_page.dialog,
+        kpi_page._dialog,
+        cycles_page.open_create_dialog(),
+        templates_page,  # now showing the template editor
+    ]
+    for standalone in (
+        LoginDialog(services.auth),
+        FirstAdminDialog(services.auth),
+        ConnectionDialog(settings, lambda _target: ""),
+        ImportWizard(services.imports),
+        CrashDialog("Traceback: a test"),
+        OverrideDialog("销售一部：优 3 人 > 2 人"),
+        AmendDialog(),
+    ):
+        standalone.setParent(window, standalone.windowFlags())  # closed with the window
+        dialogs.append(standalone)
+    return dialogs
+
+
+def test_every_text_of_the_dialogs_and_editors_is_translated(
+    main_window: MainWindow, settings: QSettings
+) -> None:
+    catalogue, qt_own = Catalogue(ZH_TS), QtOwnTexts()
+    missing = {}
+    for dialog in _open_dialogs(main_window, settings):
+        for text, where in visible_texts(dialog).items():
+            if not catalogue.finds(text) and not qt_own.translates(text):
+                missing[text] = f"{type(dialog).__name__} {where}"
+    assert not missing, missing
+
+
+def test_the_dialogs_and_editors_show_no_english_in_chinese(
+    chinese: None, main_window: MainWindow, settings: QSettings
+) -> None:
+    kept_as_is = _kept_as_is()
+    english = {}
+    for dialog in _open_dialogs(main_window, settings):
+        for text, where in visible_texts(dialog).items():
+            if text not in kept_as_is:
+                english[text] = f"{type(dialog).__name__} {where}"
+    assert not english, english
 
 
 def test_a_chinese_system_locale_starts_the_app_in_chinese(tmp_path: Path) -> None:

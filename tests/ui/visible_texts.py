@@ -1,7 +1,7 @@
 """The texts a user sees in a window: what the translation tests check against the catalogue.
 
 Data (Chinese names, departments, KPI names) contains CJK characters and is left out;
-so are numbers, the status bar (database location and user) and combo box entries that show
+so are numbers, addresses, the status bar (database location and user) and combo box entries that show
 their own stored value (user names and record kinds in the audit filters).
 """
 
@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMainWindow,
     QMenu,
     QStatusBar,
     QTabWidget,
     QWidget,
+    QWizardPage,
 )
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -36,19 +36,21 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z0-9_]*\}|%(?:\d+|n)")
 
 
 def is_ui_text(text: str) -> bool:
-    return not CJK.search(text) and not NOT_WORDS.match(text)
+    """Not data (Chinese), not a number, not an address like a database URL."""
+    return not CJK.search(text) and not NOT_WORDS.match(text) and "://" not in text
 
 
-def visible_texts(window: QMainWindow) -> dict[str, str]:
-    """Each UI text and where it was seen (`Class.objectName: kind`)."""
+def visible_texts(window: QWidget) -> dict[str, str]:
+    """Each UI text of a window or dialog and where it was seen (`Class: kind`)."""
     texts: dict[str, str] = {}
 
     def add(text: str | None, where: str) -> None:
-        if text and is_ui_text(text):
+        text = (text or "").removesuffix(" *")  # the required-field mark after a label
+        if is_ui_text(text):
             texts.setdefault(text, where)
 
     add(window.windowTitle(), "window title")
-    for menu in window.menuBar().findChildren(QMenu):
+    for menu in window.findChildren(QMenu):
         add(menu.title(), "menu")
     for action in window.findChildren(QAction):
         add(action.text(), "action")
@@ -83,6 +85,9 @@ def _widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield widget.text(), "text"
     if isinstance(widget, QGroupBox):
         yield widget.title(), "title"
+    if isinstance(widget, QWizardPage):
+        yield widget.title(), "title"
+        yield widget.subTitle(), "subtitle"
     if isinstance(widget, QLineEdit):
         yield widget.placeholderText(), "placeholder"
     if isinstance(widget, QTabWidget):
@@ -139,3 +144,18 @@ class Catalogue:
 def _pattern(source: str) -> str:
     parts = PLACEHOLDER.split(source)
     return ".+".join(re.escape(part) for part in parts)
+
+
+class QtOwnTexts:
+    """Texts Qt's own Chinese catalogue translates: standard buttons, wizard navigation."""
+
+    CONTEXTS = ("QPlatformTheme", "QGnomeTheme", "QWizard", "QDialogButtonBox", "QMessageBox")
+
+    def __init__(self) -> None:
+        self._translator = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        assert self._translator.load(chinese, "qtbase", "_", folder), folder
+
+    def translates(self, text: str) -> bool:
+        return any(self._translator.translate(context, text) for context in self.CONTEXTS)
