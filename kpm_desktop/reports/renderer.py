@@ -33,6 +33,11 @@ class EvaluationSheetRenderer:
         self._styles = st.SheetStyles.for_font(self._font)
 
     def render(self, sheet: EvaluationSheet, landscape: bool = False) -> bytes:
+        # Paragraphs are shared between renders: one render at a time per renderer.
+        with self._styles.paragraphs.lock:
+            return self._render(sheet, landscape)
+
+    def _render(self, sheet: EvaluationSheet, landscape: bool) -> bytes:
         geometry = st.PageGeometry.for_orientation(landscape_page=landscape)
         buffer = BytesIO()
         document = SimpleDocTemplate(
