@@ -16,8 +16,9 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-# The seed sheet has about 90 paragraphs; a cycle's template texts fit many times over.
-CACHE_SIZE = 4096
+# A sheet has about 90 paragraphs, most of them its template's texts; a wrapped paragraph
+# holds about 7 KB, so a full cache stays near 15 MB.
+CACHE_SIZE = 2048
 
 
 class CellParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
