@@ -1,8 +1,8 @@
 """The texts a user sees in a window: what the translation tests check against the catalogue.
 
 Data (Chinese names, departments, KPI names) contains CJK characters and is left out;
-so are numbers, addresses, the status bar (database location and user) and combo box entries that show
-their own stored value (user names and record kinds in the audit filters).
+so are numbers, addresses, the status bar (database location and user) and combo box
+entries that show their own stored value (user names and record kinds in the audit filters).
 """
 
 from __future__ import annotations
