@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.decimals import fmt
-from kpm_desktop.domain.kpi import format_number
+from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel
 from kpm_desktop.domain.rubric import Indicator
 from kpm_desktop.domain.rubric_methods import (
@@ -139,12 +139,14 @@ class IndicatorRow(QObject):
         self.earned.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _kpi_text(self, method: KpiLinearMethod | KpiBandsMethod, figure: KpiFigure | None) -> str:
+        name = _kpi_name(method.kpi_key)
         if figure is None:
-            return self.tr("KPI %1: not computed yet").replace("%1", method.kpi_key)
-        value = figure.reason or "n/a" if figure.value is None else format_number(figure.value)
-        parts = [f"{method.kpi_key} = {value}"]
+            return self.tr("KPI %1: not computed yet").replace("%1", name)
+        na = self.tr("n/a")
+        value = figure.reason or na if figure.value is None else format_number(figure.value)
+        parts = [f"{name} = {value}"]
         if figure.numerator is not None or figure.denominator is not None:
-            parts.append(f"{format_number(figure.numerator)} / {format_number(figure.denominator)}")
+            parts.append(f"{_figure(figure.numerator, na)} / {_figure(figure.denominator, na)}")
         if isinstance(method, KpiLinearMethod):
             parts.append(self.tr("target %1").replace("%1", format_number(method.target)))
         return "  ·  ".join(parts)
@@ -256,3 +258,13 @@ class IndicatorRow(QObject):
             # dropped silently.
             return RatingEntry(IndicatorRating(comment=comment)) if comment else None
         return RatingEntry(replace(rating, comment=comment))
+
+
+def _kpi_name(key: str) -> str:
+    """The KPI's Chinese name, which raters know it by; the key when it is not defined."""
+    definition = next((d for d in KPI_DEFINITIONS if d.key == key), None)
+    return definition.name_zh if definition else key
+
+
+def _figure(number: Decimal | None, na: str) -> str:
+    return na if number is None else format_number(number)

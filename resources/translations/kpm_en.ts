@@ -1339,6 +1339,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>KPI %1: not computed yet</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
         <source>target %1</source>
         <translation>target %1</translation>
     </message>

@@ -1338,6 +1338,10 @@ The data it replaced is kept in {1}.</source>
         <translation>KPI %1：尚未计算</translation>
     </message>
     <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>

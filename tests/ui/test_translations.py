@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from kpm_desktop.app import build_main_window
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.appraisal_form import AmendDialog
+from kpm_desktop.ui.appraisal_form import AmendDialog, AppraisalFormWidget
 from kpm_desktop.ui.calibration_page import OverrideDialog
 from kpm_desktop.ui.connection_dialog import ConnectionDialog
 from kpm_desktop.ui.crash_dialog import CrashDialog
@@ -46,6 +46,7 @@ from kpm_desktop.ui.login_dialog import LoginDialog
 from kpm_desktop.ui.main_window import MainWindow
 from kpm_desktop.ui.table_page import TablePage
 from kpm_desktop.ui.templates_page import TemplatesPage
+from tests.appraisal_world import PERIOD, build_world
 from tests.ui.visible_texts import PLACEHOLDER, Catalogue, QtOwnTexts, is_ui_text, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -196,6 +197,38 @@ def test_the_dialogs_and_editors_show_no_english_in_chinese(
         for text, where in visible_texts(dialog).items():
             if text not in kept_as_is:
                 english[text] = f"{type(dialog).__name__} {where}"
+    assert not english, english
+
+
+@pytest.fixture
+def appraisal_form(qtbot, demo_database: Database) -> AppraisalFormWidget:
+    """A supervisor template's appraisal as the HR admin opens it."""
+    world = build_world(demo_database)
+    world.services.cycles.bulk_create(world.admin, PERIOD)
+    first = world.services.appraisals.list(world.admin, period=PERIOD, current_only=True)[0]
+    form = AppraisalFormWidget(world.services.appraisals, world.admin, first.id)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def test_every_text_of_the_appraisal_form_is_translated(
+    appraisal_form: AppraisalFormWidget,
+) -> None:
+    catalogue, qt_own = Catalogue(ZH_TS), QtOwnTexts()
+    texts = visible_texts(appraisal_form)
+    assert len(texts) > 10, texts
+    missing = {
+        t: w for t, w in texts.items() if not catalogue.finds(t) and not qt_own.translates(t)
+    }
+    assert not missing, missing
+
+
+def test_the_appraisal_form_shows_no_english_in_chinese(
+    chinese: None, appraisal_form: AppraisalFormWidget
+) -> None:
+    kept_as_is = _kept_as_is()
+    english = {t: w for t, w in visible_texts(appraisal_form).items() if t not in kept_as_is}
     assert not english, english
 
 

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextDocumentFragment
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -69,6 +70,13 @@ def _own_tool_tip(action: QAction) -> str:
     return "" if action.toolTip() == derived else action.toolTip()
 
 
+def _plain(text: str) -> str:
+    """A rich-text label's words, as the user reads them."""
+    return (
+        QTextDocumentFragment.fromHtml(text).toPlainText() if GuiQt.mightBeRichText(text) else text
+    )
+
+
 def _in_status_bar(widget: QWidget) -> bool:
     parent: QWidget | None = widget
     while parent is not None:
@@ -81,7 +89,9 @@ def _in_status_bar(widget: QWidget) -> bool:
 def _widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     yield widget.toolTip(), "tool tip"
     yield widget.windowTitle() if widget.isWindow() else "", "window title"
-    if isinstance(widget, QLabel | QAbstractButton):
+    if isinstance(widget, QLabel):
+        yield _plain(widget.text()), "text"
+    if isinstance(widget, QAbstractButton):
         yield widget.text(), "text"
     if isinstance(widget, QGroupBox):
         yield widget.title(), "title"
