@@ -11,7 +11,7 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.services.sheet_service import DEFAULT_COMPANY, SheetSigning
+from kpm_desktop.services.sheet_views import DEFAULT_COMPANY, SheetSigning
 
 COMPANY_ENV_VAR = "KPM_COMPANY"
 

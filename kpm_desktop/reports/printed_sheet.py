@@ -24,6 +24,8 @@ class PrintedSheet:
 
 
 def read_printed_sheet(pdf: bytes, source: str = "the PDF") -> PrintedSheet:
+    if not pdf.lstrip()[:5] == b"%PDF-":
+        raise ValidationError(f"{source} is not a PDF file (it does not start with %PDF-)")
     fingerprint = read_fingerprint(pdf, source)
     try:
         metadata = PdfReader(BytesIO(pdf)).metadata

@@ -11,83 +11,39 @@ builds this service at start-up, and they would add about a second to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
 from kpm_desktop.services.appraisal_service import AppraisalService
 from kpm_desktop.services.sheet_mapping import sheet_from_data
 from kpm_desktop.services.sheet_org import staff_context
+from kpm_desktop.services.sheet_views import (
+    DEFAULT_COMPANY,
+    SIGNING_REASON,
+    STAGE_READING,
+    STAGE_RENDERING,
+    STAGE_SIGNING,
+    CancelCheck,
+    SheetExport,
+    SheetSigning,
+    StageProgress,
+    VerifyResult,
+    VerifyStatus,
+)
 from kpm_desktop.storage.database import Database
+
+IN_PROGRESS = frozenset(
+    {AppraisalState.DRAFT.value, AppraisalState.SUBMITTED.value, AppraisalState.REVIEWED.value}
+)
 
 if TYPE_CHECKING:
     from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-
-DEFAULT_COMPANY = "KPM Desktop 演示公司"
-SIGNING_REASON = "员工绩效考评表"
-
-# progress(stage, done, total); stage is one of the STAGE_* names.
-StageProgress = Callable[[str, int, int], None]
-CancelCheck = Callable[[], bool]
-STAGE_READING = "reading"
-STAGE_RENDERING = "rendering"
-STAGE_SIGNING = "signing"
-
-
-@dataclass(frozen=True)
-class SheetSigning:
-    """A PKCS#12 file and its password: the PDFs are signed (PAdES) with its key."""
-
-    pkcs12_path: Path
-    password: str
-
-
-@dataclass(frozen=True)
-class SheetExport:
-    """Where a cycle export went: the files written, how many sheets, and whether the
-    user cancelled (a cancelled combined export writes nothing)."""
-
-    written: tuple[Path, ...]
-    sheets: int
-    cancelled: bool
-
-
-class VerifyStatus(StrEnum):
-    MATCHES = "matches"
-    DIFFERS = "differs"
-    NO_SUCH_APPRAISAL = "no such appraisal"
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    status: VerifyStatus
-    appraisal_id: int
-    revision: int
-    printed_sha256: str
-    current_sha256: str | None = None
-    current_state: str | None = None
-    draft: bool = False  # the appraisal as it is now is not final
-
-    @property
-    def matches(self) -> bool:
-        return self.status is VerifyStatus.MATCHES
-
-    def message(self) -> str:
-        what = f"appraisal {self.appraisal_id}, revision {self.revision}"
-        if self.status is VerifyStatus.NO_SUCH_APPRAISAL:
-            return f"no such appraisal: the database has no appraisal {self.appraisal_id}"
-        state = f"now {self.current_state}" + (
-            " (a draft, not a final result)" if self.draft else ""
-        )
-        if self.status is VerifyStatus.DIFFERS:
-            return f"differs: the appraisal changed since printing ({what}, {state})"
-        return f"matches: {what}, {state}; SHA-256 {self.printed_sha256}"
 
 
 class EvaluationSheetService:
@@ -215,7 +171,7 @@ class EvaluationSheetService:
         status = VerifyStatus.MATCHES if current == mark.sha256 else VerifyStatus.DIFFERS
         return VerifyResult(
             status, mark.appraisal_id, mark.revision, mark.sha256, current, state,
-            draft=not sheet.finalized,
+            draft=state in IN_PROGRESS,
         )  # fmt: skip
 
     def _sheet_and_state(

@@ -46,7 +46,7 @@ def test_verify_round_trip(world: World, tmp_path: Path, monkeypatch, capsys):
     world.services.appraisals.amend(world.admin, appraisal_id, "A2 分数录入错误")
     code, out, _ = run("verify", "--pdf", str(sheet))
     assert code == 1 and "differs: the appraisal changed since printing" in out
-    assert "now superseded" in out
+    assert "now superseded by a later revision" in out
     (tmp_path / "junk.pdf").write_bytes(b"%PDF-1.4 junk")
     code, _, err = run("verify", "--pdf", str(tmp_path / "junk.pdf"))
     assert code == 2 and "junk.pdf" in err

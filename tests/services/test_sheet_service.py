@@ -15,7 +15,7 @@ from kpm_desktop.domain.evaluation_sheet import SignatoryRole, content_hash
 from kpm_desktop.reports.fingerprint import read_fingerprint
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.signing import check_signatures
-from kpm_desktop.services.sheet_service import SheetSigning, VerifyStatus
+from kpm_desktop.services.sheet_views import SheetSigning, VerifyStatus
 from kpm_desktop.storage.database import Database
 from tests.appraisal_world import PERIOD, World, build_world
 from tests.reports.pdf_text import page_texts
@@ -82,8 +82,12 @@ def test_a_draft_sheet_carries_the_watermark(world: World):
     appraisal_id = target_id(world)
     sheet = world.services.sheets.sheet(world.admin, appraisal_id)
     assert not sheet.finalized and all(r.chosen_level is None for r in sheet.indicators)
-    text = "".join(page_texts(world.services.sheets.pdf(world.admin, appraisal_id)))
+    pdf = world.services.sheets.pdf(world.admin, appraisal_id)
+    text = "".join(page_texts(pdf))
     assert "草稿" in text or "DRAFT" in text
+    verified = world.services.sheets.verify_pdf(world.admin, pdf)
+    assert verified.matches and verified.draft
+    assert "now draft (a draft, not a final result)" in verified.message()
 
 
 def test_the_acknowledged_date_is_printed_for_the_employee(world: World, finalized_id: int):
@@ -125,7 +129,7 @@ def test_verify_names_a_missing_appraisal_and_refuses_other_files(world: World, 
     assert (
         world.services.sheets.verify_pdf(world.admin, pdf).status is VerifyStatus.NO_SUCH_APPRAISAL
     )
-    with pytest.raises(ValidationError, match=r"not a readable PDF|not a KPM"):
+    with pytest.raises(ValidationError, match=r"not a PDF file"):
         world.services.sheets.verify_pdf(world.admin, b"not a pdf at all")
 
 
