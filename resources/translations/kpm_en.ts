@@ -78,6 +78,22 @@
         <translation>Improvement plan (反馈改进)</translation>
     </message>
     <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
         <source>  amends #%1: %2</source>
         <translation>  amends #%1: %2</translation>
     </message>
@@ -936,6 +952,18 @@ The data it replaced is kept in {1}.</translation>
         <translation>One appraisal per active staff member</translation>
     </message>
     <message>
+        <source>Export sheets…</source>
+        <translation>Export sheets…</translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s evaluation sheets as PDF</source>
+        <translation>The cycle&apos;s evaluation sheets as PDF</translation>
+    </message>
+    <message>
+        <source>Sheet settings…</source>
+        <translation>Sheet settings…</translation>
+    </message>
+    <message>
         <source>Creating appraisals…</source>
         <translation>Creating appraisals…</translation>
     </message>
@@ -946,6 +974,26 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Cancelled: nothing was created</source>
         <translation>Cancelled: nothing was created</translation>
+    </message>
+    <message>
+        <source>Reading appraisals…</source>
+        <translation>Reading appraisals…</translation>
+    </message>
+    <message>
+        <source>Rendering sheets…</source>
+        <translation>Rendering sheets…</translation>
+    </message>
+    <message>
+        <source>Signing sheets…</source>
+        <translation>Signing sheets…</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 sheets</source>
+        <translation>Export cancelled after %1 sheets</translation>
+    </message>
+    <message>
+        <source>Exported %1 sheets: %2 files</source>
+        <translation>Exported %1 sheets: %2 files</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1190,33 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheetsDialog</name>
+    <message>
+        <source>Export evaluation sheets of %1</source>
+        <translation>Export evaluation sheets of %1</translation>
+    </message>
+    <message>
+        <source>One PDF per appraisal, in a folder</source>
+        <translation>One PDF per appraisal, in a folder</translation>
+    </message>
+    <message>
+        <source>All sheets in one combined PDF</source>
+        <translation>All sheets in one combined PDF</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1955,75 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
         <translation>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>No PDF viewer opened %1</source>
+        <translation>No PDF viewer opened %1</translation>
+    </message>
+    <message>
+        <source>Save evaluation sheet</source>
+        <translation>Save evaluation sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetSettings</name>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept until you quit)</source>
+        <translation>Password of %1 (kept until you quit)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetSettingsDialog</name>
+    <message>
+        <source>Evaluation sheet settings</source>
+        <translation>Evaluation sheet settings</translation>
+    </message>
+    <message>
+        <source>none: sheets are not signed</source>
+        <translation>none: sheets are not signed</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>asked once per session, never stored</source>
+        <translation>asked once per session, never stored</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Signing certificate (PKCS#12)</source>
+        <translation>Signing certificate (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
     </message>
 </context>
 <context>

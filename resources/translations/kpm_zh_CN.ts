@@ -78,6 +78,22 @@
         <translation>反馈改进</translation>
     </message>
     <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
         <source>  amends #%1: %2</source>
         <translation>  更正 #%1：%2</translation>
     </message>
@@ -935,6 +951,18 @@ The data it replaced is kept in {1}.</source>
         <translation>为每位在职员工生成一份考核</translation>
     </message>
     <message>
+        <source>Export sheets…</source>
+        <translation>导出考核表…</translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s evaluation sheets as PDF</source>
+        <translation>将本周期的考核表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Sheet settings…</source>
+        <translation>考核表设置…</translation>
+    </message>
+    <message>
         <source>Creating appraisals…</source>
         <translation>正在生成考核…</translation>
     </message>
@@ -945,6 +973,26 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Cancelled: nothing was created</source>
         <translation>已取消：未生成任何考核</translation>
+    </message>
+    <message>
+        <source>Reading appraisals…</source>
+        <translation>正在读取考核…</translation>
+    </message>
+    <message>
+        <source>Rendering sheets…</source>
+        <translation>正在生成考核表…</translation>
+    </message>
+    <message>
+        <source>Signing sheets…</source>
+        <translation>正在签名考核表…</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 sheets</source>
+        <translation>导出已取消，已完成 %1 份考核表</translation>
+    </message>
+    <message>
+        <source>Exported %1 sheets: %2 files</source>
+        <translation>已导出 %1 份考核表：%2 个文件</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1189,33 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheetsDialog</name>
+    <message>
+        <source>Export evaluation sheets of %1</source>
+        <translation>导出 %1 的考核表</translation>
+    </message>
+    <message>
+        <source>One PDF per appraisal, in a folder</source>
+        <translation>每份考核一个 PDF，保存到文件夹</translation>
+    </message>
+    <message>
+        <source>All sheets in one combined PDF</source>
+        <translation>全部考核表合并为一个 PDF</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1954,75 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
         <translation>未登录：无人值守启动需要设置 KPM_USER 和 KPM_PASSWORD（数据库尚无管理员时需要 KPM_ADMIN_PASSWORD）</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>No PDF viewer opened %1</source>
+        <translation>没有 PDF 阅读器能打开 %1</translation>
+    </message>
+    <message>
+        <source>Save evaluation sheet</source>
+        <translation>保存考核表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetSettings</name>
+    <message>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept until you quit)</source>
+        <translation>%1 的密码（保留到退出程序）</translation>
+    </message>
+</context>
+<context>
+    <name>SheetSettingsDialog</name>
+    <message>
+        <source>Evaluation sheet settings</source>
+        <translation>考核表设置</translation>
+    </message>
+    <message>
+        <source>none: sheets are not signed</source>
+        <translation>无：考核表不签名</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>asked once per session, never stored</source>
+        <translation>每次运行询问一次，从不保存</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Signing certificate (PKCS#12)</source>
+        <translation>签名证书（PKCS#12）</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>证书密码</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>文件不存在：%1</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ from kpm_desktop.ui.import_wizard import ImportWizard
 from kpm_desktop.ui.kpi_page import KpiPage
 from kpm_desktop.ui.login_dialog import LoginDialog
 from kpm_desktop.ui.main_window import MainWindow
+from kpm_desktop.ui.sheet_export import ExportSheetsDialog
+from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog
 from kpm_desktop.ui.table_page import TablePage
 from kpm_desktop.ui.templates_page import TemplatesPage
 from tests.appraisal_world import PERIOD, build_world
@@ -170,6 +172,8 @@ def _open_dialogs(window: MainWindow, settings: QSettings) -> list[QWidget]:
         CrashDialog("Traceback: a test"),
         OverrideDialog("销售一部：优 3 人 > 2 人"),
         AmendDialog(),
+        ExportSheetsDialog("2026Q3"),
+        SheetSettingsDialog(SheetSettings(settings)),
     ):
         standalone.setParent(window, standalone.windowFlags())  # closed with the window
         dialogs.append(standalone)
