@@ -497,11 +497,11 @@ The data it replaced is kept in {1}.</source>
     </message>
     <message>
         <source>{count} compared</source>
-        <translation>共比较 {count} 人</translation>
+        <translation>共比较 {count} 项</translation>
     </message>
     <message>
         <source>, {count} n/a</source>
-        <translation>，{count} 人不适用</translation>
+        <translation>，{count} 项不适用</translation>
     </message>
     <message>
         <source>{total} appraised</source>

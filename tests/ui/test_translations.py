@@ -281,6 +281,13 @@ def test_translations_keep_placeholders_and_shortcuts() -> None:
                 assert ("&" in source) == ("&" in form), where
 
 
+def test_english_plurals_have_a_singular() -> None:
+    """The en catalogue starts plural messages as copies of the source: give each a singular."""
+    for (context, source), forms in Catalogue(EN_TS).finished.items():
+        if len(forms) > 1:
+            assert len(set(forms)) == 2, f"kpm_en.ts {context}: {source!r} -> {forms}"
+
+
 def _load_update_script():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location(
         "update_translations", ROOT / "scripts" / "update_translations.py"
