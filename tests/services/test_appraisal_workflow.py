@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import (
@@ -126,10 +127,12 @@ def test_every_transition_is_audited(world: World):
     finalize(world, appraisal_id)
     world.services.appraisals.acknowledge(world.employee, appraisal_id)
     with world.database.engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT action, username FROM audit_log WHERE entity_type = 'appraisal' "
-            "AND entity_id = ? ORDER BY id",
-            (str(appraisal_id),),
+        rows = connection.execute(
+            text(
+                "SELECT action, username FROM audit_log WHERE entity_type = 'appraisal' "
+                "AND entity_id = :id ORDER BY id"
+            ),
+            {"id": str(appraisal_id)},
         ).all()
     assert [tuple(r) for r in rows] == [
         ("create", "admin"),

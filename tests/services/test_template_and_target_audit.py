@@ -6,6 +6,8 @@ import json
 from dataclasses import replace
 from decimal import Decimal
 
+from sqlalchemy import text
+
 from kpm_desktop.domain.builtin_templates import supervisor_template
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.services.import_service import ImportService
@@ -18,9 +20,12 @@ from tests.services.import_helpers import write_csv
 
 def entries(database: Database, entity: str) -> list[tuple[str, str, str]]:
     with database.engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT entity_id, action, username FROM audit_log WHERE entity_type = ? ORDER BY id",
-            (entity,),
+        rows = connection.execute(
+            text(
+                "SELECT entity_id, action, username FROM audit_log "
+                "WHERE entity_type = :entity ORDER BY id"
+            ),
+            {"entity": entity},
         ).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
