@@ -20,6 +20,7 @@ from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.storage.bulk_upsert import BULK_CACHE_KIB
+from tests.access_helpers import HR_ADMIN
 
 ROWS = int(os.environ.get("KPM_BENCH_IMPORT_ROWS", "1000000"))
 HEADER = "客户编号,客户名称,行业,地区,负责人工号,客户来源,创建日期,联系人,电话,邮箱,地址\n"
@@ -60,7 +61,7 @@ def test_import_one_million_customers(customers_csv: Path, tmp_path: Path) -> No
     database = opened.database
     generate_demo_data(database, DemoSize(staff=60, customers=0, deals=0, tickets=0, activities=0))
     started = time.perf_counter()
-    report = ImportService(database).import_file(customers_csv, "customers")
+    report = ImportService(database).import_file(HR_ADMIN, customers_csv, "customers")
     ours = time.perf_counter() - started
     database.dispose()
     assert report.inserted == ROWS
