@@ -117,7 +117,7 @@ class TabularFile:
         for _number, _header in rows:
             break
         for number, cells in rows:
-            if not all(is_blank(cell) for cell in cells):
+            if not _is_blank_row(cells):
                 yield number, cells
 
     def _all_rows(self) -> Iterator[tuple[int, Sequence[object]]]:
@@ -125,6 +125,13 @@ class TabularFile:
             yield from _xlsx_rows(self, self.layout.path, self.layout.sheet)
         else:
             yield from _csv_rows(self, self.layout)
+
+
+def _is_blank_row(cells: Sequence[object]) -> bool:
+    first = cells[0] if cells else None
+    if first.__class__ is str and first and not first.isspace():  # type: ignore[union-attr]
+        return False  # the usual row: its first cell says enough
+    return all(is_blank(cell) for cell in cells)
 
 
 def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Sequence[object]]]:

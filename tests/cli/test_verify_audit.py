@@ -10,6 +10,9 @@ from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 
+# The tampering opens the database file with sqlite3 directly.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def audited_db(database: Database) -> Path:
