@@ -74,11 +74,12 @@ class RowConverter:
                 if not self._has_rule:
                     return values, []
                 return values, self._rule_errors(number, values)
-        return self._convert_carefully(number, cells)
+        return self.convert_carefully(number, cells)
 
-    def _convert_carefully(
+    def convert_carefully(
         self, number: int, cells: Sequence[object]
     ) -> tuple[Values, list[RowError]]:
+        """`convert` without the quick path, cell by cell: the reference for the quick path."""
         values: Values = dict(self._key_defaults)
         errors: list[RowError] = []
         width = len(cells)

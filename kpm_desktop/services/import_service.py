@@ -11,6 +11,7 @@ import gc
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from kpm_desktop.domain.cell_values import clean_text
@@ -172,15 +173,17 @@ def _feed(
     cancelled: CancelCheck | None,
 ) -> None:
     report = run.report
-    chunk: list[tuple[int, Values, list[RowError]]] = []
-    for number, cells in source.records():
-        report.rows += 1
-        values, errors = converter.convert(number, cells)
-        chunk.append((number, values, errors))
-        if len(chunk) == CHUNK:
-            run.add_chunk(chunk)
-            chunk = []
-            _report_progress(source, report, progress, cancelled)
+    records = source.records()
+    convert = converter.convert
+    while True:
+        chunk: list[tuple[int, Values, list[RowError]]] = [
+            (number, *convert(number, cells)) for number, cells in islice(records, CHUNK)
+        ]
+        report.rows += len(chunk)
+        if len(chunk) < CHUNK:
+            break
+        run.add_chunk(chunk)
+        _report_progress(source, report, progress, cancelled)
     run.add_chunk(chunk)
     run.finish()
     report.errors.sort(key=lambda error: error.row)

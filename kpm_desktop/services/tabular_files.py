@@ -9,7 +9,7 @@ import codecs
 import csv
 import io
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,12 +104,18 @@ class TabularFile:
     def __init__(self, layout: FileLayout) -> None:
         self.layout = layout
         self.headers: list[str] = []
-        self.progress = 0.0  # fraction of the file read by the current iteration
+        # Asked for only now and then, so no row pays for keeping it up to date.
+        self.measure_progress: Callable[[], float] = lambda: 0.0
         for _number, cells in self._all_rows():
             self.headers = ["" if cell is None else str(cell).strip() for cell in cells]
             break
         if not any(self.headers):
             raise ValidationError(f"{layout.path.name}: the file is empty (no header row)")
+
+    @property
+    def progress(self) -> float:
+        """The fraction of the file read by the current iteration."""
+        return self.measure_progress()
 
     def records(self) -> Iterator[tuple[int, Sequence[object]]]:
         """(row number, cells) of every non-blank row after the header; header is row 1."""
@@ -141,8 +147,8 @@ def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Seq
     number = 0
     try:
         reader = csv.reader(text, delimiter=layout.delimiter or ",")
+        owner.measure_progress = lambda: counter.bytes_read / size
         for number, cells in enumerate(reader, start=1):
-            owner.progress = counter.bytes_read / size
             yield number, cells
     except csv.Error as exc:
         raise ValidationError(f"{layout.path.name}, row {number + 1}: broken CSV: {exc}") from exc
@@ -152,7 +158,7 @@ def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Seq
         ) from exc
     finally:
         text.close()
-    owner.progress = 1.0
+    owner.measure_progress = lambda: 1.0
 
 
 def _open_workbook(path: Path) -> Any:
@@ -172,12 +178,13 @@ def _xlsx_rows(
     try:
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
         total = max(worksheet.max_row or 1, 1)
+        number = 0
+        owner.measure_progress = lambda: min(number / total, 1.0)
         for number, cells in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            owner.progress = min(number / total, 1.0)
             yield number, cells
     finally:
         workbook.close()
-    owner.progress = 1.0
+    owner.measure_progress = lambda: 1.0
 
 
 def _xlsx_layout(path: Path, sheet: str | None) -> FileLayout:
