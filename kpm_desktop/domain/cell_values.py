@@ -190,7 +190,7 @@ def parse_decimal(value: object, places: int = 2) -> Decimal:
 
 def parse_integer(value: object) -> int:
     if value.__class__ is str:
-        text = value.strip()  # type: ignore[attr-defined]
+        text = value.strip()
         # Plain ASCII digits, short enough to be in range: the answer is int() of them.
         if text.isascii() and text.isdecimal() and len(text) <= 12:
             return int(text)

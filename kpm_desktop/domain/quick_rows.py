@@ -9,6 +9,7 @@ not cell by cell; other columns get a parser chosen once per column.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from operator import itemgetter, le
 from typing import Any
 
@@ -16,6 +17,8 @@ from kpm_desktop.domain.cell_values import CellValueError, common_date
 from kpm_desktop.domain.import_columns import Column, Parsed, ValueType, is_blank
 
 Values = dict[str, Parsed]
+# How many distinct date texts a column remembers.
+_KNOWN_DATES = 50_000
 
 
 def blank_value(column: Column) -> Parsed:
@@ -49,11 +52,18 @@ def cell_reader(column: Column) -> Callable[[object], Parsed]:
         return parse(raw)
 
     if column.type is ValueType.DATE:
+        # A file holds few distinct dates (a few thousand days), each on many rows.
+        known: dict[str, date] = {}
 
         def read_date(raw: object) -> Parsed:
             if raw.__class__ is str:
-                day = common_date(raw.strip())  # type: ignore[attr-defined]
+                day = known.get(raw)
                 if day is not None:
+                    return day
+                day = common_date(raw.strip())
+                if day is not None:
+                    if len(known) < _KNOWN_DATES:
+                        known[raw] = day
                     return day
             return read(raw)
 
@@ -64,7 +74,7 @@ def cell_reader(column: Column) -> Callable[[object], Parsed]:
 
     def read_text(raw: object) -> Parsed:
         if raw.__class__ is str:
-            text = raw.strip()  # type: ignore[attr-defined]
+            text = raw.strip()
             # A leading apostrophe may need taking off: `clean_text` knows when.
             if text and text[0] != "'" and len(text) <= limit:
                 return str(text)
@@ -99,7 +109,7 @@ class QuickRows:
     def read(self, cells: Sequence[object]) -> Values | None:
         """The row's values, or None when the careful path must look at it."""
         try:
-            texts = tuple(map(str.strip, self._text_cells(cells)))  # type: ignore[arg-type]
+            texts = tuple(map(str.strip, self._text_cells(cells)))
         except TypeError:  # typed cells (XLSX): one cell at a time
             return self._read_cells(cells)
         if not (

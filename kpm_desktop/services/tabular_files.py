@@ -135,7 +135,7 @@ class TabularFile:
 
 def _is_blank_row(cells: Sequence[object]) -> bool:
     first = cells[0] if cells else None
-    if first.__class__ is str and first and not first.isspace():  # type: ignore[union-attr]
+    if first.__class__ is str and first and not first.isspace():
         return False  # the usual row: its first cell says enough
     return all(is_blank(cell) for cell in cells)
 
