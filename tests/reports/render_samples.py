@@ -1,6 +1,6 @@
 """Render the seed supervisor sheet (draft and finalized) to PDFs and PNG pages to look at.
 
-.venv/bin/python -m tests.reports.render_samples OUT_DIR
+    .venv/bin/python -m tests.reports.render_samples OUT_DIR
 """
 
 import subprocess
