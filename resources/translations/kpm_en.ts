@@ -2373,6 +2373,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Retire</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
         <source>Recover</source>
         <translation>Recover</translation>
     </message>

@@ -2370,6 +2370,10 @@ The data it replaced is kept in {1}.</source>
         <translation>停用</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>

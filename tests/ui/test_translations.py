@@ -74,6 +74,7 @@ def main_window(qtbot, demo_database: Database, settings: QSettings) -> Iterator
     window, _backups = build_main_window(services, admin, settings)
     qtbot.addWidget(window)
     window.services = services  # type: ignore[attr-defined]  # for the dialogs' tests
+    window.actor = admin  # type: ignore[attr-defined]
     window.show()
     for row in range(window.navigation.count()):
         page = window.stack.widget(row)
@@ -168,7 +169,7 @@ def _open_dialogs(window: MainWindow, settings: QSettings) -> list[QWidget]:
         LoginDialog(services.auth),
         FirstAdminDialog(services.auth),
         ConnectionDialog(settings, lambda _target: ""),
-        ImportWizard(services.imports),
+        ImportWizard(services.imports, window.actor),  # type: ignore[attr-defined]
         CrashDialog("Traceback: a test"),
         OverrideDialog("销售一部：优 3 人 > 2 人"),
         AmendDialog(),
