@@ -19,6 +19,7 @@ from kpm_desktop.domain.import_rows import RowConverter, RowError, Values
 from kpm_desktop.services.import_run import ImportReport, ImportRun
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
+from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 
 CHUNK = 10_000
@@ -141,6 +142,7 @@ class ImportService:
             with bulk_load_cache(connection):
                 _feed(source, converter, run, progress, cancelled)
             if write and not report.error_count:
+                bump_data_version(connection)
                 uow.commit()
                 report.written = True
         return report

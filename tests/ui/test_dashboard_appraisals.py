@@ -32,9 +32,7 @@ def test_grades_profile_and_grade_list_with_a_finished_cycle(
     finish_sales(world, third, "优", "92", "100000")  # 95.2 优秀
     database = world.database
     kpis = KpiService(database, utc_offset=timedelta(hours=8))
-    service = DashboardService(
-        database, kpis, utc_offset=timedelta(hours=8), today=lambda: date(2026, 10, 8)
-    )
+    service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
     page = DashboardPage(service, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     page.resize(1300, 850)
