@@ -13,12 +13,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from kpm_desktop.domain.dashboard import DashboardData, DashboardQuery, WarmUpStep
+from kpm_desktop.charts.staff_page import StaffChartPage, staff_chart_page
+from kpm_desktop.charts.trend import kpi_trend, trend_periods
+from kpm_desktop.domain.dashboard import (
+    DEFAULT_TREND_KPIS,
+    TREND_QUARTERS,
+    DashboardData,
+    DashboardQuery,
+    WarmUpStep,
+)
 from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiRow
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.ticket_times import RESOLUTION_EDGES, RESPONSE_EDGES
+from kpm_desktop.reports.chart_page import render_staff_chart_page
 from kpm_desktop.services.kpi_result_cache import KpiResultCache
 from kpm_desktop.services.kpi_service import KpiService, local_utc_offset
 from kpm_desktop.storage.appraisal_results_query import read_cycle_results
@@ -102,6 +111,38 @@ class DashboardService:
             response_times=response,
             resolution_times=resolution,
             cycle=cycle,
+        )
+
+    def staff_chart_page(
+        self,
+        staff_no: str,
+        period: Period,
+        trend_kpis: Sequence[str] = DEFAULT_TREND_KPIS,
+        quarters: int = TREND_QUARTERS,
+    ) -> StaffChartPage:
+        """A staff member's indicator profile of the period's cycle and KPI trends of the
+        quarters up to the period, for the chart page printed after the sheet."""
+        with self._database.engine.connect() as connection:
+            person = _person(staff_entries(connection), staff_no)
+            departments = department_entries(connection)
+            cycle = read_cycle_results(connection, str(period))
+        department = next(d for d in departments if d.id == person.department_id)
+        keys = tuple(trend_kpis)
+        periods = trend_periods(period, quarters)
+        values = {p: self._scope_values(p, ScopeLevel.STAFF, staff_no, keys) for p in periods}
+        trend = kpi_trend(person.name, periods, values, keys)
+        return staff_chart_page(staff_no, person.name, department.name, cycle, trend)
+
+    def staff_chart_pdf(
+        self,
+        staff_no: str,
+        period: Period,
+        trend_kpis: Sequence[str] = DEFAULT_TREND_KPIS,
+        quarters: int = TREND_QUARTERS,
+    ) -> bytes:
+        """The chart page as PDF bytes (`reports.combine` puts it after the sheet)."""
+        return render_staff_chart_page(
+            self.staff_chart_page(staff_no, period, trend_kpis, quarters)
         )
 
     def warm_up_plan(self, query: DashboardQuery) -> list[WarmUpStep]:
