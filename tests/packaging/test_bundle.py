@@ -67,6 +67,8 @@ def test_bundle_starts_offscreen_and_loads_the_demo_database(bundle: Path, tmp_p
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
+        # An unattended first start creates its HR admin from this instead of asking.
+        "KPM_ADMIN_PASSWORD": "bundle-smoke-2026",
     }
     result = subprocess.run(
         [str(bundle / "kpm-desktop"), "--smoke", "--db", str(db)],
