@@ -64,6 +64,7 @@ def build_pages(
     from kpm_desktop.ui.dashboard_page import DashboardPage
     from kpm_desktop.ui.export_actions import export_table
     from kpm_desktop.ui.kpi_page import KpiPage
+    from kpm_desktop.ui.sheet_settings import SheetSettings
     from kpm_desktop.ui.templates_page import TemplatesPage, recovery_store_in
 
     def export(parent: QWidget, kind: str) -> object:
@@ -89,6 +90,8 @@ def build_pages(
             if t.status == "active"
         ],
         services.kpis.departments,
+        services.sheets,
+        SheetSettings(settings),
     )
     if services.audit.can_view(actor):
         pages.append(

@@ -18,6 +18,7 @@ from kpm_desktop.cli import (
     export_command,
     import_command,
     kpi_command,
+    pdf_command,
     score_command,
     target_command,
     template_command,
@@ -43,6 +44,7 @@ COMMAND_MODULES = (
     export_command,
     cycle_command,
     appraisal_command,
+    pdf_command,
 )
 
 

@@ -25,7 +25,9 @@ from kpm_desktop.reports.sheet_tables import indicator_table
 class EvaluationSheetRenderer:
     """Lays out evaluation sheets as print-ready A4 PDFs with an embedded CJK font subset.
 
-    Build one per process and reuse it: the font is parsed once, at construction.
+    Build one per process and reuse it: the font is parsed once, at construction, and the
+    cell paragraphs of one sheet serve the next (a cycle's sheets share their template
+    texts). Safe to call from several threads; they render one after another.
     """
 
     def __init__(self) -> None:
@@ -33,6 +35,11 @@ class EvaluationSheetRenderer:
         self._styles = st.SheetStyles.for_font(self._font)
 
     def render(self, sheet: EvaluationSheet, landscape: bool = False) -> bytes:
+        # Paragraphs are shared between renders: one render at a time per renderer.
+        with self._styles.paragraphs.lock:
+            return self._render(sheet, landscape)
+
+    def _render(self, sheet: EvaluationSheet, landscape: bool) -> bytes:
         geometry = st.PageGeometry.for_orientation(landscape_page=landscape)
         buffer = BytesIO()
         document = SimpleDocTemplate(

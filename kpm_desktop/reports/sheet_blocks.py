@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, SignatoryRole
 from kpm_desktop.reports import styles as st
@@ -48,9 +48,9 @@ def header_band(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tabl
     template = f"{st.markup(sheet.template_name)}"
     rows = [
         [
-            Paragraph(st.markup(sheet.company), s.company),
-            Paragraph(template, s.title),
-            Paragraph(f"员工绩效考评表<br/>考核期间 {st.markup(sheet.period)}", s.subtitle),
+            s.paragraph(st.markup(sheet.company), s.company),
+            s.paragraph(template, s.title),
+            s.paragraph(f"员工绩效考评表<br/>考核期间 {st.markup(sheet.period)}", s.subtitle),
         ]
     ]
     table = Table(rows, colWidths=[0.24 * width, 0.52 * width, 0.24 * width])
@@ -81,7 +81,8 @@ def details_grid(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tab
         ("考评表", f"{sheet.template_name}（第 {sheet.template_version} 版）"),
     )
     cells = [
-        [Paragraph(label, s.label), Paragraph(st.markup(value), s.value)] for label, value in pairs
+        [s.paragraph(label, s.label), s.paragraph(st.markup(value), s.value)]
+        for label, value in pairs
     ]
     rows = [cells[0] + cells[1] + cells[2], cells[3] + cells[4] + cells[5]]
     label_w, value_w = 0.09 * width, 0.2433 * width
@@ -97,9 +98,9 @@ def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flo
     total = "—" if sheet.total is None else number(sheet.total, places=2)
     summary = _boxed(
         [
-            [Paragraph("总分", s.head), Paragraph("等级", s.head)],
-            [Paragraph(total, s.total), Paragraph(st.markup(sheet.grade) or "—", s.total)],
-            [Paragraph(f"结果区间 {scale}", s.small_center), ""],
+            [s.paragraph("总分", s.head), s.paragraph("等级", s.head)],
+            [s.paragraph(total, s.total), s.paragraph(st.markup(sheet.grade) or "—", s.total)],
+            [s.paragraph(f"结果区间 {scale}", s.small_center), ""],
         ],
         [0.17 * width, 0.17 * width],
         [("SPAN", (0, 2), (1, 2)), ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL)],
@@ -126,7 +127,7 @@ def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flo
 
 def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
     rows: list[list[object]] = [
-        [Paragraph(text, s.head) for text in ("考评人", "姓名", "权重", "得分", "加权得分")]
+        [s.paragraph(text, s.head) for text in ("考评人", "姓名", "权重", "得分", "加权得分")]
     ]
     for rater in sheet.raters:
         weighted = "—"
@@ -136,11 +137,11 @@ def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tab
             weighted = number(rater.total * rater.weight / 100, places=2)
         rows.append(
             [
-                Paragraph(st.markup(rater.role), s.cell_center),
-                Paragraph(st.markup(rater.name), s.cell_center),
-                Paragraph(percent(rater.weight), s.cell_center),
-                Paragraph(total, s.cell_center),
-                Paragraph(weighted, s.cell_center),
+                s.paragraph(st.markup(rater.role), s.cell_center),
+                s.paragraph(st.markup(rater.name), s.cell_center),
+                s.paragraph(percent(rater.weight), s.cell_center),
+                s.paragraph(total, s.cell_center),
+                s.paragraph(weighted, s.cell_center),
             ]
         )
     share = width / 5
@@ -149,9 +150,9 @@ def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tab
 
 def text_block(title: str, text: str, s: st.SheetStyles, width: float) -> Table:
     """A labelled box for the overall comment or the improvement plan."""
-    body = Paragraph(st.markup(text) if text else "&nbsp;", s.body)
+    body = s.paragraph(st.markup(text) if text else "&nbsp;", s.body)
     return _boxed(
-        [[Paragraph(title, s.head), body]],
+        [[s.paragraph(title, s.head), body]],
         [0.12 * width, 0.88 * width],
         [("BACKGROUND", (0, 0), (0, -1), st.HEADER_FILL)],
     )
@@ -172,7 +173,7 @@ def signature_blocks(sheet: EvaluationSheet, s: st.SheetStyles, width: float) ->
             else "______ 年 ____ 月 ____ 日"
         )
         cells.append(
-            Paragraph(
+            s.paragraph(
                 f"<font color='#5A6270'>{label}签字</font>　{name}<br/><br/><br/>"
                 f"签字：________________<br/><br/>日期：{day}",
                 s.cell,

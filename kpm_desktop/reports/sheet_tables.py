@@ -43,7 +43,9 @@ class _TableBuilder:
         last = len(self.rows) - 1
         if last < first:
             return
-        self.rows[first][0] = Paragraph(st.markup(category.name), self.styles.cell_center)
+        self.rows[first][0] = self.styles.paragraph(
+            st.markup(category.name), self.styles.cell_center
+        )
         self.commands += [
             ("BACKGROUND", (0, first), (0, last), st.CATEGORY_FILL),
             ("LINEABOVE", (0, first), (-1, first), st.OUTER_RULE * 0.8, st.RULE),
@@ -83,7 +85,7 @@ class _TableBuilder:
                     ("BACKGROUND", (5, first + index), (6, first + index), st.CHOSEN_FILL)
                 )
         for note in _notes(indicator):
-            self.rows.append(self._blank_row([Paragraph(note, s.cell), ""]))
+            self.rows.append(self._blank_row([s.paragraph(note, s.cell), ""]))
             row = len(self.rows) - 1
             self.commands.append(("SPAN", (5, row), (6, row)))
         if len(self.rows) == first:
@@ -93,10 +95,10 @@ class _TableBuilder:
         name = st.markup(indicator.name)
         if indicator.description:
             name += f"<br/><font size=7 color='#5A6270'>{st.markup(indicator.description)}</font>"
-        head[1] = Paragraph(name, s.cell)
-        head[2] = Paragraph(st.markup(indicator.information_source), s.cell_center)
-        head[3] = Paragraph(st.markup(indicator.rater_role), s.cell_center)
-        head[4] = Paragraph(percent(indicator.weight), s.cell_center)
+        head[1] = s.paragraph(name, s.cell)
+        head[2] = s.paragraph(st.markup(indicator.information_source), s.cell_center)
+        head[3] = s.paragraph(st.markup(indicator.rater_role), s.cell_center)
+        head[4] = s.paragraph(percent(indicator.weight), s.cell_center)
         head[_SCORE_COL] = _score_cell(indicator, s)
         for col in (1, 2, 3, 4, _SCORE_COL):
             self.commands.append(("SPAN", (col, first), (col, last)))
@@ -117,7 +119,7 @@ def _level_cells(level: DescriptorLevel, chosen: bool, s: st.SheetStyles) -> lis
     if chosen:
         label = f"<font color='#1F3A5F'>{label}</font>"
         text = f"{text} <font color='#1F3A5F' size=7>【已选】</font>"
-    return [Paragraph(label, s.cell_center), Paragraph(text, s.cell)]
+    return [s.paragraph(label, s.cell_center), s.paragraph(text, s.cell)]
 
 
 def _notes(indicator: SheetIndicator) -> list[str]:
@@ -146,16 +148,16 @@ def _kpi_text(kpi: KpiFigures) -> str:
 
 def _score_cell(indicator: SheetIndicator, s: st.SheetStyles) -> Paragraph:
     if indicator.not_applicable:
-        return Paragraph("不适用", s.cell_center)
+        return s.paragraph("不适用", s.cell_center)
     if indicator.earned is None:
-        return Paragraph("", s.score)
+        return s.paragraph("", s.score)
     detail = ""
     if indicator.score is not None:
         level = ""
         if indicator.chosen_level is not None:
             level = st.markup(indicator.levels[indicator.chosen_level].label) + " · "
         detail = f"<br/><font size=6.5 color='#5A6270'>{level}评分 {number(indicator.score)}</font>"
-    return Paragraph(f"{number(indicator.earned, places=2)}{detail}", s.score)
+    return s.paragraph(f"{number(indicator.earned, places=2)}{detail}", s.score)
 
 
 def indicator_table(
@@ -163,21 +165,21 @@ def indicator_table(
 ) -> Table:
     """The whole indicator table with its header and the sum row."""
     builder = _TableBuilder(s, span_limit=0.8 * frame_height, standard_width=widths[6])
-    builder.rows.append([Paragraph(text, s.head) for text in HEADER_TEXTS])
+    builder.rows.append([s.paragraph(text, s.head) for text in HEADER_TEXTS])
     for category in sheet.categories:
         builder.add_category(category)
     weights = sum((ind.weight for ind in sheet.indicators), Decimal(0))
     earned = sheet.earned_sum
     builder.rows.append(
         [
-            Paragraph("合计", s.head),
+            s.paragraph("合计", s.head),
             "",
             "",
             "",
-            Paragraph(percent(weights), s.cell_center),
+            s.paragraph(percent(weights), s.cell_center),
             "",
             "",
-            Paragraph("" if earned is None else number(earned, places=2), s.score),
+            s.paragraph("" if earned is None else number(earned, places=2), s.score),
         ]
     )
     table = Table(builder.rows, colWidths=widths, repeatRows=1, splitByRow=True)

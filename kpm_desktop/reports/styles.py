@@ -10,8 +10,10 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
 
 from kpm_desktop.reports.fonts import SHEET_FONT
+from kpm_desktop.reports.paragraphs import ParagraphCache
 
 INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#5A6270")
@@ -64,7 +66,8 @@ class PageGeometry:
 
 @dataclass(frozen=True)
 class SheetStyles:
-    """Paragraph styles for one font; build once per renderer."""
+    """Paragraph styles for one font and the paragraphs made with them; build once per
+    renderer."""
 
     title: ParagraphStyle
     company: ParagraphStyle
@@ -80,6 +83,11 @@ class SheetStyles:
     total: ParagraphStyle
     section: ParagraphStyle
     body: ParagraphStyle
+    paragraphs: ParagraphCache
+
+    def paragraph(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        """The paragraph for this markup in one of these styles (shared, see `ParagraphCache`)."""
+        return self.paragraphs.get(markup, style)
 
     @classmethod
     def for_font(cls, font: str) -> SheetStyles:
@@ -103,6 +111,7 @@ class SheetStyles:
             total=style("total", 15, 18, alignment=TA_CENTER),
             section=style("section", 9, 12, textColor=INK),
             body=style("body", 8.5, 12),
+            paragraphs=ParagraphCache(),
         )
 
 

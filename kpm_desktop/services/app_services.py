@@ -17,6 +17,7 @@ from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.sheet_service import EvaluationSheetService
 from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.services.table_spec import CrmTableBrowsers
 from kpm_desktop.services.template_service import TemplateService
@@ -38,12 +39,14 @@ class AppServices:
     appraisals: AppraisalService
     cycles: CycleService
     calibration: CalibrationService
+    sheets: EvaluationSheetService
 
 
 def build_services(database: Database, *, backups_dir: Path | None = None) -> AppServices:
     audit = AuditTrail(database)
     kpis = KpiService(database, audit=audit)
     calibration = CalibrationService(database)
+    appraisals = AppraisalService(database, audit, kpis)
     return AppServices(
         database_location=database.location,
         templates=TemplateService(database, audit),
@@ -55,7 +58,8 @@ def build_services(database: Database, *, backups_dir: Path | None = None) -> Ap
         imports=ImportService(database, known_kpis={kpi.key for kpi in KPI_DEFINITIONS}),
         exports=ExportService(database),
         tables=build_table_browsers(database),
-        appraisals=AppraisalService(database, audit, kpis),
+        appraisals=appraisals,
         cycles=CycleService(database, audit, kpis, calibration),
         calibration=calibration,
+        sheets=EvaluationSheetService(database, appraisals),
     )

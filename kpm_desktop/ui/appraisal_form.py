@@ -35,6 +35,8 @@ from kpm_desktop.domain.scoring import score_appraisal
 from kpm_desktop.services.appraisal_views import AppraisalForm, RatingEntry
 from kpm_desktop.ui.appraisal_ports import AppraisalPort
 from kpm_desktop.ui.indicator_row import IndicatorRow
+from kpm_desktop.ui.sheet_actions import SheetActions, SheetPort
+from kpm_desktop.ui.sheet_settings import SheetSettings
 
 
 class AmendDialog(QDialog):
@@ -76,6 +78,9 @@ class AppraisalFormWidget(QWidget):
         actor: Actor,
         appraisal_id: int,
         parent: QWidget | None = None,
+        *,
+        sheets: SheetPort | None = None,
+        sheet_settings: SheetSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
@@ -121,6 +126,9 @@ class AppraisalFormWidget(QWidget):
             self.buttons[name] = button
             button_row.addWidget(button)
         button_row.addStretch(1)
+        self.sheet_actions: SheetActions | None = None
+        if sheets is not None and sheet_settings is not None:
+            self._add_sheet_buttons(button_row, SheetActions(sheets, sheet_settings, actor, self))
         self.buttons["save"].setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
@@ -142,6 +150,46 @@ class AppraisalFormWidget(QWidget):
         layout.addLayout(feedback)
         layout.addLayout(button_row)
         self.load()
+
+    def _add_sheet_buttons(self, row: QHBoxLayout, actions: SheetActions) -> None:
+        self.sheet_actions = actions
+        actions.failed.connect(self._show_error)
+        actions.saved.connect(
+            lambda path: self.message.setText(self.tr("Saved %1").replace("%1", path))
+        )
+        for name, text, handler in (
+            ("print", self.tr("Print…"), self.print_sheet),
+            ("open_pdf", self.tr("Open PDF"), self.open_sheet),
+            ("save_pdf", self.tr("Save PDF…"), self.save_sheet),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            self.buttons[name] = button
+            row.addWidget(button)
+
+    def sheet_file_name(self) -> str:
+        if self.form is None:
+            return f"appraisal-{self.appraisal_id}.pdf"
+        s = self.form.summary
+        return f"{s.period}_{s.employee_no}_{s.staff_name}_rev{s.revision}.pdf"
+
+    def print_sheet(self) -> object:
+        """The print dialog (non-blocking), or None when the sheet cannot be made."""
+        return (
+            None
+            if self.sheet_actions is None
+            else self.sheet_actions.print_sheet(self.appraisal_id)
+        )
+
+    def open_sheet(self) -> object:
+        if self.sheet_actions is None:
+            return None
+        return self.sheet_actions.open_sheet(self.appraisal_id, self.sheet_file_name())
+
+    def save_sheet(self) -> object:
+        if self.sheet_actions is None:
+            return None
+        return self.sheet_actions.save_sheet(self.appraisal_id, self.sheet_file_name())
 
     # Loading and showing
     def load(self) -> None:

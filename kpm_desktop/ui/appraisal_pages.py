@@ -16,6 +16,8 @@ from kpm_desktop.ui.appraisal_ports import (
 from kpm_desktop.ui.appraisals_page import AppraisalsPage
 from kpm_desktop.ui.calibration_page import CalibrationPage
 from kpm_desktop.ui.cycles_page import CyclesPage
+from kpm_desktop.ui.sheet_actions import SheetPort
+from kpm_desktop.ui.sheet_settings import SheetSettings
 
 
 def appraisal_pages(
@@ -25,19 +27,25 @@ def appraisal_pages(
     calibration: CalibrationPort,
     templates: TemplateChoices,
     departments: Departments,
+    sheets: SheetPort | None = None,
+    sheet_settings: SheetSettings | None = None,
 ) -> list[tuple[str, QWidget]]:
-    """Appraisals for everyone who may see them; cycles and calibration for HR and leads."""
+    """Appraisals for everyone who may see them; cycles and calibration for HR and leads.
+    With `sheets` and `sheet_settings` the forms print and save evaluation sheets and the
+    cycles page exports them."""
     granted = permissions_of(actor.role)
     if Permission.VIEW_APPRAISAL not in granted:
         return []
     pages: list[tuple[str, QWidget]] = [
         (
             QCoreApplication.translate("Navigation", "Appraisals"),
-            AppraisalsPage(appraisals, cycles, actor),
+            AppraisalsPage(appraisals, cycles, actor, sheets=sheets, sheet_settings=sheet_settings),
         )
     ]
     if Permission.MANAGE_CYCLES in granted:
-        page = CyclesPage(cycles, actor, templates, departments)
+        page = CyclesPage(
+            cycles, actor, templates, departments, sheets=sheets, sheet_settings=sheet_settings
+        )
         pages.append((QCoreApplication.translate("Navigation", "Cycles"), page))
     if Permission.FINALIZE_APPRAISAL in granted or Permission.VIEW_REPORTS in granted:
         calibrate = CalibrationPage(calibration, cycles, actor)

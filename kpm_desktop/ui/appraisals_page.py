@@ -21,6 +21,8 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisal_models import appraisal_model
 from kpm_desktop.ui.appraisal_ports import AppraisalPort, CyclePort
+from kpm_desktop.ui.sheet_actions import SheetPort
+from kpm_desktop.ui.sheet_settings import SheetSettings
 
 
 class AppraisalsPage(QWidget):
@@ -32,8 +34,13 @@ class AppraisalsPage(QWidget):
         cycles: CyclePort,
         actor: Actor,
         parent: QWidget | None = None,
+        *,
+        sheets: SheetPort | None = None,
+        sheet_settings: SheetSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._sheets = sheets
+        self._sheet_settings = sheet_settings
         self._appraisals = appraisals
         self._cycles = cycles
         self._actor = actor
@@ -122,7 +129,13 @@ class AppraisalsPage(QWidget):
         return self.open_form(self.model.rows[rows[0].row()].id)
 
     def open_form(self, appraisal_id: int) -> AppraisalFormWidget:
-        form = AppraisalFormWidget(self._appraisals, self._actor, appraisal_id)
+        form = AppraisalFormWidget(
+            self._appraisals,
+            self._actor,
+            appraisal_id,
+            sheets=self._sheets,
+            sheet_settings=self._sheet_settings,
+        )
         form.setWindowFlag(Qt.WindowType.Window)
         form.setWindowTitle(self.tr("Appraisal #%1").replace("%1", str(appraisal_id)))
         form.resize(1200, 760)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,8 +30,12 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.cycle_views import BulkReport, TemplateChoice
+from kpm_desktop.services.sheet_views import SheetExport, SheetSigning
 from kpm_desktop.ui.appraisal_models import cycle_model
 from kpm_desktop.ui.appraisal_ports import CyclePort, Departments, TemplateChoices
+from kpm_desktop.ui.sheet_actions import SheetPort
+from kpm_desktop.ui.sheet_export import ExportSheetsDialog, SheetExportWorker, start_in_thread
+from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
 
 
 class _Cancelled(Exception):
@@ -156,6 +161,7 @@ class CreateCycleDialog(QDialog):
 
 class CyclesPage(QWidget):
     bulk_finished = Signal(object)  # BulkReport
+    export_finished = Signal(object)  # SheetExport
     failed = Signal(str)
 
     def __init__(
@@ -165,9 +171,15 @@ class CyclesPage(QWidget):
         templates: TemplateChoices,
         departments: Departments,
         parent: QWidget | None = None,
+        *,
+        sheets: SheetPort | None = None,
+        sheet_settings: SheetSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._cycles = cycles
+        self._sheets = sheets
+        self._sheet_settings = sheet_settings
+        self.export_worker: SheetExportWorker | None = None
         self._actor = actor
         self._templates = templates
         self._departments = departments
@@ -190,6 +202,14 @@ class CyclesPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.bulk_button)
+        if sheets is not None and sheet_settings is not None:
+            self.export_button = QPushButton(self.tr("Export sheets…"))
+            self.export_button.setToolTip(self.tr("The cycle's evaluation sheets as PDF"))
+            self.export_button.clicked.connect(self.open_export_dialog)
+            settings_button = QPushButton(self.tr("Sheet settings…"))
+            settings_button.clicked.connect(self.open_sheet_settings)
+            buttons.addWidget(self.export_button)
+            buttons.addWidget(settings_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -246,3 +266,71 @@ class CyclesPage(QWidget):
     def _bulk_failed(self, message: str) -> None:
         self.report.setPlainText(message)
         self.failed.emit(message)
+
+    # Evaluation sheets
+    def open_sheet_settings(self) -> SheetSettingsDialog | None:
+        if self._sheet_settings is None:
+            return None
+        dialog = SheetSettingsDialog(self._sheet_settings, self)
+        dialog.open()
+        return dialog
+
+    def open_export_dialog(self) -> ExportSheetsDialog | None:
+        period = self.selected_period()
+        if period is None or self._sheets is None:
+            return None
+        dialog = ExportSheetsDialog(period, self)
+        dialog.chosen.connect(lambda path, combined: self.export_sheets(Path(path), combined))
+        dialog.open()
+        return dialog
+
+    def export_sheets(self, target: Path, combined: bool) -> None:
+        """Export the selected cycle's sheets, asking for the certificate password first
+        when signing is set up and it was not given this session."""
+        settings = self._sheet_settings
+        if settings is not None:
+            with_signing(self, settings, lambda sign: self.start_export(target, combined, sign))
+
+    def start_export(
+        self, target: Path, combined: bool, sign: SheetSigning | None
+    ) -> QProgressDialog | None:
+        period = self.selected_period()
+        if period is None or self._sheets is None or self._sheet_settings is None:
+            return None
+        progress = QProgressDialog(self.tr("Reading appraisals…"), self.tr("Cancel"), 0, 0, self)
+        worker = SheetExportWorker(
+            self._sheets, self._actor, period, target, combined=combined,
+            company=self._sheet_settings.company, sign=sign,
+        )  # fmt: skip
+        # Bound methods of this page: they run in the UI thread, not in the worker's.
+        self._export_progress = progress
+        worker.progress.connect(self._show_export_progress)
+        worker.finished.connect(self._export_done)
+        worker.failed.connect(self._bulk_failed)
+        for signal in (worker.finished, worker.failed):
+            signal.connect(progress.reset)
+        # Direct: the worker's thread is busy in run() and would never get a queued call.
+        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+        self.export_worker = worker
+        self.export_thread = start_in_thread(worker, self)
+        progress.show()
+        return progress
+
+    def _show_export_progress(self, stage: str, done: int, total: int) -> None:
+        stages = {
+            "reading": self.tr("Reading appraisals…"),
+            "rendering": self.tr("Rendering sheets…"),
+            "signing": self.tr("Signing sheets…"),
+        }
+        self._export_progress.setLabelText(stages.get(stage, stage))
+        _show_progress(self._export_progress, done, total)
+
+    def _export_done(self, export: SheetExport) -> None:
+        if export.cancelled:
+            text = self.tr("Export cancelled after %1 sheets").replace("%1", str(export.sheets))
+        else:
+            text = self.tr("Exported %1 sheets: %2 files").replace("%1", str(export.sheets))
+            text = text.replace("%2", str(len(export.written)))
+        lines = [text, *(str(path) for path in export.written[:20])]
+        self.report.setPlainText("\n".join(lines))
+        self.export_finished.emit(export)

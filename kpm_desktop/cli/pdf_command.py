@@ -1,0 +1,104 @@
+"""`kpm pdf`: evaluation sheets as PDF files, one appraisal or a whole cycle, optionally
+signed with a PKCS#12 certificate whose password comes from an environment variable."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from kpm_desktop.cli.context import CliContext
+from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.services.sheet_views import DEFAULT_COMPANY, SheetSigning
+
+COMPANY_ENV_VAR = "KPM_COMPANY"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("pdf", help="evaluation sheets as PDF (one or a cycle)")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--appraisal", type=int, metavar="ID", help="one appraisal")
+    which.add_argument("--cycle", metavar="PERIOD", help="every appraisal of a cycle, e.g. 2026Q3")
+    parser.add_argument(
+        "--out", metavar="PATH", help="the PDF file (--appraisal) or a folder (--cycle)"
+    )
+    parser.add_argument(
+        "--combined", metavar="FILE", help="with --cycle: all sheets in one PDF file too"
+    )
+    parser.add_argument("--landscape", action="store_true", help="A4 landscape pages")
+    parser.add_argument(
+        "--company",
+        default=os.environ.get(COMPANY_ENV_VAR, DEFAULT_COMPANY),
+        help=f"company name in the header (default: ${COMPANY_ENV_VAR} or '{DEFAULT_COMPANY}')",
+    )
+    parser.add_argument("--sign-p12", metavar="FILE", help="sign with this PKCS#12 certificate")
+    parser.add_argument(
+        "--sign-password-env",
+        metavar="VAR",
+        help="the environment variable holding the certificate's password",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    signing = _signing(args)
+    sheets = context.services.sheets
+    if args.appraisal is not None:
+        if not args.out or args.combined:
+            raise ValidationError("kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)")
+        pdf = sheets.pdf(
+            context.actor, args.appraisal, args.landscape, signing, company=args.company
+        )
+        _write(Path(args.out), pdf)
+        context.print(f"Wrote {args.out} ({len(pdf)} bytes{', signed' if signing else ''})")
+        return 0
+    if not args.out and not args.combined:
+        raise ValidationError("kpm pdf --cycle PERIOD needs --out DIR and/or --combined FILE.pdf")
+    export = sheets.cycle_pdfs(
+        context.actor,
+        args.cycle,
+        out_dir=Path(args.out) if args.out else None,
+        combined_path=Path(args.combined) if args.combined else None,
+        company=args.company,
+        landscape=args.landscape,
+        sign=signing,
+        progress=_progress,
+    )
+    context.print(
+        f"Wrote {export.sheets} sheets of cycle {args.cycle}: {len(export.written)} files"
+        + (", signed" if signing else "")
+    )
+    return 0
+
+
+def _signing(args: argparse.Namespace) -> SheetSigning | None:
+    if args.sign_p12 is None:
+        if args.sign_password_env:
+            raise ValidationError("--sign-password-env is given without --sign-p12 FILE")
+        return None
+    if not args.sign_password_env:
+        raise ValidationError("--sign-p12 needs --sign-password-env VAR (the password's variable)")
+    password = os.environ.get(args.sign_password_env)
+    if password is None:
+        raise ValidationError(
+            f"--sign-password-env {args.sign_password_env}: that environment variable is not set"
+        )
+    path = Path(args.sign_p12)
+    if not path.is_file():
+        raise ValidationError(f"--sign-p12 {path}: no such file")
+    return SheetSigning(path, password)
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pdf)
+    except OSError as exc:
+        raise ValidationError(f"{path}: cannot write: {exc.strerror}") from exc
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    end = "\n" if done == total else ""
+    print(f"\r{stage} {done}/{total}", end=end, file=sys.stderr, flush=True)

@@ -1,0 +1,72 @@
+"""Table-cell paragraphs that parse and wrap their Chinese text once, not once per pass.
+
+reportlab wraps every cell paragraph when a table measures its rows, again when a
+`KeepTogether` probes it, and once more right before drawing the cell, always at the same
+width; CJK line breaking measures every glyph each time and was most of a sheet's cost.
+A batch of one cycle repeats the same template texts on every sheet, so the parsed and
+wrapped paragraphs are also kept between sheets (bounded, least recently used first out).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+# A sheet has about 90 paragraphs, most of them its template's texts; a wrapped paragraph
+# holds about 7 KB, so a full cache stays near 15 MB.
+CACHE_SIZE = 2048
+
+
+class CellParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A paragraph that remembers its line breaks per available width.
+
+    Line breaking depends on the width only (the height is never used by a paragraph's
+    wrap), so a remembered result is exactly what wrapping again would compute.
+    """
+
+    blPara: Any
+    _wrapWidths: list[float]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._wraps: dict[float, tuple[Any, ...]] = {}
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        known = self._wraps.get(availWidth)
+        if known is None:
+            width, height = super().wrap(availWidth, availHeight)
+            known = (width, height, self.blPara, self._wrapWidths)
+            self._wraps[availWidth] = known
+        # Drawing reads these attributes: restore the ones of this width.
+        width, height, self.blPara, self._wrapWidths = known
+        self.width, self.height = width, height
+        return width, height
+
+
+class ParagraphCache:
+    """Hands out one `CellParagraph` per (markup, style), reused across sheets.
+
+    A paragraph holds its last wrap while a table lays it out, so one cache must not serve
+    two renders at once: `EvaluationSheetRenderer` holds `lock` while it renders.
+    """
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self._size = size
+        self._paragraphs: OrderedDict[tuple[str, str], CellParagraph] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, markup: str, style: ParagraphStyle) -> CellParagraph:
+        key = (markup, style.name)
+        paragraph = self._paragraphs.get(key)
+        if paragraph is None:
+            paragraph = CellParagraph(markup, style)
+            self._paragraphs[key] = paragraph
+            if len(self._paragraphs) > self._size:
+                self._paragraphs.popitem(last=False)
+        else:
+            self._paragraphs.move_to_end(key)
+        return paragraph

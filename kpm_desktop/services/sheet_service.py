@@ -1,0 +1,206 @@
+"""Evaluation sheets from the database: one sheet, its PDF (optionally signed), a whole
+cycle as a folder of PDFs or one combined PDF, and the check of a printed sheet.
+
+Every method takes the acting user: a sheet is built through `AppraisalService.sheet_data`,
+which refuses an appraisal the user may not view, and a cycle export lists only the
+appraisals the user may view.
+
+The reports modules (reportlab, pypdf, pyHanko) are imported when first used: the app
+builds this service at start-up, and they would add about a second to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.errors import NotFoundError, ValidationError
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
+from kpm_desktop.services.appraisal_service import AppraisalService
+from kpm_desktop.services.sheet_mapping import sheet_from_data
+from kpm_desktop.services.sheet_org import staff_context
+from kpm_desktop.services.sheet_views import (
+    DEFAULT_COMPANY,
+    SIGNING_REASON,
+    STAGE_READING,
+    STAGE_RENDERING,
+    STAGE_SIGNING,
+    CancelCheck,
+    SheetExport,
+    SheetSigning,
+    StageProgress,
+    VerifyResult,
+    VerifyStatus,
+)
+from kpm_desktop.storage.database import Database
+
+IN_PROGRESS = frozenset(
+    {AppraisalState.DRAFT.value, AppraisalState.SUBMITTED.value, AppraisalState.REVIEWED.value}
+)
+
+if TYPE_CHECKING:
+    from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+
+
+class EvaluationSheetService:
+    def __init__(self, database: Database, appraisals: AppraisalService) -> None:
+        self._database = database
+        self._appraisals = appraisals
+
+    @cached_property
+    def _renderer(self) -> EvaluationSheetRenderer:
+        from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+
+        return EvaluationSheetRenderer()
+
+    def sheet(
+        self, actor: Actor, appraisal_id: int, company: str = DEFAULT_COMPANY
+    ) -> EvaluationSheet:
+        return self._sheet_and_state(actor, appraisal_id, company)[0]
+
+    def pdf(
+        self,
+        actor: Actor,
+        appraisal_id: int,
+        landscape: bool = False,
+        sign: SheetSigning | None = None,
+        company: str = DEFAULT_COMPANY,
+    ) -> bytes:
+        sheet = self.sheet(actor, appraisal_id, company)
+        pdf = self._renderer.render(sheet, landscape=landscape)
+        return pdf if sign is None else _signed(pdf, sign, company)
+
+    def cycle_sheets(
+        self,
+        actor: Actor,
+        period: str,
+        *,
+        appraisal_ids: Sequence[int] | None = None,
+        company: str = DEFAULT_COMPANY,
+        progress: StageProgress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> list[EvaluationSheet]:
+        """The current (not superseded) appraisals of the cycle the user may view, or the
+        chosen ones among them, in employee number order; fewer when cancelled."""
+        listed = self._appraisals.list(actor, period=period, current_only=True)
+        if appraisal_ids is not None:
+            wanted = set(appraisal_ids)
+            unknown = wanted - {a.id for a in listed}
+            if unknown:
+                raise NotFoundError(
+                    f"Cycle {period} has no appraisal {min(unknown)} that you may view"
+                )
+            listed = [a for a in listed if a.id in wanted]
+        sheets: list[EvaluationSheet] = []
+        for summary in listed:
+            if cancelled is not None and cancelled():
+                break
+            sheets.append(self.sheet(actor, summary.id, company))
+            if progress is not None:
+                progress(STAGE_READING, len(sheets), len(listed))
+        return sheets
+
+    def cycle_pdfs(
+        self,
+        actor: Actor,
+        period: str,
+        *,
+        out_dir: Path | None = None,
+        combined_path: Path | None = None,
+        appraisal_ids: Sequence[int] | None = None,
+        company: str = DEFAULT_COMPANY,
+        landscape: bool = False,
+        sign: SheetSigning | None = None,
+        progress: StageProgress | None = None,
+        cancelled: CancelCheck | None = None,
+        workers: int | None = None,
+    ) -> SheetExport:
+        """One PDF per appraisal in `out_dir` and/or all of them in `combined_path`."""
+        from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
+        from kpm_desktop.reports.combine import combine
+
+        if out_dir is None and combined_path is None:
+            raise ValidationError("Say where the sheets go: a folder, a combined file, or both")
+        sheets = self.cycle_sheets(
+            actor, period, appraisal_ids=appraisal_ids, company=company,
+            progress=progress, cancelled=cancelled,
+        )  # fmt: skip
+        if cancelled is not None and cancelled():
+            return SheetExport((), len(sheets), True)
+        if not sheets:
+            raise NotFoundError(f"Cycle {period} has no appraisal that you may view")
+        options = BatchOptions(
+            landscape=landscape,
+            workers=workers,
+            progress=None if progress is None else lambda d, t: progress(STAGE_RENDERING, d, t),
+            cancelled=cancelled,
+        )
+        if out_dir is not None:
+            result = render_to_folder(sheets, out_dir, options)
+            written = list(result.written)
+            if combined_path is not None and not result.cancelled:
+                combined_path.parent.mkdir(parents=True, exist_ok=True)
+                combined_path.write_bytes(combine(p.read_bytes() for p in result.written))
+                written.append(combined_path)
+        else:
+            assert combined_path is not None
+            result = render_combined(sheets, combined_path, options)
+            written = list(result.written)
+        finished = not result.cancelled
+        if sign is not None and finished:
+            finished = self._sign_files(written, sign, company, progress, cancelled)
+        return SheetExport(tuple(written), len(sheets), not finished)
+
+    def verify_pdf(self, actor: Actor, pdf: bytes, source: str = "the PDF") -> VerifyResult:
+        """Rebuild the printed appraisal from the database and compare the content hashes."""
+        from kpm_desktop.reports.printed_sheet import read_printed_sheet
+
+        printed = read_printed_sheet(pdf, source)
+        mark = printed.fingerprint
+        try:
+            sheet, state = self._sheet_and_state(actor, mark.appraisal_id, printed.company)
+        except NotFoundError:
+            return VerifyResult(
+                VerifyStatus.NO_SUCH_APPRAISAL, mark.appraisal_id, mark.revision, mark.sha256
+            )
+        current = content_hash(sheet)
+        status = VerifyStatus.MATCHES if current == mark.sha256 else VerifyStatus.DIFFERS
+        return VerifyResult(
+            status, mark.appraisal_id, mark.revision, mark.sha256, current, state,
+            draft=state in IN_PROGRESS,
+        )  # fmt: skip
+
+    def _sheet_and_state(
+        self, actor: Actor, appraisal_id: int, company: str
+    ) -> tuple[EvaluationSheet, str]:
+        data = self._appraisals.sheet_data(actor, appraisal_id)
+        with self._database.unit_of_work() as uow:
+            staff = staff_context(uow.session, data["staff"]["employee_no"])
+        return sheet_from_data(data, company, staff), str(data["state"])
+
+    def _sign_files(
+        self,
+        paths: Sequence[Path],
+        sign: SheetSigning,
+        company: str,
+        progress: StageProgress | None,
+        cancelled: CancelCheck | None,
+    ) -> bool:
+        """Sign the files in place; False when cancelled part way (the rest stay unsigned)."""
+        for done, path in enumerate(paths, start=1):
+            if cancelled is not None and cancelled():
+                return False
+            path.write_bytes(_signed(path.read_bytes(), sign, company))
+            if progress is not None:
+                progress(STAGE_SIGNING, done, len(paths))
+        return True
+
+
+def _signed(pdf: bytes, sign: SheetSigning, company: str) -> bytes:
+    from kpm_desktop.reports.signing import sign_pdf
+
+    return sign_pdf(pdf, sign.pkcs12_path, sign.password, SIGNING_REASON, company)

@@ -1,0 +1,70 @@
+"""What the evaluation sheet service hands out and takes, free of storage (the UI uses them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+DEFAULT_COMPANY = "KPM Desktop 演示公司"
+SIGNING_REASON = "员工绩效考评表"
+
+# progress(stage, done, total); stage is one of the STAGE_* names.
+StageProgress = Callable[[str, int, int], None]
+CancelCheck = Callable[[], bool]
+STAGE_READING = "reading"
+STAGE_RENDERING = "rendering"
+STAGE_SIGNING = "signing"
+
+
+@dataclass(frozen=True)
+class SheetSigning:
+    """A PKCS#12 file and its password: the PDFs are signed (PAdES) with its key."""
+
+    pkcs12_path: Path
+    password: str
+
+
+@dataclass(frozen=True)
+class SheetExport:
+    """Where a cycle export went: the files written, how many sheets, and whether the
+    user cancelled (a cancelled combined export writes nothing)."""
+
+    written: tuple[Path, ...]
+    sheets: int
+    cancelled: bool
+
+
+class VerifyStatus(StrEnum):
+    MATCHES = "matches"
+    DIFFERS = "differs"
+    NO_SUCH_APPRAISAL = "no such appraisal"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    status: VerifyStatus
+    appraisal_id: int
+    revision: int
+    printed_sha256: str
+    current_sha256: str | None = None
+    current_state: str | None = None
+    draft: bool = False  # the appraisal is still being rated or reviewed
+
+    @property
+    def matches(self) -> bool:
+        return self.status is VerifyStatus.MATCHES
+
+    def message(self) -> str:
+        what = f"appraisal {self.appraisal_id}, revision {self.revision}"
+        if self.status is VerifyStatus.NO_SUCH_APPRAISAL:
+            return f"no such appraisal: the database has no appraisal {self.appraisal_id}"
+        state = f"now {self.current_state}"
+        if self.current_state == "superseded":
+            state += " by a later revision"
+        elif self.draft:
+            state += " (a draft, not a final result)"
+        if self.status is VerifyStatus.DIFFERS:
+            return f"differs: the appraisal changed since printing ({what}, {state})"
+        return f"matches: {what}, {state}; SHA-256 {self.printed_sha256}"

@@ -1,0 +1,99 @@
+"""`kpm pdf` and `kpm verify --pdf`: sheets from the command line and their round trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kpm_desktop.cli import main
+from kpm_desktop.reports.signing import check_signatures
+from kpm_desktop.storage.database import Database
+from tests.access_helpers import ADMIN_PASSWORD
+from tests.appraisal_world import PERIOD, World, build_world
+from tests.reports.test_signing import PASSWORD as CERT_PASSWORD
+from tests.reports.test_signing import _self_signed
+from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
+
+
+@pytest.fixture
+def world(demo_database: Database) -> World:
+    world = build_world(demo_database)
+    world.services.cycles.bulk_create(world.admin, PERIOD)
+    return world
+
+
+def kpm(world: World, *args: str, monkeypatch, capsys) -> tuple[int, str, str]:
+    monkeypatch.setenv("KPM_PASSWORD", ADMIN_PASSWORD)
+    code = main(["--db", world.database.url, "--user", "admin", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_verify_round_trip(world: World, tmp_path: Path, monkeypatch, capsys):
+    def run(*args: str) -> tuple[int, str, str]:
+        return kpm(world, *args, monkeypatch=monkeypatch, capsys=capsys)
+
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
+    sheet = tmp_path / "sheet.pdf"
+    code, out, _ = run("pdf", "--appraisal", str(appraisal_id), "--out", str(sheet))
+    assert code == 0 and sheet.exists() and "Wrote" in out
+    code, out, _ = run("verify", "--pdf", str(sheet))
+    assert code == 0 and f"matches: appraisal {appraisal_id}, revision 1, now finalized" in out
+    world.services.appraisals.amend(world.admin, appraisal_id, "A2 分数录入错误")
+    code, out, _ = run("verify", "--pdf", str(sheet))
+    assert code == 1 and "differs: the appraisal changed since printing" in out
+    assert "now superseded by a later revision" in out
+    (tmp_path / "junk.pdf").write_bytes(b"%PDF-1.4 junk")
+    code, _, err = run("verify", "--pdf", str(tmp_path / "junk.pdf"))
+    assert code == 2 and "junk.pdf" in err
+    code, _, err = run("verify", "--pdf", str(tmp_path / "missing.pdf"))
+    assert code == 2 and "cannot read" in err
+    code, out, _ = run("verify")  # the database checks are unchanged
+    assert code == 0 and "Audit chain: ok" in out
+
+
+def test_a_tampered_database_value_is_a_mismatch(world: World, tmp_path: Path, monkeypatch, capsys):
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
+    sheet = tmp_path / "sheet.pdf"
+    kpm(world, "pdf", "--appraisal", str(appraisal_id), "--out", str(sheet),
+        monkeypatch=monkeypatch, capsys=capsys)  # fmt: skip
+    with world.database.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE appraisal_ratings SET score = 84 WHERE appraisal_id = :id AND score = 85"),
+            {"id": appraisal_id},
+        )
+    code, out, _ = kpm(world, "verify", "--pdf", str(sheet), monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 1 and "differs" in out
+
+
+def test_a_cycle_to_a_folder_and_a_combined_file(world: World, tmp_path: Path, monkeypatch, capsys):
+    code, out, err = kpm(
+        world, "pdf", "--cycle", PERIOD, "--out", str(tmp_path / "out"),
+        "--combined", str(tmp_path / "all.pdf"), monkeypatch=monkeypatch, capsys=capsys,
+    )  # fmt: skip
+    assert code == 0 and "Wrote 8 sheets of cycle 2026Q3: 9 files" in out
+    assert len(list((tmp_path / "out").glob("2026Q3_*.pdf"))) == 8
+    assert (tmp_path / "all.pdf").stat().st_size > 0
+    assert "rendering 8/8" in err and "reading 8/8" in err
+
+
+def test_a_signed_sheet_and_the_password_variable(
+    world: World, tmp_path: Path, monkeypatch, capsys
+):
+    certificate, root_der = _self_signed(tmp_path)
+    out = tmp_path / "signed.pdf"
+    args = ("pdf", "--appraisal", str(target_id(world)), "--out", str(out),
+            "--sign-p12", str(certificate), "--sign-password-env", "HR_CERT_PASSWORD")  # fmt: skip
+    code, _, err = kpm(world, *args, monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 2 and "HR_CERT_PASSWORD" in err
+    monkeypatch.setenv("HR_CERT_PASSWORD", CERT_PASSWORD)
+    code, text, _ = kpm(world, *args, monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 0 and "signed" in text
+    [check] = check_signatures(out.read_bytes(), [root_der])
+    assert check.intact and check.valid

@@ -1,0 +1,59 @@
+"""What makes rendering fast must not change what is rendered: shared paragraphs, wrap
+memory, the C accelerator."""
+
+import dataclasses
+from concurrent.futures import ThreadPoolExecutor
+
+from reportlab.lib import rl_accel
+
+from kpm_desktop.reports.fonts import register_sheet_font
+from kpm_desktop.reports.paragraphs import CellParagraph, ParagraphCache
+from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+from kpm_desktop.reports.styles import SheetStyles
+from tests.reports.sample_sheets import long_sheet, supervisor_sheet
+
+
+def test_paragraphs_shared_with_earlier_sheets_render_the_same_bytes() -> None:
+    fresh = EvaluationSheetRenderer().render(supervisor_sheet())
+    used = EvaluationSheetRenderer()
+    used.render(long_sheet(8))
+    used.render(supervisor_sheet(finalized=False), landscape=True)
+    used.render(dataclasses.replace(supervisor_sheet(), staff_name="欧阳明月"))
+    assert used.render(supervisor_sheet()) == fresh
+
+
+def test_a_renderer_used_from_two_threads_renders_each_sheet_as_alone() -> None:
+    sheets = [
+        dataclasses.replace(supervisor_sheet(), appraisal_id=i, staff_name=f"员工{i}")
+        for i in range(4)
+    ]
+    alone = [EvaluationSheetRenderer().render(sheet) for sheet in sheets]
+    shared = EvaluationSheetRenderer()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        assert list(pool.map(shared.render, sheets)) == alone
+
+
+def test_wrap_memory_gives_the_lines_of_the_width_asked_for() -> None:
+    styles = SheetStyles.for_font(register_sheet_font())
+    text = "在CRM系统实施过程中能有效调动各岗位积极性，通过有效合作使CRM系统顺利运转"
+    remembered = CellParagraph(text, styles.cell)
+    for width in (80.0, 200.0, 80.0):
+        fresh = CellParagraph(text, styles.cell)
+        assert remembered.wrap(width, 1000) == fresh.wrap(width, 1000)
+        assert remembered.blPara.lines == fresh.blPara.lines
+    assert len(remembered.blPara.lines) > 1
+
+
+def test_paragraph_cache_reuses_and_evicts_the_least_recently_used() -> None:
+    styles = SheetStyles.for_font(register_sheet_font())
+    cache = ParagraphCache(size=2)
+    first = cache.get("甲", styles.cell)
+    assert cache.get("甲", styles.cell) is first
+    assert cache.get("甲", styles.head) is not first
+    cache.get("乙", styles.cell)
+    assert cache.get("甲", styles.cell) is not first
+
+
+def test_reportlab_c_accelerator_is_installed() -> None:
+    # reportlab[accel]: without it every sheet takes noticeably longer (pure-Python fp_str).
+    assert {"fp_str", "instanceStringWidthTTF", "sameFrag"} <= set(rl_accel._c_funcs)
