@@ -68,15 +68,16 @@ def build_pages(
     from kpm_desktop.ui.templates_page import TemplatesPage, recovery_store_in
 
     def export(parent: QWidget, kind: str) -> object:
-        return export_table(parent, services.exports, kind)
+        return export_table(parent, services.exports, actor, kind)
 
+    can_export = services.exports.can_export(actor)
     pages: list[tuple[str, QWidget]] = [
         (QCoreApplication.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
-        *crm_table_pages(services.tables, settings, export),
-        (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis)),
+        *crm_table_pages(services.tables, settings, export if can_export else None),
+        (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis, actor)),
         (
             QCoreApplication.translate("Navigation", "Templates"),
-            TemplatesPage(services.templates, recovery_store_in(data_dir())),
+            TemplatesPage(services.templates, recovery_store_in(data_dir()), actor),
         ),
     ]
     pages += appraisal_pages(
@@ -86,7 +87,7 @@ def build_pages(
         services.calibration,
         lambda: [
             (t.id, f"{t.name} v{t.version}")
-            for t in services.templates.list_templates()
+            for t in services.templates.list_templates(actor)
             if t.status == "active"
         ],
         services.kpis.departments,
@@ -115,7 +116,7 @@ def build_main_window(
         settings,
         f"{services.database_location} · {actor.label} ({actor.role.value})",
     )
-    add_file_menu_actions(window, window.file_menu, services.imports, services.exports)
+    add_file_menu_actions(window, window.file_menu, services.imports, services.exports, actor)
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, settings, check_connection, window)
     return window, backup_actions

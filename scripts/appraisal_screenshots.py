@@ -83,11 +83,11 @@ def main() -> int:
     audit = AuditTrail(database)
     auth = AuthService(database, audit, hasher=PasswordHasher.from_parameters(CHEAPEST))
     services = replace(build_services(database), auth=auth)
-    services.templates.install_builtins()
+    services.templates.install_builtins(None)
     admin = auth.create_first_admin("admin-secret-1")
-    supervisor_id = services.templates.find(SUPERVISOR_TEMPLATE_NAME).summary.id
-    sales = services.templates.save_draft(sales_template())
-    services.templates.activate(sales.id)
+    supervisor_id = services.templates.find(admin, SUPERVISOR_TEMPLATE_NAME).summary.id
+    sales = services.templates.save_draft(admin, sales_template())
+    services.templates.activate(admin, sales.id)
     services.cycles.create_cycle(
         admin, "2026Q3",
         [TemplateChoice(supervisor_id, position="CRM系统主管"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME
 from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.services.draft_recovery import DraftRecoveryStore
@@ -21,6 +22,8 @@ from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.ui.main_window import MainWindow
 from kpm_desktop.ui.templates_page import TemplatesPage
 
+# No account is needed: the service has no audit trail here, and the role check reads none.
+HR_ADMIN = Actor(1, "hr", "", Role.HR_ADMIN)
 OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "template-editor.png"
 
 
@@ -29,13 +32,13 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="kpm-shot-"))
     opened = open_database(folder / "kpm.sqlite3")
     service = TemplateService(opened.database)
-    service.install_builtins()
-    page = TemplatesPage(service, DraftRecoveryStore(folder / "drafts"))
+    service.install_builtins(None)
+    page = TemplatesPage(service, DraftRecoveryStore(folder / "drafts"), HR_ADMIN)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(pages=[("Templates", page)], settings=settings)
     window.resize(1400, 900)
     window.show()
-    editor = page.edit_id(service.find(SUPERVISOR_TEMPLATE_NAME).summary.id)
+    editor = page.edit_id(service.find(HR_ADMIN, SUPERVISOR_TEMPLATE_NAME).summary.id)
     assert editor is not None
     category = editor.model.index(0, 0)
     editor.tree.setCurrentIndex(editor.model.index(1, 0, category))

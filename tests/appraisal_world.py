@@ -91,9 +91,9 @@ def build_world(database: Database) -> World:
             RaterWeight(RaterRole.DEPARTMENT_HEAD, D(30)),
         ),
     )
-    supervisor_id = templates.activate(templates.save_draft(three_raters).id).id
+    supervisor_id = templates.activate(admin, templates.save_draft(admin, three_raters).id).id
     sales = sales_template_body()
-    sales_id = templates.activate(templates.save_draft(sales).id).id
+    sales_id = templates.activate(admin, templates.save_draft(admin, sales).id).id
     services.cycles.create_cycle(
         admin,
         PERIOD,

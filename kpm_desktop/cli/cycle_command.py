@@ -45,7 +45,9 @@ def _template_id(context: CliContext, spec: str) -> int:
     name, _, version = spec.partition(":")
     if version and not version.isdigit():
         raise ValidationError(f"--template {spec}: the version after ':' must be a number")
-    found = context.services.templates.find(name.strip(), int(version) if version else None)
+    found = context.services.templates.find(
+        context.actor, name.strip(), int(version) if version else None
+    )
     return found.summary.id
 
 

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
 
     summary = generate_demo_data(context.database, size, replace=args.replace, progress=report)
     print(file=sys.stderr)
-    installed = TemplateService(context.database).install_builtins()
+    installed = TemplateService(context.database).install_builtins(None)  # the system
     context.print(
         f"Demo data written in {time.perf_counter() - started:.1f} s: "
         f"{summary.departments} departments, {summary.staff} staff, "

@@ -1,4 +1,5 @@
-"""`kpm export KIND FILE`: write a table to CSV (UTF-8 with BOM) or XLSX."""
+"""`kpm export KIND FILE`: write a table to CSV (UTF-8 with BOM) or XLSX, as the signed-in
+user (`--user`, who needs EXPORT_DATA)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
-from kpm_desktop.services.export_service import ExportService, export_kinds
+from kpm_desktop.services.export_service import export_kinds
 
 
 def register(subparsers: Any) -> None:
@@ -23,7 +24,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     def report(rows: int) -> None:
         print(f"\rexporting: {rows:,} rows", end="", file=sys.stderr, flush=True)
 
-    count = ExportService(context.database).export(args.kind, args.file, progress=report)
+    count = context.services.exports.export(context.actor, args.kind, args.file, progress=report)
     print(file=sys.stderr)
     context.print(f"{count} rows written to {args.file}")
     return 0

@@ -1,4 +1,5 @@
-"""`kpm import KIND FILE`: import a CSV or XLSX file, all or nothing."""
+"""`kpm import KIND FILE`: import a CSV or XLSX file, all or nothing, as the signed-in
+user (`--user`, who needs IMPORT_DATA)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
-from kpm_desktop.services.import_service import SHOWN_ERRORS, ImportRejected, ImportService
+from kpm_desktop.services.import_service import SHOWN_ERRORS, ImportRejected
 
 EXIT_BAD_INPUT = 2
 
@@ -32,12 +33,16 @@ def _progress(fraction: float, rows: int) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    service = ImportService(context.database)
+    service, actor = context.services.imports, context.actor
     try:
         if args.check:
-            report = service.check(args.file, args.kind, sheet=args.sheet, progress=_progress)
+            report = service.check(
+                actor, args.file, args.kind, sheet=args.sheet, progress=_progress
+            )
         else:
-            report = service.import_file(args.file, args.kind, sheet=args.sheet, progress=_progress)
+            report = service.import_file(
+                actor, args.file, args.kind, sheet=args.sheet, progress=_progress
+            )
     except ImportRejected as exc:
         print(file=sys.stderr)
         rejected = exc.report

@@ -1,4 +1,8 @@
-"""`kpm target set|list|remove`: KPI targets per staff member or department and period."""
+"""`kpm target set|list|remove`: KPI targets per staff member or department and period.
+
+`set` and `remove` run as the signed-in user (`--user`), who needs MANAGE_TARGETS; the
+change is audited.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from typing import Any
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
-from kpm_desktop.services.kpi_service import KpiService
 
 
 def _owner_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,16 +38,20 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    service = KpiService(context.database)
+    service = context.services.kpis
     if args.action == "set":
         target = KpiTarget.parse(
             args.period, args.kpi, args.value, staff_no=args.staff, department_code=args.department
         )
-        service.set_target(target)
+        service.set_target(context.actor, target)
         context.print(f"Target set: {target.owner} {target.period} {target.kpi} = {target.value}")
     elif args.action == "remove":
         removed = service.targets.remove_target(
-            args.period, args.kpi, staff_no=args.staff, department_code=args.department
+            context.actor,
+            args.period,
+            args.kpi,
+            staff_no=args.staff,
+            department_code=args.department,
         )
         context.print(f"{removed} target(s) removed")
     else:

@@ -1,4 +1,8 @@
-"""`kpm template list|show|import|export|activate|install-builtins`."""
+"""`kpm template list|show|import|export|activate|install-builtins`.
+
+Every action runs as the signed-in user (`--user`): list, show and export need
+VIEW_TEMPLATES, the others MANAGE_TEMPLATES; the service checks, and audits the changes.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from kpm_desktop.cli.files import read_text, write_text
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RubricTemplate
 from kpm_desktop.domain.rubric_methods import LevelsMethod
-from kpm_desktop.services.template_service import TemplateService, TemplateSummary
+from kpm_desktop.services.template_service import TemplateSummary
 
 
 def register(subparsers: Any) -> None:
@@ -45,7 +49,10 @@ def _name_and_version(parser: argparse.ArgumentParser) -> None:
 
 
 def _line(summary: TemplateSummary) -> str:
-    used = "in use" if summary.in_use else ""
+    if summary.used_by_count:
+        used = f"used by {summary.used_by_count} appraisal(s)"
+    else:
+        used = "in use" if summary.in_use else ""
     return (
         f"{summary.id:>4}  {summary.name}  v{summary.version}  {summary.status.value}  "
         f"{summary.department}  {used}".rstrip()
@@ -53,7 +60,7 @@ def _line(summary: TemplateSummary) -> str:
 
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
-    summaries = TemplateService(context.database).list_templates()
+    summaries = context.services.templates.list_templates(context.actor)
     for summary in summaries:
         context.print(_line(summary))
     if not summaries:
@@ -86,7 +93,7 @@ def outline(template: RubricTemplate) -> list[str]:
 
 
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
-    stored = TemplateService(context.database).find(args.name, args.version)
+    stored = context.services.templates.find(context.actor, args.name, args.version)
     context.print(f"id {stored.summary.id}, {stored.summary.status.value}")
     for line in outline(stored.template):
         context.print(line)
@@ -94,29 +101,30 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
-    service = TemplateService(context.database)
-    summary = service.import_json(read_text(args.file), args.file, activate=args.activate)
+    summary = context.services.templates.import_json(
+        context.actor, read_text(args.file), args.file, activate=args.activate
+    )
     context.print(f"Imported: {_line(summary)}")
     return 0
 
 
 def run_export(args: argparse.Namespace, context: CliContext) -> int:
-    service = TemplateService(context.database)
-    stored = service.find(args.name, args.version)
-    write_text(args.file, service.export_json(stored.summary.id))
+    service, actor = context.services.templates, context.actor
+    stored = service.find(actor, args.name, args.version)
+    write_text(args.file, service.export_json(actor, stored.summary.id))
     context.print(f"Exported {stored.summary.name} v{stored.summary.version} to {args.file}")
     return 0
 
 
 def run_activate(args: argparse.Namespace, context: CliContext) -> int:
-    service = TemplateService(context.database)
-    stored = service.find(args.name, args.version)
-    context.print(f"Activated: {_line(service.activate(stored.summary.id))}")
+    service, actor = context.services.templates, context.actor
+    stored = service.find(actor, args.name, args.version)
+    context.print(f"Activated: {_line(service.activate(actor, stored.summary.id))}")
     return 0
 
 
 def run_install_builtins(args: argparse.Namespace, context: CliContext) -> int:
-    installed = TemplateService(context.database).install_builtins()
+    installed = context.services.templates.install_builtins(context.actor)
     for summary in installed:
         context.print(f"Installed: {_line(summary)}")
     if not installed:

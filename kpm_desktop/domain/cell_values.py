@@ -26,6 +26,11 @@ _TIME_PATTERN = re.compile(
 )
 _SERIAL_PATTERN = re.compile(r"^\d{1,7}(?:\.\d+)?$")
 
+# A number with none of the marks `parse_decimal` takes off (the usual case).
+_MARKS = ("¥", "￥", "元", "RMB", "CNY", ",", "，", " ")
+_NUMBER_LIMIT = Decimal(10) ** 12
+_STEPS = {places: Decimal(1).scaleb(-places) for places in (2, 4)}
+
 _TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "t", "对", "√", "有"})
 _FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "f", "不", "×", "无"})
 
@@ -66,9 +71,9 @@ def _from_excel_serial(serial: float) -> datetime:
 def _text_to_date(text: str) -> date:
     match = _DATE_PATTERN.match(text) or _COMPACT_DATE.match(text)
     if match is not None:
-        year, month, day = (int(part) for part in match.groups())
+        year, month, day = match.groups()
         try:
-            return date(year, month, day)
+            return date(int(year), int(month), int(day))
         except ValueError as exc:
             raise CellValueError(f"bad date: {exc}") from exc
     if _SERIAL_PATTERN.match(text):
@@ -76,14 +81,47 @@ def _text_to_date(text: str) -> date:
     raise CellValueError("bad date: use 2026-07-01, 2026/7/1 or 2026年7月1日")
 
 
+def common_date(text: str) -> date | None:
+    """2026-07-01 or 2026/7/1, the forms nearly every file uses, without a regex.
+
+    None for anything else, a bad day included: the general path then says what is wrong.
+    """
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    parts = text.split("/")
+    if len(parts) != 3:
+        return None
+    year, month, day = parts
+    if (
+        len(year) == 4
+        and 0 < len(month) <= 2
+        and 0 < len(day) <= 2
+        and year.isdecimal()
+        and month.isdecimal()
+        and day.isdecimal()
+    ):
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            return None
+    return None
+
+
 def parse_date(value: object) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _from_excel_serial(float(value)).date()
+    if value.__class__ is not str:
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return _from_excel_serial(float(value)).date()
     text = clean_text(value)
+    common = common_date(text)
+    if common is not None:
+        return common
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -134,20 +172,28 @@ def parse_decimal(value: object, places: int = 2) -> Decimal:
         number = value
     else:
         text = clean_text(value)
-        for mark in ("¥", "￥", "元", "RMB", "CNY", ",", "，", " "):
-            text = text.replace(mark, "")
+        if not (text.isascii() and text.isdecimal()):
+            for mark in _MARKS:
+                if mark in text:
+                    text = text.replace(mark, "")
         try:
             number = Decimal(text)
         except InvalidOperation as exc:
             raise CellValueError("not a number") from exc
     if not number.is_finite():
         raise CellValueError("not a number")
-    if abs(number) >= Decimal(10) ** 12:
+    if abs(number) >= _NUMBER_LIMIT:
         raise CellValueError("number too large")
-    return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    step = _STEPS.get(places) or Decimal(1).scaleb(-places)
+    return number.quantize(step, rounding=ROUND_HALF_UP)
 
 
 def parse_integer(value: object) -> int:
+    if value.__class__ is str:
+        text = value.strip()
+        # Plain ASCII digits, short enough to be in range: the answer is int() of them.
+        if text.isascii() and text.isdecimal() and len(text) <= 12:
+            return int(text)
     number = parse_decimal(value, places=4)
     if number != number.to_integral_value():
         raise CellValueError("not a whole number")

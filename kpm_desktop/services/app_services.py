@@ -55,7 +55,7 @@ def build_services(database: Database, *, backups_dir: Path | None = None) -> Ap
         kpis=kpis,
         dashboard=DashboardService(database, kpis),
         backup=BackupService(database, backups_dir or data_dir() / "backups"),
-        imports=ImportService(database, known_kpis={kpi.key for kpi in KPI_DEFINITIONS}),
+        imports=ImportService(database, {kpi.key for kpi in KPI_DEFINITIONS}, audit),
         exports=ExportService(database),
         tables=build_table_browsers(database),
         appraisals=appraisals,

@@ -2,6 +2,8 @@
 
 An exporter is one small class: a name, a title, headers and the rows streamed from a
 connection. Appraisal results get one when the appraisal records exist.
+
+Exporting needs EXPORT_DATA.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Select, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS, ImportKind
+from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.export_files import ExportProgress, export_format, write_csv, write_xlsx
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.database import Database
@@ -86,6 +90,10 @@ class ExportService:
         self._database = database
         self._exporters = export_kinds()
 
+    def can_export(self, actor: Actor) -> bool:
+        """Whether the export actions belong in `actor`'s window (no database needed)."""
+        return is_allowed(actor, Permission.EXPORT_DATA, OrgChart())
+
     @property
     def kinds(self) -> list[str]:
         return list(self._exporters)
@@ -100,14 +108,17 @@ class ExportService:
             known = ", ".join(self._exporters)
             raise ValidationError(f"'{kind}' cannot be exported; use one of {known}") from None
 
-    def export(self, kind: str, path: Path, progress: ExportProgress | None = None) -> int:
+    def export(
+        self, actor: Actor, kind: str, path: Path, progress: ExportProgress | None = None
+    ) -> int:
         """Write every row of `kind` to a .csv or .xlsx file; returns the number of rows."""
-        exporter = self._exporter(kind)
-        file_format = export_format(path)
-        if not path.parent.is_dir():
-            raise ValidationError(f"{path}: folder {path.parent} does not exist")
-        with self._database.engine.connect() as connection:
-            rows = exporter.rows(connection)
+        with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.EXPORT_DATA)
+            exporter = self._exporter(kind)
+            file_format = export_format(path)
+            if not path.parent.is_dir():
+                raise ValidationError(f"{path}: folder {path.parent} does not exist")
+            rows = exporter.rows(uow.session.connection())
             if file_format == "csv":
                 return write_csv(path, exporter.headers, rows, progress)
             return write_xlsx(path, exporter.headers, rows, exporter.title, progress)

@@ -14,10 +14,17 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam
 
 from kpm_desktop.domain.import_columns import Column
-from kpm_desktop.domain.import_rows import RowConverter, RowError, Values, blank_value, shown
+from kpm_desktop.domain.import_rows import RowConverter, RowError, shown
 from kpm_desktop.domain.period import Period
+from kpm_desktop.domain.quick_rows import Values, blank_value
 from kpm_desktop.storage.base import Base, table_of
-from kpm_desktop.storage.bulk_upsert import BulkUpserter, UpsertCounts, lookup_ids
+from kpm_desktop.storage.bulk_upsert import (
+    BulkUpserter,
+    Record,
+    UpsertCounts,
+    lookup_ids,
+    tuple_getter,
+)
 from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffRecord
 
 # Row errors kept for showing; all of them are counted.
@@ -34,9 +41,12 @@ def db_column(column: Column) -> str:
     return column.reference.stores_as if column.reference else column.field
 
 
-def _spend_dates(values: Values) -> dict[str, Any]:
+_DERIVED_DATES = ("starts_on", "ends_on")
+
+
+def _spend_dates(values: Values) -> tuple[Any, ...]:
     period = Period.parse(str(values["period"]))
-    return {"starts_on": period.start, "ends_on": period.end}
+    return (period.start, period.end)
 
 
 @dataclass
@@ -101,18 +111,28 @@ class ImportRun:
         )
         self._self_column = db_column(self._self_ref) if self._self_ref else None
         key_columns = [db_column(kind.column(name)) for name in kind.key]
-        self._compare = [
+        compare = [
             db_column(c)
             for c in provided
             if c is not self._self_ref and db_column(c) not in key_columns
         ]
         self._derive = _spend_dates if kind.name == "spend" else None
         if self._derive is not None:
-            self._compare += ["starts_on", "ends_on"]
-        self._insert_defaults = {
-            db_column(c): blank_value(c) for c in kind.columns if c.field not in fields
-        }
-        self._upserter = BulkUpserter(connection, self._table, key_columns)
+            compare += _DERIVED_DATES
+        defaults = {db_column(c): blank_value(c) for c in kind.columns if c.field not in fields}
+        # A record is a tuple: plain fields, reference ids, own reference, derived, defaults.
+        self._plain_of = tuple_getter(self._plain_fields)
+        self._own_reference: tuple[None, ...] = (None,) if self._self_column else ()
+        self._defaults = tuple(defaults.values())
+        columns = [
+            *self._plain_fields,
+            *(db_column(c) for c in self._refs),
+            *([self._self_column] if self._self_column else []),
+            *(_DERIVED_DATES if self._derive else ()),
+            *defaults,
+        ]
+        self._upserter = BulkUpserter(connection, self._table, columns, key_columns, compare)
+        self._key_of = tuple_getter(kind.key)
         self._seen: dict[Any, int] = {}
         self._ref_ids: dict[str, dict[Any, int | None]] = {name: {} for name in _REFERENCED}
         self._pending: list[_PendingSelfReference] = []
@@ -130,10 +150,14 @@ class ImportRun:
         """Rows with their conversion errors; every further error of each row is found too."""
         rows: list[tuple[int, Values]] = []
         flawed: set[int] = set()
+        key = self._kind.key
+        first_key = key[0]
         for number, values, errors in chunk:
-            key_parsed = all(name in values for name in self._kind.key)
-            if key_parsed and values[self._kind.key[0]] not in (None, ""):
-                errors = [*errors, *self._check_row(number, values)]
+            key_parsed = first_key in values and (len(key) == 1 or all(k in values for k in key))
+            if key_parsed and values[first_key] not in (None, ""):
+                problems = self._check_row(number, values)
+                if problems:
+                    errors = [*errors, *problems]
             if errors:
                 self.add_errors(errors)
                 flawed.add(number)
@@ -143,14 +167,14 @@ class ImportRun:
             return  # nothing of this file will be kept: only keep finding errors
         self._store(
             [
-                (number, values, self._record_row(values, ids))
+                (number, values, self._record_of(values, ids))
                 for (number, values), ids in zip(rows, resolved, strict=True)
                 if ids is not None and number not in flawed
             ]
         )
 
     def _check_row(self, number: int, values: Values) -> list[RowError]:
-        key = self._converter.key_of(values)
+        key = self._key_of(values)
         seen_key: Any = key[0] if len(key) == 1 else key
         first = self._seen.get(seen_key)
         if first is not None:
@@ -158,39 +182,42 @@ class ImportRun:
             header = self._converter.header_of(self._kind.key[0])
             return [RowError(number, header, shown_key, f"duplicate key: also in row {first}")]
         self._seen[seen_key] = number
+        if self._known_kpis is None:
+            return []
         kpi = values.get("kpi")
-        if self._known_kpis is not None and kpi is not None and kpi not in self._known_kpis:
+        if kpi is not None and kpi not in self._known_kpis:
             header = self._converter.header_of("kpi")
             return [RowError(number, header, str(kpi), "unknown KPI key")]
         return []
 
     def _resolve_references(
         self, good: Sequence[tuple[int, Values]]
-    ) -> list[dict[str, Any] | None]:
-        """Per row: the id columns of its references, or None when one of them is unknown."""
+    ) -> list[tuple[Any, ...] | None]:
+        """Per row: the ids of its references, or None when one of them is unknown."""
+        if not self._refs:
+            return [()] * len(good)
         plan = []
         for column in self._refs:
             assert column.reference is not None
             kind = column.reference.kind
             self._lookup(kind, {values.get(column.field) for _n, values in good} - {None, ""})
             header = self._converter.header_of(column.field)
-            plan.append(
-                (column.field, column.reference.stores_as, self._ref_ids[kind], header, kind)
-            )
-        resolved: list[dict[str, Any] | None] = []
+            plan.append((column.field, self._ref_ids[kind], header, _REFERENCED[kind][2]))
+        resolved: list[tuple[Any, ...] | None] = []
         for number, values in good:
-            ids: dict[str, Any] = {}
+            ids: list[Any] = []
             errors: list[RowError] = []
-            for name, stores_as, known, header, kind in plan:
+            for name, known, header, reason in plan:
                 target = values.get(name)
                 found = known.get(target) if target else None
                 if target and found is None:
-                    reason = _REFERENCED[kind][2]
                     errors.append(RowError(number, header, str(target), reason))
-                ids[stores_as] = found
+                ids.append(found)
             if errors:
                 self.add_errors(errors)
-            resolved.append(None if errors else ids)
+                resolved.append(None)
+            else:
+                resolved.append(tuple(ids))
         return resolved
 
     def _lookup(self, kind: str, wanted: set[Any]) -> None:
@@ -202,39 +229,35 @@ class ImportRun:
         found = lookup_ids(self._connection, table, key_column, missing)
         cache.update((key, found.get(key)) for key in missing)
 
-    def _record_row(self, values: Values, ids: dict[str, Any]) -> dict[str, Any]:
-        row: dict[str, Any] = dict(self._insert_defaults)
-        for name in self._plain_fields:
-            row[name] = values[name]
-        row.update(ids)
-        if self._self_column is not None:
-            row[self._self_column] = None  # set by finish(), once every row is known
+    def _record_of(self, values: Values, ids: tuple[Any, ...]) -> Record:
+        # The own reference is set by finish(), once every row is known.
+        record = self._plain_of(values) + ids + self._own_reference
         if self._derive is not None:
-            row.update(self._derive(values))
-        return row
+            record += self._derive(values)
+        return record + self._defaults
 
-    def _store(self, rows: Sequence[tuple[int, Values, dict[str, Any]]]) -> None:
+    def _store(self, rows: Sequence[tuple[int, Values, Record]]) -> None:
         if not rows:
             return
         upserter = self._upserter
         records = [record for _n, _v, record in rows]
-        keys = {upserter.key_of(record) for record in records}
         extra = [self._self_column] if self._self_column else []
-        existing = upserter.existing(keys, [*self._compare, *extra])
-        inserts, updates, counts = upserter.classify(records, existing, self._compare)
+        existing = upserter.existing(records, extra)
+        inserts, updates, counts = upserter.classify(records, existing)
         self.report.counts.add(counts)
         if self._write:
             upserter.write(inserts, updates)
         if self._self_ref is None or self._self_column is None:
             return
-        updated_ids = {update["row_id"] for update in updates}
+        updated_ids = {update[-1] for update in updates}
         for number, values, record in rows:
-            found = existing.get(upserter.key_of(record))
+            key = upserter.key_of(record)
+            found = existing.get(key)
             target = values[self._self_ref.field]
             self._pending.append(
                 _PendingSelfReference(
                     number,
-                    upserter.key_of(record)[0],
+                    key[0],
                     str(target) if target else None,
                     found.values[self._self_column] if found else None,
                     found is None,

@@ -3,23 +3,34 @@
 `inspect` is cheap (layout, headers, suggested mapping, first rows); `check` reads the
 whole file and reports what an import would do and every row error, writing nothing;
 `import_file` does the same inside one transaction and commits only a file without errors.
+
+`check` and `import_file` need IMPORT_DATA (`inspect` reads only the file). A written
+targets file is audited as one entry with its counts, not one entry per target: rows are
+upserted in bulk, so their before values are not read one by one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+import gc
+from collections.abc import Callable, Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
+from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.domain.import_columns import suggest_mapping
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS, ImportKind
-from kpm_desktop.domain.import_rows import RowConverter, RowError, Values
+from kpm_desktop.domain.import_rows import RowConverter, RowError
+from kpm_desktop.domain.quick_rows import Values
+from kpm_desktop.services.access_guard import AccessGuard
+from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.import_run import ImportReport, ImportRun
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
-from kpm_desktop.storage.database import Database
+from kpm_desktop.storage.database import Database, UnitOfWork
 
 CHUNK = 10_000
 PREVIEW_ROWS = 20
@@ -68,11 +79,22 @@ class ImportService:
 
     `known_kpis` is the seam to the KPI engine: the set of KPI keys targets may name.
     None accepts any key (structure is still checked: period, owner, value >= 0).
+    `audit` given, a written targets file is logged in its transaction.
     """
 
-    def __init__(self, database: Database, known_kpis: Collection[str] | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        known_kpis: Collection[str] | None = None,
+        audit: AuditTrail | None = None,
+    ) -> None:
         self._database = database
         self._known_kpis = frozenset(known_kpis) if known_kpis is not None else None
+        self._audit = audit
+
+    def can_import(self, actor: Actor) -> bool:
+        """Whether the import actions belong in `actor`'s window (no database needed)."""
+        return is_allowed(actor, Permission.IMPORT_DATA, OrgChart())
 
     def inspect(self, path: Path, kind: str, sheet: str | None = None) -> ImportPreview:
         source = open_tabular(path, sheet)
@@ -96,6 +118,7 @@ class ImportService:
 
     def check(
         self,
+        actor: Actor,
         path: Path,
         kind: str,
         mapping: Mapping[str, int] | None = None,
@@ -104,10 +127,11 @@ class ImportService:
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
         """What importing would do, and every row error; writes nothing."""
-        return self._run(path, kind, mapping, sheet, False, progress, cancelled)
+        return self._run(actor, path, kind, mapping, sheet, False, progress, cancelled)
 
     def import_file(
         self,
+        actor: Actor,
         path: Path,
         kind: str,
         mapping: Mapping[str, int] | None = None,
@@ -116,13 +140,14 @@ class ImportService:
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
         """Insert or update every row in one transaction; raise ImportRejected on any error."""
-        report = self._run(path, kind, mapping, sheet, True, progress, cancelled)
+        report = self._run(actor, path, kind, mapping, sheet, True, progress, cancelled)
         if report.error_count:
             raise ImportRejected(report)
         return report
 
     def _run(
         self,
+        actor: Actor,
         path: Path,
         kind_name: str,
         mapping: Mapping[str, int] | None,
@@ -132,18 +157,45 @@ class ImportService:
         cancelled: CancelCheck | None,
     ) -> ImportReport:
         kind = import_kind(kind_name)
-        source = open_tabular(path, sheet)
-        converter = _converter(kind, source, mapping)
-        report = ImportReport(kind.name, path.name)
         with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
+            source = open_tabular(path, sheet)
+            converter = _converter(kind, source, mapping)
+            report = ImportReport(kind.name, path.name)
             connection = uow.session.connection()
             run = ImportRun(connection, converter, report, write=write, known_kpis=self._known_kpis)
-            with bulk_load_cache(connection):
+            with bulk_load_cache(connection), _no_garbage_collection():
                 _feed(source, converter, run, progress, cancelled)
             if write and not report.error_count:
+                self._log(uow, actor, report)
                 uow.commit()
                 report.written = True
         return report
+
+    def _log(self, uow: UnitOfWork, actor: Actor, report: ImportReport) -> None:
+        if self._audit is None or report.kind != "targets":
+            return
+        if report.inserted or report.updated:
+            counts = {"rows": report.rows, "inserted": report.inserted,
+                      "updated": report.updated, "unchanged": report.unchanged}  # fmt: skip
+            self._audit.record(uow, actor, "target", f"file {report.file}", "import", None, counts)
+
+
+@contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """No cyclic garbage collection during an import; reference counting frees its rows.
+
+    Each chunk keeps tens of thousands of objects alive, which sets off collection after
+    collection, full ones walking every object of the process (SQLAlchemy, Qt): that was a
+    third of the time of a big import. An import makes no reference cycles of its own.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _feed(
@@ -154,15 +206,17 @@ def _feed(
     cancelled: CancelCheck | None,
 ) -> None:
     report = run.report
-    chunk: list[tuple[int, Values, list[RowError]]] = []
-    for number, cells in source.records():
-        report.rows += 1
-        values, errors = converter.convert(number, cells)
-        chunk.append((number, values, errors))
-        if len(chunk) == CHUNK:
-            run.add_chunk(chunk)
-            chunk = []
-            _report_progress(source, report, progress, cancelled)
+    records = source.records()
+    convert = converter.convert
+    while True:
+        chunk: list[tuple[int, Values, list[RowError]]] = [
+            (number, *convert(number, cells)) for number, cells in islice(records, CHUNK)
+        ]
+        report.rows += len(chunk)
+        if len(chunk) < CHUNK:
+            break
+        run.add_chunk(chunk)
+        _report_progress(source, report, progress, cancelled)
     run.add_chunk(chunk)
     run.finish()
     report.errors.sort(key=lambda error: error.row)

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
-from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.crm import REQUIRED_PROFILE_FIELDS
 from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.domain.kpi import (
@@ -79,11 +79,15 @@ class KpiService:
         self.targets = TargetBook(database, audit)
 
     # Targets: kept here too so callers have one service for KPIs.
-    def set_target(self, target: KpiTarget, *, actor: Actor | None = None) -> None:
-        self.targets.set_targets([target], actor=actor)
+    def can_manage_targets(self, actor: Actor) -> bool:
+        """Whether target-changing actions belong in `actor`'s window (no database needed)."""
+        return is_allowed(actor, Permission.MANAGE_TARGETS, OrgChart())
 
-    def set_targets(self, targets: Sequence[KpiTarget], *, actor: Actor | None = None) -> int:
-        return self.targets.set_targets(targets, actor=actor)
+    def set_target(self, actor: Actor, target: KpiTarget) -> None:
+        self.targets.set_targets(actor, [target])
+
+    def set_targets(self, actor: Actor, targets: Sequence[KpiTarget]) -> int:
+        return self.targets.set_targets(actor, targets)
 
     def targets_for(self, period: Period | str) -> list[KpiTarget]:
         return self.targets.targets_for(period)

@@ -3,6 +3,8 @@
 A department's target is its own when set, else (for sums and counts only) the sum of its
 staff's targets; the company's is the sum of its departments' effective targets; n/a when
 nobody has one. Ratios do not add up, so their targets never roll up.
+
+Setting and removing targets needs MANAGE_TARGETS, checked in the change's unit of work.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
 
-from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.kpi import ScopeLevel, kpi_definition
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
+from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.grouping import COMPANY_KEY
@@ -32,15 +35,16 @@ def _target_key(period: str, kpi: str, staff_no: str | None, department_code: st
 
 
 class TargetBook:
-    """`audit` given, every change is logged in its unit of work (`actor` None: the system)."""
+    """`audit` given, every change is logged in its unit of work with the acting user."""
 
     def __init__(self, database: Database, audit: AuditTrail | None = None) -> None:
         self._database = database
         self._audit = audit
 
-    def set_targets(self, targets: Sequence[KpiTarget], *, actor: Actor | None = None) -> int:
+    def set_targets(self, actor: Actor, targets: Sequence[KpiTarget]) -> int:
         """Write all targets or none; unknown staff or departments are refused by row."""
         with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_TARGETS)
             repository = TargetRepository(uow.session)
             staff = repository.staff_ids([t.staff_no for t in targets if t.staff_no])
             departments = repository.department_ids(
@@ -79,14 +83,15 @@ class TargetBook:
 
     def remove_target(
         self,
+        actor: Actor,
         period: str,
         kpi: str,
         *,
         staff_no: str | None,
         department_code: str | None,
-        actor: Actor | None = None,
     ) -> int:
         with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_TARGETS)
             repository = TargetRepository(uow.session)
             staff_id = repository.staff_ids([staff_no]).get(staff_no) if staff_no else None
             department_id = (

@@ -9,7 +9,7 @@ import codecs
 import csv
 import io
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,12 +104,18 @@ class TabularFile:
     def __init__(self, layout: FileLayout) -> None:
         self.layout = layout
         self.headers: list[str] = []
-        self.progress = 0.0  # fraction of the file read by the current iteration
+        # Asked for only now and then, so no row pays for keeping it up to date.
+        self.measure_progress: Callable[[], float] = lambda: 0.0
         for _number, cells in self._all_rows():
             self.headers = ["" if cell is None else str(cell).strip() for cell in cells]
             break
         if not any(self.headers):
             raise ValidationError(f"{layout.path.name}: the file is empty (no header row)")
+
+    @property
+    def progress(self) -> float:
+        """The fraction of the file read by the current iteration."""
+        return self.measure_progress()
 
     def records(self) -> Iterator[tuple[int, Sequence[object]]]:
         """(row number, cells) of every non-blank row after the header; header is row 1."""
@@ -117,7 +123,7 @@ class TabularFile:
         for _number, _header in rows:
             break
         for number, cells in rows:
-            if not all(is_blank(cell) for cell in cells):
+            if not _is_blank_row(cells):
                 yield number, cells
 
     def _all_rows(self) -> Iterator[tuple[int, Sequence[object]]]:
@@ -127,6 +133,13 @@ class TabularFile:
             yield from _csv_rows(self, self.layout)
 
 
+def _is_blank_row(cells: Sequence[object]) -> bool:
+    first = cells[0] if cells else None
+    if first.__class__ is str and first and not first.isspace():
+        return False  # the usual row: its first cell says enough
+    return all(is_blank(cell) for cell in cells)
+
+
 def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Sequence[object]]]:
     size = max(layout.path.stat().st_size, 1)
     counter = _CountingReader(layout.path.open("rb"))
@@ -134,8 +147,8 @@ def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Seq
     number = 0
     try:
         reader = csv.reader(text, delimiter=layout.delimiter or ",")
+        owner.measure_progress = lambda: counter.bytes_read / size
         for number, cells in enumerate(reader, start=1):
-            owner.progress = counter.bytes_read / size
             yield number, cells
     except csv.Error as exc:
         raise ValidationError(f"{layout.path.name}, row {number + 1}: broken CSV: {exc}") from exc
@@ -145,7 +158,7 @@ def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Seq
         ) from exc
     finally:
         text.close()
-    owner.progress = 1.0
+    owner.measure_progress = lambda: 1.0
 
 
 def _open_workbook(path: Path) -> Any:
@@ -165,12 +178,13 @@ def _xlsx_rows(
     try:
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
         total = max(worksheet.max_row or 1, 1)
+        number = 0
+        owner.measure_progress = lambda: min(number / total, 1.0)
         for number, cells in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            owner.progress = min(number / total, 1.0)
             yield number, cells
     finally:
         workbook.close()
-    owner.progress = 1.0
+    owner.measure_progress = lambda: 1.0
 
 
 def _xlsx_layout(path: Path, sheet: str | None) -> FileLayout:

@@ -3,6 +3,10 @@
 A version used by an appraisal (`mark_in_use`) is never changed: saving an edit of it
 makes the next version. Nothing structurally broken is saved, and only a template with no
 problem at all (weights totalling 100 included) is activated.
+
+Every call names the acting user, checked in the call's own unit of work: reading needs
+VIEW_TEMPLATES, changing MANAGE_TEMPLATES. Only `install_builtins` may run as the system
+(actor None), for the first start and `kpm demo`.
 """
 
 from __future__ import annotations
@@ -10,12 +14,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.builtin_templates import builtin_templates
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
 from kpm_desktop.domain.rubric_json import template_from_text, template_to_text
 from kpm_desktop.domain.rubric_validation import ensure_activatable, ensure_saveable
+from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
 
 # Re-exported: callers of the service name these types through it.
@@ -30,7 +35,7 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def _summary(record: RubricTemplateRecord) -> TemplateSummary:
+def _summary(record: RubricTemplateRecord, used_by_count: int = 0) -> TemplateSummary:
     return TemplateSummary(
         record.id,
         record.name,
@@ -38,6 +43,7 @@ def _summary(record: RubricTemplateRecord) -> TemplateSummary:
         record.department,
         TemplateStatus(record.status),
         record.in_use,
+        used_by_count,
     )
 
 
@@ -61,7 +67,7 @@ def _snapshot(record: RubricTemplateRecord) -> dict[str, object]:
 
 
 class TemplateService:
-    """`audit` given, every change is logged in its unit of work (`actor` None: the system)."""
+    """`audit` given, every change is logged in its unit of work with the acting user."""
 
     def __init__(self, database: Database, audit: AuditTrail | None = None) -> None:
         self.database = database
@@ -70,7 +76,7 @@ class TemplateService:
     def _log(
         self,
         uow: UnitOfWork,
-        actor: Actor | None,
+        actor: Actor | None,  # None only for installing the built-ins
         record: RubricTemplateRecord,
         action: str,
         before: dict[str, object] | None,
@@ -79,18 +85,28 @@ class TemplateService:
             uow.session.flush()
             self._audit.record(uow, actor, "template", record.id, action, before, _snapshot(record))
 
-    def list_templates(self) -> list[TemplateSummary]:
-        with self.database.unit_of_work() as uow:
-            return [_summary(r) for r in TemplateRepository(uow.session).all()]
+    def can_manage(self, actor: Actor) -> bool:
+        """Whether template-changing actions belong in `actor`'s window (no database needed)."""
+        return is_allowed(actor, Permission.MANAGE_TEMPLATES, OrgChart())
 
-    def get(self, template_id: int) -> StoredTemplate:
+    def list_templates(self, actor: Actor) -> list[TemplateSummary]:
+        """Every version, with the number of appraisals using it (one grouped query)."""
         with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.VIEW_TEMPLATES)
+            repository = TemplateRepository(uow.session)
+            used = repository.appraisal_counts()
+            return [_summary(r, used.get(r.id, 0)) for r in repository.all()]
+
+    def get(self, actor: Actor, template_id: int) -> StoredTemplate:
+        with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.VIEW_TEMPLATES)
             record = self._record(TemplateRepository(uow.session), template_id)
             return StoredTemplate(_summary(record), _template(record))
 
-    def find(self, name: str, version: int | None = None) -> StoredTemplate:
+    def find(self, actor: Actor, name: str, version: int | None = None) -> StoredTemplate:
         """A version by number; without one, the active version, else the latest."""
         with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.VIEW_TEMPLATES)
             records = TemplateRepository(uow.session).versions(name)
             if version is not None:
                 records = [r for r in records if r.version == version]
@@ -102,15 +118,12 @@ class TemplateService:
             return StoredTemplate(_summary(candidates[-1]), _template(candidates[-1]))
 
     def save_draft(
-        self,
-        template: RubricTemplate,
-        template_id: int | None = None,
-        *,
-        actor: Actor | None = None,
+        self, actor: Actor, template: RubricTemplate, template_id: int | None = None
     ) -> TemplateSummary:
         """Save an edit. A used or retired version is kept and the edit becomes a new version."""
-        ensure_saveable(template)
         with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_TEMPLATES)
+            ensure_saveable(template)
             repository = TemplateRepository(uow.session)
             if template_id is None:
                 if repository.versions(template.name):
@@ -136,9 +149,10 @@ class TemplateService:
             uow.commit()
             return summary
 
-    def activate(self, template_id: int, *, actor: Actor | None = None) -> TemplateSummary:
+    def activate(self, actor: Actor, template_id: int) -> TemplateSummary:
         """Make a version the active one of its name, refused with every reason if invalid."""
         with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_TEMPLATES)
             repository = TemplateRepository(uow.session)
             record = self._record(repository, template_id)
             ensure_activatable(_template(record))
@@ -156,8 +170,9 @@ class TemplateService:
             uow.commit()
             return summary
 
-    def retire(self, template_id: int, *, actor: Actor | None = None) -> TemplateSummary:
+    def retire(self, actor: Actor, template_id: int) -> TemplateSummary:
         with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_TEMPLATES)
             record = self._record(TemplateRepository(uow.session), template_id)
             before = _snapshot(record)
             record.status = TemplateStatus.RETIRED.value
@@ -167,9 +182,11 @@ class TemplateService:
             uow.commit()
             return summary
 
-    def mark_in_use(self, template_id: int) -> None:
-        """Called when an appraisal first uses a version: from then on it never changes."""
+    def mark_in_use(self, actor: Actor, template_id: int) -> None:
+        """Freeze a version for appraisals: from then on it never changes. Putting a version
+        to use is a cycle manager's decision, so MANAGE_CYCLES is checked."""
         with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
             repository = TemplateRepository(uow.session)
             record = self._record(repository, template_id)
             if record.status != TemplateStatus.ACTIVE and not record.in_use:
@@ -177,16 +194,20 @@ class TemplateService:
                     f"Template '{record.name}' v{record.version} is {record.status}; only an "
                     "active template can be used by an appraisal"
                 )
-            repository.mark_in_use(record)
+            if not record.in_use:
+                before = _snapshot(record)
+                repository.mark_in_use(record)
+                self._log(uow, actor, record, "mark_in_use", before)
             uow.commit()
 
     def import_json(
-        self, text: str, source: str, *, activate: bool = False, actor: Actor | None = None
+        self, actor: Actor, text: str, source: str, *, activate: bool = False
     ) -> TemplateSummary:
         """A template file as a new draft version (or the existing version it equals)."""
-        template = template_from_text(text, source)
-        ensure_saveable(template)
         with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_TEMPLATES)
+            template = template_from_text(text, source)
+            ensure_saveable(template)
             repository = TemplateRepository(uow.session)
             same = [
                 r
@@ -200,18 +221,19 @@ class TemplateService:
                 self._log(uow, actor, record, "import", None)
             summary = _summary(record)
             uow.commit()
-        return self.activate(summary.id, actor=actor) if activate else summary
+        return self.activate(actor, summary.id) if activate else summary
 
-    def duplicate(self, template_id: int, new_name: str) -> TemplateSummary:
+    def duplicate(self, actor: Actor, template_id: int, new_name: str) -> TemplateSummary:
         """A copy of a version as version 1 of a new draft template called `new_name`."""
-        source = self.get(template_id).template
+        source = self.get(actor, template_id).template
         if not new_name.strip():
             raise ValidationError("A duplicate needs a name")
-        return self.save_draft(replace(source, name=new_name.strip(), version=1))
+        return self.save_draft(actor, replace(source, name=new_name.strip(), version=1))
 
-    def free_name(self, wanted: str) -> str:
+    def free_name(self, actor: Actor, wanted: str) -> str:
         """`wanted`, or `wanted 2`, `wanted 3`... whichever no template uses yet."""
         with self.database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.VIEW_TEMPLATES)
             taken = {record.name for record in TemplateRepository(uow.session).all()}
         candidate, n = wanted, 1
         while candidate in taken:
@@ -219,13 +241,19 @@ class TemplateService:
             candidate = f"{wanted} {n}"
         return candidate
 
-    def export_json(self, template_id: int) -> str:
-        return template_to_text(self.get(template_id).template)
+    def export_json(self, actor: Actor, template_id: int) -> str:
+        return template_to_text(self.get(actor, template_id).template)
 
-    def install_builtins(self) -> list[TemplateSummary]:
-        """Install each built-in template that has no draft or active version (re-creates)."""
+    def install_builtins(self, actor: Actor | None) -> list[TemplateSummary]:
+        """Install each built-in template that has no draft or active version (re-creates).
+
+        `actor` None is the system itself (first start, a new demo database); a user needs
+        MANAGE_TEMPLATES like for any other change.
+        """
         installed: list[TemplateSummary] = []
         with self.database.unit_of_work() as uow:
+            if actor is not None:
+                AccessGuard(uow).require(actor, Permission.MANAGE_TEMPLATES)
             repository = TemplateRepository(uow.session)
             for template in builtin_templates():
                 live = [
@@ -235,17 +263,17 @@ class TemplateService:
                 ]
                 if not live:
                     record = self._insert(repository, template, TemplateStatus.ACTIVE)
-                    self._log(uow, None, record, "install_builtin", None)
+                    self._log(uow, actor, record, "install_builtin", None)
                     installed.append(_summary(record))
             uow.commit()
         return installed
 
     def install_builtins_on_first_start(self) -> list[TemplateSummary]:
-        """Install the built-ins into a database that has no templates yet."""
+        """Install the built-ins into a database that has no templates yet (as the system)."""
         with self.database.unit_of_work() as uow:
             if TemplateRepository(uow.session).count():
                 return []
-        return self.install_builtins()
+        return self.install_builtins(None)
 
     @staticmethod
     def _record(repository: TemplateRepository, template_id: int) -> RubricTemplateRecord:

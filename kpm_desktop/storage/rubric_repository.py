@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kpm_desktop.storage.appraisal_records import AppraisalRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
 
@@ -19,6 +20,16 @@ class TemplateRepository:
             RubricTemplateRecord.name, RubricTemplateRecord.version
         )
         return self.session.scalars(statement).all()
+
+    def appraisal_counts(self) -> dict[int, int]:
+        """Template id -> appraisals scored on it. A corrected appraisal counts once: the
+        revision it superseded is left out."""
+        statement = (
+            select(AppraisalRecord.template_id, func.count())
+            .where(AppraisalRecord.state != "superseded")
+            .group_by(AppraisalRecord.template_id)
+        )
+        return {template_id: count for template_id, count in self.session.execute(statement)}
 
     def get(self, template_id: int) -> RubricTemplateRecord | None:
         return self.session.get(RubricTemplateRecord, template_id)

@@ -1,6 +1,8 @@
 """Export and import actions for the File menu and the tables' context menus.
 
-`export_table(parent, service, kind)` is the one call a table's context menu needs.
+`export_table(parent, service, actor, kind)` is the one call a table's context menu needs.
+The actions appear only for a user whose role may import or export; the services check
+the role again.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.ui.import_wizard import ImportWizard
 from kpm_desktop.ui.import_workers import ExportServiceLike, ImportServiceLike, TaskWorker
 
@@ -26,7 +29,12 @@ class ExportRun(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, service: ExportServiceLike, kind: str, path: Path, parent: QWidget | None
+        self,
+        service: ExportServiceLike,
+        actor: Actor,
+        kind: str,
+        path: Path,
+        parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
         self.path = path
@@ -36,7 +44,7 @@ class ExportRun(QObject):
         self.dialog.setMinimumDuration(300)
         self.worker = TaskWorker(
             lambda _progress, _cancelled: service.export(
-                kind, path, progress=lambda rows: self.worker.progressed.emit(0, rows)
+                actor, kind, path, progress=lambda rows: self.worker.progressed.emit(0, rows)
             ),
             self,
         )
@@ -74,10 +82,10 @@ def choose_export_file(parent: QWidget | None, title: str) -> Path | None:
 
 
 def start_export(
-    parent: QWidget | None, service: ExportServiceLike, kind: str, path: Path
+    parent: QWidget | None, service: ExportServiceLike, actor: Actor, kind: str, path: Path
 ) -> ExportRun:
     """Export without asking for a file (tests and scripted use); tells the user the result."""
-    run = ExportRun(service, kind, path, parent)
+    run = ExportRun(service, actor, kind, path, parent)
     run.done.connect(
         lambda rows: _status(parent, _tr("{0} rows exported to {1}").format(rows, path))
     )
@@ -86,10 +94,12 @@ def start_export(
     return run
 
 
-def export_table(parent: QWidget | None, service: ExportServiceLike, kind: str) -> ExportRun | None:
+def export_table(
+    parent: QWidget | None, service: ExportServiceLike, actor: Actor, kind: str
+) -> ExportRun | None:
     """Ask for a file, then export the table of `kind` (e.g. "customers") to it."""
     path = choose_export_file(parent, service.title(kind))
-    return start_export(parent, service, kind, path) if path is not None else None
+    return start_export(parent, service, actor, kind, path) if path is not None else None
 
 
 def _status(parent: QWidget | None, text: str) -> None:
@@ -99,13 +109,31 @@ def _status(parent: QWidget | None, text: str) -> None:
 
 
 def add_file_menu_actions(
-    window: QMainWindow, menu: QMenu, imports: ImportServiceLike, exports: ExportServiceLike
+    window: QMainWindow,
+    menu: QMenu,
+    imports: ImportServiceLike,
+    exports: ExportServiceLike,
+    actor: Actor,
 ) -> None:
-    """File > Import... and File > Export > (each table)."""
+    """File > Import... and File > Export > (each table), for the roles allowed them."""
+    if imports.can_import(actor):
+        _add_import_action(window, menu, imports, actor)
+    if exports.can_export(actor):
+        export_menu = menu.addMenu(_tr("&Export"))
+        for kind in exports.kinds:
+            action = export_menu.addAction(exports.title(kind) + "...")
+            action.triggered.connect(
+                lambda _checked=False, k=kind: export_table(window, exports, actor, k)
+            )
+
+
+def _add_import_action(
+    window: QMainWindow, menu: QMenu, imports: ImportServiceLike, actor: Actor
+) -> None:
     import_action = menu.addAction(_tr("&Import..."))
 
     def open_wizard() -> Any:
-        wizard = ImportWizard(imports, window)
+        wizard = ImportWizard(imports, actor, window)
         wizard.imported.connect(
             lambda report: _status(
                 window,
@@ -118,7 +146,3 @@ def add_file_menu_actions(
         return wizard
 
     import_action.triggered.connect(open_wizard)
-    export_menu = menu.addMenu(_tr("&Export"))
-    for kind in exports.kinds:
-        action = export_menu.addAction(exports.title(kind) + "...")
-        action.triggered.connect(lambda _checked=False, k=kind: export_table(window, exports, k))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.ui.import_workers import ImportServiceLike, RowsTableModel, TaskWorker
@@ -233,7 +234,13 @@ class CheckPage(_WorkPage):
         self.report = None
         self.start(
             lambda progress, cancelled: wizard.service.check(
-                wizard.path(), wizard.kind(), mapping, wizard.sheet(), progress, cancelled
+                wizard.actor,
+                wizard.path(),
+                wizard.kind(),
+                mapping,
+                wizard.sheet(),
+                progress,
+                cancelled,
             )
         )
 
@@ -286,7 +293,13 @@ class ConfirmPage(_WorkPage):
         self.report = None
         self.start(
             lambda progress, cancelled: wizard.service.import_file(
-                wizard.path(), wizard.kind(), mapping, wizard.sheet(), progress, cancelled
+                wizard.actor,
+                wizard.path(),
+                wizard.kind(),
+                mapping,
+                wizard.sheet(),
+                progress,
+                cancelled,
             )
         )
 
@@ -309,9 +322,11 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)
 
-    def __init__(self, service: ImportServiceLike, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ImportServiceLike, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.service, self.actor = service, actor
         self.preview: Any = None
         self.setWindowTitle(self.tr("Import"))
         self.file_page = FilePage()

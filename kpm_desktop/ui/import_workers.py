@@ -22,16 +22,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 
 ERROR_BACKGROUND = QColor("#f8d7da")
 
 
 class ImportServiceLike(Protocol):
+    def can_import(self, actor: Actor) -> bool: ...
+
     def inspect(self, path: Path, kind: str, sheet: str | None = None) -> Any: ...
 
     def check(
         self,
+        actor: Actor,
         path: Path,
         kind: str,
         mapping: Mapping[str, int] | None = None,
@@ -42,6 +46,7 @@ class ImportServiceLike(Protocol):
 
     def import_file(
         self,
+        actor: Actor,
         path: Path,
         kind: str,
         mapping: Mapping[str, int] | None = None,
@@ -52,13 +57,19 @@ class ImportServiceLike(Protocol):
 
 
 class ExportServiceLike(Protocol):
+    def can_export(self, actor: Actor) -> bool: ...
+
     @property
     def kinds(self) -> list[str]: ...
 
     def title(self, kind: str) -> str: ...
 
     def export(
-        self, kind: str, path: Path, progress: Callable[[int], None] | None = None
+        self,
+        actor: Actor,
+        kind: str,
+        path: Path,
+        progress: Callable[[int], None] | None = None,
     ) -> int: ...
 
 

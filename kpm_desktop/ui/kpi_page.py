@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.kpi_table import KpiTable
 from kpm_desktop.domain.period import Period
 from kpm_desktop.ui.kpi_source import KpiSource
@@ -30,9 +31,9 @@ class KpiPage(QWidget):
     computed = Signal()  # a table arrived and is shown
     failed = Signal(str)
 
-    def __init__(self, service: KpiSource, parent: QWidget | None = None) -> None:
+    def __init__(self, service: KpiSource, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._service, self._actor = service, actor
         self._request = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -51,6 +52,7 @@ class KpiPage(QWidget):
         self.cancel_button.setEnabled(False)
         self.targets_button = QPushButton(self.tr("Targets…"))
         self.targets_button.clicked.connect(self.open_targets)
+        self.targets_button.setVisible(service.can_manage_targets(actor))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -100,7 +102,7 @@ class KpiPage(QWidget):
         self.status.setText(self.tr("Cancelled"))
 
     def open_targets(self) -> None:
-        self._dialog = KpiTargetDialog(self._service, self.period.text(), self)
+        self._dialog = KpiTargetDialog(self._service, self._actor, self.period.text(), self)
         self._dialog.saved.connect(lambda _target: self.refresh())
         self._dialog.open()
 

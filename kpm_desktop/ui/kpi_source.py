@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTable, KpiTarget
 from kpm_desktop.domain.period import Period
@@ -25,6 +26,8 @@ class KpiSource(Protocol):
 
     def departments(self) -> list[tuple[str, str]]: ...
 
-    def set_target(self, target: KpiTarget) -> None: ...
+    def can_manage_targets(self, actor: Actor) -> bool: ...
+
+    def set_target(self, actor: Actor, target: KpiTarget) -> None: ...
 
     def targets_for(self, period: Period | str) -> list[KpiTarget]: ...

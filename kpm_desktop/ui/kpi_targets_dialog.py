@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.domain.kpi_table import KpiTarget
@@ -24,9 +25,11 @@ class KpiTargetDialog(QDialog):
 
     saved = Signal(object)  # KpiTarget
 
-    def __init__(self, service: KpiSource, period: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: KpiSource, actor: Actor, period: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._service, self._actor = service, actor
         self.setWindowTitle(self.tr("Set KPI target"))
         self.period = QLineEdit(period)
         self.owner_kind = QComboBox()
@@ -64,7 +67,7 @@ class KpiTargetDialog(QDialog):
                 staff_no=self.owner.text() if staff else None,
                 department_code=None if staff else self.owner.text(),
             )
-            self._service.set_target(target)
+            self._service.set_target(self._actor, target)
         except KpmUserError as exc:
             self.error.setText(str(exc))
             return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.decimals import round_to
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.rubric import RubricTemplate
@@ -77,6 +78,7 @@ class TemplateEditor(QWidget):
         self,
         source: TemplateSource,
         recovery: DraftRecoveryStore,
+        actor: Actor,
         template: RubricTemplate,
         summary: TemplateSummary | None,
         *,
@@ -86,6 +88,9 @@ class TemplateEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.source, self.recovery, self.summary = source, recovery, summary
+        self.actor = actor
+        # Without MANAGE_TEMPLATES the editor only shows; the service would refuse a save.
+        self.read_only = not source.can_manage(actor)
         self.template_id = summary.id if summary else None
         self.recovery_key = recovery_key(self.template_id)
         self._recovered = recovered
@@ -98,6 +103,8 @@ class TemplateEditor(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.autosave_now)
+        if self.read_only:
+            self._make_read_only()
         self.tree.expandAll()
         self._refresh()
         first = self.model.index(0, 0)
@@ -199,6 +206,17 @@ class TemplateEditor(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
+    def _make_read_only(self) -> None:
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        for action in (self.undo_action, self.redo_action, *self.actions_.all):
+            action.setEnabled(False)
+        self.toolbar.hide()
+        self.panel.setEnabled(False)
+        self.settings.setEnabled(False)
+        self.save_button.hide()
+        self.activate_button.hide()
+
     @staticmethod
     def _scrolled(widget: QWidget) -> QScrollArea:
         area = QScrollArea()
@@ -287,7 +305,7 @@ class TemplateEditor(QWidget):
     def save(self) -> TemplateSummary | None:
         template = self.model.draft.to_template()
         try:
-            summary = self.source.save_draft(template, self.template_id)
+            summary = self.source.save_draft(self.actor, template, self.template_id)
         except KpmUserError as exc:
             self.show_message(str(exc), error=True)
             return None
@@ -316,7 +334,7 @@ class TemplateEditor(QWidget):
             return None
         assert self.template_id is not None
         try:
-            summary = self.source.activate(self.template_id)
+            summary = self.source.activate(self.actor, self.template_id)
         except KpmUserError as exc:
             self.show_message(str(exc), error=True)
             return None

@@ -1,5 +1,8 @@
 """The Templates page: every template version with its status and use, the actions on them,
-and the editor, which replaces the list while it is open."""
+and the editor, which replaces the list while it is open.
+
+A user without MANAGE_TEMPLATES sees the list, opens a version read-only and exports it;
+the changing actions are hidden (the service refuses them anyway)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
 from kpm_desktop.services.draft_recovery import DraftRecoveryStore, RecoveredDraft
@@ -42,12 +46,15 @@ class TemplatesPage(QWidget):
         self,
         source: TemplateSource,
         recovery: DraftRecoveryStore,
+        actor: Actor,
         parent: QWidget | None = None,
         *,
         autosave_ms: int = 3000,
     ) -> None:
         super().__init__(parent)
         self.source, self.recovery, self._autosave_ms = source, recovery, autosave_ms
+        self.actor = actor
+        self.can_manage = source.can_manage(actor)
         self.editor: TemplateEditor | None = None
         self.model = TemplateListModel(self)
         self.view = QTableView()
@@ -74,6 +81,10 @@ class TemplatesPage(QWidget):
         self.buttons["export"].clicked.connect(self._ask_export)
         self.buttons["activate"].clicked.connect(self.activate_selected)
         self.buttons["retire"].clicked.connect(self.retire_selected)
+        if not self.can_manage:
+            self.buttons["edit"].setText(self.tr("View"))
+            for key in ("new", "duplicate", "import", "activate", "retire"):
+                self.buttons[key].hide()
         self.recovery_banner = QWidget()
         self.recovery_text = QLabel()
         self.recovery_text.setWordWrap(True)
@@ -112,7 +123,7 @@ class TemplatesPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_summary()
-        self.model.set_summaries(self.source.list_templates())
+        self.model.set_summaries(self.source.list_templates(self.actor))
         if selected is not None:
             self.select_id(selected.id)
         self._update_buttons()
@@ -161,8 +172,10 @@ class TemplatesPage(QWidget):
         summary = self.selected_summary()
         if summary is None:
             return None
-        name = self.source.free_name(self.tr("%1 copy").replace("%1", summary.name))
-        copied = self._run(self.tr("Duplicated"), lambda: self.source.duplicate(summary.id, name))
+        name = self.source.free_name(self.actor, self.tr("%1 copy").replace("%1", summary.name))
+        copied = self._run(
+            self.tr("Duplicated"), lambda: self.source.duplicate(self.actor, summary.id, name)
+        )
         if copied is not None:
             self.edit_id(copied.id)
         return copied
@@ -171,13 +184,13 @@ class TemplatesPage(QWidget):
         summary = self.selected_summary()
         if summary is None:
             return None
-        return self._run(self.tr("Activated"), lambda: self.source.activate(summary.id))
+        return self._run(self.tr("Activated"), lambda: self.source.activate(self.actor, summary.id))
 
     def retire_selected(self) -> TemplateSummary | None:
         summary = self.selected_summary()
         if summary is None:
             return None
-        return self._run(self.tr("Retired"), lambda: self.source.retire(summary.id))
+        return self._run(self.tr("Retired"), lambda: self.source.retire(self.actor, summary.id))
 
     def import_file(self, path: Path) -> TemplateSummary | None:
         def work() -> TemplateSummary:
@@ -185,7 +198,7 @@ class TemplatesPage(QWidget):
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
                 raise KpmUserError(f"{path}: cannot read the file ({exc})") from exc
-            return self.source.import_json(text, str(path))
+            return self.source.import_json(self.actor, text, str(path))
 
         return self._run(self.tr("Imported"), work)
 
@@ -194,7 +207,10 @@ class TemplatesPage(QWidget):
         if summary is None:
             return False
         try:
-            path.write_text(self.source.export_json(summary.id), encoding="utf-8")
+            path.write_text(self.source.export_json(self.actor, summary.id), encoding="utf-8")
+        except KpmUserError as exc:
+            self.show_message(str(exc), error=True)
+            return False
         except OSError as exc:
             self.show_message(f"{path}: {exc}", error=True)
             return False
@@ -220,7 +236,8 @@ class TemplatesPage(QWidget):
     # --- recovery -----------------------------------------------------------------------
 
     def _show_recovery(self) -> None:
-        pending = self.recovery.pending() if self.editor is None else []
+        # Only someone who may save can recover unsaved edits.
+        pending = self.recovery.pending() if self.editor is None and self.can_manage else []
         self.recovery_banner.setVisible(bool(pending))
         if pending:
             first = pending[0]
@@ -246,7 +263,7 @@ class TemplatesPage(QWidget):
         summary = None
         if draft.template_id is not None:
             try:
-                summary = self.source.get(draft.template_id).summary
+                summary = self.source.get(self.actor, draft.template_id).summary
             except KpmUserError:
                 summary = None
         return self._open_editor(draft.template, summary, recovered=True)
@@ -254,7 +271,7 @@ class TemplatesPage(QWidget):
     # --- the editor ---------------------------------------------------------------------
 
     def new_template(self) -> TemplateEditor:
-        name = self.source.free_name(self.tr("New template"))
+        name = self.source.free_name(self.actor, self.tr("New template"))
         template = TemplateDraft(name, [DraftCategory(self.tr("New category"))]).to_template()
         return self._open_editor(template, None)
 
@@ -265,12 +282,12 @@ class TemplatesPage(QWidget):
 
     def edit_id(self, template_id: int) -> TemplateEditor | None:
         try:
-            stored = self.source.get(template_id)
+            stored = self.source.get(self.actor, template_id)
         except KpmUserError as exc:
             self.show_message(str(exc), error=True)
             return None
         pending = next((d for d in self.recovery.pending() if d.template_id == template_id), None)
-        if pending is not None:
+        if pending is not None and self.can_manage:
             return self._open_recovered(pending)
         return self._open_editor(stored.template, stored.summary)
 
@@ -281,6 +298,7 @@ class TemplatesPage(QWidget):
         editor = TemplateEditor(
             self.source,
             self.recovery,
+            self.actor,
             template,
             summary,
             recovered=recovered,

@@ -13,9 +13,6 @@ from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD
 from tests.appraisal_world import PASSWORD, PERIOD, World, build_world
 
-# The CLI tests tamper with, and point `--db` at, a SQLite file.
-pytestmark = pytest.mark.sqlite_only
-
 
 @pytest.fixture
 def world(demo_database: Database) -> World:
@@ -24,8 +21,8 @@ def world(demo_database: Database) -> World:
 
 def kpm(world: World, user: str, *args: str, monkeypatch, capsys) -> tuple[int, str, str]:
     monkeypatch.setenv("KPM_PASSWORD", ADMIN_PASSWORD if user == "admin" else PASSWORD)
-    path = world.database.file_path
-    code = main(["--db", str(path), "--user", user, *args])
+    target = world.database.file_path or world.database.url  # a file, or PostgreSQL's URL
+    code = main(["--db", str(target), "--user", user, *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -76,6 +73,7 @@ def test_a_cycle_from_the_command_line(world: World, tmp_path: Path, monkeypatch
     assert code == 0 and out.startswith("2026Q3  2026年第三季度考核  open  8 appraisals")
 
 
+@pytest.mark.sqlite_only
 def test_verify_finds_a_byte_changed_in_an_appraisal_audit_row(
     world: World, tmp_path: Path, monkeypatch, capsys
 ):

@@ -5,11 +5,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kpm_desktop.cli import main
+from tests.access_helpers import cli_accounts
 from tests.services.import_helpers import write_csv
 
 
-def _demo(db: Path) -> None:
+def _demo(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     args = [
         "--db",
         str(db),
@@ -26,28 +29,29 @@ def _demo(db: Path) -> None:
         "2026-09-30",
     ]
     assert main(args) == 0
+    cli_accounts(db, monkeypatch)
 
 
-def test_import_then_export(tmp_path: Path, capsys) -> None:
+def test_import_then_export(tmp_path: Path, capsys, monkeypatch) -> None:
     db = tmp_path / "cli.sqlite3"
-    _demo(db)
+    _demo(db, monkeypatch)
     rows = [["客户编号", "客户名称", "创建日期"], ["Q1", "命令行客户", "2026/7/1"]]
     path = write_csv(tmp_path / "c.csv", rows, "gbk")
-    assert main(["--db", str(db), "import", "customers", str(path)]) == 0
+    assert main(["--db", str(db), "--user", "admin", "import", "customers", str(path)]) == 0
     assert "1 inserted, 0 updated, 0 unchanged" in capsys.readouterr().out
-    assert main(["--db", str(db), "import", "customers", str(path)]) == 0
+    assert main(["--db", str(db), "--user", "admin", "import", "customers", str(path)]) == 0
     assert "0 inserted, 0 updated, 1 unchanged" in capsys.readouterr().out
     out = tmp_path / "customers.xlsx"
-    assert main(["--db", str(db), "export", "customers", str(out)]) == 0
+    assert main(["--db", str(db), "--user", "admin", "export", "customers", str(out)]) == 0
     assert "11 rows written" in capsys.readouterr().out and out.stat().st_size > 0
 
 
-def test_bad_input_exits_2_with_the_first_errors(tmp_path: Path, capsys) -> None:
+def test_bad_input_exits_2_with_the_first_errors(tmp_path: Path, capsys, monkeypatch) -> None:
     db = tmp_path / "cli.sqlite3"
-    _demo(db)
+    _demo(db, monkeypatch)
     rows = [["客户编号", "客户名称", "创建日期"]] + [[f"B{i}", "", "2026-13-01"] for i in range(20)]
     path = write_csv(tmp_path / "bad.csv", rows)
-    assert main(["--db", str(db), "import", "customers", str(path)]) == 2
+    assert main(["--db", str(db), "--user", "admin", "import", "customers", str(path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert "40 problem(s), nothing was imported" in err[-11]
     assert err[-10].strip() == "row 2, column 客户名称, value (empty): required value missing"
@@ -57,14 +61,19 @@ def test_bad_input_exits_2_with_the_first_errors(tmp_path: Path, capsys) -> None
         0,
     )
     connection.close()
-    assert main(["--db", str(db), "import", "customers", str(tmp_path / "nope.csv")]) == 2
+    assert (
+        main(
+            ["--db", str(db), "--user", "admin", "import", "customers", str(tmp_path / "nope.csv")]
+        )
+        == 2
+    )
     assert "no such file" in capsys.readouterr().err
 
 
-def test_a_killed_import_leaves_nothing_behind(tmp_path: Path) -> None:
+def test_a_killed_import_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
     """SIGKILL midway through a 300,000-row import: the database is intact, none of it kept."""
     db = tmp_path / "kill.sqlite3"
-    _demo(db)
+    _demo(db, monkeypatch)
     path = tmp_path / "big.csv"
     with path.open("w", encoding="utf-8") as handle:
         handle.write("客户编号,客户名称,创建日期,电话\n")
@@ -78,6 +87,8 @@ def test_a_killed_import_leaves_nothing_behind(tmp_path: Path) -> None:
             "kpm_desktop.cli",
             "--db",
             str(db),
+            "--user",
+            "admin",
             "import",
             "customers",
             str(path),
@@ -105,3 +116,19 @@ def test_a_killed_import_leaves_nothing_behind(tmp_path: Path) -> None:
         assert connection.execute("SELECT count(*) FROM customers").fetchone() == (10,)
     finally:
         connection.close()
+
+
+def test_a_viewer_exports_but_does_not_import(tmp_path: Path, capsys, monkeypatch) -> None:
+    db = tmp_path / "cli.sqlite3"
+    _demo(db, monkeypatch)
+    path = write_csv(
+        tmp_path / "c.csv", [["客户编号", "客户名称", "创建日期"], ["Q1", "客户", "2026/7/1"]]
+    )
+    viewer = ["--db", str(db), "--user", "viewer"]
+    capsys.readouterr()
+    assert main([*viewer, "import", "customers", str(path)]) == 2
+    assert main([*viewer, "import", "customers", str(path), "--check"]) == 2
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert errors == ["kpm: error: User viewer with role viewer may not import_data"] * 2
+    assert main([*viewer, "export", "customers", str(tmp_path / "c.xlsx")]) == 0
+    assert "10 rows written" in capsys.readouterr().out

@@ -6,15 +6,17 @@ import pytest
 from kpm_desktop.cli import main
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.services.database_setup import open_database
+from tests.access_helpers import cli_accounts
 from tests.services.kpi_fixture import fill_small_crm
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     path = tmp_path / "kpi.sqlite3"
     opened = open_database(path)
     fill_small_crm(opened.database)
     opened.database.dispose()
+    cli_accounts(path, monkeypatch)
     return str(path)
 
 
@@ -49,19 +51,34 @@ def test_bad_input_exits_2_with_one_line(db: str, capsys) -> None:
     assert main(["--db", db, "kpi", "--period", "2026Q9"]) == 2
     assert main(["--db", db, "kpi", "--period", "2026Q3", "--kpi", "nope"]) == 2
     assert main(["--db", db, "kpi", "--period", "2026Q3", "--staff", "E99"]) == 2
-    assert main(["--db", db, "target", "set", "--period", "2026Q3", "--staff", "E9",
+    admin = ["--db", db, "--user", "admin"]
+    assert main([*admin, "target", "set", "--period", "2026Q3", "--staff", "E9",
                  "--kpi", "revenue", "--value", "5"]) == 2  # fmt: skip
-    assert main(["--db", db, "target", "set", "--period", "2026Q3", "--staff", "E1",
+    assert main([*admin, "target", "set", "--period", "2026Q3", "--staff", "E1",
                  "--kpi", "revenue", "--value", "-5"]) == 2  # fmt: skip
     errors = capsys.readouterr().err.strip().splitlines()
     assert len(errors) == 5 and all(line.startswith("kpm: error: ") for line in errors)
 
 
 def test_target_set_and_list(db: str, capsys) -> None:
-    assert main(["--db", db, "target", "set", "--period", "2026Q3", "--staff", "E1",
+    admin = ["--db", db, "--user", "admin"]
+    assert main([*admin, "target", "set", "--period", "2026Q3", "--staff", "E1",
                  "--kpi", "revenue", "--value", "1000"]) == 0  # fmt: skip
     assert main(["--db", db, "target", "list", "--period", "2026Q3"]) == 0
     assert "2026Q3\tstaff\tE1\trevenue\t1000" in capsys.readouterr().out
     assert main(["--db", db, "kpi", "--period", "2026Q3", "--staff", "E1",
                  "--kpi", "target_attainment", "--format", "csv"]) == 0  # fmt: skip
     assert capsys.readouterr().out.splitlines()[1].startswith("staff,E1,张三,销售部,130.05")
+
+
+def test_targets_are_changed_only_by_a_role_that_manages_them(db: str, capsys) -> None:
+    viewer = ["--db", db, "--user", "viewer", "target"]
+    assert main([*viewer, "set", "--period", "2026Q3", "--staff", "E1",
+                 "--kpi", "revenue", "--value", "1000"]) == 2  # fmt: skip
+    assert main([*viewer, "remove", "--period", "2026Q3", "--staff", "E1", "--kpi", "revenue"]) == 2
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert errors == ["kpm: error: User viewer with role viewer may not manage_targets"] * 2
+    assert main(["--db", db, "target", "set", "--period", "2026Q3", "--staff", "E1",
+                 "--kpi", "revenue", "--value", "1000"]) == 2  # fmt: skip
+    assert "needs a signed-in user" in capsys.readouterr().err
+    assert main([*viewer, "list", "--period", "2026Q3"]) == 0

@@ -9,6 +9,7 @@ import pytest
 from kpm_desktop.cli import main
 from kpm_desktop.domain.builtin_templates import supervisor_template
 from kpm_desktop.domain.rubric_json import template_to_text
+from tests.access_helpers import cli_accounts
 
 SUPERVISOR = "CRM系统主管业绩考核指标表"
 ONE_RATING_PER_LEVEL = {
@@ -93,8 +94,9 @@ def test_score_outside_level_and_missing_file(files, tmp_path: Path, capsys) -> 
     assert "none.json: cannot read" in one_error_line(capsys)
 
 
-def test_template_commands(tmp_path: Path, capsys) -> None:
-    db = ["--db", str(tmp_path / "t.sqlite3")]
+def test_template_commands(tmp_path: Path, capsys, monkeypatch) -> None:
+    cli_accounts(tmp_path / "t.sqlite3", monkeypatch)
+    db = ["--db", str(tmp_path / "t.sqlite3"), "--user", "admin"]
     assert main([*db, "template", "list"]) == 0
     assert "install-builtins" in capsys.readouterr().out
     assert main([*db, "template", "install-builtins"]) == 0
@@ -117,3 +119,21 @@ def test_template_commands(tmp_path: Path, capsys) -> None:
     assert f"{SUPERVISOR}  v1  retired" in listing and f"{SUPERVISOR}  v2  active" in listing
     assert main([*db, "template", "show", "无此模板"]) == 2
     assert "There is no template '无此模板'" in one_error_line(capsys)
+
+
+def test_template_commands_check_the_role(tmp_path: Path, capsys, monkeypatch) -> None:
+    cli_accounts(tmp_path / "t.sqlite3", monkeypatch)
+    admin = ["--db", str(tmp_path / "t.sqlite3"), "--user", "admin", "template"]
+    viewer = ["--db", str(tmp_path / "t.sqlite3"), "--user", "viewer", "template"]
+    assert main([*admin, "install-builtins"]) == 0
+    out = tmp_path / "exported.json"
+    for allowed in (["list"], ["show", SUPERVISOR], ["export", SUPERVISOR, str(out)]):
+        assert main([*viewer, *allowed]) == 0
+    capsys.readouterr()
+    for refused in (["install-builtins"], ["import", str(out)], ["activate", SUPERVISOR]):
+        assert main([*viewer, *refused]) == 2
+        assert one_error_line(capsys) == (
+            "kpm: error: User viewer with role viewer may not manage_templates"
+        )
+    assert main(["--db", str(tmp_path / "t.sqlite3"), "template", "list"]) == 2
+    assert "needs a signed-in user" in one_error_line(capsys)

@@ -10,7 +10,7 @@ from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 
-# The CLI tests tamper with, and point `--db` at, a SQLite file.
+# The log is tampered with through sqlite3 and the file's bytes.
 pytestmark = pytest.mark.sqlite_only
 
 

@@ -115,7 +115,7 @@ def test_full_cycle_with_hand_checked_totals(world: World):
     assert [(r.indicator_code, r.earned) for r in head_a4] == [
         ("A1", D("33.75")), ("A2", D("37.50")), ("A3", D("20.00")), ("A4", D("0")),
     ]  # fmt: skip
-    assert world.services.templates.get(world.supervisor_template_id).summary.in_use
+    assert world.services.templates.get(world.admin, world.supervisor_template_id).summary.in_use
     acknowledged = appraisals.acknowledge(world.employee, appraisal_id, date(2026, 10, 12))
     assert acknowledged.state is AppraisalState.ACKNOWLEDGED
     assert appraisals.form(world.employee, appraisal_id).acknowledged_on == date(2026, 10, 12)
@@ -130,9 +130,9 @@ def test_every_transition_is_audited(world: World):
         rows = connection.execute(
             text(
                 "SELECT action, username FROM audit_log WHERE entity_type = 'appraisal' "
-                "AND entity_id = :entity_id ORDER BY id"
+                "AND entity_id = :id ORDER BY id"
             ),
-            {"entity_id": str(appraisal_id)},
+            {"id": str(appraisal_id)},
         ).all()
     assert [tuple(r) for r in rows] == [
         ("create", "admin"),
@@ -287,3 +287,19 @@ def test_sheet_data_describes_the_whole_appraisal(world: World):
     assert a4_head["na"] and a4_head["na_reason"] == "本季度未涉及岗位协调"
     assert [r["total"] for r in sheet["raters"]] == [D("86.50"), D("76.00"), D("91.25")]
     assert sheet["improvement_plan"] == "加强岗位协调"
+
+
+def test_templates_count_their_appraisals_once_per_person(world: World):
+    def counts() -> dict[int, int]:
+        summaries = world.services.templates.list_templates(world.viewer)
+        return {t.id: t.used_by_count for t in summaries}
+
+    assert counts()[world.supervisor_template_id] == 1  # E00013
+    assert counts()[world.sales_template_id] == 7  # the 销售一部 staff
+    assert sum(counts().values()) == 8  # no other template is used
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
+    world.services.appraisals.amend(world.admin, appraisal_id, "更正评分")
+    # The corrected revision replaces the superseded one: still one appraisal of E00013.
+    assert counts()[world.supervisor_template_id] == 1

@@ -11,6 +11,7 @@ from kpm_desktop.services.export_files import neutralise, write_csv, write_xlsx
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.storage.database import Database
+from tests.access_helpers import HR_ADMIN
 from tests.services.import_helpers import write_csv as write_input
 
 DANGEROUS = ["=1+2", "+SUM(A1)", "-2+3", "@cmd", '=HYPERLINK("http://x")', "\t=1"]
@@ -48,19 +49,21 @@ def test_xlsx_cells_are_typed_and_formulas_are_text(tmp_path: Path) -> None:
 
 def test_injected_customer_name_round_trips(demo_database: Database, tmp_path: Path) -> None:
     rows = [["客户编号", "客户名称", "创建日期"], ["F1", "=cmd|' /C calc'!A0", "2026-07-01"]]
-    ImportService(demo_database).import_file(write_input(tmp_path / "in.csv", rows), "customers")
-    ExportService(demo_database).export("customers", tmp_path / "out.csv")
+    ImportService(demo_database).import_file(
+        HR_ADMIN, write_input(tmp_path / "in.csv", rows), "customers"
+    )
+    ExportService(demo_database).export(HR_ADMIN, "customers", tmp_path / "out.csv")
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     assert "F1,'=cmd|' /C calc'!A0," in text
-    report = ImportService(demo_database).import_file(tmp_path / "out.csv", "customers")
+    report = ImportService(demo_database).import_file(HR_ADMIN, tmp_path / "out.csv", "customers")
     assert report.updated == 0 and report.inserted == 0
 
 
 def test_export_refuses_unknown_kinds_and_formats(demo_database: Database, tmp_path: Path) -> None:
     service = ExportService(demo_database)
     with pytest.raises(ValidationError, match="appraisals"):
-        service.export("appraisals", tmp_path / "a.csv")
+        service.export(HR_ADMIN, "appraisals", tmp_path / "a.csv")
     with pytest.raises(ValidationError, match=r"\.csv or \.xlsx"):
-        service.export("staff", tmp_path / "a.pdf")
+        service.export(HR_ADMIN, "staff", tmp_path / "a.pdf")
     with pytest.raises(ValidationError, match="does not exist"):
-        service.export("staff", tmp_path / "missing" / "a.csv")
+        service.export(HR_ADMIN, "staff", tmp_path / "missing" / "a.csv")

@@ -10,6 +10,7 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import CustomerRecord
+from tests.access_helpers import HR_ADMIN
 
 FUZZ = settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -53,7 +54,7 @@ def _attempt(database: Database, path: Path, kind: str) -> None:
     before = _customers(database)
     for action in (service.check, service.import_file):
         try:
-            report = action(path, kind)
+            report = action(HR_ADMIN, path, kind)
         except KpmUserError as error:
             assert str(error).strip()
             assert _customers(database) == before  # a refused file leaves nothing behind

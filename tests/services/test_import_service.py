@@ -15,6 +15,7 @@ from kpm_desktop.storage.records import (
     StaffRecord,
     TargetRecord,
 )
+from tests.access_helpers import HR_ADMIN
 from tests.services.import_helpers import write_csv
 
 CUSTOMERS = [
@@ -34,14 +35,14 @@ def test_reimport_updates_by_key_and_counts(demo_database: Database, tmp_path: P
     service = ImportService(demo_database)
     before = _count(demo_database, CustomerRecord)
     path = write_csv(tmp_path / "customers.csv", CUSTOMERS, "utf-8-sig")
-    first = service.import_file(path, "customers")
+    first = service.import_file(HR_ADMIN, path, "customers")
     assert (first.inserted, first.updated, first.unchanged) == (3, 0, 0)
-    again = service.import_file(path, "customers")
+    again = service.import_file(HR_ADMIN, path, "customers")
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 3)
     changed = [row[:] for row in CUSTOMERS]
     changed[2][1] = "北京新客户（已更名）"
     changed.append(["N004", "广州新客户", "E00002", "2026-07-04", ""])
-    third = service.import_file(write_csv(tmp_path / "c2.csv", changed), "customers")
+    third = service.import_file(HR_ADMIN, write_csv(tmp_path / "c2.csv", changed), "customers")
     assert (third.inserted, third.updated, third.unchanged) == (1, 1, 2)
     assert _count(demo_database, CustomerRecord) == before + 4
     with demo_database.unit_of_work() as uow:
@@ -51,9 +52,9 @@ def test_reimport_updates_by_key_and_counts(demo_database: Database, tmp_path: P
 
 def test_columns_a_file_leaves_out_are_kept(demo_database: Database, tmp_path: Path) -> None:
     service = ImportService(demo_database)
-    service.import_file(write_csv(tmp_path / "a.csv", CUSTOMERS), "customers")
+    service.import_file(HR_ADMIN, write_csv(tmp_path / "a.csv", CUSTOMERS), "customers")
     narrow = [["客户编号", "客户名称", "创建日期"], ["N001", "上海新客户有限公司", "2026-07-01"]]
-    report = service.import_file(write_csv(tmp_path / "b.csv", narrow), "customers")
+    report = service.import_file(HR_ADMIN, write_csv(tmp_path / "b.csv", narrow), "customers")
     assert report.unchanged == 1
     with demo_database.unit_of_work() as uow:
         phone = uow.session.scalar(
@@ -76,7 +77,9 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(
     ]
     before = _count(demo_database, DealRecord)
     with pytest.raises(ImportRejected) as caught:
-        ImportService(demo_database).import_file(write_csv(tmp_path / "d.csv", rows), "deals")
+        ImportService(demo_database).import_file(
+            HR_ADMIN, write_csv(tmp_path / "d.csv", rows), "deals"
+        )
     errors = {(e.row, e.column, e.value): e.reason for e in caught.value.report.errors}
     assert errors[(3, "创建日期", "2026-02-30")].startswith("bad date")
     assert errors[(4, "金额", "-5")] == "negative amount"
@@ -93,7 +96,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(
 
 def test_check_predicts_without_writing(demo_database: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "c.csv", CUSTOMERS)
-    report = ImportService(demo_database).check(path, "customers")
+    report = ImportService(demo_database).check(HR_ADMIN, path, "customers")
     assert (report.inserted, report.error_count, report.written) == (3, 0, False)
     assert _count(demo_database, CustomerRecord, CustomerRecord.code.like("N%")) == 0
 
@@ -106,19 +109,22 @@ def test_supervisors_may_come_later_in_the_file(database: Database, tmp_path: Pa
         ["S1", "总部", ""],
     ]
     assert (
-        service.import_file(write_csv(tmp_path / "d.csv", departments), "departments").inserted == 2
+        service.import_file(
+            HR_ADMIN, write_csv(tmp_path / "d.csv", departments), "departments"
+        ).inserted
+        == 2
     )
     staff = [
         ["工号", "姓名", "部门编号", "直接上级工号", "在职"],
         ["A2", "王五", "S2", "A1", "是"],
         ["A1", "赵六", "S1", "", "否"],
     ]
-    assert service.check(write_csv(tmp_path / "s.csv", staff), "staff").error_count == 0
-    report = service.import_file(tmp_path / "s.csv", "staff")
+    assert service.check(HR_ADMIN, write_csv(tmp_path / "s.csv", staff), "staff").error_count == 0
+    report = service.import_file(HR_ADMIN, tmp_path / "s.csv", "staff")
     assert report.inserted == 2
-    assert service.import_file(tmp_path / "s.csv", "staff").unchanged == 2
+    assert service.import_file(HR_ADMIN, tmp_path / "s.csv", "staff").unchanged == 2
     staff[2][3] = "A2"  # now A1 reports to A2
-    moved = service.import_file(write_csv(tmp_path / "s2.csv", staff), "staff")
+    moved = service.import_file(HR_ADMIN, write_csv(tmp_path / "s2.csv", staff), "staff")
     assert (moved.updated, moved.unchanged) == (1, 1)
     with database.unit_of_work() as uow:
         pairs = {
@@ -137,7 +143,9 @@ def test_supervisors_may_come_later_in_the_file(database: Database, tmp_path: Pa
 def test_unknown_or_own_supervisor(database: Database, tmp_path: Path) -> None:
     service = ImportService(database)
     service.import_file(
-        write_csv(tmp_path / "d.csv", [["部门编号", "部门名称"], ["S1", "总部"]]), "departments"
+        HR_ADMIN,
+        write_csv(tmp_path / "d.csv", [["部门编号", "部门名称"], ["S1", "总部"]]),
+        "departments",
     )
     staff = [
         ["工号", "姓名", "部门编号", "直接上级工号"],
@@ -145,7 +153,7 @@ def test_unknown_or_own_supervisor(database: Database, tmp_path: Path) -> None:
         ["A2", "王五", "S1", "ZZ"],
     ]
     with pytest.raises(ImportRejected) as caught:
-        service.import_file(write_csv(tmp_path / "s.csv", staff), "staff")
+        service.import_file(HR_ADMIN, write_csv(tmp_path / "s.csv", staff), "staff")
     reasons = [(e.row, e.reason) for e in caught.value.report.errors]
     assert reasons == [(2, "refers to itself"), (3, "unknown employee no.")]
     assert _count(database, StaffRecord) == 0
@@ -163,7 +171,7 @@ def test_targets_structure_and_the_kpi_seam(demo_database: Database, tmp_path: P
         ["E00003", "", "2027Q1", "made_up", "1"],
     ]
     path = write_csv(tmp_path / "t.csv", rows)
-    report = ImportService(demo_database, known_kpis={"revenue"}).check(path, "targets")
+    report = ImportService(demo_database, known_kpis={"revenue"}).check(HR_ADMIN, path, "targets")
     assert [(e.row, e.reason.split(":")[0]) for e in report.errors] == [
         (4, "give either an employee no. or a department code, not both"),
         (5, "give either an employee no. or a department code, not both"),
@@ -172,8 +180,8 @@ def test_targets_structure_and_the_kpi_seam(demo_database: Database, tmp_path: P
         (8, "unknown KPI key"),
     ]
     good = write_csv(tmp_path / "good.csv", rows[:3])
-    assert ImportService(demo_database).import_file(good, "targets").inserted == 2
-    assert ImportService(demo_database).import_file(good, "targets").unchanged == 2
+    assert ImportService(demo_database).import_file(HR_ADMIN, good, "targets").inserted == 2
+    assert ImportService(demo_database).import_file(HR_ADMIN, good, "targets").unchanged == 2
     assert _count(demo_database, TargetRecord, TargetRecord.period == "2027Q1") == 2
 
 
@@ -185,9 +193,11 @@ def test_spend_gets_its_dates_from_the_period(demo_database: Database, tmp_path:
         ["2027-01", "销售费用", "", "", "1500", ""],
     ]
     with pytest.raises(ImportRejected, match="row 4, column 员工编号"):
-        ImportService(demo_database).import_file(write_csv(tmp_path / "s.csv", rows), "spend")
+        ImportService(demo_database).import_file(
+            HR_ADMIN, write_csv(tmp_path / "s.csv", rows), "spend"
+        )
     report = ImportService(demo_database).import_file(
-        write_csv(tmp_path / "s.csv", rows[:3]), "spend"
+        HR_ADMIN, write_csv(tmp_path / "s.csv", rows[:3]), "spend"
     )
     assert report.inserted == 2
     with demo_database.unit_of_work() as uow:
@@ -207,11 +217,11 @@ def test_a_corrected_mapping(demo_database: Database, tmp_path: Path) -> None:
     preview = service.inspect(path, "customers")
     assert preview.mapping == {} and preview.unmapped_headers == ["编号A", "名字B", "日子"]
     with pytest.raises(ValidationError, match="no column for: 客户编号"):
-        service.check(path, "customers")
+        service.check(HR_ADMIN, path, "customers")
     mapping = {"code": 0, "name": 1, "created_on": 2}
-    assert service.import_file(path, "customers", mapping=mapping).inserted == 1
+    assert service.import_file(HR_ADMIN, path, "customers", mapping=mapping).inserted == 1
     with pytest.raises(ValidationError, match="column 9"):
-        service.check(path, "customers", mapping={**mapping, "phone": 8})
+        service.check(HR_ADMIN, path, "customers", mapping={**mapping, "phone": 8})
 
 
 def test_cancel_rolls_back(database: Database, tmp_path: Path) -> None:
@@ -223,6 +233,7 @@ def test_cancel_rolls_back(database: Database, tmp_path: Path) -> None:
     seen: list[int] = []
     with pytest.raises(ImportCancelled, match="nothing was written"):
         ImportService(database).import_file(
+            HR_ADMIN,
             path,
             "customers",
             progress=lambda _f, rows: seen.append(rows),
@@ -248,17 +259,19 @@ def test_exports_import_back_into_an_empty_database(
     fresh = open_database(tmp_path / "fresh.sqlite3").database
     importer = ImportService(fresh)
     # Department heads are staff: departments go in first without them, then again.
-    exports.export("departments", tmp_path / "departments.csv")
+    exports.export(HR_ADMIN, "departments", tmp_path / "departments.csv")
     without_heads = importer.inspect(tmp_path / "departments.csv", "departments").mapping
     del without_heads["head_no"]
-    importer.import_file(tmp_path / "departments.csv", "departments", mapping=without_heads)
+    importer.import_file(
+        HR_ADMIN, tmp_path / "departments.csv", "departments", mapping=without_heads
+    )
     for kind in ["staff", *kinds]:
         suffix = "xlsx" if kind in ("staff", "tickets") else "csv"
-        exports.export(kind, tmp_path / f"{kind}.{suffix}")
-        importer.import_file(tmp_path / f"{kind}.{suffix}", kind)
+        exports.export(HR_ADMIN, kind, tmp_path / f"{kind}.{suffix}")
+        importer.import_file(HR_ADMIN, tmp_path / f"{kind}.{suffix}", kind)
     for kind in ["staff", *kinds]:
-        ExportService(fresh).export(kind, tmp_path / f"again-{kind}.csv")
-        exports.export(kind, tmp_path / f"first-{kind}.csv")
+        ExportService(fresh).export(HR_ADMIN, kind, tmp_path / f"again-{kind}.csv")
+        exports.export(HR_ADMIN, kind, tmp_path / f"first-{kind}.csv")
         again = (tmp_path / f"again-{kind}.csv").read_bytes()
         assert again == (tmp_path / f"first-{kind}.csv").read_bytes(), kind
     fresh.dispose()

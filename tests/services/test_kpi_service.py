@@ -12,6 +12,7 @@ from kpm_desktop.domain.kpi import KPI_DEFINITIONS, KpiValue, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
+from tests.access_helpers import HR_ADMIN
 from tests.services.kpi_fixture import fill_small_crm
 
 
@@ -148,7 +149,7 @@ def test_empty_period_gives_zero_sums_and_na_ratios(kpis: KpiService) -> None:
 
 
 def test_targets_attainment_and_growth(kpis: KpiService) -> None:
-    kpis.set_targets([
+    kpis.set_targets(HR_ADMIN, [
         KpiTarget.parse("2026Q3", "revenue", "1000", staff_no="E1"),
         KpiTarget.parse("2026Q3", "revenue", "500", staff_no="E2"),
         KpiTarget.parse("2026Q3", "sales_cycle_days", "60", staff_no="E1"),
@@ -184,7 +185,7 @@ def test_revenue_growth_from_the_previous_period(kpis: KpiService) -> None:
 
 def test_set_targets_is_validated_and_all_or_nothing(kpis: KpiService) -> None:
     with pytest.raises(ValidationError, match="row 2: no staff member"):
-        kpis.set_targets([
+        kpis.set_targets(HR_ADMIN, [
             KpiTarget.parse("2026Q3", "revenue", "1", staff_no="E1"),
             KpiTarget.parse("2026Q3", "revenue", "1", staff_no="E9"),
         ])  # fmt: skip
@@ -192,8 +193,8 @@ def test_set_targets_is_validated_and_all_or_nothing(kpis: KpiService) -> None:
     for bad in (("2026Q5", "revenue", "1"), ("2026Q3", "nope", "1"), ("2026Q3", "revenue", "-1")):
         with pytest.raises(ValidationError):
             KpiTarget.parse(*bad, staff_no="E1")
-    kpis.set_target(KpiTarget.parse("2026q3", "revenue", "7", department_code="D1"))
-    kpis.set_target(KpiTarget.parse("2026Q3", "revenue", "8", department_code="D1"))
+    kpis.set_target(HR_ADMIN, KpiTarget.parse("2026q3", "revenue", "7", department_code="D1"))
+    kpis.set_target(HR_ADMIN, KpiTarget.parse("2026Q3", "revenue", "8", department_code="D1"))
     assert kpis.targets_for("2026Q3") == [KpiTarget("2026Q3", "revenue", D(8), None, "D1")]
 
 

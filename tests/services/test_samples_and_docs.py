@@ -5,6 +5,7 @@ import pytest
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.storage.database import Database
+from tests.access_helpers import HR_ADMIN
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
@@ -23,9 +24,9 @@ def test_samples_import_into_the_demo_company(
 ) -> None:
     service = ImportService(demo_database)
     assert service.inspect(SAMPLES / name, kind).layout.encoding == encoding
-    report = service.import_file(SAMPLES / name, kind)
+    report = service.import_file(HR_ADMIN, SAMPLES / name, kind)
     assert (report.rows, report.inserted) == (3, 3)
-    assert service.import_file(SAMPLES / name, kind).unchanged == 3
+    assert service.import_file(HR_ADMIN, SAMPLES / name, kind).unchanged == 3
 
 
 def test_formats_doc_lists_every_column() -> None:

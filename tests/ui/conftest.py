@@ -8,6 +8,7 @@ from kpm_desktop.services.draft_recovery import DraftRecoveryStore
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.templates_page import TemplatesPage
+from tests.access_helpers import HR_ADMIN
 
 
 @pytest.fixture
@@ -22,6 +23,6 @@ def store(tmp_path: Path) -> DraftRecoveryStore:
 
 @pytest.fixture
 def page(service: TemplateService, store: DraftRecoveryStore, qtbot) -> TemplatesPage:
-    page = TemplatesPage(service, store, autosave_ms=20)
+    page = TemplatesPage(service, store, HR_ADMIN, autosave_ms=20)
     qtbot.addWidget(page)
     return page

@@ -174,7 +174,7 @@ def test_pages_list_open_and_create(qtbot, world: World):
     cycles = CyclesPage(
         world.services.cycles,
         world.admin,
-        lambda: [(t.id, t.name) for t in templates.list_templates()],
+        lambda: [(t.id, t.name) for t in templates.list_templates(world.admin)],
         world.services.kpis.departments,
     )
     qtbot.addWidget(cycles)

@@ -11,6 +11,7 @@ from kpm_desktop.storage.records import CustomerRecord
 from kpm_desktop.ui.export_actions import ExportRun
 from kpm_desktop.ui.import_wizard import ImportWizard
 from kpm_desktop.ui.import_workers import ERROR_BACKGROUND, RowsTableModel
+from tests.access_helpers import HR_ADMIN
 from tests.services.import_helpers import write_csv
 
 
@@ -21,7 +22,7 @@ def _customers(database: Database, prefix: str) -> int:
 
 
 def _wizard_on(qtbot, database: Database, path: Path) -> ImportWizard:
-    wizard = ImportWizard(ImportService(database))
+    wizard = ImportWizard(ImportService(database), HR_ADMIN)
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.file_page
@@ -113,12 +114,12 @@ def test_rows_model() -> None:
 
 def test_export_runs_in_a_worker(qtbot, demo_database: Database, tmp_path: Path) -> None:
     path = tmp_path / "staff.xlsx"
-    run = ExportRun(ExportService(demo_database), "staff", path, None)
+    run = ExportRun(ExportService(demo_database), HR_ADMIN, "staff", path, None)
     with qtbot.waitSignal(run.done, timeout=20_000) as blocker:
         run.start()
     assert blocker.args == [30] and path.stat().st_size > 0
     run.worker.wait()
-    failing = ExportRun(ExportService(demo_database), "staff", tmp_path / "x.pdf", None)
+    failing = ExportRun(ExportService(demo_database), HR_ADMIN, "staff", tmp_path / "x.pdf", None)
     with qtbot.waitSignal(failing.failed, timeout=20_000) as blocker:
         failing.start()
     assert ".csv or .xlsx" in blocker.args[0]

@@ -8,6 +8,7 @@ from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.kpi_page import KpiPage
 from kpm_desktop.ui.kpi_table_model import KpiTableModel
+from tests.access_helpers import HR_ADMIN
 from tests.services.kpi_fixture import fill_small_crm
 
 
@@ -47,7 +48,7 @@ def test_sort_puts_na_last_both_ways(service: KpiService) -> None:
 
 
 def test_page_computes_in_a_worker_and_filters_by_department(service: KpiService, qtbot) -> None:
-    page = KpiPage(service)
+    page = KpiPage(service, HR_ADMIN)
     qtbot.addWidget(page)
     page.period.setText("2026Q3")
     with qtbot.waitSignal(page.computed, timeout=10_000):
@@ -64,7 +65,7 @@ def test_page_computes_in_a_worker_and_filters_by_department(service: KpiService
 
 
 def test_target_dialog_sets_a_target(service: KpiService, qtbot) -> None:
-    page = KpiPage(service)
+    page = KpiPage(service, HR_ADMIN)
     qtbot.addWidget(page)
     page.period.setText("2026Q3")
     page.open_targets()

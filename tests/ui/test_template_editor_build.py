@@ -8,6 +8,7 @@ from kpm_desktop.domain.rubric_methods import LevelsMethod
 from kpm_desktop.services.template_draft import DraftCategory, DraftIndicator
 from kpm_desktop.ui.template_editor import TemplateEditor
 from kpm_desktop.ui.templates_page import TemplatesPage
+from tests.access_helpers import HR_ADMIN
 
 DESCRIPTOR = 3
 
@@ -53,7 +54,7 @@ def test_the_supervisor_template_is_built_saved_and_activated_through_the_ui(
 
     with qtbot.waitSignal(editor.saved):
         editor.activate_button.click()
-    stored = service.find(SUPERVISOR_TEMPLATE_NAME)
+    stored = service.find(HR_ADMIN, SUPERVISOR_TEMPLATE_NAME)
     assert stored.template == seed
     assert stored.summary.status is TemplateStatus.ACTIVE
     assert not editor.is_modified()

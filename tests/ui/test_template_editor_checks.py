@@ -13,12 +13,13 @@ from kpm_desktop.domain.rubric import TemplateStatus
 from kpm_desktop.services.draft_recovery import DraftRecoveryStore
 from kpm_desktop.ui.template_editor import RED, TemplateEditor
 from kpm_desktop.ui.templates_page import TemplatesPage
+from tests.access_helpers import HR_ADMIN
 
 
 def _open_supervisor(page: TemplatesPage, service) -> TemplateEditor:
-    service.install_builtins()
+    service.install_builtins(None)
     page.refresh()
-    editor = page.edit_id(service.find(SUPERVISOR_TEMPLATE_NAME).summary.id)
+    editor = page.edit_id(service.find(HR_ADMIN, SUPERVISOR_TEMPLATE_NAME).summary.id)
     assert editor is not None
     editor.tree.setCurrentIndex(editor.model.index(0, 0, editor.model.index(0, 0)))
     return editor
@@ -106,9 +107,9 @@ def test_activate_is_disabled_with_the_reasons_until_the_template_is_valid(page,
 
 
 def test_editing_a_used_template_saves_version_2_and_leaves_version_1(page, service, qtbot) -> None:
-    service.install_builtins()
-    v1 = service.find(SUPERVISOR_TEMPLATE_NAME).summary
-    service.mark_in_use(v1.id)
+    service.install_builtins(None)
+    v1 = service.find(HR_ADMIN, SUPERVISOR_TEMPLATE_NAME).summary
+    service.mark_in_use(HR_ADMIN, v1.id)
     page.refresh()
     editor = _open_supervisor(page, service)
     assert editor.banner.isVisibleTo(editor)
@@ -121,12 +122,12 @@ def test_editing_a_used_template_saves_version_2_and_leaves_version_1(page, serv
     assert (v2.version, v2.status) == (2, TemplateStatus.DRAFT) and v2.id != v1.id
     assert "Saved as version 2; version 1 stays" in editor.message.text()
     assert editor.title.text() == f"{SUPERVISOR_TEMPLATE_NAME} · v2 · draft"
-    assert service.get(v1.id).template == supervisor_template()
-    weights = [i.weight for i in service.get(v2.id).template.indicators()]
+    assert service.get(HR_ADMIN, v1.id).template == supervisor_template()
+    weights = [i.weight for i in service.get(HR_ADMIN, v2.id).template.indicators()]
     assert [str(w) for w in weights] == ["25", "35", "20", "20"]
     editor.activate_button.click()
-    assert service.get(v2.id).summary.status is TemplateStatus.ACTIVE
-    old = service.get(v1.id).summary
+    assert service.get(HR_ADMIN, v2.id).summary.status is TemplateStatus.ACTIVE
+    old = service.get(HR_ADMIN, v1.id).summary
     assert old.status is TemplateStatus.RETIRED and old.in_use
     labels = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
     versions = [page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())]
@@ -144,7 +145,7 @@ def test_a_crash_loses_nothing_the_autosave_is_offered_back(
     # The crash: the editor is dropped without saving or asking.
     editor.setParent(None)
     editor.deleteLater()
-    reopened = TemplatesPage(service, store)
+    reopened = TemplatesPage(service, store, HR_ADMIN)
     qtbot.addWidget(reopened)
     assert reopened.recovery_banner.isVisibleTo(reopened)
     assert SUPERVISOR_TEMPLATE_NAME in reopened.recovery_text.text()
@@ -156,7 +157,7 @@ def test_a_crash_loses_nothing_the_autosave_is_offered_back(
     recovered.save()
     assert store.pending() == []
     assert (
-        service.get(template_id).template.categories[0].indicators[0].name
+        service.get(HR_ADMIN, template_id).template.categories[0].indicators[0].name
         == "CRM系统标准制定与修订"
     )
 
@@ -187,7 +188,7 @@ def test_closing_with_unsaved_changes_asks_and_discard_drops_the_autosave(
     with qtbot.waitSignal(editor.closed):
         editor.close_prompt.button(QMessageBox.StandardButton.Discard).click()
     assert store.pending() == [] and page.editor is None
-    assert service.find(SUPERVISOR_TEMPLATE_NAME).template == supervisor_template()
+    assert service.find(HR_ADMIN, SUPERVISOR_TEMPLATE_NAME).template == supervisor_template()
 
 
 def test_a_save_refused_by_the_service_is_shown_not_raised(page, service) -> None:
@@ -201,14 +202,15 @@ def test_a_save_refused_by_the_service_is_shown_not_raised(page, service) -> Non
 def test_a_drop_on_the_tree_view_moves_the_indicator_into_that_category(
     page, service, qtbot
 ) -> None:
-    service.install_builtins()
+    service.install_builtins(None)
     page.refresh()
     page.resize(1400, 900)
     page.show()
     qtbot.waitExposed(page)
-    editor = page.edit_id(service.find(VENDOR_TEMPLATE_NAME).summary.id)
+    editor = page.edit_id(service.find(HR_ADMIN, VENDOR_TEMPLATE_NAME).summary.id)
     model, tree = editor.model, editor.tree
     mime = model.mimeData([model.index(0, 0, model.index(0, 0))])
+
     def target_shown() -> bool:
         rect = tree.visualRect(model.index(2, 0))
         return rect.isValid() and tree.viewport().rect().contains(rect.center())

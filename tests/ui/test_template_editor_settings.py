@@ -7,12 +7,13 @@ from kpm_desktop.domain.rubric import GradeQuota, RaterRole, RaterWeight
 from kpm_desktop.ui.template_editor import RED, TemplateEditor
 from kpm_desktop.ui.template_preview import evaluation_sheet_html
 from kpm_desktop.ui.templates_page import TemplatesPage
+from tests.access_helpers import HR_ADMIN
 
 
 def _open(page: TemplatesPage, service) -> TemplateEditor:
-    service.install_builtins()
+    service.install_builtins(None)
     page.refresh()
-    editor = page.edit_id(service.find(SUPERVISOR_TEMPLATE_NAME).summary.id)
+    editor = page.edit_id(service.find(HR_ADMIN, SUPERVISOR_TEMPLATE_NAME).summary.id)
     assert editor is not None
     editor.tree.setCurrentIndex(editor.model.index(0, 0, editor.model.index(0, 0)))
     return editor

@@ -15,6 +15,7 @@ from kpm_desktop.domain.rubric_json import template_to_text
 from kpm_desktop.ui.record_table import Column, ColumnKind, RecordTableModel
 from kpm_desktop.ui.template_preview import SHEET_COLUMNS, evaluation_sheet_html
 from kpm_desktop.ui.templates_page import TemplatesPage
+from tests.access_helpers import HR_ADMIN
 
 
 def _select(page: TemplatesPage, name: str, version: int = 1) -> None:
@@ -29,7 +30,7 @@ def test_the_list_shows_versions_statuses_and_use(
     page: TemplatesPage, service, qtmodeltester
 ) -> None:
     qtmodeltester.check(page.model)
-    service.install_builtins()
+    service.install_builtins(None)
     page.refresh()
     assert page.model.rowCount() == 4
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
@@ -48,18 +49,18 @@ def test_the_list_shows_versions_statuses_and_use(
     assert page.model.data(page.model.index(page.selected_row(), 3)) == "retired"
     assert page.buttons["activate"].isEnabled()
     page.buttons["activate"].click()
-    assert service.find(SUPERVISOR_TEMPLATE_NAME).summary.status is TemplateStatus.ACTIVE
+    assert service.find(HR_ADMIN, SUPERVISOR_TEMPLATE_NAME).summary.status is TemplateStatus.ACTIVE
 
 
 def test_duplicate_opens_the_copy_in_the_editor(page: TemplatesPage, service) -> None:
-    service.install_builtins()
+    service.install_builtins(None)
     page.refresh()
     _select(page, VENDOR_TEMPLATE_NAME)
     page.buttons["duplicate"].click()
     editor = page.editor
     assert editor is not None and editor.model.draft.name == f"{VENDOR_TEMPLATE_NAME} copy"
     assert editor.summary is not None and editor.summary.status is TemplateStatus.DRAFT
-    copy = service.get(editor.template_id).template
+    copy = service.get(HR_ADMIN, editor.template_id).template
     assert copy.categories == vendor_selection_template().categories
 
 
