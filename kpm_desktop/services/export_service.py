@@ -1,7 +1,7 @@
 """Exporting a table to CSV or XLSX, with the same headers the importer reads back.
 
 An exporter is one small class: a name, a title, headers and the rows streamed from a
-connection. Appraisal results get one when the appraisal records exist.
+connection: one per CRM table, and one for appraisal results.
 
 Exporting needs EXPORT_DATA.
 """
@@ -9,6 +9,7 @@ Exporting needs EXPORT_DATA.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -81,8 +82,61 @@ class RecordTableExporter:
             yield [_shown(value) for value in row]
 
 
+class AppraisalResultsExporter:
+    """Every appraisal revision with its cycle, staff member, template, state and result.
+
+    Total and grade are the ones stored when the appraisal was finalized; drafts leave
+    them empty rather than print a score that may still change.
+    """
+
+    name = "appraisals"
+    title = "考核结果"
+    headers = (
+        "考核周期", "员工编号", "姓名", "部门", "考核表", "版本", "修订", "状态",
+        "总分", "等级", "定稿时间", "员工确认日期",
+    )  # fmt: skip
+
+    def rows(self, connection: Connection) -> Iterator[Sequence[object]]:
+        tables = Base.metadata.tables
+        appraisals, cycles = tables["appraisals"], tables["appraisal_cycles"]
+        staff, departments = tables["staff"], tables["departments"]
+        templates = tables["rubric_templates"]
+        statement = (
+            select(
+                cycles.c.period,
+                staff.c.employee_no,
+                staff.c.name,
+                departments.c.name,
+                templates.c.name,
+                templates.c.version,
+                appraisals.c.revision,
+                appraisals.c.state,
+                appraisals.c.total,
+                appraisals.c.grade,
+                appraisals.c.finalized_at,
+                appraisals.c.acknowledged_on,
+            )
+            .select_from(
+                appraisals.join(cycles, appraisals.c.cycle_id == cycles.c.id)
+                .join(staff, appraisals.c.staff_id == staff.c.id)
+                .join(departments, staff.c.department_id == departments.c.id)
+                .join(templates, appraisals.c.template_id == templates.c.id)
+            )
+            .order_by(cycles.c.period, staff.c.employee_no, appraisals.c.revision)
+        )
+        for row in connection.execution_options(yield_per=5_000).execute(statement):
+            values = list(row)
+            if values[8] is not None:  # stored with 4 places; totals are rounded to 2
+                values[8] = Decimal(values[8]).quantize(Decimal("0.01"))
+            yield values
+
+
 def export_kinds() -> dict[str, Exporter]:
-    return {name: RecordTableExporter(kind) for name, kind in IMPORT_KINDS.items()}
+    kinds: dict[str, Exporter] = {
+        name: RecordTableExporter(kind) for name, kind in IMPORT_KINDS.items()
+    }
+    kinds[AppraisalResultsExporter.name] = AppraisalResultsExporter()
+    return kinds
 
 
 class ExportService:

@@ -61,8 +61,8 @@ def test_injected_customer_name_round_trips(demo_database: Database, tmp_path: P
 
 def test_export_refuses_unknown_kinds_and_formats(demo_database: Database, tmp_path: Path) -> None:
     service = ExportService(demo_database)
-    with pytest.raises(ValidationError, match="appraisals"):
-        service.export(HR_ADMIN, "appraisals", tmp_path / "a.csv")
+    with pytest.raises(ValidationError, match="'invoices' cannot be exported; use one of"):
+        service.export(HR_ADMIN, "invoices", tmp_path / "a.csv")
     with pytest.raises(ValidationError, match=r"\.csv or \.xlsx"):
         service.export(HR_ADMIN, "staff", tmp_path / "a.pdf")
     with pytest.raises(ValidationError, match="does not exist"):

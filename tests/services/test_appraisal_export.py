@@ -1,0 +1,42 @@
+"""Appraisal results export: one row per revision, with the stored total and grade."""
+
+import csv
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from kpm_desktop.storage.database import Database
+from tests.appraisal_world import PERIOD, World, build_world
+from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
+
+
+def _finished_world(demo_database: Database) -> tuple[World, int]:
+    world = build_world(demo_database)
+    world.services.cycles.bulk_create(world.admin, PERIOD)
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
+    return world, appraisal_id
+
+
+def test_appraisal_results_export_to_csv_and_xlsx(demo_database: Database, tmp_path: Path):
+    world, _ = _finished_world(demo_database)
+    exports = world.services.exports
+    assert "appraisals" in exports.kinds
+    count = exports.export(world.admin, "appraisals", tmp_path / "results.csv")
+    assert count == 8
+    with (tmp_path / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    finished = [r for r in rows if r["员工编号"] == "E00013"]
+    assert len(finished) == 1
+    row = finished[0]
+    assert (row["考核周期"], row["姓名"], row["状态"]) == (PERIOD, "任倩", "finalized")
+    assert (row["总分"], row["等级"]) == ("82.68", "良好")
+    assert all(r["总分"] == "" for r in rows if r["状态"] == "draft")
+
+    exports.export(world.admin, "appraisals", tmp_path / "results.xlsx")
+    sheet = load_workbook(tmp_path / "results.xlsx").active
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][:4] == ("考核周期", "员工编号", "姓名", "部门")
+    totals = [r[8] for r in values[1:] if r[1] == "E00013"]
+    assert [float(t) for t in totals] == [82.68]  # a typed number cell, not text
