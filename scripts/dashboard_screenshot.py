@@ -32,7 +32,7 @@ def main() -> int:
     database = open_database(folder / "demo.sqlite3").database
     generate_demo_data(database, DemoSize(staff=60, seed=7, as_of=date(2026, 9, 30)))
     kpis = KpiService(database, utc_offset=timedelta(hours=8))
-    service = DashboardService(database, kpis, utc_offset=timedelta(hours=8), today=lambda: TODAY)
+    service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
     page = DashboardPage(service, today=TODAY)
     page.resize(1400, 900)
     page.setWindowTitle("KPM Desktop")

@@ -44,3 +44,12 @@ class DashboardData:
     response_times: TimeDistribution
     resolution_times: TimeDistribution
     cycle: CycleResults | None  # None: no finished appraisals for the period
+
+
+@dataclass(frozen=True)
+class WarmUpStep:
+    """KPIs of one level and period that the dashboard computes and keeps ahead of need."""
+
+    period: Period
+    level: ScopeLevel
+    keys: tuple[str, ...]

@@ -1,22 +1,34 @@
 """The dashboard's data: KPI trends, team comparison, service quality and grades of a period.
 
-KPI values come from `KpiService` (one grouped query per family and period). Values of a
-period that has ended are kept for the life of the service: a trend of 8 quarters then
-costs one new quarter when the chosen period moves; `forget()` drops them after an import.
-Time distributions are counted in SQL; appraisal results come through one adapter.
+KPI values come from `KpiResultCache`: whole levels (company, departments, all staff) per
+period and KPI, kept in the database against the data version, so a period change reads
+kept quarters instead of re-running the KPI queries. `warm_up_plan` lists what a
+dashboard and its neighbouring period would still compute; the page runs it in the
+background after a draw. Time distributions are counted in SQL; appraisal results come
+through one adapter. docs/dashboard.md explains the choice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import timedelta
 
-from kpm_desktop.domain.dashboard import DashboardData, DashboardQuery
+from kpm_desktop.charts.staff_page import StaffChartPage, staff_chart_page
+from kpm_desktop.charts.trend import kpi_trend, trend_periods
+from kpm_desktop.domain.dashboard import (
+    DEFAULT_TREND_KPIS,
+    TREND_QUARTERS,
+    DashboardData,
+    DashboardQuery,
+    WarmUpStep,
+)
 from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiRow
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.ticket_times import RESOLUTION_EDGES, RESPONSE_EDGES
+from kpm_desktop.reports.chart_page import render_staff_chart_page
+from kpm_desktop.services.kpi_result_cache import KpiResultCache
 from kpm_desktop.services.kpi_service import KpiService, local_utc_offset
 from kpm_desktop.storage.appraisal_results_query import read_cycle_results
 from kpm_desktop.storage.database import Database
@@ -29,8 +41,6 @@ from kpm_desktop.storage.kpi_queries.people import (
 )
 from kpm_desktop.storage.ticket_time_queries import resolution_times, response_times
 
-_ScopeKey = tuple[Period, ScopeLevel, str]
-
 
 class DashboardService:
     def __init__(
@@ -39,20 +49,16 @@ class DashboardService:
         kpis: KpiService,
         *,
         utc_offset: timedelta | None = None,
-        today: Callable[[], date] = date.today,
     ) -> None:
         """`utc_offset` must be the one `kpis` uses (the office's, by default)."""
         self._database = database
         self._kpis = kpis
         self._utc_offset = local_utc_offset() if utc_offset is None else utc_offset
-        self._today = today
-        self._values: dict[_ScopeKey, dict[str, KpiValue]] = {}
-        self._rows: dict[tuple[Period, ScopeLevel, str, str], tuple[KpiRow, ...]] = {}
+        self._cache = KpiResultCache(database, kpis, self._utc_offset)
 
     def forget(self) -> None:
-        """Drop the values kept for ended periods (after CRM data changed)."""
-        self._values.clear()
-        self._rows.clear()
+        """Drop every kept KPI value: the next load computes afresh (the page's Reload)."""
+        self._cache.clear()
 
     def departments(self) -> list[tuple[str, str]]:
         return self._kpis.departments()
@@ -76,12 +82,16 @@ class DashboardService:
         if person is not None:
             team = next(d for d in departments if d.id == person.department_id)
         scope_name = person.name if person else team.name if team else "全公司"
+        code = person.employee_no if person else team.code if team else ""
         trend = {
-            period: self._scope_values(period, query, keys)
+            period: self._scope_values(period, query.level, code, keys)
             for period, keys in _trend_requests(query)
         }
         comparison_level = ScopeLevel.STAFF if team else ScopeLevel.DEPARTMENT
-        comparison = self._comparison(query, comparison_level, team.code if team else "")
+        members = None
+        if team is not None:
+            members = [p.employee_no for p in people if p.department_id == team.id]
+        comparison = self._comparison(query, comparison_level, members)
         window = PeriodWindow.of(query.period, self._utc_offset)
         scope = {
             "department_id": team.id if team and not person else None,
@@ -103,50 +113,82 @@ class DashboardService:
             cycle=cycle,
         )
 
-    def _keeps(self, period: Period) -> bool:
-        return period.end < self._today()
+    def staff_chart_page(
+        self,
+        staff_no: str,
+        period: Period,
+        trend_kpis: Sequence[str] = DEFAULT_TREND_KPIS,
+        quarters: int = TREND_QUARTERS,
+    ) -> StaffChartPage:
+        """A staff member's indicator profile of the period's cycle and KPI trends of the
+        quarters up to the period, for the chart page printed after the sheet."""
+        with self._database.engine.connect() as connection:
+            person = _person(staff_entries(connection), staff_no)
+            departments = department_entries(connection)
+            cycle = read_cycle_results(connection, str(period))
+        department = next(d for d in departments if d.id == person.department_id)
+        keys = tuple(trend_kpis)
+        periods = trend_periods(period, quarters)
+        values = {p: self._scope_values(p, ScopeLevel.STAFF, staff_no, keys) for p in periods}
+        trend = kpi_trend(person.name, periods, values, keys)
+        return staff_chart_page(staff_no, person.name, department.name, cycle, trend)
+
+    def staff_chart_pdf(
+        self,
+        staff_no: str,
+        period: Period,
+        trend_kpis: Sequence[str] = DEFAULT_TREND_KPIS,
+        quarters: int = TREND_QUARTERS,
+    ) -> bytes:
+        """The chart page as PDF bytes (`reports.combine` puts it after the sheet)."""
+        return render_staff_chart_page(
+            self.staff_chart_page(staff_no, period, trend_kpis, quarters)
+        )
+
+    def warm_up_plan(self, query: DashboardQuery) -> list[WarmUpStep]:
+        """The (period, level, KPIs) not kept yet for this dashboard, the quarter before
+        its trend (so that stepping back one period is kept too) and every level, the
+        query's own level first."""
+        keys = _dashboard_keys(query)
+        first = query.period.shifted(-query.quarters)
+        periods = [first.shifted(step) for step in range(query.quarters, -1, -1)]
+        levels = sorted(ScopeLevel, key=lambda level: level is not query.level)
+        plan = []
+        for level in levels:
+            for period in periods:
+                missing = self._cache.missing(period, level, keys)
+                if missing:
+                    plan.append(WarmUpStep(period, level, tuple(missing)))
+        return plan
+
+    def warm_up(self, step: WarmUpStep) -> None:
+        self._cache.rows(step.period, step.level, step.keys, codes=())
 
     def _scope_values(
-        self, period: Period, query: DashboardQuery, keys: Sequence[str]
+        self, period: Period, level: ScopeLevel, code: str, keys: Sequence[str]
     ) -> dict[str, KpiValue]:
-        scope: _ScopeKey = (period, query.level, query.staff_no or query.department or "")
-        known = self._values.get(scope, {})
-        missing = [key for key in keys if key not in known]
-        if missing:
-            table = self._kpis.compute(
-                period,
-                level=query.level,
-                department=query.department if query.level is ScopeLevel.DEPARTMENT else None,
-                staff_nos=[query.staff_no] if query.staff_no else None,
-                keys=missing,
-            )
-            known = {**known, **table.rows[0].values}
-            if self._keeps(period):
-                self._values[scope] = known
-        return {key: known[key] for key in keys}
+        rows = self._cache.rows(period, level, keys, codes=(code,))
+        return dict(rows[0].values)
 
     def _comparison(
-        self, query: DashboardQuery, level: ScopeLevel, department: str
+        self, query: DashboardQuery, level: ScopeLevel, members: Sequence[str] | None
     ) -> tuple[KpiRow, ...]:
-        cache_key = (query.period, level, department, query.comparison_kpi)
-        rows = self._rows.get(cache_key)
-        if rows is None:
-            table = self._kpis.compute(
-                query.period,
-                level=level,
-                department=department or None,
-                keys=[query.comparison_kpi],
-            )
-            rows = table.rows
-            if self._keeps(query.period):
-                self._rows[cache_key] = rows
-        return rows
+        return self._cache.rows(query.period, level, (query.comparison_kpi,), codes=members)
+
+
+def _dashboard_keys(query: DashboardQuery) -> tuple[str, ...]:
+    keys = dict.fromkeys((*_trend_keys(query), query.comparison_kpi))
+    return tuple(keys)
+
+
+def _trend_keys(query: DashboardQuery) -> tuple[str, ...]:
+    """The trend KPIs and csat (its bands), so that moving the chosen period finds csat
+    already kept with the trend quarters."""
+    return query.trend_kpis if "csat" in query.trend_kpis else (*query.trend_kpis, "csat")
 
 
 def _trend_requests(query: DashboardQuery) -> list[tuple[Period, tuple[str, ...]]]:
-    """Every trend period with the trend KPIs and csat (its bands), so that moving the
-    chosen period finds csat already computed in the same per-period query."""
-    keys = query.trend_kpis if "csat" in query.trend_kpis else (*query.trend_kpis, "csat")
+    keys = _trend_keys(query)
     first = query.period.shifted(1 - query.quarters)
     return [(first.shifted(step), keys) for step in range(query.quarters)]
 

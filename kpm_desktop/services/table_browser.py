@@ -27,6 +27,7 @@ from kpm_desktop.services.table_spec import (
     SortKey,
 )
 from kpm_desktop.services.ticket_table import TicketTable
+from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 
 
@@ -146,6 +147,7 @@ class TableBrowser:
                     "delete or reassign them first"
                 )
             uow.session.delete(record)
+            bump_data_version(uow.session)
             try:
                 uow.session.commit()
             except IntegrityError as exc:
@@ -163,6 +165,7 @@ class TableBrowser:
         return NotFoundError(f"The {self.noun} #{record_id} no longer exists; refresh the list")
 
     def _commit(self, session: Session, values: Mapping[str, object]) -> None:
+        bump_data_version(session)
         try:
             session.commit()
         except IntegrityError as exc:

@@ -1,47 +1,47 @@
-"""The one place the dashboard reads appraisal records (issue 8): a cycle's finished results.
+"""The one place the dashboard and the chart page read appraisal records: a cycle's
+finished results, with each indicator's fraction of its full score.
 
-The appraisal tables are written by the appraisal workflow, which is not on this branch's
-base yet; they are named here with lightweight `table()` constructs so this module does
-not depend on its record classes, and a database without them has no results (None).
-Only finished appraisals count (finalized or acknowledged; a superseded revision never).
+Only finished appraisals count (finalized or acknowledged): a draft or an appraisal under
+way has no result yet, and an amended one is `superseded` until its new revision is
+finalized. The calibration service works on the same records but per department with
+access checks and provisional scores of unfinished sheets; this read model is the whole
+cycle's finished results, so the two do not share code.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 
-from sqlalchemy import Connection, column, inspect, select, table
+from sqlalchemy import Connection, select
 
 from kpm_desktop.domain.appraisal_results import AppraisalResult, CycleResults, IndicatorResult
+from kpm_desktop.domain.decimals import round_to
 from kpm_desktop.domain.rubric import RubricTemplate
 from kpm_desktop.domain.rubric_json import template_from_text
+from kpm_desktop.storage.appraisal_records import (
+    AppraisalRecord,
+    CycleRecord,
+    RaterAssignmentRecord,
+    ResultLineRecord,
+)
 from kpm_desktop.storage.base import table_of
 from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
 FINISHED_STATES = ("finalized", "acknowledged")
-_cycles = table("appraisal_cycles", column("id"), column("period"))
-_appraisals = table(
-    "appraisals", column("id"), column("cycle_id"), column("staff_id"), column("template_id"),
-    column("state"), column("total"), column("grade"),
-)  # fmt: skip
-_raters = table("appraisal_raters", column("appraisal_id"), column("role"), column("weight"))
-_lines = table(
-    "appraisal_result_lines", column("appraisal_id"), column("rater_role"),
-    column("indicator_code"), column("effective_weight"), column("earned"),
-    column("not_applicable"),
-)  # fmt: skip
+_cycles = table_of(CycleRecord)
+_appraisals = table_of(AppraisalRecord)
+_raters = table_of(RaterAssignmentRecord)
+_lines = table_of(ResultLineRecord)
 _staff = table_of(StaffRecord)
 _departments = table_of(DepartmentRecord)
 _templates = table_of(RubricTemplateRecord)
-_HUNDRED = Decimal(100)
+_ZERO = Decimal(0)
 
 
 def read_cycle_results(connection: Connection, period: str) -> CycleResults | None:
-    """None when the database has no appraisal tables or no cycle for the period."""
-    if not inspect(connection).has_table("appraisal_result_lines"):
-        return None
+    """None when there is no cycle for the period (text as `str(Period)`)."""
     cycle_id = connection.scalar(select(_cycles.c.id).where(_cycles.c.period == period))
     if cycle_id is None:
         return None
@@ -61,22 +61,23 @@ def read_cycle_results(connection: Connection, period: str) -> CycleResults | No
         .where(a.cycle_id == cycle_id, a.state.in_(FINISHED_STATES))
         .order_by(_staff.c.employee_no)
     ).all()
+    if not rows:
+        return CycleResults(period, ())
     templates = _templates_by_id(connection, {row[1] for row in rows})
     fractions = _indicator_fractions(connection, cycle_id)
     results = []
     for appraisal_id, template_id, total, grade, staff_no, name, department in rows:
-        template = templates[template_id]
+        found = fractions.get(appraisal_id, {})
         indicators = tuple(
-            IndicatorResult(i.code, i.name, fractions[appraisal_id].get(i.code))
-            for i in template.indicators()
+            IndicatorResult(i.code, i.name, found.get(i.code))
+            for i in templates[template_id].indicators()
         )
-        results.append(
-            AppraisalResult(staff_no, name, department, Decimal(total), grade or "", indicators)
-        )
-    first = next(iter(templates.values()), None)
-    if first is None:
-        return CycleResults(period, ())
-    return CycleResults(period, tuple(results), first.grade_bands, first.quotas)
+        # Stored at the column's scale (4); totals are scored to 2 decimals.
+        total = round_to(total)
+        results.append(AppraisalResult(staff_no, name, department, total, grade or "", indicators))
+    # Grades and quotas of the template most of the cycle was appraised on.
+    main_template = templates[Counter(row[1] for row in rows).most_common(1)[0][0]]
+    return CycleResults(period, tuple(results), main_template.grade_bands, main_template.quotas)
 
 
 def _templates_by_id(connection: Connection, ids: set[int]) -> dict[int, RubricTemplate]:
@@ -89,7 +90,8 @@ def _templates_by_id(connection: Connection, ids: set[int]) -> dict[int, RubricT
 def _indicator_fractions(
     connection: Connection, cycle_id: int
 ) -> dict[int, dict[str, Decimal | None]]:
-    """Earned / effective weight per indicator, the raters combined by their weights."""
+    """Each rater's fraction (earned / effective weight) averaged by the raters' weights,
+    over the raters who did not mark the indicator N/A; None when all of them did."""
     rows = connection.execute(
         select(
             _lines.c.appraisal_id,
@@ -108,13 +110,18 @@ def _indicator_fractions(
         .join(_appraisals, _appraisals.c.id == _lines.c.appraisal_id)
         .where(_appraisals.c.cycle_id == cycle_id, _appraisals.c.state.in_(FINISHED_STATES))
     )
-    earned: defaultdict[tuple[int, str], Decimal] = defaultdict(Decimal)
-    possible: defaultdict[tuple[int, str], Decimal] = defaultdict(Decimal)
-    for appraisal_id, code, weight, points, not_applicable, rater_weight in rows:
-        share = Decimal(rater_weight) / _HUNDRED
-        possible[(appraisal_id, code)] += Decimal(0) if not_applicable else Decimal(weight) * share
-        earned[(appraisal_id, code)] += Decimal(points) * share
+    weighted: defaultdict[tuple[int, str], Decimal] = defaultdict(Decimal)
+    weights: defaultdict[tuple[int, str], Decimal] = defaultdict(Decimal)
+    for appraisal_id, code, effective_weight, earned, not_applicable, rater_weight in rows:
+        key = (appraisal_id, code)
+        weights[key] += _ZERO  # the indicator was rated, if only N/A
+        if not_applicable or not effective_weight:
+            continue
+        weighted[key] += earned / effective_weight * rater_weight
+        weights[key] += rater_weight
     fractions: defaultdict[int, dict[str, Decimal | None]] = defaultdict(dict)
-    for (appraisal_id, code), maximum in possible.items():
-        fractions[appraisal_id][code] = earned[(appraisal_id, code)] / maximum if maximum else None
+    for (appraisal_id, code), total_weight in weights.items():
+        fractions[appraisal_id][code] = (
+            weighted[(appraisal_id, code)] / total_weight if total_weight else None
+        )
     return fractions

@@ -21,6 +21,7 @@ from kpm_desktop.storage.crm_records import (
     StaffRecord,
     TargetRecord,
 )
+from kpm_desktop.storage.kpi_cache_records import DataVersionRecord, KpiCacheRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
 __all__ = [
@@ -32,8 +33,10 @@ __all__ = [
     "CustomerRecord",
     "CycleRecord",
     "CycleTemplateRecord",
+    "DataVersionRecord",
     "DealRecord",
     "DepartmentRecord",
+    "KpiCacheRecord",
     "KpiSnapshotRecord",
     "MarketingSpendRecord",
     "RaterAssignmentRecord",

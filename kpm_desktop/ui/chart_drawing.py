@@ -131,7 +131,7 @@ def _grade_tip(bar: GradeBar) -> str:
 
 def draw_profile(view: ChartView, chart: StaffProfileChart) -> None:
     """Grouped bars per indicator: the person against the department average (% of full)."""
-    view.clear(f"{chart.staff_name}　{chart.total} {chart.grade}")
+    view.clear(f"{chart.staff_name}　{format_number(chart.total)} {chart.grade}")
     plot = view.new_plot()
     plot.setYRange(0, 105, padding=0)
     person = [0.0 if a.percent is None else float(a.percent) for a in chart.axes]

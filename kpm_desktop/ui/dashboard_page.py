@@ -7,6 +7,7 @@ newer one is dropped.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,7 @@ from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
 from kpm_desktop.domain.period import Period
 from kpm_desktop.ui.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.dashboard_source import DashboardSource
-from kpm_desktop.ui.dashboard_worker import DashboardWorker
+from kpm_desktop.ui.dashboard_worker import DashboardWarmUp, DashboardWorker
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.dashboard import DashboardCharts
@@ -42,6 +43,7 @@ MOST_TREND_KPIS = 4
 
 class DashboardPage(QWidget):
     drawn = Signal()  # charts of the latest request are drawn
+    warmed = Signal(int)  # a background warm-up ended, having computed this many steps
     failed = Signal(str)
     list_opened = Signal(object)  # the ChartListDialog behind a clicked bar
 
@@ -53,6 +55,14 @@ class DashboardPage(QWidget):
         self._request = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Warm-up runs beside loads in its own pool and pauses while one is running.
+        self._warm_pool = QThreadPool(self)
+        self._warm_pool.setMaxThreadCount(1)
+        self._idle = threading.Event()
+        self._idle.set()
+        self._warm_stop = threading.Event()
+        self._warming: DashboardQuery | None = None
+        self._warm_ups = 0
         self.charts: DashboardCharts | None = None
         self.views: dict[str, ChartView] = {}
         self.dialog: ChartListDialog | None = None
@@ -199,6 +209,7 @@ class DashboardPage(QWidget):
         worker.signals.failed.connect(self._fail)
         self.busy.show()
         self.status.setText(self.tr("Loading {period}…").format(period=query.period))
+        self._idle.clear()
         self._pool.start(worker)
 
     def reload(self) -> None:
@@ -209,6 +220,7 @@ class DashboardPage(QWidget):
         if request != self._request:
             return
         self.busy.hide()
+        self._idle.set()
         self.status.setText(message)
         self.failed.emit(message)
 
@@ -238,7 +250,9 @@ class DashboardPage(QWidget):
         draw.draw_counts(views["satisfaction"], charts.satisfaction, color="#E07B24")
         self.busy.hide()
         self.status.setText(charts.trend.scope)
+        self._idle.set()
         self.drawn.emit()
+        self._warm_up(self.query())
 
     def _open_comparison(self, index_from_bottom: int) -> None:
         assert self.charts is not None
@@ -269,5 +283,28 @@ class DashboardPage(QWidget):
         self.dialog.open()
         self.list_opened.emit(self.dialog)
 
+    def _warm_up(self, query: DashboardQuery) -> None:
+        """Keep the KPIs of this dashboard's quarters, the one before and every level
+        ahead of need; a newer query stops the older warm-up."""
+        if self._warming == query:
+            return
+        if self._warming is not None:
+            self._warm_stop.set()
+        self._warm_stop = threading.Event()
+        self._warming = query
+        self._warm_ups += 1
+        worker = DashboardWarmUp(self._warm_ups, self._source, query, self._idle, self._warm_stop)
+        worker.signals.finished.connect(self._warm_finished)
+        self._warm_pool.start(worker)
+
+    def _warm_finished(self, number: int, steps: int) -> None:
+        if number == self._warm_ups:
+            self._warming = None
+        self.warmed.emit(steps)
+
     def wait_for_workers(self) -> None:
+        """Stop any warm-up and wait for every worker (tests, closing)."""
+        self._warm_stop.set()
+        self._idle.set()
         self._pool.waitForDone()
+        self._warm_pool.waitForDone()

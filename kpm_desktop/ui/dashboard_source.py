@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from kpm_desktop.domain.dashboard import DashboardData, DashboardQuery
+from kpm_desktop.domain.dashboard import DashboardData, DashboardQuery, WarmUpStep
 
 
 class DashboardSource(Protocol):
@@ -15,3 +15,7 @@ class DashboardSource(Protocol):
     def staff(self, department: str | None = ...) -> list[tuple[str, str]]: ...
 
     def forget(self) -> None: ...
+
+    def warm_up_plan(self, query: DashboardQuery) -> list[WarmUpStep]: ...
+
+    def warm_up(self, step: WarmUpStep) -> None: ...

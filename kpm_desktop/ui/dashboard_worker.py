@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from kpm_desktop.charts.dashboard import dashboard_charts
@@ -30,3 +32,39 @@ class DashboardWorker(QRunnable):
             self.signals.failed.emit(self.request, str(exc))
             return
         self.signals.finished.emit(self.request, charts)
+
+
+class WarmUpSignals(QObject):
+    finished = Signal(int, int)  # warm-up number, steps computed
+
+
+class DashboardWarmUp(QRunnable):
+    """Computes and keeps what the dashboard and its neighbouring period will read, one
+    step at a time; it waits while `idle` is clear (a load is running, which gets the
+    machine first) and ends early when `stop` is set."""
+
+    def __init__(
+        self,
+        number: int,
+        source: DashboardSource,
+        query: DashboardQuery,
+        idle: threading.Event,
+        stop: threading.Event,
+    ) -> None:
+        super().__init__()
+        self.number = number
+        self._source = source
+        self._query = query
+        self._idle = idle
+        self._stop = stop
+        self.signals = WarmUpSignals()
+
+    def run(self) -> None:
+        done = 0
+        for step in self._source.warm_up_plan(self._query):
+            self._idle.wait()
+            if self._stop.is_set():
+                break
+            self._source.warm_up(step)
+            done += 1
+        self.signals.finished.emit(self.number, done)

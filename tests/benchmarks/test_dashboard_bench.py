@@ -51,9 +51,7 @@ def _change_period(page: DashboardPage, qtbot, period: str) -> float:
 
 def test_period_change_to_fully_drawn(big_database: Database, qtbot) -> None:
     kpis = KpiService(big_database, utc_offset=timedelta(hours=8))
-    service = DashboardService(
-        big_database, kpis, utc_offset=timedelta(hours=8), today=lambda: TODAY
-    )
+    service = DashboardService(big_database, kpis, utc_offset=timedelta(hours=8))
     page = DashboardPage(service, today=TODAY)
     qtbot.addWidget(page)
     page.resize(1400, 900)

@@ -1,14 +1,17 @@
-from datetime import date, timedelta
+from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 
 from kpm_desktop.domain.dashboard import DashboardQuery
 from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.domain.kpi import ScopeLevel
+from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
+from tests.access_helpers import HR_ADMIN
 
 Q3 = Period.parse("2026Q3")
 
@@ -23,10 +26,7 @@ class CountingKpis(KpiService):
 
 def _service(database: Database) -> tuple[DashboardService, CountingKpis]:
     kpis = CountingKpis(database, utc_offset=timedelta(hours=8))
-    service = DashboardService(
-        database, kpis, utc_offset=timedelta(hours=8), today=lambda: date(2026, 10, 8)
-    )
-    return service, kpis
+    return DashboardService(database, kpis, utc_offset=timedelta(hours=8)), kpis
 
 
 def test_company_dashboard_agrees_with_the_kpis(demo_database: Database) -> None:
@@ -54,7 +54,7 @@ def test_company_dashboard_agrees_with_the_kpis(demo_database: Database) -> None
     assert data.cycle is None  # no appraisal records in the demo data
 
 
-def test_ended_periods_are_kept_and_forget_drops_them(demo_database: Database) -> None:
+def test_quarters_are_kept_and_forget_drops_them(demo_database: Database) -> None:
     service, kpis = _service(demo_database)
     service.load(DashboardQuery(Q3))
     first = kpis.calls
@@ -68,12 +68,39 @@ def test_ended_periods_are_kept_and_forget_drops_them(demo_database: Database) -
     assert kpis.calls == 2 * first + 2
 
 
-def test_a_running_period_is_never_kept(demo_database: Database) -> None:
-    kpis = CountingKpis(demo_database, utc_offset=timedelta(hours=8))
-    service = DashboardService(demo_database, kpis, today=lambda: date(2026, 9, 1))
-    service.load(DashboardQuery(Q3, quarters=2))
-    service.load(DashboardQuery(Q3, quarters=2))
-    assert kpis.calls == 3 + 2  # Q2 kept; Q3 and its comparison computed twice
+def test_a_data_change_recomputes_and_shows_the_new_values(demo_database: Database) -> None:
+    service, kpis = _service(demo_database)
+    service.load(DashboardQuery(Q3, department="D02"))
+    calls = kpis.calls
+    kpis.set_target(HR_ADMIN, KpiTarget("2026Q3", "revenue", Decimal(12345), department_code="D02"))
+    data = service.load(DashboardQuery(Q3, department="D02"))
+    assert kpis.calls == calls + 9
+    assert data.trend[Q3]["revenue"].target == Decimal(12345)
+    assert (
+        next(r for r in data.comparison if r.code == "E00002").values["revenue"]
+        == (kpis.compute(Q3, staff_nos=["E00002"], keys=["revenue"]).rows[0].values["revenue"])
+    )
+
+
+def test_warm_up_keeps_every_level_for_the_trend_and_the_quarter_before(
+    demo_database: Database,
+) -> None:
+    service, kpis = _service(demo_database)
+    query = DashboardQuery(Q3, quarters=3)
+    plan = service.warm_up_plan(query)
+    assert [(str(s.period), s.level) for s in plan[:4]] == [
+        ("2026Q3", ScopeLevel.COMPANY), ("2026Q2", ScopeLevel.COMPANY),
+        ("2026Q1", ScopeLevel.COMPANY), ("2025Q4", ScopeLevel.COMPANY),
+    ]  # fmt: skip
+    assert len(plan) == 3 * 4 and plan[0].keys == ("revenue", "win_rate", "csat")
+    for step in plan:
+        service.warm_up(step)
+    assert service.warm_up_plan(query) == []
+    calls = kpis.calls
+    members = service.staff("D05")
+    service.load(DashboardQuery(Q3.previous(), department="D05", quarters=3))
+    service.load(DashboardQuery(Q3.previous(), staff_no=members[0][0], quarters=3))
+    assert kpis.calls == calls
 
 
 def test_staff_and_department_scopes(demo_database: Database) -> None:
@@ -82,6 +109,8 @@ def test_staff_and_department_scopes(demo_database: Database) -> None:
     staff_no, name = members[1]
     data = service.load(DashboardQuery(Q3, staff_no=staff_no, trend_kpis=("csat",)))
     assert data.scope_name == name
+    alone = _kpis.compute(Q3, staff_nos=[staff_no], keys=["csat"]).rows[0].values["csat"]
+    assert data.trend[Q3]["csat"] == alone
     assert data.comparison_level is ScopeLevel.STAFF
     assert {row.code for row in data.comparison} == {no for no, _name in members}
     team = service.load(DashboardQuery(Q3, department="D05", trend_kpis=("csat",)))

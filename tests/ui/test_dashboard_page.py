@@ -14,9 +14,7 @@ from kpm_desktop.ui.dashboard_page import DashboardPage
 @pytest.fixture
 def page(demo_database: Database, qtbot) -> DashboardPage:
     kpis = KpiService(demo_database, utc_offset=timedelta(hours=8))
-    service = DashboardService(
-        demo_database, kpis, utc_offset=timedelta(hours=8), today=lambda: date(2026, 10, 8)
-    )
+    service = DashboardService(demo_database, kpis, utc_offset=timedelta(hours=8))
     page = DashboardPage(service, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     page.resize(1300, 850)
@@ -95,3 +93,31 @@ def test_the_page_module_does_not_load_pyqtgraph() -> None:
     code = "import sys, kpm_desktop.ui.dashboard_page; print('pyqtgraph' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_background_warm_up_makes_a_period_change_compute_nothing(
+    demo_database: Database, qtbot
+) -> None:
+    class CountingKpis(KpiService):
+        calls = 0
+
+        def compute(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            self.calls += 1
+            return super().compute(*args, **kwargs)
+
+    kpis = CountingKpis(demo_database, utc_offset=timedelta(hours=8))
+    service = DashboardService(demo_database, kpis, utc_offset=timedelta(hours=8))
+    page = DashboardPage(service, today=date(2026, 10, 8))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.warmed, timeout=120_000) as warmed:
+        page.show()
+    assert warmed.args[0] > 0 and service.warm_up_plan(page.query()) == []
+    calls_when_drawn: list[int] = []
+    page.drawn.connect(lambda: calls_when_drawn.append(kpis.calls))
+    before = kpis.calls
+    with qtbot.waitSignal(page.drawn, timeout=30_000):
+        page.period.setCurrentIndex(page.period.findData("2026Q2"))
+    with qtbot.waitSignal(page.drawn, timeout=30_000):
+        page.department.setCurrentIndex(page.department.findData("D05"))
+    assert calls_when_drawn == [before, before]
+    page.wait_for_workers()

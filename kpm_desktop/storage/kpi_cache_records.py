@@ -1,0 +1,38 @@
+"""The data version and the KPI results kept against it (the dashboard's cache).
+
+`data_version` holds one row. Every write to what KPIs are computed from (CRM tables,
+staff, departments, targets) bumps it in the same transaction (`storage/data_version.py`).
+A `kpi_cache` entry holds the values of one KPI for every row of one level in one period,
+stamped with the data version they were computed at; an entry whose stamp is not the
+current version is stale and never read.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kpm_desktop.storage.base import Base
+
+
+class DataVersionRecord(Base):
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class KpiCacheRecord(Base):
+    __tablename__ = "kpi_cache"
+    __table_args__ = (UniqueConstraint("period", "level", "utc_offset_minutes", "kpi_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(10))
+    level: Mapped[str] = mapped_column(String(12))
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer)
+    kpi_key: Mapped[str] = mapped_column(String(50))
+    data_version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)  # JSON: the rows with this KPI's values
+    computed_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,167 @@
+"""The KPI result cache: kept values equal fresh ones, and every write path makes them
+stale (data version bumped in the write's transaction)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kpm_desktop.domain.kpi import KPI_DEFINITIONS, ScopeLevel
+from kpm_desktop.domain.kpi_table import KpiTarget
+from kpm_desktop.domain.period import Period
+from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.import_service import ImportRejected, ImportService
+from kpm_desktop.services.kpi_result_cache import KpiResultCache
+from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.storage.data_version import bump_data_version, read_data_version
+from kpm_desktop.storage.database import Database
+from tests.access_helpers import HR_ADMIN
+from tests.services.import_helpers import write_csv
+
+Q3 = Period.parse("2026Q3")
+OFFSET = timedelta(hours=8)
+KEYS = ("revenue", "win_rate", "csat")
+# Growth needs the previous period (`compare`), which the cache does not keep.
+CACHED_KEYS = tuple(d.key for d in KPI_DEFINITIONS if d.key != "revenue_growth")
+
+
+class CountingKpis(KpiService):
+    calls = 0
+
+    def compute(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return super().compute(*args, **kwargs)
+
+
+def _cache(database: Database) -> tuple[KpiResultCache, CountingKpis]:
+    kpis = CountingKpis(database, utc_offset=OFFSET)
+    return KpiResultCache(database, kpis, OFFSET), kpis
+
+
+@pytest.mark.parametrize("level", list(ScopeLevel))
+def test_kept_values_equal_fresh_ones_for_every_kpi(demo_database: Database, level) -> None:
+    cache, kpis = _cache(demo_database)
+    fresh = kpis.compute(Q3, level=level, keys=CACHED_KEYS).rows
+    computed = cache.rows(Q3, level, CACHED_KEYS)
+    calls = kpis.calls
+    kept = cache.rows(Q3, level, CACHED_KEYS)
+    assert kpis.calls == calls  # the second answer is read, not computed
+    assert computed == fresh and kept == fresh
+    some = [row.code for row in fresh[:2]]
+    assert cache.rows(Q3, level, ("csat", "revenue"), codes=some) == tuple(
+        row.__class__(
+            row.level, row.code, row.name, row.department,
+            {key: row.values[key] for key in ("csat", "revenue")}, row.record_id,
+        )
+        for row in fresh[:2]
+    )  # fmt: skip
+
+
+def test_only_missing_keys_are_computed_and_offsets_are_kept_apart(
+    demo_database: Database,
+) -> None:
+    cache, _kpis = _cache(demo_database)
+    cache.rows(Q3, ScopeLevel.COMPANY, ("revenue",))
+    assert cache.missing(Q3, ScopeLevel.COMPANY, KEYS) == ["win_rate", "csat"]
+    assert cache.missing(Q3.previous(), ScopeLevel.COMPANY, KEYS) == list(KEYS)
+    other = KpiResultCache(
+        demo_database, KpiService(demo_database, utc_offset=timedelta()), timedelta()
+    )
+    assert other.missing(Q3, ScopeLevel.COMPANY, ("revenue",)) == ["revenue"]
+    cache.clear()
+    assert cache.missing(Q3, ScopeLevel.COMPANY, ("revenue",)) == ["revenue"]
+
+
+def test_a_write_during_the_computation_leaves_the_entry_stale(demo_database: Database) -> None:
+    class WriteMeanwhile(KpiService):
+        def compute(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            table = super().compute(*args, **kwargs)
+            with demo_database.engine.begin() as connection:
+                bump_data_version(connection)
+            return table
+
+    cache = KpiResultCache(demo_database, WriteMeanwhile(demo_database, utc_offset=OFFSET), OFFSET)
+    cache.rows(Q3, ScopeLevel.COMPANY, KEYS)
+    assert cache.missing(Q3, ScopeLevel.COMPANY, KEYS) == list(KEYS)
+
+
+def _won_deal_csv(tmp_path: Path) -> Path:
+    return write_csv(tmp_path / "deal.csv", [
+        ["订单编号", "客户编号", "负责人工号", "阶段", "状态", "金额", "创建日期", "成交日期"],
+        ["X1", "C0000001", "E00002", "赢单", "won", "88888.88", "2026-07-01", "2026-08-01"],
+    ])  # fmt: skip
+
+
+def _import(database: Database, tmp_path: Path) -> None:
+    ImportService(database).import_file(HR_ADMIN, _won_deal_csv(tmp_path), "deals")
+
+
+def _table_edit(database: Database, tmp_path: Path) -> None:
+    deals = build_table_browsers(database).deals
+    form = deals.form_values(1)
+    deals.update(1, {**form, "amount": "99999999.99", "status": "won",
+                     "closed_on": "2026-08-15", "stage": "赢单"})  # fmt: skip
+
+
+def _table_add_and_delete(database: Database, tmp_path: Path) -> None:
+    staff = build_table_browsers(database).staff
+    new = {**staff.form_values(1), "employee_no": "E99999", "name": "新员工"}
+    staff.delete(staff.add(new))
+
+
+def _target(database: Database, tmp_path: Path) -> None:
+    KpiService(database).set_target(
+        HR_ADMIN, KpiTarget("2026Q3", "revenue", Decimal(1), None, "D02")
+    )
+
+
+def _target_removed(database: Database, tmp_path: Path) -> None:
+    KpiService(database).targets.remove_target(
+        HR_ADMIN, "2026Q3", "revenue", staff_no=None, department_code="D02"
+    )
+
+
+def _demo_replaced(database: Database, tmp_path: Path) -> None:
+    generate_demo_data(
+        database,
+        DemoSize(staff=20, customers=50, deals=200, tickets=50, seed=99, as_of=date(2026, 9, 30)),
+        replace=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "write",
+    [_import, _table_edit, _table_add_and_delete, _target, _target_removed, _demo_replaced],
+)
+def test_every_write_path_makes_kept_values_stale(
+    demo_database: Database, tmp_path: Path, write: Callable[[Database, Path], None]
+) -> None:
+    if write is _target_removed:
+        _target(demo_database, tmp_path)
+    cache, kpis = _cache(demo_database)
+    cache.rows(Q3, ScopeLevel.DEPARTMENT, CACHED_KEYS)
+    with demo_database.engine.connect() as connection:
+        before = read_data_version(connection)
+    write(demo_database, tmp_path)
+    with demo_database.engine.connect() as connection:
+        assert read_data_version(connection) > before
+    assert cache.missing(Q3, ScopeLevel.DEPARTMENT, CACHED_KEYS) == list(CACHED_KEYS)
+    fresh = kpis.compute(Q3, level=ScopeLevel.DEPARTMENT, keys=CACHED_KEYS).rows
+    assert cache.rows(Q3, ScopeLevel.DEPARTMENT, CACHED_KEYS) == fresh
+
+
+def test_a_rejected_import_keeps_the_version(demo_database: Database, tmp_path: Path) -> None:
+    with demo_database.engine.connect() as connection:
+        before = read_data_version(connection)
+    header = ["订单编号", "客户编号", "负责人工号", "阶段", "状态", "金额", "创建日期"]
+    row = ["X1", "NOPE", "E00002", "赢单", "won", "100", "2026-07-01"]
+    bad = write_csv(tmp_path / "bad.csv", [header, row])
+    with pytest.raises(ImportRejected):
+        ImportService(demo_database).import_file(HR_ADMIN, bad, "deals")
+    with demo_database.engine.connect() as connection:
+        assert read_data_version(connection) == before
