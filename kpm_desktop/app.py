@@ -187,5 +187,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        window.finish_background_work()
         QThreadPool.globalInstance().waitForDone()  # a backup in progress finishes first
         opened.database.dispose()

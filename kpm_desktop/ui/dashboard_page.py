@@ -32,6 +32,7 @@ from kpm_desktop.domain.period import Period
 from kpm_desktop.ui.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.dashboard_source import DashboardSource
 from kpm_desktop.ui.dashboard_worker import DashboardWarmUp, DashboardWorker
+from kpm_desktop.ui.page import Page
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.dashboard import DashboardCharts
@@ -41,7 +42,7 @@ PERIODS_OFFERED = 12
 MOST_TREND_KPIS = 4
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     drawn = Signal()  # charts of the latest request are drawn
     warmed = Signal(int)  # a background warm-up ended, having computed this many steps
     failed = Signal(str)

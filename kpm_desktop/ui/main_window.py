@@ -71,6 +71,13 @@ class MainWindow(QMainWindow):
                 page.save_state()
         self._settings.sync()
 
+    def finish_background_work(self) -> None:
+        """Let the pages' workers end before the database closes (quit, smoke runs)."""
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            if isinstance(page, Page):
+                page.wait_for_workers()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)

@@ -16,3 +16,6 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Write what the user arranged (columns, splitters) to the settings."""
+
+    def wait_for_workers(self) -> None:
+        """Pages with background work stop it and wait here, before the database closes."""
