@@ -155,7 +155,9 @@ def test_every_write_path_makes_kept_values_stale(
 def test_a_rejected_import_keeps_the_version(demo_database: Database, tmp_path: Path) -> None:
     with demo_database.engine.connect() as connection:
         before = read_data_version(connection)
-    bad = write_csv(tmp_path / "bad.csv", [["订单编号", "客户编号"], ["X1", "NOPE"]])
+    header = ["订单编号", "客户编号", "负责人工号", "阶段", "状态", "金额", "创建日期"]
+    row = ["X1", "NOPE", "E00002", "赢单", "won", "100", "2026-07-01"]
+    bad = write_csv(tmp_path / "bad.csv", [header, row])
     with pytest.raises(ImportRejected):
         ImportService(demo_database).import_file(bad, "deals")
     with demo_database.engine.connect() as connection:
