@@ -1,4 +1,6 @@
-"""Screenshot of the dashboard with demo data: docs/screenshots/dashboard.png.
+"""Screenshot of the dashboard with demo data and a finished 2026Q3 cycle (made through
+the services, scripts/demo_cycle.py), a 客服部 member chosen so that the grade
+distribution and the profile are filled: docs/screenshots/dashboard.png.
 
 Run under a virtual display:
 xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/dashboard_screenshot.py
@@ -8,15 +10,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from demo_cycle import demo_with_finished_cycle
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.ui.dashboard_page import DashboardPage
 from kpm_desktop.ui.fonts import ensure_cjk_font
@@ -28,23 +30,32 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "dashboa
 def main() -> int:
     app = QApplication(sys.argv[:1])
     ensure_cjk_font()
-    folder = Path(tempfile.mkdtemp())
-    database = open_database(folder / "demo.sqlite3").database
-    generate_demo_data(database, DemoSize(staff=60, seed=7, as_of=date(2026, 9, 30)))
+    database = demo_with_finished_cycle(Path(tempfile.mkdtemp()))
     kpis = KpiService(database, utc_offset=timedelta(hours=8))
     service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
     page = DashboardPage(service, today=TODAY)
     page.resize(1400, 900)
     page.setWindowTitle("KPM Desktop")
 
-    def on_drawn() -> None:
-        QTimer.singleShot(300, save)
-
     def save() -> None:
         page.grab().save(str(OUT))
         print(OUT)
         app.quit()
 
+    steps: list[Callable[[], None]] = [
+        lambda: page.department.setCurrentIndex(page.department.findData("D05")),
+        lambda: page.staff.setCurrentIndex(3),
+        lambda: QTimer.singleShot(300, save),
+    ]
+
+    def on_drawn() -> None:
+        if steps:
+            QTimer.singleShot(0, steps.pop(0))
+
+    # A service team's view: satisfaction and response times rather than revenue.
+    for action in page.kpi_menu.actions():
+        action.setChecked(action.data() in ("csat", "first_response_minutes"))
+    page.comparison_kpi.setCurrentIndex(page.comparison_kpi.findData("csat"))
     page.drawn.connect(on_drawn)
     page.show()
     app.exec()

@@ -1,6 +1,6 @@
 """A demo company with a finished 2026Q3 cycle, made through the services (templates,
 cycle, ratings, submit, review, finalize), for screenshots of the dashboard and the
-chart page: every 销售一部 and 销售二部 member appraised on a sales template."""
+chart page: 销售一部 and 销售二部 on a sales template, 客服部 on a service template."""
 
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ from kpm_desktop.storage.database import Database
 D = Decimal
 PERIOD = "2026Q3"
 # (S1 level, score, S3 level, score), cycled over the staff: a spread of grades.
+# fmt: off
 RATINGS = [("优", 96, "优", 92), ("良", 85, "良", 80), ("良", 82, "中", 70), ("优", 91, "良", 86),
-           ("中", 72, "中", 65), ("良", 88, "优", 95), ("差", 55, "中", 62), ("良", 78, "良", 84)]  # fmt: skip
+           ("中", 72, "中", 65), ("良", 88, "优", 95), ("差", 55, "中", 62), ("良", 78, "良", 84)]
+# fmt: on
 
 
 def _levels(best: str) -> LevelsMethod:
@@ -43,15 +45,14 @@ def _levels(best: str) -> LevelsMethod:
     )
 
 
-def sales_template() -> RubricTemplate:
+def quarter_template(name: str, department: str, kpi: Indicator) -> RubricTemplate:
     return RubricTemplate(
-        name="销售代表季度考核指标表",
-        department="销售部",
+        name=name,
+        department=department,
         categories=(
             Category("业绩指标", (
                 Indicator("S1", "客户跟进质量", D(35), _levels("跟进及时、记录完整")),
-                Indicator("S2", "销售额", D(40), KpiLinearMethod("revenue", D(600000)),
-                          source="CRM成交记录"),
+                kpi,
             )),
             Category("行为指标", (
                 Indicator("S3", "团队协作", D(25), _levels("主动协作、分享经验")),
@@ -59,6 +60,19 @@ def sales_template() -> RubricTemplate:
         ),
         quotas=(GradeQuota("优秀", D(20)), GradeQuota("良好", D(40))),
     )  # fmt: skip
+
+
+def templates() -> dict[str, RubricTemplate]:
+    """Department code -> its template: sales on revenue, service on satisfaction."""
+    revenue = Indicator(
+        "S2", "销售额", D(40), KpiLinearMethod("revenue", D(600000)), source="CRM成交记录"
+    )
+    csat = Indicator(
+        "S2", "客户满意度", D(40), KpiLinearMethod("csat", D(90)), source="CRM服务工单"
+    )
+    sales = quarter_template("销售代表季度考核指标表", "销售部", revenue)
+    service = quarter_template("客服专员季度考核指标表", "客服部", csat)
+    return {"D02": sales, "D03": sales, "D05": service}
 
 
 def demo_with_finished_cycle(folder: Path) -> Database:
@@ -69,12 +83,14 @@ def demo_with_finished_cycle(folder: Path) -> Database:
     )
     services = replace(build_services(database), auth=auth)
     admin = auth.create_first_admin("admin-secret-1")
-    sales = services.templates.activate(services.templates.save_draft(sales_template()).id)
-    services.cycles.create_cycle(
-        admin, PERIOD,
-        [TemplateChoice(sales.id, department="D02"), TemplateChoice(sales.id, department="D03")],
-        name="2026年第三季度考核",
-    )  # fmt: skip
+    ids: dict[str, int] = {}
+    choices = []
+    for code, template in templates().items():
+        if template.name not in ids:
+            draft = services.templates.save_draft(template)
+            ids[template.name] = services.templates.activate(draft.id).id
+        choices.append(TemplateChoice(ids[template.name], department=code))
+    services.cycles.create_cycle(admin, PERIOD, choices, name="2026年第三季度考核")
     services.cycles.bulk_create(admin, PERIOD)
     appraisals = services.appraisals
     for index, summary in enumerate(appraisals.list(admin, period=PERIOD)):

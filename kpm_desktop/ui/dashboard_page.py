@@ -11,7 +11,7 @@ import threading
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,12 @@ from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
 from kpm_desktop.domain.period import Period
 from kpm_desktop.ui.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.dashboard_source import DashboardSource
-from kpm_desktop.ui.dashboard_worker import DashboardWarmUp, DashboardWorker
+from kpm_desktop.ui.dashboard_worker import (
+    DashboardWarmUp,
+    DashboardWorker,
+    DashboardWorkerSignals,
+    WarmUpSignals,
+)
 from kpm_desktop.ui.page import Page
 
 if TYPE_CHECKING:
@@ -64,6 +69,7 @@ class DashboardPage(Page):
         self._warm_stop = threading.Event()
         self._warming: DashboardQuery | None = None
         self._warm_ups = 0
+        self._signals: dict[int, QObject] = {}
         self.charts: DashboardCharts | None = None
         self.views: dict[str, ChartView] = {}
         self.dialog: ChartListDialog | None = None
@@ -205,9 +211,11 @@ class DashboardPage(Page):
             return
         self._request += 1
         query = self.query()
-        worker = DashboardWorker(self._request, self._source, query)
-        worker.signals.finished.connect(self._draw)
-        worker.signals.failed.connect(self._fail)
+        signals = DashboardWorkerSignals(self)
+        signals.finished.connect(self._draw)
+        signals.failed.connect(self._fail)
+        self._signals[self._request] = signals
+        worker = DashboardWorker(self._request, self._source, query, signals)
         self.busy.show()
         self.status.setText(self.tr("Loading {period}…").format(period=query.period))
         self._idle.clear()
@@ -217,7 +225,14 @@ class DashboardPage(Page):
         self._source.forget()
         self.refresh()
 
+    def _release(self, key: int) -> None:
+        """The worker's signals have been delivered: delete them once the slot returns."""
+        signals = self._signals.pop(key, None)
+        if signals is not None:
+            signals.deleteLater()
+
     def _fail(self, request: int, message: str) -> None:
+        self._release(request)
         if request != self._request:
             return
         self.busy.hide()
@@ -226,6 +241,7 @@ class DashboardPage(Page):
         self.failed.emit(message)
 
     def _draw(self, request: int, charts: DashboardCharts) -> None:
+        self._release(request)
         if request != self._request:
             return
         from kpm_desktop.ui import chart_drawing as draw
@@ -297,11 +313,16 @@ class DashboardPage(Page):
         self._warm_stop = threading.Event()
         self._warming = query
         self._warm_ups += 1
-        worker = DashboardWarmUp(self._warm_ups, self._source, query, self._idle, self._warm_stop)
-        worker.signals.finished.connect(self._warm_finished)
+        signals = WarmUpSignals(self)
+        signals.finished.connect(self._warm_finished)
+        self._signals[-self._warm_ups] = signals  # warm-ups are kept under negative keys
+        worker = DashboardWarmUp(
+            self._warm_ups, self._source, query, self._idle, self._warm_stop, signals
+        )
         self._warm_pool.start(worker)
 
     def _warm_finished(self, number: int, steps: int) -> None:
+        self._release(-number)
         if number == self._warm_ups:
             self._warming = None
         self.warmed.emit(steps)

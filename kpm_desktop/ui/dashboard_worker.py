@@ -18,12 +18,20 @@ class DashboardWorkerSignals(QObject):
 
 
 class DashboardWorker(QRunnable):
-    def __init__(self, request: int, source: DashboardSource, query: DashboardQuery) -> None:
+    def __init__(
+        self,
+        request: int,
+        source: DashboardSource,
+        query: DashboardQuery,
+        signals: DashboardWorkerSignals,
+    ) -> None:
+        """`signals` belongs to the page: the pool deletes the runnable when `run` ends,
+        and signals owned by it could go with it before their queued delivery."""
         super().__init__()
         self.request = request
         self._source = source
         self._query = query
-        self.signals = DashboardWorkerSignals()
+        self.signals = signals
 
     def run(self) -> None:
         try:
@@ -50,6 +58,7 @@ class DashboardWarmUp(QRunnable):
         query: DashboardQuery,
         idle: threading.Event,
         stop: threading.Event,
+        signals: WarmUpSignals,
     ) -> None:
         super().__init__()
         self.number = number
@@ -57,7 +66,7 @@ class DashboardWarmUp(QRunnable):
         self._query = query
         self._idle = idle
         self._stop = stop
-        self.signals = WarmUpSignals()
+        self.signals = signals
 
     def run(self) -> None:
         done = 0
