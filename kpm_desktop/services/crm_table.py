@@ -116,5 +116,24 @@ def resolve_reference(
     raise FieldValidationError(field.key, f"{field.label}: unknown {what} '{value}'")
 
 
+def form_values_with_keys(
+    session: Session,
+    record: Any,
+    fields: Sequence[FieldSpec],
+    references: Mapping[str, tuple[str, InstrumentedAttribute[Any]]],
+) -> dict[str, object]:
+    """A record's form values; each field in `references` (field -> (id attribute, key
+    column)) shows the business key of the record its id points to, or "" for none."""
+    values = {spec.key: getattr(record, spec.key) for spec in fields if spec.key not in references}
+    for key, (id_attribute, key_column) in references.items():
+        target_id = getattr(record, id_attribute)
+        table = key_column.class_.__table__
+        found = (
+            session.scalar(select(key_column).where(table.c.id == target_id)) if target_id else None
+        )
+        values[key] = "" if found is None else found
+    return values
+
+
 def field_of(fields: Sequence[FieldSpec], key: str) -> FieldSpec:
     return next(spec for spec in fields if spec.key == key)

@@ -9,7 +9,13 @@ from typing import Any
 from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
-from kpm_desktop.services.crm_table import CrmTable, count_where, field_of, resolve_reference
+from kpm_desktop.services.crm_table import (
+    CrmTable,
+    count_where,
+    field_of,
+    form_values_with_keys,
+    resolve_reference,
+)
 from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError, ValueKind
 from kpm_desktop.storage.records import (
     ActivityRecord,
@@ -109,12 +115,8 @@ class CustomerTable(CrmTable):
         return result
 
     def form_values(self, session: Session, record: Any) -> dict[str, object]:
-        owner = session.get(StaffRecord, record.owner_id) if record.owner_id else None
-        values = {
-            spec.key: getattr(record, spec.key) for spec in self.fields if spec.key != "owner"
-        }
-        values["owner"] = owner.employee_no if owner else ""
-        return values
+        references = {"owner": ("owner_id", StaffRecord.employee_no)}
+        return form_values_with_keys(session, record, self.fields, references)
 
     def dependents(self, session: Session, record_id: int) -> list[str]:
         counts = (

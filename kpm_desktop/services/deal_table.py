@@ -10,7 +10,12 @@ from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
 from kpm_desktop.domain.crm import DEAL_STAGES, DealStatus
-from kpm_desktop.services.crm_table import CrmTable, field_of, resolve_reference
+from kpm_desktop.services.crm_table import (
+    CrmTable,
+    field_of,
+    form_values_with_keys,
+    resolve_reference,
+)
 from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError, ValueKind
 from kpm_desktop.storage.records import CustomerRecord, DealRecord, StaffRecord
 
@@ -99,16 +104,11 @@ class DealTable(CrmTable):
         return result
 
     def form_values(self, session: Session, record: Any) -> dict[str, object]:
-        customer = session.get(CustomerRecord, record.customer_id)
-        owner = session.get(StaffRecord, record.owner_id)
-        values = {
-            spec.key: getattr(record, spec.key)
-            for spec in self.fields
-            if spec.key not in ("customer", "owner")
+        references = {
+            "customer": ("customer_id", CustomerRecord.code),
+            "owner": ("owner_id", StaffRecord.employee_no),
         }
-        values["customer"] = customer.code if customer else ""
-        values["owner"] = owner.employee_no if owner else ""
-        return values
+        return form_values_with_keys(session, record, self.fields, references)
 
     def dependents(self, session: Session, record_id: int) -> list[str]:
         return []

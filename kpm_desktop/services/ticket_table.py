@@ -9,7 +9,12 @@ from typing import Any
 from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
-from kpm_desktop.services.crm_table import CrmTable, field_of, resolve_reference
+from kpm_desktop.services.crm_table import (
+    CrmTable,
+    field_of,
+    form_values_with_keys,
+    resolve_reference,
+)
 from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError, ValueKind
 from kpm_desktop.storage.records import CustomerRecord, ServiceTicketRecord, StaffRecord
 
@@ -108,16 +113,11 @@ class TicketTable(CrmTable):
         return result
 
     def form_values(self, session: Session, record: Any) -> dict[str, object]:
-        customer = session.get(CustomerRecord, record.customer_id)
-        staff = session.get(StaffRecord, record.staff_id)
-        values = {
-            spec.key: getattr(record, spec.key)
-            for spec in self.fields
-            if spec.key not in ("customer", "staff")
+        references = {
+            "customer": ("customer_id", CustomerRecord.code),
+            "staff": ("staff_id", StaffRecord.employee_no),
         }
-        values["customer"] = customer.code if customer else ""
-        values["staff"] = staff.employee_no if staff else ""
-        return values
+        return form_values_with_keys(session, record, self.fields, references)
 
     def dependents(self, session: Session, record_id: int) -> list[str]:
         return []
