@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages KPM Desktop needs, only those that are missing.
 # Qt (offscreen and xcb), a CJK font so Chinese never renders as boxes, Xvfb for
-# screenshots and poppler-utils for looking at PDFs.
+# screenshots, poppler-utils for looking at PDFs and zbar-tools for reading their QR codes.
 set -euo pipefail
 
 packages=(
@@ -9,7 +9,7 @@ packages=(
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-xkb1
   libxcb-util1 libxcb-shm0
-  fonts-wqy-microhei xvfb xauth poppler-utils
+  fonts-wqy-microhei xvfb xauth poppler-utils zbar-tools
   "$@"
 )
 

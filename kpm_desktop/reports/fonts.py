@@ -12,6 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from kpm_desktop.config import SHIPPED_CJK_FONT
+from kpm_desktop.reports.font_subsets import SubsetCachingFace
 
 SHEET_FONT = "KpmSans"
 
@@ -31,7 +32,9 @@ def register_sheet_font() -> str:
     never fails; sheets mark emphasis by size, shading and rules instead.
     """
     if SHEET_FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(SHEET_FONT, str(shipped_font_path()), subfontIndex=0))
+        font = TTFont(SHEET_FONT, str(shipped_font_path()), subfontIndex=0)
+        SubsetCachingFace.upgrade(font)
+        pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(
             SHEET_FONT,
             normal=SHEET_FONT,

@@ -13,13 +13,14 @@ from kpm_desktop.reports.fingerprint import SheetFingerprint
 from kpm_desktop.reports.fonts import register_sheet_font
 from kpm_desktop.reports.page_decor import PageDecor, decorated_canvas
 from kpm_desktop.reports.sheet_blocks import (
+    SIGNATURE_LABELS,
     details_grid,
     header_band,
     result_block,
     signature_blocks,
     text_block,
 )
-from kpm_desktop.reports.sheet_tables import indicator_table
+from kpm_desktop.reports.sheet_tables import HEADER_TEXTS, indicator_table
 
 
 class EvaluationSheetRenderer:
@@ -63,6 +64,7 @@ class EvaluationSheetRenderer:
             running_title=_running_title(sheet),
             fingerprint=fingerprint,
             draft=not sheet.finalized,
+            shared_texts=_template_texts(sheet),
         )
         document.build(self._story(sheet, geometry), canvasmaker=decorated_canvas(decor))
         return buffer.getvalue()
@@ -88,6 +90,19 @@ class EvaluationSheetRenderer:
             ),
             signature_blocks(sheet, s, width),
         ]
+
+
+def _template_texts(sheet: EvaluationSheet) -> tuple[str, ...]:
+    """What every sheet of this template prints, whoever it is about."""
+    texts = [sheet.company, sheet.template_name, *HEADER_TEXTS]
+    for category in sheet.categories:
+        texts.append(category.name)
+        for ind in category.indicators:
+            texts += (ind.name, ind.description, ind.information_source, ind.rater_role)
+            for level in ind.levels:
+                texts += (level.label, level.text)
+    texts += (label for _, label in SIGNATURE_LABELS)
+    return tuple(texts)
 
 
 def _running_title(sheet: EvaluationSheet) -> str:

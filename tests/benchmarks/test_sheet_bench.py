@@ -7,6 +7,7 @@ Debian's `libreoffice-calc-nogui` (as root or through sudo) and skips if it cann
 
 import dataclasses
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -20,17 +21,32 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.reports.batch import BatchOptions, render_many
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+from kpm_desktop.services import demo_names
 from tests.reports.sample_sheets import supervisor_sheet
 
 SHEETS = 1000
 LIBREOFFICE_FILES = 20
+LIBREOFFICE_SINGLE_CALLS = 3
 SINGLE_RUNS = 50
 
 
 def _cycle() -> list[EvaluationSheet]:
+    """One template, a thousand people: their names and comments differ as in a real cycle."""
     base = supervisor_sheet()
+    rng = random.Random(7)
+
+    def words(count: int) -> str:
+        return "".join(rng.choice(demo_names.GIVEN_CHARS) for _ in range(count))
+
     return [
-        dataclasses.replace(base, appraisal_id=i, employee_no=f"E{i:05d}", staff_name=f"员工{i}")
+        dataclasses.replace(
+            base,
+            appraisal_id=i,
+            employee_no=f"E{i:05d}",
+            staff_name=rng.choice(demo_names.SURNAMES) + words(2),
+            overall_comment=f"{words(12)}，{words(20)}。",
+            improvement_plan=f"{words(16)}；{words(10)}。",
+        )
         for i in range(SHEETS)
     ]
 
@@ -116,45 +132,51 @@ def test_sheets_per_second_against_libreoffice(benchmark, tmp_path: Path) -> Non
     pool_seconds = time.perf_counter() - started
     assert pooled == SHEETS
 
-    soffice = _soffice()
-    xlsx_dir = tmp_path / "xlsx"
-    xlsx_dir.mkdir()
-    for sheet in sheets[:LIBREOFFICE_FILES]:
-        _sheet_as_xlsx(sheet, xlsx_dir / f"{sheet.employee_no}.xlsx")
-    out = tmp_path / "lo"
-    started = time.perf_counter()
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *sorted(map(str, xlsx_dir.iterdir())),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
-    lo_per_sheet = (time.perf_counter() - started) / LIBREOFFICE_FILES
-    assert len(list(out.glob("*.pdf"))) == LIBREOFFICE_FILES
-
+    lo_single, lo_batched = _libreoffice_seconds_per_sheet(sheets, tmp_path)
     serial_rate = SHEETS / serial_seconds
     pool_rate = SHEETS / pool_seconds
-    lo_rate = 1 / lo_per_sheet
+    best_rate = max(serial_rate, pool_rate)
     print(
         f"\n{SHEETS} sheets: one process {serial_rate:.1f} sheets/s "
         f"({serial_seconds:.1f} s, {total_bytes / SHEETS / 1024:.0f} KiB each); "
         f"pool of {os.cpu_count()} {pool_rate:.1f} sheets/s ({pool_seconds:.1f} s)\n"
-        f"LibreOffice headless, {LIBREOFFICE_FILES} XLSX in one call: {lo_rate:.2f} sheets/s "
-        f"({lo_per_sheet * 1000:.0f} ms each)\n"
-        f"ratio: one process {serial_rate / lo_rate:.1f}x, pool {pool_rate / lo_rate:.1f}x "
+        f"LibreOffice headless (profile warm): one XLSX per call {lo_single * 1000:.0f} ms "
+        f"a sheet (median of {LIBREOFFICE_SINGLE_CALLS}); {LIBREOFFICE_FILES} XLSX in one call "
+        f"{lo_batched * 1000:.0f} ms a sheet\n"
+        f"ratio at {best_rate:.1f} sheets/s: {best_rate * lo_single:.0f}x against one file "
+        f"per call, {best_rate * lo_batched:.1f}x against LibreOffice's batch mode "
         f"(goal: 50 sheets/s and 20x)\n"
         f"one sheet, median of {SINGLE_RUNS}: {single_wall:.1f} ms wall, {single_cpu:.1f} ms CPU "
         f"(on a shared machine the CPU time is the steadier figure)"
     )
+
+
+def _libreoffice_seconds_per_sheet(
+    sheets: list[EvaluationSheet], tmp_path: Path
+) -> tuple[float, float]:
+    """Seconds a sheet when each XLSX is converted by its own call (as an office converts a
+    file), and when LibreOffice converts many in one call (its start-up shared)."""
+    soffice = _soffice()
+    xlsx_dir = tmp_path / "xlsx"
+    xlsx_dir.mkdir()
+    files = []
+    for sheet in sheets[:LIBREOFFICE_FILES]:
+        files.append(xlsx_dir / f"{sheet.employee_no}.xlsx")
+        _sheet_as_xlsx(sheet, files[-1])
+    profile = f"-env:UserInstallation=file://{tmp_path / 'profile'}"
+    out = tmp_path / "lo"
+
+    def convert(paths: list[Path]) -> float:
+        started = time.perf_counter()
+        command = [soffice, "--headless", profile, "--convert-to", "pdf", "--outdir", str(out)]
+        subprocess.run([*command, *map(str, paths)], check=True, capture_output=True, timeout=600)
+        return time.perf_counter() - started
+
+    convert(files[:1])  # creates the profile: not part of any conversion's time
+    single = statistics.median(convert([path]) for path in files[:LIBREOFFICE_SINGLE_CALLS])
+    batched = convert(files) / len(files)
+    assert len(list(out.glob("*.pdf"))) == LIBREOFFICE_FILES
+    return single, batched
 
 
 def _single_sheet_medians(

@@ -156,3 +156,47 @@ def test_footer_hash_round_trip(final_pdf: bytes, renderer: EvaluationSheetRende
 
 def test_same_sheet_renders_identical_bytes(renderer: EvaluationSheetRenderer) -> None:
     assert renderer.render(supervisor_sheet()) == renderer.render(supervisor_sheet())
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None or shutil.which("zbarimg") is None,
+    reason="poppler-utils or zbar-tools not installed",
+)
+def test_qr_code_on_every_page_reads_as_the_fingerprint(final_pdf: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(final_pdf)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) == len(PdfReader(BytesIO(final_pdf)).pages)
+    expected = read_fingerprint(final_pdf).text()
+    for page in pages:
+        decoded = subprocess.run(
+            ["zbarimg", "--raw", "-q", str(page)], capture_output=True, text=True, check=True
+        )
+        assert decoded.stdout.strip() == expected
+
+
+def _font_files(pdf: bytes) -> list[bytes]:
+    reader = PdfReader(BytesIO(pdf))
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    descriptors = (fonts[name].get_object()["/FontDescriptor"] for name in sorted(fonts))
+    return [d.get_object()["/FontFile2"].get_object().get_data() for d in descriptors]
+
+
+def test_sheets_of_one_template_share_its_font_subsets_and_keep_their_own_text(
+    renderer: EvaluationSheetRenderer,
+) -> None:
+    sheet = supervisor_sheet()
+    first = dataclasses.replace(sheet, staff_name="欧阳明月", overall_comment="稳扎稳打")
+    second = dataclasses.replace(sheet, staff_name="诸葛青云", overall_comment="锐意进取")
+    first_fonts = _font_files(renderer.render(first))
+    second_pdf = renderer.render(second)
+    second_fonts = _font_files(second_pdf)
+    # The template's glyphs fill the same subsets; the people's own glyphs come last.
+    assert len(first_fonts) == len(second_fonts) >= 2
+    assert first_fonts[:-1] == second_fonts[:-1]
+    assert first_fonts[-1] != second_fonts[-1]
+    text = "".join(page_texts(second_pdf))
+    assert "诸葛青云" in text and "锐意进取" in text
+    assert "欧阳明月" not in text and "稳扎稳打" not in text
+    assert second_pdf == EvaluationSheetRenderer().render(second)
