@@ -31,7 +31,7 @@ def test_raters_quotas_and_scale_are_edited_on_the_template_page(
         RaterWeight(RaterRole.SUPERIOR, Decimal(100)),
         RaterWeight(RaterRole.SELF, Decimal(0)),
     )
-    assert "rater self weight 0 must be above 0" in editor.activate_button.toolTip()
+    assert "rater Self weight 0 must be above 0" in editor.activate_button.toolTip()
     assert raters.model.setData(raters.model.index(0, 1), "70")
     assert raters.model.setData(raters.model.index(1, 1), "20")
     assert settings.rater_total.text() == "rater weights total 90, 10 short of 100"
