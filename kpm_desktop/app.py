@@ -145,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.ui.fonts import ensure_cjk_font
     from kpm_desktop.ui.i18n import install_language
     from kpm_desktop.ui.session_start import sign_in
+    from kpm_desktop.ui.user_messages import user_message
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -160,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opened.is_empty:
             generate_demo_data(opened.database, DemoSize())
     except KpmUserError as exc:
-        show_user_error(None, app.translate("App", "Cannot open the database"), str(exc))
+        show_user_error(None, app.translate("App", "Cannot open the database"), user_message(exc))
         return 2
     services = build_services(opened.database)
     services.templates.install_builtins_on_first_start()
@@ -172,9 +173,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KpmUserError as exc:
         opened.database.dispose()
         if unattended:  # a message box would wait for a click nobody makes
-            print(f"kpm-desktop: {exc}", file=sys.stderr)
+            print(f"kpm-desktop: {user_message(exc)}", file=sys.stderr)
         else:
-            show_user_error(None, app.translate("App", "Not signed in"), str(exc))
+            show_user_error(None, app.translate("App", "Not signed in"), user_message(exc))
         return 2
     if actor is None:
         opened.database.dispose()

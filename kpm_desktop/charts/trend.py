@@ -32,7 +32,7 @@ class TrendSeries:
 
 @dataclass(frozen=True)
 class TrendChart:
-    scope: str  # whose values: a staff member, a department or the company
+    scope: str  # whose values: a staff member, a department, or "" for the company
     periods: tuple[str, ...]
     series: tuple[TrendSeries, ...]
 

@@ -92,7 +92,9 @@ def _na_reasons(data: Any, source: str) -> dict[str, str]:
             if isinstance(rating, dict) and "na_reason" in rating:
                 reason = rating.pop("na_reason")
                 if not isinstance(reason, str):
-                    raise ValidationError(f"{source}: ratings.{code}.na_reason must be text")
+                    raise ValidationError(
+                        "{source}: ratings.{code}.na_reason must be text", source=source, code=code
+                    )
                 reasons[code] = reason
     return reasons
 
@@ -103,7 +105,9 @@ def run_rate(args: argparse.Namespace, context: CliContext) -> int:
     document = ratings_from_json(data, args.ratings)
     if len(document.raters) != 1:
         raise ValidationError(
-            f"{args.ratings}: give the ratings of one rater (found {len(document.raters)})"
+            "{ratings}: give the ratings of one rater (found {count})",
+            ratings=args.ratings,
+            count=len(document.raters),
         )
     rater = document.raters[0]
     entries = {
@@ -124,7 +128,9 @@ def run_submit(args: argparse.Namespace, context: CliContext) -> int:
         roles = sorted(appraisals.form(context.actor, args.id).editable_roles)
         if len(roles) != 1:
             listed = ", ".join(r.value for r in roles) or "none"
-            raise ValidationError(f"Name the sheet to submit with --rater (yours open: {listed})")
+            raise ValidationError(
+                "Name the sheet to submit with --rater (yours open: {listed})", listed=listed
+            )
         role = roles[0]
     summary = appraisals.submit(context.actor, args.id, role)
     context.print(f"Submitted the {role.value} sheet of {summary.label}: {summary.state.value}")

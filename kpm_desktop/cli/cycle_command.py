@@ -44,7 +44,9 @@ def register(subparsers: Any) -> None:
 def _template_id(context: CliContext, spec: str) -> int:
     name, _, version = spec.partition(":")
     if version and not version.isdigit():
-        raise ValidationError(f"--template {spec}: the version after ':' must be a number")
+        raise ValidationError(
+            "--template {spec}: the version after ':' must be a number", spec=spec
+        )
     found = context.services.templates.find(
         context.actor, name.strip(), int(version) if version else None
     )

@@ -12,13 +12,19 @@ def read_text(path: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+        raise ValidationError(
+            "{path}: not UTF-8 text (byte {start})", path=path, start=exc.start
+        ) from exc
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot read: {exc.strerror}") from exc
+        raise ValidationError(
+            "{path}: cannot read: {reason}", path=path, reason=exc.strerror
+        ) from exc
 
 
 def write_text(path: str, text: str) -> None:
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot write: {exc.strerror}") from exc
+        raise ValidationError(
+            "{path}: cannot write: {reason}", path=path, reason=exc.strerror
+        ) from exc

@@ -83,11 +83,12 @@ def _signing(args: argparse.Namespace) -> SheetSigning | None:
     password = os.environ.get(args.sign_password_env)
     if password is None:
         raise ValidationError(
-            f"--sign-password-env {args.sign_password_env}: that environment variable is not set"
+            "--sign-password-env {sign_password_env}: that environment variable is not set",
+            sign_password_env=args.sign_password_env,
         )
     path = Path(args.sign_p12)
     if not path.is_file():
-        raise ValidationError(f"--sign-p12 {path}: no such file")
+        raise ValidationError("--sign-p12 {path}: no such file", path=path)
     return SheetSigning(path, password)
 
 
@@ -96,7 +97,9 @@ def _write(path: Path, pdf: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pdf)
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot write: {exc.strerror}") from exc
+        raise ValidationError(
+            "{path}: cannot write: {reason}", path=path, reason=exc.strerror
+        ) from exc
 
 
 def _progress(stage: str, done: int, total: int) -> None:

@@ -32,7 +32,11 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     template = template_from_text(read_text(args.template), args.template)
     problems = template_problems(template)
     if problems:
-        raise ValidationError(f"{args.template}: {describe_problems(template, problems)}")
+        raise ValidationError(
+            "{file}: {problems}",
+            file=args.template,
+            problems=describe_problems(template, problems),
+        )
     document = ratings_from_text(read_text(args.ratings), args.ratings)
     check_claimed_weights(template, document, args.ratings)
     score = score_appraisal(template, document.raters, document.inputs)

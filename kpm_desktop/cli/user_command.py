@@ -45,7 +45,7 @@ def new_password(username: str) -> str:
     first = getpass.getpass(f"New password for {username}: ")
     second = getpass.getpass(f"New password for {username} (again): ")
     if first != second:
-        raise ValidationError(f"The two passwords typed for {username} differ")
+        raise ValidationError("The two passwords typed for {username} differ", username=username)
     return first
 
 

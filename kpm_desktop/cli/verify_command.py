@@ -60,7 +60,9 @@ def _check_pdf(path: Path, context: CliContext) -> int:
     try:
         pdf = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot read: {exc.strerror}") from exc
+        raise ValidationError(
+            "{path}: cannot read: {reason}", path=path, reason=exc.strerror
+        ) from exc
     result = context.services.sheets.verify_pdf(context.actor, pdf, source=str(path))
     context.print(f"{path}: {result.message()}")
     return 0 if result.matches else EXIT_PROBLEMS_FOUND

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kpm_desktop.domain.errors import KpmUserError, PermissionDeniedError, ValidationError
+from kpm_desktop.domain.errors import KpmUserError, PermissionDeniedError, UserText, ValidationError
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -185,12 +185,22 @@ def is_allowed(
 
 
 def denial(
-    actor: Actor, permission: Permission, record: str | None = None
+    actor: Actor, permission: Permission, record: UserText | None = None
 ) -> PermissionDeniedError:
     """The error naming who was refused what, and on which record."""
-    where = f" on {record}" if record else ""
+    if record:
+        return PermissionDeniedError(
+            "User {user} with role {role} may not {permission} on {record}",
+            user=actor.label,
+            role=actor.role.value,
+            permission=permission.value,
+            record=record,
+        )
     return PermissionDeniedError(
-        f"User {actor.label} with role {actor.role.value} may not {permission.value}{where}"
+        "User {user} with role {role} may not {permission}",
+        user=actor.label,
+        role=actor.role.value,
+        permission=permission.value,
     )
 
 
@@ -221,8 +231,9 @@ def check_password(password: str, username: str = "") -> None:
     rule = broken_password_rule(password, username)
     if rule is PasswordRule.LENGTH:
         raise ValidationError(
-            f"The password must have at least {MIN_PASSWORD_LENGTH} characters "
-            f"(it has {len(password)})"
+            "The password must have at least {minimum} characters (it has {length})",
+            minimum=MIN_PASSWORD_LENGTH,
+            length=len(password),
         )
     if rule is PasswordRule.VARIETY:
         raise ValidationError("The password must use at least 3 different characters")
@@ -235,5 +246,7 @@ def parse_role(text: str) -> Role:
         return Role(text.strip().lower())
     except ValueError:
         raise ValidationError(
-            f"Unknown role '{text}'; choose one of {', '.join(r.value for r in Role)}"
+            "Unknown role '{text}'; choose one of {roles}",
+            text=text,
+            roles=", ".join(r.value for r in Role),
         ) from None

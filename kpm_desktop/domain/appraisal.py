@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from kpm_desktop.domain.errors import LockedError, ValidationError
+from kpm_desktop.domain.errors import LockedError, Term, UserText, ValidationError
 
 
 class AppraisalState(StrEnum):
@@ -19,6 +19,14 @@ class AppraisalState(StrEnum):
     FINALIZED = "finalized"
     ACKNOWLEDGED = "acknowledged"
     SUPERSEDED = "superseded"
+
+
+def state_term(state: str) -> Term:
+    """A state or status value (appraisal, cycle, template) as a message names it.
+
+    The stored values are the English words the UI translates in the context "States".
+    """
+    return Term("States", state)
 
 
 class CycleStatus(StrEnum):
@@ -36,19 +44,27 @@ def ensure_editable(state: AppraisalState, label: str) -> None:
     """Refuse any change of a finalized, acknowledged or superseded appraisal."""
     if state is AppraisalState.SUPERSEDED:
         raise LockedError(
-            f"Appraisal {label} is superseded by a later revision and cannot be changed"
+            "Appraisal {label} is superseded by a later revision and cannot be changed", label=label
         )
     if state in LOCKED_STATES:
         raise LockedError(
-            f"Appraisal {label} is {state.value} and locked; correct it with an amendment "
-            "(a new revision with a reason)"
+            "Appraisal {label} is {state} and locked; correct it with an amendment (a new revision "
+            "with a reason)",
+            label=label,
+            state=state_term(state),
         )
 
 
-def ensure_state(state: AppraisalState, wanted: AppraisalState, action: str, label: str) -> None:
+def ensure_state(
+    state: AppraisalState, wanted: AppraisalState, action: UserText, label: str
+) -> None:
     if state is not wanted:
         raise ValidationError(
-            f"Appraisal {label} is {state.value}; it must be {wanted.value} to {action} it"
+            "Appraisal {label} is {state}; it must be {wanted} to {action} it",
+            label=label,
+            state=state_term(state),
+            wanted=state_term(wanted),
+            action=action,
         )
 
 

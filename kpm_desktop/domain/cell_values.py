@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.period import Period
 
 # Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in).
@@ -36,11 +36,11 @@ _FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "f", "不", "×", "无
 
 
 class CellValueError(ValueError):
-    """A cell whose value cannot be used; `reason` says why."""
+    """A cell whose value cannot be used; `reason` says why (a template and its values)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.reason = UserText(template, **params)
+        super().__init__(str(self.reason))
 
 
 def clean_text(value: object) -> str:
@@ -64,7 +64,7 @@ def clean_text(value: object) -> str:
 
 def _from_excel_serial(serial: float) -> datetime:
     if not _EXCEL_SERIAL_RANGE[0] <= serial <= _EXCEL_SERIAL_RANGE[1]:
-        raise CellValueError(f"{serial:g} is outside Excel's date range")
+        raise CellValueError("{serial:g} is outside Excel's date range", serial=serial)
     return _EXCEL_EPOCH + timedelta(days=serial)
 
 
@@ -75,7 +75,7 @@ def _text_to_date(text: str) -> date:
         try:
             return date(int(year), int(month), int(day))
         except ValueError as exc:
-            raise CellValueError(f"bad date: {exc}") from exc
+            raise CellValueError("bad date: {reason}", reason=str(exc)) from exc
     if _SERIAL_PATTERN.match(text):
         return _from_excel_serial(float(text)).date()
     raise CellValueError("bad date: use 2026-07-01, 2026/7/1 or 2026年7月1日")
@@ -136,7 +136,7 @@ def _text_to_time(text: str) -> time:
     try:
         return time(hour, minute, second)
     except ValueError as exc:
-        raise CellValueError(f"bad time: {exc}") from exc
+        raise CellValueError("bad time: {reason}", reason=str(exc)) from exc
 
 
 def parse_datetime(value: object) -> datetime:
@@ -215,4 +215,4 @@ def parse_period(value: object) -> str:
     try:
         return str(Period.parse(clean_text(value)))
     except ValidationError as exc:
-        raise CellValueError(exc.message) from exc
+        raise CellValueError("{problem}", problem=exc.text) from exc

@@ -36,7 +36,7 @@ class DashboardQuery:
 @dataclass(frozen=True)
 class DashboardData:
     query: DashboardQuery
-    scope_name: str  # the person, the department or 全公司
+    scope_name: str  # the person, the department, or "" for the whole company
     trend: dict[Period, dict[str, KpiValue]]  # the scope's values, per period
     comparison_level: ScopeLevel  # staff of one department, or the departments
     comparison: tuple[KpiRow, ...]

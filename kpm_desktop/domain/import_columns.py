@@ -92,7 +92,7 @@ class Column:
         def parse_text(raw: object) -> Parsed:
             text = clean(raw)
             if len(text) > limit:
-                raise CellValueError(f"longer than {limit} characters")
+                raise CellValueError("longer than {limit} characters", limit=limit)
             return text
 
         return parse_text
@@ -107,7 +107,7 @@ class Column:
                 return self.choices[text.lower()]
             except KeyError:
                 allowed = ", ".join(sorted(set(self.choices.values())))
-                raise CellValueError(f"unknown value; allowed: {allowed}") from None
+                raise CellValueError("unknown value; allowed: {allowed}", allowed=allowed) from None
         value = _PARSERS[self.type](raw)
         if isinstance(value, Decimal | int) and not isinstance(value, bool):
             self._check_range(Decimal(value))
@@ -115,10 +115,11 @@ class Column:
 
     def _check_range(self, number: Decimal) -> None:
         if self.minimum is not None and number < self.minimum:
-            reason = "negative amount" if self.minimum == 0 else f"less than {self.minimum}"
-            raise CellValueError(reason)
+            if self.minimum == 0:
+                raise CellValueError("negative amount")
+            raise CellValueError("less than {minimum}", minimum=self.minimum)
         if self.maximum is not None and number > self.maximum:
-            raise CellValueError(f"greater than {self.maximum}")
+            raise CellValueError("greater than {maximum}", maximum=self.maximum)
 
 
 def is_blank(raw: object) -> bool:

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kpm_desktop.domain.crm import DealStatus, SpendKind
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.import_columns import Column, Parsed, Reference, ValueType
 
-RowRule = Callable[[Mapping[str, Parsed]], list[tuple[str, str]]]
+RowRule = Callable[[Mapping[str, Parsed]], list[tuple[str, UserText]]]
 ZERO = Decimal(0)
 
 
@@ -31,31 +32,33 @@ class ImportKind:
         return next(column for column in self.columns if column.field == name)
 
 
-def _no_rule(_row: Mapping[str, Parsed]) -> list[tuple[str, str]]:
+def _no_rule(_row: Mapping[str, Parsed]) -> list[tuple[str, UserText]]:
     return []
 
 
-def _one_target_owner(row: Mapping[str, Parsed]) -> list[tuple[str, str]]:
+def _one_target_owner(row: Mapping[str, Parsed]) -> list[tuple[str, UserText]]:
     if bool(row.get("staff_no")) == bool(row.get("department_code")):
-        return [("staff_no", "give either an employee no. or a department code, not both")]
+        return [
+            ("staff_no", UserText("give either an employee no. or a department code, not both"))
+        ]
     return []
 
 
-def _spend_owner(row: Mapping[str, Parsed]) -> list[tuple[str, str]]:
+def _spend_owner(row: Mapping[str, Parsed]) -> list[tuple[str, UserText]]:
     if row.get("kind") == SpendKind.SALES_EXPENSE and not row.get("staff_no"):
-        return [("staff_no", "a sales expense needs the employee no. it belongs to")]
+        return [("staff_no", UserText("a sales expense needs the employee no. it belongs to"))]
     if row.get("kind") == SpendKind.MARKETING and row.get("staff_no"):
-        return [("staff_no", "marketing spend has no employee; leave it empty")]
+        return [("staff_no", UserText("marketing spend has no employee; leave it empty"))]
     return []
 
 
-def _resolved_after_opened(row: Mapping[str, Parsed]) -> list[tuple[str, str]]:
+def _resolved_after_opened(row: Mapping[str, Parsed]) -> list[tuple[str, UserText]]:
     problems = []
     opened = row.get("opened_at")
     for name in ("first_response_at", "resolved_at"):
         later = row.get(name)
         if later is not None and opened is not None and later < opened:  # type: ignore[operator]
-            problems.append((name, "earlier than the opening time"))
+            problems.append((name, UserText("earlier than the opening time")))
     return problems
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kpm_desktop.domain.cell_values import CellValueError, clean_text
-from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.import_columns import Parsed, is_blank
 from kpm_desktop.domain.import_kinds import ImportKind, rule_of
 from kpm_desktop.domain.quick_rows import QuickRows, Values, blank_value
@@ -19,11 +19,27 @@ class RowError:
     row: int
     column: str
     value: str
-    reason: str
+    reason: UserText
+
+    @property
+    def text(self) -> UserText:
+        if self.value:
+            return UserText(
+                "row {row}, column {column}, value '{value}': {reason}",
+                row=self.row,
+                column=self.column,
+                value=self.value,
+                reason=self.reason,
+            )
+        return UserText(
+            "row {row}, column {column}, value (empty): {reason}",
+            row=self.row,
+            column=self.column,
+            reason=self.reason,
+        )
 
     def __str__(self) -> str:
-        shown = f"'{self.value}'" if self.value else "(empty)"
-        return f"row {self.row}, column {self.column}, value {shown}: {self.reason}"
+        return str(self.text)
 
 
 class RowConverter:
@@ -35,7 +51,7 @@ class RowConverter:
         missing = [c for c in kind.columns if c.required and c.field not in mapping]
         if missing:
             names = ", ".join(f"{c.zh} ({c.en})" for c in missing)
-            raise ValidationError(f"The file has no column for: {names}")
+            raise ValidationError("The file has no column for: {names}", names=names)
         self.kind = kind
         self._cells = [
             (column, index, headers[index] if index < len(headers) else column.zh)
@@ -87,7 +103,7 @@ class RowConverter:
             raw = cells[index] if index < width else None
             if is_blank(raw):
                 if required:
-                    errors.append(RowError(number, header, "", "required value missing"))
+                    errors.append(RowError(number, header, "", UserText("required value missing")))
                 values[name] = blank
                 continue
             try:

@@ -41,15 +41,22 @@ def _find_level(indicator: Indicator, method: LevelsMethod, rating: IndicatorRat
                 return level
         names = ", ".join(level.name for level in method.levels)
         raise ValidationError(
-            f"{indicator_label(indicator)}: unknown level '{rating.level}'; expected one of {names}"
+            "{indicator}: unknown level '{level}'; expected one of {names}",
+            indicator=indicator_label(indicator),
+            level=rating.level,
+            names=names,
         )
     if rating.score is None:
-        raise ValidationError(f"{indicator_label(indicator)}: a level or a score is needed")
+        raise ValidationError(
+            "{indicator}: a level or a score is needed", indicator=indicator_label(indicator)
+        )
     for level in method.levels:
         if level.lo <= rating.score <= level.hi:
             return level
     raise ValidationError(
-        f"{indicator_label(indicator)}: score {fmt(rating.score)} is in no level's range"
+        "{indicator}: score {score} is in no level's range",
+        indicator=indicator_label(indicator),
+        score=fmt(rating.score),
     )
 
 
@@ -60,8 +67,12 @@ def _levels(
     score = level.hi if rating.score is None else rating.score
     if not level.lo <= score <= level.hi:
         raise ValidationError(
-            f"{indicator_label(indicator)}: score {fmt(score)} is outside level {level.name} "
-            f"({fmt(level.lo)}-{fmt(level.hi)})"
+            "{indicator}: score {score} is outside level {name} ({lo}-{hi})",
+            indicator=indicator_label(indicator),
+            score=fmt(score),
+            name=level.name,
+            lo=fmt(level.lo),
+            hi=fmt(level.hi),
         )
     return IndicatorOutcome(
         _fraction(score, method.max_points), score, method.max_points, level.name
@@ -78,15 +89,19 @@ def _kpi_value(
         return rating.value
     value = kpi_values.get(key)
     if value is None:
-        raise ValidationError(f"{indicator_label(indicator)}: no value for KPI {key}")
+        raise ValidationError(
+            "{indicator}: no value for KPI {key}", indicator=indicator_label(indicator), key=key
+        )
     return value
 
 
 def _kpi_linear(indicator: Indicator, method: KpiLinearMethod, value: Decimal) -> IndicatorOutcome:
     if method.target <= 0 or method.cap <= 0:
         raise ValidationError(
-            f"{indicator_label(indicator)}: KPI target {fmt(method.target)} and cap "
-            f"{fmt(method.cap)} must be above 0"
+            "{indicator}: KPI target {target} and cap {cap} must be above 0",
+            indicator=indicator_label(indicator),
+            target=fmt(method.target),
+            cap=fmt(method.cap),
         )
     if method.direction is KpiDirection.HIGHER_IS_BETTER:
         attainment = value / method.target
@@ -112,7 +127,8 @@ def _kpi_bands(method: KpiBandsMethod, value: Decimal) -> IndicatorOutcome:
 def _met(indicator: Indicator, method: MetMethod, rating: IndicatorRating) -> IndicatorOutcome:
     if rating.met is None:
         raise ValidationError(
-            f"{indicator_label(indicator)}: say whether it is met (full/partial/none)"
+            "{indicator}: say whether it is met (full/partial/none)",
+            indicator=indicator_label(indicator),
         )
     points = {
         MetLevel.FULL: method.max_points,
@@ -128,7 +144,9 @@ def _provided(
     indicator: Indicator, method: ProvidedMethod, rating: IndicatorRating
 ) -> IndicatorOutcome:
     if rating.provided is None:
-        raise ValidationError(f"{indicator_label(indicator)}: say whether it is provided")
+        raise ValidationError(
+            "{indicator}: say whether it is provided", indicator=indicator_label(indicator)
+        )
     points = method.max_points if rating.provided else ZERO
     label = "provided" if rating.provided else "not provided"
     return IndicatorOutcome(_fraction(points, method.max_points), points, method.max_points, label)
@@ -137,11 +155,16 @@ def _provided(
 def _scale(indicator: Indicator, method: ScaleMethod, rating: IndicatorRating) -> IndicatorOutcome:
     score = rating.score if rating.score is not None else rating.value
     if score is None:
-        raise ValidationError(f"{indicator_label(indicator)}: a score is needed")
+        raise ValidationError(
+            "{indicator}: a score is needed", indicator=indicator_label(indicator)
+        )
     if not method.min_value <= score <= method.max_value:
         raise ValidationError(
-            f"{indicator_label(indicator)}: score {fmt(score)} is outside the scale "
-            f"{fmt(method.min_value)}-{fmt(method.max_value)}"
+            "{indicator}: score {score} is outside the scale {min_value}-{max_value}",
+            indicator=indicator_label(indicator),
+            score=fmt(score),
+            min_value=fmt(method.min_value),
+            max_value=fmt(method.max_value),
         )
     band = next((b.name for b in method.bands if b.lo <= score <= b.hi), None)
     return IndicatorOutcome(_fraction(score, method.max_value), score, method.max_value, band)
@@ -168,15 +191,23 @@ def _rank(
     place = rating.rank
     if place is None:
         if rating.value is None:
-            raise ValidationError(f"{indicator_label(indicator)}: a value or a rank is needed")
+            raise ValidationError(
+                "{indicator}: a value or a rank is needed", indicator=indicator_label(indicator)
+            )
         if rating.value not in cohort:
             raise ValidationError(
-                f"{indicator_label(indicator)}: value {fmt(rating.value)} is not among the "
-                f"values compared ({len(cohort)} given)"
+                "{indicator}: value {rating} is not among the values compared ({count} given)",
+                indicator=indicator_label(indicator),
+                rating=fmt(rating.value),
+                count=len(cohort),
             )
         place = rank_place(rating.value, cohort, method.order)
     if place.position < 1:
-        raise ValidationError(f"{indicator_label(indicator)}: rank {place.position} is below 1")
+        raise ValidationError(
+            "{indicator}: rank {position} is below 1",
+            indicator=indicator_label(indicator),
+            position=place.position,
+        )
     points = rank_points(method, place)
     return IndicatorOutcome(
         _fraction(points, method.max_points), points, method.max_points, f"#{place.position}"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
-from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.errors import UserText, ValidationError
 
 T = TypeVar("T")
 
@@ -26,14 +26,20 @@ def loads(text: str, source: str) -> Any:
         return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"{source}: line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg})"
+            "{source}: line {lineno} column {colno}: not valid JSON ({reason})",
+            source=source,
+            lineno=exc.lineno,
+            colno=exc.colno,
+            reason=exc.msg,
         ) from exc
-    except ValueError as exc:
-        raise ValidationError(f"{source}: {exc}") from exc
+    except ValueError as exc:  # NaN or Infinity, refused by _refuse_constant
+        raise ValidationError(
+            "{source}: {name} is not a number JSON allows", source=source, name=exc.args[0]
+        ) from exc
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(name)
 
 
 def dumps(data: Any) -> str:
@@ -60,9 +66,14 @@ class Reader:
         self.source = source
         self.path = path
 
-    def error(self, message: str) -> ValidationError:
-        where = f"{self.source}: {self.path}" if self.path else self.source
-        return ValidationError(f"{where}: {message}")
+    def error(self, template: str, /, **params: object) -> ValidationError:
+        """The error `template` filled with `params`, placed at this file and path."""
+        problem = UserText(template, **params)
+        if self.path:
+            return ValidationError(
+                "{file}: {path}: {problem}", file=self.source, path=self.path, problem=problem
+            )
+        return ValidationError("{file}: {problem}", file=self.source, problem=problem)
 
     def _child(self, data: Any, step: str) -> Reader:
         path = (
@@ -72,7 +83,7 @@ class Reader:
 
     def obj(self) -> dict[str, Any]:
         if not isinstance(self.data, dict):
-            raise self.error(f"expected an object, found {_kind(self.data)}")
+            raise self.error("expected an object, found {kind}", kind=_kind(self.data))
         return self.data
 
     def has(self, key: str) -> bool:
@@ -89,7 +100,7 @@ class Reader:
 
     def items(self) -> list[Reader]:
         if not isinstance(self.data, list):
-            raise self.error(f"expected a list, found {_kind(self.data)}")
+            raise self.error("expected a list, found {kind}", kind=_kind(self.data))
         return [self._child(item, f"[{i}]") for i, item in enumerate(self.data)]
 
     def entries(self) -> list[tuple[str, Reader]]:
@@ -97,30 +108,30 @@ class Reader:
 
     def text(self) -> str:
         if not isinstance(self.data, str):
-            raise self.error(f"expected text, found {_kind(self.data)}")
+            raise self.error("expected text, found {kind}", kind=_kind(self.data))
         return self.data
 
     def number(self) -> Decimal:
         value = self.data
         if isinstance(value, bool) or not isinstance(value, int | Decimal | str | float):
-            raise self.error(f"expected a number, found {_kind(value)}")
+            raise self.error("expected a number, found {kind}", kind=_kind(value))
         try:
             number = Decimal(str(value))
         except InvalidOperation:
-            raise self.error(f"'{value}' is not a number") from None
+            raise self.error("'{value}' is not a number", value=value) from None
         if not number.is_finite():
-            raise self.error(f"'{value}' is not a finite number")
+            raise self.error("'{value}' is not a finite number", value=value)
         return number
 
     def integer(self) -> int:
         number = self.number()
         if number != number.to_integral_value():
-            raise self.error(f"expected a whole number, found {number}")
+            raise self.error("expected a whole number, found {number}", number=number)
         return int(number)
 
     def boolean(self) -> bool:
         if not isinstance(self.data, bool):
-            raise self.error(f"expected true or false, found {_kind(self.data)}")
+            raise self.error("expected true or false, found {kind}", kind=_kind(self.data))
         return self.data
 
     def choice(self, parse: Callable[[str], T], choices: list[str], what: str) -> T:
@@ -129,19 +140,22 @@ class Reader:
             return parse(text)
         except ValueError:
             raise self.error(
-                f"unknown {what} '{text}'; expected one of {', '.join(choices)}"
+                "unknown {what} '{text}'; expected one of {choices}",
+                what=what,
+                text=text,
+                choices=", ".join(choices),
             ) from None
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> UserText:
     if value is None:
-        return "null"
+        return UserText("null")
     if isinstance(value, bool):
-        return "true/false"
+        return UserText("true/false")
     if isinstance(value, dict):
-        return "an object"
+        return UserText("an object")
     if isinstance(value, list):
-        return "a list"
+        return UserText("a list")
     if isinstance(value, str):
-        return f"text '{value}'"
-    return f"the number {value}"
+        return UserText("text '{text}'", text=value)
+    return UserText("the number {number}", number=value)

@@ -163,7 +163,9 @@ def kpi_definition(key: str) -> KpiDefinition:
     try:
         return _BY_KEY[key]
     except KeyError:
-        raise ValidationError(f"'{key}' is not a KPI; known KPIs: {', '.join(_BY_KEY)}") from None
+        raise ValidationError(
+            "'{key}' is not a KPI; known KPIs: {known}", key=key, known=", ".join(_BY_KEY)
+        ) from None
 
 
 def parse_kpi_keys(text: str | None) -> tuple[KpiDefinition, ...]:

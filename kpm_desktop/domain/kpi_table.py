@@ -54,25 +54,20 @@ class KpiTarget:
         *,
         staff_no: str | None = None,
         department_code: str | None = None,
-        where: str = "",
     ) -> KpiTarget:
-        """Check everything that needs no database; `where` prefixes messages (row 3: ...)."""
-        prefix = f"{where}: " if where else ""
-        try:
-            parsed_period = Period.parse(period)
-            definition = kpi_definition(kpi.strip())
-        except ValidationError as exc:
-            raise ValidationError(prefix + exc.message) from None
+        """Check everything that needs no database."""
+        parsed_period = Period.parse(period)
+        definition = kpi_definition(kpi.strip())
         try:
             number = Decimal(str(value).strip())
         except InvalidOperation:
-            raise ValidationError(f"{prefix}target value '{value}' is not a number") from None
+            raise ValidationError("target value '{value}' is not a number", value=value) from None
         if not number.is_finite() or number < 0:
-            raise ValidationError(f"{prefix}target value '{value}' must be 0 or more")
+            raise ValidationError("target value '{value}' must be 0 or more", value=value)
         staff = (staff_no or "").strip() or None
         department = (department_code or "").strip() or None
         if (staff is None) == (department is None):
-            raise ValidationError(f"{prefix}a target needs either a staff no. or a department")
+            raise ValidationError("a target needs either a staff no. or a department")
         return cls(str(parsed_period), definition.key, number, staff, department)
 
     @property

@@ -54,8 +54,9 @@ class Period:
                 break
             return cls(year, kind, index)
         raise ValidationError(
-            f"'{text}' is not a period: use 2026Q3 (quarter), 2026-07 (month), "
-            "2026H1 (half-year) or 2026 (year)"
+            "'{text}' is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) "
+            "or 2026 (year)",
+            text=text,
         )
 
     @classmethod

@@ -39,7 +39,9 @@ def _rating(reader: Reader) -> IndicatorRating:
     unknown = sorted(set(reader.obj()) - _RATING_FIELDS)
     if unknown:
         raise reader.error(
-            f"unknown field '{unknown[0]}'; expected some of {', '.join(sorted(_RATING_FIELDS))}"
+            "unknown field '{unknown}'; expected some of {fields}",
+            unknown=unknown[0],
+            fields=", ".join(sorted(_RATING_FIELDS)),
         )
 
     def number(key: str) -> Decimal | None:
@@ -69,7 +71,7 @@ def ratings_from_json(data: Any, source: str) -> RatingsDocument:
     reader = Reader(data, source)
     reader.obj()
     if reader.has("format") and reader.field("format").text() != RATINGS_FORMAT:
-        raise reader.field("format").error(f"expected '{RATINGS_FORMAT}'")
+        raise reader.field("format").error("expected '{format}'", format=RATINGS_FORMAT)
     raters: list[RaterRatings] = []
     weights: dict[RaterRole, Decimal] = {}
     for item in reader.field("raters").items():
@@ -108,8 +110,11 @@ def check_claimed_weights(template: RubricTemplate, document: RatingsDocument, s
         expected = template_weights.get(role)
         if expected is not None and expected != weight:
             raise ValidationError(
-                f"{source}: rater {role.value} weight {fmt(weight)} differs from the "
-                f"template's {fmt(expected)}"
+                "{source}: rater {role} weight {weight} differs from the template's {expected}",
+                source=source,
+                role=role.value,
+                weight=fmt(weight),
+                expected=fmt(expected),
             )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from kpm_desktop.domain.errors import Term
 from kpm_desktop.domain.rubric_methods import ScoringMethod
 
 
@@ -30,6 +31,25 @@ class RaterRole(StrEnum):
     PEER = "peer"
     CUSTOMER = "customer"
     PANEL = "panel"
+
+
+# What the UI calls each role: English source text, translated in the context below
+# (kpm_desktop/ui/role_labels.py); the printed sheet uses RATER_ROLE_LABELS.
+RATER_ROLES_CONTEXT = "RaterRoles"
+RATER_ROLE_NAMES: dict[RaterRole, str] = {
+    RaterRole.SELF: "Self",
+    RaterRole.SUPERIOR: "Direct superior",
+    RaterRole.DEPARTMENT_HEAD: "Department head",
+    RaterRole.HR: "HR",
+    RaterRole.PEER: "Peer",
+    RaterRole.CUSTOMER: "Customer",
+    RaterRole.PANEL: "Review panel",
+}
+
+
+def rater_term(role: RaterRole) -> Term:
+    """The role as a message names it, translated like the UI's role labels."""
+    return Term(RATER_ROLES_CONTEXT, RATER_ROLE_NAMES[role])
 
 
 RATER_ROLE_LABELS: dict[RaterRole, str] = {

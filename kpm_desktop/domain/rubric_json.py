@@ -140,7 +140,9 @@ def _kpi(reader: Reader) -> KpiLinearMethod | KpiBandsMethod:
             key, reader.field("target").number(), direction, Decimal(1) if cap is None else cap
         )
     if mode != "bands":
-        raise reader.field("mode").error(f"unknown KPI mode '{mode}'; expected linear or bands")
+        raise reader.field("mode").error(
+            "unknown KPI mode '{mode}'; expected linear or bands", mode=mode
+        )
     bands = tuple(
         KpiBand(
             item.field("name").text(),
@@ -208,7 +210,7 @@ def template_from_json(data: Any, source: str) -> RubricTemplate:
     reader = Reader(data, source)
     reader.obj()
     if reader.has("format") and reader.field("format").text() != TEMPLATE_FORMAT:
-        raise reader.field("format").error(f"expected '{TEMPLATE_FORMAT}'")
+        raise reader.field("format").error("expected '{format}'", format=TEMPLATE_FORMAT)
     scale_reader = reader.optional("scale")
     scale = (
         ResultScale(scale_reader.field("lo").number(), scale_reader.field("hi").number())

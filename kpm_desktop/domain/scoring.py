@@ -81,8 +81,9 @@ def _check_codes(template: RubricTemplate, ratings: Mapping[str, IndicatorRating
     unknown = sorted(code for code in ratings if code not in codes)
     if unknown:
         raise ValidationError(
-            f"ratings name indicators that template {template.label()} does not have: "
-            + ", ".join(unknown)
+            "ratings name indicators that template {template} does not have: {codes}",
+            template=template.label(),
+            codes=", ".join(unknown),
         )
 
 
@@ -110,7 +111,9 @@ def score_sheet(
         if not _is_not_applicable(indicator, ratings.get(indicator.code), inputs):
             counted[indicator.code] = indicator.weight
     if not counted:
-        raise ValidationError(f"every indicator of template {template.label()} is marked N/A")
+        raise ValidationError(
+            "every indicator of template {template} is marked N/A", template=template.label()
+        )
     weights = effective_weights(counted)
     lines: list[IndicatorScore] = []
     for category in template.categories:
@@ -148,7 +151,7 @@ def _line(
         return replace(blank, not_applicable=True)
     if rating is None and _needs_rating(indicator, inputs):
         if not partial:
-            raise ValidationError(f"{indicator_label(indicator)} has no rating")
+            raise ValidationError("{indicator} has no rating", indicator=indicator_label(indicator))
         return replace(blank, rated=False)
     cohort = (inputs.cohorts or {}).get(indicator.code, ())
     outcome = score_indicator(
@@ -190,8 +193,10 @@ def score_rater(
     weight = next((r.weight for r in template.raters if r.role == rater.role), None)
     if weight is None:
         raise ValidationError(
-            f"template {template.label()} has no rater '{rater.role.value}'; its raters are "
-            + ", ".join(r.role.value for r in template.raters)
+            "template {template} has no rater '{role}'; its raters are {raters}",
+            template=template.label(),
+            role=rater.role.value,
+            raters=", ".join(r.role.value for r in template.raters),
         )
     lines, earned_sum = score_sheet(template, rater.ratings, inputs, partial=partial)
     total = scale_total(template, earned_sum)
@@ -211,16 +216,22 @@ def score_appraisal(
     roles = [rater.role for rater in raters]
     twice = sorted({role.value for role in roles if roles.count(role) > 1})
     if twice:
-        raise ValidationError("more than one set of ratings for rater " + ", ".join(twice))
+        raise ValidationError(
+            "more than one set of ratings for rater {roles}", roles=", ".join(twice)
+        )
     missing = [r.role.value for r in template.raters if r.role not in roles]
     if missing:
         raise ValidationError(
-            f"template {template.label()} needs ratings from " + ", ".join(missing)
+            "template {template} needs ratings from {roles}",
+            template=template.label(),
+            roles=", ".join(missing),
         )
     weight_total = sum((r.weight for r in template.raters), ZERO)
     if weight_total != HUNDRED:
         raise ValidationError(
-            f"rater weights of template {template.label()} total {fmt(weight_total)}, not 100"
+            "rater weights of template {template} total {weight_total}, not 100",
+            template=template.label(),
+            weight_total=fmt(weight_total),
         )
     scored = tuple(score_rater(template, rater, inputs, partial=partial) for rater in raters)
     final = round_to(sum((s.total * s.weight / HUNDRED for s in scored), ZERO))

@@ -32,7 +32,7 @@ class SheetFingerprint:
     def parse(cls, text: str) -> SheetFingerprint:
         match = _PATTERN.match(text.strip())
         if match is None:
-            raise ValidationError(f"'{text}' is not an evaluation sheet fingerprint")
+            raise ValidationError("'{text}' is not an evaluation sheet fingerprint", text=text)
         return cls(int(match.group(1)), int(match.group(2)), match.group(3).lower())
 
 
@@ -41,8 +41,12 @@ def read_fingerprint(pdf: bytes, source: str = "the PDF") -> SheetFingerprint:
     try:
         metadata = PdfReader(BytesIO(pdf)).metadata
     except PdfReadError as exc:
-        raise ValidationError(f"{source} is not a readable PDF: {exc}") from exc
+        raise ValidationError(
+            "{source} is not a readable PDF: {exc}", source=source, exc=exc
+        ) from exc
     keywords = str(metadata.get("/Keywords", "")) if metadata else ""
     if not keywords:
-        raise ValidationError(f"{source} is not a KPM evaluation sheet (no fingerprint)")
+        raise ValidationError(
+            "{source} is not a KPM evaluation sheet (no fingerprint)", source=source
+        )
     return SheetFingerprint.parse(keywords)

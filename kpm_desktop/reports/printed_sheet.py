@@ -25,11 +25,15 @@ class PrintedSheet:
 
 def read_printed_sheet(pdf: bytes, source: str = "the PDF") -> PrintedSheet:
     if not pdf.lstrip()[:5] == b"%PDF-":
-        raise ValidationError(f"{source} is not a PDF file (it does not start with %PDF-)")
+        raise ValidationError(
+            "{source} is not a PDF file (it does not start with %PDF-)", source=source
+        )
     fingerprint = read_fingerprint(pdf, source)
     try:
         metadata = PdfReader(BytesIO(pdf)).metadata
     except PdfReadError as exc:
-        raise ValidationError(f"{source} is not a readable PDF: {exc}") from exc
+        raise ValidationError(
+            "{source} is not a readable PDF: {exc}", source=source, exc=exc
+        ) from exc
     company = str(metadata.get("/Author", "")) if metadata else ""
     return PrintedSheet(fingerprint, company)

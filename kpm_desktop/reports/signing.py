@@ -37,10 +37,13 @@ def sign_pdf(pdf: bytes, pkcs12_path: Path, password: str, reason: str, location
             pfx_file=str(pkcs12_path), passphrase=password.encode("utf-8")
         )
     except (OSError, ValueError) as exc:
-        raise ValidationError(f"cannot use the certificate {pkcs12_path}: {exc}") from exc
+        raise ValidationError(
+            "cannot use the certificate {pkcs12_path}: {exc}", pkcs12_path=pkcs12_path, exc=exc
+        ) from exc
     if signer is None:
         raise ValidationError(
-            f"cannot use the certificate {pkcs12_path}: wrong password or not a PKCS#12 file"
+            "cannot use the certificate {pkcs12_path}: wrong password or not a PKCS#12 file",
+            pkcs12_path=pkcs12_path,
         )
     metadata = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,

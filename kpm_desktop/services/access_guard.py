@@ -20,6 +20,7 @@ from kpm_desktop.domain.access import (
     reachable_staff,
     scope_of,
 )
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.database import UnitOfWork
 
@@ -48,7 +49,7 @@ class AccessGuard:
         actor: Actor,
         permission: Permission,
         staff_id: int | None = None,
-        record: str | None = None,
+        record: UserText | None = None,
     ) -> None:
         """Raise PermissionDeniedError unless allowed. `record` names the target in the
         message (default: the staff member's number and name)."""
@@ -56,7 +57,7 @@ class AccessGuard:
             return
         if record is None and staff_id is not None:
             label = users.staff_label(self._uow.session, staff_id)
-            record = f"staff {label or staff_id}"
+            record = UserText("staff {staff}", staff=label or staff_id)
         raise denial(actor, permission, record)
 
     def reachable_staff(self, actor: Actor, permission: Permission) -> frozenset[int] | None:

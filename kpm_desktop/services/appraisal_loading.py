@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from kpm_desktop.domain.access import Actor, Permission, Role, denial
 from kpm_desktop.domain.appraisal import AMENDABLE_STATES, LOCKED_STATES, AppraisalState
-from kpm_desktop.domain.errors import NotFoundError
-from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
+from kpm_desktop.domain.errors import NotFoundError, UserText
+from kpm_desktop.domain.rubric import RaterRole, RubricTemplate, rater_term
 from kpm_desktop.domain.rubric_json import template_from_text
 from kpm_desktop.domain.rubric_methods import RankMethod
 from kpm_desktop.services.access_guard import AccessGuard
@@ -30,14 +30,16 @@ from kpm_desktop.storage.database import UnitOfWork
 def load_row(uow: UnitOfWork, appraisal_id: int) -> repo.AppraisalRow:
     row = repo.appraisal_row(uow.session, appraisal_id)
     if row is None:
-        raise NotFoundError(f"There is no appraisal with id {appraisal_id}")
+        raise NotFoundError(
+            "There is no appraisal with id {appraisal_id}", appraisal_id=appraisal_id
+        )
     return row
 
 
 def load_template(uow: UnitOfWork, template_id: int) -> RubricTemplate:
     record = repo.template_record(uow.session, template_id)
     if record is None:
-        raise NotFoundError(f"There is no template with id {template_id}")
+        raise NotFoundError("There is no template with id {template_id}", template_id=template_id)
     return template_from_text(record.body, f"template {record.id}")
 
 
@@ -78,7 +80,15 @@ def require_rater(
     label: str,
 ) -> None:
     if not may_rate(guard, actor, record, assignment):
-        raise denial(actor, Permission.SCORE_APPRAISAL, f"the {assignment.role} sheet of {label}")
+        raise denial(
+            actor,
+            Permission.SCORE_APPRAISAL,
+            UserText(
+                "the {role} sheet of {label}",
+                role=rater_term(RaterRole(assignment.role)),
+                label=label,
+            ),
+        )
 
 
 def find_assignment(
@@ -87,7 +97,9 @@ def find_assignment(
     for assignment in repo.assignments(uow.session, record.id):
         if assignment.role == role.value:
             return assignment
-    raise NotFoundError(f"Appraisal {label} has no rater '{role.value}'")
+    raise NotFoundError(
+        "Appraisal {label} has no rater '{role}'", label=label, role=rater_term(role)
+    )
 
 
 def cohorts_for(

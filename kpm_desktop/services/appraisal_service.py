@@ -19,9 +19,10 @@ from kpm_desktop.domain.appraisal import (
     amendment_reason,
     ensure_editable,
     ensure_state,
+    state_term,
 )
-from kpm_desktop.domain.errors import LockedError, ValidationError
-from kpm_desktop.domain.rubric import RaterRole
+from kpm_desktop.domain.errors import LockedError, UserText, ValidationError
+from kpm_desktop.domain.rubric import RaterRole, rater_term
 from kpm_desktop.domain.scoring import ScoringInputs, score_appraisal, score_rater, score_sheet
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.appraisal_convert import entry_of, summary_of
@@ -143,7 +144,9 @@ class AppraisalService:
             require_rater(guard, actor, record, assignment, label)
             if assignment.submitted_at is not None:
                 raise LockedError(
-                    f"The {role.value} sheet of appraisal {label} is already submitted"
+                    "The {role} sheet of appraisal {label} is already submitted",
+                    role=rater_term(role),
+                    label=label,
                 )
             self._check_entries(uow, record, role, entries, label)
             before = {
@@ -179,7 +182,12 @@ class AppraisalService:
         """The overall comment and improvement plan (反馈改进), by those who score the staff."""
         with self._database.unit_of_work() as uow:
             guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            guard.require(actor, Permission.SCORE_APPRAISAL, record.staff_id, f"appraisal {label}")
+            guard.require(
+                actor,
+                Permission.SCORE_APPRAISAL,
+                record.staff_id,
+                UserText("appraisal {label}", label=label),
+            )
             before = {"overall_comment": record.overall_comment, "plan": record.improvement_plan}
             record.overall_comment = overall_comment.strip()
             record.improvement_plan = improvement_plan.strip()
@@ -192,7 +200,12 @@ class AppraisalService:
         """Recompute the KPI figures of the KPI-linked indicators from the CRM data."""
         with self._database.unit_of_work() as uow:
             guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            guard.require(actor, Permission.SCORE_APPRAISAL, record.staff_id, f"appraisal {label}")
+            guard.require(
+                actor,
+                Permission.SCORE_APPRAISAL,
+                record.staff_id,
+                UserText("appraisal {label}", label=label),
+            )
             row = load_row(uow, appraisal_id)
             template = load_template(uow, record.template_id)
             before = {s.indicator_code: s.value for s in repo.snapshots(uow.session, record.id)}
@@ -213,11 +226,17 @@ class AppraisalService:
         """A rater hands in a complete sheet; when all have, the appraisal is submitted."""
         with self._database.unit_of_work() as uow:
             guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            ensure_state(AppraisalState(record.state), AppraisalState.DRAFT, "submit", label)
+            ensure_state(
+                AppraisalState(record.state), AppraisalState.DRAFT, UserText("submit"), label
+            )
             assignment = find_assignment(uow, record, role, label)
             require_rater(guard, actor, record, assignment, label)
             if assignment.submitted_at is not None:
-                raise ValidationError(f"The {role.value} sheet of {label} is already submitted")
+                raise ValidationError(
+                    "The {role} sheet of {label} is already submitted",
+                    role=rater_term(role),
+                    label=label,
+                )
             form = build_form(uow, guard, actor, appraisal_id)
             rater = form.rater(role)
             assert rater is not None
@@ -236,9 +255,14 @@ class AppraisalService:
         with self._database.unit_of_work() as uow:
             guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
             guard.require(
-                actor, Permission.FINALIZE_APPRAISAL, record.staff_id, f"appraisal {label}"
+                actor,
+                Permission.FINALIZE_APPRAISAL,
+                record.staff_id,
+                UserText("appraisal {label}", label=label),
             )
-            ensure_state(AppraisalState(record.state), AppraisalState.SUBMITTED, "review", label)
+            ensure_state(
+                AppraisalState(record.state), AppraisalState.SUBMITTED, UserText("review"), label
+            )
             before = _state_snapshot(record)
             record.state = AppraisalState.REVIEWED.value
             record.reviewed_at = self._clock()
@@ -252,9 +276,14 @@ class AppraisalService:
         with self._database.unit_of_work() as uow:
             guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
             guard.require(
-                actor, Permission.FINALIZE_APPRAISAL, record.staff_id, f"appraisal {label}"
+                actor,
+                Permission.FINALIZE_APPRAISAL,
+                record.staff_id,
+                UserText("appraisal {label}", label=label),
             )
-            ensure_state(AppraisalState(record.state), AppraisalState.REVIEWED, "finalize", label)
+            ensure_state(
+                AppraisalState(record.state), AppraisalState.REVIEWED, UserText("finalize"), label
+            )
             form = build_form(uow, guard, actor, appraisal_id)
             score = score_appraisal(
                 form.template, [r.as_ratings() for r in form.raters], form.scoring_inputs()
@@ -293,11 +322,21 @@ class AppraisalService:
             guard = AccessGuard(uow)
             row = load_row(uow, appraisal_id)
             record, label = row.record, summary_of(row).label
-            guard.require(actor, Permission.ACKNOWLEDGE, record.staff_id, f"appraisal {label}")
+            guard.require(
+                actor,
+                Permission.ACKNOWLEDGE,
+                record.staff_id,
+                UserText("appraisal {label}", label=label),
+            )
             if actor.staff_id != record.staff_id:
-                raise ValidationError(f"Only the employee appraised acknowledges {label}")
+                raise ValidationError(
+                    "Only the employee appraised acknowledges {label}", label=label
+                )
             ensure_state(
-                AppraisalState(record.state), AppraisalState.FINALIZED, "acknowledge", label
+                AppraisalState(record.state),
+                AppraisalState.FINALIZED,
+                UserText("acknowledge"),
+                label,
             )
             before = _state_snapshot(record)
             record.state = AppraisalState.ACKNOWLEDGED.value
@@ -313,16 +352,23 @@ class AppraisalService:
             guard = AccessGuard(uow)
             row = load_row(uow, appraisal_id)
             old, label = row.record, summary_of(row).label
-            guard.require(actor, Permission.FINALIZE_APPRAISAL, old.staff_id, f"appraisal {label}")
+            guard.require(
+                actor,
+                Permission.FINALIZE_APPRAISAL,
+                old.staff_id,
+                UserText("appraisal {label}", label=label),
+            )
             if AppraisalState(old.state) not in AMENDABLE_STATES:
                 raise ValidationError(
-                    f"Appraisal {label} is {old.state}; only a finalized or acknowledged "
-                    "appraisal is amended (change a draft directly)"
+                    "Appraisal {label} is {state}; only a finalized or acknowledged appraisal is "
+                    "amended (change a draft directly)",
+                    label=label,
+                    state=state_term(old.state),
                 )
             new = copy_appraisal(uow, old, text, self._clock())
             before = _state_snapshot(old)
             old.state = AppraisalState.SUPERSEDED.value
-            with stale_as_conflict(f"Appraisal {label}"):
+            with stale_as_conflict(UserText("Appraisal {label}", label=label)):
                 touch(old, self._clock())
                 uow.session.flush()
             self._audit.record(
@@ -333,7 +379,7 @@ class AppraisalService:
                 uow, actor, ENTITY, new.id, "amend", None,
                 {"revision": new.revision, "supersedes": old.id, "reason": text},
             )  # fmt: skip
-            with stale_as_conflict(f"Appraisal {label}"):
+            with stale_as_conflict(UserText("Appraisal {label}", label=label)):
                 uow.commit()
             new_row = load_row(uow, new.id)
             return summary_of(new_row)
@@ -347,7 +393,7 @@ class AppraisalService:
             actor,
             Permission.VIEW_APPRAISAL,
             row.record.staff_id,
-            f"appraisal {summary_of(row).label}",
+            UserText("appraisal {label}", label=summary_of(row).label),
         )
 
     def _changeable(
@@ -356,9 +402,14 @@ class AppraisalService:
         guard = AccessGuard(uow)
         row = load_row(uow, appraisal_id)
         record, label = row.record, summary_of(row).label
-        guard.require(actor, Permission.VIEW_APPRAISAL, record.staff_id, f"appraisal {label}")
+        guard.require(
+            actor,
+            Permission.VIEW_APPRAISAL,
+            record.staff_id,
+            UserText("appraisal {label}", label=label),
+        )
         ensure_editable(AppraisalState(record.state), label)
-        check_version(f"Appraisal {label}", record.version, expected_version)
+        check_version(UserText("Appraisal {label}", label=label), record.version, expected_version)
         return guard, record, label
 
     def _check_entries(
@@ -376,8 +427,11 @@ class AppraisalService:
         )
         if missing_reason:
             raise ValidationError(
-                f"Appraisal {label}, {role.value} sheet: indicator "
-                f"{', '.join(missing_reason)} is marked N/A without a reason"
+                "Appraisal {label}, {role} sheet: indicator {missing_reason} is marked N/A without "
+                "a reason",
+                label=label,
+                role=rater_term(role),
+                missing_reason=", ".join(missing_reason),
             )
         template = load_template(uow, record.template_id)
         ratings = {code: e.rating for code, e in entries.items() if not e.rating.not_applicable}
@@ -401,7 +455,7 @@ class AppraisalService:
         before: Mapping[str, object] | None,
         after: Mapping[str, object] | None,
     ) -> AppraisalSummary:
-        with stale_as_conflict(f"Appraisal {label}"):
+        with stale_as_conflict(UserText("Appraisal {label}", label=label)):
             touch(record, self._clock())  # bumps the version even when only children changed
             uow.session.flush()
             self._audit.record(uow, actor, ENTITY, record.id, action, before, after)

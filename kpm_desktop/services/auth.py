@@ -18,7 +18,7 @@ from kpm_desktop.domain.access import (
     Role,
     check_password,
 )
-from kpm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, ValidationError
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail, Clock, utc_now
 from kpm_desktop.storage import user_repository as users
@@ -26,7 +26,6 @@ from kpm_desktop.storage.access_records import UserRecord
 from kpm_desktop.storage.database import Database, UnitOfWork
 
 USER_ENTITY = "user"
-WRONG_CREDENTIALS = "Wrong user name or password"
 MAX_USERNAME_LENGTH = 64
 
 
@@ -65,7 +64,9 @@ def _check_username(username: str) -> str:
         raise ValidationError("The user name must not be empty")
     if len(name) > MAX_USERNAME_LENGTH or any(ch.isspace() for ch in name):
         raise ValidationError(
-            f"User name '{name}' must be at most {MAX_USERNAME_LENGTH} characters without spaces"
+            "User name '{name}' must be at most {maximum} characters without spaces",
+            name=name,
+            maximum=MAX_USERNAME_LENGTH,
         )
     return name
 
@@ -118,12 +119,13 @@ class AuthService:
             record = users.user_by_name(uow.session, username.strip())
             if record is None:
                 self._verify(self._dummy(), password)
-                raise AuthenticationError(WRONG_CREDENTIALS)
+                raise _wrong_credentials()
             if not self._verify(record.password_hash, password):
-                raise AuthenticationError(WRONG_CREDENTIALS)
+                raise _wrong_credentials()
             if not record.active:
                 raise AuthenticationError(
-                    f"The account '{record.username}' is deactivated; ask an HR admin"
+                    "The account '{username}' is deactivated; ask an HR admin",
+                    username=record.username,
                 )
             if self._hasher.check_needs_rehash(record.password_hash):
                 record.password_hash = self._hasher.hash(password)
@@ -145,7 +147,7 @@ class AuthService:
         """Add an account (HR admin only; `actor` None is the system, for demo data)."""
         with self._database.unit_of_work() as uow:
             if actor is not None:
-                AccessGuard(uow).require(actor, Permission.MANAGE_USERS, record="users")
+                AccessGuard(uow).require(actor, Permission.MANAGE_USERS, record=UserText("users"))
             staff_id = self._staff_id(uow, staff_no)
             record = self._add(uow, username, password, role, staff_id, display_name)
             self._audit.record(
@@ -160,7 +162,9 @@ class AuthService:
         with self._database.unit_of_work() as uow:
             record = self._existing(uow, username)
             if record.id != actor.user_id:
-                AccessGuard(uow).require(actor, Permission.MANAGE_USERS, record=f"user {username}")
+                AccessGuard(uow).require(
+                    actor, Permission.MANAGE_USERS, record=UserText("user {name}", name=username)
+                )
             check_password(password, record.username)
             record.password_hash = self._hasher.hash(password)
             self._audit.record(uow, actor, USER_ENTITY, record.id, "set_password", None, None)
@@ -170,7 +174,9 @@ class AuthService:
         """Tie an account to a staff member (or untie it with None); HR admin only."""
         with self._database.unit_of_work() as uow:
             if actor is not None:
-                AccessGuard(uow).require(actor, Permission.MANAGE_USERS, record=f"user {username}")
+                AccessGuard(uow).require(
+                    actor, Permission.MANAGE_USERS, record=UserText("user {name}", name=username)
+                )
             record = self._existing(uow, username)
             before = _snapshot(record)
             record.staff_id = self._staff_id(uow, staff_no)
@@ -182,7 +188,9 @@ class AuthService:
 
     def deactivate(self, actor: Actor, username: str) -> None:
         with self._database.unit_of_work() as uow:
-            AccessGuard(uow).require(actor, Permission.MANAGE_USERS, record=f"user {username}")
+            AccessGuard(uow).require(
+                actor, Permission.MANAGE_USERS, record=UserText("user {name}", name=username)
+            )
             record = self._existing(uow, username)
             if record.id == actor.user_id:
                 raise ValidationError("You cannot deactivate your own account")
@@ -198,7 +206,7 @@ class AuthService:
 
     def list_users(self, actor: Actor) -> list[UserSummary]:
         with self._database.unit_of_work() as uow:
-            AccessGuard(uow).require(actor, Permission.VIEW_USERS, record="users")
+            AccessGuard(uow).require(actor, Permission.VIEW_USERS, record=UserText("users"))
             return [
                 UserSummary(
                     r.id,
@@ -226,7 +234,7 @@ class AuthService:
         name = _check_username(username)
         check_password(password, name)
         if users.user_by_name(uow.session, name) is not None:
-            raise ConflictError(f"A user named '{name}' already exists")
+            raise ConflictError("A user named '{name}' already exists", name=name)
         record = users.add_user(
             uow.session,
             username=name,
@@ -243,13 +251,15 @@ class AuthService:
             return None
         staff_id = users.staff_id_by_number(uow.session, staff_no.strip())
         if staff_id is None:
-            raise NotFoundError(f"No staff member with employee number '{staff_no}'")
+            raise NotFoundError(
+                "No staff member with employee number '{staff_no}'", staff_no=staff_no
+            )
         return staff_id
 
     def _existing(self, uow: UnitOfWork, username: str) -> UserRecord:
         record = users.user_by_name(uow.session, username.strip())
         if record is None:
-            raise NotFoundError(f"No user named '{username}'")
+            raise NotFoundError("No user named '{username}'", username=username)
         return record
 
     def _verify(self, password_hash: str, password: str) -> bool:
@@ -262,3 +272,8 @@ class AuthService:
         if self._dummy_hash is None:
             self._dummy_hash = self._hasher.hash("not a real password")
         return self._dummy_hash
+
+
+def _wrong_credentials() -> AuthenticationError:
+    """The same words for an unknown user and a wrong password: neither is given away."""
+    return AuthenticationError("Wrong user name or password")

@@ -59,11 +59,14 @@ class BackupService:
         destination = destination.expanduser().resolve()
         if destination == database_file:
             raise ValidationError(
-                f"Choose another file for the backup: {destination} is the database itself"
+                "Choose another file for the backup: {destination} is the database itself",
+                destination=destination,
             )
         if not destination.parent.is_dir():
             raise ValidationError(
-                f"Cannot write the backup {destination}: folder {destination.parent} does not exist"
+                "Cannot write the backup {destination}: folder {parent} does not exist",
+                destination=destination,
+                parent=destination.parent,
             )
         _write_copy(database_file, destination)
         return destination
@@ -75,7 +78,9 @@ class BackupService:
         database_file = self._database_file()
         source = source.expanduser().resolve()
         if source == database_file:
-            raise ValidationError(f"{source} is the open database itself; choose a backup file")
+            raise ValidationError(
+                "{source} is the open database itself; choose a backup file", source=source
+            )
         _check_looks_like_sqlite(source)
         staging = database_file.with_name(f".{database_file.stem}.restoring.sqlite3")
         try:
@@ -87,8 +92,11 @@ class BackupService:
                 overwrite_database(staging, database_file)
             except sqlite3.Error as exc:
                 raise ValidationError(
-                    f"Restoring {source} failed ({exc}); the database was not changed. "
-                    f"A copy of it is at {safety_backup}"
+                    "Restoring {source} failed ({exc}); the database was not changed. A copy of it "
+                    "is at {safety_backup}",
+                    source=source,
+                    exc=exc,
+                    safety_backup=safety_backup,
                 ) from exc
         finally:
             staging.unlink(missing_ok=True)
@@ -132,7 +140,9 @@ class BackupService:
             self.backups_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ValidationError(
-                f"Cannot create the backups folder {self.backups_dir}: {exc.strerror}"
+                "Cannot create the backups folder {backups_dir}: {reason}",
+                backups_dir=self.backups_dir,
+                reason=exc.strerror,
             ) from exc
 
     def _write_safety_backup(self, database_file: Path) -> Path:
@@ -153,15 +163,20 @@ def _write_copy(source: Path, destination: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ValidationError(f"Cannot write the backup {destination}: {reason}") from exc
+        raise ValidationError(
+            "Cannot write the backup {destination}: {reason}",
+            destination=destination,
+            reason=reason,
+        ) from exc
 
 
 def _check_looks_like_sqlite(source: Path) -> None:
     if not source.is_file():
-        raise ValidationError(f"Cannot restore {source}: there is no such file")
+        raise ValidationError("Cannot restore {source}: there is no such file", source=source)
     if source.stat().st_size == 0 or not is_sqlite_file(source):
         raise ValidationError(
-            f"Cannot restore {source}: it is not a KPM Desktop database (not a SQLite file)"
+            "Cannot restore {source}: it is not a KPM Desktop database (not a SQLite file)",
+            source=source,
         )
 
 
@@ -170,27 +185,37 @@ def _stage_copy(source: Path, staging: Path) -> None:
     try:
         write_consistent_copy(source, staging)
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(f"Cannot restore {source}: the file is damaged ({exc})") from exc
+        raise ValidationError(
+            "Cannot restore {source}: the file is damaged ({exc})", source=source, exc=exc
+        ) from exc
     except OSError as exc:
-        raise ValidationError(f"Cannot read {source}: {exc.strerror}") from exc
+        raise ValidationError(
+            "Cannot read {source}: {reason}", source=source, reason=exc.strerror
+        ) from exc
 
 
 def _check_restorable(source: Path, staging: Path) -> None:
     try:
         facts = inspect_database_file(staging)
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(f"Cannot restore {source}: the file is damaged ({exc})") from exc
+        raise ValidationError(
+            "Cannot restore {source}: the file is damaged ({exc})", source=source, exc=exc
+        ) from exc
     if facts.integrity_problems:
         raise ValidationError(
-            f"Cannot restore {source}: the file is damaged "
-            f"(integrity check: {facts.integrity_problems[0]})"
+            "Cannot restore {source}: the file is damaged (integrity check: {integrity_problems})",
+            source=source,
+            integrity_problems=facts.integrity_problems[0],
         )
     if facts.schema_revision is None:
         raise ValidationError(
-            f"Cannot restore {source}: it is not a KPM Desktop database (no schema version)"
+            "Cannot restore {source}: it is not a KPM Desktop database (no schema version)",
+            source=source,
         )
     if not is_known_revision(facts.schema_revision):
         raise ValidationError(
-            f"Cannot restore {source}: it was made by a newer KPM Desktop "
-            f"(schema {facts.schema_revision}); update the application first"
+            "Cannot restore {source}: it was made by a newer KPM Desktop (schema "
+            "{schema_revision}); update the application first",
+            source=source,
+            schema_revision=facts.schema_revision,
         )

@@ -122,5 +122,5 @@ class CalibrationService:
         text = str(Period.parse(period))
         cycle = repo.cycle_by_period(uow.session, text)
         if cycle is None:
-            raise NotFoundError(f"There is no cycle for {text}")
+            raise NotFoundError("There is no cycle for {text}", text=text)
         return cycle.id

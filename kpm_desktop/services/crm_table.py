@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import ColumnElement, FromClause, Select, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError
 from kpm_desktop.storage.base import Base
 
@@ -28,7 +29,7 @@ class CrmTable:
     """One table as the browser sees it. Subclasses describe the columns, joins and rules."""
 
     record: ClassVar[type[Base]]
-    noun: ClassVar[str]  # singular English noun for messages: "customer"
+    noun: ClassVar[UserText]  # singular noun for messages: "customer"
     business_key: ClassVar[str]  # the unique code field, also the form's first field
     columns: ClassVar[tuple[ColumnSpec, ...]]
     fields: ClassVar[tuple[FieldSpec, ...]]
@@ -73,7 +74,7 @@ class CrmTable:
         """Typed values of the form fields for a stored record."""
         raise NotImplementedError
 
-    def dependents(self, session: Session, record_id: int) -> list[str]:
+    def dependents(self, session: Session, record_id: int) -> list[UserText]:
         """What still refers to the record, as '12 deals'; empty when it may be deleted."""
         raise NotImplementedError
 
@@ -91,9 +92,12 @@ class CrmTable:
         other = session.scalar(query.limit(1))
         if other is not None:
             raise FieldValidationError(
-                field.key,
-                f"{field.label} '{value}' is already used by {self.noun} "
-                f"{self.title_of(session, other)}",
+                "{label} '{value}' is already used by {noun} {other}",
+                field=field.key,
+                label=field.label,
+                value=value,
+                noun=self.noun,
+                other=self.title_of(session, other),
             )
 
 
@@ -102,7 +106,7 @@ def resolve_reference(
     key_column: InstrumentedAttribute[Any],
     value: object,
     field: FieldSpec,
-    what: str,
+    what: UserText,
     *alternative_columns: InstrumentedAttribute[Any],
 ) -> int | None:
     """The id of the record whose business key (or an alternative unique column) is `value`."""
@@ -113,7 +117,13 @@ def resolve_reference(
         found = session.scalar(select(table.c.id).where(column == value))
         if found is not None:
             return int(found)
-    raise FieldValidationError(field.key, f"{field.label}: unknown {what} '{value}'")
+    raise FieldValidationError(
+        "{label}: unknown {what} '{value}'",
+        field=field.key,
+        label=field.label,
+        what=what,
+        value=value,
+    )
 
 
 def form_values_with_keys(

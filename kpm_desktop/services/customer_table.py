@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.services.crm_table import (
     CrmTable,
     count_where,
@@ -28,7 +29,7 @@ from kpm_desktop.storage.records import (
 
 class CustomerTable(CrmTable):
     record = CustomerRecord
-    noun = "customer"
+    noun = UserText("customer")
     business_key = "code"
     columns = (
         ColumnSpec("code", "Code"),
@@ -100,16 +101,21 @@ class CustomerTable(CrmTable):
             StaffRecord.employee_no,
             values["owner"],
             field_of(self.fields, "owner"),
-            "employee no.",
+            UserText("employee no."),
         )
         created, churned = values["created_on"], values["churned_on"]
         if isinstance(churned, date) and isinstance(created, date) and churned < created:
             raise FieldValidationError(
-                "churned_on", f"Churned on {churned} is before Created on {created}"
+                "Churned on {churned} is before Created on {created}",
+                field="churned_on",
+                churned=churned,
+                created=created,
             )
         email = str(values["email"])
         if email and "@" not in email:
-            raise FieldValidationError("email", f"Email '{email}' is not an email address")
+            raise FieldValidationError(
+                "Email '{email}' is not an email address", field="email", email=email
+            )
         result = {key: values[key] for key in values if key != "owner"}
         result["owner_id"] = owner_id
         return result
@@ -118,10 +124,18 @@ class CustomerTable(CrmTable):
         references = {"owner": ("owner_id", StaffRecord.employee_no)}
         return form_values_with_keys(session, record, self.fields, references)
 
-    def dependents(self, session: Session, record_id: int) -> list[str]:
+    def dependents(self, session: Session, record_id: int) -> list[UserText]:
         counts = (
-            (count_where(session, DealRecord.customer_id, record_id), "deals"),
-            (count_where(session, ServiceTicketRecord.customer_id, record_id), "service tickets"),
-            (count_where(session, ActivityRecord.customer_id, record_id), "activities"),
+            UserText(
+                "{count:,} deals", count=count_where(session, DealRecord.customer_id, record_id)
+            ),
+            UserText(
+                "{count:,} service tickets",
+                count=count_where(session, ServiceTicketRecord.customer_id, record_id),
+            ),
+            UserText(
+                "{count:,} activities",
+                count=count_where(session, ActivityRecord.customer_id, record_id),
+            ),
         )
-        return [f"{count:,} {what}" for count, what in counts if count]
+        return [text for text in counts if text.params["count"]]

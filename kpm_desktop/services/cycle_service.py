@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from kpm_desktop.domain.access import Actor, Permission
-from kpm_desktop.domain.appraisal import CycleStatus, override_reason
-from kpm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from kpm_desktop.domain.appraisal import CycleStatus, override_reason, state_term
+from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, ValidationError
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RaterRole, RubricTemplate, TemplateStatus
 from kpm_desktop.services.access_guard import AccessGuard
@@ -61,11 +61,11 @@ class CycleService:
     ) -> CycleSummary:
         text = str(Period.parse(period))
         if not choices:
-            raise ValidationError(f"Cycle {text} needs at least one template")
+            raise ValidationError("Cycle {text} needs at least one template", text=text)
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
             if repo.cycle_by_period(uow.session, text) is not None:
-                raise ConflictError(f"There is already a cycle for {text}")
+                raise ConflictError("There is already a cycle for {text}", text=text)
             cycle = CycleRecord(
                 period=text, name=name.strip() or text, status="open", created_at=self._clock()
             )
@@ -134,16 +134,17 @@ class CycleService:
             cycle = self._open_cycle(uow, period)
             if breaches and reason is None:
                 raise ConflictError(
-                    f"Cycle {cycle.period} cannot be closed: "
-                    + "; ".join(_describe(breaches))
-                    + ". Correct the grades, or close with an override reason"
+                    "Cycle {period} cannot be closed: {breaches}. "
+                    "Correct the grades, or close with an override reason",
+                    period=cycle.period,
+                    breaches=_describe(breaches),
                 )
             cycle.status = CycleStatus.CLOSED.value
             cycle.closed_at = self._clock()
             cycle.closed_by = actor.user_id
             cycle.close_override_reason = reason if breaches else None
             after = {"status": "closed", "override_reason": cycle.close_override_reason,
-                     "quota_breaches": _describe(breaches)}  # fmt: skip
+                     "quota_breaches": [str(text) for text in _describe(breaches)]}  # fmt: skip
             self._audit.record(
                 uow, actor, "cycle", cycle.period, "close", {"status": "open"}, after
             )
@@ -154,17 +155,24 @@ class CycleService:
     def _add_choice(self, uow: UnitOfWork, cycle: CycleRecord, choice: TemplateChoice) -> str:
         record = repo.template_record(uow.session, choice.template_id)
         if record is None:
-            raise NotFoundError(f"There is no template with id {choice.template_id}")
+            raise NotFoundError(
+                "There is no template with id {template_id}", template_id=choice.template_id
+            )
         if record.status != TemplateStatus.ACTIVE.value and not record.in_use:
             raise ValidationError(
-                f"Template '{record.name}' v{record.version} is {record.status}; a cycle uses "
-                "active templates only"
+                "Template '{name}' v{version} is {status}; a cycle uses active templates only",
+                name=record.name,
+                version=record.version,
+                status=state_term(record.status),
             )
         department_id = None
         if choice.department:
             department = repo.department_by_code_or_name(uow.session, choice.department)
             if department is None:
-                raise NotFoundError(f"No department '{choice.department}' (give its code or name)")
+                raise NotFoundError(
+                    "No department '{department}' (give its code or name)",
+                    department=choice.department,
+                )
             department_id = department.id
         record.in_use = True  # appraisals of this cycle are scored on exactly this version
         uow.session.add(
@@ -222,13 +230,13 @@ class CycleService:
         text = str(Period.parse(period))
         cycle = repo.cycle_by_period(uow.session, text)
         if cycle is None:
-            raise NotFoundError(f"There is no cycle for {text}")
+            raise NotFoundError("There is no cycle for {text}", text=text)
         return cycle
 
     def _open_cycle(self, uow: UnitOfWork, period: str) -> CycleRecord:
         cycle = self._cycle(uow, period)
         if cycle.status == CycleStatus.CLOSED.value:
-            raise ValidationError(f"Cycle {cycle.period} is closed")
+            raise ValidationError("Cycle {period} is closed", period=cycle.period)
         return cycle
 
     def _summary(self, uow: UnitOfWork, cycle: CycleRecord) -> CycleSummary:
@@ -285,10 +293,18 @@ def _missing(person: repo.StaffRow, template: RubricTemplate, who: str) -> list[
     ]
 
 
-def _describe(breaches: Sequence[QuotaGroup]) -> list[str]:
+def _describe(breaches: Sequence[QuotaGroup]) -> list[UserText]:
     return [
-        f"{group.department} / {group.template}: {b.grade} given to {b.count}, quota "
-        f"{b.max_percent}% allows {b.allowed}"
+        UserText(
+            "{department} / {template}: {grade} given to {count}, quota {percent}% allows "
+            "{allowed}",
+            department=group.department,
+            template=group.template,
+            grade=b.grade,
+            count=b.count,
+            percent=b.max_percent,
+            allowed=b.allowed,
+        )
         for group in breaches
         for b in group.breaches
     ]

@@ -81,7 +81,8 @@ class DashboardService:
         team = _department(departments, query.department) if query.department else None
         if person is not None:
             team = next(d for d in departments if d.id == person.department_id)
-        scope_name = person.name if person else team.name if team else "全公司"
+        # "" is the whole company: the UI names it in its language.
+        scope_name = person.name if person else team.name if team else ""
         code = person.employee_no if person else team.code if team else ""
         trend = {
             period: self._scope_values(period, query.level, code, keys)
@@ -197,11 +198,11 @@ def _person(people: Sequence[StaffEntry], staff_no: str) -> StaffEntry:
     for person in people:
         if person.employee_no == staff_no:
             return person
-    raise NotFoundError(f"No staff member with employee no. {staff_no}")
+    raise NotFoundError("No staff member with employee no. {staff_no}", staff_no=staff_no)
 
 
 def _department(departments: Sequence[DepartmentEntry], wanted: str) -> DepartmentEntry:
     for department in departments:
         if wanted in (department.code, department.name):
             return department
-    raise NotFoundError(f"No department '{wanted}' (give its code or name)")
+    raise NotFoundError("No department '{wanted}' (give its code or name)", wanted=wanted)

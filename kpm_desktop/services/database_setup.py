@@ -43,21 +43,25 @@ def check_connection(target: str) -> str:
     if path is not None and not path.exists():
         if not path.parent.is_dir():
             raise DatabaseUnavailableError(
-                f"Cannot create {path}: folder {path.parent} does not exist"
+                "Cannot create {path}: folder {parent} does not exist",
+                path=path,
+                parent=path.parent,
             )
         return f"{path} does not exist yet; KPM Desktop will create it."
     status = read_schema_status(url)
     if status.current is None:
         if status.table_count:
             raise DatabaseUnavailableError(
-                f"The database holds {status.table_count} tables but no KPM Desktop schema; "
-                "choose an empty database or a KPM Desktop one"
+                "The database holds {table_count} tables but no KPM Desktop schema; choose an "
+                "empty database or a KPM Desktop one",
+                table_count=status.table_count,
             )
         return "Connected. The database is empty; KPM Desktop will set it up."
     if not is_known_revision(status.current):
         raise DatabaseUnavailableError(
-            f"The database was created by a newer KPM Desktop (schema {status.current}); "
-            "please update the application"
+            "The database was created by a newer KPM Desktop (schema {current}); please update the "
+            "application",
+            current=status.current,
         )
     if status.current == status.head:
         return f"Connected. The database is up to date (schema {status.current})."

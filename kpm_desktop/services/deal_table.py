@@ -10,6 +10,7 @@ from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
 from kpm_desktop.domain.crm import DEAL_STAGES, DealStatus
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.services.crm_table import (
     CrmTable,
     field_of,
@@ -22,7 +23,7 @@ from kpm_desktop.storage.records import CustomerRecord, DealRecord, StaffRecord
 
 class DealTable(CrmTable):
     record = DealRecord
-    noun = "deal"
+    noun = UserText("deal")
     business_key = "code"
     columns = (
         ColumnSpec("code", "Code"),
@@ -86,18 +87,20 @@ class DealTable(CrmTable):
             CustomerRecord.code,
             values["customer"],
             field_of(self.fields, "customer"),
-            "customer code",
+            UserText("customer code"),
         )
         owner_id = resolve_reference(
             session,
             StaffRecord.employee_no,
             values["owner"],
             field_of(self.fields, "owner"),
-            "employee no.",
+            UserText("employee no."),
         )
         items = values["items"]
         if isinstance(items, int) and items < 0:
-            raise FieldValidationError("items", f"Items must not be negative: {items}")
+            raise FieldValidationError(
+                "Items must not be negative: {items}", field="items", items=items
+            )
         _check_dates(values)
         result = {key: values[key] for key in values if key not in ("customer", "owner")}
         result.update(customer_id=customer_id, owner_id=owner_id)
@@ -110,7 +113,7 @@ class DealTable(CrmTable):
         }
         return form_values_with_keys(session, record, self.fields, references)
 
-    def dependents(self, session: Session, record_id: int) -> list[str]:
+    def dependents(self, session: Session, record_id: int) -> list[UserText]:
         return []
 
 
@@ -118,14 +121,24 @@ def _check_dates(values: Mapping[str, object]) -> None:
     created, closed, first = values["created_on"], values["closed_on"], values["first_contact_on"]
     status = values["status"]
     if status == DealStatus.OPEN and closed is not None:
-        raise FieldValidationError("closed_on", "Closed on must be empty while the deal is open")
+        raise FieldValidationError(
+            "Closed on must be empty while the deal is open", field="closed_on"
+        )
     if status != DealStatus.OPEN and closed is None:
-        raise FieldValidationError("closed_on", f"Closed on is required for a {status} deal")
+        raise FieldValidationError(
+            "Closed on is required for a {status} deal", field="closed_on", status=status
+        )
     if isinstance(closed, date) and isinstance(created, date) and closed < created:
         raise FieldValidationError(
-            "closed_on", f"Closed on {closed} is before Created on {created}"
+            "Closed on {closed} is before Created on {created}",
+            field="closed_on",
+            closed=closed,
+            created=created,
         )
     if isinstance(first, date) and isinstance(created, date) and first > created:
         raise FieldValidationError(
-            "first_contact_on", f"First contact {first} is after Created on {created}"
+            "First contact {first} is after Created on {created}",
+            field="first_contact_on",
+            first=first,
+            created=created,
         )

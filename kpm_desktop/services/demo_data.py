@@ -83,11 +83,12 @@ class DemoSize:
     def validate(self) -> None:
         if self.staff < len(DEPARTMENTS):
             raise ValidationError(
-                f"--staff must be at least {len(DEPARTMENTS)} (one head per department)"
+                "--staff must be at least {departments} (one head per department)",
+                departments=len(DEPARTMENTS),
             )
         for name in ("customers", "deals", "tickets"):
             if getattr(self, name) < 0:
-                raise ValidationError(f"--{name} must not be negative")
+                raise ValidationError("--{name} must not be negative", name=name)
         if (self.deals or self.tickets or self.activity_count) and not self.customers:
             raise ValidationError(
                 "--customers must be at least 1 when deals, tickets or activities are wanted"
@@ -439,8 +440,9 @@ def generate_demo_data(
         existing = connection.scalar(select(func.count()).select_from(StaffRecord))
         if existing and not replace:
             raise ConflictError(
-                f"The database already holds {existing} staff; "
-                "use --replace to overwrite its CRM data"
+                "The database already holds {existing} staff; use --replace to overwrite its CRM "
+                "data",
+                existing=existing,
             )
         if existing:
             _clear(connection)

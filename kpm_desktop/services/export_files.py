@@ -43,7 +43,7 @@ def _csv_cell(value: object) -> str:
 def export_format(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in EXPORT_FORMATS:
-        raise ValidationError(f"{path.name}: export to .csv or .xlsx")
+        raise ValidationError("{file}: export to .csv or .xlsx", file=path.name)
     return suffix
 
 

@@ -160,7 +160,9 @@ class ExportService:
             return self._exporters[kind]
         except KeyError:
             known = ", ".join(self._exporters)
-            raise ValidationError(f"'{kind}' cannot be exported; use one of {known}") from None
+            raise ValidationError(
+                "'{kind}' cannot be exported; use one of {known}", kind=kind, known=known
+            ) from None
 
     def export(
         self, actor: Actor, kind: str, path: Path, progress: ExportProgress | None = None
@@ -171,7 +173,9 @@ class ExportService:
             exporter = self._exporter(kind)
             file_format = export_format(path)
             if not path.parent.is_dir():
-                raise ValidationError(f"{path}: folder {path.parent} does not exist")
+                raise ValidationError(
+                    "{path}: folder {parent} does not exist", path=path, parent=path.parent
+                )
             rows = exporter.rows(uow.session.connection())
             if file_format == "csv":
                 return write_csv(path, exporter.headers, rows, progress)

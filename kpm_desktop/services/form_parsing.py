@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from kpm_desktop.services.table_spec import FieldSpec, FieldValidationError, ValueKind
+from kpm_desktop.services.table_spec import FieldSpec, FieldValidationError, ValueKind, field_term
 
 CENT = Decimal("0.01")
 TRUE_WORDS = frozenset({"1", "true", "yes", "y", "是"})
@@ -25,7 +25,9 @@ def parse_field(spec: FieldSpec, raw: str) -> object:
         return _parse_boolean(spec, text)
     if not text:
         if spec.required:
-            raise FieldValidationError(spec.key, f"{spec.label} is required")
+            raise FieldValidationError(
+                "{label} is required", field=spec.key, label=field_term(spec)
+            )
         return "" if spec.kind is ValueKind.TEXT else None
     parsers = {
         ValueKind.TEXT: _parse_text,
@@ -40,11 +42,19 @@ def parse_field(spec: FieldSpec, raw: str) -> object:
 def _parse_text(spec: FieldSpec, text: str) -> str:
     if spec.max_length is not None and len(text) > spec.max_length:
         raise FieldValidationError(
-            spec.key, f"{spec.label} is {len(text)} characters long; at most {spec.max_length}"
+            "{label} is {text_length} characters long; at most {max_length}",
+            field=spec.key,
+            label=field_term(spec),
+            text_length=len(text),
+            max_length=spec.max_length,
         )
     if spec.choices and text not in spec.choices:
         raise FieldValidationError(
-            spec.key, f"{spec.label} '{text}' is not one of: {', '.join(spec.choices)}"
+            "{label} '{text}' is not one of: {choices}",
+            field=spec.key,
+            label=field_term(spec),
+            text=text,
+            choices=", ".join(spec.choices),
         )
     return text
 
@@ -54,7 +64,10 @@ def _parse_integer(spec: FieldSpec, text: str) -> int:
         return int(text)
     except ValueError:
         raise FieldValidationError(
-            spec.key, f"{spec.label} must be a whole number, not '{text}'"
+            "{label} must be a whole number, not '{text}'",
+            field=spec.key,
+            label=field_term(spec),
+            text=text,
         ) from None
 
 
@@ -63,12 +76,25 @@ def _parse_money(spec: FieldSpec, text: str) -> Decimal:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
         raise FieldValidationError(
-            spec.key, f"{spec.label} must be an amount like 12345.67, not '{text}'"
+            "{label} must be an amount like 12345.67, not '{text}'",
+            field=spec.key,
+            label=field_term(spec),
+            text=text,
         ) from None
     if not value.is_finite():
-        raise FieldValidationError(spec.key, f"{spec.label} must be an amount, not '{text}'")
+        raise FieldValidationError(
+            "{label} must be an amount, not '{text}'",
+            field=spec.key,
+            label=field_term(spec),
+            text=text,
+        )
     if value < 0:
-        raise FieldValidationError(spec.key, f"{spec.label} must not be negative: {text}")
+        raise FieldValidationError(
+            "{label} must not be negative: {text}",
+            field=spec.key,
+            label=field_term(spec),
+            text=text,
+        )
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
@@ -77,7 +103,10 @@ def _parse_date(spec: FieldSpec, text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise FieldValidationError(
-            spec.key, f"{spec.label} must be a date like 2026-09-30, not '{text}'"
+            "{label} must be a date like 2026-09-30, not '{text}'",
+            field=spec.key,
+            label=field_term(spec),
+            text=text,
         ) from None
 
 
@@ -88,7 +117,10 @@ def _parse_datetime(spec: FieldSpec, text: str) -> datetime:
         except ValueError:
             continue
     raise FieldValidationError(
-        spec.key, f"{spec.label} must be a time like 2026-09-30 14:05, not '{text}'"
+        "{label} must be a time like 2026-09-30 14:05, not '{text}'",
+        field=spec.key,
+        label=field_term(spec),
+        text=text,
     )
 
 
@@ -98,7 +130,9 @@ def _parse_boolean(spec: FieldSpec, text: str) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise FieldValidationError(spec.key, f"{spec.label} must be yes or no, not '{text}'")
+    raise FieldValidationError(
+        "{label} must be yes or no, not '{text}'", field=spec.key, label=field_term(spec), text=text
+    )
 
 
 def format_value(kind: ValueKind, value: object) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.import_columns import Column
 from kpm_desktop.domain.import_rows import RowConverter, RowError, shown
 from kpm_desktop.domain.period import Period
@@ -30,10 +31,10 @@ from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffR
 # Row errors kept for showing; all of them are counted.
 MAX_KEPT_ERRORS = 10_000
 
-_REFERENCED: dict[str, tuple[Table, str, str]] = {
-    "staff": (table_of(StaffRecord), "employee_no", "unknown employee no."),
-    "customers": (table_of(CustomerRecord), "code", "unknown customer code"),
-    "departments": (table_of(DepartmentRecord), "code", "unknown department code"),
+_REFERENCED: dict[str, tuple[Table, str, UserText]] = {
+    "staff": (table_of(StaffRecord), "employee_no", UserText("unknown employee no.")),
+    "customers": (table_of(CustomerRecord), "code", UserText("unknown customer code")),
+    "departments": (table_of(DepartmentRecord), "code", UserText("unknown department code")),
 }
 
 
@@ -180,14 +181,21 @@ class ImportRun:
         if first is not None:
             shown_key = " / ".join(shown(part) for part in key)
             header = self._converter.header_of(self._kind.key[0])
-            return [RowError(number, header, shown_key, f"duplicate key: also in row {first}")]
+            return [
+                RowError(
+                    number,
+                    header,
+                    shown_key,
+                    UserText("duplicate key: also in row {row}", row=first),
+                )
+            ]
         self._seen[seen_key] = number
         if self._known_kpis is None:
             return []
         kpi = values.get("kpi")
         if kpi is not None and kpi not in self._known_kpis:
             header = self._converter.header_of("kpi")
-            return [RowError(number, header, str(kpi), "unknown KPI key")]
+            return [RowError(number, header, str(kpi), UserText("unknown KPI key"))]
         return []
 
     def _resolve_references(
@@ -281,7 +289,7 @@ class ImportRun:
             known = pending.target is None or target_id is not None or pending.target in self._seen
             if pending.target is not None and pending.target == pending.key:
                 self.add_errors(
-                    [RowError(pending.number, header, pending.target, "refers to itself")]
+                    [RowError(pending.number, header, pending.target, UserText("refers to itself"))]
                 )
             elif not known:
                 self.add_errors([RowError(pending.number, header, str(pending.target), reason)])

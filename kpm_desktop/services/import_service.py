@@ -46,9 +46,11 @@ class ImportRejected(ValidationError):
     """The file has row errors; nothing of it was written."""
 
     def __init__(self, report: ImportReport) -> None:
-        first = "; ".join(str(error) for error in report.errors[:SHOWN_ERRORS])
         super().__init__(
-            f"{report.file}: {report.error_count} problem(s) found, nothing was imported. {first}"
+            "{file}: {count} problem(s) found, nothing was imported. {problems}",
+            file=report.file,
+            count=report.error_count,
+            problems=[error.text for error in report.errors[:SHOWN_ERRORS]],
         )
         self.report = report
 
@@ -62,7 +64,9 @@ def import_kind(name: str) -> ImportKind:
         return IMPORT_KINDS[name]
     except KeyError:
         known = ", ".join(IMPORT_KINDS)
-        raise ValidationError(f"'{name}' is not something to import; use one of {known}") from None
+        raise ValidationError(
+            "'{name}' is not something to import; use one of {known}", name=name, known=known
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -232,9 +236,11 @@ def _converter(
     fields = {column.field for column in kind.columns}
     for name, index in chosen.items():
         if name not in fields:
-            raise ValidationError(f"'{name}' is not a column of {kind.name}")
+            raise ValidationError("'{name}' is not a column of {kind}", name=name, kind=kind.name)
         if not 0 <= index < len(source.headers):
-            raise ValidationError(f"column {index + 1} for '{name}' is not in the file")
+            raise ValidationError(
+                "column {number} for '{name}' is not in the file", number=index + 1, name=name
+            )
     return RowConverter(kind, source.headers, chosen)
 
 
@@ -245,6 +251,6 @@ def _report_progress(
     cancelled: CancelCheck | None,
 ) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled(f"Import of {report.file} cancelled; nothing was written")
+        raise ImportCancelled("Import of {file} cancelled; nothing was written", file=report.file)
     if progress is not None:
         progress(source.progress, report.rows)

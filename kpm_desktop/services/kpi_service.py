@@ -159,14 +159,18 @@ class KpiService:
         if department is not None:
             matches = [d.id for d in departments if department in (d.code, d.name)]
             if not matches:
-                raise NotFoundError(f"No department '{department}' (give its code or name)")
+                raise NotFoundError(
+                    "No department '{department}' (give its code or name)", department=department
+                )
             department_id = matches[0]
         staff_ids = None
         if staff_nos is not None:
             by_no = {s.employee_no: s.id for s in staff}
             unknown = [no for no in staff_nos if no not in by_no]
             if unknown:
-                raise NotFoundError(f"No staff member with employee no. {', '.join(unknown)}")
+                raise NotFoundError(
+                    "No staff member with employee no. {unknown}", unknown=", ".join(unknown)
+                )
             staff_ids = tuple(by_no[no] for no in staff_nos)
         return Grouping(level, department_id, staff_ids)
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from kpm_desktop.domain.access import Actor, Permission
-from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.kpi import ScopeLevel, kpi_definition
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
@@ -52,17 +52,23 @@ class TargetBook:
                 [t.department_code for t in targets if t.department_code]
             )
             errors = [
-                f"row {number}: no staff member with employee no. '{t.staff_no}'"
+                UserText(
+                    "row {row}: no staff member with employee no. '{staff_no}'",
+                    row=number,
+                    staff_no=t.staff_no,
+                )
                 if t.staff_no
-                else f"row {number}: no department with code '{t.department_code}'"
+                else UserText(
+                    "row {row}: no department with code '{code}'",
+                    row=number,
+                    code=t.department_code,
+                )
                 for number, t in enumerate(targets, start=1)
                 if (t.staff_no and t.staff_no not in staff)
                 or (t.department_code and t.department_code not in departments)
             ]
             if errors:
-                more = len(errors) - _MAX_LISTED_ERRORS
-                suffix = f"; and {more} more" if more > 0 else ""
-                raise ValidationError("; ".join(errors[:_MAX_LISTED_ERRORS]) + suffix)
+                _refuse(errors)
             for target in targets:
                 previous = repository.upsert(
                     target.period,
@@ -103,7 +109,7 @@ class TargetBook:
             )
             if staff_id is None and department_id is None:
                 raise ValidationError(
-                    f"No staff member or department '{staff_no or department_code}'"
+                    "No staff member or department '{value}'", value=staff_no or department_code
                 )
             period_text, key = str(Period.parse(period)), kpi_definition(kpi).key
             removed = repository.delete(
@@ -169,3 +175,12 @@ def _roll_up_staff(
                 totals = summed[person.department_id]
                 totals[kpi] = totals.get(kpi, Decimal(0)) + value
     return {d.id: {**summed.get(d.id, {}), **department_own.get(d.id, {})} for d in departments}
+
+
+def _refuse(errors: list[UserText]) -> None:
+    more = len(errors) - _MAX_LISTED_ERRORS
+    if more > 0:
+        raise ValidationError(
+            "{problems}; and {more} more", problems=errors[:_MAX_LISTED_ERRORS], more=more
+        )
+    raise ValidationError("{problems}", problems=errors)

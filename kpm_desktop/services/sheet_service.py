@@ -92,7 +92,9 @@ class EvaluationSheetService:
             unknown = wanted - {a.id for a in listed}
             if unknown:
                 raise NotFoundError(
-                    f"Cycle {period} has no appraisal {min(unknown)} that you may view"
+                    "Cycle {period} has no appraisal {appraisal_id} that you may view",
+                    period=period,
+                    appraisal_id=min(unknown),
                 )
             listed = [a for a in listed if a.id in wanted]
         sheets: list[EvaluationSheet] = []
@@ -132,7 +134,7 @@ class EvaluationSheetService:
         if cancelled is not None and cancelled():
             return SheetExport((), len(sheets), True)
         if not sheets:
-            raise NotFoundError(f"Cycle {period} has no appraisal that you may view")
+            raise NotFoundError("Cycle {period} has no appraisal that you may view", period=period)
         options = BatchOptions(
             landscape=landscape,
             workers=workers,

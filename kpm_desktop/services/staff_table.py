@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session, aliased
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.services.crm_table import CrmTable, count_where, field_of, resolve_reference
 from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError, ValueKind
 from kpm_desktop.storage.records import (
@@ -24,7 +25,7 @@ _supervisor = aliased(StaffRecord, name="supervisor")
 
 class StaffTable(CrmTable):
     record = StaffRecord
-    noun = "staff member"
+    noun = UserText("staff member")
     business_key = "employee_no"
     columns = (
         ColumnSpec("employee_no", "Employee no."),
@@ -91,20 +92,26 @@ class StaffTable(CrmTable):
             DepartmentRecord.code,
             values["department"],
             field_of(self.fields, "department"),
-            "department",
+            UserText("department"),
             DepartmentRecord.name,
         )
         supervisor_field = field_of(self.fields, "supervisor")
         supervisor_id = resolve_reference(
-            session, StaffRecord.employee_no, values["supervisor"], supervisor_field, "employee no."
+            session,
+            StaffRecord.employee_no,
+            values["supervisor"],
+            supervisor_field,
+            UserText("employee no."),
         )
         if supervisor_id is not None and supervisor_id == record_id:
             raise FieldValidationError(
-                "supervisor", "Supervisor: a staff member cannot supervise themselves"
+                "Supervisor: a staff member cannot supervise themselves", field="supervisor"
             )
         email = str(values["email"])
         if email and "@" not in email:
-            raise FieldValidationError("email", f"Email '{email}' is not an email address")
+            raise FieldValidationError(
+                "Email '{email}' is not an email address", field="email", email=email
+            )
         return {
             "employee_no": values["employee_no"],
             "name": values["name"],
@@ -134,13 +141,28 @@ class StaffTable(CrmTable):
             "email": record.email,
         }
 
-    def dependents(self, session: Session, record_id: int) -> list[str]:
+    def dependents(self, session: Session, record_id: int) -> list[UserText]:
         counts = (
-            (count_where(session, CustomerRecord.owner_id, record_id), "customers owned"),
-            (count_where(session, DealRecord.owner_id, record_id), "deals"),
-            (count_where(session, ServiceTicketRecord.staff_id, record_id), "service tickets"),
-            (count_where(session, ActivityRecord.staff_id, record_id), "activities"),
-            (count_where(session, StaffRecord.supervisor_id, record_id), "staff supervised"),
-            (count_where(session, DepartmentRecord.head_id, record_id), "departments headed"),
+            UserText(
+                "{count:,} customers owned",
+                count=count_where(session, CustomerRecord.owner_id, record_id),
+            ),
+            UserText("{count:,} deals", count=count_where(session, DealRecord.owner_id, record_id)),
+            UserText(
+                "{count:,} service tickets",
+                count=count_where(session, ServiceTicketRecord.staff_id, record_id),
+            ),
+            UserText(
+                "{count:,} activities",
+                count=count_where(session, ActivityRecord.staff_id, record_id),
+            ),
+            UserText(
+                "{count:,} staff supervised",
+                count=count_where(session, StaffRecord.supervisor_id, record_id),
+            ),
+            UserText(
+                "{count:,} departments headed",
+                count=count_where(session, DepartmentRecord.head_id, record_id),
+            ),
         )
-        return [f"{count:,} {what}" for count, what in counts if count]
+        return [text for text in counts if text.params["count"]]

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from kpm_desktop.domain.errors import ConflictError, NotFoundError
+from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText
 from kpm_desktop.services.crm_table import CrmTable
 from kpm_desktop.services.customer_table import CustomerTable
 from kpm_desktop.services.deal_table import DealTable
@@ -39,7 +39,7 @@ class TableBrowser:
         self._table = table
 
     @property
-    def noun(self) -> str:
+    def noun(self) -> UserText:
         return self._table.noun
 
     @property
@@ -143,8 +143,11 @@ class TableBrowser:
             dependents = self._table.dependents(uow.session, record_id)
             if dependents:
                 raise ConflictError(
-                    f"Cannot delete {self.noun} {title}: {', '.join(dependents)} refer to it; "
-                    "delete or reassign them first"
+                    "Cannot delete {noun} {title}: {dependents} refer to it; delete or reassign "
+                    "them first",
+                    noun=self.noun,
+                    title=title,
+                    dependents=dependents,
                 )
             uow.session.delete(record)
             bump_data_version(uow.session)
@@ -152,7 +155,9 @@ class TableBrowser:
                 uow.session.commit()
             except IntegrityError as exc:
                 raise ConflictError(
-                    f"Cannot delete {self.noun} {title}: other records refer to it"
+                    "Cannot delete {noun} {title}: other records refer to it",
+                    noun=self.noun,
+                    title=title,
                 ) from exc
 
     def _get(self, session: Session, record_id: int) -> Any:
@@ -162,7 +167,11 @@ class TableBrowser:
         return record
 
     def _not_found(self, record_id: int) -> NotFoundError:
-        return NotFoundError(f"The {self.noun} #{record_id} no longer exists; refresh the list")
+        return NotFoundError(
+            "The {noun} #{record_id} no longer exists; refresh the list",
+            noun=self.noun,
+            record_id=record_id,
+        )
 
     def _commit(self, session: Session, values: Mapping[str, object]) -> None:
         bump_data_version(session)
@@ -170,7 +179,12 @@ class TableBrowser:
             session.commit()
         except IntegrityError as exc:
             key = values.get(self._table.business_key)
-            raise ConflictError(f"The {self.noun} '{key}' could not be saved: {exc.orig}") from exc
+            raise ConflictError(
+                "The {noun} '{key}' could not be saved: {reason}",
+                noun=self.noun,
+                key=key,
+                reason=exc.orig,
+            ) from exc
 
 
 def build_table_browsers(database: Database) -> CrmTableBrowsers:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.errors import Term, UserText, ValidationError
 
 
 class ValueKind(StrEnum):
@@ -59,11 +59,20 @@ class RowPage:
     rows: list[tuple[object, ...]]
 
 
+# The context in which the UI translates headers and labels; messages name a field in it.
+TERMS_CONTEXT = "CrmTables"
+
+
+def field_term(spec: FieldSpec) -> Term:
+    """The field's label as a message shows it: translated like the form's label."""
+    return Term(TERMS_CONTEXT, spec.label)
+
+
 class FieldValidationError(ValidationError):
     """A form value that breaks a rule; `field` names the input so the form can point at it."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, field: str, **params: object) -> None:
+        super().__init__(template, **params)
         self.field = field
 
 
@@ -71,7 +80,7 @@ class TableSource(Protocol):
     """What a table page needs of a table; the GUI knows tables only through this."""
 
     @property
-    def noun(self) -> str: ...
+    def noun(self) -> UserText: ...
     @property
     def columns(self) -> tuple[ColumnSpec, ...]: ...
     @property

@@ -65,7 +65,9 @@ def detect_encoding(path: Path) -> str:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if b"\x00" in head:
-        raise ValidationError(f"{path.name}: not a text file (it holds NUL bytes); use CSV or XLSX")
+        raise ValidationError(
+            "{file}: not a text file (it holds NUL bytes); use CSV or XLSX", file=path.name
+        )
     for encoding in _STRICT_ENCODINGS:
         if _decodes_strictly(path, encoding):
             return encoding
@@ -74,7 +76,7 @@ def detect_encoding(path: Path) -> str:
     best = from_path(path).best()
     if best is None:
         raise ValidationError(
-            f"{path.name}: the text encoding cannot be recognised; save it as UTF-8 CSV"
+            "{file}: the text encoding cannot be recognised; save it as UTF-8 CSV", file=path.name
         )
     return str(best.encoding)
 
@@ -110,7 +112,9 @@ class TabularFile:
             self.headers = ["" if cell is None else str(cell).strip() for cell in cells]
             break
         if not any(self.headers):
-            raise ValidationError(f"{layout.path.name}: the file is empty (no header row)")
+            raise ValidationError(
+                "{file}: the file is empty (no header row)", file=layout.path.name
+            )
 
     @property
     def progress(self) -> float:
@@ -151,10 +155,19 @@ def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Seq
         for number, cells in enumerate(reader, start=1):
             yield number, cells
     except csv.Error as exc:
-        raise ValidationError(f"{layout.path.name}, row {number + 1}: broken CSV: {exc}") from exc
+        raise ValidationError(
+            "{file}, row {row}: broken CSV: {exc}",
+            file=layout.path.name,
+            row=number + 1,
+            exc=exc,
+        ) from exc
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"{layout.path.name}, row {number + 1}: text is not {layout.encoding}: {exc.reason}"
+            "{file}, row {row}: text is not {encoding}: {reason}",
+            file=layout.path.name,
+            row=number + 1,
+            encoding=layout.encoding,
+            reason=exc.reason,
         ) from exc
     finally:
         text.close()
@@ -168,7 +181,9 @@ def _open_workbook(path: Path) -> Any:
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ValidationError(f"{path.name}: not a readable XLSX workbook ({exc})") from exc
+        raise ValidationError(
+            "{file}: not a readable XLSX workbook ({exc})", file=path.name, exc=exc
+        ) from exc
 
 
 def _xlsx_rows(
@@ -194,9 +209,14 @@ def _xlsx_layout(path: Path, sheet: str | None) -> FileLayout:
     finally:
         workbook.close()
     if not names:
-        raise ValidationError(f"{path.name}: the workbook has no sheet")
+        raise ValidationError("{file}: the workbook has no sheet", file=path.name)
     if sheet is not None and sheet not in names:
-        raise ValidationError(f"{path.name}: no sheet named '{sheet}'; it has {', '.join(names)}")
+        raise ValidationError(
+            "{file}: no sheet named '{sheet}'; it has {names}",
+            file=path.name,
+            sheet=sheet,
+            names=", ".join(names),
+        )
     return FileLayout(path, "xlsx", None, None, sheet or names[0], names)
 
 
@@ -206,17 +226,24 @@ def _csv_layout(path: Path) -> FileLayout:
         with path.open(encoding=encoding, newline="") as handle:
             first_line = handle.readline()
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{path.name}: text is not {encoding}: {exc.reason}") from exc
+        raise ValidationError(
+            "{file}: text is not {encoding}: {reason}",
+            file=path.name,
+            encoding=encoding,
+            reason=exc.reason,
+        ) from exc
     return FileLayout(path, "csv", encoding, detect_delimiter(first_line), None, ())
 
 
 def open_tabular(path: Path, sheet: str | None = None) -> TabularFile:
     """Open a CSV or XLSX file (told apart by content, not only by name)."""
     if not path.is_file():
-        raise ValidationError(f"{path}: no such file")
+        raise ValidationError("{path}: no such file", path=path)
     suffix = path.suffix.lower()
     if suffix in (".xls", ".et"):
-        raise ValidationError(f"{path.name}: old binary spreadsheets cannot be read; save as XLSX")
+        raise ValidationError(
+            "{file}: old binary spreadsheets cannot be read; save as XLSX", file=path.name
+        )
     with path.open("rb") as handle:
         magic = handle.read(4)
     is_zip = magic == _ZIP_MAGIC

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.rubric import (
     Category,
     GradeBand,
@@ -147,19 +148,21 @@ class TemplateDraft:
         return f"{prefix}{n}"
 
 
-def field_problems(draft: TemplateDraft, indicator: DraftIndicator) -> dict[str, list[str]]:
+def field_problems(draft: TemplateDraft, indicator: DraftIndicator) -> dict[str, list[UserText]]:
     """An indicator's problems by the field they belong to: code, name, weight or method."""
-    by_field: dict[str, list[str]] = {"code": [], "name": [], "weight": [], "method": []}
+    by_field: dict[str, list[UserText]] = {"code": [], "name": [], "weight": [], "method": []}
     for message in indicator_problems(indicator.to_indicator()):
-        if message == "has no code":
+        if message.template == "has no code":
             by_field["code"].append(message)
-        elif message == "has no name":
+        elif message.template == "has no name":
             by_field["name"].append(message)
-        elif message.startswith("weight "):
+        elif message.template.startswith("weight "):
             by_field["weight"].append(message)
         else:
             by_field["method"].append(message)
     uses = sum(1 for c in draft.categories for i in c.indicators if i.code == indicator.code)
     if indicator.code and uses > 1:
-        by_field["code"].append(f"code {indicator.code} is used {uses} times")
+        by_field["code"].append(
+            UserText("code {code} is used {count} times", code=indicator.code, count=uses)
+        )
     return by_field

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
+from kpm_desktop.domain.appraisal import state_term
 from kpm_desktop.domain.builtin_templates import builtin_templates
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
@@ -113,8 +114,11 @@ class TemplateService:
             active = [r for r in records if r.status == TemplateStatus.ACTIVE]
             candidates = active or records
             if not candidates:
-                wanted = f"template '{name}'" + (f" v{version}" if version else "")
-                raise NotFoundError(f"There is no {wanted}")
+                if version:
+                    raise NotFoundError(
+                        "There is no template '{name}' v{version}", name=name, version=version
+                    )
+                raise NotFoundError("There is no template '{name}'", name=name)
             return StoredTemplate(_summary(candidates[-1]), _template(candidates[-1]))
 
     def save_draft(
@@ -128,8 +132,8 @@ class TemplateService:
             if template_id is None:
                 if repository.versions(template.name):
                     raise ConflictError(
-                        f"A template named '{template.name}' already exists; edit it to make a "
-                        "new version"
+                        "A template named '{name}' already exists; edit it to make a new version",
+                        name=template.name,
                     )
                 record = self._insert(repository, template, TemplateStatus.DRAFT)
                 self._log(uow, actor, record, "create", None)
@@ -191,8 +195,11 @@ class TemplateService:
             record = self._record(repository, template_id)
             if record.status != TemplateStatus.ACTIVE and not record.in_use:
                 raise ValidationError(
-                    f"Template '{record.name}' v{record.version} is {record.status}; only an "
-                    "active template can be used by an appraisal"
+                    "Template '{name}' v{version} is {status}; only an active template can be used "
+                    "by an appraisal",
+                    name=record.name,
+                    version=record.version,
+                    status=state_term(record.status),
                 )
             if not record.in_use:
                 before = _snapshot(record)
@@ -279,7 +286,9 @@ class TemplateService:
     def _record(repository: TemplateRepository, template_id: int) -> RubricTemplateRecord:
         record = repository.get(template_id)
         if record is None:
-            raise NotFoundError(f"There is no template with id {template_id}")
+            raise NotFoundError(
+                "There is no template with id {template_id}", template_id=template_id
+            )
         return record
 
     @staticmethod
@@ -287,7 +296,7 @@ class TemplateService:
         repository: TemplateRepository, record: RubricTemplateRecord, template: RubricTemplate
     ) -> None:
         if template.name != record.name and repository.versions(template.name):
-            raise ConflictError(f"A template named '{template.name}' already exists")
+            raise ConflictError("A template named '{name}' already exists", name=template.name)
 
     @staticmethod
     def _insert(

@@ -9,13 +9,20 @@ from typing import Any
 from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.services.crm_table import (
     CrmTable,
     field_of,
     form_values_with_keys,
     resolve_reference,
 )
-from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError, ValueKind
+from kpm_desktop.services.table_spec import (
+    ColumnSpec,
+    FieldSpec,
+    FieldValidationError,
+    ValueKind,
+    field_term,
+)
 from kpm_desktop.storage.records import CustomerRecord, ServiceTicketRecord, StaffRecord
 
 # (field, lowest, highest) of the scores a ticket may carry
@@ -24,7 +31,7 @@ _SCORE_RANGES = (("satisfaction", 0, 100), ("rating_10", 1, 10))
 
 class TicketTable(CrmTable):
     record = ServiceTicketRecord
-    noun = "service ticket"
+    noun = UserText("service ticket")
     business_key = "code"
     columns = (
         ColumnSpec("code", "Code"),
@@ -97,14 +104,14 @@ class TicketTable(CrmTable):
             CustomerRecord.code,
             values["customer"],
             field_of(self.fields, "customer"),
-            "customer code",
+            UserText("customer code"),
         )
         staff_id = resolve_reference(
             session,
             StaffRecord.employee_no,
             values["staff"],
             field_of(self.fields, "staff"),
-            "employee no.",
+            UserText("employee no."),
         )
         _check_scores(values)
         _check_times(values)
@@ -119,7 +126,7 @@ class TicketTable(CrmTable):
         }
         return form_values_with_keys(session, record, self.fields, references)
 
-    def dependents(self, session: Session, record_id: int) -> list[str]:
+    def dependents(self, session: Session, record_id: int) -> list[UserText]:
         return []
 
 
@@ -127,9 +134,14 @@ def _check_scores(values: Mapping[str, object]) -> None:
     for key, lowest, highest in _SCORE_RANGES:
         value = values[key]
         if isinstance(value, int) and not lowest <= value <= highest:
-            label = field_of(TicketTable.fields, key).label
+            label = field_term(field_of(TicketTable.fields, key))
             raise FieldValidationError(
-                key, f"{label} must be between {lowest} and {highest}, not {value}"
+                "{label} must be between {lowest} and {highest}, not {value}",
+                field=key,
+                label=label,
+                lowest=lowest,
+                highest=highest,
+                value=value,
             )
 
 
@@ -138,5 +150,11 @@ def _check_times(values: Mapping[str, object]) -> None:
     for key in ("first_response_at", "resolved_at"):
         moment = values[key]
         if isinstance(moment, datetime) and isinstance(opened, datetime) and moment < opened:
-            label = field_of(TicketTable.fields, key).label
-            raise FieldValidationError(key, f"{label} {moment} is before Opened {opened}")
+            label = field_term(field_of(TicketTable.fields, key))
+            raise FieldValidationError(
+                "{label} {moment} is before Opened {opened}",
+                field=key,
+                label=label,
+                moment=moment,
+                opened=opened,
+            )

@@ -25,7 +25,9 @@ def database_url(target: str | Path) -> str:
         try:
             url = make_url(text)
         except ArgumentError as exc:
-            raise DatabaseUnavailableError(f"'{text}' is not a database URL: {exc}") from exc
+            raise DatabaseUnavailableError(
+                "'{text}' is not a database URL: {exc}", text=text, exc=exc
+            ) from exc
         if url.drivername in ("postgresql", "postgres"):
             # The plain scheme would ask for psycopg2; psycopg 3 is the driver we ship.
             return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
@@ -56,10 +58,14 @@ def create_database_engine(url: str) -> Engine:
     if path is not None:
         if not path.parent.exists():
             raise DatabaseUnavailableError(
-                f"Cannot open database {path}: folder {path.parent} does not exist"
+                "Cannot open database {path}: folder {parent} does not exist",
+                path=path,
+                parent=path.parent,
             )
         if path.exists() and not path.is_file():
-            raise DatabaseUnavailableError(f"Cannot open database {path}: it is not a file")
+            raise DatabaseUnavailableError(
+                "Cannot open database {path}: it is not a file", path=path
+            )
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite_connection)

@@ -60,7 +60,9 @@ def backup_path_for(db_file: Path, now: datetime | None = None) -> Path:
 def _check_openable(database: Database) -> None:
     path = database.file_path
     if path is not None and path.exists() and not is_sqlite_file(path):
-        raise DatabaseUnavailableError(f"{path} is not a KPM Desktop database (not SQLite)")
+        raise DatabaseUnavailableError(
+            "{path} is not a KPM Desktop database (not SQLite)", path=path
+        )
 
 
 def migrate(database: Database) -> Path | None:
@@ -76,8 +78,9 @@ def migrate(database: Database) -> Path | None:
             return None
         if current is not None and current not in _known_revisions():
             raise DatabaseUnavailableError(
-                f"The database was created by a newer KPM Desktop (schema {current}); "
-                "please update the application"
+                "The database was created by a newer KPM Desktop (schema {current}); please update "
+                "the application",
+                current=current,
             )
         backup = _backup_before_migration(database)
         with database.engine.begin() as connection:
@@ -86,11 +89,12 @@ def migrate(database: Database) -> Path | None:
             command.upgrade(config, "head")
         return backup
     except OperationalError as exc:
-        raise DatabaseUnavailableError(_describe_operational_error(database, exc)) from exc
+        raise _operational_error(database, exc) from exc
     except DatabaseError as exc:
         raise DatabaseUnavailableError(
-            f"The database {database.file_path or database.url} is damaged or not a database: "
-            f"{exc.orig}"
+            "The database {database} is damaged or not a database: {reason}",
+            database=database.file_path or database.url,
+            reason=exc.orig,
         ) from exc
 
 
@@ -103,14 +107,22 @@ def _backup_before_migration(database: Database) -> Path | None:
     return destination
 
 
-def _describe_operational_error(database: Database, exc: OperationalError) -> str:
+def _operational_error(database: Database, exc: OperationalError) -> DatabaseUnavailableError:
     where = database.file_path or database.url
     reason = str(exc.orig)
     if "locked" in reason:
-        return f"The database {where} is locked by another program; close it and try again"
+        return DatabaseUnavailableError(
+            "The database {database} is locked by another program; close it and try again",
+            database=where,
+        )
     if "unable to open" in reason:
-        return f"Cannot open the database {where}: check the path and its permissions"
-    return f"Cannot use the database {where}: {reason}"
+        return DatabaseUnavailableError(
+            "Cannot open the database {database}: check the path and its permissions",
+            database=where,
+        )
+    return DatabaseUnavailableError(
+        "Cannot use the database {database}: {reason}", database=where, reason=reason
+    )
 
 
 def downgrade_to(database: Database, revision: str) -> None:
@@ -136,7 +148,9 @@ def read_schema_status(url: str) -> SchemaStatus:
     path = sqlite_path(url)
     if path is not None:
         if not is_sqlite_file(path):
-            raise DatabaseUnavailableError(f"{path} is not a KPM Desktop database (not SQLite)")
+            raise DatabaseUnavailableError(
+                "{path} is not a KPM Desktop database (not SQLite)", path=path
+            )
         engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
     else:
         connect_args = {"connect_timeout": 10} if url.startswith("postgresql") else {}
@@ -146,10 +160,14 @@ def read_schema_status(url: str) -> SchemaStatus:
             current = MigrationContext.configure(connection).get_current_revision()
             tables = inspect(connection).get_table_names()
     except OperationalError as exc:
-        raise DatabaseUnavailableError(f"Cannot connect to {_shown(url)}: {exc.orig}") from exc
+        raise DatabaseUnavailableError(
+            "Cannot connect to {url}: {reason}", url=_shown(url), reason=exc.orig
+        ) from exc
     except DatabaseError as exc:
         raise DatabaseUnavailableError(
-            f"The database {_shown(url)} is damaged or not a database: {exc.orig}"
+            "The database {url} is damaged or not a database: {reason}",
+            url=_shown(url),
+            reason=exc.orig,
         ) from exc
     finally:
         engine.dispose()

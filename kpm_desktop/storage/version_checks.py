@@ -15,30 +15,32 @@ from datetime import datetime
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from kpm_desktop.domain.errors import ConflictError
+from kpm_desktop.domain.errors import ConflictError, UserText
 
 
-def conflict_message(label: str) -> str:
-    return (
-        f"{label} was changed by someone else since you opened it; your change was not "
-        "saved. Reload it to see the other change, then make yours again"
-    )
-
-
-def check_version(label: str, stored: int, expected: int | None) -> None:
+def check_version(label: UserText | str, stored: int, expected: int | None) -> None:
     """Refuse a change made on a copy older than the stored record."""
     if expected is not None and expected != stored:
         raise ConflictError(
-            conflict_message(label) + f" (you had version {expected}, it is now {stored})"
+            "{record} was changed by someone else since you opened it; your change was not "
+            "saved. Reload it to see the other change, then make yours again "
+            "(you had version {expected}, it is now {stored})",
+            record=label,
+            expected=expected,
+            stored=stored,
         )
 
 
 @contextmanager
-def stale_as_conflict(label: str) -> Iterator[None]:
+def stale_as_conflict(label: UserText | str) -> Iterator[None]:
     try:
         yield
     except StaleDataError:
-        raise ConflictError(conflict_message(label)) from None
+        raise ConflictError(
+            "{record} was changed by someone else since you opened it; your change was not "
+            "saved. Reload it to see the other change, then make yours again",
+            record=label,
+        ) from None
 
 
 def touch(record: object, now: datetime) -> None:

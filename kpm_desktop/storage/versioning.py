@@ -55,8 +55,16 @@ def remember_versioned_writes(session: Session, _context: object, _instances: ob
 def conflict_error(session: Session) -> ConflictError:
     """The user's message for a stale update or delete in the session's last flush."""
     names: list[str] = session.info.get(_WRITES_KEY) or []
-    what = ", ".join(names) if names else "The record"
-    verb = "were" if len(names) > 1 else "was"
+    if len(names) > 1:
+        return ConflictError(
+            "{records} were changed by someone else since you opened them; reload and try again",
+            records=", ".join(names),
+        )
+    if names:
+        return ConflictError(
+            "{record} was changed by someone else since you opened it; reload and try again",
+            record=names[0],
+        )
     return ConflictError(
-        f"{what} {verb} changed by someone else since you opened it; reload and try again"
+        "The record was changed by someone else since you opened it; reload and try again"
     )

@@ -30,14 +30,16 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.errors import ConflictError, KpmUserError
 from kpm_desktop.domain.rating import RaterRatings
-from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RaterRole
+from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.scoring import score_appraisal
 from kpm_desktop.services.appraisal_views import AppraisalForm, RatingEntry
 from kpm_desktop.ui.appraisal_ports import AppraisalPort
 from kpm_desktop.ui.indicator_row import IndicatorRow
+from kpm_desktop.ui.role_labels import rater_role_label
 from kpm_desktop.ui.sheet_actions import SheetActions, SheetPort
 from kpm_desktop.ui.sheet_settings import SheetSettings
 from kpm_desktop.ui.state_labels import appraisal_state_label
+from kpm_desktop.ui.user_messages import user_message
 
 
 class AmendDialog(QDialog):
@@ -197,7 +199,7 @@ class AppraisalFormWidget(QWidget):
         try:
             form = self._service.form(self._actor, self.appraisal_id)
         except KpmUserError as exc:
-            self._show_error(str(exc))
+            self._show_error(user_message(exc))
             return
         self.form = form
         self._clear_message()
@@ -221,7 +223,7 @@ class AppraisalFormWidget(QWidget):
         for rater in form.raters:
             who = rater.rater_name or self.tr("(entered by HR)")
             done = self.tr(" ✓ submitted") if rater.submitted_at else ""
-            label = f"{RATER_ROLE_LABELS[rater.role]} {fmt(rater.weight)}% · {who}{done}"
+            label = f"{rater_role_label(rater.role)} {fmt(rater.weight)}% · {who}{done}"
             self.rater.addItem(label, rater.role.value)
         preferred = current or next(
             (r.role.value for r in form.raters if r.role in form.editable_roles),
@@ -309,7 +311,7 @@ class AppraisalFormWidget(QWidget):
             score = score_appraisal(form.template, raters, form.scoring_inputs(), partial=True)
         except KpmUserError as exc:
             self.total.setText(self.tr("Total: —"))
-            self.total.setToolTip(str(exc))
+            self.total.setToolTip(user_message(exc))
             return
         self.total.setToolTip("")
         mine = next(s for s in score.raters if s.role is role)
@@ -333,10 +335,10 @@ class AppraisalFormWidget(QWidget):
         try:
             summary = call()
         except ConflictError as exc:
-            self._show_error(str(exc), reload=True)
+            self._show_error(user_message(exc), reload=True)
             return False
         except KpmUserError as exc:
-            self._show_error(str(exc))
+            self._show_error(user_message(exc))
             return False
         self._clear_message()
         self.saved.emit(summary.version)

@@ -24,6 +24,7 @@ from kpm_desktop.ui.appraisal_ports import AppraisalPort, CyclePort
 from kpm_desktop.ui.sheet_actions import SheetPort
 from kpm_desktop.ui.sheet_settings import SheetSettings
 from kpm_desktop.ui.state_labels import appraisal_state_label
+from kpm_desktop.ui.user_messages import user_message
 
 
 class AppraisalsPage(QWidget):
@@ -91,7 +92,7 @@ class AppraisalsPage(QWidget):
             for cycle in self._cycles.list_cycles(self._actor):
                 self.cycle.addItem(f"{cycle.period} {cycle.name}", cycle.period)
         except KpmUserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_message(exc))
         self.cycle.setCurrentIndex(max(0, self.cycle.findData(current)))
         self.cycle.blockSignals(False)
 
@@ -103,7 +104,7 @@ class AppraisalsPage(QWidget):
         try:
             rows = self._appraisals.list(self._actor, period=period)
         except KpmUserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_message(exc))
             return
         departments = sorted({r.department for r in rows})
         chosen = self.department.currentData()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.ui.user_messages import user_message
 
 
 class JobSignals(QObject):
@@ -27,7 +28,7 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except KpmUserError as exc:
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(user_message(exc))
         except Exception as exc:
             self._signals.crashed.emit(exc)
         else:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
+from kpm_desktop.ui.user_messages import user_message
 
 
 class BatchRenderWorker(QObject):
@@ -55,7 +56,7 @@ class BatchRenderWorker(QObject):
         try:
             result = render(self._sheets, self._target, options)
         except (KpmUserError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return
         self.finished.emit(result)
 

@@ -25,6 +25,7 @@ from kpm_desktop.services.calibration_views import Calibration
 from kpm_desktop.ui.appraisal_models import CalibrationModel, DistributionModel
 from kpm_desktop.ui.appraisal_ports import CalibrationPort, CyclePort
 from kpm_desktop.ui.state_labels import cycle_status_label
+from kpm_desktop.ui.user_messages import user_message
 
 
 class OverrideDialog(QDialog):
@@ -122,7 +123,7 @@ class CalibrationPage(QWidget):
                 status = cycle_status_label(cycle.status)
                 self.cycle.addItem(f"{cycle.period} {cycle.name} ({status})", cycle.period)
         except KpmUserError as exc:
-            self._fail(str(exc))
+            self._fail(user_message(exc))
         self.cycle.blockSignals(False)
 
     def _load_departments(self) -> None:
@@ -134,7 +135,7 @@ class CalibrationPage(QWidget):
                 for department_id, name in self._calibration.departments(self._actor, period):
                     self.department.addItem(name, department_id)
             except KpmUserError as exc:
-                self._fail(str(exc))
+                self._fail(user_message(exc))
         self.department.blockSignals(False)
         self.refresh()
 
@@ -148,7 +149,7 @@ class CalibrationPage(QWidget):
             view = self._calibration.view(self._actor, period, department_id)
             status = self._cycles.get(self._actor, period).status
         except KpmUserError as exc:
-            self._fail(str(exc))
+            self._fail(user_message(exc))
             return
         self.view_data = view
         self.rows_model.over_quota = {b.grade for g in view.groups for b in g.breaches}
@@ -172,10 +173,10 @@ class CalibrationPage(QWidget):
         try:
             self._cycles.close(self._actor, period)
         except KpmUserError as exc:
-            if "override reason" not in str(exc):
-                self._fail(str(exc))
+            if "override reason" not in exc.template:
+                self._fail(user_message(exc))
                 return None
-            dialog = OverrideDialog(str(exc), self)
+            dialog = OverrideDialog(user_message(exc), self)
             dialog.reason_given.connect(lambda reason: self._close_with(period, reason))
             dialog.open()
             return dialog
@@ -186,7 +187,7 @@ class CalibrationPage(QWidget):
         try:
             self._cycles.close(self._actor, period, reason)
         except KpmUserError as exc:
-            self._fail(str(exc))
+            self._fail(user_message(exc))
             return
         self._closed(period)
 

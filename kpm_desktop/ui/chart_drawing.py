@@ -30,7 +30,7 @@ def _category_ticks(plot: pg.PlotItem, axis: str, labels: Sequence[str]) -> None
 
 def draw_trend(view: ChartView, chart: TrendChart) -> list[pg.PlotDataItem]:
     """One small plot per KPI (their units differ), the target as a dashed line."""
-    view.clear(chart.scope)
+    view.clear(chart.scope or _tr("Whole company"))
     curves = []
     xs = list(range(len(chart.periods)))
     for row, series in enumerate(chart.series):

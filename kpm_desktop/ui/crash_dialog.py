@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.ui.user_messages import user_message
 
 
 def show_user_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -91,7 +92,7 @@ class CrashHandler:
             self.last_error_box = user_error_box(
                 QApplication.activeWindow(),
                 QApplication.translate("CrashDialog", "KPM Desktop"),
-                str(error),
+                user_message(error),
             )
             return
         details = "".join(traceback.format_exception(kind, error, tb))

@@ -36,6 +36,7 @@ from kpm_desktop.ui.appraisal_ports import CyclePort, Departments, TemplateChoic
 from kpm_desktop.ui.sheet_actions import SheetPort
 from kpm_desktop.ui.sheet_export import ExportSheetsDialog, SheetExportWorker, start_in_thread
 from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
+from kpm_desktop.ui.user_messages import user_message
 
 
 class _Cancelled(Exception):
@@ -70,7 +71,7 @@ class BulkWorker(QRunnable):
         except _Cancelled:
             self.signals.cancelled.emit()
         except KpmUserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(user_message(exc))
         else:
             self.signals.finished.emit(report)
 
@@ -153,7 +154,7 @@ class CreateCycleDialog(QDialog):
                 self._actor, self.period.text(), self.choices, self.name.text()
             )
         except KpmUserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         super().accept()
         self.created.emit(cycle.period)
@@ -221,8 +222,8 @@ class CyclesPage(QWidget):
         try:
             self.model.set_rows(self._cycles.list_cycles(self._actor))
         except KpmUserError as exc:
-            self.report.setPlainText(str(exc))
-            self.failed.emit(str(exc))
+            self.report.setPlainText(user_message(exc))
+            self.failed.emit(user_message(exc))
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
 

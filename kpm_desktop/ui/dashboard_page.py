@@ -38,6 +38,7 @@ from kpm_desktop.ui.dashboard_worker import (
     WarmUpSignals,
 )
 from kpm_desktop.ui.page import Page
+from kpm_desktop.ui.vocabulary import kpi_name
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.dashboard import DashboardCharts
@@ -99,7 +100,7 @@ class DashboardPage(Page):
         self.kpi_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.kpi_menu = QMenu(self.kpi_button)
         for definition in KPI_DEFINITIONS:
-            action = QAction(definition.name_zh, self.kpi_menu, checkable=True)
+            action = QAction(kpi_name(definition), self.kpi_menu, checkable=True)
             action.setData(definition.key)
             action.setChecked(definition.key in DEFAULT_TREND_KPIS)
             action.toggled.connect(self._kpis_changed)
@@ -107,7 +108,7 @@ class DashboardPage(Page):
         self.kpi_button.setMenu(self.kpi_menu)
         self.comparison_kpi = QComboBox()
         for definition in KPI_DEFINITIONS:
-            self.comparison_kpi.addItem(definition.name_zh, definition.key)
+            self.comparison_kpi.addItem(kpi_name(definition), definition.key)
         self.refresh_button = QPushButton(self.tr("Reload"))
         self.refresh_button.setToolTip(self.tr("Read the CRM data again (after an import)"))
         self.refresh_button.clicked.connect(self.reload)
@@ -266,7 +267,7 @@ class DashboardPage(Page):
         draw.draw_counts(views["resolution"], charts.resolution, color="#3A9D5D")
         draw.draw_counts(views["satisfaction"], charts.satisfaction, color="#E07B24")
         self.busy.hide()
-        self.status.setText(charts.trend.scope)
+        self.status.setText(charts.trend.scope or self.tr("Whole company"))
         self._idle.set()
         self.drawn.emit()
         self._warm_up(self.query())

@@ -10,6 +10,7 @@ from kpm_desktop.charts.dashboard import dashboard_charts
 from kpm_desktop.domain.dashboard import DashboardQuery
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.dashboard_source import DashboardSource
+from kpm_desktop.ui.user_messages import user_message
 
 
 class DashboardWorkerSignals(QObject):
@@ -37,7 +38,7 @@ class DashboardWorker(QRunnable):
         try:
             charts = dashboard_charts(self._source.load(self._query))
         except KpmUserError as exc:
-            self.signals.failed.emit(self.request, str(exc))
+            self.signals.failed.emit(self.request, user_message(exc))
             return
         self.signals.finished.emit(self.request, charts)
 

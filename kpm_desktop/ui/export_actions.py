@@ -17,6 +17,7 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.ui.i18n import format_integer
 from kpm_desktop.ui.import_wizard import ImportWizard
 from kpm_desktop.ui.import_workers import ExportServiceLike, ImportServiceLike, TaskWorker
+from kpm_desktop.ui.vocabulary import data_kind_label
 
 
 def _tr(text: str) -> str:
@@ -124,7 +125,7 @@ def add_file_menu_actions(
     if exports.can_export(actor):
         export_menu = menu.addMenu(_tr("&Export"))
         for kind in exports.kinds:
-            action = export_menu.addAction(exports.title(kind) + "...")
+            action = export_menu.addAction(data_kind_label(kind) + "...")
             action.triggered.connect(
                 lambda _checked=False, k=kind: export_table(window, exports, actor, k)
             )

@@ -23,6 +23,7 @@ from kpm_desktop.domain.access import (
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.login_dialog import ERROR_STYLE
 from kpm_desktop.ui.service_ports import Authenticator
+from kpm_desktop.ui.user_messages import user_message
 
 
 class FirstAdminDialog(QDialog):
@@ -105,7 +106,7 @@ class FirstAdminDialog(QDialog):
             )
         except KpmUserError as exc:
             self.hint.setStyleSheet(ERROR_STYLE)
-            self.hint.setText(str(exc))
+            self.hint.setText(user_message(exc))
             return
         self.actor = actor
         self.adminCreated.emit(actor)

@@ -31,6 +31,8 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.ui.i18n import format_integer
 from kpm_desktop.ui.import_workers import ImportServiceLike, RowsTableModel, TaskWorker
+from kpm_desktop.ui.user_messages import user_message
+from kpm_desktop.ui.vocabulary import data_kind_label
 
 NOT_IN_FILE = -1
 
@@ -41,8 +43,8 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("CSV (UTF-8 or GBK; comma, semicolon or tab) or XLSX."))
         self.kind = QComboBox()
-        for name, kind in IMPORT_KINDS.items():
-            self.kind.addItem(f"{kind.title} ({name})", name)
+        for name in IMPORT_KINDS:
+            self.kind.addItem(f"{data_kind_label(name)} ({name})", name)
         self.path = QLineEdit()
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Browse..."))
@@ -94,7 +96,7 @@ class MappingPage(QWizardPage):
         try:
             preview = wizard.service.inspect(wizard.path(), wizard.kind(), wizard.sheet())
         except KpmUserError as exc:
-            self.layout_label.setText(str(exc))
+            self.layout_label.setText(user_message(exc))
             self.mapping_table.setRowCount(0)
             self._combos = {}
             self.completeChanged.emit()
@@ -210,7 +212,7 @@ class _WorkPage(QWizardPage):
 
 
 def _error_rows(report: Any) -> list[list[str]]:
-    return [[str(e.row), e.column, e.value, e.reason] for e in report.errors]
+    return [[str(e.row), e.column, e.value, user_message(e.reason)] for e in report.errors]
 
 
 class CheckPage(_WorkPage):

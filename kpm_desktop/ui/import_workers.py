@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.ui.user_messages import user_message
 
 ERROR_BACKGROUND = QColor("#f8d7da")
 
@@ -101,7 +102,7 @@ class TaskWorker(QThread):
         try:
             result = self._task(progress, self._cancel.is_set)
         except KpmUserError as exc:
-            self.failed.emit(str(exc), exc)
+            self.failed.emit(user_message(exc), exc)
         except Exception as exc:  # a bug: hand it to the UI thread's crash handler
             self.crashed.emit(exc)
         else:

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.decimals import fmt
-from kpm_desktop.domain.rubric import RATER_ROLE_LABELS
+from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.services.template_draft import DraftCategory, DraftIndicator, field_problems
 from kpm_desktop.ui.decimal_edit import DecimalEdit
 from kpm_desktop.ui.editor_commands import RenameCategory, SetIndicatorField
 from kpm_desktop.ui.field_row import FieldWithProblems
 from kpm_desktop.ui.method_editors import MethodEditor
+from kpm_desktop.ui.role_labels import rater_role_label
 from kpm_desktop.ui.template_tree_model import RubricTreeModel
+from kpm_desktop.ui.user_messages import user_messages
 
 
 def _set_line(edit: QLineEdit, text: str) -> None:
@@ -70,8 +72,8 @@ class IndicatorPanel(QWidget):
         self.weight = DecimalEdit()
         self.weight.setMaximumWidth(120)
         self.appraiser = QComboBox()
-        for role, label in RATER_ROLE_LABELS.items():
-            self.appraiser.addItem(label, role)
+        for role in RaterRole:
+            self.appraiser.addItem(rater_role_label(role), role)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(60)
@@ -159,5 +161,5 @@ class IndicatorPanel(QWidget):
             self.description.setPlainText(node.description)
         problems = field_problems(self.model.draft, node)
         for field, row in self.fields.items():
-            row.set_problems(problems[field])
-        self.method.set_method(node.method, problems["method"])
+            row.set_problems(user_messages(problems[field]))
+        self.method.set_method(node.method, user_messages(problems["method"]))

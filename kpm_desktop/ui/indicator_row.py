@@ -34,6 +34,7 @@ from kpm_desktop.domain.rubric_methods import (
     ScaleMethod,
 )
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry
+from kpm_desktop.ui.vocabulary import kpi_name
 
 NONE_TEXT = "—"
 
@@ -263,7 +264,7 @@ class IndicatorRow(QObject):
 def _kpi_name(key: str) -> str:
     """The KPI's Chinese name, which raters know it by; the key when it is not defined."""
     definition = next((d for d in KPI_DEFINITIONS if d.key == key), None)
-    return definition.name_zh if definition else key
+    return kpi_name(definition) if definition else key
 
 
 def _figure(number: Decimal | None, na: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kpm_desktop.domain.kpi import KpiDefinition, KpiUnit, KpiValue, format_number
 from kpm_desktop.domain.kpi_table import KpiRow, KpiTable
+from kpm_desktop.ui.vocabulary import kpi_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _FIXED_COLUMNS = 3  # code, name, department
@@ -59,7 +60,7 @@ class KpiTableModel(QAbstractTableModel):
             return None
         definition = self._definitions[section - _FIXED_COLUMNS]
         if role == Qt.ItemDataRole.DisplayRole:
-            return definition.name_zh
+            return kpi_name(definition)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{definition.key} — {definition.name_en}\n{definition.formula}"
         return None

@@ -18,6 +18,8 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.ui.kpi_source import KpiSource
+from kpm_desktop.ui.user_messages import user_message
+from kpm_desktop.ui.vocabulary import kpi_name
 
 
 class KpiTargetDialog(QDialog):
@@ -38,7 +40,7 @@ class KpiTargetDialog(QDialog):
         self.owner = QLineEdit()
         self.kpi = QComboBox()
         for definition in KPI_DEFINITIONS:
-            self.kpi.addItem(f"{definition.name_zh} ({definition.key})", definition.key)
+            self.kpi.addItem(f"{kpi_name(definition)} ({definition.key})", definition.key)
         self.value = QLineEdit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
@@ -69,7 +71,7 @@ class KpiTargetDialog(QDialog):
             )
             self._service.set_target(self._actor, target)
         except KpmUserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         self.error.setText(self.tr("Saved: {owner} {kpi} = {value}").format(
             owner=target.owner, kpi=target.kpi, value=target.value

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.kpi_table import KpiTable
+from kpm_desktop.ui.user_messages import user_message
 
 
 class KpiWorkerSignals(QObject):
@@ -26,6 +27,6 @@ class KpiWorker(QRunnable):
         try:
             table = self._compute()
         except KpmUserError as exc:
-            self.signals.failed.emit(self.request, str(exc))
+            self.signals.failed.emit(self.request, user_message(exc))
             return
         self.signals.finished.emit(self.request, table)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.service_ports import Authenticator
+from kpm_desktop.ui.user_messages import user_message
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -59,7 +60,7 @@ class LoginDialog(QDialog):
         try:
             actor = self._auth.authenticate(self.username.text(), self.password.text())
         except KpmUserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             self.error.show()
             self.password.clear()
             self.password.setFocus()

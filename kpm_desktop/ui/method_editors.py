@@ -41,6 +41,7 @@ from kpm_desktop.services.template_draft import default_levels_method
 from kpm_desktop.ui.decimal_edit import DecimalEdit, mark_problems, parse_decimal
 from kpm_desktop.ui.method_labels import kind_label
 from kpm_desktop.ui.record_table import Column, ColumnKind, RecordTableEditor
+from kpm_desktop.ui.vocabulary import kpi_name
 
 D = Decimal
 
@@ -122,7 +123,7 @@ class KpiEditor(_Editor):
         super().__init__()
         self.kpi = QComboBox()
         for definition in KPI_DEFINITIONS:
-            self.kpi.addItem(f"{definition.name_zh}  ({definition.key})", definition.key)
+            self.kpi.addItem(f"{kpi_name(definition)}  ({definition.key})", definition.key)
         self.kpi.activated.connect(self._kpi_chosen)
         self.form.addRow(self.tr("KPI"), self.kpi)
         self.formula = QLabel()

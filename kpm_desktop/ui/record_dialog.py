@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.services.table_spec import FieldSpec, FieldValidationError, ValueKind
 from kpm_desktop.ui.table_labels import translated
+from kpm_desktop.ui.user_messages import user_message
 
 ERROR_STYLE = "color: #c62828;"
 SaveCallback = Callable[[dict[str, str]], object]
@@ -115,10 +116,10 @@ class RecordDialog(QDialog):
         try:
             self._save(self.values())
         except FieldValidationError as exc:
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, user_message(exc))
             return
         except KpmUserError as exc:
-            self._show_error(None, str(exc))
+            self._show_error(None, user_message(exc))
             return
         self.saved.emit()
         self.accept()

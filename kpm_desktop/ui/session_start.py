@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kpm_desktop.domain.access import Actor, AuthenticationError
@@ -31,11 +30,8 @@ def _modal(dialog: QDialog) -> int:
 
 def _unattended_error() -> AuthenticationError:
     return AuthenticationError(
-        QCoreApplication.translate(
-            "SessionStart",
-            "Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD "
-            "(or KPM_ADMIN_PASSWORD when the database has no admin yet)",
-        )
+        "Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD "
+        "(or KPM_ADMIN_PASSWORD when the database has no admin yet)"
     )
 
 

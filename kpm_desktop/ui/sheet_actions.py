@@ -17,6 +17,7 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.services.sheet_views import SheetExport, SheetSigning, StageProgress
 from kpm_desktop.ui.pdf_actions import open_pdf, print_pdf
 from kpm_desktop.ui.sheet_settings import SheetSettings, with_signing
+from kpm_desktop.ui.user_messages import user_message
 
 
 class SheetPort(Protocol):
@@ -79,7 +80,7 @@ class SheetActions(QObject):
                 self._actor, appraisal_id, sign=sign, company=self._settings.company
             )
         except KpmUserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return None
 
     def print_sheet(self, appraisal_id: int) -> QPrintDialog | None:

@@ -30,6 +30,7 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.services.sheet_views import SheetSigning
 from kpm_desktop.ui.sheet_actions import SheetPort
+from kpm_desktop.ui.user_messages import user_message
 
 
 class ExportSheetsDialog(QDialog):
@@ -128,7 +129,7 @@ class SheetExportWorker(QObject):
                 cancelled=self._cancel.is_set,
             )
         except (KpmUserError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return
         self.finished.emit(export)
 

@@ -32,6 +32,7 @@ from kpm_desktop.ui.lazy_table_model import LazyTableModel
 from kpm_desktop.ui.page import Page
 from kpm_desktop.ui.record_dialog import RecordDialog
 from kpm_desktop.ui.table_labels import display_text, translated
+from kpm_desktop.ui.user_messages import user_message
 
 SEARCH_DELAY_MS = 250
 ROW_HEIGHT = 24
@@ -216,7 +217,7 @@ class TablePage(Page):
         try:
             details = self.browser.details(record_id)
         except KpmUserError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_message(exc))
             return
         for spec, value in details:
             label = QLabel(display_text(spec.kind, value))
@@ -240,7 +241,7 @@ class TablePage(Page):
         try:
             values = self.browser.form_values(record_id)
         except KpmUserError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_message(exc))
             return
         title = self.tr("Edit {record}").format(record=self.texts.record)
         self._open_dialog(title, lambda raw: self.browser.update(record_id, raw), values)
@@ -282,7 +283,7 @@ class TablePage(Page):
         try:
             self.browser.delete(record_id)
         except KpmUserError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_message(exc))
             return
         self.refresh()
 

@@ -45,6 +45,7 @@ from kpm_desktop.ui.template_settings import TemplateSettings
 from kpm_desktop.ui.template_source import TemplateSource
 from kpm_desktop.ui.template_tree_model import RubricTreeModel
 from kpm_desktop.ui.tree_actions import TreeActions
+from kpm_desktop.ui.user_messages import user_message
 
 RED, GREEN = "#c62828", "#2e7d32"
 
@@ -265,7 +266,7 @@ class TemplateEditor(QWidget):
             colour = RED
         self.weight_total.setStyleSheet(f"font-weight: bold; font-size: 14px; color: {colour};")
         self.weight_total.setProperty("ok", colour == GREEN)
-        problems = [str(p) for p in template_problems(template)]
+        problems = [user_message(p.text) for p in template_problems(template)]
         self.problem_list.clear()
         self.problem_list.addItems(problems)
         self.problem_list.setVisible(bool(problems))
@@ -308,7 +309,7 @@ class TemplateEditor(QWidget):
         try:
             summary = self.source.save_draft(self.actor, template, self.template_id)
         except KpmUserError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(user_message(exc), error=True)
             return None
         previous = self.summary
         self.summary, self.template_id = summary, summary.id
@@ -337,7 +338,7 @@ class TemplateEditor(QWidget):
         try:
             summary = self.source.activate(self.actor, self.template_id)
         except KpmUserError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(user_message(exc), error=True)
             return None
         self.summary = summary
         self.show_message(self.tr("Version %1 is now active.").replace("%1", str(summary.version)))

@@ -18,19 +18,20 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.rubric import (
-    RATER_ROLE_LABELS,
     GradeBand,
     GradeQuota,
     RaterRole,
     RaterWeight,
     ResultScale,
 )
-from kpm_desktop.domain.rubric_validation import weight_total_problem
+from kpm_desktop.domain.rubric_validation import RATER_WEIGHTS, weight_total_problem
 from kpm_desktop.ui.decimal_edit import DecimalEdit
 from kpm_desktop.ui.editor_commands import SetTemplateField
 from kpm_desktop.ui.field_row import FieldWithProblems
 from kpm_desktop.ui.record_table import Column, ColumnKind, RecordTableEditor
+from kpm_desktop.ui.role_labels import rater_role_label
 from kpm_desktop.ui.template_tree_model import RubricTreeModel
+from kpm_desktop.ui.user_messages import user_message
 
 
 def _unused_role(rows: tuple[Any, ...]) -> RaterWeight:
@@ -63,7 +64,7 @@ class TemplateSettings(QWidget):
         form.addRow(self.tr("Department"), self.department)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Result scale"), scale)
-        role_choices = tuple((label, role) for role, label in RATER_ROLE_LABELS.items())
+        role_choices = tuple((rater_role_label(role), role) for role in RaterRole)
         self.raters = RecordTableEditor(
             (
                 Column(
@@ -144,9 +145,11 @@ class TemplateSettings(QWidget):
             self.grades.set_rows(draft.grade_bands)
             self.quotas.set_rows(draft.quotas)
             total = sum((r.weight for r in draft.raters), Decimal(0))
-            gap = weight_total_problem(total, "rater weights")
+            gap = weight_total_problem(total, RATER_WEIGHTS)
             self.rater_total.setText(
-                gap or self.tr("Rater weights total %1").replace("%1", fmt(total))
+                user_message(gap)
+                if gap
+                else self.tr("Rater weights total %1").replace("%1", fmt(total))
             )
             self.rater_total.setStyleSheet("color: #c62828;" if gap else "color: #2e7d32;")
         finally:

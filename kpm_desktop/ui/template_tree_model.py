@@ -37,6 +37,7 @@ from kpm_desktop.ui.editor_commands import (
     SetIndicatorField,
 )
 from kpm_desktop.ui.method_labels import method_summary
+from kpm_desktop.ui.user_messages import user_message
 
 NODE_MIME_TYPE = "application/x-kpm-rubric-node"
 NAME, WEIGHT, METHOD, CODE = range(4)
@@ -146,7 +147,11 @@ class RubricTreeModel(QAbstractItemModel):
             if not node.indicators:
                 problems.append(self.tr("The category has no indicators"))
             return problems
-        return [m for messages in field_problems(self.draft, node).values() for m in messages]
+        return [
+            user_message(m)
+            for messages in field_problems(self.draft, node).values()
+            for m in messages
+        ]
 
     # --- editing in place and dragging ---------------------------------------------------
 

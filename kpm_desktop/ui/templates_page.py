@@ -32,6 +32,7 @@ from kpm_desktop.services.template_summary import TemplateSummary
 from kpm_desktop.ui.template_editor import TemplateEditor
 from kpm_desktop.ui.template_list_model import TemplateListModel
 from kpm_desktop.ui.template_source import TemplateSource
+from kpm_desktop.ui.user_messages import user_message
 
 
 def recovery_store_in(data_folder: Path) -> DraftRecoveryStore:
@@ -157,7 +158,7 @@ class TemplatesPage(QWidget):
         try:
             summary = work()
         except KpmUserError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(user_message(exc), error=True)
             return None
         self.refresh()
         self.select_id(summary.id)
@@ -197,7 +198,9 @@ class TemplatesPage(QWidget):
             try:
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
-                raise KpmUserError(f"{path}: cannot read the file ({exc})") from exc
+                raise KpmUserError(
+                    "{path}: cannot read the file ({exc})", path=path, exc=exc
+                ) from exc
             return self.source.import_json(self.actor, text, str(path))
 
         return self._run(self.tr("Imported"), work)
@@ -209,7 +212,7 @@ class TemplatesPage(QWidget):
         try:
             path.write_text(self.source.export_json(self.actor, summary.id), encoding="utf-8")
         except KpmUserError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(user_message(exc), error=True)
             return False
         except OSError as exc:
             self.show_message(f"{path}: {exc}", error=True)
@@ -284,7 +287,7 @@ class TemplatesPage(QWidget):
         try:
             stored = self.source.get(self.actor, template_id)
         except KpmUserError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(user_message(exc), error=True)
             return None
         pending = next((d for d in self.recovery.pending() if d.template_id == template_id), None)
         if pending is not None and self.can_manage:

@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Improvement plan (反馈改进)</source>
-        <translation>Improvement plan (反馈改进)</translation>
+        <translation>Improvement plan</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -464,6 +464,10 @@ The data it replaced is kept in {1}.</translation>
 </context>
 <context>
     <name>Charts</name>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
     <message>
         <source>Target</source>
         <translation>Target</translation>
@@ -1104,6 +1108,45 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>DataKinds</name>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Deals / orders</source>
+        <translation>Deals / orders</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>Service tickets</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Marketing spend</source>
+        <translation>Marketing spend</translation>
+    </message>
+    <message>
+        <source>Appraisal results</source>
+        <translation>Appraisal results</translation>
+    </message>
+</context>
+<context>
     <name>DecimalEdit</name>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -1328,7 +1371,7 @@ The data it replaced is kept in {1}.</translation>
     </message>
     <message>
         <source>Category (指标类别)</source>
-        <translation>Category (指标类别)</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Weight of its indicators</source>
@@ -1336,7 +1379,7 @@ The data it replaced is kept in {1}.</translation>
     </message>
     <message>
         <source>Indicator (考核指标)</source>
-        <translation>Indicator (考核指标)</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1348,11 +1391,11 @@ The data it replaced is kept in {1}.</translation>
     </message>
     <message>
         <source>Source (信息来源)</source>
-        <translation>Source (信息来源)</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Appraiser (考评人)</source>
-        <translation>Appraiser (考评人)</translation>
+        <translation>Appraiser</translation>
     </message>
     <message>
         <source>Weight %</source>
@@ -1638,7 +1681,7 @@ The data it replaced is kept in {1}.</translation>
     </message>
     <message>
         <source>Descriptor (考评标准)</source>
-        <translation>Descriptor (考评标准)</translation>
+        <translation>Descriptor</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1906,37 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>RaterRoles</name>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Direct superior</source>
+        <translation>Direct superior</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Review panel</source>
+        <translation>Review panel</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableEditor</name>
     <message>
         <source>Add</source>
@@ -1948,13 +2022,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
-    </message>
-</context>
-<context>
-    <name>SessionStart</name>
-    <message>
-        <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
-        <translation>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2370,7 @@ The data it replaced is kept in {1}.</translation>
     </message>
     <message>
         <source>Rater (考评人)</source>
-        <translation>Rater (考评人)</translation>
+        <translation>Rater</translation>
     </message>
     <message>
         <source>Weight %</source>
@@ -2458,6 +2525,1265 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>New indicator</source>
         <translation>New indicator</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <source>{source}: ratings.{code}.na_reason must be text</source>
+        <translation>{source}: ratings.{code}.na_reason must be text</translation>
+    </message>
+    <message>
+        <source>Name the sheet to submit with --rater (yours open: {listed})</source>
+        <translation>Name the sheet to submit with --rater (yours open: {listed})</translation>
+    </message>
+    <message>
+        <source>This command needs a signed-in user: pass --user NAME (or set KPM_USER); the password comes from KPM_PASSWORD or a prompt</source>
+        <translation>This command needs a signed-in user: pass --user NAME (or set KPM_USER); the password comes from KPM_PASSWORD or a prompt</translation>
+    </message>
+    <message>
+        <source>--template {spec}: the version after &apos;:&apos; must be a number</source>
+        <translation>--template {spec}: the version after &apos;:&apos; must be a number</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {start})</source>
+        <translation>{path}: not UTF-8 text (byte {start})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}: cannot read: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}: cannot write: {reason}</translation>
+    </message>
+    <message>
+        <source>kpm kpi needs --period (e.g. 2026Q3), or --list</source>
+        <translation>kpm kpi needs --period (e.g. 2026Q3), or --list</translation>
+    </message>
+    <message>
+        <source>--staff gives a staff row: leave out --level or use --department</source>
+        <translation>--staff gives a staff row: leave out --level or use --department</translation>
+    </message>
+    <message>
+        <source>kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)</source>
+        <translation>kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)</translation>
+    </message>
+    <message>
+        <source>kpm pdf --cycle PERIOD needs --out DIR and/or --combined FILE.pdf</source>
+        <translation>kpm pdf --cycle PERIOD needs --out DIR and/or --combined FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--sign-password-env is given without --sign-p12 FILE</source>
+        <translation>--sign-password-env is given without --sign-p12 FILE</translation>
+    </message>
+    <message>
+        <source>--sign-p12 needs --sign-password-env VAR (the password&apos;s variable)</source>
+        <translation>--sign-p12 needs --sign-password-env VAR (the password&apos;s variable)</translation>
+    </message>
+    <message>
+        <source>--sign-password-env {sign_password_env}: that environment variable is not set</source>
+        <translation>--sign-password-env {sign_password_env}: that environment variable is not set</translation>
+    </message>
+    <message>
+        <source>--sign-p12 {path}: no such file</source>
+        <translation>--sign-p12 {path}: no such file</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file}: {problems}</translation>
+    </message>
+    <message>
+        <source>The two passwords typed for {username} differ</source>
+        <translation>The two passwords typed for {username} differ</translation>
+    </message>
+    <message>
+        <source>The database has no HR admin yet; create one first with `kpm user add NAME --role hr_admin`</source>
+        <translation>The database has no HR admin yet; create one first with `kpm user add NAME --role hr_admin`</translation>
+    </message>
+    <message>
+        <source>User {user} with role {role} may not {permission} on {record}</source>
+        <translation>User {user} with role {role} may not {permission} on {record}</translation>
+    </message>
+    <message>
+        <source>User {user} with role {role} may not {permission}</source>
+        <translation>User {user} with role {role} may not {permission}</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters (it has {length})</source>
+        <translation>The password must have at least {minimum} characters (it has {length})</translation>
+    </message>
+    <message>
+        <source>The password must use at least 3 different characters</source>
+        <translation>The password must use at least 3 different characters</translation>
+    </message>
+    <message>
+        <source>The password must differ from the user name</source>
+        <translation>The password must differ from the user name</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{text}&apos;; choose one of {roles}</source>
+        <translation>Unknown role &apos;{text}&apos;; choose one of {roles}</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is superseded by a later revision and cannot be changed</source>
+        <translation>Appraisal {label} is superseded by a later revision and cannot be changed</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is {state} and locked; correct it with an amendment (a new revision with a reason)</source>
+        <translation>Appraisal {label} is {state} and locked; correct it with an amendment (a new revision with a reason)</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is {state}; it must be {wanted} to {action} it</source>
+        <translation>Appraisal {label} is {state}; it must be {wanted} to {action} it</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason: say what is corrected and why</source>
+        <translation>An amendment needs a reason: say what is corrected and why</translation>
+    </message>
+    <message>
+        <source>{serial:g} is outside Excel&apos;s date range</source>
+        <translation>{serial:g} is outside Excel&apos;s date range</translation>
+    </message>
+    <message>
+        <source>bad date: use 2026-07-01, 2026/7/1 or 2026年7月1日</source>
+        <translation>bad date: use 2026-07-01, 2026/7/1 or 2026年7月1日</translation>
+    </message>
+    <message>
+        <source>bad time: use 09:30 or 09:30:00</source>
+        <translation>bad time: use 09:30 or 09:30:00</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>number too large</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <source>not yes/no: use 是/否, yes/no or 1/0</source>
+        <translation>not yes/no: use 是/否, yes/no or 1/0</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>unknown value; allowed: {allowed}</source>
+        <translation>unknown value; allowed: {allowed}</translation>
+    </message>
+    <message>
+        <source>negative amount</source>
+        <translation>negative amount</translation>
+    </message>
+    <message>
+        <source>less than {minimum}</source>
+        <translation>less than {minimum}</translation>
+    </message>
+    <message>
+        <source>greater than {maximum}</source>
+        <translation>greater than {maximum}</translation>
+    </message>
+    <message>
+        <source>give either an employee no. or a department code, not both</source>
+        <translation>give either an employee no. or a department code, not both</translation>
+    </message>
+    <message>
+        <source>a sales expense needs the employee no. it belongs to</source>
+        <translation>a sales expense needs the employee no. it belongs to</translation>
+    </message>
+    <message>
+        <source>marketing spend has no employee; leave it empty</source>
+        <translation>marketing spend has no employee; leave it empty</translation>
+    </message>
+    <message>
+        <source>earlier than the opening time</source>
+        <translation>earlier than the opening time</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}, value &apos;{value}&apos;: {reason}</source>
+        <translation>row {row}, column {column}, value &apos;{value}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}, value (empty): {reason}</source>
+        <translation>row {row}, column {column}, value (empty): {reason}</translation>
+    </message>
+    <message>
+        <source>The file has no column for: {names}</source>
+        <translation>The file has no column for: {names}</translation>
+    </message>
+    <message>
+        <source>required value missing</source>
+        <translation>required value missing</translation>
+    </message>
+    <message>
+        <source>{indicator}: unknown level &apos;{level}&apos;; expected one of {names}</source>
+        <translation>{indicator}: unknown level &apos;{level}&apos;; expected one of {names}</translation>
+    </message>
+    <message>
+        <source>{indicator}: a level or a score is needed</source>
+        <translation>{indicator}: a level or a score is needed</translation>
+    </message>
+    <message>
+        <source>{indicator}: score {score} is in no level&apos;s range</source>
+        <translation>{indicator}: score {score} is in no level&apos;s range</translation>
+    </message>
+    <message>
+        <source>{indicator}: score {score} is outside level {name} ({lo}-{hi})</source>
+        <translation>{indicator}: score {score} is outside level {name} ({lo}-{hi})</translation>
+    </message>
+    <message>
+        <source>{indicator}: no value for KPI {key}</source>
+        <translation>{indicator}: no value for KPI {key}</translation>
+    </message>
+    <message>
+        <source>{indicator}: KPI target {target} and cap {cap} must be above 0</source>
+        <translation>{indicator}: KPI target {target} and cap {cap} must be above 0</translation>
+    </message>
+    <message>
+        <source>{indicator}: say whether it is met (full/partial/none)</source>
+        <translation>{indicator}: say whether it is met (full/partial/none)</translation>
+    </message>
+    <message>
+        <source>{indicator}: say whether it is provided</source>
+        <translation>{indicator}: say whether it is provided</translation>
+    </message>
+    <message>
+        <source>{indicator}: a score is needed</source>
+        <translation>{indicator}: a score is needed</translation>
+    </message>
+    <message>
+        <source>{indicator}: score {score} is outside the scale {min_value}-{max_value}</source>
+        <translation>{indicator}: score {score} is outside the scale {min_value}-{max_value}</translation>
+    </message>
+    <message>
+        <source>{indicator}: a value or a rank is needed</source>
+        <translation>{indicator}: a value or a rank is needed</translation>
+    </message>
+    <message>
+        <source>{ratings}: give the ratings of one rater (found {count})</source>
+        <translation>{ratings}: give the ratings of one rater (found {count})</translation>
+    </message>
+    <message>
+        <source>bad date: {reason}</source>
+        <translation>bad date: {reason}</translation>
+    </message>
+    <message>
+        <source>bad time: {reason}</source>
+        <translation>bad time: {reason}</translation>
+    </message>
+    <message>
+        <source>{indicator}: value {rating} is not among the values compared ({count} given)</source>
+        <translation>{indicator}: value {rating} is not among the values compared ({count} given)</translation>
+    </message>
+    <message>
+        <source>{indicator}: rank {position} is below 1</source>
+        <translation>{indicator}: rank {position} is below 1</translation>
+    </message>
+    <message>
+        <source>{source}: line {lineno} column {colno}: not valid JSON ({reason})</source>
+        <translation>{source}: line {lineno} column {colno}: not valid JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: {name} is not a number JSON allows</source>
+        <translation>{source}: {name} is not a number JSON allows</translation>
+    </message>
+    <message>
+        <source>{file}: {path}: {problem}</source>
+        <translation>{file}: {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected an object, found {kind}</source>
+        <translation>expected an object, found {kind}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>expected a list, found {kind}</source>
+        <translation>expected a list, found {kind}</translation>
+    </message>
+    <message>
+        <source>expected text, found {kind}</source>
+        <translation>expected text, found {kind}</translation>
+    </message>
+    <message>
+        <source>expected a number, found {kind}</source>
+        <translation>expected a number, found {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a finite number</source>
+        <translation>&apos;{value}&apos; is not a finite number</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {number}</source>
+        <translation>expected a whole number, found {number}</translation>
+    </message>
+    <message>
+        <source>expected true or false, found {kind}</source>
+        <translation>expected true or false, found {kind}</translation>
+    </message>
+    <message>
+        <source>unknown {what} &apos;{text}&apos;; expected one of {choices}</source>
+        <translation>unknown {what} &apos;{text}&apos;; expected one of {choices}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>text &apos;{text}&apos;</source>
+        <translation>text &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>the number {number}</source>
+        <translation>the number {number}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a KPI; known KPIs: {known}</source>
+        <translation>&apos;{key}&apos; is not a KPI; known KPIs: {known}</translation>
+    </message>
+    <message>
+        <source>target value &apos;{value}&apos; is not a number</source>
+        <translation>target value &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>target value &apos;{value}&apos; must be 0 or more</source>
+        <translation>target value &apos;{value}&apos; must be 0 or more</translation>
+    </message>
+    <message>
+        <source>a target needs either a staff no. or a department</source>
+        <translation>a target needs either a staff no. or a department</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</source>
+        <translation>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{unknown}&apos;; expected some of {fields}</source>
+        <translation>unknown field &apos;{unknown}&apos;; expected some of {fields}</translation>
+    </message>
+    <message>
+        <source>expected &apos;{format}&apos;</source>
+        <translation>expected &apos;{format}&apos;</translation>
+    </message>
+    <message>
+        <source>{source}: rater {role} weight {weight} differs from the template&apos;s {expected}</source>
+        <translation>{source}: rater {role} weight {weight} differs from the template&apos;s {expected}</translation>
+    </message>
+    <message>
+        <source>unknown KPI mode &apos;{mode}&apos;; expected linear or bands</source>
+        <translation>unknown KPI mode &apos;{mode}&apos;; expected linear or bands</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>indicator weights</source>
+        <translation>indicator weights</translation>
+    </message>
+    <message>
+        <source>rater weights</source>
+        <translation>rater weights</translation>
+    </message>
+    <message>
+        <source>{what} total {total}, {gap} short of 100</source>
+        <translation>{what} total {total}, {gap} short of 100</translation>
+    </message>
+    <message>
+        <source>{what} total {total}, {gap} over 100</source>
+        <translation>{what} total {total}, {gap} over 100</translation>
+    </message>
+    <message>
+        <source>maximum points {max_points} must be above 0</source>
+        <translation>maximum points {max_points} must be above 0</translation>
+    </message>
+    <message>
+        <source>needs at least one level</source>
+        <translation>needs at least one level</translation>
+    </message>
+    <message>
+        <source>level name &apos;{name}&apos; is empty or used {count} times</source>
+        <translation>level name &apos;{name}&apos; is empty or used {count} times</translation>
+    </message>
+    <message>
+        <source>level {name} range {lo}-{hi}</source>
+        <translation>level {name} range {lo}-{hi}</translation>
+    </message>
+    <message>
+        <source>{span} runs backwards</source>
+        <translation>{span} runs backwards</translation>
+    </message>
+    <message>
+        <source>{span} is outside the indicator maximum 0-{max_points}</source>
+        <translation>{span} is outside the indicator maximum 0-{max_points}</translation>
+    </message>
+    <message>
+        <source>level {name} ({lo}-{hi}) overlaps level {name2} ({lo2}-{hi2})</source>
+        <translation>level {name} ({lo}-{hi}) overlaps level {name2} ({lo2}-{hi2})</translation>
+    </message>
+    <message>
+        <source>KPI key &apos;{key}&apos; is not a key like win_rate</source>
+        <translation>KPI key &apos;{key}&apos; is not a key like win_rate</translation>
+    </message>
+    <message>
+        <source>KPI target is 0: {kpi_key} needs a target to measure against</source>
+        <translation>KPI target is 0: {kpi_key} needs a target to measure against</translation>
+    </message>
+    <message>
+        <source>KPI target {target} must be above 0</source>
+        <translation>KPI target {target} must be above 0</translation>
+    </message>
+    <message>
+        <source>cap {cap} must be above 0</source>
+        <translation>cap {cap} must be above 0</translation>
+    </message>
+    <message>
+        <source>needs at least one value band</source>
+        <translation>needs at least one value band</translation>
+    </message>
+    <message>
+        <source>band {name} gives {points} points, outside 0-{max_points}</source>
+        <translation>band {name} gives {points} points, outside 0-{max_points}</translation>
+    </message>
+    <message>
+        <source>band {name} from {lo} to {hi} is empty</source>
+        <translation>band {name} from {lo} to {hi} is empty</translation>
+    </message>
+    <message>
+        <source>bands {name} and {name2} overlap</source>
+        <translation>bands {name} and {name2} overlap</translation>
+    </message>
+    <message>
+        <source>partial points {partial_points} are outside 0-{max_points}</source>
+        <translation>partial points {partial_points} are outside 0-{max_points}</translation>
+    </message>
+    <message>
+        <source>scale {min_value}-{max_value} must run upwards from 0 or more</source>
+        <translation>scale {min_value}-{max_value} must run upwards from 0 or more</translation>
+    </message>
+    <message>
+        <source>band {name} ({lo}-{hi}) is outside the scale {min_value}-{max_value}</source>
+        <translation>band {name} ({lo}-{hi}) is outside the scale {min_value}-{max_value}</translation>
+    </message>
+    <message>
+        <source>needs points for at least the first position</source>
+        <translation>needs points for at least the first position</translation>
+    </message>
+    <message>
+        <source>rank points must not be negative</source>
+        <translation>rank points must not be negative</translation>
+    </message>
+    <message>
+        <source>some rank position must earn points</source>
+        <translation>some rank position must earn points</translation>
+    </message>
+    <message>
+        <source>indicator {code} ({name})</source>
+        <translation>indicator {code} ({name})</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(no code)</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>has no code</source>
+        <translation>has no code</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>has no name</translation>
+    </message>
+    <message>
+        <source>weight {weight} must be above 0</source>
+        <translation>weight {weight} must be above 0</translation>
+    </message>
+    <message>
+        <source>weight {weight} has more than 2 decimals</source>
+        <translation>weight {weight} has more than 2 decimals</translation>
+    </message>
+    <message>
+        <source>template {template}</source>
+        <translation>template {template}</translation>
+    </message>
+    <message>
+        <source>version {version} must be 1 or more</source>
+        <translation>version {version} must be 1 or more</translation>
+    </message>
+    <message>
+        <source>result scale {lo}-{hi} must run upwards</source>
+        <translation>result scale {lo}-{hi} must run upwards</translation>
+    </message>
+    <message>
+        <source>has no categories</source>
+        <translation>has no categories</translation>
+    </message>
+    <message>
+        <source>has a category without a name</source>
+        <translation>has a category without a name</translation>
+    </message>
+    <message>
+        <source>category &apos;{name}&apos; has no indicators</source>
+        <translation>category &apos;{name}&apos; has no indicators</translation>
+    </message>
+    <message>
+        <source>indicator code {code} is used {count} times</source>
+        <translation>indicator code {code} is used {count} times</translation>
+    </message>
+    <message>
+        <source>rater {role} is listed {count} times</source>
+        <translation>rater {role} is listed {count} times</translation>
+    </message>
+    <message>
+        <source>has no raters</source>
+        <translation>has no raters</translation>
+    </message>
+    <message>
+        <source>rater {role} weight {weight} must be above 0</source>
+        <translation>rater {role} weight {weight} must be above 0</translation>
+    </message>
+    <message>
+        <source>has no grade bands</source>
+        <translation>has no grade bands</translation>
+    </message>
+    <message>
+        <source>grade {grade} is listed {count} times</source>
+        <translation>grade {grade} is listed {count} times</translation>
+    </message>
+    <message>
+        <source>grade {grade} starts at {min_total}, outside the result scale {lo}-{hi}</source>
+        <translation>grade {grade} starts at {min_total}, outside the result scale {lo}-{hi}</translation>
+    </message>
+    <message>
+        <source>no grade starts at the bottom of the result scale ({lo})</source>
+        <translation>no grade starts at the bottom of the result scale ({lo})</translation>
+    </message>
+    <message>
+        <source>quota names grade {grade}, which has no band</source>
+        <translation>quota names grade {grade}, which has no band</translation>
+    </message>
+    <message>
+        <source>quota for {grade} {max_percent} % is outside 0-100</source>
+        <translation>quota for {grade} {max_percent} % is outside 0-100</translation>
+    </message>
+    <message>
+        <source>Cannot save template {template}: {problems}</source>
+        <translation>Cannot save template {template}: {problems}</translation>
+    </message>
+    <message>
+        <source>Cannot activate template {template}: {problems}</source>
+        <translation>Cannot activate template {template}: {problems}</translation>
+    </message>
+    <message>
+        <source>the indicators that count have no weight</source>
+        <translation>the indicators that count have no weight</translation>
+    </message>
+    <message>
+        <source>ratings name indicators that template {template} does not have: {codes}</source>
+        <translation>ratings name indicators that template {template} does not have: {codes}</translation>
+    </message>
+    <message>
+        <source>every indicator of template {template} is marked N/A</source>
+        <translation>every indicator of template {template} is marked N/A</translation>
+    </message>
+    <message>
+        <source>{indicator} has no rating</source>
+        <translation>{indicator} has no rating</translation>
+    </message>
+    <message>
+        <source>template {template} has no rater &apos;{role}&apos;; its raters are {raters}</source>
+        <translation>template {template} has no rater &apos;{role}&apos;; its raters are {raters}</translation>
+    </message>
+    <message>
+        <source>more than one set of ratings for rater {roles}</source>
+        <translation>more than one set of ratings for rater {roles}</translation>
+    </message>
+    <message>
+        <source>template {template} needs ratings from {roles}</source>
+        <translation>template {template} needs ratings from {roles}</translation>
+    </message>
+    <message>
+        <source>rater weights of template {template} total {weight_total}, not 100</source>
+        <translation>rater weights of template {template} total {weight_total}, not 100</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
+        <translation>&apos;{text}&apos; is not an evaluation sheet fingerprint</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable PDF: {exc}</source>
+        <translation>{source} is not a readable PDF: {exc}</translation>
+    </message>
+    <message>
+        <source>{source} is not a KPM evaluation sheet (no fingerprint)</source>
+        <translation>{source} is not a KPM evaluation sheet (no fingerprint)</translation>
+    </message>
+    <message>
+        <source>{source} is not a PDF file (it does not start with %PDF-)</source>
+        <translation>{source} is not a PDF file (it does not start with %PDF-)</translation>
+    </message>
+    <message>
+        <source>cannot use the certificate {pkcs12_path}: {exc}</source>
+        <translation>cannot use the certificate {pkcs12_path}: {exc}</translation>
+    </message>
+    <message>
+        <source>cannot use the certificate {pkcs12_path}: wrong password or not a PKCS#12 file</source>
+        <translation>cannot use the certificate {pkcs12_path}: wrong password or not a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>staff {staff}</source>
+        <translation>staff {staff}</translation>
+    </message>
+    <message>
+        <source>There is no appraisal with id {appraisal_id}</source>
+        <translation>There is no appraisal with id {appraisal_id}</translation>
+    </message>
+    <message>
+        <source>There is no template with id {template_id}</source>
+        <translation>There is no template with id {template_id}</translation>
+    </message>
+    <message>
+        <source>the {role} sheet of {label}</source>
+        <translation>the {role} sheet of {label}</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} has no rater &apos;{role}&apos;</source>
+        <translation>Appraisal {label} has no rater &apos;{role}&apos;</translation>
+    </message>
+    <message>
+        <source>The {role} sheet of appraisal {label} is already submitted</source>
+        <translation>The {role} sheet of appraisal {label} is already submitted</translation>
+    </message>
+    <message>
+        <source>appraisal {label}</source>
+        <translation>appraisal {label}</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>submit</translation>
+    </message>
+    <message>
+        <source>The {role} sheet of {label} is already submitted</source>
+        <translation>The {role} sheet of {label} is already submitted</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>finalize</source>
+        <translation>finalize</translation>
+    </message>
+    <message>
+        <source>Only the employee appraised acknowledges {label}</source>
+        <translation>Only the employee appraised acknowledges {label}</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>acknowledge</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is {state}; only a finalized or acknowledged appraisal is amended (change a draft directly)</source>
+        <translation>Appraisal {label} is {state}; only a finalized or acknowledged appraisal is amended (change a draft directly)</translation>
+    </message>
+    <message>
+        <source>Appraisal {label}</source>
+        <translation>Appraisal {label}</translation>
+    </message>
+    <message>
+        <source>Appraisal {label}, {role} sheet: indicator {missing_reason} is marked N/A without a reason</source>
+        <translation>Appraisal {label}, {role} sheet: indicator {missing_reason} is marked N/A without a reason</translation>
+    </message>
+    <message>
+        <source>The user name must not be empty</source>
+        <translation>The user name must not be empty</translation>
+    </message>
+    <message>
+        <source>User name &apos;{name}&apos; must be at most {maximum} characters without spaces</source>
+        <translation>User name &apos;{name}&apos; must be at most {maximum} characters without spaces</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;{name}&apos; v{version}</source>
+        <translation>There is no template &apos;{name}&apos; v{version}</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;{name}&apos;</source>
+        <translation>There is no template &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{records} were changed by someone else since you opened them; reload and try again</source>
+        <translation>{records} were changed by someone else since you opened them; reload and try again</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it; reload and try again</source>
+        <translation>{record} was changed by someone else since you opened it; reload and try again</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else since you opened it; reload and try again</source>
+        <translation>The record was changed by someone else since you opened it; reload and try again</translation>
+    </message>
+    <message>
+        <source>An HR admin already exists; sign in as that admin to add users</source>
+        <translation>An HR admin already exists; sign in as that admin to add users</translation>
+    </message>
+    <message>
+        <source>The account &apos;{username}&apos; is deactivated; ask an HR admin</source>
+        <translation>The account &apos;{username}&apos; is deactivated; ask an HR admin</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation>user {name}</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account</source>
+        <translation>You cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <source>A user named &apos;{name}&apos; already exists</source>
+        <translation>A user named &apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>No staff member with employee number &apos;{staff_no}&apos;</source>
+        <translation>No staff member with employee number &apos;{staff_no}&apos;</translation>
+    </message>
+    <message>
+        <source>No user named &apos;{username}&apos;</source>
+        <translation>No user named &apos;{username}&apos;</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup: {destination} is the database itself</source>
+        <translation>Choose another file for the backup: {destination} is the database itself</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {destination}: folder {parent} does not exist</source>
+        <translation>Cannot write the backup {destination}: folder {parent} does not exist</translation>
+    </message>
+    <message>
+        <source>{source} is the open database itself; choose a backup file</source>
+        <translation>{source} is the open database itself; choose a backup file</translation>
+    </message>
+    <message>
+        <source>Restoring {source} failed ({exc}); the database was not changed. A copy of it is at {safety_backup}</source>
+        <translation>Restoring {source} failed ({exc}); the database was not changed. A copy of it is at {safety_backup}</translation>
+    </message>
+    <message>
+        <source>Backup and restore from the app work on a local SQLite database only; back up the office database (PostgreSQL) on its server with pg_dump</source>
+        <translation>Backup and restore from the app work on a local SQLite database only; back up the office database (PostgreSQL) on its server with pg_dump</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder {backups_dir}: {reason}</source>
+        <translation>Cannot create the backups folder {backups_dir}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {destination}: {reason}</source>
+        <translation>Cannot write the backup {destination}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: there is no such file</source>
+        <translation>Cannot restore {source}: there is no such file</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: it is not a KPM Desktop database (not a SQLite file)</source>
+        <translation>Cannot restore {source}: it is not a KPM Desktop database (not a SQLite file)</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: the file is damaged ({exc})</source>
+        <translation>Cannot restore {source}: the file is damaged ({exc})</translation>
+    </message>
+    <message>
+        <source>Cannot read {source}: {reason}</source>
+        <translation>Cannot read {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: the file is damaged (integrity check: {integrity_problems})</source>
+        <translation>Cannot restore {source}: the file is damaged (integrity check: {integrity_problems})</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: it is not a KPM Desktop database (no schema version)</source>
+        <translation>Cannot restore {source}: it is not a KPM Desktop database (no schema version)</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: it was made by a newer KPM Desktop (schema {schema_revision}); update the application first</source>
+        <translation>Cannot restore {source}: it was made by a newer KPM Desktop (schema {schema_revision}); update the application first</translation>
+    </message>
+    <message>
+        <source>There is no cycle for {text}</source>
+        <translation>There is no cycle for {text}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos; is already used by {noun} {other}</source>
+        <translation>{label} &apos;{value}&apos; is already used by {noun} {other}</translation>
+    </message>
+    <message>
+        <source>{label}: unknown {what} &apos;{value}&apos;</source>
+        <translation>{label}: unknown {what} &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>employee no.</translation>
+    </message>
+    <message>
+        <source>Churned on {churned} is before Created on {created}</source>
+        <translation>Churned on {churned} is before Created on {created}</translation>
+    </message>
+    <message>
+        <source>Email &apos;{email}&apos; is not an email address</source>
+        <translation>Email &apos;{email}&apos; is not an email address</translation>
+    </message>
+    <message>
+        <source>{count:,} deals</source>
+        <translation>{count:,} deals</translation>
+    </message>
+    <message>
+        <source>{count:,} service tickets</source>
+        <translation>{count:,} service tickets</translation>
+    </message>
+    <message>
+        <source>{count:,} activities</source>
+        <translation>{count:,} activities</translation>
+    </message>
+    <message>
+        <source>Cycle {text} needs at least one template</source>
+        <translation>Cycle {text} needs at least one template</translation>
+    </message>
+    <message>
+        <source>There is already a cycle for {text}</source>
+        <translation>There is already a cycle for {text}</translation>
+    </message>
+    <message>
+        <source>Cycle {period} cannot be closed: {breaches}. Correct the grades, or close with an override reason</source>
+        <translation>Cycle {period} cannot be closed: {breaches}. Correct the grades, or close with an override reason</translation>
+    </message>
+    <message>
+        <source>Template &apos;{name}&apos; v{version} is {status}; a cycle uses active templates only</source>
+        <translation>Template &apos;{name}&apos; v{version} is {status}; a cycle uses active templates only</translation>
+    </message>
+    <message>
+        <source>No department &apos;{department}&apos; (give its code or name)</source>
+        <translation>No department &apos;{department}&apos; (give its code or name)</translation>
+    </message>
+    <message>
+        <source>Cycle {period} is closed</source>
+        <translation>Cycle {period} is closed</translation>
+    </message>
+    <message>
+        <source>{department} / {template}: {grade} given to {count}, quota {percent}% allows {allowed}</source>
+        <translation>{department} / {template}: {grade} given to {count}, quota {percent}% allows {allowed}</translation>
+    </message>
+    <message>
+        <source>No staff member with employee no. {staff_no}</source>
+        <translation>No staff member with employee no. {staff_no}</translation>
+    </message>
+    <message>
+        <source>No department &apos;{wanted}&apos; (give its code or name)</source>
+        <translation>No department &apos;{wanted}&apos; (give its code or name)</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: folder {parent} does not exist</source>
+        <translation>Cannot create {path}: folder {parent} does not exist</translation>
+    </message>
+    <message>
+        <source>The database holds {table_count} tables but no KPM Desktop schema; choose an empty database or a KPM Desktop one</source>
+        <translation>The database holds {table_count} tables but no KPM Desktop schema; choose an empty database or a KPM Desktop one</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer KPM Desktop (schema {current}); please update the application</source>
+        <translation>The database was created by a newer KPM Desktop (schema {current}); please update the application</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>deal</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <source>Items must not be negative: {items}</source>
+        <translation>Items must not be negative: {items}</translation>
+    </message>
+    <message>
+        <source>Closed on must be empty while the deal is open</source>
+        <translation>Closed on must be empty while the deal is open</translation>
+    </message>
+    <message>
+        <source>Closed on is required for a {status} deal</source>
+        <translation>Closed on is required for a {status} deal</translation>
+    </message>
+    <message>
+        <source>Closed on {closed} is before Created on {created}</source>
+        <translation>Closed on {closed} is before Created on {created}</translation>
+    </message>
+    <message>
+        <source>First contact {first} is after Created on {created}</source>
+        <translation>First contact {first} is after Created on {created}</translation>
+    </message>
+    <message>
+        <source>--staff must be at least {departments} (one head per department)</source>
+        <translation>--staff must be at least {departments} (one head per department)</translation>
+    </message>
+    <message>
+        <source>--{name} must not be negative</source>
+        <translation>--{name} must not be negative</translation>
+    </message>
+    <message>
+        <source>--customers must be at least 1 when deals, tickets or activities are wanted</source>
+        <translation>--customers must be at least 1 when deals, tickets or activities are wanted</translation>
+    </message>
+    <message>
+        <source>The database already holds {existing} staff; use --replace to overwrite its CRM data</source>
+        <translation>The database already holds {existing} staff; use --replace to overwrite its CRM data</translation>
+    </message>
+    <message>
+        <source>{file}: export to .csv or .xlsx</source>
+        <translation>{file}: export to .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; cannot be exported; use one of {known}</source>
+        <translation>&apos;{kind}&apos; cannot be exported; use one of {known}</translation>
+    </message>
+    <message>
+        <source>{path}: folder {parent} does not exist</source>
+        <translation>{path}: folder {parent} does not exist</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <source>{label} is {text_length} characters long; at most {max_length}</source>
+        <translation>{label} is {text_length} characters long; at most {max_length}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{text}&apos; is not one of: {choices}</source>
+        <translation>{label} &apos;{text}&apos; is not one of: {choices}</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number, not &apos;{text}&apos;</source>
+        <translation>{label} must be a whole number, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>{label} must be an amount like 12345.67, not &apos;{text}&apos;</source>
+        <translation>{label} must be an amount like 12345.67, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>{label} must be an amount, not &apos;{text}&apos;</source>
+        <translation>{label} must be an amount, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>{label} must not be negative: {text}</source>
+        <translation>{label} must not be negative: {text}</translation>
+    </message>
+    <message>
+        <source>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</source>
+        <translation>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</source>
+        <translation>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>{label} must be yes or no, not &apos;{text}&apos;</source>
+        <translation>{label} must be yes or no, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown employee no.</source>
+        <translation>unknown employee no.</translation>
+    </message>
+    <message>
+        <source>unknown customer code</source>
+        <translation>unknown customer code</translation>
+    </message>
+    <message>
+        <source>unknown department code</source>
+        <translation>unknown department code</translation>
+    </message>
+    <message>
+        <source>duplicate key: also in row {row}</source>
+        <translation>duplicate key: also in row {row}</translation>
+    </message>
+    <message>
+        <source>unknown KPI key</source>
+        <translation>unknown KPI key</translation>
+    </message>
+    <message>
+        <source>refers to itself</source>
+        <translation>refers to itself</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not something to import; use one of {known}</source>
+        <translation>&apos;{name}&apos; is not something to import; use one of {known}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a column of {kind}</source>
+        <translation>&apos;{name}&apos; is not a column of {kind}</translation>
+    </message>
+    <message>
+        <source>column {number} for &apos;{name}&apos; is not in the file</source>
+        <translation>column {number} for &apos;{name}&apos; is not in the file</translation>
+    </message>
+    <message>
+        <source>Import of {file} cancelled; nothing was written</source>
+        <translation>Import of {file} cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>No staff member with employee no. {unknown}</source>
+        <translation>No staff member with employee no. {unknown}</translation>
+    </message>
+    <message>
+        <source>row {row}: no staff member with employee no. &apos;{staff_no}&apos;</source>
+        <translation>row {row}: no staff member with employee no. &apos;{staff_no}&apos;</translation>
+    </message>
+    <message>
+        <source>row {row}: no department with code &apos;{code}&apos;</source>
+        <translation>row {row}: no department with code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>No staff member or department &apos;{value}&apos;</source>
+        <translation>No staff member or department &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more</source>
+        <translation>{problems}; and {more} more</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>
+        <translation>Cycle {period} has no appraisal {appraisal_id} that you may view</translation>
+    </message>
+    <message>
+        <source>Say where the sheets go: a folder, a combined file, or both</source>
+        <translation>Say where the sheets go: a folder, a combined file, or both</translation>
+    </message>
+    <message>
+        <source>Cycle {period} has no appraisal that you may view</source>
+        <translation>Cycle {period} has no appraisal that you may view</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>Supervisor: a staff member cannot supervise themselves</source>
+        <translation>Supervisor: a staff member cannot supervise themselves</translation>
+    </message>
+    <message>
+        <source>{count:,} customers owned</source>
+        <translation>{count:,} customers owned</translation>
+    </message>
+    <message>
+        <source>{count:,} staff supervised</source>
+        <translation>{count:,} staff supervised</translation>
+    </message>
+    <message>
+        <source>{count:,} departments headed</source>
+        <translation>{count:,} departments headed</translation>
+    </message>
+    <message>
+        <source>Cannot delete {noun} {title}: {dependents} refer to it; delete or reassign them first</source>
+        <translation>Cannot delete {noun} {title}: {dependents} refer to it; delete or reassign them first</translation>
+    </message>
+    <message>
+        <source>Cannot delete {noun} {title}: other records refer to it</source>
+        <translation>Cannot delete {noun} {title}: other records refer to it</translation>
+    </message>
+    <message>
+        <source>The {noun} #{record_id} no longer exists; refresh the list</source>
+        <translation>The {noun} #{record_id} no longer exists; refresh the list</translation>
+    </message>
+    <message>
+        <source>The {noun} &apos;{key}&apos; could not be saved: {reason}</source>
+        <translation>The {noun} &apos;{key}&apos; could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: not a text file (it holds NUL bytes); use CSV or XLSX</source>
+        <translation>{file}: not a text file (it holds NUL bytes); use CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>{file}: the text encoding cannot be recognised; save it as UTF-8 CSV</source>
+        <translation>{file}: the text encoding cannot be recognised; save it as UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty (no header row)</source>
+        <translation>{file}: the file is empty (no header row)</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: broken CSV: {exc}</source>
+        <translation>{file}, row {row}: broken CSV: {exc}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: text is not {encoding}: {reason}</source>
+        <translation>{file}, row {row}: text is not {encoding}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable XLSX workbook ({exc})</source>
+        <translation>{file}: not a readable XLSX workbook ({exc})</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook has no sheet</source>
+        <translation>{file}: the workbook has no sheet</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet named &apos;{sheet}&apos;; it has {names}</source>
+        <translation>{file}: no sheet named &apos;{sheet}&apos;; it has {names}</translation>
+    </message>
+    <message>
+        <source>{file}: text is not {encoding}: {reason}</source>
+        <translation>{file}: text is not {encoding}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <source>{file}: old binary spreadsheets cannot be read; save as XLSX</source>
+        <translation>{file}: old binary spreadsheets cannot be read; save as XLSX</translation>
+    </message>
+    <message>
+        <source>code {code} is used {count} times</source>
+        <translation>code {code} is used {count} times</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{name}&apos; already exists; edit it to make a new version</source>
+        <translation>A template named &apos;{name}&apos; already exists; edit it to make a new version</translation>
+    </message>
+    <message>
+        <source>Template &apos;{name}&apos; v{version} is {status}; only an active template can be used by an appraisal</source>
+        <translation>Template &apos;{name}&apos; v{version} is {status}; only an active template can be used by an appraisal</translation>
+    </message>
+    <message>
+        <source>A duplicate needs a name</source>
+        <translation>A duplicate needs a name</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{name}&apos; already exists</source>
+        <translation>A template named &apos;{name}&apos; already exists</translation>
+    </message>
+    <message>
+        <source>service ticket</source>
+        <translation>service ticket</translation>
+    </message>
+    <message>
+        <source>{label} must be between {lowest} and {highest}, not {value}</source>
+        <translation>{label} must be between {lowest} and {highest}, not {value}</translation>
+    </message>
+    <message>
+        <source>{label} {moment} is before Opened {opened}</source>
+        <translation>{label} {moment} is before Opened {opened}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database URL: {exc}</source>
+        <translation>&apos;{text}&apos; is not a database URL: {exc}</translation>
+    </message>
+    <message>
+        <source>Cannot open database {path}: folder {parent} does not exist</source>
+        <translation>Cannot open database {path}: folder {parent} does not exist</translation>
+    </message>
+    <message>
+        <source>Cannot open database {path}: it is not a file</source>
+        <translation>Cannot open database {path}: it is not a file</translation>
+    </message>
+    <message>
+        <source>{path} is not a KPM Desktop database (not SQLite)</source>
+        <translation>{path} is not a KPM Desktop database (not SQLite)</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged or not a database: {reason}</source>
+        <translation>The database {database} is damaged or not a database: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {database} is locked by another program; close it and try again</source>
+        <translation>The database {database} is locked by another program; close it and try again</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: check the path and its permissions</source>
+        <translation>Cannot open the database {database}: check the path and its permissions</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {reason}</source>
+        <translation>Cannot use the database {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {url}: {reason}</source>
+        <translation>Cannot connect to {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {url} is damaged or not a database: {reason}</source>
+        <translation>The database {url} is damaged or not a database: {reason}</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it; your change was not saved. Reload it to see the other change, then make yours again (you had version {expected}, it is now {stored})</source>
+        <translation>{record} was changed by someone else since you opened it; your change was not saved. Reload it to see the other change, then make yours again (you had version {expected}, it is now {stored})</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it; your change was not saved. Reload it to see the other change, then make yours again</source>
+        <translation>{record} was changed by someone else since you opened it; your change was not saved. Reload it to see the other change, then make yours again</translation>
+    </message>
+    <message>
+        <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
+        <translation>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({exc})</source>
+        <translation>{path}: cannot read the file ({exc})</translation>
     </message>
 </context>
 <context>

@@ -464,6 +464,10 @@ The data it replaced is kept in {1}.</source>
 <context>
     <name>Charts</name>
     <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -1100,6 +1104,45 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Grade</source>
         <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>DataKinds</name>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deals / orders</source>
+        <translation>商机/订单</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Marketing spend</source>
+        <translation>营销费用</translation>
+    </message>
+    <message>
+        <source>Appraisal results</source>
+        <translation>考核结果</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1905,37 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>RaterRoles</name>
+    <message>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Direct superior</source>
+        <translation>直接上级</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源部</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Review panel</source>
+        <translation>评审小组</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableEditor</name>
     <message>
         <source>Add</source>
@@ -1947,13 +2021,6 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>To</source>
         <translation>止</translation>
-    </message>
-</context>
-<context>
-    <name>SessionStart</name>
-    <message>
-        <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
-        <translation>未登录：无人值守启动需要设置 KPM_USER 和 KPM_PASSWORD（数据库尚无管理员时需要 KPM_ADMIN_PASSWORD）</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2522,1265 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>New indicator</source>
         <translation>新考核指标</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <source>{source}: ratings.{code}.na_reason must be text</source>
+        <translation>{source}：ratings.{code}.na_reason 必须是文本</translation>
+    </message>
+    <message>
+        <source>{ratings}: give the ratings of one rater (found {count})</source>
+        <translation>{ratings}：只能给出一位考评人的评分（找到 {count} 位）</translation>
+    </message>
+    <message>
+        <source>Name the sheet to submit with --rater (yours open: {listed})</source>
+        <translation>请用 --rater 指定要提交的评分表（您未提交的有：{listed}）</translation>
+    </message>
+    <message>
+        <source>This command needs a signed-in user: pass --user NAME (or set KPM_USER); the password comes from KPM_PASSWORD or a prompt</source>
+        <translation>此命令需要已登录的用户：请传入 --user NAME（或设置 KPM_USER）；密码取自 KPM_PASSWORD 或提示输入</translation>
+    </message>
+    <message>
+        <source>--template {spec}: the version after &apos;:&apos; must be a number</source>
+        <translation>--template {spec}：&apos;:&apos; 后的版本必须是数字</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {start})</source>
+        <translation>{path}：不是 UTF-8 文本（第 {start} 字节）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}：无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {reason}</source>
+        <translation>{path}：无法写入：{reason}</translation>
+    </message>
+    <message>
+        <source>kpm kpi needs --period (e.g. 2026Q3), or --list</source>
+        <translation>kpm kpi 需要 --period（如 2026Q3）或 --list</translation>
+    </message>
+    <message>
+        <source>--staff gives a staff row: leave out --level or use --department</source>
+        <translation>--staff 给出的是员工行：请去掉 --level 或改用 --department</translation>
+    </message>
+    <message>
+        <source>kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)</source>
+        <translation>kpm pdf --appraisal ID 需要 --out FILE.pdf（且不能用 --combined）</translation>
+    </message>
+    <message>
+        <source>kpm pdf --cycle PERIOD needs --out DIR and/or --combined FILE.pdf</source>
+        <translation>kpm pdf --cycle PERIOD 需要 --out DIR 和/或 --combined FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--sign-password-env is given without --sign-p12 FILE</source>
+        <translation>给出了 --sign-password-env，却没有 --sign-p12 FILE</translation>
+    </message>
+    <message>
+        <source>--sign-p12 needs --sign-password-env VAR (the password&apos;s variable)</source>
+        <translation>--sign-p12 需要 --sign-password-env VAR（存放密码的环境变量）</translation>
+    </message>
+    <message>
+        <source>--sign-password-env {sign_password_env}: that environment variable is not set</source>
+        <translation>--sign-password-env {sign_password_env}：该环境变量未设置</translation>
+    </message>
+    <message>
+        <source>--sign-p12 {path}: no such file</source>
+        <translation>--sign-p12 {path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file}：{problems}</translation>
+    </message>
+    <message>
+        <source>The two passwords typed for {username} differ</source>
+        <translation>为 {username} 输入的两次密码不一致</translation>
+    </message>
+    <message>
+        <source>The database has no HR admin yet; create one first with `kpm user add NAME --role hr_admin`</source>
+        <translation>数据库中还没有人力资源管理员；请先用 `kpm user add NAME --role hr_admin` 创建</translation>
+    </message>
+    <message>
+        <source>User {user} with role {role} may not {permission} on {record}</source>
+        <translation>角色为 {role} 的用户 {user} 无权对{record}执行 {permission}</translation>
+    </message>
+    <message>
+        <source>User {user} with role {role} may not {permission}</source>
+        <translation>角色为 {role} 的用户 {user} 无权执行 {permission}</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters (it has {length})</source>
+        <translation>密码至少需要 {minimum} 个字符（当前 {length} 个）</translation>
+    </message>
+    <message>
+        <source>The password must use at least 3 different characters</source>
+        <translation>密码至少要包含 3 个不同的字符</translation>
+    </message>
+    <message>
+        <source>The password must differ from the user name</source>
+        <translation>密码不能与用户名相同</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{text}&apos;; choose one of {roles}</source>
+        <translation>未知角色“{text}”；请从以下选择：{roles}</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is superseded by a later revision and cannot be changed</source>
+        <translation>考核 {label} 已被后续修订取代，不能再修改</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is {state} and locked; correct it with an amendment (a new revision with a reason)</source>
+        <translation>考核 {label} 状态为{state}，已锁定；如需更正，请提交更正（附原因的新修订）</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is {state}; it must be {wanted} to {action} it</source>
+        <translation>考核 {label} 当前为{state}；须为{wanted}状态才能{action}</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason: say what is corrected and why</source>
+        <translation>更正需要填写原因：说明更正了什么以及为什么</translation>
+    </message>
+    <message>
+        <source>{serial:g} is outside Excel&apos;s date range</source>
+        <translation>{serial:g} 超出 Excel 的日期范围</translation>
+    </message>
+    <message>
+        <source>bad date: {reason}</source>
+        <translation>日期无效：{reason}</translation>
+    </message>
+    <message>
+        <source>bad date: use 2026-07-01, 2026/7/1 or 2026年7月1日</source>
+        <translation>日期无效：请使用 2026-07-01、2026/7/1 或 2026年7月1日</translation>
+    </message>
+    <message>
+        <source>bad time: use 09:30 or 09:30:00</source>
+        <translation>时间无效：请使用 09:30 或 09:30:00</translation>
+    </message>
+    <message>
+        <source>bad time: {reason}</source>
+        <translation>时间无效：{reason}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>not yes/no: use 是/否, yes/no or 1/0</source>
+        <translation>不是“是/否”：请使用 是/否、yes/no 或 1/0</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>unknown value; allowed: {allowed}</source>
+        <translation>未知取值；允许的取值：{allowed}</translation>
+    </message>
+    <message>
+        <source>negative amount</source>
+        <translation>金额为负数</translation>
+    </message>
+    <message>
+        <source>less than {minimum}</source>
+        <translation>小于 {minimum}</translation>
+    </message>
+    <message>
+        <source>greater than {maximum}</source>
+        <translation>大于 {maximum}</translation>
+    </message>
+    <message>
+        <source>give either an employee no. or a department code, not both</source>
+        <translation>请填写工号或部门编号之一，不能同时填写</translation>
+    </message>
+    <message>
+        <source>a sales expense needs the employee no. it belongs to</source>
+        <translation>销售费用需要填写所属员工的工号</translation>
+    </message>
+    <message>
+        <source>marketing spend has no employee; leave it empty</source>
+        <translation>营销费用不属于员工，请留空</translation>
+    </message>
+    <message>
+        <source>earlier than the opening time</source>
+        <translation>早于创建时间</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}, value &apos;{value}&apos;: {reason}</source>
+        <translation>第 {row} 行，“{column}”列，值“{value}”：{reason}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}, value (empty): {reason}</source>
+        <translation>第 {row} 行，“{column}”列，值（空）：{reason}</translation>
+    </message>
+    <message>
+        <source>The file has no column for: {names}</source>
+        <translation>文件中缺少以下列：{names}</translation>
+    </message>
+    <message>
+        <source>required value missing</source>
+        <translation>缺少必填值</translation>
+    </message>
+    <message>
+        <source>{indicator}: unknown level &apos;{level}&apos;; expected one of {names}</source>
+        <translation>{indicator}：未知档次“{level}”；应为以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>{indicator}: a level or a score is needed</source>
+        <translation>{indicator}：需要选择档次或填写分数</translation>
+    </message>
+    <message>
+        <source>{indicator}: score {score} is in no level&apos;s range</source>
+        <translation>{indicator}：分数 {score} 不在任何档次的范围内</translation>
+    </message>
+    <message>
+        <source>{indicator}: score {score} is outside level {name} ({lo}-{hi})</source>
+        <translation>{indicator}：分数 {score} 超出档次 {name} 的范围（{lo}-{hi}）</translation>
+    </message>
+    <message>
+        <source>{indicator}: no value for KPI {key}</source>
+        <translation>{indicator}：KPI {key} 没有数值</translation>
+    </message>
+    <message>
+        <source>{indicator}: KPI target {target} and cap {cap} must be above 0</source>
+        <translation>{indicator}：KPI 目标 {target} 和封顶倍数 {cap} 必须大于 0</translation>
+    </message>
+    <message>
+        <source>{indicator}: say whether it is met (full/partial/none)</source>
+        <translation>{indicator}：请说明达成情况（完全/部分/未达成）</translation>
+    </message>
+    <message>
+        <source>{indicator}: say whether it is provided</source>
+        <translation>{indicator}：请说明是否提供</translation>
+    </message>
+    <message>
+        <source>{indicator}: a score is needed</source>
+        <translation>{indicator}：需要填写分数</translation>
+    </message>
+    <message>
+        <source>{indicator}: score {score} is outside the scale {min_value}-{max_value}</source>
+        <translation>{indicator}：分数 {score} 超出量表范围 {min_value}-{max_value}</translation>
+    </message>
+    <message>
+        <source>{indicator}: a value or a rank is needed</source>
+        <translation>{indicator}：需要填写数值或名次</translation>
+    </message>
+    <message>
+        <source>{indicator}: value {rating} is not among the values compared ({count} given)</source>
+        <translation>{indicator}：数值 {rating} 不在参与比较的数值之中（共 {count} 个）</translation>
+    </message>
+    <message>
+        <source>{indicator}: rank {position} is below 1</source>
+        <translation>{indicator}：名次 {position} 小于 1</translation>
+    </message>
+    <message>
+        <source>{source}: line {lineno} column {colno}: not valid JSON ({reason})</source>
+        <translation>{source}：第 {lineno} 行第 {colno} 列：不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <source>{source}: {name} is not a number JSON allows</source>
+        <translation>{source}：{name} 不是 JSON 允许的数字</translation>
+    </message>
+    <message>
+        <source>{file}: {path}: {problem}</source>
+        <translation>{file}：{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>expected an object, found {kind}</source>
+        <translation>应为对象，实际是{kind}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected a list, found {kind}</source>
+        <translation>应为列表，实际是{kind}</translation>
+    </message>
+    <message>
+        <source>expected text, found {kind}</source>
+        <translation>应为文本，实际是{kind}</translation>
+    </message>
+    <message>
+        <source>expected a number, found {kind}</source>
+        <translation>应为数字，实际是{kind}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a finite number</source>
+        <translation>“{value}”不是有限数字</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {number}</source>
+        <translation>应为整数，实际是 {number}</translation>
+    </message>
+    <message>
+        <source>expected true or false, found {kind}</source>
+        <translation>应为 true 或 false，实际是{kind}</translation>
+    </message>
+    <message>
+        <source>unknown {what} &apos;{text}&apos;; expected one of {choices}</source>
+        <translation>未知的 {what}“{text}”；应为以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>text &apos;{text}&apos;</source>
+        <translation>文本“{text}”</translation>
+    </message>
+    <message>
+        <source>the number {number}</source>
+        <translation>数字 {number}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a KPI; known KPIs: {known}</source>
+        <translation>“{key}”不是 KPI；已有的 KPI：{known}</translation>
+    </message>
+    <message>
+        <source>target value &apos;{value}&apos; is not a number</source>
+        <translation>目标值“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>target value &apos;{value}&apos; must be 0 or more</source>
+        <translation>目标值“{value}”必须大于或等于 0</translation>
+    </message>
+    <message>
+        <source>a target needs either a staff no. or a department</source>
+        <translation>目标需要指定工号或部门之一</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</source>
+        <translation>“{text}”不是有效周期：请使用 2026Q3（季度）、2026-07（月）、2026H1（半年）或 2026（年）</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{unknown}&apos;; expected some of {fields}</source>
+        <translation>未知字段“{unknown}”；应为以下字段：{fields}</translation>
+    </message>
+    <message>
+        <source>expected &apos;{format}&apos;</source>
+        <translation>应为“{format}”</translation>
+    </message>
+    <message>
+        <source>{source}: rater {role} weight {weight} differs from the template&apos;s {expected}</source>
+        <translation>{source}：考评人 {role} 的权重 {weight} 与模板中的 {expected} 不一致</translation>
+    </message>
+    <message>
+        <source>unknown KPI mode &apos;{mode}&apos;; expected linear or bands</source>
+        <translation>未知的 KPI 计分方式“{mode}”；应为 linear 或 bands</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>indicator weights</source>
+        <translation>指标权重</translation>
+    </message>
+    <message>
+        <source>rater weights</source>
+        <translation>考评人权重</translation>
+    </message>
+    <message>
+        <source>{what} total {total}, {gap} short of 100</source>
+        <translation>{what}合计 {total}，距 100 还差 {gap}</translation>
+    </message>
+    <message>
+        <source>{what} total {total}, {gap} over 100</source>
+        <translation>{what}合计 {total}，超出 100 共 {gap}</translation>
+    </message>
+    <message>
+        <source>maximum points {max_points} must be above 0</source>
+        <translation>满分 {max_points} 必须大于 0</translation>
+    </message>
+    <message>
+        <source>needs at least one level</source>
+        <translation>至少需要一个档次</translation>
+    </message>
+    <message>
+        <source>level name &apos;{name}&apos; is empty or used {count} times</source>
+        <translation>档次名称“{name}”为空或使用了 {count} 次</translation>
+    </message>
+    <message>
+        <source>level {name} range {lo}-{hi}</source>
+        <translation>档次 {name} 的范围 {lo}-{hi}</translation>
+    </message>
+    <message>
+        <source>{span} runs backwards</source>
+        <translation>{span}上下限颠倒</translation>
+    </message>
+    <message>
+        <source>{span} is outside the indicator maximum 0-{max_points}</source>
+        <translation>{span}超出指标的分值范围 0-{max_points}</translation>
+    </message>
+    <message>
+        <source>level {name} ({lo}-{hi}) overlaps level {name2} ({lo2}-{hi2})</source>
+        <translation>档次 {name}（{lo}-{hi}）与档次 {name2}（{lo2}-{hi2}）重叠</translation>
+    </message>
+    <message>
+        <source>KPI key &apos;{key}&apos; is not a key like win_rate</source>
+        <translation>KPI 键“{key}”格式不对，应形如 win_rate</translation>
+    </message>
+    <message>
+        <source>KPI target is 0: {kpi_key} needs a target to measure against</source>
+        <translation>KPI 目标为 0：{kpi_key} 需要一个可对照的目标</translation>
+    </message>
+    <message>
+        <source>KPI target {target} must be above 0</source>
+        <translation>KPI 目标 {target} 必须大于 0</translation>
+    </message>
+    <message>
+        <source>cap {cap} must be above 0</source>
+        <translation>封顶倍数 {cap} 必须大于 0</translation>
+    </message>
+    <message>
+        <source>needs at least one value band</source>
+        <translation>至少需要一个数值区间</translation>
+    </message>
+    <message>
+        <source>band {name} gives {points} points, outside 0-{max_points}</source>
+        <translation>区间 {name} 给 {points} 分，超出 0-{max_points}</translation>
+    </message>
+    <message>
+        <source>band {name} from {lo} to {hi} is empty</source>
+        <translation>区间 {name}（从 {lo} 到 {hi}）为空</translation>
+    </message>
+    <message>
+        <source>bands {name} and {name2} overlap</source>
+        <translation>区间 {name} 与 {name2} 重叠</translation>
+    </message>
+    <message>
+        <source>partial points {partial_points} are outside 0-{max_points}</source>
+        <translation>部分达成得分 {partial_points} 超出 0-{max_points}</translation>
+    </message>
+    <message>
+        <source>scale {min_value}-{max_value} must run upwards from 0 or more</source>
+        <translation>量表 {min_value}-{max_value} 必须从 0 或以上由小到大</translation>
+    </message>
+    <message>
+        <source>band {name} ({lo}-{hi}) is outside the scale {min_value}-{max_value}</source>
+        <translation>区间 {name}（{lo}-{hi}）超出量表 {min_value}-{max_value}</translation>
+    </message>
+    <message>
+        <source>needs points for at least the first position</source>
+        <translation>至少需要给出第一名的分数</translation>
+    </message>
+    <message>
+        <source>rank points must not be negative</source>
+        <translation>排名得分不能为负数</translation>
+    </message>
+    <message>
+        <source>some rank position must earn points</source>
+        <translation>至少要有一个名次能得分</translation>
+    </message>
+    <message>
+        <source>indicator {code} ({name})</source>
+        <translation>指标 {code}（{name}）</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>无名称</translation>
+    </message>
+    <message>
+        <source>has no code</source>
+        <translation>没有编号</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <source>weight {weight} must be above 0</source>
+        <translation>权重 {weight} 必须大于 0</translation>
+    </message>
+    <message>
+        <source>weight {weight} has more than 2 decimals</source>
+        <translation>权重 {weight} 的小数超过 2 位</translation>
+    </message>
+    <message>
+        <source>template {template}</source>
+        <translation>模板 {template}</translation>
+    </message>
+    <message>
+        <source>version {version} must be 1 or more</source>
+        <translation>版本 {version} 必须大于或等于 1</translation>
+    </message>
+    <message>
+        <source>result scale {lo}-{hi} must run upwards</source>
+        <translation>结果分值范围 {lo}-{hi} 必须由小到大</translation>
+    </message>
+    <message>
+        <source>has no categories</source>
+        <translation>没有指标类别</translation>
+    </message>
+    <message>
+        <source>has a category without a name</source>
+        <translation>有未命名的指标类别</translation>
+    </message>
+    <message>
+        <source>category &apos;{name}&apos; has no indicators</source>
+        <translation>指标类别“{name}”下没有考核指标</translation>
+    </message>
+    <message>
+        <source>indicator code {code} is used {count} times</source>
+        <translation>指标编号 {code} 使用了 {count} 次</translation>
+    </message>
+    <message>
+        <source>rater {role} is listed {count} times</source>
+        <translation>考评人“{role}”列出了 {count} 次</translation>
+    </message>
+    <message>
+        <source>has no raters</source>
+        <translation>没有考评人</translation>
+    </message>
+    <message>
+        <source>rater {role} weight {weight} must be above 0</source>
+        <translation>考评人“{role}”的权重 {weight} 必须大于 0</translation>
+    </message>
+    <message>
+        <source>has no grade bands</source>
+        <translation>没有等级区间</translation>
+    </message>
+    <message>
+        <source>grade {grade} is listed {count} times</source>
+        <translation>等级 {grade} 列出了 {count} 次</translation>
+    </message>
+    <message>
+        <source>grade {grade} starts at {min_total}, outside the result scale {lo}-{hi}</source>
+        <translation>等级 {grade} 起点 {min_total} 超出结果分值范围 {lo}-{hi}</translation>
+    </message>
+    <message>
+        <source>no grade starts at the bottom of the result scale ({lo})</source>
+        <translation>没有从结果分值下限（{lo}）开始的等级</translation>
+    </message>
+    <message>
+        <source>quota names grade {grade}, which has no band</source>
+        <translation>比例限制中的等级 {grade} 没有对应的等级区间</translation>
+    </message>
+    <message>
+        <source>quota for {grade} {max_percent} % is outside 0-100</source>
+        <translation>等级 {grade} 的比例限制 {max_percent}% 超出 0-100</translation>
+    </message>
+    <message>
+        <source>Cannot save template {template}: {problems}</source>
+        <translation>无法保存模板 {template}：{problems}</translation>
+    </message>
+    <message>
+        <source>Cannot activate template {template}: {problems}</source>
+        <translation>无法启用模板 {template}：{problems}</translation>
+    </message>
+    <message>
+        <source>the indicators that count have no weight</source>
+        <translation>计分的指标没有权重</translation>
+    </message>
+    <message>
+        <source>ratings name indicators that template {template} does not have: {codes}</source>
+        <translation>评分中包含模板 {template} 没有的指标：{codes}</translation>
+    </message>
+    <message>
+        <source>every indicator of template {template} is marked N/A</source>
+        <translation>模板 {template} 的所有指标都被标为不适用</translation>
+    </message>
+    <message>
+        <source>{indicator} has no rating</source>
+        <translation>{indicator} 尚未评分</translation>
+    </message>
+    <message>
+        <source>template {template} has no rater &apos;{role}&apos;; its raters are {raters}</source>
+        <translation>模板 {template} 没有考评人“{role}”；其考评人为：{raters}</translation>
+    </message>
+    <message>
+        <source>more than one set of ratings for rater {roles}</source>
+        <translation>考评人 {roles} 有不止一组评分</translation>
+    </message>
+    <message>
+        <source>template {template} needs ratings from {roles}</source>
+        <translation>模板 {template} 还需要以下考评人的评分：{roles}</translation>
+    </message>
+    <message>
+        <source>rater weights of template {template} total {weight_total}, not 100</source>
+        <translation>模板 {template} 的考评人权重合计 {weight_total}，不是 100</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
+        <translation>“{text}”不是考核表指纹</translation>
+    </message>
+    <message>
+        <source>{source} is not a readable PDF: {exc}</source>
+        <translation>{source} 不是可读取的 PDF：{exc}</translation>
+    </message>
+    <message>
+        <source>{source} is not a KPM evaluation sheet (no fingerprint)</source>
+        <translation>{source} 不是 KPM 考核表（没有指纹）</translation>
+    </message>
+    <message>
+        <source>{source} is not a PDF file (it does not start with %PDF-)</source>
+        <translation>{source} 不是 PDF 文件（开头不是 %PDF-）</translation>
+    </message>
+    <message>
+        <source>cannot use the certificate {pkcs12_path}: {exc}</source>
+        <translation>无法使用证书 {pkcs12_path}：{exc}</translation>
+    </message>
+    <message>
+        <source>cannot use the certificate {pkcs12_path}: wrong password or not a PKCS#12 file</source>
+        <translation>无法使用证书 {pkcs12_path}：密码错误或不是 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>staff {staff}</source>
+        <translation>员工 {staff}</translation>
+    </message>
+    <message>
+        <source>There is no appraisal with id {appraisal_id}</source>
+        <translation>不存在编号为 {appraisal_id} 的考核</translation>
+    </message>
+    <message>
+        <source>There is no template with id {template_id}</source>
+        <translation>不存在编号为 {template_id} 的模板</translation>
+    </message>
+    <message>
+        <source>the {role} sheet of {label}</source>
+        <translation>{label} 的{role}评分表</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} has no rater &apos;{role}&apos;</source>
+        <translation>考核 {label} 没有考评人“{role}”</translation>
+    </message>
+    <message>
+        <source>The {role} sheet of appraisal {label} is already submitted</source>
+        <translation>考核 {label} 的{role}评分表已提交</translation>
+    </message>
+    <message>
+        <source>appraisal {label}</source>
+        <translation>考核 {label}</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>The {role} sheet of {label} is already submitted</source>
+        <translation>{label} 的{role}评分表已提交</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Only the employee appraised acknowledges {label}</source>
+        <translation>只有被考核的员工本人才能确认 {label}</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is {state}; only a finalized or acknowledged appraisal is amended (change a draft directly)</source>
+        <translation>考核 {label} 当前为{state}；只有已定稿或已确认的考核才需更正（草稿可直接修改）</translation>
+    </message>
+    <message>
+        <source>Appraisal {label}</source>
+        <translation>考核 {label}</translation>
+    </message>
+    <message>
+        <source>Appraisal {label}, {role} sheet: indicator {missing_reason} is marked N/A without a reason</source>
+        <translation>考核 {label} 的{role}评分表：指标 {missing_reason} 标为不适用但未填写原因</translation>
+    </message>
+    <message>
+        <source>The user name must not be empty</source>
+        <translation>用户名不能为空</translation>
+    </message>
+    <message>
+        <source>User name &apos;{name}&apos; must be at most {maximum} characters without spaces</source>
+        <translation>用户名“{name}”最多 {maximum} 个字符，且不能含空格</translation>
+    </message>
+    <message>
+        <source>An HR admin already exists; sign in as that admin to add users</source>
+        <translation>人力资源管理员已存在；请以该管理员身份登录后添加用户</translation>
+    </message>
+    <message>
+        <source>The account &apos;{username}&apos; is deactivated; ask an HR admin</source>
+        <translation>账户“{username}”已停用；请联系人力资源管理员</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation>用户 {name}</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
+    <message>
+        <source>A user named &apos;{name}&apos; already exists</source>
+        <translation>名为“{name}”的用户已存在</translation>
+    </message>
+    <message>
+        <source>No staff member with employee number &apos;{staff_no}&apos;</source>
+        <translation>没有工号为“{staff_no}”的员工</translation>
+    </message>
+    <message>
+        <source>No user named &apos;{username}&apos;</source>
+        <translation>没有名为“{username}”的用户</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>Choose another file for the backup: {destination} is the database itself</source>
+        <translation>请为备份选择其他文件：{destination} 就是数据库本身</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {destination}: folder {parent} does not exist</source>
+        <translation>无法写入备份 {destination}：文件夹 {parent} 不存在</translation>
+    </message>
+    <message>
+        <source>{source} is the open database itself; choose a backup file</source>
+        <translation>{source} 就是当前打开的数据库；请选择一个备份文件</translation>
+    </message>
+    <message>
+        <source>Restoring {source} failed ({exc}); the database was not changed. A copy of it is at {safety_backup}</source>
+        <translation>恢复 {source} 失败（{exc}）；数据库未被改动。其副本位于 {safety_backup}</translation>
+    </message>
+    <message>
+        <source>Backup and restore from the app work on a local SQLite database only; back up the office database (PostgreSQL) on its server with pg_dump</source>
+        <translation>应用内的备份与恢复仅适用于本地 SQLite 数据库；办公室共享数据库（PostgreSQL）请在其服务器上用 pg_dump 备份</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder {backups_dir}: {reason}</source>
+        <translation>无法创建备份文件夹 {backups_dir}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {destination}: {reason}</source>
+        <translation>无法写入备份 {destination}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: there is no such file</source>
+        <translation>无法恢复 {source}：文件不存在</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: it is not a KPM Desktop database (not a SQLite file)</source>
+        <translation>无法恢复 {source}：它不是 KPM Desktop 数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: the file is damaged ({exc})</source>
+        <translation>无法恢复 {source}：文件已损坏（{exc}）</translation>
+    </message>
+    <message>
+        <source>Cannot read {source}: {reason}</source>
+        <translation>无法读取 {source}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: the file is damaged (integrity check: {integrity_problems})</source>
+        <translation>无法恢复 {source}：文件已损坏（完整性检查：{integrity_problems}）</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: it is not a KPM Desktop database (no schema version)</source>
+        <translation>无法恢复 {source}：它不是 KPM Desktop 数据库（没有结构版本）</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: it was made by a newer KPM Desktop (schema {schema_revision}); update the application first</source>
+        <translation>无法恢复 {source}：它由更新版本的 KPM Desktop 创建（结构版本 {schema_revision}）；请先升级应用</translation>
+    </message>
+    <message>
+        <source>There is no cycle for {text}</source>
+        <translation>{text} 没有考核周期</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos; is already used by {noun} {other}</source>
+        <translation>{label}“{value}”已被{noun} {other} 使用</translation>
+    </message>
+    <message>
+        <source>{label}: unknown {what} &apos;{value}&apos;</source>
+        <translation>{label}：未知的{what}“{value}”</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Churned on {churned} is before Created on {created}</source>
+        <translation>流失日期 {churned} 早于创建日期 {created}</translation>
+    </message>
+    <message>
+        <source>Email &apos;{email}&apos; is not an email address</source>
+        <translation>电子邮箱“{email}”不是有效的邮箱地址</translation>
+    </message>
+    <message>
+        <source>{count:,} deals</source>
+        <translation>{count:,} 笔商机</translation>
+    </message>
+    <message>
+        <source>{count:,} service tickets</source>
+        <translation>{count:,} 张服务工单</translation>
+    </message>
+    <message>
+        <source>{count:,} activities</source>
+        <translation>{count:,} 条跟进记录</translation>
+    </message>
+    <message>
+        <source>Cycle {text} needs at least one template</source>
+        <translation>考核周期 {text} 至少需要一个模板</translation>
+    </message>
+    <message>
+        <source>There is already a cycle for {text}</source>
+        <translation>{text} 的考核周期已存在</translation>
+    </message>
+    <message>
+        <source>Cycle {period} cannot be closed: {breaches}. Correct the grades, or close with an override reason</source>
+        <translation>考核周期 {period} 无法关闭：{breaches}。请修正等级，或填写超出原因后关闭</translation>
+    </message>
+    <message>
+        <source>Template &apos;{name}&apos; v{version} is {status}; a cycle uses active templates only</source>
+        <translation>模板“{name}” v{version} 当前为{status}；考核周期只能使用已启用的模板</translation>
+    </message>
+    <message>
+        <source>No department &apos;{department}&apos; (give its code or name)</source>
+        <translation>没有部门“{department}”（请填写部门编号或名称）</translation>
+    </message>
+    <message>
+        <source>Cycle {period} is closed</source>
+        <translation>考核周期 {period} 已关闭</translation>
+    </message>
+    <message>
+        <source>{department} / {template}: {grade} given to {count}, quota {percent}% allows {allowed}</source>
+        <translation>{department} / {template}：{grade} 共 {count} 人，比例限制 {percent}% 最多允许 {allowed} 人</translation>
+    </message>
+    <message>
+        <source>No staff member with employee no. {staff_no}</source>
+        <translation>没有工号为 {staff_no} 的员工</translation>
+    </message>
+    <message>
+        <source>No department &apos;{wanted}&apos; (give its code or name)</source>
+        <translation>没有部门“{wanted}”（请填写部门编号或名称）</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: folder {parent} does not exist</source>
+        <translation>无法创建 {path}：文件夹 {parent} 不存在</translation>
+    </message>
+    <message>
+        <source>The database holds {table_count} tables but no KPM Desktop schema; choose an empty database or a KPM Desktop one</source>
+        <translation>该数据库有 {table_count} 张表，但不是 KPM Desktop 的结构；请选择空数据库或 KPM Desktop 数据库</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer KPM Desktop (schema {current}); please update the application</source>
+        <translation>该数据库由更新版本的 KPM Desktop 创建（结构版本 {current}）；请升级应用</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Items must not be negative: {items}</source>
+        <translation>数量不能为负数：{items}</translation>
+    </message>
+    <message>
+        <source>Closed on must be empty while the deal is open</source>
+        <translation>商机未结束时，结单日期必须为空</translation>
+    </message>
+    <message>
+        <source>Closed on is required for a {status} deal</source>
+        <translation>状态为 {status} 的商机必须填写结单日期</translation>
+    </message>
+    <message>
+        <source>Closed on {closed} is before Created on {created}</source>
+        <translation>结单日期 {closed} 早于创建日期 {created}</translation>
+    </message>
+    <message>
+        <source>First contact {first} is after Created on {created}</source>
+        <translation>首次接触 {first} 晚于创建日期 {created}</translation>
+    </message>
+    <message>
+        <source>--staff must be at least {departments} (one head per department)</source>
+        <translation>--staff 至少为 {departments}（每个部门一位负责人）</translation>
+    </message>
+    <message>
+        <source>--{name} must not be negative</source>
+        <translation>--{name} 不能为负数</translation>
+    </message>
+    <message>
+        <source>--customers must be at least 1 when deals, tickets or activities are wanted</source>
+        <translation>需要生成商机、工单或跟进记录时，--customers 至少为 1</translation>
+    </message>
+    <message>
+        <source>The database already holds {existing} staff; use --replace to overwrite its CRM data</source>
+        <translation>数据库中已有 {existing} 名员工；如要覆盖其 CRM 数据，请使用 --replace</translation>
+    </message>
+    <message>
+        <source>{file}: export to .csv or .xlsx</source>
+        <translation>{file}：请导出为 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; cannot be exported; use one of {known}</source>
+        <translation>无法导出“{kind}”；请使用以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>{path}: folder {parent} does not exist</source>
+        <translation>{path}：文件夹 {parent} 不存在</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label}为必填项</translation>
+    </message>
+    <message>
+        <source>{label} is {text_length} characters long; at most {max_length}</source>
+        <translation>{label}长 {text_length} 个字符；最多 {max_length} 个</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{text}&apos; is not one of: {choices}</source>
+        <translation>{label}“{text}”不在可选范围内：{choices}</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number, not &apos;{text}&apos;</source>
+        <translation>{label}必须是整数，不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>{label} must be an amount like 12345.67, not &apos;{text}&apos;</source>
+        <translation>{label}必须是金额（如 12345.67），不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>{label} must be an amount, not &apos;{text}&apos;</source>
+        <translation>{label}必须是金额，不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>{label} must not be negative: {text}</source>
+        <translation>{label}不能为负数：{text}</translation>
+    </message>
+    <message>
+        <source>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</source>
+        <translation>{label}必须是日期（如 2026-09-30），不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</source>
+        <translation>{label}必须是时间（如 2026-09-30 14:05），不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>{label} must be yes or no, not &apos;{text}&apos;</source>
+        <translation>{label}必须是“是”或“否”，不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>unknown employee no.</source>
+        <translation>未知工号</translation>
+    </message>
+    <message>
+        <source>unknown customer code</source>
+        <translation>未知客户编号</translation>
+    </message>
+    <message>
+        <source>unknown department code</source>
+        <translation>未知部门编号</translation>
+    </message>
+    <message>
+        <source>duplicate key: also in row {row}</source>
+        <translation>重复的键：第 {row} 行也有</translation>
+    </message>
+    <message>
+        <source>unknown KPI key</source>
+        <translation>未知的 KPI 键</translation>
+    </message>
+    <message>
+        <source>refers to itself</source>
+        <translation>引用了自身</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not something to import; use one of {known}</source>
+        <translation>“{name}”不是可导入的数据；请使用以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a column of {kind}</source>
+        <translation>“{name}”不是 {kind} 的列</translation>
+    </message>
+    <message>
+        <source>column {number} for &apos;{name}&apos; is not in the file</source>
+        <translation>文件中没有为“{name}”指定的第 {number} 列</translation>
+    </message>
+    <message>
+        <source>Import of {file} cancelled; nothing was written</source>
+        <translation>已取消导入 {file}；未写入任何数据</translation>
+    </message>
+    <message>
+        <source>No staff member with employee no. {unknown}</source>
+        <translation>没有工号为 {unknown} 的员工</translation>
+    </message>
+    <message>
+        <source>row {row}: no staff member with employee no. &apos;{staff_no}&apos;</source>
+        <translation>第 {row} 行：没有工号为“{staff_no}”的员工</translation>
+    </message>
+    <message>
+        <source>row {row}: no department with code &apos;{code}&apos;</source>
+        <translation>第 {row} 行：没有编号为“{code}”的部门</translation>
+    </message>
+    <message>
+        <source>No staff member or department &apos;{value}&apos;</source>
+        <translation>没有员工或部门“{value}”</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more</source>
+        <translation>{problems}；另有 {more} 处</translation>
+    </message>
+    <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>
+        <translation>考核周期 {period} 中没有您可查看的考核 {appraisal_id}</translation>
+    </message>
+    <message>
+        <source>Say where the sheets go: a folder, a combined file, or both</source>
+        <translation>请指定考核表的保存位置：文件夹、合并文件或两者都要</translation>
+    </message>
+    <message>
+        <source>Cycle {period} has no appraisal that you may view</source>
+        <translation>考核周期 {period} 中没有您可查看的考核</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Supervisor: a staff member cannot supervise themselves</source>
+        <translation>主管：员工不能担任自己的主管</translation>
+    </message>
+    <message>
+        <source>{count:,} customers owned</source>
+        <translation>{count:,} 个负责的客户</translation>
+    </message>
+    <message>
+        <source>{count:,} staff supervised</source>
+        <translation>{count:,} 名下属员工</translation>
+    </message>
+    <message>
+        <source>{count:,} departments headed</source>
+        <translation>{count:,} 个负责的部门</translation>
+    </message>
+    <message>
+        <source>Cannot delete {noun} {title}: {dependents} refer to it; delete or reassign them first</source>
+        <translation>无法删除{noun} {title}：有 {dependents} 引用了它；请先删除或转交这些记录</translation>
+    </message>
+    <message>
+        <source>Cannot delete {noun} {title}: other records refer to it</source>
+        <translation>无法删除{noun} {title}：仍有其他记录引用它</translation>
+    </message>
+    <message>
+        <source>The {noun} #{record_id} no longer exists; refresh the list</source>
+        <translation>{noun} #{record_id} 已不存在；请刷新列表</translation>
+    </message>
+    <message>
+        <source>The {noun} &apos;{key}&apos; could not be saved: {reason}</source>
+        <translation>{noun}“{key}”无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: not a text file (it holds NUL bytes); use CSV or XLSX</source>
+        <translation>{file}：不是文本文件（含有 NUL 字节）；请使用 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>{file}: the text encoding cannot be recognised; save it as UTF-8 CSV</source>
+        <translation>{file}：无法识别文本编码；请另存为 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty (no header row)</source>
+        <translation>{file}：文件为空（没有表头行）</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: broken CSV: {exc}</source>
+        <translation>{file}，第 {row} 行：CSV 格式错误：{exc}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: text is not {encoding}: {reason}</source>
+        <translation>{file}，第 {row} 行：文本不是 {encoding} 编码：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable XLSX workbook ({exc})</source>
+        <translation>{file}：不是可读取的 XLSX 工作簿（{exc}）</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook has no sheet</source>
+        <translation>{file}：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet named &apos;{sheet}&apos;; it has {names}</source>
+        <translation>{file}：没有名为“{sheet}”的工作表；现有工作表：{names}</translation>
+    </message>
+    <message>
+        <source>{file}: text is not {encoding}: {reason}</source>
+        <translation>{file}：文本不是 {encoding} 编码：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <source>{file}: old binary spreadsheets cannot be read; save as XLSX</source>
+        <translation>{file}：无法读取旧版二进制表格；请另存为 XLSX</translation>
+    </message>
+    <message>
+        <source>code {code} is used {count} times</source>
+        <translation>编号 {code} 使用了 {count} 次</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;{name}&apos; v{version}</source>
+        <translation>不存在模板“{name}” v{version}</translation>
+    </message>
+    <message>
+        <source>There is no template &apos;{name}&apos;</source>
+        <translation>不存在模板“{name}”</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{name}&apos; already exists; edit it to make a new version</source>
+        <translation>名为“{name}”的模板已存在；请编辑它以生成新版本</translation>
+    </message>
+    <message>
+        <source>Template &apos;{name}&apos; v{version} is {status}; only an active template can be used by an appraisal</source>
+        <translation>模板“{name}” v{version} 当前为{status}；只有已启用的模板才能用于考核</translation>
+    </message>
+    <message>
+        <source>A duplicate needs a name</source>
+        <translation>复制的模板需要名称</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{name}&apos; already exists</source>
+        <translation>名为“{name}”的模板已存在</translation>
+    </message>
+    <message>
+        <source>service ticket</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>{label} must be between {lowest} and {highest}, not {value}</source>
+        <translation>{label}必须在 {lowest} 到 {highest} 之间，不能是 {value}</translation>
+    </message>
+    <message>
+        <source>{label} {moment} is before Opened {opened}</source>
+        <translation>{label} {moment} 早于创建时间 {opened}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a database URL: {exc}</source>
+        <translation>“{text}”不是数据库地址：{exc}</translation>
+    </message>
+    <message>
+        <source>Cannot open database {path}: folder {parent} does not exist</source>
+        <translation>无法打开数据库 {path}：文件夹 {parent} 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot open database {path}: it is not a file</source>
+        <translation>无法打开数据库 {path}：它不是文件</translation>
+    </message>
+    <message>
+        <source>{path} is not a KPM Desktop database (not SQLite)</source>
+        <translation>{path} 不是 KPM Desktop 数据库（不是 SQLite）</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged or not a database: {reason}</source>
+        <translation>数据库 {database} 已损坏或不是数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>The database {database} is locked by another program; close it and try again</source>
+        <translation>数据库 {database} 被其他程序锁定；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: check the path and its permissions</source>
+        <translation>无法打开数据库 {database}：请检查路径及其权限</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {reason}</source>
+        <translation>无法使用数据库 {database}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {url}: {reason}</source>
+        <translation>无法连接到 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>The database {url} is damaged or not a database: {reason}</source>
+        <translation>数据库 {url} 已损坏或不是数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it; your change was not saved. Reload it to see the other change, then make yours again (you had version {expected}, it is now {stored})</source>
+        <translation>您打开{record}后，它已被他人修改；您的修改未保存。请重新加载查看对方的修改，然后再次修改（您打开的是版本 {expected}，现在是 {stored}）</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it; your change was not saved. Reload it to see the other change, then make yours again</source>
+        <translation>您打开{record}后，它已被他人修改；您的修改未保存。请重新加载查看对方的修改，然后再次修改</translation>
+    </message>
+    <message>
+        <source>{records} were changed by someone else since you opened them; reload and try again</source>
+        <translation>您打开{records}后，它们已被他人修改；请重新加载后重试</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it; reload and try again</source>
+        <translation>您打开{record}后，它已被他人修改；请重新加载后重试</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else since you opened it; reload and try again</source>
+        <translation>您打开该记录后，它已被他人修改；请重新加载后重试</translation>
+    </message>
+    <message>
+        <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
+        <translation>未登录：无人值守启动需要 KPM_USER 和 KPM_PASSWORD（数据库尚无管理员时需要 KPM_ADMIN_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({exc})</source>
+        <translation>{path}：无法读取文件（{exc}）</translation>
     </message>
 </context>
 <context>

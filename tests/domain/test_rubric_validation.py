@@ -41,7 +41,7 @@ def test_weights_short_of_100_show_sum_and_difference() -> None:
     sheet = template(indicator("A1", "30"), indicator("A2", "69.99"))
     (problem,) = template_problems(sheet)
     assert problem.kind is ProblemKind.WEIGHTS
-    assert problem.message == "indicator weights total 99.99, 0.01 short of 100"
+    assert str(problem.message) == "indicator weights total 99.99, 0.01 short of 100"
     ensure_saveable(sheet)  # a draft may be saved while the weights are being balanced
     with pytest.raises(
         ValidationError, match=r"Cannot activate template '测试模板' v1: .*0\.01 short"
@@ -50,7 +50,7 @@ def test_weights_short_of_100_show_sum_and_difference() -> None:
 
 
 def test_weights_over_100() -> None:
-    assert weight_total_problem(D("100.5")) == "indicator weights total 100.5, 0.5 over 100"
+    assert str(weight_total_problem(D("100.5"))) == "indicator weights total 100.5, 0.5 over 100"
 
 
 def test_level_range_outside_the_maximum() -> None:

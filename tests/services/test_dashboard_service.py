@@ -32,7 +32,7 @@ def _service(database: Database) -> tuple[DashboardService, CountingKpis]:
 def test_company_dashboard_agrees_with_the_kpis(demo_database: Database) -> None:
     service, kpis = _service(demo_database)
     data = service.load(DashboardQuery(Q3, trend_kpis=("revenue", "first_response_minutes")))
-    assert data.scope_name == "全公司"
+    assert data.scope_name == ""  # the whole company
     assert sorted(data.trend) == [Q3.shifted(step) for step in range(-7, 1)]
     direct = (
         kpis.compute(

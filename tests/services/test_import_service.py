@@ -80,7 +80,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(
         ImportService(demo_database).import_file(
             HR_ADMIN, write_csv(tmp_path / "d.csv", rows), "deals"
         )
-    errors = {(e.row, e.column, e.value): e.reason for e in caught.value.report.errors}
+    errors = {(e.row, e.column, e.value): str(e.reason) for e in caught.value.report.errors}
     assert errors[(3, "创建日期", "2026-02-30")].startswith("bad date")
     assert errors[(4, "金额", "-5")] == "negative amount"
     assert errors[(5, "客户编号", "NOPE")] == "unknown customer code"
@@ -154,7 +154,7 @@ def test_unknown_or_own_supervisor(database: Database, tmp_path: Path) -> None:
     ]
     with pytest.raises(ImportRejected) as caught:
         service.import_file(HR_ADMIN, write_csv(tmp_path / "s.csv", staff), "staff")
-    reasons = [(e.row, e.reason) for e in caught.value.report.errors]
+    reasons = [(e.row, str(e.reason)) for e in caught.value.report.errors]
     assert reasons == [(2, "refers to itself"), (3, "unknown employee no.")]
     assert _count(database, StaffRecord) == 0
 
@@ -172,7 +172,7 @@ def test_targets_structure_and_the_kpi_seam(demo_database: Database, tmp_path: P
     ]
     path = write_csv(tmp_path / "t.csv", rows)
     report = ImportService(demo_database, known_kpis={"revenue"}).check(HR_ADMIN, path, "targets")
-    assert [(e.row, e.reason.split(":")[0]) for e in report.errors] == [
+    assert [(e.row, str(e.reason).split(":")[0]) for e in report.errors] == [
         (4, "give either an employee no. or a department code, not both"),
         (5, "give either an employee no. or a department code, not both"),
         (6, "'2027Q5' is not a period"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from sqlalchemy import text as sql_text
 
 from kpm_desktop.app import build_main_window
 from kpm_desktop.services.app_services import build_services
@@ -49,7 +51,14 @@ from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog
 from kpm_desktop.ui.table_page import TablePage
 from kpm_desktop.ui.templates_page import TemplatesPage
 from tests.appraisal_world import PERIOD, build_world
-from tests.ui.visible_texts import PLACEHOLDER, Catalogue, QtOwnTexts, is_ui_text, visible_texts
+from tests.ui.visible_texts import (
+    PLACEHOLDER,
+    Catalogue,
+    QtOwnTexts,
+    has_cjk,
+    is_ui_text,
+    visible_texts,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -322,6 +331,9 @@ def test_translated_texts_are_literals_not_computed() -> None:
     """tr(f"...") or tr(variable) cannot be looked up: the catalogue holds only literals."""
     computed = []
     qt_code = [ROOT / "kpm_desktop" / "app.py", *(ROOT / "kpm_desktop" / "ui").rglob("*.py")]
+    # The one lookup of texts not in the UI's code: the lower layers' message templates,
+    # collected by scripts/update_translations.py from their raise sites.
+    qt_code.remove(ROOT / "kpm_desktop" / "ui" / "user_messages.py")
     for path in sorted(qt_code):
         for call, text in _translate_calls(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
@@ -379,3 +391,85 @@ def test_without_catalogues_the_english_sources_show(tmp_path: Path, settings: Q
     finally:
         installed.uninstall()
         QLocale.setDefault(before)
+
+
+# In the English UI, texts with Chinese characters must be data: what the user stored.
+# These few are neither data nor vocabulary, each for its reason.
+NOT_VOCABULARY = {
+    "中文": "the language menu names Chinese in Chinese",
+    "or a position, e.g. CRM系统主管": "an example of a stored position",
+    "销售一部：优 3 人 > 2 人": "the service's message the override dialog quotes (test input)",
+}
+
+
+@pytest.fixture
+def english(tmp_path: Path, settings: QSettings) -> Iterator[None]:
+    """The English catalogue, chosen in the settings on a Chinese system."""
+    qm_file = tmp_path / "kpm_en.qm"
+    subprocess.run([BIN / "pyside6-lrelease", "-silent", EN_TS, "-qm", qm_file], check=True)
+    settings.setValue(LANGUAGE_KEY, ENGLISH)
+    before = QLocale()
+    installed = install_language(settings, ZH, translations_dir=tmp_path)
+    assert installed.language == ENGLISH
+    yield
+    installed.uninstall()
+    QLocale.setDefault(before)
+
+
+def _stored_words(database: Database) -> list[str]:
+    """Every text the user stored that a window may show: names, templates' rubric text."""
+    words: set[str] = set()
+    with database.engine.connect() as connection:
+        for query in (
+            "SELECT name FROM departments",
+            "SELECT name FROM staff",
+            "SELECT position FROM staff",
+            "SELECT name FROM appraisal_cycles",
+            "SELECT name FROM rubric_templates",
+        ):
+            words.update(row[0] for row in connection.execute(sql_text(query)) if row[0])
+        for (body,) in connection.execute(sql_text("SELECT body FROM rubric_templates")):
+            words.update(_json_texts(json.loads(body)))
+    return sorted(words, key=len, reverse=True)
+
+
+def _json_texts(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _json_texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_texts(item)
+
+
+def _chinese_vocabulary(texts: dict[str, str], stored: list[str]) -> dict[str, str]:
+    """The texts still holding Chinese once the stored words are taken out of them."""
+    left = {}
+    for text, where in texts.items():
+        rest = text
+        for word in stored:
+            rest = rest.replace(word, "")
+        if has_cjk(rest) and text not in NOT_VOCABULARY:
+            left[text] = where
+    return left
+
+
+def test_the_english_ui_shows_chinese_only_in_data(
+    english: None, main_window: MainWindow, settings: QSettings, demo_database: Database
+) -> None:
+    """Headers, labels and choices are English; names and rubric text stay as stored."""
+    texts = visible_texts(main_window, has_cjk)
+    for dialog in _open_dialogs(main_window, settings):
+        for text, where in visible_texts(dialog, has_cjk).items():
+            texts.setdefault(text, f"{type(dialog).__name__} {where}")
+    assert texts, "the walk sees the stored Chinese names"
+    assert _chinese_vocabulary(texts, _stored_words(demo_database)) == {}
+
+
+def test_the_english_appraisal_form_shows_chinese_only_in_data(
+    english: None, appraisal_form: AppraisalFormWidget, demo_database: Database
+) -> None:
+    texts = visible_texts(appraisal_form, has_cjk)
+    assert _chinese_vocabulary(texts, _stored_words(demo_database)) == {}

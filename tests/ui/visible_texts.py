@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QLibraryInfo, QLocale, Qt, QTranslator
@@ -36,18 +36,22 @@ NOT_WORDS = re.compile(r"^[\W\d_]*$")  # numbers, punctuation, empty
 PLACEHOLDER = re.compile(r"\{[A-Za-z0-9_]*\}|%(?:\d+|n)")
 
 
+def has_cjk(text: str) -> bool:
+    return CJK.search(text) is not None
+
+
 def is_ui_text(text: str) -> bool:
     """Not data (Chinese), not a number, not an address like a database URL."""
     return not CJK.search(text) and not NOT_WORDS.match(text) and "://" not in text
 
 
-def visible_texts(window: QWidget) -> dict[str, str]:
+def visible_texts(window: QWidget, keep: Callable[[str], bool] = is_ui_text) -> dict[str, str]:
     """Each UI text of a window or dialog and where it was seen (`Class: kind`)."""
     texts: dict[str, str] = {}
 
     def add(text: str | None, where: str) -> None:
         text = (text or "").removesuffix(" *")  # the required-field mark after a label
-        if is_ui_text(text):
+        if keep(text):
             texts.setdefault(text, where)
 
     add(window.windowTitle(), "window title")
