@@ -1,4 +1,8 @@
-"""`kpm kpi`: the CRM KPIs of a period as a table, CSV or JSON; `kpm kpi --list`."""
+"""`kpm kpi`: the CRM KPIs of a period as a table, CSV or JSON; `kpm kpi --list`.
+
+The KPIs are computed as the signed-in user (`--user`) sees them: an employee their own
+row, a supervisor their team's, HR and viewers everyone's.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, KpiUnit, ScopeLevel, format_number
 from kpm_desktop.domain.kpi_table import KpiTable
-from kpm_desktop.services.kpi_service import KpiService
 
 
 def register(subparsers: Any) -> None:
@@ -41,7 +44,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         raise ValidationError("kpm kpi needs --period (e.g. 2026Q3), or --list")
     if args.staff and args.level != ScopeLevel.STAFF.value:
         raise ValidationError("--staff gives a staff row: leave out --level or use --department")
-    table = KpiService(context.database).compute(
+    table = context.services.kpis.compute_for(
+        context.actor,
         args.period,
         level=ScopeLevel(args.level),
         department=args.department,

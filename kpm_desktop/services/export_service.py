@@ -3,7 +3,9 @@
 An exporter is one small class: a name, a title, headers and the rows streamed from a
 connection: one per CRM table, and one for appraisal results.
 
-Exporting needs EXPORT_DATA.
+Exporting needs EXPORT_DATA. An export writes every row of a table, so the access policy
+grants it only to roles that read every row (HR admin, viewer); a role reading a team's
+rows would need exports narrowed to that team first.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ class TicketTable(CrmTable):
     record = ServiceTicketRecord
     noun = "service ticket"
     business_key = "code"
+    owner_key = "staff_id"
     columns = (
         ColumnSpec("code", "Code"),
         ColumnSpec("subject", "Subject"),
