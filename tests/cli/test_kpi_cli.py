@@ -45,8 +45,7 @@ def test_kpi_table_and_csv_show_na(db: str, capsys) -> None:
     assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--level", "company",
                  "--format", "csv", "--kpi", "win_rate"]) == 0  # fmt: skip
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "level,code,name,department,win_rate"
-    assert lines[1].startswith("company,,全公司,,50")
+    assert lines == ["level,code,name,department,win_rate", "company,,全公司,,50.00"]
 
 
 def test_kpi_list_names_every_kpi(db: str, capsys) -> None:
@@ -90,6 +89,32 @@ def test_targets_are_changed_only_by_a_role_that_manages_them(db: str, capsys) -
                  "--kpi", "revenue", "--value", "1000"]) == 2  # fmt: skip
     assert "needs a signed-in user" in capsys.readouterr().err
     assert main([*viewer, "list", "--period", "2026Q3"]) == 0
+
+
+def test_csv_numbers_are_rounded_like_the_table(db: str, capsys) -> None:
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--staff", "E1",
+                 "--kpi", "win_rate,revenue,won_deals", "--format", "csv"]) == 0  # fmt: skip
+    assert capsys.readouterr().out.splitlines()[1] == "staff,E1,张三,销售部,1300.50,2,66.67"
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--staff", "E1",
+                 "--kpi", "win_rate,revenue,won_deals"]) == 0  # fmt: skip
+    assert capsys.readouterr().out.splitlines()[2].split() == ["E1", "张三", "1,300.50", "2",
+                                                               "66.67%"]  # fmt: skip
+
+
+def test_compare_shows_growth_in_table_and_csv(db: str, capsys) -> None:
+    compare = ["--db", db, *ADMIN, "kpi", "--period", "2026Q4", "--level", "company",
+               "--kpi", "revenue,win_rate", "--compare"]  # fmt: skip
+    assert main([*compare, "--format", "csv"]) == 0
+    # revenue 999.99 after 1,300.50: -23.107266...%; win rate 100 % after 50 %
+    assert capsys.readouterr().out.splitlines() == [
+        "level,code,name,department,revenue,revenue_growth,win_rate,win_rate_growth",
+        "company,,全公司,,999.99,-23.11,100.00,100.00",
+    ]
+    assert main(compare) == 0
+    header, row = capsys.readouterr().out.splitlines()[1:]
+    assert header.split() == ["code", "name", "revenue", "revenue_growth", "win_rate",
+                              "win_rate_growth"]  # fmt: skip
+    assert row.split() == ["全公司", "999.99", "-23.11%", "100.00%", "100.00%"]
 
 
 def test_kpis_are_computed_as_the_signed_in_user_sees_them(db: str, capsys) -> None:
