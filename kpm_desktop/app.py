@@ -63,7 +63,7 @@ def build_pages(
     from kpm_desktop.ui.crm_pages import crm_table_pages
     from kpm_desktop.ui.dashboard_page import DashboardPage
     from kpm_desktop.ui.export_actions import export_table
-    from kpm_desktop.ui.kpi_page import KpiPage
+    from kpm_desktop.ui.kpi_page import kpi_pages
     from kpm_desktop.ui.sheet_settings import SheetSettings
     from kpm_desktop.ui.templates_page import TemplatesPage, recovery_store_in
 
@@ -73,8 +73,8 @@ def build_pages(
     can_export = services.exports.can_export(actor)
     pages: list[tuple[str, QWidget]] = [
         (QCoreApplication.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
-        *crm_table_pages(services.tables, settings, export if can_export else None),
-        (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis, actor)),
+        *crm_table_pages(services.tables, actor, settings, export if can_export else None),
+        *kpi_pages(services.kpis, actor),
         (
             QCoreApplication.translate("Navigation", "Templates"),
             TemplatesPage(services.templates, recovery_store_in(data_dir()), actor),

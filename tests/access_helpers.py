@@ -11,6 +11,7 @@ from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.auth import AuthService
 from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.storage.database import Database
+from kpm_desktop.storage.user_repository import staff_id_by_number
 
 ADMIN_PASSWORD = "admin-secret-1"
 
@@ -20,6 +21,14 @@ HR_ADMIN = Actor(1, "hr", "", Role.HR_ADMIN)
 SUPERVISOR = Actor(2, "boss", "", Role.SUPERVISOR)
 EMPLOYEE = Actor(3, "clerk", "", Role.EMPLOYEE)
 VIEWER = Actor(4, "auditor", "", Role.VIEWER)
+
+
+def linked_actor(database: Database, role: Role, staff_no: str) -> Actor:
+    """An actor without an account whose user is linked to staff member `staff_no`."""
+    with database.unit_of_work() as uow:
+        staff_id = staff_id_by_number(uow.session, staff_no)
+    assert staff_id is not None, staff_no
+    return Actor(100 + staff_id, f"{role.value}.{staff_no}", "", role, staff_id)
 
 
 def fast_hasher() -> PasswordHasher:

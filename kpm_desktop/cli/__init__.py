@@ -1,6 +1,7 @@
 """`kpm`: the headless command line. Same services as the GUI, no Qt.
 
-Exit codes: 0 success, 2 a user error (one line on stderr naming what is wrong).
+Exit codes: 0 success, 2 a user error (one line on stderr naming what is wrong), 141 when
+the reader of the output went away (`kpm ... | head`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from kpm_desktop.config import default_database_target
 from kpm_desktop.domain.errors import KpmUserError
 
 EXIT_USER_ERROR = 2
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE
 
 # Each module adds its sub-command through `register(subparsers)`.
 COMMAND_MODULES = (
@@ -70,14 +72,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     context = CliContext(args.db or default_database_target(), out=sys.stdout, user=args.user)
     try:
         result: int = args.handler(args, context)
+        sys.stdout.flush()  # a reader gone away shows here, not in Python's exit flush
         return result
     except KpmUserError as exc:
         print(f"kpm: error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     finally:
         context.close()
+
+
+def _reader_gone() -> int:
+    """The output's reader closed the pipe (`kpm ... | head`): stop quietly, as a command
+    killed by SIGPIPE would. Python flushes stdout once more at exit, so stdout goes to
+    devnull first, or that flush would report the broken pipe after all."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE

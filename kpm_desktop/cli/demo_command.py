@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from datetime import date
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.demo_users import DEMO_PASSWORD, create_demo_users
 from kpm_desktop.services.template_service import TemplateService
@@ -51,11 +51,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     )
     started = time.perf_counter()
 
-    def report(label: str, done: int, total: int) -> None:
-        print(f"\r{label}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+    with ProgressLine() as line:
 
-    summary = generate_demo_data(context.database, size, replace=args.replace, progress=report)
-    print(file=sys.stderr)
+        def report(label: str, done: int, total: int) -> None:
+            line.show(f"{label}: {done:,}/{total:,}")
+
+        summary = generate_demo_data(context.database, size, replace=args.replace, progress=report)
     installed = TemplateService(context.database).install_builtins(None)  # the system
     context.print(
         f"Demo data written in {time.perf_counter() - started:.1f} s: "

@@ -4,11 +4,11 @@ user (`--user`, who needs EXPORT_DATA)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.services.export_service import export_kinds
 
 
@@ -21,10 +21,13 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    def report(rows: int) -> None:
-        print(f"\rexporting: {rows:,} rows", end="", file=sys.stderr, flush=True)
+    with ProgressLine() as line:
 
-    count = context.services.exports.export(context.actor, args.kind, args.file, progress=report)
-    print(file=sys.stderr)
+        def report(rows: int) -> None:
+            line.show(f"exporting: {rows:,} rows")
+
+        count = context.services.exports.export(
+            context.actor, args.kind, args.file, progress=report
+        )
     context.print(f"{count} rows written to {args.file}")
     return 0

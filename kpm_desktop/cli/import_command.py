@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.services.import_service import SHOWN_ERRORS, ImportRejected
 
@@ -28,23 +29,17 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _progress(fraction: float, rows: int) -> None:
-    print(f"\rimporting: {rows:,} rows ({fraction:.0%})", end="", file=sys.stderr, flush=True)
-
-
 def run(args: argparse.Namespace, context: CliContext) -> int:
     service, actor = context.services.imports, context.actor
+    run_import = service.check if args.check else service.import_file
     try:
-        if args.check:
-            report = service.check(
-                actor, args.file, args.kind, sheet=args.sheet, progress=_progress
-            )
-        else:
-            report = service.import_file(
-                actor, args.file, args.kind, sheet=args.sheet, progress=_progress
-            )
+        with ProgressLine() as line:
+
+            def progress(fraction: float, rows: int) -> None:
+                line.show(f"importing: {rows:,} rows ({fraction:.0%})")
+
+            report = run_import(actor, args.file, args.kind, sheet=args.sheet, progress=progress)
     except ImportRejected as exc:
-        print(file=sys.stderr)
         rejected = exc.report
         print(
             f"kpm: error: {rejected.file}: {rejected.error_count} problem(s), nothing was imported",
@@ -53,7 +48,6 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         for error in rejected.errors[:SHOWN_ERRORS]:
             print(f"  {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(file=sys.stderr)
     verb = "would be" if args.check else "were"
     context.print(
         f"{report.file}: {report.rows} rows; {report.inserted} inserted, "

@@ -1,17 +1,33 @@
-"""`kpm kpi`: the CRM KPIs of a period as a table, CSV or JSON; `kpm kpi --list`."""
+"""`kpm kpi`: the CRM KPIs of a period as a table, CSV or JSON; `kpm kpi --list`.
+
+The KPIs are computed as the signed-in user (`--user`) sees them: an employee their own
+row, a supervisor their team's, HR and viewers everyone's. Table and CSV round numbers to
+2 decimals (ROUND_HALF_UP) except whole counts; JSON keeps them exact. With `--compare`
+each KPI is followed by its growth against the previous period, in percent.
+"""
 
 from __future__ import annotations
 
 import argparse
 import csv
 import json
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.domain.kpi import KPI_DEFINITIONS, KpiUnit, ScopeLevel, format_number
-from kpm_desktop.domain.kpi_table import KpiTable
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.domain.kpi import (
+    KPI_DEFINITIONS,
+    KpiUnit,
+    ScopeLevel,
+    format_number,
+    plain_number,
+)
+from kpm_desktop.domain.kpi_table import KpiRow, KpiTable
+
+# format_number (table) or plain_number (CSV)
+NumberText = Callable[[Decimal | None, KpiUnit | None], str]
 
 
 def register(subparsers: Any) -> None:
@@ -41,7 +57,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         raise ValidationError("kpm kpi needs --period (e.g. 2026Q3), or --list")
     if args.staff and args.level != ScopeLevel.STAFF.value:
         raise ValidationError("--staff gives a staff row: leave out --level or use --department")
-    table = KpiService(context.database).compute(
+    table = context.services.kpis.compute_for(
+        context.actor,
         args.period,
         level=ScopeLevel(args.level),
         department=args.department,
@@ -52,9 +69,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     if args.format == "json":
         context.print(json.dumps(_as_json(table), ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        _print_csv(context, table)
+        _print_csv(context, table, args.compare)
     else:
-        _print_table(context, table)
+        _print_table(context, table, args.compare)
     return 0
 
 
@@ -89,28 +106,40 @@ def _as_json(table: KpiTable) -> dict[str, Any]:
     }
 
 
-def _print_csv(context: CliContext, table: KpiTable) -> None:
+def _headers(table: KpiTable, compare: bool) -> list[str]:
+    """A column per KPI, each followed by `<key>_growth` when comparing."""
+    headers = []
+    for definition in table.definitions:
+        headers.append(definition.key)
+        if compare:
+            headers.append(f"{definition.key}_growth")
+    return headers
+
+
+def _cells(row: KpiRow, table: KpiTable, compare: bool, text: NumberText) -> list[str]:
+    """The row's KPI cells in `_headers` order, each number written by `text`."""
+    cells = []
+    for definition in table.definitions:
+        value = row.values[definition.key]
+        cells.append(text(value.value, definition.unit))
+        if compare:
+            cells.append(text(value.growth, KpiUnit.PERCENT))
+    return cells
+
+
+def _print_csv(context: CliContext, table: KpiTable, compare: bool) -> None:
     writer = csv.writer(context.out, lineterminator="\n")
-    keys = [d.key for d in table.definitions]
-    writer.writerow(["level", "code", "name", "department", *keys])
+    writer.writerow(["level", "code", "name", "department", *_headers(table, compare)])
     for row in table.rows:
-        cells = [
-            "n/a" if row.values[key].value is None else str(row.values[key].value) for key in keys
-        ]
+        cells = _cells(row, table, compare, plain_number)
         writer.writerow([row.level.value, row.code, row.name, row.department, *cells])
 
 
-def _print_table(context: CliContext, table: KpiTable) -> None:
-    header = ["code", "name", *(d.key for d in table.definitions)]
+def _print_table(context: CliContext, table: KpiTable, compare: bool) -> None:
+    header = ["code", "name", *_headers(table, compare)]
     lines = [header]
     for row in table.rows:
-        lines.append(
-            [
-                row.code,
-                row.name,
-                *(format_number(row.values[d.key].value, d.unit) for d in table.definitions),
-            ]
-        )
+        lines.append([row.code, row.name, *_cells(row, table, compare, format_number)])
     widths = [max(_width(line[i]) for line in lines) for i in range(len(header))]
     context.print(f"KPIs {table.period}")
     for line in lines:

@@ -26,7 +26,8 @@ class Permission(StrEnum):
     """Actions a service guards. Those marked staff-scoped concern one staff member's data."""
 
     VIEW_STAFF = "view_staff"  # staff-scoped
-    VIEW_CRM = "view_crm"  # staff-scoped: customers, deals, tickets by owner
+    VIEW_CRM = "view_crm"  # staff-scoped: customers, deals, tickets by owner, and their KPIs
+    EDIT_CRM = "edit_crm"  # staff-scoped: add, change or delete staff and CRM rows by hand
     VIEW_APPRAISAL = "view_appraisal"  # staff-scoped
     SCORE_APPRAISAL = "score_appraisal"  # staff-scoped
     FINALIZE_APPRAISAL = "finalize_appraisal"  # staff-scoped
@@ -166,6 +167,14 @@ def reachable_staff(actor: Actor, permission: Permission, org: OrgChart) -> froz
         return own
     team = frozenset() if actor.staff_id is None else team_of(actor.staff_id, org)
     return team | own if scope is Scope.TEAM_AND_SELF else team
+
+
+def reaches_anyone(actor: Actor, permission: Permission) -> bool:
+    """Whether `permission` can reach any record for `actor`, judged without the org chart:
+    the role must have it and, when it is scoped to people, the account must be linked to a
+    staff member. A page that would always be empty is left out of the window."""
+    scope = scope_of(actor.role, permission)
+    return scope is not None and (scope is Scope.ALL or actor.staff_id is not None)
 
 
 def is_allowed(

@@ -281,14 +281,26 @@ def growth_of(current: Decimal | None, previous: Decimal | None) -> tuple[Decima
 
 def format_number(value: Decimal | None, unit: KpiUnit | None = None) -> str:
     """Display form: 2 decimals (ROUND_HALF_UP) except counts; n/a as 'n/a'."""
+    return _number_text(value, unit, for_display=True)
+
+
+def plain_number(value: Decimal | None, unit: KpiUnit | None = None) -> str:
+    """File form (CSV): rounded as `format_number` rounds, without thousands separators
+    or a % sign; n/a as 'n/a'."""
+    return _number_text(value, unit, for_display=False)
+
+
+def _number_text(value: Decimal | None, unit: KpiUnit | None, for_display: bool) -> str:
     if value is None:
         return "n/a"
     if unit is KpiUnit.COUNT and value == value.to_integral_value():
-        return f"{int(value):,}"
+        return f"{int(value):,}" if for_display else str(int(value))
     try:
         rounded = value.quantize(_CENTS, rounding=ROUND_HALF_UP)
     except InvalidOperation:
         return str(value)
+    if not for_display:
+        return f"{rounded:.2f}"
     text = f"{rounded:,.2f}"
     return f"{text}%" if unit is KpiUnit.PERCENT else text
 

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import ColumnElement, FromClause, Select, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from kpm_desktop.domain.access import Permission
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError
 from kpm_desktop.storage.base import Base
@@ -33,9 +34,16 @@ class CrmTable:
     business_key: ClassVar[str]  # the unique code field, also the form's first field
     columns: ClassVar[tuple[ColumnSpec, ...]]
     fields: ClassVar[tuple[FieldSpec, ...]]
+    # Who may read a row: the permission, and the record attribute naming the staff member
+    # the row belongs to (a deal's owner, a ticket's handler, a staff member themselves).
+    permission: ClassVar[Permission] = Permission.VIEW_CRM
+    owner_key: ClassVar[str] = "owner_id"
 
     def id_column(self) -> ColumnElement[int]:
         return self.record.__table__.c.id  # type: ignore[attr-defined,no-any-return]
+
+    def owner_column(self) -> ColumnElement[int | None]:
+        return self.record.__table__.c[self.owner_key]  # type: ignore[attr-defined,no-any-return]
 
     def source(self) -> FromClause:
         """The record's table with the joins its columns need."""

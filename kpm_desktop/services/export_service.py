@@ -3,12 +3,15 @@
 An exporter is one small class: a name, a title, headers and the rows streamed from a
 connection: one per CRM table, and one for appraisal results.
 
-Exporting needs EXPORT_DATA.
+Exporting needs EXPORT_DATA. An export writes every row of a table, so the access policy
+grants it only to roles that read every row (HR admin, viewer); a role reading a team's
+rows would need exports narrowed to that team first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
@@ -86,7 +89,8 @@ class AppraisalResultsExporter:
     """Every appraisal revision with its cycle, staff member, template, state and result.
 
     Total and grade are the ones stored when the appraisal was finalized; drafts leave
-    them empty rather than print a score that may still change.
+    them empty rather than print a score that may still change. The finalization time is
+    the local time, to the second.
     """
 
     name = "appraisals"
@@ -128,7 +132,14 @@ class AppraisalResultsExporter:
             values = list(row)
             if values[8] is not None:  # stored with 4 places; totals are rounded to 2
                 values[8] = Decimal(values[8]).quantize(Decimal("0.01"))
+            if values[10] is not None:
+                values[10] = local_time(values[10])
             yield values
+
+
+def local_time(moment: datetime) -> datetime:
+    """A stored time (naive UTC) as this computer's wall-clock time, to the second."""
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None, microsecond=0)
 
 
 def export_kinds() -> dict[str, Exporter]:

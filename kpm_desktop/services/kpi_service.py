@@ -6,6 +6,12 @@ once, adds growth against the previous period and attainment against targets.
 Appraisals: a KPI-linked indicator is filled by `KpiService.values_for_staff(staff_nos,
 period, keys)`, which is `compute` at staff level narrowed to those people; each
 `KpiValue` carries `numerator` and `denominator` so the sheet can show how it was reached.
+
+`compute` answers for everyone: it serves services that check access themselves. Pages and
+commands call `compute_for(actor, ...)`, which shows a user the KPIs of the staff whose CRM
+records they reach (VIEW_CRM): an employee their own, a supervisor their team's and their
+own, HR and viewers everyone. Department rows are shown for departments whose staff the
+user all reaches, company figures only to users who reach everyone.
 """
 
 from __future__ import annotations
@@ -16,9 +22,16 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
-from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
+from kpm_desktop.domain.access import (
+    Actor,
+    OrgChart,
+    Permission,
+    denial,
+    is_allowed,
+    reaches_anyone,
+)
 from kpm_desktop.domain.crm import REQUIRED_PROFILE_FIELDS
-from kpm_desktop.domain.errors import NotFoundError
+from kpm_desktop.domain.errors import NotFoundError, UserText
 from kpm_desktop.domain.kpi import (
     Direction,
     KpiDefinition,
@@ -41,8 +54,10 @@ from kpm_desktop.domain.kpi_formulas import (
 )
 from kpm_desktop.domain.kpi_table import KpiRow, KpiTable, KpiTarget
 from kpm_desktop.domain.period import Period, PeriodKind
+from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.kpi_targets import TargetBook
+from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.customers import customer_figures
 from kpm_desktop.storage.kpi_queries.grouping import (
@@ -77,6 +92,10 @@ class KpiService:
         self._database = database
         self._utc_offset = local_utc_offset() if utc_offset is None else utc_offset
         self.targets = TargetBook(database, audit)
+
+    def can_view(self, actor: Actor) -> bool:
+        """Whether the KPI page belongs in `actor`'s window (no database needed)."""
+        return reaches_anyone(actor, Permission.VIEW_CRM)
 
     # Targets: kept here too so callers have one service for KPIs.
     def can_manage_targets(self, actor: Actor) -> bool:
@@ -119,17 +138,64 @@ class KpiService:
         `department` narrows staff rows to its members (or department rows to it);
         `compare` adds growth against the previous period to every value.
         """
+        return self._table(period, level, department, staff_nos, keys, compare, reach=None)
+
+    def compute_for(
+        self,
+        actor: Actor,
+        period: Period | str,
+        *,
+        level: ScopeLevel = ScopeLevel.STAFF,
+        department: str | None = None,
+        staff_nos: Sequence[str] | None = None,
+        keys: Sequence[str] | str | None = None,
+        compare: bool = False,
+    ) -> KpiTable:
+        """`compute` with the rows `actor` may see; naming a staff member they do not reach,
+        or asking for the company without reaching everyone, is refused."""
+        reach = self._reach(actor, level, staff_nos)
+        return self._table(period, level, department, staff_nos, keys, compare, reach)
+
+    def _reach(
+        self, actor: Actor, level: ScopeLevel, staff_nos: Sequence[str] | None
+    ) -> frozenset[int] | None:
+        with self._database.unit_of_work() as uow:
+            guard = AccessGuard(uow)
+            guard.require(actor, Permission.VIEW_CRM, record=UserText("KPIs"))
+            reach = guard.reachable_staff(actor, Permission.VIEW_CRM)
+            if reach is None or reach >= guard.org_chart.supervisor_of.keys():
+                return None  # HR, viewers, and whoever leads the whole company
+            if level is ScopeLevel.COMPANY:
+                raise denial(actor, Permission.VIEW_CRM, UserText("the company's KPIs"))
+            for staff_no in staff_nos or ():
+                staff_id = users.staff_id_by_number(uow.session, staff_no)
+                if staff_id is not None:  # an unknown number is reported by the computation
+                    guard.require(actor, Permission.VIEW_CRM, staff_id=staff_id)
+            return reach
+
+    def _table(
+        self,
+        period: Period | str,
+        level: ScopeLevel,
+        department: str | None,
+        staff_nos: Sequence[str] | None,
+        keys: Sequence[str] | str | None,
+        compare: bool,
+        reach: frozenset[int] | None,
+    ) -> KpiTable:
         if isinstance(period, str):
             period = Period.parse(period)
         definitions = _definitions(keys)
         with self._database.engine.connect() as connection:
             staff = staff_entries(connection)
             departments = department_entries(connection)
-            grouping = self._grouping(level, department, staff_nos, staff, departments)
+            grouping = self._grouping(level, department, staff_nos, staff, departments, reach)
             families = {d.family for d in definitions}
             if any(d.key in _DERIVED_FROM_SALES for d in definitions):
                 families.add(KpiFamily.SALES)
             current = self._values(connection, grouping, period, families)
+            if reach is not None and level is ScopeLevel.DEPARTMENT:
+                current = _whole_departments(current, staff, reach)
             previous: dict[int, dict[str, KpiValue]] = {}
             if compare:
                 previous = self._values(connection, grouping, period.previous(), families)
@@ -154,6 +220,7 @@ class KpiService:
         staff_nos: Sequence[str] | None,
         staff: Sequence[StaffEntry],
         departments: Sequence[DepartmentEntry],
+        reach: frozenset[int] | None,
     ) -> Grouping:
         department_id = None
         if department is not None:
@@ -172,6 +239,9 @@ class KpiService:
                     "No staff member with employee no. {unknown}", unknown=", ".join(unknown)
                 )
             staff_ids = tuple(by_no[no] for no in staff_nos)
+        if reach is not None and level is ScopeLevel.STAFF:
+            wanted = staff_ids if staff_ids is not None else sorted(reach)
+            staff_ids = tuple(staff_id for staff_id in wanted if staff_id in reach)
         return Grouping(level, department_id, staff_ids)
 
     def _values(
@@ -254,6 +324,16 @@ def _definitions(keys: Sequence[str] | str | None) -> tuple[KpiDefinition, ...]:
         return parse_kpi_keys(keys)
     wanted = {kpi_definition(key).key for key in keys}
     return parse_kpi_keys(",".join(wanted)) if wanted else parse_kpi_keys(None)
+
+
+def _whole_departments(
+    values: dict[int, dict[str, KpiValue]], staff: Sequence[StaffEntry], reach: frozenset[int]
+) -> dict[int, dict[str, KpiValue]]:
+    """The departments whose staff are all reached: a department's figures add up its
+    people's records, which a user reaching only some of them may not see."""
+    unreached = {s.department_id for s in staff if s.id not in reach}
+    reached = {s.department_id for s in staff if s.id in reach}
+    return {key: v for key, v in values.items() if key in reached - unreached}
 
 
 def _merge(into: dict[int, dict[str, KpiValue]], more: dict[int, dict[str, KpiValue]]) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session, aliased
 
+from kpm_desktop.domain.access import Permission
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.services.crm_table import CrmTable, count_where, field_of, resolve_reference
 from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError, ValueKind
@@ -27,6 +28,8 @@ class StaffTable(CrmTable):
     record = StaffRecord
     noun = UserText("staff member")
     business_key = "employee_no"
+    permission = Permission.VIEW_STAFF
+    owner_key = "id"
     columns = (
         ColumnSpec("employee_no", "Employee no."),
         ColumnSpec("name", "Name"),

@@ -2,6 +2,11 @@
 
 Pages never load the whole table: a page near the end is read in reverse order from the
 end, so jumping to the last row of a million costs as little as reading the first.
+
+Every call names the actor. Reading shows the rows whose owner the actor reaches with the
+table's permission (VIEW_STAFF for staff, VIEW_CRM for customers, deals and tickets): an
+employee their own, a supervisor their team's and their own, HR and viewers all. Adding,
+changing and deleting rows needs EDIT_CRM over the row's owner, before and after the change.
 """
 
 from __future__ import annotations
@@ -13,7 +18,16 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kpm_desktop.domain.access import (
+    Actor,
+    OrgChart,
+    Permission,
+    denial,
+    is_allowed,
+    reaches_anyone,
+)
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText
+from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.crm_table import CrmTable
 from kpm_desktop.services.customer_table import CustomerTable
 from kpm_desktop.services.deal_table import DealTable
@@ -28,7 +42,7 @@ from kpm_desktop.services.table_spec import (
 )
 from kpm_desktop.services.ticket_table import TicketTable
 from kpm_desktop.storage.data_version import bump_data_version
-from kpm_desktop.storage.database import Database
+from kpm_desktop.storage.database import Database, UnitOfWork
 
 
 class TableBrowser:
@@ -50,18 +64,29 @@ class TableBrowser:
     def fields(self) -> tuple[FieldSpec, ...]:
         return self._table.fields
 
-    def count(self, search: str = "") -> int:
+    def can_view(self, actor: Actor) -> bool:
+        """Whether the table's page belongs in `actor`'s window (no database needed)."""
+        return reaches_anyone(actor, self._table.permission)
+
+    def can_edit(self, actor: Actor) -> bool:
+        """Whether the add, edit and delete actions belong in `actor`'s window."""
+        return is_allowed(actor, Permission.EDIT_CRM, OrgChart())
+
+    def count(self, actor: Actor, search: str = "") -> int:
         condition = self._table.search_filter(search)
-        query = select(func.count()).select_from(
-            self._table.record.__table__ if condition is None else self._table.source()
-        )
-        if condition is not None:
-            query = query.where(condition)
         with self._database.unit_of_work() as uow:
+            scope = self._scope(AccessGuard(uow), actor)
+            query = select(func.count()).select_from(
+                self._table.record.__table__ if condition is None else self._table.source()
+            )
+            for where in (condition, scope):
+                if where is not None:
+                    query = query.where(where)
             return uow.session.scalar(query) or 0
 
     def page(
         self,
+        actor: Actor,
         offset: int,
         limit: int,
         sort: SortKey | None = None,
@@ -82,6 +107,9 @@ class TableBrowser:
         else:
             query = self._ordered(query, sort, reverse=False).offset(offset).limit(limit)
         with self._database.unit_of_work() as uow:
+            scope = self._scope(AccessGuard(uow), actor)
+            if scope is not None:
+                query = query.where(scope)
             rows = [tuple(row) for row in uow.session.execute(query)]
         if from_end:
             rows.reverse()
@@ -101,52 +129,59 @@ class TableBrowser:
         terms.append(id_column.desc() if id_descending else id_column.asc())
         return query.order_by(*terms)
 
-    def details(self, record_id: int) -> list[tuple[ColumnSpec, object]]:
+    def details(self, actor: Actor, record_id: int) -> list[tuple[ColumnSpec, object]]:
         """Every column of one row, hidden ones included."""
         query = self._table.select_rows().where(self._table.id_column() == record_id)
         with self._database.unit_of_work() as uow:
-            row = uow.session.execute(query).first()
-        if row is None:
-            raise self._not_found(record_id)
+            self._checked(uow, AccessGuard(uow), actor, record_id, self._table.permission)
+            row = uow.session.execute(query).one()
         return list(zip(self._table.columns, tuple(row)[1:], strict=True))
 
-    def form_values(self, record_id: int) -> dict[str, str]:
+    def form_values(self, actor: Actor, record_id: int) -> dict[str, str]:
         """The edit form's text for a stored record."""
         with self._database.unit_of_work() as uow:
-            record = self._get(uow.session, record_id)
+            guard = AccessGuard(uow)
+            record, _ = self._checked(uow, guard, actor, record_id, self._table.permission)
             values = self._table.form_values(uow.session, record)
         return {spec.key: format_value(spec.kind, values[spec.key]) for spec in self.fields}
 
-    def add(self, raw: Mapping[str, str]) -> int:
-        parsed = parse_form(self.fields, raw)
+    def add(self, actor: Actor, raw: Mapping[str, str]) -> int:
+        what = UserText("a new {noun}", noun=self.noun)
         with self._database.unit_of_work() as uow:
+            guard = AccessGuard(uow)
+            guard.require(actor, Permission.EDIT_CRM, record=what)  # before judging the form
+            parsed = parse_form(self.fields, raw)
             values = self._table.to_record_values(uow.session, parsed, None)
+            owner = values.get(self._table.owner_key)
+            self._check_reach(guard, actor, Permission.EDIT_CRM, owner, what)
             record = self._table.record(**values)
             uow.session.add(record)
             self._commit(uow.session, values)
             return int(record.id)  # type: ignore[attr-defined]
 
-    def update(self, record_id: int, raw: Mapping[str, str]) -> None:
-        parsed = parse_form(self.fields, raw)
+    def update(self, actor: Actor, record_id: int, raw: Mapping[str, str]) -> None:
         with self._database.unit_of_work() as uow:
-            record = self._get(uow.session, record_id)
+            guard = AccessGuard(uow)
+            record, title = self._checked(uow, guard, actor, record_id, Permission.EDIT_CRM)
+            parsed = parse_form(self.fields, raw)
             values = self._table.to_record_values(uow.session, parsed, record_id)
+            owner = values.get(self._table.owner_key, getattr(record, self._table.owner_key))
+            self._check_reach(guard, actor, Permission.EDIT_CRM, owner, title)
             for key, value in values.items():
                 setattr(record, key, value)
             self._commit(uow.session, values)
 
-    def delete(self, record_id: int) -> None:
+    def delete(self, actor: Actor, record_id: int) -> None:
         """Delete a record nothing refers to; refuse with what still refers to it."""
         with self._database.unit_of_work() as uow:
-            record = self._get(uow.session, record_id)
-            title = self._table.title_of(uow.session, record_id)
+            guard = AccessGuard(uow)
+            record, title = self._checked(uow, guard, actor, record_id, Permission.EDIT_CRM)
             dependents = self._table.dependents(uow.session, record_id)
             if dependents:
                 raise ConflictError(
-                    "Cannot delete {noun} {title}: {dependents} refer to it; delete or reassign "
+                    "Cannot delete {record}: {dependents} refer to it; delete or reassign "
                     "them first",
-                    noun=self.noun,
-                    title=title,
+                    record=title,
                     dependents=dependents,
                 )
             uow.session.delete(record)
@@ -155,10 +190,44 @@ class TableBrowser:
                 uow.session.commit()
             except IntegrityError as exc:
                 raise ConflictError(
-                    "Cannot delete {noun} {title}: other records refer to it",
-                    noun=self.noun,
-                    title=title,
+                    "Cannot delete {record}: other records refer to it", record=title
                 ) from exc
+
+    def _scope(self, guard: AccessGuard, actor: Actor) -> ColumnElement[bool] | None:
+        """The condition keeping the rows `actor` may read; None when they read all."""
+        guard.require(actor, self._table.permission)
+        reach = guard.reachable_staff(actor, self._table.permission)
+        return None if reach is None else self._table.owner_column().in_(sorted(reach))
+
+    def _checked(
+        self,
+        uow: UnitOfWork,
+        guard: AccessGuard,
+        actor: Actor,
+        record_id: int,
+        permission: Permission,
+    ) -> tuple[Any, UserText]:
+        """The record and how messages name it, once `actor` may `permission` on it."""
+        record = self._get(uow.session, record_id)
+        title = UserText(
+            "{noun} {title}", noun=self.noun, title=self._table.title_of(uow.session, record_id)
+        )
+        self._check_reach(guard, actor, permission, getattr(record, self._table.owner_key), title)
+        return record, title
+
+    def _check_reach(
+        self,
+        guard: AccessGuard,
+        actor: Actor,
+        permission: Permission,
+        owner: object,
+        record: UserText,
+    ) -> None:
+        """Refuse a row whose owner `actor` does not reach with `permission`; a row without
+        an owner only those reach who reach everyone."""
+        reach = guard.reachable_staff(actor, permission)
+        if reach is not None and owner not in reach:
+            raise denial(actor, permission, record)
 
     def _get(self, session: Session, record_id: int) -> Any:
         record = session.get(self._table.record, record_id)

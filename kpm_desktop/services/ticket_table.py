@@ -33,6 +33,7 @@ class TicketTable(CrmTable):
     record = ServiceTicketRecord
     noun = UserText("service ticket")
     business_key = "code"
+    owner_key = "staff_id"
     columns = (
         ColumnSpec("code", "Code"),
         ColumnSpec("subject", "Subject"),

@@ -1,4 +1,5 @@
-"""The Staff, Customers, Deals and Service tickets pages with their translated words."""
+"""The Staff, Customers, Deals and Service tickets pages with their translated words, for
+the signed-in user: a page whose rows the user can never read is left out."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.services.table_spec import CrmTableBrowsers, TableSource
 from kpm_desktop.ui.table_page import TablePage, TablePageTexts
 
@@ -26,6 +28,7 @@ def _counter(one: str, many: str) -> Callable[[int], str]:
 
 def crm_table_pages(
     tables: CrmTableBrowsers,
+    actor: Actor,
     settings: QSettings,
     export: Callable[[QWidget, str], object] | None = None,
 ) -> list[tuple[str, QWidget]]:
@@ -34,41 +37,45 @@ def crm_table_pages(
     def page(browser: TableSource, key: str, record: str, one: str, many: str) -> TablePage:
         counter = _counter(one, many)
         texts = TablePageTexts(settings_key=key, count=counter, record=record)
-        return TablePage(browser, texts, settings, export=export)
+        return TablePage(browser, actor, texts, settings, export=export)
 
-    return [
+    # (title, table, settings key, record noun, count of one, count of many)
+    tables_and_words = [
         (
             _tr("Staff"),
-            page(
-                tables.staff,
-                "staff",
-                _tr("staff member"),
-                _tr("{count} staff member"),
-                _tr("{count} staff members"),
-            ),
+            tables.staff,
+            "staff",
+            _tr("staff member"),
+            _tr("{count} staff member"),
+            _tr("{count} staff members"),
         ),
         (
             _tr("Customers"),
-            page(
-                tables.customers,
-                "customers",
-                _tr("customer"),
-                _tr("{count} customer"),
-                _tr("{count} customers"),
-            ),
+            tables.customers,
+            "customers",
+            _tr("customer"),
+            _tr("{count} customer"),
+            _tr("{count} customers"),
         ),
         (
             _tr("Deals"),
-            page(tables.deals, "deals", _tr("deal"), _tr("{count} deal"), _tr("{count} deals")),
+            tables.deals,
+            "deals",
+            _tr("deal"),
+            _tr("{count} deal"),
+            _tr("{count} deals"),
         ),
         (
             _tr("Service tickets"),
-            page(
-                tables.tickets,
-                "tickets",
-                _tr("service ticket"),
-                _tr("{count} service ticket"),
-                _tr("{count} service tickets"),
-            ),
+            tables.tickets,
+            "tickets",
+            _tr("service ticket"),
+            _tr("{count} service ticket"),
+            _tr("{count} service tickets"),
         ),
+    ]
+    return [
+        (title, page(browser, *words))
+        for title, browser, *words in tables_and_words
+        if browser.can_view(actor)
     ]

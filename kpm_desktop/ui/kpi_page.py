@@ -1,10 +1,13 @@
-"""The KPI page: staff x KPIs for a chosen period, computed in a worker thread."""
+"""The KPI page: staff x KPIs for a chosen period, computed in a worker thread.
+
+It shows the staff whose CRM records the signed-in user reaches: an employee their own row,
+a supervisor their team's and their own, HR and viewers everyone."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -88,7 +91,7 @@ class KpiPage(QWidget):
         period, department = self.period.text(), self.department.currentData()
         worker = KpiWorker(
             self._request,
-            lambda: self._service.compute(period, department=department),
+            lambda: self._service.compute_for(self._actor, period, department=department),
         )
         worker.signals.finished.connect(self._show)
         worker.signals.failed.connect(self._fail)
@@ -130,3 +133,10 @@ class KpiPage(QWidget):
 
     def wait_for_workers(self) -> None:
         self._pool.waitForDone()
+
+
+def kpi_pages(service: KpiSource, actor: Actor) -> list[tuple[str, QWidget]]:
+    """The KPI page, for a user whose role reads some staff member's KPIs."""
+    if not service.can_view(actor):
+        return []
+    return [(QCoreApplication.translate("Navigation", "KPIs"), KpiPage(service, actor))]

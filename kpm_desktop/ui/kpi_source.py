@@ -13,8 +13,9 @@ from kpm_desktop.domain.period import Period
 
 
 class KpiSource(Protocol):
-    def compute(
+    def compute_for(
         self,
+        actor: Actor,
         period: Period | str,
         *,
         level: ScopeLevel = ...,
@@ -23,6 +24,8 @@ class KpiSource(Protocol):
         keys: Sequence[str] | str | None = ...,
         compare: bool = ...,
     ) -> KpiTable: ...
+
+    def can_view(self, actor: Actor) -> bool: ...
 
     def departments(self) -> list[tuple[str, str]]: ...
 

@@ -1,4 +1,4 @@
-"""A table model that reads rows from a table browser one page at a time.
+"""A table model that reads rows from a table browser one page at a time, as one user sees it.
 
 rowCount is the SQL count; a row's page is read when the view first asks for it, and only
 the most recently used pages are kept, so memory stays flat however far the user scrolls.
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.services.table_spec import SortKey, TableSource, ValueKind
 from kpm_desktop.ui.table_labels import display_text, translated
 
@@ -33,12 +34,14 @@ class LazyTableModel(QAbstractTableModel):
     def __init__(
         self,
         browser: TableSource,
+        actor: Actor,
         page_size: int = 200,
         cached_pages: int = 40,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.browser = browser
+        self.actor = actor
         self._columns = browser.columns
         self._headers = [translated(spec.header) for spec in self._columns]
         self._page_size = page_size
@@ -46,7 +49,7 @@ class LazyTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[tuple[object, ...]]] = OrderedDict()
         self._sort: SortKey | None = None
         self._search = ""
-        self._total = browser.count()
+        self._total = browser.count(actor)
 
     @property
     def search(self) -> str:
@@ -111,7 +114,7 @@ class LazyTableModel(QAbstractTableModel):
     def _fetch(self, page_number: int) -> list[tuple[object, ...]]:
         offset = page_number * self._page_size
         rows = self.browser.page(
-            offset, self._page_size, self._sort, self._search, total=self._total
+            self.actor, offset, self._page_size, self._sort, self._search, total=self._total
         ).rows
         self._pages[page_number] = rows
         while len(self._pages) > self._cached_pages:
@@ -144,6 +147,6 @@ class LazyTableModel(QAbstractTableModel):
         """Read the count again and forget every page (after an edit, or F5)."""
         self.beginResetModel()
         self._pages.clear()
-        self._total = self.browser.count(self._search)
+        self._total = self.browser.count(self.actor, self._search)
         self.endResetModel()
         self.totalChanged.emit(self._total)

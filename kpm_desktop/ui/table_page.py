@@ -1,4 +1,7 @@
-"""A page browsing one CRM table: search, lazy table, detail pane, add / edit / delete."""
+"""A page browsing one CRM table: search, lazy table, detail pane, add / edit / delete.
+
+The page shows the rows the signed-in user may read; the changing actions only to a user
+who may change them."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.services.table_spec import TableSource
 from kpm_desktop.ui.column_chooser import ColumnChooser
@@ -53,6 +57,7 @@ class TablePage(Page):
     def __init__(
         self,
         browser: TableSource,
+        actor: Actor,
         texts: TablePageTexts,
         settings: QSettings,
         parent: QWidget | None = None,
@@ -61,9 +66,11 @@ class TablePage(Page):
         super().__init__(parent)
         self._export = export
         self.browser = browser
+        self.actor = actor
+        self.editable = browser.can_edit(actor)
         self.texts = texts
         self._settings = settings
-        self.model = LazyTableModel(browser, parent=self)
+        self.model = LazyTableModel(browser, actor, parent=self)
         self.dialog: RecordDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
@@ -89,6 +96,7 @@ class TablePage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setVisible(self.editable)
             bar.addWidget(button)
         self.view = self._build_view()
         self.details_form = QFormLayout()
@@ -132,15 +140,19 @@ class TablePage(Page):
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), self.edit_selected)
-        menu.addAction(self.tr("Delete…"), self.delete_selected)
+        if self.editable:
+            menu.addAction(self.tr("Edit…"), self.edit_selected)
+            menu.addAction(self.tr("Delete…"), self.delete_selected)
         if self._export is not None:
-            menu.addSeparator()
+            if not menu.isEmpty():
+                menu.addSeparator()
             menu.addAction(self.tr("Export table…"), self.export_table)
         return menu
 
     def _show_context_menu(self, position: QPoint) -> None:
-        self.context_menu().popup(self.view.viewport().mapToGlobal(position))
+        menu = self.context_menu()
+        if not menu.isEmpty():
+            menu.popup(self.view.viewport().mapToGlobal(position))
 
     def export_table(self) -> None:
         if self._export is not None:
@@ -215,7 +227,7 @@ class TablePage(Page):
         if record_id is None:
             return
         try:
-            details = self.browser.details(record_id)
+            details = self.browser.details(self.actor, record_id)
         except KpmUserError as exc:
             self.show_error(user_message(exc))
             return
@@ -231,20 +243,24 @@ class TablePage(Page):
         return {header: label.text() for header, label in self._detail_labels.items()}
 
     def add_record(self) -> None:
+        if not self.editable:
+            return
         title = self.tr("Add {record}").format(record=self.texts.record)
-        self._open_dialog(title, self.browser.add, {})
+        self._open_dialog(title, lambda raw: self.browser.add(self.actor, raw), {})
 
     def edit_selected(self) -> None:
         record_id = self.current_record_id()
-        if record_id is None:
+        if record_id is None or not self.editable:
             return
         try:
-            values = self.browser.form_values(record_id)
+            values = self.browser.form_values(self.actor, record_id)
         except KpmUserError as exc:
             self.show_error(user_message(exc))
             return
         title = self.tr("Edit {record}").format(record=self.texts.record)
-        self._open_dialog(title, lambda raw: self.browser.update(record_id, raw), values)
+        self._open_dialog(
+            title, lambda raw: self.browser.update(self.actor, record_id, raw), values
+        )
 
     def _open_dialog(
         self, title: str, save: Callable[[dict[str, str]], object], values: Mapping[str, str]
@@ -255,7 +271,7 @@ class TablePage(Page):
 
     def delete_selected(self) -> None:
         record_id = self.current_record_id()
-        if record_id is None:
+        if record_id is None or not self.editable:
             return
         row = self.view.currentIndex().row()
         name = " ".join(
@@ -281,7 +297,7 @@ class TablePage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.browser.delete(record_id)
+            self.browser.delete(self.actor, record_id)
         except KpmUserError as exc:
             self.show_error(user_message(exc))
             return

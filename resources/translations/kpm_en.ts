@@ -3242,6 +3242,30 @@ The data it replaced is kept in {1}.</translation>
         <translation>User name &apos;{name}&apos; must be at most {maximum} characters without spaces</translation>
     </message>
     <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>the company&apos;s KPIs</source>
+        <translation>the company&apos;s KPIs</translation>
+    </message>
+    <message>
+        <source>a new {noun}</source>
+        <translation>a new {noun}</translation>
+    </message>
+    <message>
+        <source>Cannot delete {record}: {dependents} refer to it; delete or reassign them first</source>
+        <translation>Cannot delete {record}: {dependents} refer to it; delete or reassign them first</translation>
+    </message>
+    <message>
+        <source>Cannot delete {record}: other records refer to it</source>
+        <translation>Cannot delete {record}: other records refer to it</translation>
+    </message>
+    <message>
+        <source>{noun} {title}</source>
+        <translation>{noun} {title}</translation>
+    </message>
+    <message>
         <source>There is no template &apos;{name}&apos; v{version}</source>
         <translation>There is no template &apos;{name}&apos; v{version}</translation>
     </message>
@@ -3636,14 +3660,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{count:,} departments headed</source>
         <translation>{count:,} departments headed</translation>
-    </message>
-    <message>
-        <source>Cannot delete {noun} {title}: {dependents} refer to it; delete or reassign them first</source>
-        <translation>Cannot delete {noun} {title}: {dependents} refer to it; delete or reassign them first</translation>
-    </message>
-    <message>
-        <source>Cannot delete {noun} {title}: other records refer to it</source>
-        <translation>Cannot delete {noun} {title}: other records refer to it</translation>
     </message>
     <message>
         <source>The {noun} #{record_id} no longer exists; refresh the list</source>

@@ -3555,6 +3555,14 @@ The data it replaced is kept in {1}.</source>
         <translation>已取消导入 {file}；未写入任何数据</translation>
     </message>
     <message>
+        <source>KPIs</source>
+        <translation>KPI 指标</translation>
+    </message>
+    <message>
+        <source>the company&apos;s KPIs</source>
+        <translation>全公司的 KPI</translation>
+    </message>
+    <message>
         <source>No staff member with employee no. {unknown}</source>
         <translation>没有工号为 {unknown} 的员工</translation>
     </message>
@@ -3615,12 +3623,20 @@ The data it replaced is kept in {1}.</source>
         <translation>{count:,} 个负责的部门</translation>
     </message>
     <message>
-        <source>Cannot delete {noun} {title}: {dependents} refer to it; delete or reassign them first</source>
-        <translation>无法删除{noun} {title}：有 {dependents} 引用了它；请先删除或转交这些记录</translation>
+        <source>a new {noun}</source>
+        <translation>新{noun}</translation>
     </message>
     <message>
-        <source>Cannot delete {noun} {title}: other records refer to it</source>
-        <translation>无法删除{noun} {title}：仍有其他记录引用它</translation>
+        <source>Cannot delete {record}: {dependents} refer to it; delete or reassign them first</source>
+        <translation>无法删除{record}：{dependents}引用了它；请先删除或重新分配这些记录</translation>
+    </message>
+    <message>
+        <source>Cannot delete {record}: other records refer to it</source>
+        <translation>无法删除{record}：仍有其他记录引用它</translation>
+    </message>
+    <message>
+        <source>{noun} {title}</source>
+        <translation>{noun} {title}</translation>
     </message>
     <message>
         <source>The {noun} #{record_id} no longer exists; refresh the list</source>

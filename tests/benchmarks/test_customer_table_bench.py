@@ -22,6 +22,7 @@ from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.table_page import TablePage, TablePageTexts
+from tests.access_helpers import HR_ADMIN
 
 CUSTOMERS = 1_000_000
 BASELINE_ROWS = 200_000
@@ -88,13 +89,13 @@ def _measure_lazy(database: Database, settings: QSettings) -> dict[str, float]:
     _reset_peak_rss()
     before = _rss_kb("VmRSS")
     start = time.perf_counter()
-    page = TablePage(browser, texts, settings)
+    page = TablePage(browser, HR_ADMIN, texts, settings)
     counter = _PaintCounter(page.view.viewport())
     page.resize(1200, 800)
     page.show()
     _until(lambda: page.model.cached_page_count() > 0 and counter.paints > 0)
     first_paint = time.perf_counter() - start
-    last_id = browser.page(CUSTOMERS - 1, 1, total=CUSTOMERS).rows[0][0]
+    last_id = browser.page(HR_ADMIN, CUSTOMERS - 1, 1, total=CUSTOMERS).rows[0][0]
     jump = _paint_and_jump(page.view, lambda: page.model.record_id(CUSTOMERS - 1) == last_id)
     rss = (_rss_kb("VmHWM") - before) / 1024
     assert page.model.index(CUSTOMERS - 1, 0).data() == f"C{CUSTOMERS:07d}"

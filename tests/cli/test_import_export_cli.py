@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.cli import main
+from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.services.import_service import ImportService
 from tests.access_helpers import cli_accounts
 from tests.services.import_helpers import write_csv
 
@@ -132,3 +134,26 @@ def test_a_viewer_exports_but_does_not_import(tmp_path: Path, capsys, monkeypatc
     assert errors == ["kpm: error: User viewer with role viewer may not import_data"] * 2
     assert main([*viewer, "export", "customers", str(tmp_path / "c.xlsx")]) == 0
     assert "10 rows written" in capsys.readouterr().out
+
+
+def test_the_progress_line_ends_before_what_comes_next(tmp_path: Path, capsys, monkeypatch):
+    db = tmp_path / "cli.sqlite3"
+    _demo(db, monkeypatch)
+    path = write_csv(
+        tmp_path / "c.csv", [["客户编号", "客户名称", "创建日期"], ["Q1", "客户", "2026/7/1"]]
+    )
+    admin = ["--db", str(db), "--user", "admin"]
+    capsys.readouterr()
+    for check in ([], ["--check"]):
+        assert main([*admin, "import", *check, "customers", str(path)]) == 0
+        assert capsys.readouterr().err == "\rimporting: 1 rows (100%)\n"
+
+    def fails_midway(self, actor, path, kind, sheet=None, progress=None, cancelled=None):
+        progress(0.5, 10_000)
+        raise ValidationError(f"{path.name}: row 10,002: not GBK text")
+
+    monkeypatch.setattr(ImportService, "import_file", fails_midway)
+    assert main([*admin, "import", "customers", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        "\rimporting: 10,000 rows (50%)\nkpm: error: c.csv: row 10,002: not GBK text\n"
+    )

@@ -4,10 +4,13 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.cli import main
+from kpm_desktop.domain.access import Role
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.services.database_setup import open_database
-from tests.access_helpers import cli_accounts
+from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit, cli_accounts
 from tests.services.kpi_fixture import fill_small_crm
+
+ADMIN = ["--user", "admin"]
 
 
 @pytest.fixture
@@ -17,11 +20,16 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     fill_small_crm(opened.database)
     opened.database.dispose()
     cli_accounts(path, monkeypatch)
+    opened = open_database(path)
+    auth, _ = auth_and_audit(opened.database)
+    admin = auth.authenticate("admin", ADMIN_PASSWORD)
+    auth.create_user(admin, "zhang", ADMIN_PASSWORD, Role.EMPLOYEE, staff_no="E1")
+    opened.database.dispose()
     return str(path)
 
 
 def test_kpi_json_for_one_staff_member(db: str, capsys) -> None:
-    assert main(["--db", db, "kpi", "--period", "2026Q3", "--staff", "E1",
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--staff", "E1",
                  "--kpi", "revenue,win_rate,csat", "--format", "json"]) == 0  # fmt: skip
     data = json.loads(capsys.readouterr().out)
     [row] = data["rows"]
@@ -31,14 +39,13 @@ def test_kpi_json_for_one_staff_member(db: str, capsys) -> None:
 
 
 def test_kpi_table_and_csv_show_na(db: str, capsys) -> None:
-    assert main(["--db", db, "kpi", "--period", "2026Q3", "--department", "D1"]) == 0
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--department", "D1"]) == 0
     out = capsys.readouterr().out
     assert "张三" in out and "n/a" in out and "1,300.50" in out
-    assert main(["--db", db, "kpi", "--period", "2026Q3", "--level", "company",
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--level", "company",
                  "--format", "csv", "--kpi", "win_rate"]) == 0  # fmt: skip
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "level,code,name,department,win_rate"
-    assert lines[1].startswith("company,,全公司,,50")
+    assert lines == ["level,code,name,department,win_rate", "company,,全公司,,50.00"]
 
 
 def test_kpi_list_names_every_kpi(db: str, capsys) -> None:
@@ -48,9 +55,9 @@ def test_kpi_list_names_every_kpi(db: str, capsys) -> None:
 
 
 def test_bad_input_exits_2_with_one_line(db: str, capsys) -> None:
-    assert main(["--db", db, "kpi", "--period", "2026Q9"]) == 2
-    assert main(["--db", db, "kpi", "--period", "2026Q3", "--kpi", "nope"]) == 2
-    assert main(["--db", db, "kpi", "--period", "2026Q3", "--staff", "E99"]) == 2
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q9"]) == 2
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--kpi", "nope"]) == 2
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--staff", "E99"]) == 2
     admin = ["--db", db, "--user", "admin"]
     assert main([*admin, "target", "set", "--period", "2026Q3", "--staff", "E9",
                  "--kpi", "revenue", "--value", "5"]) == 2  # fmt: skip
@@ -66,7 +73,7 @@ def test_target_set_and_list(db: str, capsys) -> None:
                  "--kpi", "revenue", "--value", "1000"]) == 0  # fmt: skip
     assert main(["--db", db, "target", "list", "--period", "2026Q3"]) == 0
     assert "2026Q3\tstaff\tE1\trevenue\t1000" in capsys.readouterr().out
-    assert main(["--db", db, "kpi", "--period", "2026Q3", "--staff", "E1",
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--staff", "E1",
                  "--kpi", "target_attainment", "--format", "csv"]) == 0  # fmt: skip
     assert capsys.readouterr().out.splitlines()[1].startswith("staff,E1,张三,销售部,130.05")
 
@@ -82,3 +89,43 @@ def test_targets_are_changed_only_by_a_role_that_manages_them(db: str, capsys) -
                  "--kpi", "revenue", "--value", "1000"]) == 2  # fmt: skip
     assert "needs a signed-in user" in capsys.readouterr().err
     assert main([*viewer, "list", "--period", "2026Q3"]) == 0
+
+
+def test_csv_numbers_are_rounded_like_the_table(db: str, capsys) -> None:
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--staff", "E1",
+                 "--kpi", "win_rate,revenue,won_deals", "--format", "csv"]) == 0  # fmt: skip
+    assert capsys.readouterr().out.splitlines()[1] == "staff,E1,张三,销售部,1300.50,2,66.67"
+    assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--staff", "E1",
+                 "--kpi", "win_rate,revenue,won_deals"]) == 0  # fmt: skip
+    assert capsys.readouterr().out.splitlines()[2].split() == ["E1", "张三", "1,300.50", "2",
+                                                               "66.67%"]  # fmt: skip
+
+
+def test_compare_shows_growth_in_table_and_csv(db: str, capsys) -> None:
+    compare = ["--db", db, *ADMIN, "kpi", "--period", "2026Q4", "--level", "company",
+               "--kpi", "revenue,win_rate", "--compare"]  # fmt: skip
+    assert main([*compare, "--format", "csv"]) == 0
+    # revenue 999.99 after 1,300.50: -23.107266...%; win rate 100 % after 50 %
+    assert capsys.readouterr().out.splitlines() == [
+        "level,code,name,department,revenue,revenue_growth,win_rate,win_rate_growth",
+        "company,,全公司,,999.99,-23.11,100.00,100.00",
+    ]
+    assert main(compare) == 0
+    header, row = capsys.readouterr().out.splitlines()[1:]
+    assert header.split() == ["code", "name", "revenue", "revenue_growth", "win_rate",
+                              "win_rate_growth"]  # fmt: skip
+    assert row.split() == ["全公司", "999.99", "-23.11%", "100.00%", "100.00%"]
+
+
+def test_kpis_are_computed_as_the_signed_in_user_sees_them(db: str, capsys) -> None:
+    employee = ["--db", db, "--user", "zhang", "kpi", "--period", "2026Q3", "--kpi", "revenue"]
+    assert main([*employee, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == ["staff,E1,张三,销售部,1300.50"]
+    assert main([*employee, "--staff", "E2"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "kpm: error: User zhang with role employee may not view_crm on staff E2 李四"
+    )
+    assert main([*employee, "--level", "company"]) == 2
+    assert "may not view_crm on the company's KPIs" in capsys.readouterr().err
+    assert main(["--db", db, "kpi", "--period", "2026Q3"]) == 2
+    assert "needs a signed-in user" in capsys.readouterr().err

@@ -15,6 +15,7 @@ from kpm_desktop.domain.access import (
     is_allowed,
     parse_role,
     reachable_staff,
+    reaches_anyone,
     scope_of,
     team_of,
 )
@@ -78,6 +79,29 @@ def test_hr_admin_may_do_everything_but_acknowledge_for_someone_else() -> None:
 
 def test_a_supervisor_without_a_staff_record_reaches_nobody() -> None:
     assert reachable_staff(actor(Role.SUPERVISOR), Permission.VIEW_STAFF, ORG) == frozenset()
+
+
+def test_only_hr_admins_edit_crm_rows() -> None:
+    for role in Role:
+        assert is_allowed(actor(role, 8), Permission.EDIT_CRM, ORG, staff_id=8) is (
+            role is Role.HR_ADMIN
+        )
+
+
+def test_a_page_is_for_roles_that_reach_someone_without_the_org_chart() -> None:
+    assert reaches_anyone(actor(Role.EMPLOYEE, 5), Permission.VIEW_CRM)
+    assert not reaches_anyone(actor(Role.EMPLOYEE), Permission.VIEW_CRM)  # linked to nobody
+    assert not reaches_anyone(actor(Role.SUPERVISOR), Permission.VIEW_STAFF)
+    assert reaches_anyone(actor(Role.VIEWER), Permission.VIEW_CRM)
+    assert not reaches_anyone(actor(Role.EMPLOYEE, 5), Permission.VIEW_AUDIT)
+
+
+def test_exports_are_whole_tables_so_only_roles_reading_every_row_export() -> None:
+    """The export service writes every row: a role given export_data must read all of them."""
+    readers = (Permission.VIEW_STAFF, Permission.VIEW_CRM, Permission.VIEW_APPRAISAL)
+    for role in Role:
+        if scope_of(role, Permission.EXPORT_DATA) is not None:
+            assert all(scope_of(role, read) is Scope.ALL for read in readers), role
 
 
 def test_denial_names_user_action_and_record() -> None:

@@ -13,6 +13,7 @@ from kpm_desktop.domain.kpi import (
     format_number,
     growth_of,
     parse_kpi_keys,
+    plain_number,
     ratio,
 )
 from kpm_desktop.domain.kpi_formulas import marketing_values, sales_values, service_values
@@ -69,6 +70,16 @@ def test_format_number_rounds_half_up_for_display_only() -> None:
     assert format_number(Decimal("2.345"), KpiUnit.PERCENT) == "2.35%"
     assert format_number(Decimal(1234), KpiUnit.COUNT) == "1,234"
     assert format_number(None) == "n/a"
+
+
+def test_plain_number_rounds_the_same_without_grouping_or_percent_sign() -> None:
+    third = Decimal(1) / Decimal(3) * 100  # 33.33333333333333333333333333
+    assert plain_number(third, KpiUnit.PERCENT) == "33.33"
+    assert plain_number(Decimal("1234.565"), KpiUnit.YUAN) == "1234.57"
+    assert plain_number(Decimal("-0.125"), KpiUnit.PERCENT) == "-0.13"
+    assert plain_number(Decimal(1234), KpiUnit.COUNT) == "1234"
+    assert plain_number(Decimal("2.5"), KpiUnit.COUNT) == "2.50"
+    assert plain_number(None) == "n/a"
 
 
 @given(st.integers(0, 10**6), st.integers(0, 10**6))

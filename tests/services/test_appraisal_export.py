@@ -1,10 +1,15 @@
 """Appraisal results export: one row per revision, with the stored total and grade."""
 
 import csv
+import time
+from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
+from kpm_desktop.storage.appraisal_records import AppraisalRecord
 from kpm_desktop.storage.database import Database
 from tests.appraisal_world import PERIOD, World, build_world
 from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
@@ -40,3 +45,31 @@ def test_appraisal_results_export_to_csv_and_xlsx(demo_database: Database, tmp_p
     assert values[0][:4] == ("考核周期", "员工编号", "姓名", "部门")
     totals = [r[8] for r in values[1:] if r[1] == "E00013"]
     assert [float(t) for t in totals] == [82.68]  # a typed number cell, not text
+
+
+@pytest.fixture
+def utc_plus_8(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's local time is UTC+8 (a POSIX TZ rule: no time zone files needed)."""
+    monkeypatch.setenv("TZ", "CST-8")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_finalization_time_is_local_to_the_second(
+    demo_database: Database, tmp_path: Path, utc_plus_8: None
+) -> None:
+    world, appraisal_id = _finished_world(demo_database)
+    with demo_database.unit_of_work() as uow:
+        stored = uow.session.get(AppraisalRecord, appraisal_id).finalized_at  # naive UTC
+    local = (stored + timedelta(hours=8)).replace(microsecond=0)
+    exports = world.services.exports
+    exports.export(world.admin, "appraisals", tmp_path / "results.csv")
+    with (tmp_path / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
+        [row] = [r for r in csv.DictReader(handle) if r["状态"] == "finalized"]
+    assert row["定稿时间"] == local.strftime("%Y-%m-%d %H:%M:%S")
+    exports.export(world.admin, "appraisals", tmp_path / "results.xlsx")
+    sheet = load_workbook(tmp_path / "results.xlsx").active
+    [cell] = [r[10] for r in sheet.iter_rows(min_row=2) if r[7].value == "finalized"]
+    assert (cell.value, cell.number_format) == (local, "yyyy-mm-dd hh:mm:ss")

@@ -103,15 +103,15 @@ def _import(database: Database, tmp_path: Path) -> None:
 
 def _table_edit(database: Database, tmp_path: Path) -> None:
     deals = build_table_browsers(database).deals
-    form = deals.form_values(1)
-    deals.update(1, {**form, "amount": "99999999.99", "status": "won",
+    form = deals.form_values(HR_ADMIN, 1)
+    deals.update(HR_ADMIN, 1, {**form, "amount": "99999999.99", "status": "won",
                      "closed_on": "2026-08-15", "stage": "赢单"})  # fmt: skip
 
 
 def _table_add_and_delete(database: Database, tmp_path: Path) -> None:
     staff = build_table_browsers(database).staff
-    new = {**staff.form_values(1), "employee_no": "E99999", "name": "新员工"}
-    staff.delete(staff.add(new))
+    new = {**staff.form_values(HR_ADMIN, 1), "employee_no": "E99999", "name": "新员工"}
+    staff.delete(HR_ADMIN, staff.add(HR_ADMIN, new))
 
 
 def _target(database: Database, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from kpm_desktop.domain.errors import ConflictError, NotFoundError
 from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.services.table_spec import CrmTableBrowsers, FieldValidationError, SortKey
 from kpm_desktop.storage.database import Database
+from tests.access_helpers import HR_ADMIN
 
 NEW_CUSTOMER = {
     "code": "C9000001",
@@ -25,44 +26,44 @@ def tables(demo_database: Database) -> CrmTableBrowsers:
 
 
 def _all_rows(browser, sort=None, search=""):
-    total = browser.count(search)
+    total = browser.count(HR_ADMIN, search)
     return [
         row
         for start in range(0, total, 37)
-        for row in browser.page(start, 37, sort, search, total).rows
+        for row in browser.page(HR_ADMIN, start, 37, sort, search, total).rows
     ]
 
 
 def test_counts_match_the_demo_company(tables: CrmTableBrowsers) -> None:
-    assert tables.staff.count() == 30
-    assert tables.customers.count() == 400
-    assert tables.deals.count() == 1500
-    assert tables.tickets.count() == 600
+    assert tables.staff.count(HR_ADMIN) == 30
+    assert tables.customers.count(HR_ADMIN) == 400
+    assert tables.deals.count(HR_ADMIN) == 1500
+    assert tables.tickets.count(HR_ADMIN) == 600
 
 
 @pytest.mark.parametrize("name", ["staff", "customers", "deals", "tickets"])
 def test_pages_from_either_end_agree_with_one_big_page(tables, name) -> None:
     browser = getattr(tables, name)
-    total = browser.count()
+    total = browser.count(HR_ADMIN)
     sort = SortKey(browser.columns[1].key, descending=True)
-    whole = browser.page(0, total + 10, sort).rows
+    whole = browser.page(HR_ADMIN, 0, total + 10, sort).rows
     assert len(whole) == total
     assert _all_rows(browser, sort) == whole
-    last = browser.page(total - 5, 50, sort, total=total)
+    last = browser.page(HR_ADMIN, total - 5, 50, sort, total=total)
     assert last.rows == whole[-5:]
 
 
 def test_sorting_puts_the_joined_owner_name_in_order(tables) -> None:
     column = [c.key for c in tables.customers.columns].index("owner") + 1
-    rows = tables.customers.page(0, 400, SortKey("owner")).rows
+    rows = tables.customers.page(HR_ADMIN, 0, 400, SortKey("owner")).rows
     owners = [row[column] for row in rows]
     assert owners == sorted(owners)
-    descending = tables.customers.page(0, 400, SortKey("owner", descending=True)).rows
+    descending = tables.customers.page(HR_ADMIN, 0, 400, SortKey("owner", descending=True)).rows
     assert [row[column] for row in descending] == sorted(owners, reverse=True)
 
 
 def test_search_matches_name_code_and_phone_case_insensitively(tables) -> None:
-    first = tables.customers.details(1)
+    first = tables.customers.details(HR_ADMIN, 1)
     values = {spec.key: value for spec, value in first}
     by_code = _all_rows(tables.customers, search=values["code"].lower())
     assert [row[0] for row in by_code] == [1]
@@ -71,17 +72,17 @@ def test_search_matches_name_code_and_phone_case_insensitively(tables) -> None:
     fragment = values["name"][:3]
     by_name = _all_rows(tables.customers, search=fragment)
     assert by_name and all(fragment in row[2] for row in by_name)
-    assert tables.customers.count(fragment) == len(by_name)
+    assert tables.customers.count(HR_ADMIN, fragment) == len(by_name)
 
 
 def test_search_takes_wildcards_literally(tables) -> None:
-    assert tables.customers.count("%") == 0
-    assert tables.customers.count("_") == 0
+    assert tables.customers.count(HR_ADMIN, "%") == 0
+    assert tables.customers.count(HR_ADMIN, "_") == 0
 
 
 def test_deal_rows_show_names_not_ids(tables) -> None:
-    deal = {spec.key: value for spec, value in tables.deals.details(1)}
-    codes = tables.deals.form_values(1)
+    deal = {spec.key: value for spec, value in tables.deals.details(HR_ADMIN, 1)}
+    codes = tables.deals.form_values(HR_ADMIN, 1)
     customer_row = _all_rows(tables.customers, search=codes["customer"])[0]
     staff_row = _all_rows(tables.staff, search=codes["owner"])[0]
     assert deal["customer"] == customer_row[2]
@@ -90,19 +91,19 @@ def test_deal_rows_show_names_not_ids(tables) -> None:
 
 
 def test_add_edit_delete_a_customer(tables) -> None:
-    before = tables.customers.count()
-    new_id = tables.customers.add(NEW_CUSTOMER)
-    assert tables.customers.count() == before + 1
-    form = tables.customers.form_values(new_id)
+    before = tables.customers.count(HR_ADMIN)
+    new_id = tables.customers.add(HR_ADMIN, NEW_CUSTOMER)
+    assert tables.customers.count(HR_ADMIN) == before + 1
+    form = tables.customers.form_values(HR_ADMIN, new_id)
     assert form["owner"] == "E00002" and form["created_on"] == "2026-09-01"
-    tables.customers.update(new_id, {**form, "name": "杭州改名科技有限公司"})
-    details = dict((spec.key, value) for spec, value in tables.customers.details(new_id))
+    tables.customers.update(HR_ADMIN, new_id, {**form, "name": "杭州改名科技有限公司"})
+    details = dict((spec.key, value) for spec, value in tables.customers.details(HR_ADMIN, new_id))
     assert details["name"] == "杭州改名科技有限公司"
-    assert details["owner"] == tables.staff.details(2)[1][1]
-    tables.customers.delete(new_id)
-    assert tables.customers.count() == before
+    assert details["owner"] == tables.staff.details(HR_ADMIN, 2)[1][1]
+    tables.customers.delete(HR_ADMIN, new_id)
+    assert tables.customers.count(HR_ADMIN) == before
     with pytest.raises(NotFoundError, match="no longer exists"):
-        tables.customers.details(new_id)
+        tables.customers.details(HR_ADMIN, new_id)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +120,7 @@ def test_add_edit_delete_a_customer(tables) -> None:
 )
 def test_customer_validation_names_the_field(tables, change, field, message) -> None:
     with pytest.raises(FieldValidationError, match=message.replace("(", r"\(")) as caught:
-        tables.customers.add({**NEW_CUSTOMER, **change})
+        tables.customers.add(HR_ADMIN, {**NEW_CUSTOMER, **change})
     assert caught.value.field == field
 
 
@@ -146,10 +147,10 @@ def test_deal_validation(tables, change, field, message) -> None:
         "created_on": "2026-09-01",
     }
     with pytest.raises(FieldValidationError, match=message) as caught:
-        tables.deals.add({**deal, **change})
+        tables.deals.add(HR_ADMIN, {**deal, **change})
     assert caught.value.field == field
-    new_id = tables.deals.add(deal)
-    assert tables.deals.form_values(new_id)["amount"] == "1234.57"
+    new_id = tables.deals.add(HR_ADMIN, deal)
+    assert tables.deals.form_values(HR_ADMIN, new_id)["amount"] == "1234.57"
 
 
 def test_ticket_and_staff_rules(tables) -> None:
@@ -161,27 +162,29 @@ def test_ticket_and_staff_rules(tables) -> None:
         "resolved_at": "2026-09-01 09:00",
     }
     with pytest.raises(FieldValidationError, match="Resolved 2026-09-01 09:00:00 is before"):
-        tables.tickets.add(ticket)
+        tables.tickets.add(HR_ADMIN, ticket)
     with pytest.raises(FieldValidationError, match="Satisfaction must be between 0 and 100"):
-        tables.tickets.add({**ticket, "resolved_at": "", "satisfaction": "101"})
+        tables.tickets.add(HR_ADMIN, {**ticket, "resolved_at": "", "satisfaction": "101"})
     staff = {"employee_no": "E90000", "name": "王小明", "department": "销售九部"}
     with pytest.raises(FieldValidationError, match="unknown department '销售九部'"):
-        tables.staff.add(staff)
-    new_id = tables.staff.add({**staff, "department": "销售一部", "active": "yes"})
+        tables.staff.add(HR_ADMIN, staff)
+    new_id = tables.staff.add(HR_ADMIN, {**staff, "department": "销售一部", "active": "yes"})
     with pytest.raises(FieldValidationError, match="cannot supervise themselves"):
-        tables.staff.update(new_id, {**staff, "department": "D02", "supervisor": "E90000"})
+        tables.staff.update(
+            HR_ADMIN, new_id, {**staff, "department": "D02", "supervisor": "E90000"}
+        )
 
 
 def test_delete_refuses_a_customer_with_deals(tables) -> None:
-    customer_with_deal = tables.deals.form_values(1)["customer"]
+    customer_with_deal = tables.deals.form_values(HR_ADMIN, 1)["customer"]
     row = _all_rows(tables.customers, search=customer_with_deal)[0]
     with pytest.raises(
         ConflictError, match=rf"Cannot delete customer {customer_with_deal} .*deals"
     ):
-        tables.customers.delete(row[0])
-    assert tables.customers.details(row[0])
+        tables.customers.delete(HR_ADMIN, row[0])
+    assert tables.customers.details(HR_ADMIN, row[0])
 
 
 def test_delete_refuses_staff_who_own_customers(tables) -> None:
     with pytest.raises(ConflictError, match="customers owned"):
-        tables.staff.delete(2)
+        tables.staff.delete(HR_ADMIN, 2)

@@ -15,6 +15,7 @@ from kpm_desktop.domain.errors import ConflictError
 from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.crash_dialog import CrashDialog, CrashHandler
+from tests.access_helpers import HR_ADMIN
 
 
 class _Emitter(QObject):
@@ -38,7 +39,7 @@ def test_a_bug_in_a_slot_shows_the_crash_dialog_and_keeps_saved_data(
     emitter = _Emitter()
 
     def buggy_slot() -> None:
-        staff.add({"employee_no": "E1", "name": "张三", "department": "D01"})
+        staff.add(HR_ADMIN, {"employee_no": "E1", "name": "张三", "department": "D01"})
         raise RuntimeError("bug after saving")
 
     _department(database)
@@ -47,7 +48,7 @@ def test_a_bug_in_a_slot_shows_the_crash_dialog_and_keeps_saved_data(
     assert handler.last_dialog is not None
     qtbot.addWidget(handler.last_dialog)
     assert "RuntimeError: bug after saving" in handler.last_dialog.details
-    assert staff.count() == 1
+    assert staff.count(HR_ADMIN) == 1
 
 
 @pytest.mark.qt_no_exception_capture

@@ -5,6 +5,7 @@ from PySide6.QtCore import QSettings
 from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.crm_pages import crm_table_pages
+from tests.access_helpers import HR_ADMIN
 
 
 def test_context_menu_offers_export_of_its_own_table(
@@ -13,7 +14,10 @@ def test_context_menu_offers_export_of_its_own_table(
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     exported: list[str] = []
     pages = crm_table_pages(
-        build_table_browsers(demo_database), settings, lambda _parent, kind: exported.append(kind)
+        build_table_browsers(demo_database),
+        HR_ADMIN,
+        settings,
+        lambda _parent, kind: exported.append(kind),
     )
     for _title, page in pages:
         qtbot.addWidget(page)

@@ -13,6 +13,7 @@ from kpm_desktop.ui.crm_pages import crm_table_pages
 from kpm_desktop.ui.lazy_table_model import LazyTableModel
 from kpm_desktop.ui.main_window import MainWindow
 from kpm_desktop.ui.table_page import TablePage, TablePageTexts
+from tests.access_helpers import HR_ADMIN
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 def _customers_page(qtbot, tables, settings) -> TablePage:
     texts = TablePageTexts("customers", lambda n: f"{n:,} customers", "customer")
-    page = TablePage(tables.customers, texts, settings)
+    page = TablePage(tables.customers, HR_ADMIN, texts, settings)
     qtbot.addWidget(page)
     page.resize(1000, 600)
     with qtbot.waitActive(page):
@@ -46,7 +47,7 @@ def _save_button(page: TablePage):
 
 @pytest.mark.parametrize("name", ["staff", "customers", "deals", "tickets"])
 def test_every_table_model_passes_the_model_tester(qtmodeltester, tables, name) -> None:
-    model = LazyTableModel(getattr(tables, name), page_size=64)
+    model = LazyTableModel(getattr(tables, name), HR_ADMIN, page_size=64)
     qtmodeltester.check(model)
     model.sort(1, Qt.SortOrder.DescendingOrder)
     model.set_search("1")
@@ -64,12 +65,12 @@ def test_scrolling_to_the_bottom_fetches_the_last_page_only(qtbot, tables, setti
     qtbot.waitUntil(lambda: 1 in fetched)
     assert fetched == [1]
     assert model.cached_page_count() == 2
-    last_id = tables.customers.page(399, 1).rows[0][0]
+    last_id = tables.customers.page(HR_ADMIN, 399, 1).rows[0][0]
     assert model.record_id(399) == last_id
 
 
 def test_a_million_rows_are_not_needed_to_jump_far(tables) -> None:
-    model = LazyTableModel(tables.customers, page_size=10, cached_pages=3)
+    model = LazyTableModel(tables.customers, HR_ADMIN, page_size=10, cached_pages=3)
     for row in range(0, 400, 10):
         model.index(row, 0).data()
     assert model.cached_page_count() == 3
@@ -140,7 +141,7 @@ def test_add_through_the_dialog_shows_errors_in_place(qtbot, tables, settings) -
 def test_enter_edits_and_delete_asks_first(qtbot, tables, settings) -> None:
     page = _customers_page(qtbot, tables, settings)
     new_id = tables.customers.add(
-        {"code": "C0000000", "name": "待删除客户", "created_on": "2026-01-01"}
+        HR_ADMIN, {"code": "C0000000", "name": "待删除客户", "created_on": "2026-01-01"}
     )
     qtbot.keyClick(page, Qt.Key.Key_F5)
     assert page.model.rowCount() == 401
@@ -166,7 +167,7 @@ def test_enter_edits_and_delete_asks_first(qtbot, tables, settings) -> None:
 
 def test_refused_delete_shows_a_message_not_a_crash(qtbot, tables, settings) -> None:
     page = _customers_page(qtbot, tables, settings)
-    customer = tables.deals.form_values(1)["customer"]
+    customer = tables.deals.form_values(HR_ADMIN, 1)["customer"]
     page.search.setText(customer)
     page.apply_search()
     page.select_row(0)
@@ -210,7 +211,7 @@ def test_column_layout_and_splitter_are_remembered(qtbot, tables, settings) -> N
 
 
 def test_main_window_pages_and_status_bar(qtbot, tables, settings) -> None:
-    window = MainWindow(crm_table_pages(tables, settings), settings, "demo.sqlite3")
+    window = MainWindow(crm_table_pages(tables, HR_ADMIN, settings), settings, "demo.sqlite3")
     qtbot.addWidget(window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == ["Staff", "Customers", "Deals", "Service tickets"]
