@@ -82,3 +82,11 @@ def test_targets_are_changed_only_by_a_role_that_manages_them(db: str, capsys) -
                  "--kpi", "revenue", "--value", "1000"]) == 2  # fmt: skip
     assert "needs a signed-in user" in capsys.readouterr().err
     assert main([*viewer, "list", "--period", "2026Q3"]) == 0
+
+
+def test_kpi_list_json_gives_the_english_and_the_chinese_formula(db: str, capsys) -> None:
+    assert main(["--db", db, "kpi", "--list", "--format", "json"]) == 0
+    listed = {item["key"]: item for item in json.loads(capsys.readouterr().out)}
+    revenue = listed["revenue"]
+    assert revenue["formula"] == "sum of amount of deals won with closed date in P"
+    assert revenue["formula_zh"] == "考核期内成交（赢单）订单的金额之和，按成交日期计"
