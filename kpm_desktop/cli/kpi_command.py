@@ -166,6 +166,7 @@ def _print_registry(context: CliContext, output: str) -> None:
                         "direction": d.direction.value,
                         "family": d.family.value,
                         "formula": d.formula,
+                        "formula_zh": d.formula_zh,
                     }
                     for d in KPI_DEFINITIONS
                 ],

@@ -4,7 +4,7 @@
 (`kpm_desktop.reports`) only lays it out, and `content_hash` fingerprints it so that a
 printed sheet can be checked against the database later (`kpm verify --pdf`).
 
-Canonical form hashed by `content_hash` (format "kpm-sheet/1"):
+Canonical form hashed by `content_hash` (format "kpm-sheet/2"):
 - the sheet as a JSON object whose keys are the dataclass field names, nested objects for
   nested dataclasses, arrays for tuples, in declaration order of the elements;
 - `Decimal` as a plain decimal string without exponent and without trailing zeros
@@ -14,9 +14,16 @@ Canonical form hashed by `content_hash` (format "kpm-sheet/1"):
 - the fields `acknowledged_on` and `signatories` are left out: they record signing, which
   happens after the sheet is printed, and must not invalidate the hash of a signed paper;
 - serialised with sorted keys, no whitespace (`separators=(",", ":")`), `ensure_ascii=False`,
-  wrapped as `{"format": "kpm-sheet/1", "sheet": ...}`, encoded UTF-8, hashed with SHA-256,
+  wrapped as `{"format": "kpm-sheet/2", "sheet": ...}`, encoded UTF-8, hashed with SHA-256,
   written as 64 lower-case hex digits.
-Rendering options (orientation, fonts) are not content and never enter the hash.
+Rendering options (orientation, fonts) are not content and never enter the hash. Texts the
+sheet takes from the code (KPI names, formulas and n/a reasons, rater labels) are content
+like the rest: rewording one changes the hash of the sheets that print it.
+
+Format "kpm-sheet/1" (sheets printed before the KPI line was in Chinese) is the same except
+for an indicator's `kpi`: `null` when the KPI had no value, otherwise only the fields
+kpi_name, value, unit, formula (the registry's English formula), numerator, denominator and
+target. `content_hash(sheet, LEGACY_HASH_FORMAT)` rebuilds it, so those sheets still verify.
 """
 
 from __future__ import annotations
@@ -29,7 +36,11 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-HASH_FORMAT = "kpm-sheet/1"
+from kpm_desktop.domain.kpi import KPI_DEFINITIONS
+
+HASH_FORMAT = "kpm-sheet/2"
+LEGACY_HASH_FORMAT = "kpm-sheet/1"
+HASH_FORMATS = (HASH_FORMAT, LEGACY_HASH_FORMAT)
 _NOT_HASHED = frozenset({"acknowledged_on", "signatories"})
 
 
@@ -45,15 +56,21 @@ class DescriptorLevel:
 
 @dataclass(frozen=True)
 class KpiFigures:
-    """The CRM figures behind a KPI-linked indicator, as the rater saw them."""
+    """The CRM figures behind a KPI-linked indicator, as the rater saw them.
 
+    `value` is None when the KPI had no value for the period (n/a); `no_value_reason` then
+    says why, as printed.
+    """
+
+    key: str
     kpi_name: str
-    value: Decimal
+    value: Decimal | None
     unit: str
     formula: str
     numerator: Decimal | None = None
     denominator: Decimal | None = None
     target: Decimal | None = None
+    no_value_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,20 +185,53 @@ class EvaluationSheet:
         return next((s for s in self.signatories if s.role is role), None)
 
 
-def canonical_json(sheet: EvaluationSheet) -> str:
+def canonical_json(sheet: EvaluationSheet, hash_format: str = HASH_FORMAT) -> str:
     """The canonical JSON text `content_hash` hashes (see the module docstring)."""
-    content = {
+    if hash_format not in HASH_FORMATS:
+        raise ValueError(f"unknown sheet hash format {hash_format!r}")
+    content: dict[str, object] = {
         field.name: _canonical(getattr(sheet, field.name))
         for field in dataclasses.fields(sheet)
         if field.name not in _NOT_HASHED
     }
-    document = {"format": HASH_FORMAT, "sheet": content}
+    if hash_format == LEGACY_HASH_FORMAT:
+        content["categories"] = [
+            {
+                "name": category.name,
+                "indicators": [_legacy_indicator(ind) for ind in category.indicators],
+            }
+            for category in sheet.categories
+        ]
+    document = {"format": hash_format, "sheet": content}
     return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def content_hash(sheet: EvaluationSheet) -> str:
+def content_hash(sheet: EvaluationSheet, hash_format: str = HASH_FORMAT) -> str:
     """SHA-256 (64 lower-case hex digits) of the sheet's canonical JSON."""
-    return hashlib.sha256(canonical_json(sheet).encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_json(sheet, hash_format).encode("utf-8")).hexdigest()
+
+
+def _legacy_indicator(indicator: SheetIndicator) -> dict[str, object]:
+    """An indicator in format kpm-sheet/1: its KPI line as that version printed it."""
+    canonical = {
+        f.name: _canonical(getattr(indicator, f.name)) for f in dataclasses.fields(indicator)
+    }
+    kpi = indicator.kpi
+    if kpi is None or kpi.value is None:
+        canonical["kpi"] = None
+        return canonical
+    definition = next((d for d in KPI_DEFINITIONS if d.key == kpi.key), None)
+    legacy = {
+        "kpi_name": kpi.kpi_name,
+        "value": kpi.value,
+        "unit": kpi.unit,
+        "formula": kpi.formula if definition is None else definition.formula,
+        "numerator": kpi.numerator,
+        "denominator": kpi.denominator,
+        "target": kpi.target,
+    }
+    canonical["kpi"] = {name: _canonical(value) for name, value in legacy.items()}
+    return canonical
 
 
 def _canonical(value: object) -> object:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
+from kpm_desktop.domain import kpi_reasons as why
 from kpm_desktop.domain.errors import ValidationError
 
 
@@ -54,7 +55,8 @@ class KpiDefinition:
     unit: KpiUnit
     direction: Direction
     family: KpiFamily
-    formula: str
+    formula: str  # English, for English surfaces (CLI, English UI); P is the period
+    formula_zh: str  # the same in Chinese, for the printed sheet and the Chinese UI
     # Whether staff targets add up to a department target (sums and counts do, ratios not).
     additive: bool = False
     # Spend has no owner: these KPIs exist for departments and the company only.
@@ -68,6 +70,7 @@ def _kpi(
     unit: KpiUnit,
     family: KpiFamily,
     formula: str,
+    formula_zh: str,
     *,
     lower: bool = False,
     staff_level: bool = True,
@@ -80,6 +83,7 @@ def _kpi(
         direction=Direction.LOWER_IS_BETTER if lower else Direction.HIGHER_IS_BETTER,
         family=family,
         formula=formula,
+        formula_zh=formula_zh,
         additive=unit in (KpiUnit.YUAN, KpiUnit.COUNT),
         staff_level=staff_level,
     )
@@ -90,70 +94,102 @@ _P = KpiUnit.PERCENT
 
 KPI_DEFINITIONS: tuple[KpiDefinition, ...] = (
     _kpi("revenue", "销售额", "Revenue", KpiUnit.YUAN, _S,
-         "sum of amount of deals won with closed date in P"),
+         "sum of amount of deals won with closed date in P",
+         "考核期内成交（赢单）订单的金额之和，按成交日期计"),
     _kpi("revenue_growth", "销售额增长率", "Revenue growth", _P, _S,
-         "(revenue(P) - revenue(previous P)) / revenue(previous P)"),
+         "(revenue(P) - revenue(previous P)) / revenue(previous P)",
+         "（考核期销售额 − 上一考核期销售额）÷ 上一考核期销售额 × 100%"),
     _kpi("target_attainment", "目标达成率", "Revenue target attainment", _P, _S,
-         "revenue(P) / revenue target for P"),
+         "revenue(P) / revenue target for P",
+         "考核期销售额 ÷ 考核期销售目标 × 100%"),
     _kpi("won_deals", "成交单数", "Deals won", KpiUnit.COUNT, _S,
-         "deals won with closed date in P"),
+         "deals won with closed date in P",
+         "考核期内成交（赢单）的订单数，按成交日期计"),
     _kpi("lost_deals", "丢单数", "Deals lost", KpiUnit.COUNT, _S,
-         "deals lost with closed date in P"),
+         "deals lost with closed date in P",
+         "考核期内丢单（输单）的订单数，按关闭日期计"),
     _kpi("win_rate", "成交率", "Win rate", _P, _S,
-         "won_deals / (won_deals + lost_deals)"),
+         "won_deals / (won_deals + lost_deals)",
+         "成交单数 ÷（成交单数 + 丢单数）× 100%"),
     _kpi("avg_order_value", "客单价", "Average order value", KpiUnit.YUAN, _S,
-         "revenue / won_deals"),
+         "revenue / won_deals",
+         "销售额 ÷ 成交单数"),
     _kpi("items_per_order", "客单件", "Items per order", KpiUnit.TIMES, _S,
-         "sum of items of won deals / won_deals"),
+         "sum of items of won deals / won_deals",
+         "考核期内成交订单的商品件数之和 ÷ 成交单数"),
     _kpi("purchase_frequency", "购买频次", "Purchase frequency", KpiUnit.TIMES, _S,
-         "won_deals / distinct customers of those deals"),
+         "won_deals / distinct customers of those deals",
+         "成交单数 ÷ 这些成交订单涉及的客户数（同一客户只计一次）"),
     _kpi("sales_cycle_days", "销售周期", "Sales cycle", KpiUnit.DAYS, _S,
          "average of (closed date - first contact date) in days over won deals closed in P",
+         "考核期内成交的订单从首次接触日期到成交日期的平均天数",
          lower=True),
     _kpi("new_customers", "新客户数", "New customers", KpiUnit.COUNT, _S,
-         "customers whose first ever won deal closed in P (credited to that deal's owner)"),
+         "customers whose first ever won deal closed in P (credited to that deal's owner)",
+         "首笔成交订单的成交日期在考核期内的客户数（计入该订单负责人）"),
     _kpi("lead_conversion", "线索转化率", "Lead conversion", _P, _C,
          "customers created in P with a won deal closed by the end of P / "
-         "customers created in P"),
+         "customers created in P",
+         "考核期内新建客户中截至考核期末已有成交订单的客户数 ÷ 考核期内新建客户数 × 100%"),
     _kpi("retention_rate", "客户保留率", "Customer retention", _P, _C,
          "(E - N) / S: S customers existing and not churned at the start of P, "
-         "E at the end of P, N created in P"),
+         "E at the end of P, N created in P",
+         "（考核期末客户数 − 考核期内新建客户数）÷ 考核期初客户数 × 100%"
+         "（期初、期末客户数均不含已流失客户）"),
     _kpi("churn_rate", "客户流失率", "Customer churn", _P, _C,
-         "customers of S churned in P / S", lower=True),
+         "customers of S churned in P / S",
+         "考核期初客户（期初已有且未流失）中在考核期内流失的客户数 ÷ 考核期初客户数 × 100%",
+         lower=True),
     _kpi("clv", "客户终身价值", "Customer lifetime value", KpiUnit.YUAN, _C,
          "avg_order_value x purchases per customer per year x (1 / annual churn rate), "
-         "over the 4 quarters (12 months) ending with P"),
+         "over the 4 quarters (12 months) ending with P",
+         "客单价 × 每位客户年均购买次数 ×（1 ÷ 年客户流失率），"
+         "按截至考核期末的 4 个季度（12 个月）计算"),
     _kpi("profile_completeness", "客户信息完整度", "Profile completeness", _P, _C,
          "average over the customers owned at the end of P of "
-         "(required profile fields filled / required fields)"),
+         "(required profile fields filled / required fields)",
+         "考核期末所负责的各客户（已填必填资料项数 ÷ 必填资料项数）的平均值 × 100%"),
     _kpi("follow_ups", "跟进记录", "Follow-ups", KpiUnit.COUNT, _C,
-         "activities logged in P"),
+         "activities logged in P",
+         "考核期内登记的跟进记录条数"),
     _kpi("follow_up_coverage", "跟进覆盖率", "Follow-up coverage", _P, _C,
-         "customers owned with at least one activity in P / customers owned at the end of P"),
+         "customers owned with at least one activity in P / customers owned at the end of P",
+         "考核期内至少有一条跟进记录的所负责客户数 ÷ 考核期末所负责客户数 × 100%"),
     _kpi("cac", "获客成本", "Customer acquisition cost", KpiUnit.YUAN, _M,
-         "(marketing spend in P + sales expense in P) / new_customers", lower=True,
+         "(marketing spend in P + sales expense in P) / new_customers",
+         "（考核期营销费用 + 考核期销售费用）÷ 新客户数", lower=True,
          staff_level=False),
     _kpi("marketing_roi", "营销投资回报率", "Marketing ROI", _P, _M,
          "(revenue of customers with a marketing source in P - spend in P) / spend in P",
+         "（营销渠道来源客户的考核期销售额 − 考核期营销费用）÷ 考核期营销费用 × 100%",
          staff_level=False),
     _kpi("cost_per_lead", "线索成本", "Cost per lead", KpiUnit.YUAN, _M,
-         "marketing spend in P / leads generated in P", lower=True, staff_level=False),
+         "marketing spend in P / leads generated in P",
+         "考核期营销费用 ÷ 考核期新增线索数", lower=True, staff_level=False),
     _kpi("complaint_rate", "客户投诉率", "Complaint rate", _P, _V,
          "tickets opened in P flagged as complaint / distinct customers with tickets "
-         "opened in P", lower=True),
+         "opened in P",
+         "考核期内受理的投诉工单数 ÷ 考核期内有受理工单的客户数（同一客户只计一次）× 100%",
+         lower=True),
     _kpi("csat", "客户满意度", "Customer satisfaction", KpiUnit.SCORE, _V,
-         "average satisfaction (0-100) of tickets resolved in P that have a rating"),
+         "average satisfaction (0-100) of tickets resolved in P that have a rating",
+         "考核期内解决且有评分的工单的满意度平均分（百分制）"),
     _kpi("first_response_minutes", "响应时间", "First response time", KpiUnit.MINUTES, _V,
          "average of (first response - opened) over tickets opened in P with a response",
+         "考核期内受理且已响应的工单从受理到首次响应的平均分钟数",
          lower=True),
     _kpi("resolution_hours", "解决时间", "Resolution time", KpiUnit.HOURS, _V,
-         "average of (resolved - opened) over tickets resolved in P", lower=True),
+         "average of (resolved - opened) over tickets resolved in P",
+         "考核期内解决的工单从受理到解决的平均小时数", lower=True),
     _kpi("fcr_rate", "首次解决率", "First contact resolution", _P, _V,
-         "tickets resolved in P on first contact / tickets resolved in P"),
+         "tickets resolved in P on first contact / tickets resolved in P",
+         "考核期内首次接触即解决的工单数 ÷ 考核期内解决的工单数 × 100%"),
     _kpi("resolution_rate", "问题解决率", "Resolution rate", _P, _V,
-         "tickets opened in P and resolved by the end of P / tickets opened in P"),
+         "tickets opened in P and resolved by the end of P / tickets opened in P",
+         "考核期内受理且在考核期末前解决的工单数 ÷ 考核期内受理的工单数 × 100%"),
     _kpi("repeat_issue_rate", "问题重复率", "Repeat issue rate", _P, _V,
-         "tickets opened in P flagged as repeat / tickets opened in P", lower=True),
+         "tickets opened in P flagged as repeat / tickets opened in P",
+         "考核期内受理的重复问题工单数 ÷ 考核期内受理的工单数 × 100%", lower=True),
 )  # fmt: skip
 
 _BY_KEY = {definition.key: definition for definition in KPI_DEFINITIONS}
@@ -187,9 +223,6 @@ _HUNDRED = Decimal(100)
 _CENTS = Decimal("0.01")
 
 
-NO_TARGET = "no target set"
-
-
 @dataclass(frozen=True)
 class KpiValue:
     """One KPI for one scope and period, with the figures it came from.
@@ -206,7 +239,7 @@ class KpiValue:
     details: tuple[tuple[str, Decimal], ...] = ()
     target: Decimal | None = None
     attainment: Decimal | None = None
-    attainment_reason: str = NO_TARGET
+    attainment_reason: str = why.NO_TARGET
     previous: Decimal | None = None
     growth: Decimal | None = None
     growth_reason: str = ""
@@ -257,14 +290,14 @@ def attainment_of(
 ) -> tuple[Decimal | None, str]:
     """actual / target in percent (target / actual when lower is better)."""
     if target is None:
-        return None, NO_TARGET
+        return None, why.NO_TARGET
     if actual is None:
-        return None, "the KPI itself is n/a"
+        return None, why.KPI_IS_NA
     top, bottom = (actual, target)
     if direction is Direction.LOWER_IS_BETTER:
         top, bottom = target, actual
     if bottom == 0:
-        return None, "division by zero (target or actual is 0)"
+        return None, why.TARGET_OR_ACTUAL_ZERO
     return top / bottom * _HUNDRED, ""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
+from kpm_desktop.domain import kpi_reasons as why
 from kpm_desktop.domain.kpi import CSAT_BANDS, KpiValue, amount, na, ratio
 
 Figures = Mapping[str, Decimal]
@@ -40,13 +41,13 @@ def _get(figures: Figures, name: str) -> Decimal:
 
 def sales_values(figures: Figures) -> dict[str, KpiValue]:
     f = {name: _get(figures, name) for name in SALES_FIGURES}
-    no_wins = "no deal won in the period"
+    no_wins = why.NO_DEAL_WON
     return {
         "revenue": amount("revenue", f["revenue"]),
         "won_deals": amount("won_deals", f["won"]),
         "lost_deals": amount("lost_deals", f["lost"]),
         "win_rate": ratio(
-            "win_rate", f["won"], f["won"] + f["lost"], "no deal won or lost in the period",
+            "win_rate", f["won"], f["won"] + f["lost"], why.NO_DEAL_CLOSED,
             percent=True,
         ),
         "avg_order_value": ratio("avg_order_value", f["revenue"], f["won"], no_wins),
@@ -56,7 +57,7 @@ def sales_values(figures: Figures) -> dict[str, KpiValue]:
         ),
         "sales_cycle_days": ratio(
             "sales_cycle_days", f["cycle_days"], f["cycle_deals"],
-            "no won deal in the period has a first contact date",
+            why.NO_FIRST_CONTACT,
         ),
         "new_customers": amount("new_customers", f["new_customers"]),
     }  # fmt: skip
@@ -64,17 +65,17 @@ def sales_values(figures: Figures) -> dict[str, KpiValue]:
 
 def revenue_growth(now: Decimal, before: Decimal) -> KpiValue:
     if before == 0:
-        return na("revenue_growth", "no revenue in the previous period", now - before, before)
+        return na("revenue_growth", why.NO_PREVIOUS_REVENUE, now - before, before)
     return ratio("revenue_growth", now - before, before, "", percent=True)
 
 
 def customer_values(figures: Figures, required_fields: int) -> dict[str, KpiValue]:
     f = {name: _get(figures, name) for name in CUSTOMER_FIGURES}
-    no_base = "no customer owned at the start of the period"
-    no_owned = "no customer owned at the end of the period"
+    no_base = why.NO_CUSTOMER_AT_START
+    no_owned = why.NO_CUSTOMER_AT_END
     return {
         "lead_conversion": ratio(
-            "lead_conversion", f["converted"], f["created"], "no customer created in the period",
+            "lead_conversion", f["converted"], f["created"], why.NO_CUSTOMER_CREATED,
             percent=True,
         ),
         "retention_rate": ratio(
@@ -97,11 +98,11 @@ def customer_values(figures: Figures, required_fields: int) -> dict[str, KpiValu
 def _clv(f: Mapping[str, Decimal]) -> KpiValue:
     """aov x purchases per customer-year x 1/annual churn = revenue / customers / churn."""
     if f["year_customers"] == 0:
-        return na("clv", "no deal won in the 12 months ending with the period")
+        return na("clv", why.NO_DEAL_WON_IN_YEAR)
     if f["year_start_base"] == 0:
-        return na("clv", "no customer owned at the start of the 12 months")
+        return na("clv", why.NO_CUSTOMER_AT_YEAR_START)
     if f["year_churned"] == 0:
-        return na("clv", "no customer churned in 12 months: lifespan unknown")
+        return na("clv", why.NO_CHURN_IN_YEAR)
     per_customer_year = f["year_revenue"] / f["year_customers"]
     annual_churn = f["year_churned"] / f["year_start_base"]
     return KpiValue(
@@ -120,9 +121,9 @@ def _clv(f: Mapping[str, Decimal]) -> KpiValue:
 
 def service_values(figures: Figures) -> dict[str, KpiValue]:
     f = {name: _get(figures, name) for name in SERVICE_FIGURES}
-    none_opened = "no ticket opened in the period"
-    none_resolved = "no ticket resolved in the period"
-    csat = ratio("csat", f["satisfaction"], f["rated"], "no rated ticket resolved in the period")
+    none_opened = why.NO_TICKET_OPENED
+    none_resolved = why.NO_TICKET_RESOLVED
+    csat = ratio("csat", f["satisfaction"], f["rated"], why.NO_RATED_TICKET)
     bands = tuple((name, f[f"band_{low}"]) for name, low, _high in CSAT_BANDS)
     return {
         "complaint_rate": ratio(
@@ -133,7 +134,7 @@ def service_values(figures: Figures) -> dict[str, KpiValue]:
         ),
         "first_response_minutes": ratio(
             "first_response_minutes", f["response_seconds"], f["responded"],
-            "no ticket opened in the period has a response", scale=60,
+            why.NO_TICKET_RESPONDED, scale=60,
         ),
         "resolution_hours": ratio(
             "resolution_hours", f["resolution_seconds"], f["resolved"], none_resolved,
@@ -155,19 +156,19 @@ def marketing_values(figures: Figures) -> dict[str, KpiValue]:
     """Company or department figures; a department's spend and leads are its share."""
     f = {name: _get(figures, name) for name in MARKETING_FIGURES}
     if f["spend_rows"] == 0:
-        reason = "no spend recorded inside the period"
+        reason = why.NO_SPEND_RECORDED
         return {key: na(key, reason) for key in ("cac", "marketing_roi", "cost_per_lead")}
     spend = f["marketing_spend"]
     return {
         "cac": ratio(
-            "cac", spend + f["sales_expense"], f["new_customers"], "no new customer in the period"
+            "cac", spend + f["sales_expense"], f["new_customers"], why.NO_NEW_CUSTOMER
         ),
         "marketing_roi": ratio(
             "marketing_roi", f["marketing_revenue"] - spend, spend,
-            "no marketing spend in the period", percent=True,
+            why.NO_MARKETING_SPEND, percent=True,
         ),
         "cost_per_lead": ratio(
-            "cost_per_lead", spend, f["leads"], "no lead generated in the period"
+            "cost_per_lead", spend, f["leads"], why.NO_LEAD
         ),
     }  # fmt: skip
 
@@ -190,7 +191,7 @@ def department_marketing_figures(
 
 
 def staff_marketing_values() -> dict[str, KpiValue]:
-    reason = "spend has no owner: a department or company figure only"
+    reason = why.SPEND_HAS_NO_OWNER
     return {key: na(key, reason) for key in ("cac", "marketing_roi", "cost_per_lead")}
 
 

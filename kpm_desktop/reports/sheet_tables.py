@@ -67,7 +67,9 @@ class _TableBuilder:
         height = 0.0
         for indicator in category.indicators:
             texts = [level.text for level in indicator.levels] or [""]
-            texts += ["", ""] if indicator.kpi is not None else []
+            if indicator.kpi is not None:
+                texts += [indicator.kpi.kpi_name + indicator.kpi.no_value_reason]
+                texts += [indicator.kpi.formula]
             texts += [indicator.comment] if indicator.comment else []
             for text in texts:
                 lines = max(2, -(-len(text) // int(chars_per_line)))
@@ -127,7 +129,8 @@ def _notes(indicator: SheetIndicator) -> list[str]:
     if indicator.kpi is not None:
         notes.append(_kpi_text(indicator.kpi))
     if indicator.not_applicable:
-        reason = st.markup(indicator.not_applicable_reason) or "—"
+        kpi_na = indicator.kpi is not None and indicator.kpi.value is None
+        reason = st.markup(indicator.not_applicable_reason) or ("KPI 无数据" if kpi_na else "—")
         notes.append(f"<font color='#5A6270'>不适用：</font>{reason}")
     if indicator.comment:
         notes.append(f"<font color='#5A6270'>评语：</font>{st.markup(indicator.comment)}")
@@ -135,15 +138,23 @@ def _notes(indicator: SheetIndicator) -> list[str]:
 
 
 def _kpi_text(kpi: KpiFigures) -> str:
-    value = f"{number(kpi.value)}{st.markup(kpi.unit)}"
-    if kpi.numerator is not None and kpi.denominator is not None:
-        value += f"（{number(kpi.numerator)} / {number(kpi.denominator)}）"
+    """Value (or 无数据), source figures and target; the n/a reason on a line of its own, so
+    the first line stays short; the formula in small print."""
+    unit = st.markup(kpi.unit)
+    if kpi.value is None:
+        value = "无数据"
+    else:
+        value = f"{number(kpi.value)}{unit}"
+        if kpi.numerator is not None and kpi.denominator is not None:
+            value += f"（{number(kpi.numerator)} / {number(kpi.denominator)}）"
     if kpi.target is not None:
-        value += f"，目标 {number(kpi.target)}{st.markup(kpi.unit)}"
-    return (
-        f"<font color='#5A6270'>KPI {st.markup(kpi.kpi_name)}：</font>{value}"
-        f"<br/><font size=6.5 color='#5A6270'>公式：{st.markup(kpi.formula)}</font>"
-    )
+        value += f"，目标 {number(kpi.target)}{unit}"
+    text = f"<font color='#5A6270'>KPI {st.markup(kpi.kpi_name)}：</font>{value}"
+    if kpi.value is None and kpi.no_value_reason:
+        text += f"<br/><font color='#5A6270'>原因：</font>{st.markup(kpi.no_value_reason)}"
+    if kpi.formula:
+        text += f"<br/><font size=6.5 color='#5A6270'>公式：{st.markup(kpi.formula)}</font>"
+    return text
 
 
 def _score_cell(indicator: SheetIndicator, s: st.SheetStyles) -> Paragraph:

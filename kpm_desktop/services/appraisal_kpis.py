@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Protocol
 
+from kpm_desktop.domain import kpi_reasons as why
 from kpm_desktop.domain.kpi import KpiValue
 from kpm_desktop.domain.rubric import RubricTemplate
 from kpm_desktop.domain.rubric_methods import KpiBandsMethod, KpiLinearMethod
@@ -53,7 +54,7 @@ def write_snapshots(
         repo.delete_snapshots(uow.session, appraisal_id)
         figures = values.get(staff_no, {})
         for code, key in indicators.items():
-            value = figures.get(key) or KpiValue(key, None, "no figures for this person")
+            value = figures.get(key) or KpiValue(key, None, why.NO_FIGURES_FOR_PERSON)
             record = KpiSnapshotRecord(
                 appraisal_id=appraisal_id,
                 indicator_code=code,

@@ -31,6 +31,7 @@ from kpm_desktop.domain.evaluation_sheet import (
     SignatoryRole,
 )
 from kpm_desktop.domain.kpi import KpiUnit, kpi_definition
+from kpm_desktop.domain.kpi_reasons import reason_zh
 from kpm_desktop.domain.rubric import RaterRole
 
 PRINTED_AS_FINAL = frozenset({AppraisalState.FINALIZED.value, AppraisalState.ACKNOWLEDGED.value})
@@ -138,21 +139,26 @@ def _indicator(indicator: Mapping[str, Any], raters: Sequence[Mapping[str, Any]]
 
 
 def _kpi(figure: Mapping[str, Any] | None) -> KpiFigures | None:
-    """The KPI line; a KPI that had no value (n/a) prints none (its reason is on screen)."""
-    if figure is None or figure["value"] is None:
+    """The KPI line, in Chinese; a KPI without a value (n/a) prints why."""
+    if figure is None:
         return None
+    key = figure["key"]
+    value = figure["value"]
+    reason = "" if value is not None else reason_zh(figure["reason"])
     try:
-        definition = kpi_definition(figure["key"])
+        definition = kpi_definition(key)
     except ValidationError:
-        return KpiFigures(figure["key"], figure["value"], "", "", target=figure["target"])
+        return KpiFigures(key, key, value, "", "", target=figure["target"], no_value_reason=reason)
     return KpiFigures(
+        key=key,
         kpi_name=definition.name_zh,
-        value=figure["value"],
+        value=value,
         unit=_UNIT_TEXT[definition.unit],
-        formula=definition.formula,
+        formula=definition.formula_zh,
         numerator=figure["numerator"],
         denominator=figure["denominator"],
         target=figure["target"],
+        no_value_reason=reason,
     )
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
-from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
+from kpm_desktop.domain.evaluation_sheet import HASH_FORMATS, EvaluationSheet, content_hash
 from kpm_desktop.services.appraisal_service import AppraisalService
 from kpm_desktop.services.sheet_mapping import sheet_from_data
 from kpm_desktop.services.sheet_org import staff_context
@@ -169,11 +169,14 @@ class EvaluationSheetService:
             return VerifyResult(
                 VerifyStatus.NO_SUCH_APPRAISAL, mark.appraisal_id, mark.revision, mark.sha256
             )
-        current = content_hash(sheet)
-        status = VerifyStatus.MATCHES if current == mark.sha256 else VerifyStatus.DIFFERS
+        # A sheet printed by an earlier version carries the hash of an earlier format.
+        printed_format = next(
+            (f for f in HASH_FORMATS if content_hash(sheet, f) == mark.sha256), None
+        )
+        status = VerifyStatus.DIFFERS if printed_format is None else VerifyStatus.MATCHES
         return VerifyResult(
-            status, mark.appraisal_id, mark.revision, mark.sha256, current, state,
-            draft=state in IN_PROGRESS,
+            status, mark.appraisal_id, mark.revision, mark.sha256, content_hash(sheet), state,
+            draft=state in IN_PROGRESS, hash_format=printed_format,
         )  # fmt: skip
 
     def _sheet_and_state(

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from kpm_desktop.domain.evaluation_sheet import HASH_FORMAT
+
 DEFAULT_COMPANY = "KPM Desktop 演示公司"
 SIGNING_REASON = "员工绩效考评表"
 
@@ -51,6 +53,7 @@ class VerifyResult:
     current_sha256: str | None = None
     current_state: str | None = None
     draft: bool = False  # the appraisal is still being rated or reviewed
+    hash_format: str | None = None  # the format the printed hash matched in
 
     @property
     def matches(self) -> bool:
@@ -67,4 +70,7 @@ class VerifyResult:
             state += " (a draft, not a final result)"
         if self.status is VerifyStatus.DIFFERS:
             return f"differs: the appraisal changed since printing ({what}, {state})"
-        return f"matches: {what}, {state}; SHA-256 {self.printed_sha256}"
+        matched = f"matches: {what}, {state}; SHA-256 {self.printed_sha256}"
+        if self.hash_format not in (None, HASH_FORMAT):
+            matched += f" (format {self.hash_format} of an earlier version)"
+        return matched

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kpm_desktop.domain.kpi import KpiDefinition, KpiUnit, KpiValue, format_number
 from kpm_desktop.domain.kpi_table import KpiRow, KpiTable
+from kpm_desktop.ui.i18n import kpi_formula, kpi_reason
 from kpm_desktop.ui.vocabulary import kpi_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,7 @@ class KpiTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return kpi_name(definition)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{definition.key} — {definition.name_en}\n{definition.formula}"
+            return f"{definition.key} — {definition.name_en}\n{kpi_formula(definition)}"
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,9 +107,9 @@ class KpiTableModel(QAbstractTableModel):
 
 
 def kpi_tooltip(definition: KpiDefinition, value: KpiValue) -> str:
-    lines = [f"{definition.name_zh} {definition.name_en}", definition.formula]
+    lines = [f"{definition.name_zh} {definition.name_en}", kpi_formula(definition)]
     if value.is_na:
-        lines.append(_tr("n/a: {reason}").format(reason=value.reason))
+        lines.append(_tr("n/a: {reason}").format(reason=kpi_reason(value.reason)))
     if value.numerator is not None and value.denominator is not None:
         lines.append(
             _tr("numerator {num} / denominator {den}").format(

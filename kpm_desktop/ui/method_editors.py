@@ -39,6 +39,7 @@ from kpm_desktop.domain.rubric_methods import (
 )
 from kpm_desktop.services.template_draft import default_levels_method
 from kpm_desktop.ui.decimal_edit import DecimalEdit, mark_problems, parse_decimal
+from kpm_desktop.ui.i18n import kpi_formula
 from kpm_desktop.ui.method_labels import kind_label
 from kpm_desktop.ui.record_table import Column, ColumnKind, RecordTableEditor
 from kpm_desktop.ui.vocabulary import kpi_name
@@ -222,7 +223,7 @@ class KpiEditor(_Editor):
         row = self.kpi.findData(method.kpi_key)
         self.kpi.setCurrentIndex(row)
         definition = next((d for d in KPI_DEFINITIONS if d.key == method.kpi_key), None)
-        self.formula.setText(definition.formula if definition else "")
+        self.formula.setText(kpi_formula(definition) if definition else "")
         if isinstance(method, KpiLinearMethod):
             self.mode.setCurrentIndex(0)
             self.stack.setCurrentIndex(0)

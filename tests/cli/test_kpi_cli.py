@@ -129,3 +129,11 @@ def test_kpis_are_computed_as_the_signed_in_user_sees_them(db: str, capsys) -> N
     assert "may not view_crm on the company's KPIs" in capsys.readouterr().err
     assert main(["--db", db, "kpi", "--period", "2026Q3"]) == 2
     assert "needs a signed-in user" in capsys.readouterr().err
+
+
+def test_kpi_list_json_gives_the_english_and_the_chinese_formula(db: str, capsys) -> None:
+    assert main(["--db", db, "kpi", "--list", "--format", "json"]) == 0
+    listed = {item["key"]: item for item in json.loads(capsys.readouterr().out)}
+    revenue = listed["revenue"]
+    assert revenue["formula"] == "sum of amount of deals won with closed date in P"
+    assert revenue["formula_zh"] == "考核期内成交（赢单）订单的金额之和，按成交日期计"

@@ -10,12 +10,18 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 from kpm_desktop.domain.evaluation_sheet import (
+    LEGACY_HASH_FORMAT,
     DescriptorLevel,
+    EvaluationSheet,
+    KpiFigures,
+    SheetCategory,
     SheetIndicator,
     canonical_json,
     content_hash,
 )
-from tests.reports.sample_sheets import supervisor_sheet
+from tests.reports.sample_sheets import DATA_ENTRY, STANDARDS, supervisor_sheet
+
+D = Decimal
 
 
 def test_hash_is_sha256_of_the_canonical_json() -> None:
@@ -23,7 +29,7 @@ def test_hash_is_sha256_of_the_canonical_json() -> None:
     expected = hashlib.sha256(canonical_json(sheet).encode("utf-8")).hexdigest()
     assert content_hash(sheet) == expected
     assert len(expected) == 64
-    assert canonical_json(sheet).startswith('{"format":"kpm-sheet/1","sheet":{')
+    assert canonical_json(sheet).startswith('{"format":"kpm-sheet/2","sheet":{')
     assert "营销管理部" in canonical_json(sheet)  # not \\u-escaped
 
 
@@ -79,3 +85,70 @@ def test_equal_decimals_hash_equal(value: Decimal) -> None:
     a = dataclasses.replace(sheet, total=value)
     b = dataclasses.replace(sheet, total=value.quantize(Decimal("0.00000001")))
     assert content_hash(a) == content_hash(b)
+
+
+def _sheet_with_kpi_lines() -> EvaluationSheet:
+    """A revenue line with a value and an n/a satisfaction line, as the mapping makes them."""
+    revenue = KpiFigures(
+        key="revenue",
+        kpi_name="销售额",
+        value=D("123456.5"),
+        unit="元",
+        formula="考核期内成交（赢单）订单的金额之和，按成交日期计",
+        numerator=D("123456.5"),
+        target=D(100000),
+    )
+    csat = KpiFigures(
+        key="csat",
+        kpi_name="客户满意度",
+        value=None,
+        unit="分",
+        formula="考核期内解决且有评分的工单的满意度平均分（百分制）",
+        numerator=D(0),
+        denominator=D(0),
+        no_value_reason="考核期内解决的工单均无满意度评分",
+    )
+    indicators = (
+        dataclasses.replace(STANDARDS, kpi=csat),
+        dataclasses.replace(DATA_ENTRY, kpi=revenue),
+    )
+    return dataclasses.replace(
+        supervisor_sheet(), categories=(SheetCategory("业绩指标", indicators),)
+    )
+
+
+def test_the_na_kpi_line_and_its_reason_are_hashed() -> None:
+    sheet = _sheet_with_kpi_lines()
+    category = sheet.categories[0]
+    na_line = category.indicators[0].kpi
+    assert na_line is not None
+    variants = [
+        dataclasses.replace(na_line, no_value_reason="考核期内无受理的工单"),
+        dataclasses.replace(na_line, value=D(80)),
+    ]
+    for kpi in variants:
+        changed = dataclasses.replace(category.indicators[0], kpi=kpi)
+        rows = (changed, *category.indicators[1:])
+        other = dataclasses.replace(
+            sheet, categories=(dataclasses.replace(category, indicators=rows),)
+        )
+        assert content_hash(other) != content_hash(sheet)
+
+
+def test_sheets_printed_in_format_1_keep_their_hash() -> None:
+    """kpm-sheet/1 printed the English formula and no line for an n/a KPI: the legacy form
+    rebuilds that, and gives the hash the previous version printed for this sheet."""
+    sheet = _sheet_with_kpi_lines()
+    legacy = canonical_json(sheet, LEGACY_HASH_FORMAT)
+    assert legacy.startswith('{"format":"kpm-sheet/1","sheet":{')
+    assert '"formula":"sum of amount of deals won with closed date in P"' in legacy
+    assert "no_value_reason" not in legacy and '"key"' not in legacy
+    # computed by KPM Desktop before this format, for the same sheet
+    expected = "1051be01bb1b45cf91332d3dd0e83fc02a9e705f52229e740c7fe835a0b8bb17"
+    assert content_hash(sheet, LEGACY_HASH_FORMAT) == expected
+    assert content_hash(sheet) != expected
+
+
+def test_an_unknown_hash_format_is_refused() -> None:
+    with pytest.raises(ValueError, match="kpm-sheet/0"):
+        content_hash(supervisor_sheet(), "kpm-sheet/0")

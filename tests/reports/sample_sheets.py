@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -15,6 +16,8 @@ from kpm_desktop.domain.evaluation_sheet import (
     Signatory,
     SignatoryRole,
 )
+from kpm_desktop.domain.kpi import kpi_definition
+from kpm_desktop.domain.kpi_reasons import NO_CUSTOMER_AT_START, reason_zh
 
 D = Decimal
 
@@ -75,6 +78,7 @@ DATA_ENTRY = SheetIndicator(
     score=D(24),
     earned=D("24.00"),
     kpi=KpiFigures(
+        key="profile_completeness",
         kpi_name="客户档案完整率",
         value=D("86.40"),
         unit="%",
@@ -160,6 +164,39 @@ def supervisor_sheet(*, finalized: bool = True) -> EvaluationSheet:
             Signatory(SignatoryRole.HR, "赵六"),
         ),
     )
+
+
+def kpi_lines_sheet() -> EvaluationSheet:
+    """The supervisor sheet with KPI lines as the registry prints them: data entry with
+    客户信息完整度 (a value), coordination with 客户保留率 (the longest formula) without one."""
+    completeness = kpi_definition("profile_completeness")
+    retention = kpi_definition("retention_rate")
+    with_value = KpiFigures(
+        key=completeness.key,
+        kpi_name=completeness.name_zh,
+        value=D("86.40"),
+        unit="%",
+        formula=completeness.formula_zh,
+        numerator=D(2592),
+        denominator=D(3000),
+        target=D(90),
+    )
+    without_value = KpiFigures(
+        key=retention.key,
+        kpi_name=retention.name_zh,
+        value=None,
+        unit="%",
+        formula=retention.formula_zh,
+        target=D(85),
+        no_value_reason=reason_zh(NO_CUSTOMER_AT_START),
+    )
+    indicators = (
+        STANDARDS,
+        replace(DATA_ENTRY, kpi=with_value),
+        TRAINING,
+        replace(COORDINATION, kpi=without_value),
+    )
+    return replace(supervisor_sheet(), categories=(SheetCategory("业绩指标", indicators),))
 
 
 LONG_TEXT = (
