@@ -72,7 +72,10 @@ def build_pages(
 
     can_export = services.exports.can_export(actor)
     pages: list[tuple[str, QWidget]] = [
-        (QCoreApplication.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
+        (
+            QCoreApplication.translate("Navigation", "Dashboard"),
+            DashboardPage(services.dashboard, actor),
+        ),
         *crm_table_pages(services.tables, settings, export if can_export else None),
         (QCoreApplication.translate("Navigation", "KPIs"), KpiPage(services.kpis, actor)),
         (

@@ -94,6 +94,14 @@
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>Include chart page</source>
+        <translation>Include chart page</translation>
+    </message>
+    <message>
+        <source>Print and save the sheet with a page of charts after it: indicator profile against the department and KPI trends</source>
+        <translation>Print and save the sheet with a page of charts after it: indicator profile against the department and KPI trends</translation>
+    </message>
+    <message>
         <source>  amends #%1: %2</source>
         <translation>  amends #%1: %2</translation>
     </message>
@@ -505,8 +513,8 @@ The data it replaced is kept in {1}.</translation>
         <translation>, {count} n/a</translation>
     </message>
     <message>
-        <source>{total} appraised</source>
-        <translation>{total} appraised</translation>
+        <source>{group}: {total} appraised</source>
+        <translation>{group}: {total} appraised</translation>
     </message>
     <message>
         <source>, {over} over quota</source>
@@ -1035,6 +1043,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Everyone</translation>
     </message>
     <message>
+        <source>Nothing to show: your account is not linked to staff you may see</source>
+        <translation>Nothing to show: your account is not linked to staff you may see</translation>
+    </message>
+    <message>
         <source>KPI trend by quarter</source>
         <translation>KPI trend by quarter</translation>
     </message>
@@ -1205,6 +1217,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>All sheets in one combined PDF</source>
         <translation>All sheets in one combined PDF</translation>
+    </message>
+    <message>
+        <source>Include chart page after each sheet</source>
+        <translation>Include chart page after each sheet</translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -94,6 +94,14 @@
         <translation>保存 PDF…</translation>
     </message>
     <message>
+        <source>Include chart page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and save the sheet with a page of charts after it: indicator profile against the department and KPI trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  amends #%1: %2</source>
         <translation>  更正 #%1：%2</translation>
     </message>
@@ -504,8 +512,8 @@ The data it replaced is kept in {1}.</source>
         <translation>，{count} 项不适用</translation>
     </message>
     <message>
-        <source>{total} appraised</source>
-        <translation>已考核 {total} 人</translation>
+        <source>{group}: {total} appraised</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, {over} over quota</source>
@@ -1034,6 +1042,10 @@ The data it replaced is kept in {1}.</source>
         <translation>全部人员</translation>
     </message>
     <message>
+        <source>Nothing to show: your account is not linked to staff you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KPI trend by quarter</source>
         <translation>各季度 KPI 趋势</translation>
     </message>
@@ -1204,6 +1216,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>All sheets in one combined PDF</source>
         <translation>全部考核表合并为一个 PDF</translation>
+    </message>
+    <message>
+        <source>Include chart page after each sheet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -28,6 +28,7 @@ from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.dashboard_page import DashboardPage
+from tests.access_helpers import HR_ADMIN
 
 SIZE = DemoSize(
     staff=1000, customers=200_000, deals=2_000_000, tickets=200_000, activities=200_000,
@@ -66,7 +67,7 @@ def test_dashboard_draw_cold_and_warm_against_the_kpi_query(big_database: Databa
     kpis.compute("2026Q3", level=ScopeLevel.COMPANY, keys=["revenue", "win_rate", "csat"])
     kpi_alone = time.perf_counter() - started
 
-    page = DashboardPage(service, today=TODAY)
+    page = DashboardPage(service, HR_ADMIN, today=TODAY)
     qtbot.addWidget(page)
     page.resize(1400, 900)
     started = time.perf_counter()

@@ -33,7 +33,7 @@ def test_grades_profile_and_grade_list_with_a_finished_cycle(
     database = world.database
     kpis = KpiService(database, utc_offset=timedelta(hours=8))
     service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
-    page = DashboardPage(service, today=date(2026, 10, 8))
+    page = DashboardPage(service, world.admin, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     page.resize(1300, 850)
     with qtbot.waitSignal(page.drawn, timeout=30_000):

@@ -11,13 +11,14 @@ from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.dashboard_page import DashboardPage
+from tests.access_helpers import HR_ADMIN
 
 
 @pytest.fixture
 def page(demo_database: Database, qtbot) -> DashboardPage:
     kpis = KpiService(demo_database, utc_offset=timedelta(hours=8))
     service = DashboardService(demo_database, kpis, utc_offset=timedelta(hours=8))
-    page = DashboardPage(service, today=date(2026, 10, 8))
+    page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     page.resize(1300, 850)
     with qtbot.waitSignal(page.drawn, timeout=30_000):
@@ -113,17 +114,17 @@ def test_background_warm_up_makes_a_period_change_compute_nothing(
     class LoadThreads(DashboardService):
         threads: ClassVar[set[int]] = set()
 
-        def load(self, query):  # type: ignore[no-untyped-def]
+        def load(self, actor, query):  # type: ignore[no-untyped-def]
             self.threads.add(threading.get_ident())
-            return super().load(query)
+            return super().load(actor, query)
 
     kpis = CountingKpis(demo_database, utc_offset=timedelta(hours=8))
     service = LoadThreads(demo_database, kpis, utc_offset=timedelta(hours=8))
-    page = DashboardPage(service, today=date(2026, 10, 8))
+    page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.warmed, timeout=120_000) as warmed:
         page.show()
-    assert warmed.args[0] > 0 and service.warm_up_plan(page.query()) == []
+    assert warmed.args[0] > 0 and service.warm_up_plan(HR_ADMIN, page.query()) == []
     assert set(kpis.threads) & service.threads  # the cold first draw computed
     kpis.threads.clear()
     with qtbot.waitSignal(page.drawn, timeout=30_000):
