@@ -337,6 +337,11 @@ class DashboardPage(Page):
         )
         self._warm_pool.start(worker)
 
+    @property
+    def warming(self) -> bool:
+        """A background warm-up is running."""
+        return self._warming is not None
+
     def _warm_finished(self, number: int, steps: int) -> None:
         self._release(-number)
         if number == self._warm_ups:

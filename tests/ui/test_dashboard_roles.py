@@ -12,6 +12,7 @@ from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.dashboard_page import DashboardPage
 from tests.appraisal_world import PASSWORD, PERIOD, World, build_world
+from tests.ui.test_dashboard_page import HANG
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def test_an_employee_gets_their_own_dashboard(qtbot, world: World) -> None:
     page = _page(qtbot, world, world.employee)
     assert _items(page.department) == ["营销管理部"]
     assert _items(page.staff) == ["任倩（E00013）"]
-    with qtbot.waitSignal(page.drawn, timeout=600_000):
+    with qtbot.waitSignal(page.drawn, timeout=HANG):
         page.show()
     assert page.charts is not None and page.charts.trend.scope == "任倩"
     comparison = page.charts.comparison  # no colleague's figures
@@ -50,7 +51,7 @@ def test_a_supervisor_picks_among_their_team(qtbot, world: World) -> None:
     page = _page(qtbot, world, world.other_supervisor)
     assert _items(page.department) == ["销售一部"]
     assert _items(page.staff)[0] == "Everyone" and page.staff.count() > 2
-    with qtbot.waitSignal(page.drawn, timeout=600_000):
+    with qtbot.waitSignal(page.drawn, timeout=HANG):
         page.show()
     assert page.charts is not None and page.charts.trend.scope == "销售一部"
     page.wait_for_workers()
