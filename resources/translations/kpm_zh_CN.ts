@@ -95,11 +95,11 @@
     </message>
     <message>
         <source>Include chart page</source>
-        <translation type="unfinished"></translation>
+        <translation>附图表页</translation>
     </message>
     <message>
         <source>Print and save the sheet with a page of charts after it: indicator profile against the department and KPI trends</source>
-        <translation type="unfinished"></translation>
+        <translation>打印和保存考核表时在其后附一页图表：指标得分与部门平均对比、KPI 趋势</translation>
     </message>
     <message>
         <source>  amends #%1: %2</source>
@@ -513,7 +513,7 @@ The data it replaced is kept in {1}.</source>
     </message>
     <message>
         <source>{group}: {total} appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}：已考核 {total} 人</translation>
     </message>
     <message>
         <source>, {over} over quota</source>
@@ -1043,7 +1043,7 @@ The data it replaced is kept in {1}.</source>
     </message>
     <message>
         <source>Nothing to show: your account is not linked to staff you may see</source>
-        <translation type="unfinished"></translation>
+        <translation>无可显示内容：您的账户未关联到您可查看的员工</translation>
     </message>
     <message>
         <source>KPI trend by quarter</source>
@@ -1219,7 +1219,7 @@ The data it replaced is kept in {1}.</source>
     </message>
     <message>
         <source>Include chart page after each sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>每份考核表后附图表页</translation>
     </message>
     <message>
         <source>Browse…</source>
