@@ -72,7 +72,10 @@ def build_pages(
 
     can_export = services.exports.can_export(actor)
     pages: list[tuple[str, QWidget]] = [
-        (QCoreApplication.translate("Navigation", "Dashboard"), DashboardPage(services.dashboard)),
+        (
+            QCoreApplication.translate("Navigation", "Dashboard"),
+            DashboardPage(services.dashboard, actor),
+        ),
         *crm_table_pages(services.tables, actor, settings, export if can_export else None),
         *kpi_pages(services.kpis, actor),
         (

@@ -14,10 +14,12 @@ from pathlib import Path
 
 from demo_cycle import PERIOD, demo_with_finished_cycle
 
+from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
 
+HR = Actor(0, "hr", "HR", Role.HR_ADMIN)
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "sheet-chart-page"
 
 
@@ -26,8 +28,8 @@ def main() -> int:
     database = demo_with_finished_cycle(folder)
     kpis = KpiService(database, utc_offset=timedelta(hours=8))
     service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
-    staff_no = service.staff("D02")[1][0]
-    pdf = service.staff_chart_pdf(staff_no, Period.parse(PERIOD))
+    staff_no = service.staff(HR, "D02")[1][0]
+    pdf = service.staff_chart_pdf(HR, staff_no, Period.parse(PERIOD))
     path = folder / "chart-page.pdf"
     path.write_bytes(pdf)
     subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(path), str(OUT)], check=True)

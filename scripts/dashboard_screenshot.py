@@ -18,12 +18,14 @@ from demo_cycle import demo_with_finished_cycle
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.ui.dashboard_page import DashboardPage
 from kpm_desktop.ui.fonts import ensure_cjk_font
 
 TODAY = date(2026, 10, 8)
+HR = Actor(0, "hr", "HR", Role.HR_ADMIN)
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "dashboard.png"
 
 
@@ -33,7 +35,7 @@ def main() -> int:
     database = demo_with_finished_cycle(Path(tempfile.mkdtemp()))
     kpis = KpiService(database, utc_offset=timedelta(hours=8))
     service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
-    page = DashboardPage(service, today=TODAY)
+    page = DashboardPage(service, HR, today=TODAY)
     page.resize(1400, 900)
     page.setWindowTitle("KPM Desktop")
 

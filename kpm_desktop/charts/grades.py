@@ -31,6 +31,7 @@ class GradeBar:
 @dataclass(frozen=True)
 class GradeDistributionChart:
     period: str
+    group: str  # whose grades: the company or a department
     total: int
     bars: tuple[GradeBar, ...]  # best grade first
 
@@ -44,7 +45,9 @@ def quota_allowance(group_size: int, max_percent: Decimal) -> int:
     return int((group_size * max_percent / _HUNDRED).to_integral_value(ROUND_DOWN))
 
 
-def grade_distribution(cycle: CycleResults) -> GradeDistributionChart:
+def grade_distribution(cycle: CycleResults, group: str = "") -> GradeDistributionChart:
+    """Quotas are counted against the people of `cycle` (filter it to one department for
+    the department's quota check)."""
     results = cycle.results
     quotas = {quota.grade: quota.max_percent for quota in cycle.quotas}
     bars = []
@@ -56,7 +59,7 @@ def grade_distribution(cycle: CycleResults) -> GradeDistributionChart:
         allowed = None if max_percent is None else quota_allowance(len(results), max_percent)
         share = round_to(Decimal(len(members)) * _HUNDRED / len(results)) if results else Decimal(0)
         bars.append(GradeBar(grade, len(members), share, max_percent, allowed, members))
-    return GradeDistributionChart(cycle.period, len(results), tuple(bars))
+    return GradeDistributionChart(cycle.period, group, len(results), tuple(bars))
 
 
 def _grade_order(bands: Sequence[GradeBand], results: Sequence[AppraisalResult]) -> list[str]:

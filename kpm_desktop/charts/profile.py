@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kpm_desktop.domain.appraisal_results import CycleResults
+from kpm_desktop.domain.appraisal_results import CycleResults, IndicatorAverage, StaffResults
 from kpm_desktop.domain.decimals import round_to
 
 _HUNDRED = Decimal(100)
@@ -32,26 +32,22 @@ class StaffProfileChart:
 
 def staff_profile(cycle: CycleResults, staff_no: str) -> StaffProfileChart | None:
     """None when the staff member has no finished appraisal in the cycle."""
-    person = cycle.result_of(staff_no)
-    if person is None:
-        return None
-    colleagues = [r for r in cycle.results if r.department == person.department]
+    results = cycle.profile_of(staff_no)
+    return None if results is None else profile_chart(results)
+
+
+def profile_chart(results: StaffResults) -> StaffProfileChart:
+    person = results.person
     axes = []
     for indicator in person.indicators:
-        fractions = [
-            i.fraction
-            for colleague in colleagues
-            for i in colleague.indicators
-            if i.code == indicator.code and i.fraction is not None
-        ]
-        average = sum(fractions, Decimal(0)) / len(fractions) if fractions else None
+        average = results.department_averages.get(indicator.code, IndicatorAverage(None, 0))
         axes.append(
             ProfileAxis(
                 indicator.code,
                 indicator.name,
                 _percent(indicator.fraction),
-                _percent(average),
-                len(fractions),
+                _percent(average.fraction),
+                average.count,
             )
         )
     return StaffProfileChart(

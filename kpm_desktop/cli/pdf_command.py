@@ -1,5 +1,6 @@
 """`kpm pdf`: evaluation sheets as PDF files, one appraisal or a whole cycle, optionally
-signed with a PKCS#12 certificate whose password comes from an environment variable."""
+each followed by the staff member's chart page, optionally signed with a PKCS#12
+certificate whose password comes from an environment variable."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--landscape", action="store_true", help="A4 landscape pages")
     parser.add_argument(
+        "--chart-page",
+        action="store_true",
+        help="after each sheet, a page of charts: indicator profile and KPI trends",
+    )
+    parser.add_argument(
         "--company",
         default=os.environ.get(COMPANY_ENV_VAR, DEFAULT_COMPANY),
         help=f"company name in the header (default: ${COMPANY_ENV_VAR} or '{DEFAULT_COMPANY}')",
@@ -49,7 +55,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         if not args.out or args.combined:
             raise ValidationError("kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)")
         pdf = sheets.pdf(
-            context.actor, args.appraisal, args.landscape, signing, company=args.company
+            context.actor,
+            args.appraisal,
+            args.landscape,
+            signing,
+            company=args.company,
+            chart_page=args.chart_page,
         )
         _write(Path(args.out), pdf)
         context.print(f"Wrote {args.out} ({len(pdf)} bytes{', signed' if signing else ''})")
@@ -65,6 +76,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         landscape=args.landscape,
         sign=signing,
         progress=_progress,
+        chart_page=args.chart_page,
     )
     context.print(
         f"Wrote {export.sheets} sheets of cycle {args.cycle}: {len(export.written)} files"

@@ -6,7 +6,8 @@ appraisal workflow (issue 8) owns the records, a service adapter turns them into
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kpm_desktop.domain.rubric import GradeBand, GradeQuota, default_grade_bands
@@ -42,3 +43,43 @@ class CycleResults:
 
     def result_of(self, staff_no: str) -> AppraisalResult | None:
         return next((r for r in self.results if r.staff_no == staff_no), None)
+
+    def of_staff(self, staff_nos: Collection[str]) -> CycleResults:
+        """The same cycle with only these people's results (a group, or what a user may see)."""
+        return replace(self, results=tuple(r for r in self.results if r.staff_no in staff_nos))
+
+    def profile_of(self, staff_no: str) -> StaffResults | None:
+        """A person's result and their department's indicator averages; None when the
+        person has no finished appraisal in the cycle."""
+        person = self.result_of(staff_no)
+        if person is None:
+            return None
+        colleagues = [r for r in self.results if r.department == person.department]
+        averages = {}
+        for indicator in person.indicators:
+            fractions = [
+                i.fraction
+                for colleague in colleagues
+                for i in colleague.indicators
+                if i.code == indicator.code and i.fraction is not None
+            ]
+            average = sum(fractions, Decimal(0)) / len(fractions) if fractions else None
+            averages[indicator.code] = IndicatorAverage(average, len(fractions))
+        return StaffResults(person, averages)
+
+
+@dataclass(frozen=True)
+class IndicatorAverage:
+    """An indicator's fraction averaged over the people who have one (None when nobody)."""
+
+    fraction: Decimal | None
+    count: int
+
+
+@dataclass(frozen=True)
+class StaffResults:
+    """One person's finished appraisal with their department's averages per indicator code:
+    what a profile shows, without the colleagues' own results."""
+
+    person: AppraisalResult
+    department_averages: Mapping[str, IndicatorAverage]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kpm_desktop.domain.appraisal_results import CycleResults
+from kpm_desktop.domain.appraisal_results import CycleResults, StaffResults
 from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiRow
 from kpm_desktop.domain.period import Period
@@ -43,13 +43,41 @@ class DashboardData:
     csat: KpiValue | None  # the scope's satisfaction with its band counts
     response_times: TimeDistribution
     resolution_times: TimeDistribution
-    cycle: CycleResults | None  # None: no finished appraisals for the period
+    # The finished appraisals of the scope's group (the company, the department, or the
+    # person's department) that the user may see; None: no cycle for the period.
+    grades: CycleResults | None
+    grade_group: str  # the group's name
+    profile: StaffResults | None  # the chosen person's result, None when none or no person
+
+
+@dataclass(frozen=True)
+class DepartmentChoice:
+    code: str
+    name: str
+    whole: bool  # the user may see everyone in it, so the department's own figures too
+
+
+@dataclass(frozen=True)
+class DashboardChoices:
+    """What a user may look at: the whole company, or departments and people they reach.
+
+    A department the user reaches only part of lists its people they may see, never its
+    totals; a supervisor reaches their team, an employee themself."""
+
+    company: bool
+    departments: tuple[DepartmentChoice, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.company and not self.departments
 
 
 @dataclass(frozen=True)
 class WarmUpStep:
-    """KPIs of one level and period that the dashboard computes and keeps ahead of need."""
+    """KPIs (and the ticket time distributions) of one level and period that the dashboard
+    computes and keeps ahead of need."""
 
     period: Period
     level: ScopeLevel
     keys: tuple[str, ...]
+    ticket_times: bool = False

@@ -2,6 +2,8 @@
 
 Large batches render in a pool of processes (spawned, never forked: the caller may be a
 Qt application with threads); the output order is always the order of the sheets given.
+A sheet given a chart page (`charts.staff_page`) gets it rendered after its own pages,
+in the same worker.
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 
+from kpm_desktop.charts.staff_page import StaffChartPage
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
-from kpm_desktop.reports.combine import combine
+from kpm_desktop.reports.chart_page import render_staff_chart_page
+from kpm_desktop.reports.combine import append_pages, combine
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+# One per sheet, in the same order: the chart page printed after it, or None.
+ChartPages = Sequence[StaffChartPage | None]
 
 # Spawning a worker costs about a second (imports, font parsing); below this many sheets
 # one process finishes first (measured in tests/benchmarks/test_sheet_bench.py).
@@ -55,14 +61,17 @@ def sheet_file_name(sheet: EvaluationSheet) -> str:
 
 
 def render_to_folder(
-    sheets: Sequence[EvaluationSheet], folder: Path, options: BatchOptions | None = None
+    sheets: Sequence[EvaluationSheet],
+    folder: Path,
+    options: BatchOptions | None = None,
+    chart_pages: ChartPages | None = None,
 ) -> BatchResult:
     """One PDF per sheet in `folder`; a name used twice gets the appraisal id added."""
     folder.mkdir(parents=True, exist_ok=True)
     names = _unique_names(sheets)
     written = []
     rendered = 0
-    for index, pdf in render_many(sheets, options or BatchOptions()):
+    for index, pdf in render_many(sheets, options or BatchOptions(), chart_pages):
         path = folder / names[index]
         path.write_bytes(pdf)
         written.append(path)
@@ -71,10 +80,13 @@ def render_to_folder(
 
 
 def render_combined(
-    sheets: Sequence[EvaluationSheet], path: Path, options: BatchOptions | None = None
+    sheets: Sequence[EvaluationSheet],
+    path: Path,
+    options: BatchOptions | None = None,
+    chart_pages: ChartPages | None = None,
 ) -> BatchResult:
     """All sheets in one PDF; nothing is written when the batch is cancelled."""
-    pdfs = [pdf for _, pdf in render_many(sheets, options or BatchOptions())]
+    pdfs = [pdf for _, pdf in render_many(sheets, options or BatchOptions(), chart_pages)]
     if len(pdfs) < len(sheets):
         return BatchResult((), len(pdfs), len(sheets), True)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -83,14 +95,17 @@ def render_combined(
 
 
 def render_many(
-    sheets: Sequence[EvaluationSheet], options: BatchOptions
+    sheets: Sequence[EvaluationSheet],
+    options: BatchOptions,
+    chart_pages: ChartPages | None = None,
 ) -> Iterator[tuple[int, bytes]]:
     """(index, PDF bytes) in sheet order; stops early when `options.cancelled()` says so."""
     workers = _worker_count(len(sheets), options.workers)
+    jobs = list(zip(sheets, chart_pages or [None] * len(sheets), strict=True))
     chunks = (
-        _render_serial(sheets, options.landscape)
+        _render_serial(jobs, options.landscape)
         if workers == 1
-        else _render_parallel(sheets, options.landscape, workers)
+        else _render_parallel(jobs, options.landscape, workers)
     )
     done = 0
     try:
@@ -113,22 +128,22 @@ def _worker_count(sheet_count: int, requested: int | None) -> int:
     return max(1, min(os.cpu_count() or 1, sheet_count // CHUNK_SIZE))
 
 
-def _render_serial(
-    sheets: Sequence[EvaluationSheet], landscape: bool
-) -> Generator[tuple[int, bytes]]:
-    renderer = _process_renderer()
-    for index, sheet in enumerate(sheets):
-        yield index, renderer.render(sheet, landscape=landscape)
+_Job = tuple[EvaluationSheet, StaffChartPage | None]
+
+
+def _render_serial(jobs: Sequence[_Job], landscape: bool) -> Generator[tuple[int, bytes]]:
+    for index, job in enumerate(jobs):
+        yield index, _render_job(job, landscape)
 
 
 def _render_parallel(
-    sheets: Sequence[EvaluationSheet], landscape: bool, workers: int
+    jobs: Sequence[_Job], landscape: bool, workers: int
 ) -> Generator[tuple[int, bytes]]:
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
     try:
         futures: list[Future[list[bytes]]] = [
-            executor.submit(_render_chunk, list(sheets[start : start + CHUNK_SIZE]), landscape)
-            for start in range(0, len(sheets), CHUNK_SIZE)
+            executor.submit(_render_chunk, list(jobs[start : start + CHUNK_SIZE]), landscape)
+            for start in range(0, len(jobs), CHUNK_SIZE)
         ]
         for number, future in enumerate(futures):
             for offset, pdf in enumerate(future.result()):
@@ -137,9 +152,14 @@ def _render_parallel(
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _render_chunk(sheets: list[EvaluationSheet], landscape: bool) -> list[bytes]:
-    renderer = _process_renderer()
-    return [renderer.render(sheet, landscape=landscape) for sheet in sheets]
+def _render_chunk(jobs: list[_Job], landscape: bool) -> list[bytes]:
+    return [_render_job(job, landscape) for job in jobs]
+
+
+def _render_job(job: _Job, landscape: bool) -> bytes:
+    sheet, chart_page = job
+    pdf = _process_renderer().render(sheet, landscape=landscape)
+    return pdf if chart_page is None else append_pages(pdf, render_staff_chart_page(chart_page))
 
 
 @cache

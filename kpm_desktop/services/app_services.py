@@ -47,13 +47,14 @@ def build_services(database: Database, *, backups_dir: Path | None = None) -> Ap
     kpis = KpiService(database, audit=audit)
     calibration = CalibrationService(database)
     appraisals = AppraisalService(database, audit, kpis)
+    dashboard = DashboardService(database, kpis)
     return AppServices(
         database_location=database.location,
         templates=TemplateService(database, audit),
         audit=audit,
         auth=AuthService(database, audit),
         kpis=kpis,
-        dashboard=DashboardService(database, kpis),
+        dashboard=dashboard,
         backup=BackupService(database, backups_dir or data_dir() / "backups"),
         imports=ImportService(database, {kpi.key for kpi in KPI_DEFINITIONS}, audit),
         exports=ExportService(database),
@@ -61,5 +62,5 @@ def build_services(database: Database, *, backups_dir: Path | None = None) -> Ap
         appraisals=appraisals,
         cycles=CycleService(database, audit, kpis, calibration),
         calibration=calibration,
-        sheets=EvaluationSheetService(database, appraisals),
+        sheets=EvaluationSheetService(database, appraisals, dashboard),
     )

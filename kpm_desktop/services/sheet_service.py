@@ -1,5 +1,6 @@
-"""Evaluation sheets from the database: one sheet, its PDF (optionally signed), a whole
-cycle as a folder of PDFs or one combined PDF, and the check of a printed sheet.
+"""Evaluation sheets from the database: one sheet, its PDF (optionally signed, optionally
+followed by the staff member's chart page), a whole cycle as a folder of PDFs or one
+combined PDF, and the check of a printed sheet.
 
 Every method takes the acting user: a sheet is built through `AppraisalService.sheet_data`,
 which refuses an appraisal the user may not view, and a cycle export lists only the
@@ -20,7 +21,9 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.evaluation_sheet import HASH_FORMATS, EvaluationSheet, content_hash
+from kpm_desktop.domain.period import Period
 from kpm_desktop.services.appraisal_service import AppraisalService
+from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.sheet_mapping import sheet_from_data
 from kpm_desktop.services.sheet_org import staff_context
 from kpm_desktop.services.sheet_views import (
@@ -43,13 +46,18 @@ IN_PROGRESS = frozenset(
 )
 
 if TYPE_CHECKING:
+    from kpm_desktop.charts.staff_page import StaffChartPage
     from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 
 
 class EvaluationSheetService:
-    def __init__(self, database: Database, appraisals: AppraisalService) -> None:
+    def __init__(
+        self, database: Database, appraisals: AppraisalService, charts: DashboardService
+    ) -> None:
+        """`charts` draws the chart page a sheet may be printed with."""
         self._database = database
         self._appraisals = appraisals
+        self._charts = charts
 
     @cached_property
     def _renderer(self) -> EvaluationSheetRenderer:
@@ -69,9 +77,19 @@ class EvaluationSheetService:
         landscape: bool = False,
         sign: SheetSigning | None = None,
         company: str = DEFAULT_COMPANY,
+        chart_page: bool = False,
     ) -> bytes:
+        """The sheet's PDF; `chart_page` adds the staff member's chart page after it (the
+        signature, when signed, covers both)."""
         sheet = self.sheet(actor, appraisal_id, company)
         pdf = self._renderer.render(sheet, landscape=landscape)
+        if chart_page:
+            from kpm_desktop.reports.combine import append_pages
+
+            charts = self._charts.staff_chart_pdf(
+                actor, sheet.employee_no, Period.parse(sheet.period)
+            )
+            pdf = append_pages(pdf, charts)
         return pdf if sign is None else _signed(pdf, sign, company)
 
     def cycle_sheets(
@@ -120,8 +138,10 @@ class EvaluationSheetService:
         progress: StageProgress | None = None,
         cancelled: CancelCheck | None = None,
         workers: int | None = None,
+        chart_page: bool = False,
     ) -> SheetExport:
-        """One PDF per appraisal in `out_dir` and/or all of them in `combined_path`."""
+        """One PDF per appraisal in `out_dir` and/or all of them in `combined_path`;
+        `chart_page` puts each staff member's chart page after their sheet."""
         from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
         from kpm_desktop.reports.combine import combine
 
@@ -135,6 +155,7 @@ class EvaluationSheetService:
             return SheetExport((), len(sheets), True)
         if not sheets:
             raise NotFoundError("Cycle {period} has no appraisal that you may view", period=period)
+        chart_pages = self._chart_pages(actor, sheets) if chart_page else None
         options = BatchOptions(
             landscape=landscape,
             workers=workers,
@@ -142,7 +163,7 @@ class EvaluationSheetService:
             cancelled=cancelled,
         )
         if out_dir is not None:
-            result = render_to_folder(sheets, out_dir, options)
+            result = render_to_folder(sheets, out_dir, options, chart_pages)
             written = list(result.written)
             if combined_path is not None and not result.cancelled:
                 combined_path.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +171,7 @@ class EvaluationSheetService:
                 written.append(combined_path)
         else:
             assert combined_path is not None
-            result = render_combined(sheets, combined_path, options)
+            result = render_combined(sheets, combined_path, options, chart_pages)
             written = list(result.written)
         finished = not result.cancelled
         if sign is not None and finished:
@@ -178,6 +199,17 @@ class EvaluationSheetService:
             status, mark.appraisal_id, mark.revision, mark.sha256, content_hash(sheet), state,
             draft=state in IN_PROGRESS, hash_format=printed_format,
         )  # fmt: skip
+
+    def _chart_pages(
+        self, actor: Actor, sheets: Sequence[EvaluationSheet]
+    ) -> list[StaffChartPage | None]:
+        """Each sheet's chart page, in the sheets' order (a cycle's sheets share a period)."""
+        pages: dict[tuple[str, str], StaffChartPage] = {}
+        for period in sorted({sheet.period for sheet in sheets}):
+            staff_nos = sorted({s.employee_no for s in sheets if s.period == period})
+            found = self._charts.staff_chart_pages(actor, Period.parse(period), staff_nos)
+            pages.update({(period, no): page for no, page in found.items()})
+        return [pages[(sheet.period, sheet.employee_no)] for sheet in sheets]
 
     def _sheet_and_state(
         self, actor: Actor, appraisal_id: int, company: str

@@ -12,6 +12,7 @@ import itertools
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -130,8 +131,10 @@ class AppraisalFormWidget(QWidget):
             button_row.addWidget(button)
         button_row.addStretch(1)
         self.sheet_actions: SheetActions | None = None
+        self.chart_page: QCheckBox | None = None
         if sheets is not None and sheet_settings is not None:
             self._add_sheet_buttons(button_row, SheetActions(sheets, sheet_settings, actor, self))
+            self._add_chart_page_choice(button_row, sheet_settings)
         self.buttons["save"].setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
@@ -169,6 +172,20 @@ class AppraisalFormWidget(QWidget):
             button.clicked.connect(handler)
             self.buttons[name] = button
             row.addWidget(button)
+
+    def _add_chart_page_choice(self, row: QHBoxLayout, settings: SheetSettings) -> None:
+        self.chart_page = QCheckBox(self.tr("Include chart page"))
+        self.chart_page.setToolTip(
+            self.tr("Print and save the sheet with a page of charts after it: indicator "
+                    "profile against the department and KPI trends")
+        )  # fmt: skip
+        self.chart_page.setChecked(settings.chart_page)
+
+        def remember(include: bool) -> None:
+            settings.chart_page = include
+
+        self.chart_page.toggled.connect(remember)
+        row.addWidget(self.chart_page)
 
     def sheet_file_name(self) -> str:
         if self.form is None:

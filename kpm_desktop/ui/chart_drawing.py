@@ -96,7 +96,8 @@ def draw_comparison(view: ChartView, chart: ComparisonChart) -> BarPicker:
 def draw_grades(view: ChartView, chart: GradeDistributionChart) -> BarPicker:
     """Bars per grade, the quota as a red tick line; bars over their quota in red."""
     over = sum(bar.over for bar in chart.bars)
-    note = _tr("{total} appraised").format(total=chart.total)
+    group = chart.group or _tr("Whole company")
+    note = _tr("{group}: {total} appraised").format(group=group, total=chart.total)
     if over:
         note += _tr(", {over} over quota").format(over=over)
     view.clear(note)

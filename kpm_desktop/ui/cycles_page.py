@@ -280,20 +280,27 @@ class CyclesPage(QWidget):
         period = self.selected_period()
         if period is None or self._sheets is None:
             return None
-        dialog = ExportSheetsDialog(period, self)
-        dialog.chosen.connect(lambda path, combined: self.export_sheets(Path(path), combined))
+        chart_page = self._sheet_settings is not None and self._sheet_settings.chart_page
+        dialog = ExportSheetsDialog(period, self, chart_page=chart_page)
+        dialog.chosen.connect(
+            lambda path, combined, charts: self.export_sheets(Path(path), combined, charts)
+        )
         dialog.open()
         return dialog
 
-    def export_sheets(self, target: Path, combined: bool) -> None:
-        """Export the selected cycle's sheets, asking for the certificate password first
-        when signing is set up and it was not given this session."""
+    def export_sheets(self, target: Path, combined: bool, chart_page: bool = False) -> None:
+        """Export the selected cycle's sheets (the chart page choice is remembered), asking
+        for the certificate password first when signing is set up and it was not given
+        this session."""
         settings = self._sheet_settings
         if settings is not None:
-            with_signing(self, settings, lambda sign: self.start_export(target, combined, sign))
+            settings.chart_page = chart_page
+            with_signing(
+                self, settings, lambda sign: self.start_export(target, combined, sign, chart_page)
+            )
 
     def start_export(
-        self, target: Path, combined: bool, sign: SheetSigning | None
+        self, target: Path, combined: bool, sign: SheetSigning | None, chart_page: bool = False
     ) -> QProgressDialog | None:
         period = self.selected_period()
         if period is None or self._sheets is None or self._sheet_settings is None:
@@ -301,7 +308,7 @@ class CyclesPage(QWidget):
         progress = QProgressDialog(self.tr("Reading appraisals…"), self.tr("Cancel"), 0, 0, self)
         worker = SheetExportWorker(
             self._sheets, self._actor, period, target, combined=combined,
-            company=self._sheet_settings.company, sign=sign,
+            company=self._sheet_settings.company, sign=sign, chart_page=chart_page,
         )  # fmt: skip
         # Bound methods of this page: they run in the UI thread, not in the worker's.
         self._export_progress = progress

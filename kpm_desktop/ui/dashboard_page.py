@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.dashboard import DEFAULT_TREND_KPIS, DashboardQuery
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
 from kpm_desktop.domain.period import Period
@@ -55,10 +56,16 @@ class DashboardPage(Page):
     list_opened = Signal(object)  # the ChartListDialog behind a clicked bar
 
     def __init__(
-        self, source: DashboardSource, parent: QWidget | None = None, today: date | None = None
+        self,
+        source: DashboardSource,
+        actor: Actor,
+        parent: QWidget | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
+        self._actor = actor
+        self._choices = source.choices(actor)
         self._request = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -89,9 +96,10 @@ class DashboardPage(Page):
             text = str(last.shifted(-step))
             self.period.addItem(text, text)
         self.department = QComboBox()
-        self.department.addItem(self.tr("Whole company"), None)
-        for code, name in self._source.departments():
-            self.department.addItem(name, code)
+        if self._choices.company:
+            self.department.addItem(self.tr("Whole company"), None)
+        for choice in self._choices.departments:
+            self.department.addItem(choice.name, choice.code)
         self.staff = QComboBox()
         self.staff.setMinimumWidth(140)
         self._fill_staff()
@@ -137,12 +145,16 @@ class DashboardPage(Page):
         self.comparison_kpi.currentIndexChanged.connect(self.refresh)
 
     def _fill_staff(self) -> None:
+        """ "Everyone" stands for the company or department as a whole: offered only when
+        the user reaches all of its people; otherwise the people they reach."""
         self.staff.blockSignals(True)
         self.staff.clear()
-        self.staff.addItem(self.tr("Everyone"), None)
         department = self.department.currentData()
+        whole = {choice.code: choice.whole for choice in self._choices.departments}
+        if department is None or whole[department]:
+            self.staff.addItem(self.tr("Everyone"), None)
         if department is not None:
-            for staff_no, name in self._source.staff(department):
+            for staff_no, name in self._source.staff(self._actor, department):
                 self.staff.addItem(f"{name}（{staff_no}）", staff_no)
         self.staff.blockSignals(False)
 
@@ -178,6 +190,10 @@ class DashboardPage(Page):
 
     def _first_show(self) -> None:
         self._build_charts()
+        if self._choices.empty:
+            self.status.setText(
+                self.tr("Nothing to show: your account is not linked to staff you may see")
+            )
         self.refresh()
 
     def _build_charts(self) -> None:
@@ -208,7 +224,7 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         """Load the chosen period and filters; the charts redraw when the data is in."""
-        if not self.views:
+        if not self.views or self._choices.empty:
             return
         self._request += 1
         query = self.query()
@@ -216,7 +232,7 @@ class DashboardPage(Page):
         signals.finished.connect(self._draw)
         signals.failed.connect(self._fail)
         self._signals[self._request] = signals
-        worker = DashboardWorker(self._request, self._source, query, signals)
+        worker = DashboardWorker(self._request, self._source, self._actor, query, signals)
         self.busy.show()
         self.status.setText(self.tr("Loading {period}…").format(period=query.period))
         self._idle.clear()
@@ -318,9 +334,14 @@ class DashboardPage(Page):
         signals.finished.connect(self._warm_finished)
         self._signals[-self._warm_ups] = signals  # warm-ups are kept under negative keys
         worker = DashboardWarmUp(
-            self._warm_ups, self._source, query, self._idle, self._warm_stop, signals
+            self._warm_ups, self._source, self._actor, query, self._idle, self._warm_stop, signals
         )
         self._warm_pool.start(worker)
+
+    @property
+    def warming(self) -> bool:
+        """A background warm-up is running."""
+        return self._warming is not None
 
     def _warm_finished(self, number: int, steps: int) -> None:
         self._release(-number)

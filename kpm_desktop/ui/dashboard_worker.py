@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from kpm_desktop.charts.dashboard import dashboard_charts
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.dashboard import DashboardQuery
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.dashboard_source import DashboardSource
@@ -23,6 +24,7 @@ class DashboardWorker(QRunnable):
         self,
         request: int,
         source: DashboardSource,
+        actor: Actor,
         query: DashboardQuery,
         signals: DashboardWorkerSignals,
     ) -> None:
@@ -31,12 +33,13 @@ class DashboardWorker(QRunnable):
         super().__init__()
         self.request = request
         self._source = source
+        self._actor = actor
         self._query = query
         self.signals = signals
 
     def run(self) -> None:
         try:
-            charts = dashboard_charts(self._source.load(self._query))
+            charts = dashboard_charts(self._source.load(self._actor, self._query))
         except KpmUserError as exc:
             self.signals.failed.emit(self.request, user_message(exc))
             return
@@ -56,6 +59,7 @@ class DashboardWarmUp(QRunnable):
         self,
         number: int,
         source: DashboardSource,
+        actor: Actor,
         query: DashboardQuery,
         idle: threading.Event,
         stop: threading.Event,
@@ -64,6 +68,7 @@ class DashboardWarmUp(QRunnable):
         super().__init__()
         self.number = number
         self._source = source
+        self._actor = actor
         self._query = query
         self._idle = idle
         self._stop = stop
@@ -71,7 +76,7 @@ class DashboardWarmUp(QRunnable):
 
     def run(self) -> None:
         done = 0
-        for step in self._source.warm_up_plan(self._query):
+        for step in self._source.warm_up_plan(self._actor, self._query):
             self._idle.wait()
             if self._stop.is_set():
                 break

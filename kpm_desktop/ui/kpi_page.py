@@ -1,7 +1,11 @@
 """The KPI page: staff x KPIs for a chosen period, computed in a worker thread.
 
 It shows the staff whose CRM records the signed-in user reaches: an employee their own row,
-a supervisor their team's and their own, HR and viewers everyone."""
+a supervisor their team's and their own, HR and viewers everyone.
+
+Each request's worker signals belong to the page until they are delivered, and quitting
+waits for a computation under way (`Page.wait_for_workers`) before the database closes.
+"""
 
 from __future__ import annotations
 
@@ -27,10 +31,11 @@ from kpm_desktop.domain.period import Period
 from kpm_desktop.ui.kpi_source import KpiSource
 from kpm_desktop.ui.kpi_table_model import KpiTableModel
 from kpm_desktop.ui.kpi_targets_dialog import KpiTargetDialog
-from kpm_desktop.ui.kpi_worker import KpiWorker
+from kpm_desktop.ui.kpi_worker import KpiWorker, KpiWorkerSignals
+from kpm_desktop.ui.page import Page
 
 
-class KpiPage(QWidget):
+class KpiPage(Page):
     computed = Signal()  # a table arrived and is shown
     failed = Signal(str)
 
@@ -40,6 +45,7 @@ class KpiPage(QWidget):
         self._request = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._signals: dict[int, KpiWorkerSignals] = {}
         self.period = QLineEdit(str(Period.quarter_of(date.today()).previous()))
         self.period.setMaximumWidth(110)
         self.period.returnPressed.connect(self.refresh)
@@ -89,12 +95,15 @@ class KpiPage(QWidget):
         """Start computing the chosen period; an older request still running is ignored."""
         self._request += 1
         period, department = self.period.text(), self.department.currentData()
+        signals = KpiWorkerSignals(self)
+        signals.finished.connect(self._show)
+        signals.failed.connect(self._fail)
+        self._signals[self._request] = signals
         worker = KpiWorker(
             self._request,
             lambda: self._service.compute_for(self._actor, period, department=department),
+            signals,
         )
-        worker.signals.finished.connect(self._show)
-        worker.signals.failed.connect(self._fail)
         self._set_busy(True)
         self.status.setText(self.tr("Computing {period}…").format(period=period))
         self._pool.start(worker)
@@ -113,7 +122,14 @@ class KpiPage(QWidget):
         self.busy.setVisible(busy)
         self.cancel_button.setEnabled(busy)
 
+    def _release(self, request: int) -> None:
+        """The worker's signals have been delivered: delete them once the slot returns."""
+        signals = self._signals.pop(request, None)
+        if signals is not None:
+            signals.deleteLater()
+
     def _show(self, request: int, table: KpiTable) -> None:
+        self._release(request)
         if request != self._request:
             return
         self._set_busy(False)
@@ -125,6 +141,7 @@ class KpiPage(QWidget):
         self.computed.emit()
 
     def _fail(self, request: int, message: str) -> None:
+        self._release(request)
         if request != self._request:
             return
         self._set_busy(False)
@@ -132,6 +149,7 @@ class KpiPage(QWidget):
         self.failed.emit(message)
 
     def wait_for_workers(self) -> None:
+        """Wait for a computation under way (tests, quitting)."""
         self._pool.waitForDone()
 
 

@@ -17,11 +17,15 @@ class KpiWorkerSignals(QObject):
 
 
 class KpiWorker(QRunnable):
-    def __init__(self, request: int, compute: Callable[[], KpiTable]) -> None:
+    def __init__(
+        self, request: int, compute: Callable[[], KpiTable], signals: KpiWorkerSignals
+    ) -> None:
+        """`signals` belongs to the page: the pool deletes the runnable when `run` ends,
+        and signals owned by it could go with it before their queued delivery."""
         super().__init__()
         self.request = request
         self._compute = compute
-        self.signals = KpiWorkerSignals()
+        self.signals = signals
 
     def run(self) -> None:
         try:

@@ -1,5 +1,6 @@
 """What the appraisal form does with its evaluation sheet: print it, open it in the system
-viewer, save it (signed when a certificate is set)."""
+viewer, save it (signed when a certificate is set), with the staff member's chart page
+after it when the sheet settings say so."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class SheetPort(Protocol):
         landscape: bool = False,
         sign: SheetSigning | None = None,
         company: str = ...,
+        chart_page: bool = False,
     ) -> bytes: ...
 
     def cycle_pdfs(
@@ -44,6 +46,7 @@ class SheetPort(Protocol):
         progress: StageProgress | None = None,
         cancelled: Callable[[], bool] | None = None,
         workers: int | None = None,
+        chart_page: bool = False,
     ) -> SheetExport: ...
 
 
@@ -77,7 +80,11 @@ class SheetActions(QObject):
     def _pdf(self, appraisal_id: int, sign: SheetSigning | None = None) -> bytes | None:
         try:
             return self._sheets.pdf(
-                self._actor, appraisal_id, sign=sign, company=self._settings.company
+                self._actor,
+                appraisal_id,
+                sign=sign,
+                company=self._settings.company,
+                chart_page=self._settings.chart_page,
             )
         except KpmUserError as exc:
             self.failed.emit(user_message(exc))

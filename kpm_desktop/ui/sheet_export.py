@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,16 +35,21 @@ from kpm_desktop.ui.user_messages import user_message
 
 
 class ExportSheetsDialog(QDialog):
-    """Folder or combined file for a cycle's sheets; `open()` it, then `chosen(path, combined)`."""
+    """Folder or combined file for a cycle's sheets, with or without chart pages; `open()`
+    it, then `chosen(path, combined, chart_page)`."""
 
-    chosen = Signal(str, bool)
+    chosen = Signal(str, bool, bool)
 
-    def __init__(self, period: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, period: str, parent: QWidget | None = None, *, chart_page: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export evaluation sheets of %1").replace("%1", period))
         self.to_folder = QRadioButton(self.tr("One PDF per appraisal, in a folder"))
         self.to_combined = QRadioButton(self.tr("All sheets in one combined PDF"))
         self.to_folder.setChecked(True)
+        self.chart_page = QCheckBox(self.tr("Include chart page after each sheet"))
+        self.chart_page.setChecked(chart_page)
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
@@ -59,6 +65,7 @@ class ExportSheetsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.to_folder)
         layout.addWidget(self.to_combined)
+        layout.addWidget(self.chart_page)
         layout.addWidget(QLabel(self.tr("Where")))
         layout.addLayout(row)
         layout.addWidget(buttons)
@@ -81,7 +88,9 @@ class ExportSheetsDialog(QDialog):
             self.path.setFocus()
             return
         super().accept()
-        self.chosen.emit(self.path.text().strip(), self.to_combined.isChecked())
+        self.chosen.emit(
+            self.path.text().strip(), self.to_combined.isChecked(), self.chart_page.isChecked()
+        )
 
 
 class SheetExportWorker(QObject):
@@ -102,6 +111,7 @@ class SheetExportWorker(QObject):
         combined: bool,
         company: str,
         sign: SheetSigning | None,
+        chart_page: bool = False,
     ) -> None:
         super().__init__()
         self._sheets = sheets
@@ -111,6 +121,7 @@ class SheetExportWorker(QObject):
         self._combined = combined
         self._company = company
         self._sign = sign
+        self._chart_page = chart_page
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -127,6 +138,7 @@ class SheetExportWorker(QObject):
                 sign=self._sign,
                 progress=self.progress.emit,
                 cancelled=self._cancel.is_set,
+                chart_page=self._chart_page,
             )
         except (KpmUserError, OSError) as exc:
             self.failed.emit(user_message(exc))

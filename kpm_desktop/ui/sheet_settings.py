@@ -1,7 +1,9 @@
-"""Settings of printed sheets: the company name and the signing certificate.
+"""Settings of printed sheets: the company name, the signing certificate, and whether a
+chart page follows each sheet.
 
-The company name and the certificate's path are kept in QSettings; the certificate's
-password only in memory for this session (asked again after a restart, never written).
+The company name, the certificate's path and the chart page choice are kept in QSettings;
+the certificate's password only in memory for this session (asked again after a restart,
+never written).
 When a certificate is set, PDFs saved or exported from the app are signed with it.
 """
 
@@ -29,6 +31,7 @@ from kpm_desktop.services.sheet_views import DEFAULT_COMPANY, SheetSigning
 
 COMPANY_KEY = "sheets/company"
 CERTIFICATE_KEY = "sheets/pkcs12_path"
+CHART_PAGE_KEY = "sheets/chart_page"
 
 
 class SheetSettings:
@@ -44,6 +47,16 @@ class SheetSettings:
     @company.setter
     def company(self, name: str) -> None:
         self._settings.setValue(COMPANY_KEY, name.strip() or DEFAULT_COMPANY)
+
+    @property
+    def chart_page(self) -> bool:
+        """Print and export sheets with the staff member's chart page after them."""
+        value = self._settings.value(CHART_PAGE_KEY, False)
+        return value in (True, "true")
+
+    @chart_page.setter
+    def chart_page(self, include: bool) -> None:
+        self._settings.setValue(CHART_PAGE_KEY, include)
 
     @property
     def certificate(self) -> Path | None:

@@ -94,6 +94,14 @@
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>Include chart page</source>
+        <translation>Include chart page</translation>
+    </message>
+    <message>
+        <source>Print and save the sheet with a page of charts after it: indicator profile against the department and KPI trends</source>
+        <translation>Print and save the sheet with a page of charts after it: indicator profile against the department and KPI trends</translation>
+    </message>
+    <message>
         <source>  amends #%1: %2</source>
         <translation>  amends #%1: %2</translation>
     </message>
@@ -509,8 +517,8 @@ The data it replaced is kept in {1}.</translation>
         <translation>, {count} n/a</translation>
     </message>
     <message>
-        <source>{total} appraised</source>
-        <translation>{total} appraised</translation>
+        <source>{group}: {total} appraised</source>
+        <translation>{group}: {total} appraised</translation>
     </message>
     <message>
         <source>, {over} over quota</source>
@@ -1039,6 +1047,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Everyone</translation>
     </message>
     <message>
+        <source>Nothing to show: your account is not linked to staff you may see</source>
+        <translation>Nothing to show: your account is not linked to staff you may see</translation>
+    </message>
+    <message>
         <source>KPI trend by quarter</source>
         <translation>KPI trend by quarter</translation>
     </message>
@@ -1248,6 +1260,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>All sheets in one combined PDF</source>
         <translation>All sheets in one combined PDF</translation>
+    </message>
+    <message>
+        <source>Include chart page after each sheet</source>
+        <translation>Include chart page after each sheet</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3444,6 +3460,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{department} / {template}: {grade} given to {count}, quota {percent}% allows {allowed}</source>
         <translation>{department} / {template}: {grade} given to {count}, quota {percent}% allows {allowed}</translation>
+    </message>
+    <message>
+        <source>department {code} {name} as a whole</source>
+        <translation>department {code} {name} as a whole</translation>
+    </message>
+    <message>
+        <source>the whole company</source>
+        <translation>the whole company</translation>
     </message>
     <message>
         <source>No staff member with employee no. {staff_no}</source>

@@ -94,6 +94,14 @@
         <translation>保存 PDF…</translation>
     </message>
     <message>
+        <source>Include chart page</source>
+        <translation>附图表页</translation>
+    </message>
+    <message>
+        <source>Print and save the sheet with a page of charts after it: indicator profile against the department and KPI trends</source>
+        <translation>打印和保存考核表时在其后附一页图表：指标得分与部门平均对比、KPI 趋势</translation>
+    </message>
+    <message>
         <source>  amends #%1: %2</source>
         <translation>  更正 #%1：%2</translation>
     </message>
@@ -508,8 +516,8 @@ The data it replaced is kept in {1}.</source>
         <translation>，{count} 项不适用</translation>
     </message>
     <message>
-        <source>{total} appraised</source>
-        <translation>已考核 {total} 人</translation>
+        <source>{group}: {total} appraised</source>
+        <translation>{group}：已考核 {total} 人</translation>
     </message>
     <message>
         <source>, {over} over quota</source>
@@ -1038,6 +1046,10 @@ The data it replaced is kept in {1}.</source>
         <translation>全部人员</translation>
     </message>
     <message>
+        <source>Nothing to show: your account is not linked to staff you may see</source>
+        <translation>无可显示内容：您的账户未关联到您可查看的员工</translation>
+    </message>
+    <message>
         <source>KPI trend by quarter</source>
         <translation>各季度 KPI 趋势</translation>
     </message>
@@ -1247,6 +1259,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>All sheets in one combined PDF</source>
         <translation>全部考核表合并为一个 PDF</translation>
+    </message>
+    <message>
+        <source>Include chart page after each sheet</source>
+        <translation>每份考核表后附图表页</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3397,6 +3413,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{department} / {template}: {grade} given to {count}, quota {percent}% allows {allowed}</source>
         <translation>{department} / {template}：{grade} 共 {count} 人，比例限制 {percent}% 最多允许 {allowed} 人</translation>
+    </message>
+    <message>
+        <source>department {code} {name} as a whole</source>
+        <translation>部门 {code} {name} 的整体数据</translation>
+    </message>
+    <message>
+        <source>the whole company</source>
+        <translation>全公司的数据</translation>
     </message>
     <message>
         <source>No staff member with employee no. {staff_no}</source>

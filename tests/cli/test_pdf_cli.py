@@ -12,9 +12,11 @@ from kpm_desktop.reports.signing import check_signatures
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD
 from tests.appraisal_world import PERIOD, World, build_world
+from tests.reports.pdf_text import page_texts
 from tests.reports.test_signing import PASSWORD as CERT_PASSWORD
 from tests.reports.test_signing import _self_signed
 from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
+from tests.services.test_sheet_chart_page import is_chart_page
 
 
 @pytest.fixture
@@ -97,3 +99,28 @@ def test_a_signed_sheet_and_the_password_variable(
     assert code == 0 and "signed" in text
     [check] = check_signatures(out.read_bytes(), [root_der])
     assert check.intact and check.valid
+
+
+def test_pdf_with_chart_pages(world: World, tmp_path: Path, monkeypatch, capsys):
+    finalized_id = target_id(world)
+    rate_all(world, finalized_id)
+    finalize(world, finalized_id)
+
+    def kpm(*args: str) -> int:
+        monkeypatch.setenv("KPM_PASSWORD", ADMIN_PASSWORD)
+        return main(["--db", world.database.url, "--user", "admin", "pdf", *args])
+
+    one, without = tmp_path / "one.pdf", tmp_path / "without.pdf"
+    assert kpm("--appraisal", str(finalized_id), "--out", str(without)) == 0
+    assert kpm("--appraisal", str(finalized_id), "--out", str(one), "--chart-page") == 0
+    pages = page_texts(one.read_bytes())
+    assert len(pages) == len(page_texts(without.read_bytes())) + 1
+    assert is_chart_page(pages[-1], "任倩")
+    combined = tmp_path / "all.pdf"
+    code = kpm("--cycle", PERIOD, "--out", str(tmp_path / "out"), "--combined", str(combined),
+               "--chart-page")  # fmt: skip
+    assert code == 0 and "Wrote 8 sheets of cycle 2026Q3: 9 files" in capsys.readouterr().out
+    charts = [page for page in page_texts(combined.read_bytes()) if "绩效图表" in page]
+    assert len(charts) == 8
+    for path in (tmp_path / "out").glob("*.pdf"):
+        assert is_chart_page(page_texts(path.read_bytes())[-1], path.stem.split("_")[2])

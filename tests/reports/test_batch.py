@@ -6,7 +6,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from kpm_desktop.charts.staff_page import StaffChartPage, staff_chart_page
+from kpm_desktop.charts.trend import kpi_trend, trend_periods
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
+from kpm_desktop.domain.period import Period
 from kpm_desktop.reports.batch import (
     BatchOptions,
     render_combined,
@@ -16,6 +19,7 @@ from kpm_desktop.reports.batch import (
 )
 from kpm_desktop.reports.fingerprint import read_fingerprint
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+from tests.charts.results_factory import small_cycle
 from tests.reports.pdf_text import page_texts
 from tests.reports.sample_sheets import supervisor_sheet
 
@@ -83,3 +87,25 @@ def test_process_pool_gives_the_same_bytes_in_order() -> None:
     parallel = list(render_many(sheets, BatchOptions(workers=2)))
     assert [i for i, _ in parallel] == list(range(30))
     assert parallel == serial
+
+
+def _chart_page(sheet: EvaluationSheet) -> StaffChartPage:
+    periods = trend_periods(Period.parse(sheet.period), 4)
+    trend = kpi_trend(sheet.staff_name, periods, {}, ("revenue",))
+    return staff_chart_page(sheet.employee_no, sheet.staff_name, "销售一部", small_cycle(), trend)
+
+
+def test_chart_pages_follow_their_sheets_serial_and_in_the_process_pool() -> None:
+    sheets = _sheets(30)
+    pages = [_chart_page(sheet) if i % 2 else None for i, sheet in enumerate(sheets)]
+    plain = [len(PdfReader(BytesIO(pdf)).pages) for _, pdf in render_many(sheets, BatchOptions())]
+    serial = list(render_many(sheets, BatchOptions(workers=1), pages))
+    parallel = list(render_many(sheets, BatchOptions(workers=2), pages))
+    assert [i for i, _ in parallel] == list(range(30))
+    for (index, pdf), (_, same) in zip(serial, parallel, strict=True):
+        texts = page_texts(pdf)
+        assert len(texts) == plain[index] + (index % 2)
+        assert ("绩效图表" in texts[-1]) == bool(index % 2)
+        assert page_texts(same) == texts
+    # The sheet keeps its fingerprint in front of the chart page.
+    assert read_fingerprint(serial[1][1]).sha256 == content_hash(sheets[1])

@@ -8,8 +8,10 @@ from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
+from kpm_desktop.services import ticket_time_cache
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.ticket_time_cache import RESOLUTION_KEY, RESPONSE_KEY
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 
@@ -31,7 +33,9 @@ def _service(database: Database) -> tuple[DashboardService, CountingKpis]:
 
 def test_company_dashboard_agrees_with_the_kpis(demo_database: Database) -> None:
     service, kpis = _service(demo_database)
-    data = service.load(DashboardQuery(Q3, trend_kpis=("revenue", "first_response_minutes")))
+    data = service.load(
+        HR_ADMIN, DashboardQuery(Q3, trend_kpis=("revenue", "first_response_minutes"))
+    )
     assert data.scope_name == ""  # the whole company
     assert sorted(data.trend) == [Q3.shifted(step) for step in range(-7, 1)]
     direct = (
@@ -51,29 +55,29 @@ def test_company_dashboard_agrees_with_the_kpis(demo_database: Database) -> None
     assert sum(count for _name, count in data.csat.details) == data.csat.denominator
     assert data.comparison_level is ScopeLevel.DEPARTMENT
     assert len(data.comparison) == 6
-    assert data.cycle is None  # no appraisal records in the demo data
+    assert data.grades is None and data.profile is None  # no cycle in the demo data
 
 
 def test_quarters_are_kept_and_forget_drops_them(demo_database: Database) -> None:
     service, kpis = _service(demo_database)
-    service.load(DashboardQuery(Q3))
+    service.load(HR_ADMIN, DashboardQuery(Q3))
     first = kpis.calls
     assert first == 8 + 1  # eight quarters, one comparison
-    service.load(DashboardQuery(Q3))
+    service.load(HR_ADMIN, DashboardQuery(Q3))
     assert kpis.calls == first
-    service.load(DashboardQuery(Q3.previous()))  # one quarter more, one comparison
+    service.load(HR_ADMIN, DashboardQuery(Q3.previous()))  # one quarter more, one comparison
     assert kpis.calls == first + 2
     service.forget()
-    service.load(DashboardQuery(Q3))
+    service.load(HR_ADMIN, DashboardQuery(Q3))
     assert kpis.calls == 2 * first + 2
 
 
 def test_a_data_change_recomputes_and_shows_the_new_values(demo_database: Database) -> None:
     service, kpis = _service(demo_database)
-    service.load(DashboardQuery(Q3, department="D02"))
+    service.load(HR_ADMIN, DashboardQuery(Q3, department="D02"))
     calls = kpis.calls
     kpis.set_target(HR_ADMIN, KpiTarget("2026Q3", "revenue", Decimal(12345), department_code="D02"))
-    data = service.load(DashboardQuery(Q3, department="D02"))
+    data = service.load(HR_ADMIN, DashboardQuery(Q3, department="D02"))
     assert kpis.calls == calls + 9
     assert data.trend[Q3]["revenue"].target == Decimal(12345)
     assert (
@@ -87,7 +91,7 @@ def test_warm_up_keeps_every_level_for_the_trend_and_the_quarter_before(
 ) -> None:
     service, kpis = _service(demo_database)
     query = DashboardQuery(Q3, quarters=3)
-    plan = service.warm_up_plan(query)
+    plan = service.warm_up_plan(HR_ADMIN, query)
     assert [(str(s.period), s.level) for s in plan[:4]] == [
         ("2026Q3", ScopeLevel.COMPANY), ("2026Q2", ScopeLevel.COMPANY),
         ("2026Q1", ScopeLevel.COMPANY), ("2025Q4", ScopeLevel.COMPANY),
@@ -95,26 +99,88 @@ def test_warm_up_keeps_every_level_for_the_trend_and_the_quarter_before(
     assert len(plan) == 3 * 4 and plan[0].keys == ("revenue", "win_rate", "csat")
     for step in plan:
         service.warm_up(step)
-    assert service.warm_up_plan(query) == []
+    assert service.warm_up_plan(HR_ADMIN, query) == []
     calls = kpis.calls
-    members = service.staff("D05")
-    service.load(DashboardQuery(Q3.previous(), department="D05", quarters=3))
-    service.load(DashboardQuery(Q3.previous(), staff_no=members[0][0], quarters=3))
+    members = service.staff(HR_ADMIN, "D05")
+    service.load(HR_ADMIN, DashboardQuery(Q3.previous(), department="D05", quarters=3))
+    service.load(HR_ADMIN, DashboardQuery(Q3.previous(), staff_no=members[0][0], quarters=3))
     assert kpis.calls == calls
 
 
 def test_staff_and_department_scopes(demo_database: Database) -> None:
     service, _kpis = _service(demo_database)
-    members = service.staff("D05")
+    members = service.staff(HR_ADMIN, "D05")
     staff_no, name = members[1]
-    data = service.load(DashboardQuery(Q3, staff_no=staff_no, trend_kpis=("csat",)))
+    data = service.load(HR_ADMIN, DashboardQuery(Q3, staff_no=staff_no, trend_kpis=("csat",)))
     assert data.scope_name == name
     alone = _kpis.compute(Q3, staff_nos=[staff_no], keys=["csat"]).rows[0].values["csat"]
     assert data.trend[Q3]["csat"] == alone
     assert data.comparison_level is ScopeLevel.STAFF
     assert {row.code for row in data.comparison} == {no for no, _name in members}
-    team = service.load(DashboardQuery(Q3, department="D05", trend_kpis=("csat",)))
+    team = service.load(HR_ADMIN, DashboardQuery(Q3, department="D05", trend_kpis=("csat",)))
     assert team.scope_name == "客服部"
     assert team.response_times.total >= data.response_times.total > 0
     with pytest.raises(NotFoundError):
-        service.load(DashboardQuery(Q3, staff_no="E99999"))
+        service.load(HR_ADMIN, DashboardQuery(Q3, staff_no="E99999"))
+
+
+def test_ticket_times_are_kept_like_the_kpis(
+    demo_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counted: list[tuple[str, ScopeLevel]] = []
+    for key, query in list(ticket_time_cache._QUERIES.items()):
+
+        def counting(connection, level, window, edges, key=key, query=query):  # type: ignore[no-untyped-def]
+            counted.append((key, level))
+            return query(connection, level, window, edges)
+
+        monkeypatch.setitem(ticket_time_cache._QUERIES, key, counting)
+    service, kpis = _service(demo_database)
+    team = service.load(HR_ADMIN, DashboardQuery(Q3, department="D05"))
+    assert counted == [
+        (RESPONSE_KEY, ScopeLevel.DEPARTMENT),
+        (RESOLUTION_KEY, ScopeLevel.DEPARTMENT),
+    ]
+    direct = kpis.compute(
+        Q3,
+        level=ScopeLevel.DEPARTMENT,
+        department="D05",
+        keys=["first_response_minutes", "resolution_hours"],
+    )
+    values = direct.rows[0].values
+    assert team.response_times.total == values["first_response_minutes"].denominator
+    assert team.resolution_times.total == values["resolution_hours"].denominator
+    staff_no = service.staff(HR_ADMIN, "D05")[1][0]
+    person = service.load(HR_ADMIN, DashboardQuery(Q3, staff_no=staff_no))
+    alone = kpis.compute(Q3, staff_nos=[staff_no], keys=["first_response_minutes"])
+    assert person.response_times.total == alone.rows[0].values["first_response_minutes"].denominator
+    counted.clear()
+
+    again = service.load(HR_ADMIN, DashboardQuery(Q3, department="D05"))
+    assert counted == [] and again.response_times == team.response_times
+    # A write to what the KPIs read (here a target) makes the kept distributions stale.
+    kpis.set_target(HR_ADMIN, KpiTarget("2026Q3", "revenue", Decimal(1), department_code="D05"))
+    assert service.load(HR_ADMIN, DashboardQuery(Q3, department="D05")).response_times == (
+        team.response_times
+    )
+    assert len(counted) == 2
+    service.forget()
+    service.load(HR_ADMIN, DashboardQuery(Q3, department="D05"))
+    assert len(counted) == 4
+
+
+def test_warm_up_keeps_the_ticket_times_of_every_period(demo_database: Database) -> None:
+    service, _kpis = _service(demo_database)
+    query = DashboardQuery(Q3, quarters=2)
+    plan = service.warm_up_plan(HR_ADMIN, query)
+    assert len(plan) == 3 * 3 and all(step.ticket_times for step in plan)
+    service.load(HR_ADMIN, query)  # the company's Q3 and Q2 are kept by the load itself
+    plan = service.warm_up_plan(HR_ADMIN, query)
+    company = [step for step in plan if step.level is ScopeLevel.COMPANY]
+    assert [(str(s.period), s.keys, s.ticket_times) for s in company] == [
+        ("2026Q2", (), True),
+        ("2026Q1", ("revenue", "win_rate", "csat"), True),
+    ]
+    for step in plan:
+        service.warm_up(step)
+    assert service.warm_up_plan(HR_ADMIN, query) == []

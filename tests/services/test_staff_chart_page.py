@@ -39,7 +39,7 @@ def test_chart_page_data_and_pdf_with_chinese_labels(world: World) -> None:
     finish_sales(world, first, "优", "95", "120000")
     finish_sales(world, second, "中", "70", "50000")
     service = _service(world.database)
-    page = service.staff_chart_page(second, Q3)
+    page = service.staff_chart_page(world.admin, second, Q3)
     assert (page.department, page.period) == ("销售一部", "2026Q3")
     assert page.profile is not None
     assert [(a.name, a.percent, a.department_percent) for a in page.profile.axes] == [
@@ -51,7 +51,7 @@ def test_chart_page_data_and_pdf_with_chinese_labels(world: World) -> None:
     revenue = kpis.values_for_staff([second], Q3, ["revenue"])[second]["revenue"].value
     assert page.trend.series[0].points[-1].value == revenue
 
-    pdf = service.staff_chart_pdf(second, Q3)
+    pdf = service.staff_chart_pdf(world.admin, second, Q3)
     text = PdfReader(BytesIO(pdf)).pages[0].extract_text()
     for label in (page.staff_name, "绩效图表",
                   "指标得分率与部门平均对比", "客户跟进质量", "部门平均", "销售额", "成交率",
@@ -67,6 +67,6 @@ def test_chart_page_data_and_pdf_with_chinese_labels(world: World) -> None:
 def test_a_person_without_a_finished_appraisal_gets_the_trends_and_a_note(
     world: World,
 ) -> None:
-    pdf = _service(world.database).staff_chart_pdf("E00013", Q3, trend_kpis=("csat",))
+    pdf = _service(world.database).staff_chart_pdf(world.admin, "E00013", Q3, trend_kpis=("csat",))
     text = PdfReader(BytesIO(pdf)).pages[0].extract_text()
     assert "本周期没有已定稿的考核结果" in text and "客户满意度" in text

@@ -13,6 +13,7 @@ from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.dashboard_page import DashboardPage
 from tests.appraisal_world import PERIOD, World, build_world
 from tests.finished_cycle import finish_sales
+from tests.ui.test_dashboard_page import HANG
 
 
 @pytest.fixture
@@ -33,10 +34,10 @@ def test_grades_profile_and_grade_list_with_a_finished_cycle(
     database = world.database
     kpis = KpiService(database, utc_offset=timedelta(hours=8))
     service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
-    page = DashboardPage(service, today=date(2026, 10, 8))
+    page = DashboardPage(service, world.admin, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     page.resize(1300, 850)
-    with qtbot.waitSignal(page.drawn, timeout=30_000):
+    with qtbot.waitSignal(page.drawn, timeout=HANG):
         page.show()
     grades = page.charts.grades  # type: ignore[union-attr]
     assert grades is not None and grades.total == 3
@@ -56,9 +57,9 @@ def test_grades_profile_and_grade_list_with_a_finished_cycle(
     assert dialog.model.index(0, 3).data() == "97.00"
     dialog.close()
 
-    with qtbot.waitSignal(page.drawn, timeout=30_000):
+    with qtbot.waitSignal(page.drawn, timeout=HANG):
         page.department.setCurrentIndex(page.department.findData("D02"))
-    with qtbot.waitSignal(page.drawn, timeout=30_000):
+    with qtbot.waitSignal(page.drawn, timeout=HANG):
         page.staff.setCurrentIndex(page.staff.findData(second))
     profile = page.charts.profile  # type: ignore[union-attr]
     assert profile is not None and profile.staff_no == second

@@ -1,13 +1,16 @@
+import threading
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.kpi_page import KpiPage
 from kpm_desktop.ui.kpi_table_model import KpiTableModel
+from kpm_desktop.ui.kpi_worker import KpiWorkerSignals
+from kpm_desktop.ui.main_window import MainWindow
 from tests.access_helpers import HR_ADMIN
 from tests.services.kpi_fixture import fill_small_crm
 
@@ -85,3 +88,49 @@ def test_target_dialog_sets_a_target(service: KpiService, qtbot) -> None:
         "130.05%"
     )
     page.wait_for_workers()
+
+
+def test_each_requests_signals_belong_to_the_page_until_delivered(
+    service: KpiService, qtbot
+) -> None:
+    page = KpiPage(service, HR_ADMIN)
+    qtbot.addWidget(page)
+    page.period.setText("2026Q3")
+    page.refresh()
+    assert [s.parent() for s in page.findChildren(KpiWorkerSignals)] == [page]
+    for _ in range(4):
+        page.refresh()
+    with qtbot.waitSignal(page.computed, timeout=60_000):
+        page.refresh()
+    page.wait_for_workers()
+    # Older requests are delivered too, dropped by the page, and their signals released.
+    qtbot.waitUntil(lambda: not page.findChildren(KpiWorkerSignals))
+    assert page.model.rowCount() == 3
+
+
+def test_quitting_waits_for_a_computation_under_way(
+    database: Database, service: KpiService, qtbot, tmp_path
+) -> None:
+    """The main window's quit path (`finish_background_work`, before the database closes)
+    waits for the KPI page's worker, as it does for the dashboard's."""
+    started, release = threading.Event(), threading.Event()
+    finished: list[int] = []
+
+    class HeldKpis(KpiService):
+        def compute_for(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            started.set()
+            release.wait()
+            table = super().compute_for(*args, **kwargs)
+            finished.append(len(table.rows))
+            return table
+
+    page = KpiPage(HeldKpis(database, utc_offset=timedelta(0)), HR_ADMIN)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow([("KPIs", page)], settings)
+    qtbot.addWidget(window)
+    page.period.setText("2026Q3")
+    page.refresh()
+    assert started.wait(60)
+    release.set()
+    window.finish_background_work()
+    assert finished == [3]

@@ -19,8 +19,10 @@ from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.cycles_page import CyclesPage
 from kpm_desktop.ui.sheet_settings import CERTIFICATE_KEY, SheetSettings, SheetSettingsDialog
 from tests.appraisal_world import PERIOD, World, build_world
+from tests.reports.pdf_text import page_texts
 from tests.reports.test_signing import PASSWORD, _self_signed
 from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
+from tests.services.test_sheet_chart_page import is_chart_page
 from tests.ui.test_pdf_actions import _UrlCatcher
 
 
@@ -160,3 +162,46 @@ def test_export_sheets_cancel(qtbot, world, settings, tmp_path: Path):
     assert finished.args[0].cancelled
     assert not (tmp_path / "all.pdf").exists()
     assert "cancelled" in page.report.toPlainText()
+
+
+def test_the_form_prints_and_saves_with_the_chart_page_when_ticked(
+    qtbot, world, settings, tmp_path: Path
+):
+    form = open_form(qtbot, world, settings)
+    assert form.chart_page is not None and not form.chart_page.isChecked()
+    assert form.sheet_actions is not None
+    without = tmp_path / "without.pdf"
+    with qtbot.waitSignal(form.sheet_actions.saved):
+        form.sheet_actions.save_to(form.appraisal_id, without)
+    form.chart_page.setChecked(True)
+    assert settings.chart_page  # remembered for the next sheet and the next session
+    with_charts = tmp_path / "with.pdf"
+    with qtbot.waitSignal(form.sheet_actions.saved):
+        form.sheet_actions.save_to(form.appraisal_id, with_charts)
+    pages = page_texts(with_charts.read_bytes())
+    assert pages[:-1] == page_texts(without.read_bytes())
+    assert is_chart_page(pages[-1], "任倩")
+    again = AppraisalFormWidget(
+        world.services.appraisals, world.admin, form.appraisal_id,
+        sheets=world.services.sheets, sheet_settings=settings,
+    )  # fmt: skip
+    qtbot.addWidget(again)
+    assert again.chart_page is not None and again.chart_page.isChecked()
+
+
+def test_export_sheets_with_chart_pages(qtbot, world, settings, tmp_path: Path):
+    page = cycles_page(qtbot, world, settings)
+    dialog = page.open_export_dialog()
+    assert dialog is not None and not dialog.chart_page.isChecked()
+    dialog.to_combined.setChecked(True)
+    dialog.chart_page.setChecked(True)
+    dialog.path.setText(str(tmp_path / "all.pdf"))
+    with qtbot.waitSignal(page.export_finished, timeout=60000):
+        dialog.accept()
+    qtbot.waitUntil(page.export_thread.isFinished)
+    charts = [
+        text for text in page_texts((tmp_path / "all.pdf").read_bytes()) if "绩效图表" in text
+    ]
+    assert len(charts) == 8
+    assert settings.chart_page
+    assert page.open_export_dialog().chart_page.isChecked()  # type: ignore[union-attr]
