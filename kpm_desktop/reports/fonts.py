@@ -13,6 +13,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from kpm_desktop.config import SHIPPED_CJK_FONT
 from kpm_desktop.reports.font_subsets import SubsetCachingFace
+from kpm_desktop.reports.line_breaking import forbid_marks_at_line_start
 
 SHEET_FONT = "KpmSans"
 
@@ -32,6 +33,7 @@ def register_sheet_font() -> str:
     never fails; sheets mark emphasis by size, shading and rules instead.
     """
     if SHEET_FONT not in pdfmetrics.getRegisteredFontNames():
+        forbid_marks_at_line_start()
         font = TTFont(SHEET_FONT, str(shipped_font_path()), subfontIndex=0)
         SubsetCachingFace.upgrade(font)
         pdfmetrics.registerFont(font)
