@@ -35,7 +35,9 @@ def register(subparsers: Any) -> None:
     bulk.add_argument("period", metavar="PERIOD")
     bulk.set_defaults(handler=run_bulk)
     actions.add_parser("list", help="every cycle").set_defaults(handler=run_list)
-    close = actions.add_parser("close", help="close a cycle (refused over grade quotas)")
+    close = actions.add_parser(
+        "close", help="close a cycle (refused over grade quotas or with appraisals not finalized)"
+    )
     close.add_argument("period", metavar="PERIOD")
     close.add_argument("--override-reason", default=None, metavar="TEXT")
     close.set_defaults(handler=run_close)

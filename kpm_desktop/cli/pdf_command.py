@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.services.sheet_views import DEFAULT_COMPANY, SheetSigning
 
@@ -67,17 +67,18 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         return 0
     if not args.out and not args.combined:
         raise ValidationError("kpm pdf --cycle PERIOD needs --out DIR and/or --combined FILE.pdf")
-    export = sheets.cycle_pdfs(
-        context.actor,
-        args.cycle,
-        out_dir=Path(args.out) if args.out else None,
-        combined_path=Path(args.combined) if args.combined else None,
-        company=args.company,
-        landscape=args.landscape,
-        sign=signing,
-        progress=_progress,
-        chart_page=args.chart_page,
-    )
+    with ProgressLine() as line:
+        export = sheets.cycle_pdfs(
+            context.actor,
+            args.cycle,
+            out_dir=Path(args.out) if args.out else None,
+            combined_path=Path(args.combined) if args.combined else None,
+            company=args.company,
+            landscape=args.landscape,
+            sign=signing,
+            progress=lambda stage, done, total: line.show(f"{stage} {done}/{total}"),
+            chart_page=args.chart_page,
+        )
     context.print(
         f"Wrote {export.sheets} sheets of cycle {args.cycle}: {len(export.written)} files"
         + (", signed" if signing else "")
@@ -112,8 +113,3 @@ def _write(path: Path, pdf: bytes) -> None:
         raise ValidationError(
             "{path}: cannot write: {reason}", path=path, reason=exc.strerror
         ) from exc
-
-
-def _progress(stage: str, done: int, total: int) -> None:
-    end = "\n" if done == total else ""
-    print(f"\r{stage} {done}/{total}", end=end, file=sys.stderr, flush=True)

@@ -7,7 +7,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from kpm_desktop.domain.access import Actor, Permission
-from kpm_desktop.domain.appraisal import CycleStatus, override_reason, state_term
+from kpm_desktop.domain.appraisal import (
+    LOCKED_STATES,
+    AppraisalState,
+    CycleStatus,
+    override_reason,
+    state_term,
+)
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, ValidationError
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RaterRole, RubricTemplate, TemplateStatus
@@ -126,25 +132,29 @@ class CycleService:
             )
 
     def close(self, actor: Actor, period: str, override: str | None = None) -> CycleSummary:
-        """Close the cycle; refused while a grade quota is exceeded unless HR gives a reason."""
+        """Close the cycle; refused while a grade quota is exceeded or an appraisal is not
+        finalized, unless HR gives the reason to close anyway."""
         reason = override_reason(override)
         breaches = self._calibration.breaches(actor, period)
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
             cycle = self._open_cycle(uow, period)
-            if breaches and reason is None:
+            unfinished = _unfinished(uow, cycle)
+            problems = [*_describe(breaches), *_describe_unfinished(unfinished)]
+            if problems and reason is None:
                 raise ConflictError(
-                    "Cycle {period} cannot be closed: {breaches}. "
-                    "Correct the grades, or close with an override reason",
+                    "Cycle {period} cannot be closed: {problems}. "
+                    "Correct this, or close with an override reason",
                     period=cycle.period,
-                    breaches=_describe(breaches),
+                    problems=problems,
                 )
             cycle.status = CycleStatus.CLOSED.value
             cycle.closed_at = self._clock()
             cycle.closed_by = actor.user_id
-            cycle.close_override_reason = reason if breaches else None
+            cycle.close_override_reason = reason if problems else None
             after = {"status": "closed", "override_reason": cycle.close_override_reason,
-                     "quota_breaches": [str(text) for text in _describe(breaches)]}  # fmt: skip
+                     "quota_breaches": [str(text) for text in _describe(breaches)],
+                     "not_finalized": [row.employee_no for row in unfinished]}  # fmt: skip
             self._audit.record(
                 uow, actor, "cycle", cycle.period, "close", {"status": "open"}, after
             )
@@ -290,6 +300,37 @@ def _missing(person: repo.StaffRow, template: RubricTemplate, who: str) -> list[
         "HR enters that sheet"
         for r in template.raters
         if r.role in _ORG_ROLES and _org_rater(person, r.role) is None
+    ]
+
+
+def _unfinished(uow: UnitOfWork, cycle: CycleRecord) -> list[repo.AppraisalRow]:
+    rows = repo.appraisal_rows(uow.session, cycle_id=cycle.id, current_only=True)
+    return [row for row in rows if AppraisalState(row.record.state) not in LOCKED_STATES]
+
+
+# How many people a refusal names before it only counts the rest.
+_NAMED_UNFINISHED = 5
+
+
+def _describe_unfinished(rows: Sequence[repo.AppraisalRow]) -> list[UserText]:
+    if not rows:
+        return []
+    named = [f"{row.employee_no} {row.staff_name}" for row in rows[:_NAMED_UNFINISHED]]
+    if len(rows) > _NAMED_UNFINISHED:
+        return [
+            UserText(
+                "{count} appraisals are not finalized ({staff} and {more} more)",
+                count=len(rows),
+                staff=", ".join(named),
+                more=len(rows) - _NAMED_UNFINISHED,
+            )
+        ]
+    return [
+        UserText(
+            "{count} appraisals are not finalized ({staff})",
+            count=len(rows),
+            staff=", ".join(named),
+        )
     ]
 
 

@@ -271,9 +271,7 @@ def _check_scope(
             raise denial(actor, Permission.VIEW_CRM, _staff_record(person))
     elif team is not None:
         if not reach.sees_all(org.members(team)):
-            record = UserText(
-                "department {code} {name} as a whole", code=team.code, name=team.name
-            )
+            record = UserText("department {code} {name} as a whole", code=team.code, name=team.name)
             raise denial(actor, Permission.VIEW_CRM, record)
     elif not reach.sees_all(org.people):
         raise denial(actor, Permission.VIEW_CRM, UserText("the whole company"))

@@ -162,17 +162,24 @@ class EvaluationSheetService:
             progress=None if progress is None else lambda d, t: progress(STAGE_RENDERING, d, t),
             cancelled=cancelled,
         )
-        if out_dir is not None:
-            result = render_to_folder(sheets, out_dir, options, chart_pages)
-            written = list(result.written)
-            if combined_path is not None and not result.cancelled:
-                combined_path.parent.mkdir(parents=True, exist_ok=True)
-                combined_path.write_bytes(combine(p.read_bytes() for p in result.written))
-                written.append(combined_path)
-        else:
-            assert combined_path is not None
-            result = render_combined(sheets, combined_path, options, chart_pages)
-            written = list(result.written)
+        try:
+            if out_dir is not None:
+                result = render_to_folder(sheets, out_dir, options, chart_pages)
+                written = list(result.written)
+                if combined_path is not None and not result.cancelled:
+                    combined_path.parent.mkdir(parents=True, exist_ok=True)
+                    combined_path.write_bytes(combine(p.read_bytes() for p in result.written))
+                    written.append(combined_path)
+            else:
+                assert combined_path is not None
+                result = render_combined(sheets, combined_path, options, chart_pages)
+                written = list(result.written)
+        except OSError as exc:  # a folder that is a file, a full disk, no permission
+            raise ValidationError(
+                "{path}: cannot write: {reason}",
+                path=exc.filename or out_dir or combined_path,
+                reason=exc.strerror,
+            ) from exc
         finished = not result.cancelled
         if sign is not None and finished:
             finished = self._sign_files(written, sign, company, progress, cancelled)

@@ -29,16 +29,17 @@ from kpm_desktop.ui.user_messages import user_message
 
 
 class OverrideDialog(QDialog):
-    """HR's reason for closing a cycle over quota; `open()` it and listen to `reason_given`."""
+    """HR's reason for closing a cycle over quota or with appraisals not finalized; `open()`
+    it and listen to `reason_given`."""
 
     reason_given = Signal(str)
 
-    def __init__(self, breaches: str, parent: QWidget | None = None) -> None:
+    def __init__(self, problems: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Close the cycle over quota"))
+        self.setWindowTitle(self.tr("Close the cycle anyway"))
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText(self.tr("Why the quota may be exceeded (recorded)"))
-        text = QLabel(breaches)
+        self.reason.setPlaceholderText(self.tr("Why the cycle may close as it is (recorded)"))
+        text = QLabel(problems)
         text.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -166,7 +167,8 @@ class CalibrationPage(QWidget):
             self.message.setText(self.tr("Within the quotas"))
 
     def close_cycle(self) -> OverrideDialog | None:
-        """Close at once when no quota is exceeded; otherwise ask HR for the override reason."""
+        """Close at once when no quota is exceeded and every appraisal is finalized; otherwise
+        ask HR for the override reason."""
         period = self.cycle.currentData()
         if period is None:
             return None

@@ -28,8 +28,6 @@ from PySide6.QtCore import (
 )
 
 from kpm_desktop.config import RESOURCES_DIR
-from kpm_desktop.domain.kpi import KpiDefinition
-from kpm_desktop.domain.kpi_reasons import reason_zh
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -111,16 +109,6 @@ def ui_is_chinese() -> bool:
     """Whether the UI runs in Chinese: `install_language` made that language's locale the
     default."""
     return QLocale().language() == QLocale.Language.Chinese
-
-
-def kpi_formula(definition: KpiDefinition) -> str:
-    """The KPI's formula in the UI language."""
-    return definition.formula_zh if ui_is_chinese() else definition.formula
-
-
-def kpi_reason(reason: str) -> str:
-    """Why a KPI is n/a, in the UI language (the KPI engine gives it in English)."""
-    return reason_zh(reason) if ui_is_chinese() else reason
 
 
 def format_integer(value: int, locale: QLocale | None = None) -> str:

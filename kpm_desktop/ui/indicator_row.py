@@ -34,7 +34,7 @@ from kpm_desktop.domain.rubric_methods import (
     ScaleMethod,
 )
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry
-from kpm_desktop.ui.vocabulary import kpi_name
+from kpm_desktop.ui.vocabulary import kpi_name, kpi_reason
 
 NONE_TEXT = "—"
 
@@ -144,7 +144,9 @@ class IndicatorRow(QObject):
         if figure is None:
             return self.tr("KPI %1: not computed yet").replace("%1", name)
         na = self.tr("n/a")
-        value = figure.reason or na if figure.value is None else format_number(figure.value)
+        value = (
+            kpi_reason(figure.reason) or na if figure.value is None else format_number(figure.value)
+        )
         parts = [f"{name} = {value}"]
         if figure.numerator is not None or figure.denominator is not None:
             parts.append(f"{_figure(figure.numerator, na)} / {_figure(figure.denominator, na)}")

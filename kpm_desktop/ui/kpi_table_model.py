@@ -16,8 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kpm_desktop.domain.kpi import KpiDefinition, KpiUnit, KpiValue, format_number
 from kpm_desktop.domain.kpi_table import KpiRow, KpiTable
-from kpm_desktop.ui.i18n import kpi_formula, kpi_reason
-from kpm_desktop.ui.vocabulary import kpi_name
+from kpm_desktop.ui.vocabulary import kpi_formula, kpi_name, kpi_reason
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _FIXED_COLUMNS = 3  # code, name, department

@@ -39,10 +39,9 @@ from kpm_desktop.domain.rubric_methods import (
 )
 from kpm_desktop.services.template_draft import default_levels_method
 from kpm_desktop.ui.decimal_edit import DecimalEdit, mark_problems, parse_decimal
-from kpm_desktop.ui.i18n import kpi_formula
 from kpm_desktop.ui.method_labels import kind_label
 from kpm_desktop.ui.record_table import Column, ColumnKind, RecordTableEditor
-from kpm_desktop.ui.vocabulary import kpi_name
+from kpm_desktop.ui.vocabulary import kpi_formula, kpi_name
 
 D = Decimal
 

@@ -1868,12 +1868,12 @@ The data it replaced is kept in {1}.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Close the cycle over quota</source>
-        <translation>Close the cycle over quota</translation>
+        <source>Close the cycle anyway</source>
+        <translation>Close the cycle anyway</translation>
     </message>
     <message>
-        <source>Why the quota may be exceeded (recorded)</source>
-        <translation>Why the quota may be exceeded (recorded)</translation>
+        <source>Why the cycle may close as it is (recorded)</source>
+        <translation>Why the cycle may close as it is (recorded)</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3258,18 @@ The data it replaced is kept in {1}.</translation>
         <translation>User name &apos;{name}&apos; must be at most {maximum} characters without spaces</translation>
     </message>
     <message>
+        <source>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</source>
+        <translation>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</translation>
+    </message>
+    <message>
+        <source>{count} appraisals are not finalized ({staff} and {more} more)</source>
+        <translation>{count} appraisals are not finalized ({staff} and {more} more)</translation>
+    </message>
+    <message>
+        <source>{count} appraisals are not finalized ({staff})</source>
+        <translation>{count} appraisals are not finalized ({staff})</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
@@ -3440,10 +3452,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>There is already a cycle for {text}</source>
         <translation>There is already a cycle for {text}</translation>
-    </message>
-    <message>
-        <source>Cycle {period} cannot be closed: {breaches}. Correct the grades, or close with an override reason</source>
-        <translation>Cycle {period} cannot be closed: {breaches}. Correct the grades, or close with an override reason</translation>
     </message>
     <message>
         <source>Template &apos;{name}&apos; v{version} is {status}; a cycle uses active templates only</source>

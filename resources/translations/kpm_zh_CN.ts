@@ -1867,12 +1867,12 @@ The data it replaced is kept in {1}.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <source>Close the cycle over quota</source>
-        <translation>超出比例关闭考核周期</translation>
+        <source>Close the cycle anyway</source>
+        <translation>例外关闭考核周期</translation>
     </message>
     <message>
-        <source>Why the quota may be exceeded (recorded)</source>
-        <translation>允许超出比例的原因（将被记录）</translation>
+        <source>Why the cycle may close as it is (recorded)</source>
+        <translation>按现状关闭的理由（将被记录）</translation>
     </message>
 </context>
 <context>
@@ -3395,8 +3395,8 @@ The data it replaced is kept in {1}.</source>
         <translation>{text} 的考核周期已存在</translation>
     </message>
     <message>
-        <source>Cycle {period} cannot be closed: {breaches}. Correct the grades, or close with an override reason</source>
-        <translation>考核周期 {period} 无法关闭：{breaches}。请修正等级，或填写超出原因后关闭</translation>
+        <source>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</source>
+        <translation>考核周期 {period} 无法关闭：{problems}。请先处理，或填写例外理由后关闭</translation>
     </message>
     <message>
         <source>Template &apos;{name}&apos; v{version} is {status}; a cycle uses active templates only</source>
@@ -3409,6 +3409,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Cycle {period} is closed</source>
         <translation>考核周期 {period} 已关闭</translation>
+    </message>
+    <message>
+        <source>{count} appraisals are not finalized ({staff} and {more} more)</source>
+        <translation>{count} 份考评尚未定稿（{staff} 等，另有 {more} 人）</translation>
+    </message>
+    <message>
+        <source>{count} appraisals are not finalized ({staff})</source>
+        <translation>{count} 份考评尚未定稿（{staff}）</translation>
     </message>
     <message>
         <source>{department} / {template}: {grade} given to {count}, quota {percent}% allows {allowed}</source>

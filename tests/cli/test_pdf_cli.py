@@ -85,6 +85,20 @@ def test_a_cycle_to_a_folder_and_a_combined_file(world: World, tmp_path: Path, m
     assert "rendering 8/8" in err and "reading 8/8" in err
 
 
+def test_an_error_after_progress_starts_on_a_line_of_its_own(
+    world: World, tmp_path: Path, monkeypatch, capsys
+):
+    (tmp_path / "blocker").write_text("a file, not a folder")
+    code, _, err = kpm(
+        world, "pdf", "--cycle", PERIOD, "--combined", str(tmp_path / "blocker" / "all.pdf"),
+        monkeypatch=monkeypatch, capsys=capsys,
+    )  # fmt: skip
+    assert code == 2
+    progress, error = err.rstrip("\n").split("\n")[-2:]
+    assert "reading 8/8" in progress or "rendering" in progress
+    assert error.startswith("kpm: error:") and "blocker" in error
+
+
 def test_a_signed_sheet_and_the_password_variable(
     world: World, tmp_path: Path, monkeypatch, capsys
 ):

@@ -74,8 +74,28 @@ def test_closing_over_quota_is_refused_unless_hr_overrides(world: World):
     assert "经总经理批准" in after and "优秀 given to 2" in after
 
 
-def test_closing_within_quota_needs_no_reason(world: World):
+def test_closing_with_appraisals_not_finalized_needs_a_reason(world: World):
+    rate_excellent(world, ["E00007"])  # within the quota
+    cycles = world.services.cycles
+    with pytest.raises(ConflictError) as refused:
+        cycles.close(world.admin, PERIOD)
+    message = str(refused.value)
+    assert "8 appraisals are not finalized (E00002 陆波诗, E00007 " in message
+    assert "and 3 more)" in message
+    assert "override reason" in message
+    closed = cycles.close(world.admin, PERIOD, "两人长期病假，下季度补评")
+    assert closed.close_override_reason == "两人长期病假，下季度补评"
+    with world.database.engine.connect() as connection:
+        after = connection.exec_driver_sql(
+            "SELECT after FROM audit_log WHERE entity_type = 'cycle' AND action = 'close'"
+        ).scalar_one()
+    assert "E00007" in after and "not_finalized" in after
+
+
+def test_closing_within_quota_with_every_appraisal_finalized_needs_no_reason(world: World):
     rate_excellent(world, ["E00007"])
+    with world.database.engine.begin() as connection:  # as if everyone had been finalized
+        connection.exec_driver_sql("UPDATE appraisals SET state = 'finalized'")
     closed = world.services.cycles.close(world.admin, PERIOD)
     assert closed.status is CycleStatus.CLOSED and closed.close_override_reason is None
 
