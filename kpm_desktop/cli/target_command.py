@@ -1,7 +1,7 @@
 """`kpm target set|list|remove`: KPI targets per staff member or department and period.
 
-`set` and `remove` run as the signed-in user (`--user`), who needs MANAGE_TARGETS; the
-change is audited.
+All run as the signed-in user (`--user`): `set` and `remove` need MANAGE_TARGETS and are
+audited; `list` shows the targets of the staff and departments the user's KPIs cover.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
+from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
 
@@ -55,7 +56,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
         context.print(f"{removed} target(s) removed")
     else:
-        for target in service.targets_for(Period.parse(args.period)):
+        for target in service.targets_for(context.actor, Period.parse(args.period)):
             kind = "staff" if target.staff_no else "department"
-            context.print(f"{target.period}\t{kind}\t{target.owner}\t{target.kpi}\t{target.value}")
+            value = fmt(target.value)
+            context.print(f"{target.period}\t{kind}\t{target.owner}\t{target.kpi}\t{value}")
     return 0

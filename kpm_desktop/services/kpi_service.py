@@ -108,8 +108,27 @@ class KpiService:
     def set_targets(self, actor: Actor, targets: Sequence[KpiTarget]) -> int:
         return self.targets.set_targets(actor, targets)
 
-    def targets_for(self, period: Period | str) -> list[KpiTarget]:
-        return self.targets.targets_for(period)
+    def targets_for(self, actor: Actor, period: Period | str) -> list[KpiTarget]:
+        """The period's targets `actor` may read: those of the staff they reach, and of the
+        departments whose staff they all reach (as with the KPIs themselves)."""
+        targets = self.targets.targets_for(period)
+        with self._database.unit_of_work() as uow:
+            guard = AccessGuard(uow)
+            guard.require(actor, Permission.VIEW_CRM, record=UserText("KPI targets"))
+            reach = guard.reachable_staff(actor, Permission.VIEW_CRM)
+        if reach is None:
+            return targets
+        with self._database.engine.connect() as connection:
+            staff = staff_entries(connection)
+            departments = department_entries(connection)
+        reached_numbers = {s.employee_no for s in staff if s.id in reach}
+        unreached = {s.department_id for s in staff if s.id not in reach}
+        whole = {d.code for d in departments if d.id not in unreached}
+        return [
+            t
+            for t in targets
+            if (t.staff_no in reached_numbers if t.staff_no else t.department_code in whole)
+        ]
 
     def departments(self) -> list[tuple[str, str]]:
         """(code, name) of every department, for choosers."""

@@ -3270,6 +3270,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>{count} appraisals are not finalized ({staff})</translation>
     </message>
     <message>
+        <source>KPI targets</source>
+        <translation>KPI targets</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>

@@ -3587,6 +3587,10 @@ The data it replaced is kept in {1}.</source>
         <translation>已取消导入 {file}；未写入任何数据</translation>
     </message>
     <message>
+        <source>KPI targets</source>
+        <translation>KPI 目标</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>

@@ -71,8 +71,16 @@ def test_target_set_and_list(db: str, capsys) -> None:
     admin = ["--db", db, "--user", "admin"]
     assert main([*admin, "target", "set", "--period", "2026Q3", "--staff", "E1",
                  "--kpi", "revenue", "--value", "1000"]) == 0  # fmt: skip
-    assert main(["--db", db, "target", "list", "--period", "2026Q3"]) == 0
-    assert "2026Q3\tstaff\tE1\trevenue\t1000" in capsys.readouterr().out
+    assert main([*admin, "target", "set", "--period", "2026Q3", "--staff", "E2",
+                 "--kpi", "revenue", "--value", "2000"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main([*admin, "target", "list", "--period", "2026Q3"]) == 0
+    listed = capsys.readouterr().out
+    assert "2026Q3\tstaff\tE1\trevenue\t1000" in listed and "\tE2\t" in listed
+    assert main(["--db", db, "--user", "zhang", "target", "list", "--period", "2026Q3"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["2026Q3\tstaff\tE1\trevenue\t1000"]
+    assert main(["--db", db, "target", "list", "--period", "2026Q3"]) == 2
+    assert "needs a signed-in user" in capsys.readouterr().err
     assert main(["--db", db, *ADMIN, "kpi", "--period", "2026Q3", "--staff", "E1",
                  "--kpi", "target_attainment", "--format", "csv"]) == 0  # fmt: skip
     assert capsys.readouterr().out.splitlines()[1].startswith("staff,E1,张三,销售部,130.05")

@@ -189,13 +189,15 @@ def test_set_targets_is_validated_and_all_or_nothing(kpis: KpiService) -> None:
             KpiTarget.parse("2026Q3", "revenue", "1", staff_no="E1"),
             KpiTarget.parse("2026Q3", "revenue", "1", staff_no="E9"),
         ])  # fmt: skip
-    assert kpis.targets_for("2026Q3") == []
+    assert kpis.targets_for(HR_ADMIN, "2026Q3") == []
     for bad in (("2026Q5", "revenue", "1"), ("2026Q3", "nope", "1"), ("2026Q3", "revenue", "-1")):
         with pytest.raises(ValidationError):
             KpiTarget.parse(*bad, staff_no="E1")
     kpis.set_target(HR_ADMIN, KpiTarget.parse("2026q3", "revenue", "7", department_code="D1"))
     kpis.set_target(HR_ADMIN, KpiTarget.parse("2026Q3", "revenue", "8", department_code="D1"))
-    assert kpis.targets_for("2026Q3") == [KpiTarget("2026Q3", "revenue", D(8), None, "D1")]
+    assert kpis.targets_for(HR_ADMIN, "2026Q3") == [
+        KpiTarget("2026Q3", "revenue", D(8), None, "D1")
+    ]
 
 
 def test_values_for_staff_feeds_appraisals(kpis: KpiService) -> None:

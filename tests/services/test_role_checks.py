@@ -74,13 +74,13 @@ def test_targets_are_set_and_removed_by_hr_admins_only(demo_database: Database, 
         kpis.set_target(actor, target)
     with pytest.raises(PermissionDeniedError, match="may not manage_targets"):
         kpis.set_targets(actor, [target])
-    assert kpis.targets_for("2026Q4") == []
+    assert kpis.targets_for(HR_ADMIN, "2026Q4") == []
     kpis.set_target(HR_ADMIN, target)
     with pytest.raises(PermissionDeniedError, match="may not manage_targets"):
         kpis.targets.remove_target(
             actor, "2026Q4", "revenue", staff_no="E00007", department_code=None
         )
-    assert kpis.targets_for("2026Q4") == [target]
+    assert kpis.targets_for(HR_ADMIN, "2026Q4") == [target]
     assert not kpis.can_manage_targets(actor) and kpis.can_manage_targets(HR_ADMIN)
 
 

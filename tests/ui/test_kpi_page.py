@@ -82,7 +82,7 @@ def test_target_dialog_sets_a_target(service: KpiService, qtbot) -> None:
     dialog.value.setText("1000")
     with qtbot.waitSignal(page.computed, timeout=10_000):
         dialog.save()
-    assert service.targets_for("2026Q3")[0].value == 1000
+    assert service.targets_for(HR_ADMIN, "2026Q3")[0].value == 1000
     row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).code == "E1")
     assert page.model.data(page.model.index(row, _column(page.model, "target_attainment"))) == (
         "130.05%"
