@@ -1,9 +1,10 @@
 """Screenshot of the dashboard with demo data and a finished 2026Q3 cycle (made through
 the services, scripts/demo_cycle.py), a 客服部 member chosen so that the grade
-distribution and the profile are filled: docs/screenshots/dashboard.png.
+distribution and the profile are filled: docs/screenshots/dashboard.png in English,
+dashboard-zh.png in Chinese (`zh_CN` as the argument).
 
-Run under a virtual display:
-xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/dashboard_screenshot.py
+Run under a virtual display, after `make translations`:
+xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/dashboard_screenshot.py [zh_CN]
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from demo_cycle import demo_with_finished_cycle
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kpm_desktop.domain.access import Actor, Role
@@ -23,16 +24,24 @@ from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.ui.dashboard_page import DashboardPage
 from kpm_desktop.ui.fonts import ensure_cjk_font
+from kpm_desktop.ui.i18n import LANGUAGE_KEY, install_language
 
 TODAY = date(2026, 10, 8)
 HR = Actor(0, "hr", "HR", Role.HR_ADMIN)
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "dashboard.png"
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+FILE_NAMES = {"en": "dashboard.png", "zh_CN": "dashboard-zh.png"}
 
 
 def main() -> int:
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    out = SHOTS / FILE_NAMES[language]
     app = QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp())
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, language)
+    install_language(settings)
     ensure_cjk_font()
-    database = demo_with_finished_cycle(Path(tempfile.mkdtemp()))
+    database = demo_with_finished_cycle(folder)
     kpis = KpiService(database, utc_offset=timedelta(hours=8))
     service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
     page = DashboardPage(service, HR, today=TODAY)
@@ -40,8 +49,8 @@ def main() -> int:
     page.setWindowTitle("KPM Desktop")
 
     def save() -> None:
-        page.grab().save(str(OUT))
-        print(OUT)
+        page.grab().save(str(out))
+        print(out)
         app.quit()
 
     steps: list[Callable[[], None]] = [

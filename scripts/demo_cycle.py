@@ -87,8 +87,8 @@ def demo_with_finished_cycle(folder: Path) -> Database:
     choices = []
     for code, template in templates().items():
         if template.name not in ids:
-            draft = services.templates.save_draft(template)
-            ids[template.name] = services.templates.activate(draft.id).id
+            draft = services.templates.save_draft(admin, template)
+            ids[template.name] = services.templates.activate(admin, draft.id).id
         choices.append(TemplateChoice(ids[template.name], department=code))
     services.cycles.create_cycle(admin, PERIOD, choices, name="2026年第三季度考核")
     services.cycles.bulk_create(admin, PERIOD)

@@ -18,6 +18,12 @@ error family (`KpmUserError` and its subclasses, `CellValueError`, a JSON reader
 and of `UserText` whose first argument is a string constant, anywhere in the package, is
 written into the same file under the context "UserError", where the GUI translates it.
 
+Chart texts are templates too (kpm_desktop/charts/texts.py): every `ChartText("...")` call
+with a string constant is written under the context "Charts". The Chinese of the ones the
+printed chart page shows is kept in that module's `PRINTED_ZH`; it is written into
+kpm_zh_CN.ts as their translation, so the printed page and the Chinese UI cannot differ:
+change the Chinese there, not in the catalogue.
+
 Messages that vanish from the code are dropped from the catalogues (-no-obsolete): git
 keeps their history.
 
@@ -45,6 +51,12 @@ MESSAGE_CONTEXT = "UserError"
 MESSAGE_ROOT = "KpmUserError"
 # Calls that take a message template first, besides KpmUserError and its subclasses.
 MESSAGE_CALLS = frozenset({"UserText", "CellValueError", "error"})
+# Calls that take a template first, translated in their own context:
+# kpm_desktop.charts.texts.ChartText.context.
+CONTEXT_CALLS = {"ChartText": "Charts"}
+# The module holding the Chinese of the printed chart texts, and the dict's name.
+PRINTED_TEXTS = PACKAGE / "charts" / "texts.py"
+PRINTED_ZH = "PRINTED_ZH"
 
 
 def _constant_strings(tree: ast.Module) -> dict[str, str]:
@@ -161,6 +173,37 @@ def message_templates(tree: ast.Module, callables: frozenset[str]) -> list[tuple
     return sorted(found, key=lambda template: template[1])
 
 
+def context_templates(tree: ast.Module) -> list[tuple[str, str, int]]:
+    """(context, template, line) of every `CONTEXT_CALLS` call with a literal template."""
+    return sorted(
+        (
+            (context, template, line)
+            for name, context in CONTEXT_CALLS.items()
+            for template, line in message_templates(tree, frozenset({name}))
+        ),
+        key=lambda template: template[2],
+    )
+
+
+def printed_chinese(path: Path = PRINTED_TEXTS) -> dict[str, str]:
+    """The dict `PRINTED_ZH` of kpm_desktop/charts/texts.py, read without importing it."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if (
+            isinstance(node, ast.AnnAssign | ast.Assign)
+            and node.value is not None
+            and PRINTED_ZH in {target.id for target in _targets(node)}
+        ):
+            texts = ast.literal_eval(node.value)
+            assert isinstance(texts, dict), f"{path}: {PRINTED_ZH} is not a dict"
+            return texts
+    raise LookupError(f"{path} has no {PRINTED_ZH}")
+
+
+def _targets(node: ast.AnnAssign | ast.Assign) -> list[ast.Name]:
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    return [target for target in targets if isinstance(target, ast.Name)]
+
+
 def package_trees() -> dict[Path, ast.Module]:
     return {
         path: ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -186,6 +229,9 @@ def write_helper_file(destination: Path) -> None:
         for text, line in message_templates(tree, callables):
             lines.append(f"# {path.relative_to(ROOT)}:{line}")
             lines.append(_translate_line(MESSAGE_CONTEXT, text))
+        for context, text, line in context_templates(tree):
+            lines.append(f"# {path.relative_to(ROOT)}:{line}")
+            lines.append(_translate_line(context, text))
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -238,6 +284,28 @@ def mirror_sources(ts_file: Path) -> int:
     return filled
 
 
+def write_printed_chinese(ts_file: Path, chinese: dict[str, str], context: str) -> int:
+    """Give the chart texts of the printed page their Chinese (`PRINTED_ZH`), finished;
+    returns how many changed."""
+    tree = ET.parse(ts_file)
+    changed = 0
+    for element in tree.iter("context"):
+        if element.findtext("name") != context:
+            continue
+        for message in element.iter("message"):
+            text = chinese.get(message.findtext("source", ""))
+            translation = message.find("translation")
+            if text is None or translation is None:
+                continue
+            if translation.text != text or translation.get("type") is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+                changed += 1
+    if changed:
+        _write_ts(tree, ts_file)
+    return changed
+
+
 def _write_ts(tree: ET.ElementTree, ts_file: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -270,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         run_lupdate(ts_file, helper_file, lupdate)
         if language == "en":
             mirror_sources(ts_file)
+        if language == "zh_CN":
+            write_printed_chinese(ts_file, printed_chinese(), CONTEXT_CALLS["ChartText"])
         missing = unfinished(ts_file)
         print(f"{ts_file.relative_to(ROOT) if ts_file.is_relative_to(ROOT) else ts_file}: "
               f"{len(missing)} unfinished")  # fmt: skip

@@ -13,6 +13,7 @@ from kpm_desktop.charts.service_quality import (
     time_histogram,
 )
 from kpm_desktop.charts.trend import TrendChart, kpi_trend, trend_periods
+from kpm_desktop.domain import kpi_reasons as why
 from kpm_desktop.domain.dashboard import DashboardData
 from kpm_desktop.domain.kpi import KpiValue
 
@@ -37,7 +38,7 @@ def dashboard_charts(data: DashboardData) -> DashboardCharts:
         comparison=team_comparison(data.comparison, query.comparison_kpi),
         grades=None if grades is None else grade_distribution(grades, data.grade_group),
         profile=None if data.profile is None else profile_chart(data.profile),
-        response=time_histogram("首次响应时间", data.response_times),
-        resolution=time_histogram("解决时间", data.resolution_times),
-        satisfaction=satisfaction_bands(data.csat or KpiValue("csat", None, "not computed")),
+        response=time_histogram(data.response_times),
+        resolution=time_histogram(data.resolution_times),
+        satisfaction=satisfaction_bands(data.csat or KpiValue("csat", None, why.NO_FIGURES)),
     )

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kpm_desktop.domain.kpi import KpiUnit, KpiValue, format_number, kpi_definition
+from kpm_desktop.domain import kpi_reasons as why
+from kpm_desktop.domain.kpi import KpiDefinition, KpiUnit, KpiValue, kpi_definition
 from kpm_desktop.domain.period import Period
 
 
@@ -14,16 +15,20 @@ from kpm_desktop.domain.period import Period
 class TrendPoint:
     period: str
     value: Decimal | None  # None: n/a, drawn as a gap
-    text: str  # the exact value as shown, or "n/a: reason"
+    reason: str  # why the value is n/a (the KPI engine's English reason), "" when known
     target: Decimal | None
 
 
 @dataclass(frozen=True)
 class TrendSeries:
     key: str
-    name: str
     unit: KpiUnit
     points: tuple[TrendPoint, ...]
+
+    @property
+    def definition(self) -> KpiDefinition:
+        """Its names: `name_zh` for print, `ui.vocabulary.kpi_name` in the UI's language."""
+        return kpi_definition(self.key)
 
     @property
     def has_target(self) -> bool:
@@ -56,15 +61,11 @@ def kpi_trend(
 def _series(
     key: str, periods: Sequence[Period], values: Mapping[Period, Mapping[str, KpiValue]]
 ) -> TrendSeries:
-    definition = kpi_definition(key)
     points = []
     for period in periods:
         value = values.get(period, {}).get(key)
         if value is None:
-            points.append(TrendPoint(str(period), None, "n/a: no data", None))
-            continue
-        text = (
-            f"n/a: {value.reason}" if value.is_na else format_number(value.value, definition.unit)
-        )
-        points.append(TrendPoint(str(period), value.value, text, value.target))
-    return TrendSeries(key, definition.name_zh, definition.unit, tuple(points))
+            value = KpiValue(key, None, why.NO_FIGURES)
+        reason = value.reason if value.is_na else ""
+        points.append(TrendPoint(str(period), value.value, reason, value.target))
+    return TrendSeries(key, kpi_definition(key).unit, tuple(points))

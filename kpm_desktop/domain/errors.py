@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 MESSAGE_CONTEXT = "UserError"
 
@@ -33,9 +34,12 @@ class UserText:
     A value that is itself a message (a `UserText`, a `Term`, a `KpmUserError`, or a
     list of them) is rendered with the same translator; any other value is formatted
     as it is (data: names, numbers, paths), so a format spec such as `{serial:g}` works.
+    The template is translated in `context`; a subclass for other texts than messages
+    (kpm_desktop/charts/texts.py) names its own.
     """
 
     __slots__ = ("params", "template")
+    context: ClassVar[str] = MESSAGE_CONTEXT
 
     def __init__(self, template: str, /, **params: object) -> None:
         self.template = template
@@ -43,18 +47,19 @@ class UserText:
 
     def render(self, translate: Translator = english) -> str:
         values = {name: _rendered(value, translate) for name, value in self.params.items()}
-        return translate(MESSAGE_CONTEXT, self.template).format_map(values)
+        return translate(self.context, self.template).format_map(values)
 
     def __str__(self) -> str:
         return self.render()
 
     def __repr__(self) -> str:
-        return f"UserText({self.template!r}, **{self.params!r})"
+        return f"{type(self).__name__}({self.template!r}, **{self.params!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, UserText):
             return NotImplemented
-        return (self.template, self.params) == (other.template, other.params)
+        mine, theirs = (self.context, self.template), (other.context, other.template)
+        return mine == theirs and self.params == other.params
 
     __hash__ = None  # type: ignore[assignment]  # the values may be unhashable
 

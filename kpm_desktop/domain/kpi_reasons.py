@@ -30,6 +30,7 @@ NO_MARKETING_SPEND = "no marketing spend in the period"
 NO_LEAD = "no lead generated in the period"
 SPEND_HAS_NO_OWNER = "spend has no owner: a department or company figure only"
 NO_FIGURES_FOR_PERSON = "no figures for this person"
+NO_FIGURES = "no figures for the period"
 
 # For an n/a KPI stored without a reason (the engine always gives one; a database edited
 # by other means may not).
@@ -59,6 +60,7 @@ REASONS_ZH: dict[str, str] = {
     NO_LEAD: "考核期内无新增线索",
     SPEND_HAS_NO_OWNER: "费用不归属个人，仅按部门或公司计算",
     NO_FIGURES_FOR_PERSON: "无该员工的数据",
+    NO_FIGURES: "该考核期无数据",
 }
 
 

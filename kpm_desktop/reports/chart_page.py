@@ -24,20 +24,19 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kpm_desktop.charts.profile import StaffProfileChart
 from kpm_desktop.charts.staff_page import StaffChartPage
+from kpm_desktop.charts.texts import TARGET, UNIT_NAMES, printed_chinese
 from kpm_desktop.charts.trend import TrendSeries
-from kpm_desktop.domain.kpi import KpiUnit, format_number
+from kpm_desktop.domain.kpi import format_number
 from kpm_desktop.reports.fonts import register_sheet_font
+from kpm_desktop.reports.value_axis import value_scale
 
 PERSON = colors.HexColor("#2F6DB5")
 DEPARTMENT = colors.HexColor("#A9B8C9")
-TARGET = colors.HexColor("#C0392B")
+TARGET_COLOR = colors.HexColor("#C0392B")
 TREND_COLORS = (colors.HexColor("#2F6DB5"), colors.HexColor("#3A9D5D"),
                 colors.HexColor("#E07B24"), colors.HexColor("#8E44AD"))  # fmt: skip
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
-_UNIT_NAMES = {KpiUnit.YUAN: "元", KpiUnit.PERCENT: "%", KpiUnit.DAYS: "天",
-               KpiUnit.MINUTES: "分钟", KpiUnit.HOURS: "小时", KpiUnit.COUNT: "个",
-               KpiUnit.TIMES: "次", KpiUnit.SCORE: "分"}  # fmt: skip
 
 
 def render_staff_chart_page(page: StaffChartPage) -> bytes:
@@ -129,16 +128,17 @@ def _profile_drawing(profile: StaffProfileChart | None, font: str) -> Drawing:
 
 def _trend_drawing(series: TrendSeries, color: colors.Color, font: str) -> Drawing:
     drawing = Drawing(WIDTH, 165)
-    unit = _UNIT_NAMES.get(series.unit, "")
-    _title(drawing, f"{series.name}（{unit}）季度趋势" if unit else f"{series.name} 季度趋势", font)
+    name = series.definition.name_zh
+    unit = UNIT_NAMES[series.unit].render(printed_chinese)
+    _title(drawing, f"{name}（{unit}）季度趋势", font)
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 60, 24, WIDTH - 170, 110
     values = [point.value for point in series.points]
     rows = [(run, color, False) for run in _runs(values)]
-    legend = [(color, series.name)]
+    legend = [(color, name)]
     if series.has_target:
-        rows += [(run, TARGET, True) for run in _runs([p.target for p in series.points])]
-        legend.append((TARGET, "目标"))
+        rows += [(run, TARGET_COLOR, True) for run in _runs([p.target for p in series.points])]
+        legend.append((TARGET_COLOR, TARGET.render(printed_chinese)))
     # One data row per unbroken run: an n/a quarter is a gap, a lone value a dot.
     chart.data = [[_number(v) for v in run] for run, _color, _dashed in rows] or [[None]]
     chart.joinedLines = 0
@@ -161,8 +161,11 @@ def _trend_drawing(series: TrendSeries, color: colors.Color, font: str) -> Drawi
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = _axis_format(series.unit)
-    chart.valueAxis.forceZero = True
+    scale = value_scale([v for run, _color, _dashed in rows for v in run if v is not None],
+                        series.unit)  # fmt: skip
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = float(scale.low), float(scale.high)
+    chart.valueAxis.valueSteps = [float(tick) for tick in scale.ticks]
+    chart.valueAxis.labelTextFormat = scale.label
     chart.lineLabelFormat = "values"
     chart.lineLabelArray = labels
     chart.lineLabels.fontName = font
@@ -199,10 +202,6 @@ def _runs(values: list[Decimal | None]) -> list[list[Decimal | None]]:
 def _number(value: Decimal | None) -> float | None:
     """reportlab plots floats; the labels print the exact Decimal."""
     return None if value is None else float(value)
-
-
-def _axis_format(unit: KpiUnit) -> str:
-    return "%.0f%%" if unit is KpiUnit.PERCENT else "%.0f"
 
 
 def _short(text: str, most: int) -> str:

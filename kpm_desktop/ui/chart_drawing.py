@@ -12,12 +12,16 @@ from kpm_desktop.charts.comparison import ComparisonChart
 from kpm_desktop.charts.grades import GradeBar, GradeDistributionChart
 from kpm_desktop.charts.profile import StaffProfileChart
 from kpm_desktop.charts.service_quality import CountChart
-from kpm_desktop.charts.trend import TrendChart
+from kpm_desktop.charts.texts import TARGET, UNIT_NAMES
+from kpm_desktop.charts.trend import TrendChart, TrendPoint, TrendSeries
 from kpm_desktop.domain.kpi import KpiUnit, format_number
 from kpm_desktop.ui.chart_view import MUTED, OVER_QUOTA, PALETTE, BarPicker, ChartView, cjk_font
 from kpm_desktop.ui.i18n import format_integer
+from kpm_desktop.ui.user_messages import user_message
+from kpm_desktop.ui.vocabulary import kpi_name, kpi_reason
 
 _MOST_LABELLED_BARS = 30
+_LABEL_OVERHANG = 40  # pixels an end label may reach past the axis (else pyqtgraph hides it)
 
 
 def _tr(text: str) -> str:
@@ -25,7 +29,10 @@ def _tr(text: str) -> str:
 
 
 def _category_ticks(plot: pg.PlotItem, axis: str, labels: Sequence[str]) -> None:
-    plot.getAxis(axis).setTicks([list(enumerate(labels)), []])
+    item = plot.getAxis(axis)
+    item.setTicks([list(enumerate(labels)), []])
+    if axis == "bottom":
+        item.setStyle(hideOverlappingLabels=_LABEL_OVERHANG)
 
 
 def draw_trend(view: ChartView, chart: TrendChart) -> list[pg.PlotDataItem]:
@@ -34,8 +41,9 @@ def draw_trend(view: ChartView, chart: TrendChart) -> list[pg.PlotDataItem]:
     curves = []
     xs = list(range(len(chart.periods)))
     for row, series in enumerate(chart.series):
+        name = kpi_name(series.definition)
         plot = view.new_plot(row=row)
-        plot.setTitle(series.name, color="#1F3A5F", size="10pt")
+        plot.setTitle(name, color="#1F3A5F", size="10pt")
         _category_ticks(plot, "bottom", chart.periods)
         legend = plot.addLegend(
             offset=(-8, 4), labelTextSize="8pt", brush=pg.mkBrush(255, 255, 255, 200)
@@ -43,9 +51,9 @@ def draw_trend(view: ChartView, chart: TrendChart) -> list[pg.PlotDataItem]:
         legend.setFont(cjk_font(8))
         color = PALETTE[row % len(PALETTE)]
         ys = [math.nan if p.value is None else float(p.value) for p in series.points]
-        curve = plot.plot(xs, ys, pen=pg.mkPen(color, width=2), connect="finite", name=series.name)
+        curve = plot.plot(xs, ys, pen=pg.mkPen(color, width=2), connect="finite", name=name)
         curves.append(curve)
-        tips = [f"{series.name} {p.period}\n{p.text}" for p in series.points]
+        tips = [f"{name} {p.period}\n{_point_text(series, p)}" for p in series.points]
         known = [i for i, y in enumerate(ys) if not math.isnan(y)]
         scatter = pg.ScatterPlotItem(
             [xs[i] for i in known], [ys[i] for i in known], data=[tips[i] for i in known],
@@ -56,18 +64,20 @@ def draw_trend(view: ChartView, chart: TrendChart) -> list[pg.PlotDataItem]:
         if series.has_target:
             targets = [math.nan if p.target is None else float(p.target) for p in series.points]
             target_pen = pg.mkPen(MUTED, width=1.5, style=Qt.PenStyle.DashLine)
-            plot.plot(xs, targets, pen=target_pen, connect="finite", name=_tr("Target"))
+            plot.plot(xs, targets, pen=target_pen, connect="finite", name=user_message(TARGET))
         plot.getAxis("left").setLabel(_unit_label(series.unit))
         plot.setXRange(-0.3, len(xs) - 0.7, padding=0)
     return curves
 
 
+def _point_text(series: TrendSeries, point: TrendPoint) -> str:
+    if point.value is None:
+        return _tr("n/a: {reason}").format(reason=kpi_reason(point.reason))
+    return format_number(point.value, series.unit)
+
+
 def _unit_label(unit: KpiUnit) -> str:
-    return {
-        KpiUnit.YUAN: _tr("yuan"), KpiUnit.PERCENT: "%", KpiUnit.COUNT: _tr("count"),
-        KpiUnit.DAYS: _tr("days"), KpiUnit.MINUTES: _tr("minutes"), KpiUnit.HOURS: _tr("hours"),
-        KpiUnit.TIMES: _tr("times"), KpiUnit.SCORE: _tr("points"),
-    }[unit]  # fmt: skip
+    return user_message(UNIT_NAMES[unit])
 
 
 def draw_comparison(view: ChartView, chart: ComparisonChart) -> BarPicker:
@@ -78,7 +88,9 @@ def draw_comparison(view: ChartView, chart: ComparisonChart) -> BarPicker:
         note += _tr(", {count} n/a").format(count=len(chart.not_available))
     view.clear(note)
     plot = view.new_plot()
-    plot.setTitle(f"{chart.name}（{_unit_label(chart.unit)}）", color="#1F3A5F", size="10pt")
+    name = kpi_name(chart.definition)
+    title = _tr("{kpi} ({unit})").format(kpi=name, unit=_unit_label(chart.unit))
+    plot.setTitle(title, color="#1F3A5F", size="10pt")
     values = [float(bar.value) for bar in chart.bars]
     ys = [count - 1 - i for i in range(count)]
     brushes = [pg.mkBrush(PALETTE[0] if v >= 0 else OVER_QUOTA) for v in values]
@@ -88,7 +100,7 @@ def draw_comparison(view: ChartView, chart: ComparisonChart) -> BarPicker:
     if not labels:
         plot.getAxis("left").setTicks([[], []])
     plot.setYRange(-0.6, max(count, 1) - 0.4, padding=0)
-    tips = [f"{i + 1}. {bar.label}\n{chart.name}: {bar.text}" for i, bar in enumerate(chart.bars)]
+    tips = [f"{i + 1}. {bar.label}\n{name}: {bar.text}" for i, bar in enumerate(chart.bars)]
     # The picker counts bars from the bottom of the axis.
     return BarPicker(view, plot, values[::-1], tips[::-1], horizontal=True)
 
@@ -134,7 +146,11 @@ def _grade_tip(bar: GradeBar) -> str:
 
 def draw_profile(view: ChartView, chart: StaffProfileChart) -> None:
     """Grouped bars per indicator: the person against the department average (% of full)."""
-    view.clear(f"{chart.staff_name}　{format_number(chart.total)} {chart.grade}")
+    view.clear(
+        _tr("{name}: {total} {grade}").format(
+            name=chart.staff_name, total=format_number(chart.total), grade=chart.grade
+        )
+    )
     plot = view.new_plot()
     plot.setYRange(0, 105, padding=0)
     person = [0.0 if a.percent is None else float(a.percent) for a in chart.axes]
@@ -158,7 +174,7 @@ def draw_profile(view: ChartView, chart: StaffProfileChart) -> None:
             height=team,
             width=0.34,
             brush=PALETTE[1],
-            name=chart.department + _tr(" average"),
+            name=_tr("{department} average").format(department=chart.department),
         )
     )
     _category_ticks(plot, "bottom", [a.name for a in chart.axes])
@@ -186,9 +202,10 @@ def draw_counts(view: ChartView, chart: CountChart, color: str = PALETTE[0]) -> 
     plot.addItem(
         pg.BarGraphItem(x=list(range(len(counts))), height=counts, width=0.7, brush=color, pen=None)
     )
-    _category_ticks(plot, "bottom", [bar.label for bar in chart.bars])
+    labels = [user_message(bar.label) for bar in chart.bars]
+    _category_ticks(plot, "bottom", labels)
     tips = [
-        f"{bar.label}: {format_integer(bar.count)} ({format_number(bar.percent, KpiUnit.PERCENT)})"
-        for bar in chart.bars
+        f"{label}: {format_integer(bar.count)} ({format_number(bar.percent, KpiUnit.PERCENT)})"
+        for label, bar in zip(labels, chart.bars, strict=True)
     ]
     return BarPicker(view, plot, [float(c) for c in counts], tips, horizontal=False)

@@ -39,7 +39,7 @@ from kpm_desktop.ui.dashboard_worker import (
     WarmUpSignals,
 )
 from kpm_desktop.ui.page import Page
-from kpm_desktop.ui.vocabulary import kpi_name
+from kpm_desktop.ui.vocabulary import kpi_name, kpi_reason
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.dashboard import DashboardCharts
@@ -295,12 +295,13 @@ class DashboardPage(Page):
             [str(i + 1), bar.code, bar.label, bar.text] for i, bar in enumerate(chart.bars)
         ]
         rows += [
-            ["", "", label, self.tr("n/a: {reason}").format(reason=reason)]
+            ["", "", label, self.tr("n/a: {reason}").format(reason=kpi_reason(reason))]
             for label, reason in chart.not_available
         ]
-        headers = ["#", self.tr("Code"), self.tr("Name"), chart.name]
+        name = kpi_name(chart.definition)
+        headers = ["#", self.tr("Code"), self.tr("Name"), name]
         selected = len(chart.bars) - 1 - index_from_bottom
-        self._open_list(chart.name, headers, rows, selected)
+        self._open_list(name, headers, rows, selected)
 
     def _open_grade(self, index: int) -> None:
         assert self.charts is not None and self.charts.grades is not None

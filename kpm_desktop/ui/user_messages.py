@@ -1,9 +1,11 @@
-"""The user's language for the messages of the lower layers (errors, problem lists).
+"""The user's language for the messages of the lower layers (errors, problem lists) and
+the texts of the charts.
 
 Services and the domain raise `KpmUserError` with an English template and its values
 (kpm_desktop/domain/errors.py); every widget that shows one goes through `user_message`,
 which translates the template in the context "UserError" and fills in the values, the
-messages among them translated too.
+messages among them translated too. A chart's `ChartText` (kpm_desktop/charts/texts.py)
+is rendered the same way, in the context "Charts".
 """
 
 from __future__ import annotations

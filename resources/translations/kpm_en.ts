@@ -481,8 +481,60 @@ The data it replaced is kept in {1}.</translation>
         <translation>Target</translation>
     </message>
     <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>{count} d</source>
+        <translation>{count} d</translation>
+    </message>
+    <message>
+        <source>{count} h</source>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <source>{low}–{high} d</source>
+        <translation>{low}–{high} d</translation>
+    </message>
+    <message>
+        <source>{low}–{high} h</source>
+        <translation>{low}–{high} h</translation>
+    </message>
+    <message>
+        <source>{low}–{high} min</source>
+        <translation>{low}–{high} min</translation>
+    </message>
+    <message>
+        <source>&lt;{duration}</source>
+        <translation>&lt;{duration}</translation>
+    </message>
+    <message>
+        <source>≥{duration}</source>
+        <translation>≥{duration}</translation>
+    </message>
+    <message>
         <source>yuan</source>
         <translation>yuan</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>count</source>
@@ -509,12 +561,20 @@ The data it replaced is kept in {1}.</translation>
         <translation>points</translation>
     </message>
     <message>
+        <source>n/a: {reason}</source>
+        <translation>n/a: {reason}</translation>
+    </message>
+    <message>
         <source>{count} compared</source>
         <translation>{count} compared</translation>
     </message>
     <message>
         <source>, {count} n/a</source>
         <translation>, {count} n/a</translation>
+    </message>
+    <message>
+        <source>{kpi} ({unit})</source>
+        <translation>{kpi} ({unit})</translation>
     </message>
     <message>
         <source>{group}: {total} appraised</source>
@@ -537,8 +597,12 @@ The data it replaced is kept in {1}.</translation>
         <translation>{over} over the quota</translation>
     </message>
     <message>
-        <source> average</source>
-        <translation> average</translation>
+        <source>{name}: {total} {grade}</source>
+        <translation>{name}: {total} {grade}</translation>
+    </message>
+    <message>
+        <source>{department} average</source>
+        <translation>{department} average</translation>
     </message>
     <message>
         <source>{total} tickets</source>

@@ -480,8 +480,60 @@ The data it replaced is kept in {1}.</source>
         <translation>目标</translation>
     </message>
     <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>{count} d</source>
+        <translation>{count}天</translation>
+    </message>
+    <message>
+        <source>{count} h</source>
+        <translation>{count}小时</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <translation>{count}分钟</translation>
+    </message>
+    <message>
+        <source>{low}–{high} d</source>
+        <translation>{low}–{high}天</translation>
+    </message>
+    <message>
+        <source>{low}–{high} h</source>
+        <translation>{low}–{high}小时</translation>
+    </message>
+    <message>
+        <source>{low}–{high} min</source>
+        <translation>{low}–{high}分钟</translation>
+    </message>
+    <message>
+        <source>&lt;{duration}</source>
+        <translation>&lt;{duration}</translation>
+    </message>
+    <message>
+        <source>≥{duration}</source>
+        <translation>≥{duration}</translation>
+    </message>
+    <message>
         <source>yuan</source>
         <translation>元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>count</source>
@@ -508,12 +560,20 @@ The data it replaced is kept in {1}.</source>
         <translation>分</translation>
     </message>
     <message>
+        <source>n/a: {reason}</source>
+        <translation>不适用：{reason}</translation>
+    </message>
+    <message>
         <source>{count} compared</source>
         <translation>共比较 {count} 项</translation>
     </message>
     <message>
         <source>, {count} n/a</source>
         <translation>，{count} 项不适用</translation>
+    </message>
+    <message>
+        <source>{kpi} ({unit})</source>
+        <translation>{kpi}（{unit}）</translation>
     </message>
     <message>
         <source>{group}: {total} appraised</source>
@@ -536,8 +596,12 @@ The data it replaced is kept in {1}.</source>
         <translation>超出比例限制 {over} 人</translation>
     </message>
     <message>
-        <source> average</source>
-        <translation> 平均</translation>
+        <source>{name}: {total} {grade}</source>
+        <translation>{name}：{total} {grade}</translation>
+    </message>
+    <message>
+        <source>{department} average</source>
+        <translation>{department}平均</translation>
     </message>
     <message>
         <source>{total} tickets</source>

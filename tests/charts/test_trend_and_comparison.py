@@ -2,6 +2,7 @@ from decimal import Decimal
 
 from kpm_desktop.charts.comparison import team_comparison
 from kpm_desktop.charts.trend import kpi_trend, trend_periods
+from kpm_desktop.domain import kpi_reasons as why
 from kpm_desktop.domain.kpi import Direction, KpiValue, ScopeLevel, amount, na, ratio
 from kpm_desktop.domain.kpi_table import KpiRow
 from kpm_desktop.domain.period import Period
@@ -24,13 +25,13 @@ def test_trend_keeps_na_as_gaps_with_reasons_and_targets() -> None:
     chart = kpi_trend("全公司", (q1, q2, q3), values, ["revenue", "win_rate"])
     assert chart.periods == ("2026Q1", "2026Q2", "2026Q3")
     revenue_series, win_rate = chart.series
-    assert revenue_series.name == "销售额" and revenue_series.has_target
+    assert revenue_series.definition.name_zh == "销售额" and revenue_series.has_target
     assert [p.value for p in revenue_series.points] == [Decimal("1234.5"), Decimal(0), None]
     assert [p.target for p in revenue_series.points] == [Decimal(1000), None, None]
-    assert revenue_series.points[0].text == "1,234.50"
-    assert win_rate.points[0].text == "33.33%"
-    assert win_rate.points[1].text == "n/a: no deal closed" and win_rate.points[1].value is None
-    assert win_rate.points[2].text == "n/a: no data"
+    assert [p.reason for p in revenue_series.points] == ["", "", why.NO_FIGURES]
+    assert win_rate.points[0].value == Decimal(1) / 3 * 100
+    assert win_rate.points[1].reason == "no deal closed" and win_rate.points[1].value is None
+    assert win_rate.points[2].reason == why.NO_FIGURES
     assert not win_rate.has_target
 
 
@@ -46,7 +47,7 @@ def test_comparison_sorts_best_first_by_direction_and_lists_na() -> None:
     ]
     chart = team_comparison(rows, "revenue")
     assert [b.code for b in chart.bars] == ["E2", "E1", "E3"]
-    assert chart.bars[0].text == "500.00"
+    assert chart.bars[0].text == "500.00" and chart.definition.name_en == "Revenue"
     cycle = [
         _row("E1", ratio("sales_cycle_days", 30, 2, "")),
         _row("E2", ratio("sales_cycle_days", 10, 2, "")),

@@ -43,7 +43,7 @@ def test_dashboard_builds_with_demo_data_and_redraws_on_a_period_change(
     charts = page.charts
     assert charts is not None
     assert charts.trend.periods[-1] == "2026Q3" and len(charts.trend.periods) == 8
-    assert [s.name for s in charts.trend.series] == ["销售额", "成交率"]
+    assert [s.key for s in charts.trend.series] == ["revenue", "win_rate"]
     assert len(charts.comparison.bars) + len(charts.comparison.not_available) == 6
     plotted = page.views["trend"].canvas.ci.getItem(0, 0).listDataItems()[0].getData()[1]
     assert plotted[-1] == pytest.approx(float(charts.trend.series[0].points[-1].value))
@@ -93,7 +93,7 @@ def test_export_png_and_svg(page: DashboardPage, tmp_path: Path) -> None:
         assert (tmp_path / f"{name}.png").stat().st_size > 1000
         svg = (tmp_path / f"{name}.svg").read_text(encoding="utf-8")
         assert "<svg" in svg
-    assert "销售额" in (tmp_path / "trend.svg").read_text(encoding="utf-8")
+    assert "Revenue" in (tmp_path / "trend.svg").read_text(encoding="utf-8")  # the English UI
 
 
 def test_the_page_module_does_not_load_pyqtgraph() -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from sqlalchemy import text as sql_text
 
 from kpm_desktop.app import build_main_window
+from kpm_desktop.charts.texts import PRINTED_ZH
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.appraisal_form import AmendDialog, AppraisalFormWidget
@@ -27,6 +28,7 @@ from kpm_desktop.ui.calibration_page import OverrideDialog
 from kpm_desktop.ui.connection_dialog import ConnectionDialog
 from kpm_desktop.ui.crash_dialog import CrashDialog
 from kpm_desktop.ui.cycles_page import CyclesPage
+from kpm_desktop.ui.dashboard_page import DashboardPage
 from kpm_desktop.ui.first_admin_dialog import FirstAdminDialog
 from kpm_desktop.ui.i18n import (
     CHINESE,
@@ -51,6 +53,7 @@ from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog
 from kpm_desktop.ui.table_page import TablePage
 from kpm_desktop.ui.templates_page import TemplatesPage
 from tests.appraisal_world import PERIOD, build_world
+from tests.ui.chart_texts import chart_texts
 from tests.ui.visible_texts import (
     PLACEHOLDER,
     Catalogue,
@@ -262,9 +265,16 @@ def test_a_chinese_system_locale_starts_the_app_in_chinese(tmp_path: Path) -> No
 
 
 def test_the_catalogues_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
-    """Running the extraction on copies changes nothing: no new, changed or dropped string."""
+    """Running the extraction on copies changes nothing: no new, changed or dropped string.
+
+    The Chinese of the printed chart texts comes from charts/texts.py, over any other."""
     for ts_file in (ZH_TS, EN_TS):
         shutil.copy(ts_file, tmp_path)
+    copied = tmp_path / ZH_TS.name
+    source = copied.read_text(encoding="utf-8")
+    retranslated = source.replace("<translation>元</translation>", "<translation>圆</translation>")
+    assert retranslated != source
+    copied.write_text(retranslated, encoding="utf-8")
     subprocess.run(
         [sys.executable, ROOT / "scripts" / "update_translations.py", "--ts-dir", tmp_path,
          "--work-dir", tmp_path / "work"],
@@ -278,6 +288,7 @@ def test_the_catalogues_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> 
         )
         assert set(extracted.finished) == set(committed.finished), ts_file.name
         assert not committed.unfinished
+    assert Catalogue(copied).finished[("Charts", "yuan")] == [PRINTED_ZH["yuan"]]
 
 
 def test_translations_keep_placeholders_and_shortcuts() -> None:
@@ -459,11 +470,19 @@ def _chinese_vocabulary(texts: dict[str, str], stored: list[str]) -> dict[str, s
 def test_the_english_ui_shows_chinese_only_in_data(
     english: None, main_window: MainWindow, settings: QSettings, demo_database: Database
 ) -> None:
-    """Headers, labels and choices are English; names and rubric text stay as stored."""
+    """Headers, labels and choices are English; names and rubric text stay as stored.
+
+    The dashboard's charts too: plot titles, axis labels, legends, category ticks, notes."""
     texts = visible_texts(main_window, has_cjk)
     for dialog in _open_dialogs(main_window, settings):
         for text, where in visible_texts(dialog, has_cjk).items():
             texts.setdefault(text, f"{type(dialog).__name__} {where}")
+    dashboard = main_window.findChild(DashboardPage)
+    charts = chart_texts(dashboard.views)
+    assert {"Revenue", "yuan", "Target", "<5 min", "≥7 d", "Very satisfied"} <= set(charts)
+    for text, where in charts.items():
+        if has_cjk(text):
+            texts.setdefault(text, where)
     assert texts, "the walk sees the stored Chinese names"
     assert _chinese_vocabulary(texts, _stored_words(demo_database)) == {}
 
