@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -21,11 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpm_desktop.ui.i18n import format_decimal
+
 PALETTE = ("#2F6DB5", "#E07B24", "#3A9D5D", "#C0392B", "#8E5EA2", "#7F8C8D")
 MUTED = "#8A94A3"
 OVER_QUOTA = "#C0392B"
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+
+
+class ValueAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """Numbers as people read them: 4,000,000 rather than 4e+06, in the locale's separators,
+    with as many decimals as the tick spacing needs and no "-0"."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        places = 0 if spacing >= 1 else min(6, math.ceil(-math.log10(spacing)))
+        # A rounded -0 is not below 0, so format_decimal prints it as 0.
+        return [format_decimal(Decimal(repr(value * scale)), places) for value in values]
 
 
 def cjk_font(point_size: int = 9) -> QFont:
@@ -85,7 +103,8 @@ class ChartView(QWidget):
         self.note.setText(note)
 
     def new_plot(self, row: int = 0, col: int = 0) -> pg.PlotItem:
-        plot = self.canvas.addPlot(row=row, col=col)
+        axes = {name: ValueAxis(name) for name in ("left", "bottom")}
+        plot = self.canvas.addPlot(row=row, col=col, axisItems=axes)
         plot.showGrid(x=False, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
         plot.hideButtons()

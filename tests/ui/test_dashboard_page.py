@@ -157,3 +157,11 @@ def test_background_warm_up_makes_a_period_change_compute_nothing(
         page.department.setCurrentIndex(page.department.findData("D05"))
     assert during_loads == []
     page.wait_for_workers()
+
+
+def test_value_axes_print_grouped_numbers_without_exponents_or_minus_zero(qtbot) -> None:
+    from kpm_desktop.ui.chart_view import ValueAxis
+
+    axis = ValueAxis("left")
+    assert axis.tickStrings([0.0, 2e6, 4e6], 1.0, 2e6) == ["0", "2,000,000", "4,000,000"]
+    assert axis.tickStrings([-1e-17, 0.1, 0.25], 1.0, 0.05) == ["0.00", "0.10", "0.25"]
