@@ -155,7 +155,8 @@ class DashboardPage(Page):
             self.staff.addItem(self.tr("Everyone"), None)
         if department is not None:
             for staff_no, name in self._source.staff(self._actor, department):
-                self.staff.addItem(f"{name}（{staff_no}）", staff_no)
+                label = self.tr("{name} ({number})").format(name=name, number=staff_no)
+                self.staff.addItem(label, staff_no)
         self.staff.blockSignals(False)
 
     def _department_changed(self) -> None:

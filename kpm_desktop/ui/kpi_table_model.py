@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kpm_desktop.domain.kpi import KpiDefinition, KpiUnit, KpiValue, format_number
+from kpm_desktop.domain.kpi import KpiDefinition, KpiUnit, KpiValue, ScopeLevel, format_number
 from kpm_desktop.domain.kpi_table import KpiRow, KpiTable
 from kpm_desktop.ui.vocabulary import kpi_formula, kpi_name, kpi_reason
 
@@ -71,7 +71,8 @@ class KpiTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if column < _FIXED_COLUMNS:
-            text = (row.code, row.name, row.department)[column]
+            name = _tr("Whole company") if row.level is ScopeLevel.COMPANY else row.name
+            text = (row.code, name, row.department)[column]
             return text if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
         definition = self._definitions[column - _FIXED_COLUMNS]
         value = row.values[definition.key]

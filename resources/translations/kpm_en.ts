@@ -1111,6 +1111,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Everyone</translation>
     </message>
     <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
         <source>Nothing to show: your account is not linked to staff you may see</source>
         <translation>Nothing to show: your account is not linked to staff you may see</translation>
     </message>
@@ -1656,6 +1660,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Department</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
     </message>
     <message>
         <source>n/a: {reason}</source>

@@ -1110,6 +1110,10 @@ The data it replaced is kept in {1}.</source>
         <translation>全部人员</translation>
     </message>
     <message>
+        <source>{name} ({number})</source>
+        <translation>{name}（{number}）</translation>
+    </message>
+    <message>
         <source>Nothing to show: your account is not linked to staff you may see</source>
         <translation>无可显示内容：您的账户未关联到您可查看的员工</translation>
     </message>
@@ -1655,6 +1659,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
     </message>
     <message>
         <source>n/a: {reason}</source>

@@ -82,7 +82,7 @@ def test_department_and_staff_filters_and_bar_click_list(
     dialog.close()
     with qtbot.waitSignal(page.drawn, timeout=HANG):
         page.staff.setCurrentIndex(1)
-    assert page.charts.trend.scope == page.staff.currentText().split("（")[0]
+    assert page.charts.trend.scope == page.staff.currentText().split(" (")[0]
     assert "staff member" not in page.views["profile"].note.text()
 
 

@@ -38,7 +38,7 @@ def _items(combo) -> list[str]:  # type: ignore[no-untyped-def]
 def test_an_employee_gets_their_own_dashboard(qtbot, world: World) -> None:
     page = _page(qtbot, world, world.employee)
     assert _items(page.department) == ["营销管理部"]
-    assert _items(page.staff) == ["任倩（E00013）"]
+    assert _items(page.staff) == ["任倩 (E00013)"]
     with qtbot.waitSignal(page.drawn, timeout=HANG):
         page.show()
     assert page.charts is not None and page.charts.trend.scope == "任倩"

@@ -4,7 +4,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from kpm_desktop.domain.kpi import KPI_DEFINITIONS
+from kpm_desktop.domain.kpi import KPI_DEFINITIONS, ScopeLevel
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.kpi_page import KpiPage
@@ -38,6 +38,12 @@ def test_model_passes_the_model_tester_and_shows_na(service: KpiService, qtmodel
     assert "won_deals / (won_deals + lost_deals)" in tooltip
     assert "numerator 2.00 / denominator 3.00" in tooltip
     assert "n/a: no deal won or lost" in model.data(e3, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_company_row_is_named_in_the_ui_language(service: KpiService) -> None:
+    model = KpiTableModel()
+    model.set_table(service.compute("2026Q3", level=ScopeLevel.COMPANY))
+    assert model.rowCount() == 1 and model.data(model.index(0, 1)) == "Whole company"
 
 
 def test_sort_puts_na_last_both_ways(service: KpiService) -> None:
