@@ -10,6 +10,7 @@ byte for byte the previous sheet's and come from a cache.
 
 from __future__ import annotations
 
+import threading
 import zlib
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -43,12 +44,14 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
     """
 
     _subsets: OrderedDict[tuple[int, ...], tuple[bytes, bytes]]
+    _subsets_lock: threading.Lock  # the font is shared by every renderer of the process
 
     @classmethod
     def upgrade(cls, font: TTFont) -> None:
         """Give `font`'s already parsed face the caches (reportlab builds the face itself)."""
         font.face.__class__ = cls
         font.face._subsets = OrderedDict()
+        font.face._subsets_lock = threading.Lock()
 
     def makeSubset(self, subset: list[int]) -> bytes:
         return self._subset(subset)[0]
@@ -62,16 +65,17 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
 
     def _subset(self, subset: list[int]) -> tuple[bytes, bytes]:
         key = tuple(subset)
-        known = self._subsets.get(key)
-        if known is None:
-            font_file = super().makeSubset(subset)
-            known = (font_file, zlib.compress(font_file))
-            self._subsets[key] = known
-            if len(self._subsets) > CACHE_SIZE:
-                self._subsets.popitem(last=False)
-        else:
-            self._subsets.move_to_end(key)
-        return known
+        with self._subsets_lock:
+            known = self._subsets.get(key)
+            if known is None:
+                font_file = super().makeSubset(subset)
+                known = (font_file, zlib.compress(font_file))
+                self._subsets[key] = known
+                if len(self._subsets) > CACHE_SIZE:
+                    self._subsets.popitem(last=False)
+            else:
+                self._subsets.move_to_end(key)
+            return known
 
 
 def assign_first(font: TTFont, doc: pdfdoc.PDFDocument, texts: Iterable[str]) -> None:
