@@ -135,6 +135,19 @@ class KpiService:
         with self._database.engine.connect() as connection:
             return [(d.code, d.name) for d in department_entries(connection)]
 
+    def departments_for(self, actor: Actor) -> list[tuple[str, str]]:
+        """(code, name) of the departments where `actor` reaches someone's KPIs."""
+        with self._database.unit_of_work() as uow:
+            guard = AccessGuard(uow)
+            guard.require(actor, Permission.VIEW_CRM, record=UserText("KPIs"))
+            reach = guard.reachable_staff(actor, Permission.VIEW_CRM)
+        with self._database.engine.connect() as connection:
+            departments = department_entries(connection)
+            if reach is None:
+                return [(d.code, d.name) for d in departments]
+            reached = {s.department_id for s in staff_entries(connection) if s.id in reach}
+        return [(d.code, d.name) for d in departments if d.id in reached]
+
     def values_for_staff(
         self, staff_nos: Sequence[str], period: Period | str, keys: Sequence[str]
     ) -> dict[str, dict[str, KpiValue]]:

@@ -152,13 +152,15 @@ def draw_profile(view: ChartView, chart: StaffProfileChart) -> None:
         )
     )
     plot = view.new_plot()
-    plot.setYRange(0, 105, padding=0)
+    # Room above 100 % for the legend, which would otherwise cover the tallest bars.
+    plot.setYRange(0, 128, padding=0)
+    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
     person = [0.0 if a.percent is None else float(a.percent) for a in chart.axes]
     team = [
         0.0 if a.department_percent is None else float(a.department_percent) for a in chart.axes
     ]
     xs = list(range(len(chart.axes)))
-    plot.addLegend(offset=(-8, 4), labelTextSize="8pt")
+    plot.addLegend(offset=(-8, 2), labelTextSize="8pt", colCount=2)
     plot.addItem(
         pg.BarGraphItem(
             x=[x - 0.18 for x in xs],

@@ -51,7 +51,7 @@ class KpiPage(Page):
         self.period.returnPressed.connect(self.refresh)
         self.department = QComboBox()
         self.department.addItem(self.tr("All departments"), None)
-        for code, name in service.departments():
+        for code, name in service.departments_for(actor):
             self.department.addItem(name, code)
         self.department.currentIndexChanged.connect(self.refresh)
         self.compute_button = QPushButton(self.tr("Compute"))

@@ -86,3 +86,12 @@ def test_hr_admins_and_viewers_see_everyone(kpis, actor) -> None:
 def test_an_account_linked_to_nobody_sees_no_kpis(kpis) -> None:
     assert not kpis.can_view(EMPLOYEE)
     assert kpis.compute_for(EMPLOYEE, Q3, keys=KEYS).rows == ()
+
+
+def test_the_department_choice_lists_the_departments_a_user_reaches(demo_database, kpis) -> None:
+    every = kpis.departments()
+    assert kpis.departments_for(HR_ADMIN) == every and len(every) > 2
+    clerk = linked_actor(demo_database, Role.EMPLOYEE, "E00007")
+    boss = linked_actor(demo_database, Role.SUPERVISOR, "E00002")  # heads 销售一部 (D02)
+    assert [code for code, _ in kpis.departments_for(clerk)] == ["D02"]
+    assert [code for code, _ in kpis.departments_for(boss)] == ["D02"]
