@@ -112,10 +112,7 @@ class KpiService:
         """The period's targets `actor` may read: those of the staff they reach, and of the
         departments whose staff they all reach (as with the KPIs themselves)."""
         targets = self.targets.targets_for(period)
-        with self._database.unit_of_work() as uow:
-            guard = AccessGuard(uow)
-            guard.require(actor, Permission.VIEW_CRM, record=UserText("KPI targets"))
-            reach = guard.reachable_staff(actor, Permission.VIEW_CRM)
+        reach = self._crm_reach(actor, UserText("KPI targets"))
         if reach is None:
             return targets
         with self._database.engine.connect() as connection:
@@ -137,10 +134,7 @@ class KpiService:
 
     def departments_for(self, actor: Actor) -> list[tuple[str, str]]:
         """(code, name) of the departments where `actor` reaches someone's KPIs."""
-        with self._database.unit_of_work() as uow:
-            guard = AccessGuard(uow)
-            guard.require(actor, Permission.VIEW_CRM, record=UserText("KPIs"))
-            reach = guard.reachable_staff(actor, Permission.VIEW_CRM)
+        reach = self._crm_reach(actor, UserText("KPIs"))
         with self._database.engine.connect() as connection:
             departments = department_entries(connection)
             if reach is None:
@@ -187,6 +181,14 @@ class KpiService:
         or asking for the company without reaching everyone, is refused."""
         reach = self._reach(actor, level, staff_nos)
         return self._table(period, level, department, staff_nos, keys, compare, reach)
+
+    def _crm_reach(self, actor: Actor, what: UserText) -> frozenset[int] | None:
+        """The staff whose CRM figures `actor` may read (None: everyone); a role that may read
+        none is refused, naming `what`."""
+        with self._database.unit_of_work() as uow:
+            guard = AccessGuard(uow)
+            guard.require(actor, Permission.VIEW_CRM, record=what)
+            return guard.reachable_staff(actor, Permission.VIEW_CRM)
 
     def _reach(
         self, actor: Actor, level: ScopeLevel, staff_nos: Sequence[str] | None
