@@ -13,6 +13,8 @@ Canonical form hashed by `content_hash` (format "kpm-sheet/2"):
   `None` as `null`; strings as they are (Unicode, not escaped);
 - the fields `acknowledged_on` and `signatories` are left out: they record signing, which
   happens after the sheet is printed, and must not invalidate the hash of a signed paper;
+  so is `chain_anchor`, the audit chain head at print time (a print-time anchor, not
+  content: printing the same record twice gives the same hash);
 - serialised with sorted keys, no whitespace (`separators=(",", ":")`), `ensure_ascii=False`,
   wrapped as `{"format": "kpm-sheet/2", "sheet": ...}`, encoded UTF-8, hashed with SHA-256,
   written as 64 lower-case hex digits.
@@ -36,12 +38,13 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 
 HASH_FORMAT = "kpm-sheet/2"
 LEGACY_HASH_FORMAT = "kpm-sheet/1"
 HASH_FORMATS = (HASH_FORMAT, LEGACY_HASH_FORMAT)
-_NOT_HASHED = frozenset({"acknowledged_on", "signatories"})
+_NOT_HASHED = frozenset({"acknowledged_on", "signatories", "chain_anchor"})
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ class EvaluationSheet:
     improvement_plan: str = ""
     acknowledged_on: date | None = None
     signatories: tuple[Signatory, ...] = ()
+    chain_anchor: ChainAnchor | None = None  # printed in the footer, not hashed
 
     @property
     def indicators(self) -> tuple[SheetIndicator, ...]:

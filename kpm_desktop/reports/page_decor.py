@@ -1,6 +1,7 @@
 """What every page carries besides the flowables, drawn in a second pass once the page
-count is known: running header, footer with id / revision / SHA-256 and its QR code,
-"第 x 页 / 共 y 页", and the DRAFT watermark on sheets that are not finalized.
+count is known: running header, footer with id / revision / SHA-256 and its QR code, the
+audit chain head at print time, "第 x 页 / 共 y 页", and the DRAFT watermark on sheets
+that are not finalized.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SheetFingerprint
 from kpm_desktop.reports.font_subsets import assign_first
@@ -33,6 +35,7 @@ class PageDecor:
     draft: bool
     # Texts every sheet of the batch prints: their glyphs go first (see font_subsets).
     shared_texts: tuple[str, ...] = ()
+    chain_anchor: ChainAnchor | None = None
 
 
 def decorated_canvas(decor: PageDecor) -> Callable[..., Canvas]:
@@ -89,10 +92,12 @@ def _footer(canvas: Canvas, decor: PageDecor, width: float, page: int, total: in
     canvas.setFillColor(st.MUTED)
     canvas.setFont(decor.font, 7)
     status = "草稿（未定稿）" if decor.draft else "已定稿"
+    anchor = "" if decor.chain_anchor is None else f"　{decor.chain_anchor.footer_text()}"
     canvas.drawString(
         st.MARGIN,
         top - 4.5 * mm,
-        f"考评编号 {decor.fingerprint.appraisal_id}　修订 {decor.fingerprint.revision}　{status}",
+        f"考评编号 {decor.fingerprint.appraisal_id}　修订 {decor.fingerprint.revision}　{status}"
+        + anchor,
     )
     canvas.setFont(decor.font, 6.5)
     canvas.drawString(st.MARGIN, top - 8.5 * mm, f"内容校验 SHA-256 {decor.fingerprint.sha256}")

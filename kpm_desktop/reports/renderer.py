@@ -61,10 +61,11 @@ class EvaluationSheetRenderer:
         document.keywords = fingerprint.text()
         decor = PageDecor(
             font=self._font,
-            running_title=_running_title(sheet),
+            running_title=running_title(sheet),
             fingerprint=fingerprint,
             draft=not sheet.finalized,
             shared_texts=_template_texts(sheet),
+            chain_anchor=sheet.chain_anchor,
         )
         document.build(self._story(sheet, geometry), canvasmaker=decorated_canvas(decor))
         return buffer.getvalue()
@@ -105,7 +106,7 @@ def _template_texts(sheet: EvaluationSheet) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def _running_title(sheet: EvaluationSheet) -> str:
+def running_title(sheet: EvaluationSheet) -> str:
     return (
         f"{sheet.staff_name}（{sheet.employee_no}）　{sheet.department}　{sheet.period}　"
         f"{sheet.template_name} 第 {sheet.template_version} 版"

@@ -13,19 +13,21 @@ builds this service at start-up, and they would add about a second to it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
-from kpm_desktop.domain.evaluation_sheet import HASH_FORMATS, EvaluationSheet, content_hash
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.appraisal_service import AppraisalService
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.sheet_mapping import sheet_from_data
 from kpm_desktop.services.sheet_org import staff_context
+from kpm_desktop.services.sheet_verification import SheetVerifier
 from kpm_desktop.services.sheet_views import (
     DEFAULT_COMPANY,
     SIGNING_REASON,
@@ -37,13 +39,9 @@ from kpm_desktop.services.sheet_views import (
     SheetSigning,
     StageProgress,
     VerifyResult,
-    VerifyStatus,
 )
+from kpm_desktop.storage.audit_anchor_queries import current_head
 from kpm_desktop.storage.database import Database
-
-IN_PROGRESS = frozenset(
-    {AppraisalState.DRAFT.value, AppraisalState.SUBMITTED.value, AppraisalState.REVIEWED.value}
-)
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.staff_page import StaffChartPage
@@ -186,26 +184,10 @@ class EvaluationSheetService:
         return SheetExport(tuple(written), len(sheets), not finished)
 
     def verify_pdf(self, actor: Actor, pdf: bytes, source: str = "the PDF") -> VerifyResult:
-        """Rebuild the printed appraisal from the database and compare the content hashes."""
-        from kpm_desktop.reports.printed_sheet import read_printed_sheet
-
-        printed = read_printed_sheet(pdf, source)
-        mark = printed.fingerprint
-        try:
-            sheet, state = self._sheet_and_state(actor, mark.appraisal_id, printed.company)
-        except NotFoundError:
-            return VerifyResult(
-                VerifyStatus.NO_SUCH_APPRAISAL, mark.appraisal_id, mark.revision, mark.sha256
-            )
-        # A sheet printed by an earlier version carries the hash of an earlier format.
-        printed_format = next(
-            (f for f in HASH_FORMATS if content_hash(sheet, f) == mark.sha256), None
-        )
-        status = VerifyStatus.DIFFERS if printed_format is None else VerifyStatus.MATCHES
-        return VerifyResult(
-            status, mark.appraisal_id, mark.revision, mark.sha256, content_hash(sheet), state,
-            draft=state in IN_PROGRESS, hash_format=printed_format,
-        )  # fmt: skip
+        """Check a printed sheet against the database: its fingerprint, what its pages
+        show, the audit chain head it printed and its signatures (sheet_verification)."""
+        verifier = SheetVerifier(self._database, self._sheet_and_state, lambda: self._renderer)
+        return verifier.verify(actor, pdf, source)
 
     def _chart_pages(
         self, actor: Actor, sheets: Sequence[EvaluationSheet]
@@ -221,10 +203,13 @@ class EvaluationSheetService:
     def _sheet_and_state(
         self, actor: Actor, appraisal_id: int, company: str
     ) -> tuple[EvaluationSheet, str]:
+        """The sheet as printed now: with the audit chain head in its footer."""
         data = self._appraisals.sheet_data(actor, appraisal_id)
         with self._database.unit_of_work() as uow:
             staff = staff_context(uow.session, data["staff"]["employee_no"])
-        return sheet_from_data(data, company, staff), str(data["state"])
+            head = ChainAnchor.of_head(*current_head(uow.session))
+        sheet = replace(sheet_from_data(data, company, staff), chain_anchor=head)
+        return sheet, str(data["state"])
 
     def _sign_files(
         self,

@@ -46,6 +46,9 @@ class VerifyStatus(StrEnum):
 
 @dataclass(frozen=True)
 class VerifyResult:
+    """What `kpm verify --pdf` found: the fingerprint, and each check on a line of its own
+    (`content`, `chain`, `signatures`; see services/sheet_verification.py)."""
+
     status: VerifyStatus
     appraisal_id: int
     revision: int
@@ -54,12 +57,29 @@ class VerifyResult:
     current_state: str | None = None
     draft: bool = False  # the appraisal is still being rated or reviewed
     hash_format: str | None = None  # the format the printed hash matched in
+    record_changed: bool = False  # the record's hash is not the printed one
+    content: str = ""
+    content_ok: bool = True
+    chain: str = ""
+    chain_ok: bool = True
+    signatures: tuple[str, ...] = ()
+    signatures_ok: bool = True
 
     @property
     def matches(self) -> bool:
         return self.status is VerifyStatus.MATCHES
 
     def message(self) -> str:
+        """The verdict on the first line, then one line per check."""
+        lines = [self._verdict()]
+        if self.content:
+            lines.append(f"  content: {self.content}")
+        if self.chain:
+            lines.append(f"  audit chain: {self.chain}")
+        lines += (f"  {text}" for text in self.signatures)
+        return "\n".join(lines)
+
+    def _verdict(self) -> str:
         what = f"appraisal {self.appraisal_id}, revision {self.revision}"
         if self.status is VerifyStatus.NO_SUCH_APPRAISAL:
             return f"no such appraisal: the database has no appraisal {self.appraisal_id}"
@@ -69,8 +89,17 @@ class VerifyResult:
         elif self.draft:
             state += " (a draft, not a final result)"
         if self.status is VerifyStatus.DIFFERS:
-            return f"differs: the appraisal changed since printing ({what}, {state})"
+            return f"differs: {self._reason()} ({what}, {state})"
         matched = f"matches: {what}, {state}; SHA-256 {self.printed_sha256}"
         if self.hash_format not in (None, HASH_FORMAT):
             matched += f" (format {self.hash_format} of an earlier version)"
         return matched
+
+    def _reason(self) -> str:
+        if not self.signatures_ok:
+            return "the signature is broken"
+        if self.record_changed or self.current_state == "superseded":
+            return "the appraisal changed since printing"
+        if not self.content_ok:
+            return "the PDF does not show what the record says"
+        return "the audit chain was rewritten since printing"

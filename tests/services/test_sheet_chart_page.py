@@ -13,8 +13,9 @@ from kpm_desktop.reports.signing import check_signatures
 from kpm_desktop.services.sheet_views import SheetSigning
 from kpm_desktop.storage.database import Database
 from tests.appraisal_world import PERIOD, World, build_world
+from tests.reports.certificates import PASSWORD
+from tests.reports.certificates import self_signed as _self_signed
 from tests.reports.pdf_text import page_texts
-from tests.reports.test_signing import PASSWORD, _self_signed
 from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
 
 CHART_LABELS = ("绩效图表", "指标得分率与部门平均对比", "部门平均", "销售额", "成交率", "季度趋势")

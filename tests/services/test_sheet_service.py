@@ -18,8 +18,9 @@ from kpm_desktop.reports.signing import check_signatures
 from kpm_desktop.services.sheet_views import SheetSigning, VerifyStatus
 from kpm_desktop.storage.database import Database
 from tests.appraisal_world import PERIOD, World, build_world
+from tests.reports.certificates import PASSWORD
+from tests.reports.certificates import self_signed as _self_signed
 from tests.reports.pdf_text import page_texts
-from tests.reports.test_signing import PASSWORD, _self_signed
 from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
 
 D = Decimal

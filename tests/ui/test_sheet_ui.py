@@ -19,8 +19,9 @@ from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.cycles_page import CyclesPage
 from kpm_desktop.ui.sheet_settings import CERTIFICATE_KEY, SheetSettings, SheetSettingsDialog
 from tests.appraisal_world import PERIOD, World, build_world
+from tests.reports.certificates import PASSWORD
+from tests.reports.certificates import self_signed as _self_signed
 from tests.reports.pdf_text import page_texts
-from tests.reports.test_signing import PASSWORD, _self_signed
 from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
 from tests.services.test_sheet_chart_page import is_chart_page
 from tests.ui.test_pdf_actions import _UrlCatcher

@@ -1,0 +1,189 @@
+"""Which sheet field a line of a sheet's extracted text belongs to.
+
+The fields are listed in sections in print order (header, one section per indicator,
+the sum row, result, comments, signatures), each field with its text as printed, white
+space removed. `label_lines` walks the text of a rendered sheet and gives each line the
+field whose printed text it continues; so a difference found between two page texts can
+be named ("total", "earned score of 'CRM系统标准制定'") instead of only located.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, SheetIndicator, SignatoryRole
+from kpm_desktop.reports import styles as st
+from kpm_desktop.reports.number_text import number, percent
+from kpm_desktop.reports.sheet_blocks import SIGNATURE_LABELS
+
+FOOTER = "footer (appraisal id, revision, status, audit chain head)"
+RUNNING_HEADER = "running header"
+_SPACE = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    """Text without white space: table cells wrap anywhere, so lines are compared squeezed."""
+    return _SPACE.sub("", text)
+
+
+@dataclass(frozen=True)
+class PrintedField:
+    name: str
+    text: str  # as printed, squeezed
+
+
+def sheet_sections(sheet: EvaluationSheet) -> list[list[PrintedField]]:
+    sections = [_header(sheet)]
+    sections += [_indicator(ind) for ind in sheet.indicators]
+    earned = sheet.earned_sum
+    sum_row = "" if earned is None else number(earned, places=2)
+    sections.append([PrintedField("sum of earned scores", sum_row)])
+    sections.append(_result(sheet))
+    sections.append(
+        [
+            PrintedField("overall comment", sheet.overall_comment),
+            PrintedField("improvement plan", sheet.improvement_plan),
+        ]
+    )
+    sections.append(_signatures(sheet))
+    return [[PrintedField(f.name, squeeze(f.text)) for f in s if squeeze(f.text)] for s in sections]
+
+
+def _header(sheet: EvaluationSheet) -> list[PrintedField]:
+    return [
+        PrintedField("company", sheet.company),
+        PrintedField("template name", sheet.template_name),
+        PrintedField("period", f"员工绩效考评表考核期间{sheet.period}"),
+        PrintedField("department", sheet.department),
+        PrintedField("name", sheet.staff_name),
+        PrintedField("employee number", sheet.employee_no),
+        PrintedField("position", sheet.position),
+        PrintedField("period", sheet.period),
+        PrintedField("template", f"{sheet.template_name}（第{sheet.template_version}版）"),
+    ]
+
+
+def _indicator(ind: SheetIndicator) -> list[PrintedField]:
+    of = f"of '{ind.name}'"
+    fields = [
+        PrintedField(f"indicator {of}", ind.name + ind.description),
+        PrintedField(f"information source {of}", ind.information_source),
+        PrintedField(f"appraiser {of}", ind.rater_role),
+        PrintedField(f"weight {of}", percent(ind.weight)),
+    ]
+    for index, level in enumerate(ind.levels):
+        chosen = index == ind.chosen_level
+        mark = st.CHOSEN_MARK if chosen else st.OTHER_MARK
+        points = f"{number(level.min_points)}–{number(level.max_points)}分"
+        fields += [
+            PrintedField(f"chosen level {of} (level {level.label})", f"{mark}{level.label}"),
+            PrintedField(f"points of level {level.label} {of}", points),
+            PrintedField(
+                f"text of level {level.label} {of}", level.text + ("【已选】" if chosen else "")
+            ),
+        ]
+    fields += _score_fields(ind, of)
+    return fields
+
+
+def _score_fields(ind: SheetIndicator, of: str) -> list[PrintedField]:
+    fields = []
+    if ind.not_applicable:
+        fields.append(PrintedField(f"score {of}", "不适用"))
+    elif ind.earned is not None:
+        fields.append(PrintedField(f"earned score {of}", number(ind.earned, places=2)))
+        if ind.score is not None:
+            level = "" if ind.chosen_level is None else ind.levels[ind.chosen_level].label + "·"
+            fields.append(PrintedField(f"points given {of}", f"{level}评分{number(ind.score)}"))
+    if ind.kpi is not None:
+        fields.append(PrintedField(f"KPI figures {of}", ind.kpi.kpi_name))
+    if ind.not_applicable:
+        fields.append(PrintedField(f"N/A reason {of}", "不适用：" + ind.not_applicable_reason))
+    if ind.comment:
+        fields.append(PrintedField(f"comment {of}", "评语：" + ind.comment))
+    return fields
+
+
+def _result(sheet: EvaluationSheet) -> list[PrintedField]:
+    scale = f"结果区间{number(sheet.result_scale.low)}–{number(sheet.result_scale.high)}"
+    fields = [
+        PrintedField("total", "—" if sheet.total is None else number(sheet.total, places=2)),
+        PrintedField("grade", sheet.grade or "—"),
+        PrintedField("result scale", scale),
+    ]
+    for rater in sheet.raters:
+        of = f"of rater {rater.role}"
+        total = weighted = "—"
+        if rater.total is not None:
+            total = number(rater.total, places=2)
+            weighted = number(rater.total * rater.weight / 100, places=2)
+        fields += [
+            PrintedField(f"rater role {of}", rater.role),
+            PrintedField(f"name {of}", rater.name),
+            PrintedField(f"weight {of}", percent(rater.weight)),
+            PrintedField(f"total {of}", total),
+            PrintedField(f"weighted total {of}", weighted),
+        ]
+    return fields
+
+
+def _signatures(sheet: EvaluationSheet) -> list[PrintedField]:
+    fields = []
+    for role, label in SIGNATURE_LABELS:
+        signatory = sheet.signatory(role)
+        name = signatory.name if signatory else ""
+        signed_on = signatory.signed_on if signatory else None
+        if role is SignatoryRole.EMPLOYEE and signed_on is None:
+            signed_on = sheet.acknowledged_on
+        day = f"{signed_on:%Y年%m月%d日}" if signed_on else "______年____月____日"
+        fields += [
+            PrintedField(f"signature line {label}", f"{label}签字{name}"),
+            PrintedField(f"signature date {label}", f"签字：________________日期：{day}"),
+        ]
+    return fields
+
+
+def label_lines(
+    lines: Sequence[str], sections: list[list[PrintedField]], running_title: str
+) -> list[str | None]:
+    """The field each line (of all the sheet's pages, in order) continues; None for labels
+    and the texts every sheet prints.
+
+    A line belongs to the first field, in the current section or the next one, whose
+    printed text not yet matched starts with it; fields are consumed as they are matched,
+    so equal values (a total and a rater's total) go to the fields in print order.
+    """
+    running = squeeze(running_title)
+    consumed = [[0] * len(section) for section in sections]
+    current = 0
+    labels: list[str | None] = []
+    for line in lines:
+        text = squeeze(line)
+        if text.startswith("考评编号") or text.startswith("内容校验"):
+            labels.append(FOOTER)
+            continue
+        if text == running:
+            labels.append(RUNNING_HEADER)
+            continue
+        found = _find(text, sections, consumed, current)
+        if found is None:
+            labels.append(None)
+            continue
+        current, index = found
+        consumed[current][index] += len(text)
+        labels.append(sections[current][index].name)
+    return labels
+
+
+def _find(
+    text: str, sections: list[list[PrintedField]], consumed: list[list[int]], current: int
+) -> tuple[int, int] | None:
+    if not text:
+        return None
+    for number_ in range(current, min(current + 2, len(sections))):
+        for index, field in enumerate(sections[number_]):
+            if field.text[consumed[number_][index] :].startswith(text):
+                return number_, index
+    return None
