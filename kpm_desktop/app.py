@@ -115,6 +115,7 @@ def build_main_window(
     from kpm_desktop.ui.language_menu import add_view_menu
     from kpm_desktop.ui.main_window import MainWindow
     from kpm_desktop.ui.role_labels import role_label
+    from kpm_desktop.ui.sheet_check_dialog import add_sheet_check_action
 
     window = MainWindow(
         build_pages(services, settings, actor),
@@ -124,6 +125,7 @@ def build_main_window(
     add_file_menu_actions(window, window.file_menu, services.imports, services.exports, actor)
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, settings, check_connection, window)
+    add_sheet_check_action(window.file_menu, services.sheets, actor, window)
     add_view_menu(window, settings)
     return window, backup_actions
 
