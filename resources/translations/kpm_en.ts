@@ -2128,6 +2128,56 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>SheetCheckActions</name>
+    <message>
+        <source>&amp;Verify a printed sheet...</source>
+        <translation>&amp;Verify a printed sheet...</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCheckDialog</name>
+    <message>
+        <source>Verify a printed sheet</source>
+        <translation>Verify a printed sheet</translation>
+    </message>
+    <message>
+        <source>Drop an evaluation sheet PDF here, or choose one. Its content is compared with the record, the audit chain head it printed is looked up, and a signature is validated.</source>
+        <translation>Drop an evaluation sheet PDF here, or choose one. Its content is compared with the record, the audit chain head it printed is looked up, and a signature is validated.</translation>
+    </message>
+    <message>
+        <source>Choose PDF...</source>
+        <translation>Choose PDF...</translation>
+    </message>
+    <message>
+        <source>Choose a printed sheet</source>
+        <translation>Choose a printed sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking {0}...</source>
+        <translation>Checking {0}...</translation>
+    </message>
+    <message>
+        <source>{0} matches the record.</source>
+        <translation>{0} matches the record.</translation>
+    </message>
+    <message>
+        <source>{0} does NOT match the record.</source>
+        <translation>{0} does NOT match the record.</translation>
+    </message>
+    <message>
+        <source>{0} names an appraisal the database does not have.</source>
+        <translation>{0} names an appraisal the database does not have.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly.</source>
+        <translation>The check failed unexpectedly.</translation>
+    </message>
+</context>
+<context>
     <name>SheetSettings</name>
     <message>
         <source>Signing certificate</source>

@@ -2127,6 +2127,56 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>SheetCheckActions</name>
+    <message>
+        <source>&amp;Verify a printed sheet...</source>
+        <translation>核验打印的考评表(&amp;V)...</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCheckDialog</name>
+    <message>
+        <source>Verify a printed sheet</source>
+        <translation>核验打印的考评表</translation>
+    </message>
+    <message>
+        <source>Drop an evaluation sheet PDF here, or choose one. Its content is compared with the record, the audit chain head it printed is looked up, and a signature is validated.</source>
+        <translation>把考评表 PDF 拖到这里，或选择一个文件。将把其内容与记录比对，查验其打印的审计链头，并验证签名。</translation>
+    </message>
+    <message>
+        <source>Choose PDF...</source>
+        <translation>选择 PDF...</translation>
+    </message>
+    <message>
+        <source>Choose a printed sheet</source>
+        <translation>选择打印的考评表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking {0}...</source>
+        <translation>正在核验 {0}...</translation>
+    </message>
+    <message>
+        <source>{0} matches the record.</source>
+        <translation>{0} 与记录一致。</translation>
+    </message>
+    <message>
+        <source>{0} does NOT match the record.</source>
+        <translation>{0} 与记录不一致！</translation>
+    </message>
+    <message>
+        <source>{0} names an appraisal the database does not have.</source>
+        <translation>{0} 所指的考评在数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly.</source>
+        <translation>核验意外失败。</translation>
+    </message>
+</context>
+<context>
     <name>SheetSettings</name>
     <message>
         <source>Signing certificate</source>
