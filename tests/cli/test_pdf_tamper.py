@@ -265,3 +265,16 @@ def test_a_sheet_acknowledged_after_printing_still_verifies(
     code, out, _ = verify(world, pdf, tmp_path, monkeypatch, capsys)
     assert code == 0 and "now acknowledged" in out, out
     assert "still in the chain" in out  # the acknowledgement added entries after it
+
+
+def test_a_sheet_with_its_chart_page_verifies_and_the_chart_page_total_is_checked(
+    printed: Printed, tmp_path: Path, monkeypatch, capsys
+):
+    world = printed.world
+    pdf = world.services.sheets.pdf(world.admin, printed.appraisal_id, chart_page=True)
+    code, out, _ = verify(world, pdf, tmp_path, monkeypatch, capsys)
+    assert code == 0 and "its chart page's title, total and grade too" in out, out
+    edited = tamper.swap_text(pdf, _total(printed.sheet), _changed_total(printed.sheet), 2)
+    code, out, _ = verify(world, edited, tmp_path, monkeypatch, capsys)
+    expected = f"total on the chart page: PDF shows {_changed_total(printed.sheet)}"
+    assert code == 1 and expected in out, out
