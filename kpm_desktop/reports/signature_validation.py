@@ -55,11 +55,6 @@ class SignatureValidation:
         )
 
 
-def has_signature(pdf: bytes) -> bool:
-    """Whether the file holds a signature dictionary at all (cheap, before parsing)."""
-    return b"/ByteRange" in pdf
-
-
 def validate_signatures(pdf: bytes) -> list[SignatureValidation]:
     """Every embedded signature, validated; a file pyHanko cannot read gives one failure."""
     with _findings_not_logged():
