@@ -15,7 +15,12 @@ from typing import Any
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.text_table import print_columns
 from kpm_desktop.domain.kpi import KpiUnit, format_number
-from kpm_desktop.domain.marketing_sources import SourceRule, SourceStatus
+from kpm_desktop.domain.marketing_sources import (
+    ChannelRoi,
+    SourceRule,
+    SourceStatus,
+    all_channels,
+)
 
 STATUS_TEXT = {
     SourceStatus.MARKETING: "marketing",
@@ -93,28 +98,34 @@ def _print_list(context: CliContext, output: str) -> None:
 
 def _print_roi(context: CliContext, period: str, output: str) -> None:
     rois = context.services.kpis.channel_roi_for(context.actor, period)
+    total = all_channels(rois)
     if output == "json":
-        data = [
-            {
-                "channel": r.channel or None,
-                "sources": list(r.sources),
-                "revenue": str(r.revenue),
-                "spend": str(r.spend),
-                "roi": None if r.roi.value is None else str(r.roi.value),
-                "na_reason": r.roi.reason or None,
-            }
-            for r in rois
-        ]
+        data = {
+            "period": period,
+            "channels": [_roi_json(r) for r in rois],
+            "all_channels": _roi_json(total),
+        }
         context.print(json.dumps(data, ensure_ascii=False, indent=2))
         return
     rows = [
         [
-            r.channel or "(no channel)",
+            "(all channels)" if r is total else r.channel or "(no channel)",
             format_number(r.revenue, KpiUnit.YUAN),
             format_number(r.spend, KpiUnit.YUAN),
             format_number(r.roi.value, KpiUnit.PERCENT),
             ", ".join(r.sources) or "-",
         ]
-        for r in rois
+        for r in [*rois, total]
     ]
     print_columns(context, ["channel", "revenue", "spend", "marketing_roi", "sources"], rows)
+
+
+def _roi_json(roi: ChannelRoi) -> dict[str, Any]:
+    return {
+        "channel": roi.channel or None,
+        "sources": list(roi.sources),
+        "revenue": str(roi.revenue),
+        "spend": str(roi.spend),
+        "roi": None if roi.roi.value is None else str(roi.roi.value),
+        "na_reason": roi.roi.reason or None,
+    }

@@ -146,14 +146,16 @@ class ChannelRoi:
 
 def channel_rois(
     source_map: MarketingSourceMap,
+    customer_sources: Iterable[str],
     revenue_by_source: Mapping[str, Decimal],
     spend_by_channel: Mapping[str, Decimal],
 ) -> list[ChannelRoi]:
-    """Per channel (those with spend in the period or paying for a source), sorted by name;
-    the revenues and spends add up to the company's marketing_roi figures."""
+    """Per channel (those with spend in the period or paying for a source of the data or
+    of a rule), sorted by name; the revenues and spends add up to the company's
+    marketing_roi figures."""
     paid: dict[str, set[str]] = {}
-    names = set(source_map.counted_sources()) | set(revenue_by_source)
-    for source in names:
+    ruled = {rule.source for rule in source_map.rules.values() if rule.marketing}
+    for source in {*customer_sources, *revenue_by_source, *ruled}:
         found = source_map.classify(source)
         if found.status.counts:
             paid.setdefault(found.channel, set()).add(source)
@@ -165,6 +167,14 @@ def channel_rois(
         roi = ratio("marketing_roi", revenue - spend, spend, NO_MARKETING_SPEND, percent=True)
         result.append(ChannelRoi(channel, sources, revenue, spend, roi))
     return result
+
+
+def all_channels(rois: list[ChannelRoi]) -> ChannelRoi:
+    """The channels together: the company's marketing_roi (`channel` and `sources` empty)."""
+    revenue = sum((r.revenue for r in rois), Decimal(0))
+    spend = sum((r.spend for r in rois), Decimal(0))
+    roi = ratio("marketing_roi", revenue - spend, spend, NO_MARKETING_SPEND, percent=True)
+    return ChannelRoi("", (), revenue, spend, roi)
 
 
 def _name(text: str | None, what: UserText) -> str:

@@ -63,12 +63,24 @@ class MarketingSourceBook:
 
     def channel_rois(self, connection: Connection, window: PeriodWindow) -> list[ChannelRoi]:
         """The company's marketing ROI per spend channel; no access check here."""
-        revenue = revenue_by_source(connection, window)
-        return channel_rois(_map(connection), revenue, spend_by_channel(connection, window))
+        return channel_rois(
+            _map(connection),
+            repository.customer_sources(connection),
+            revenue_by_source(connection, window),
+            spend_by_channel(connection, window),
+        )
 
     def set_rules(self, actor: Actor, rules: Sequence[SourceRule]) -> int:
-        """Write all rules or none; a paying channel must be a channel of the spend data.
-        Returns how many rules changed."""
+        """Write all rules or none; returns how many changed."""
+        return self.apply(actor, rules, ())
+
+    def reset(self, actor: Actor, sources: Sequence[str]) -> int:
+        """Remove the rules of these sources: the default rule applies to them again."""
+        return self.apply(actor, (), sources)
+
+    def apply(self, actor: Actor, rules: Sequence[SourceRule], resets: Sequence[str]) -> int:
+        """Write `rules` and remove the rules of `resets` in one transaction; a paying
+        channel must be a channel of the spend data. Returns how many rules changed."""
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.MANAGE_KPI_SETTINGS, record=_what())
             channels = repository.spend_channels(uow.session)
@@ -82,20 +94,17 @@ class MarketingSourceBook:
             before = repository.save_rules(uow.session, rules)
             changed = 0
             for rule in rules:
-                old = before[rule.source]
-                if old != rule:
+                if before[rule.source] != rule:
                     changed += 1
-                    self._record(uow, actor, rule.source, "set", old, rule)
-            return self._commit(uow, changed)
-
-    def reset(self, actor: Actor, sources: Sequence[str]) -> int:
-        """Remove the rules of these sources: the default rule applies to them again."""
-        with self._database.unit_of_work() as uow:
-            AccessGuard(uow).require(actor, Permission.MANAGE_KPI_SETTINGS, record=_what())
-            removed = repository.delete_rules(uow.session, [s.strip() for s in sources])
-            for source, rule in removed.items():
-                self._record(uow, actor, source, "reset", rule, None)
-            return self._commit(uow, len(removed))
+                    self._record(uow, actor, rule.source, "set", before[rule.source], rule)
+            removed = repository.delete_rules(uow.session, [s.strip() for s in resets])
+            for source, old in removed.items():
+                self._record(uow, actor, source, "reset", old, None)
+            changed += len(removed)
+            if changed:
+                bump_data_version(uow.session)
+                uow.commit()
+            return changed
 
     def _record(
         self,
@@ -109,12 +118,6 @@ class MarketingSourceBook:
         if self._audit is not None:
             snapshots = _snapshot(before), _snapshot(after)
             self._audit.record(uow, actor, _ENTITY, source, action, *snapshots)
-
-    def _commit(self, uow: UnitOfWork, changed: int) -> int:
-        if changed:
-            bump_data_version(uow.session)
-            uow.commit()
-        return changed
 
 
 def _map(connection: Connection) -> MarketingSourceMap:
