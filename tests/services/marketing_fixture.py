@@ -40,15 +40,19 @@ def fill_marketing_example(database: Database) -> None:
         s.add(StaffRecord(id=1, employee_no="E1", name="张三", department_id=1))
         s.flush()
         for number, (source, _amount) in enumerate(SOURCES_AND_REVENUE, start=1):
-            s.add(CustomerRecord(id=number, code=f"C{number}", name=f"客户{number}",
-                                 owner_id=1, source=source, created_on=date(2026, 1, 5)))  # fmt: skip
+            customer = CustomerRecord(id=number, code=f"C{number}", name=f"客户{number}",
+                                      owner_id=1, source=source,
+                                      created_on=date(2026, 1, 5))  # fmt: skip
+            s.add(customer)
         s.flush()
         for number, (_source, amount) in enumerate(SOURCES_AND_REVENUE, start=1):
             s.add(DealRecord(id=number, code=f"D{number}", customer_id=number, owner_id=1,
                              stage="赢单", status="won", amount=Decimal(amount), items=1,
                              created_on=date(2026, 7, 1), closed_on=date(2026, 8, 1)))  # fmt: skip
         for channel, amount in SPEND:
-            s.add(MarketingSpendRecord(period="2026Q3", starts_on=date(2026, 7, 1),
-                                       ends_on=date(2026, 9, 30), kind="marketing",
-                                       channel=channel, amount=Decimal(amount), leads=10))  # fmt: skip
+            spend = MarketingSpendRecord(period="2026Q3", starts_on=date(2026, 7, 1),
+                                         ends_on=date(2026, 9, 30), kind="marketing",
+                                         channel=channel, amount=Decimal(amount),
+                                         leads=10)  # fmt: skip
+            s.add(spend)
         uow.commit()

@@ -102,7 +102,7 @@ def test_reset_returns_a_source_to_the_default_rule(kpis) -> None:
 
 def test_an_unknown_channel_or_a_reader_is_refused_and_nothing_changes(kpis) -> None:
     rules = [SourceRule.parse("广告", marketing=True, channel="广告投放X")]
-    with pytest.raises(ValidationError, match="广告投放X.*官网"):
+    with pytest.raises(ValidationError, match=r"广告投放X.*官网"):
         kpis.marketing_sources.set_rules(HR_ADMIN, rules)
     with pytest.raises(PermissionDeniedError, match="manage_kpi_settings"):
         kpis.marketing_sources.set_rules(VIEWER, [SourceRule.parse("广告", marketing=True)])
