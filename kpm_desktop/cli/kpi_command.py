@@ -4,6 +4,10 @@ The KPIs are computed as the signed-in user (`--user`) sees them: an employee th
 row, a supervisor their team's, HR and viewers everyone's. Table and CSV round numbers to
 2 decimals (ROUND_HALF_UP) except whole counts; JSON keeps them exact. With `--compare`
 each KPI is followed by its growth against the previous period, in percent.
+
+Notes about the figures (customer sources marketing ROI leaves out because nobody said
+whether they are marketing) follow the table, go into JSON under "notes", and go to stderr
+beside CSV so the file stays a table.
 """
 
 from __future__ import annotations
