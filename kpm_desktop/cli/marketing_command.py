@@ -2,8 +2,8 @@
 for marketing_roi, and which spend channel pays for each (docs/kpis.md).
 
 All run as the signed-in user (`--user`): `set`, `exclude` and `reset` need
-MANAGE_KPI_SETTINGS and are audited; `list` needs a user who reads CRM data; `roi` (per
-spend channel) a user who may see the company's KPIs.
+MANAGE_KPI_SETTINGS and are audited; `list` (company-wide customer counts) and `roi` (per
+spend channel) need a user who may see the company's KPIs: HR admins and viewers.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
+from kpm_desktop.domain.access import Actor, OrgChart, Permission, denial, is_allowed
 from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.kpi_table import KpiNote
 from kpm_desktop.domain.marketing_sources import (
@@ -45,9 +45,13 @@ class MarketingSourceBook:
         return is_allowed(actor, Permission.MANAGE_KPI_SETTINGS, OrgChart())
 
     def overview(self, actor: Actor) -> MarketingSourceOverview:
-        """Every source of the customer data or with a rule, and the spend channels."""
+        """Every source of the customer data or with a rule, and the spend channels; to a
+        user who reads every customer (the counts are the company's)."""
         with self._database.unit_of_work() as uow:
-            AccessGuard(uow).require(actor, Permission.VIEW_CRM, record=_what())
+            guard = AccessGuard(uow)
+            guard.require(actor, Permission.VIEW_CRM, record=_what())
+            if not guard.reaches_everyone(actor, Permission.VIEW_CRM):
+                raise denial(actor, Permission.VIEW_CRM, _what())
             source_map = _map(uow.session.connection())
             customers = repository.customer_sources(uow.session)
         return MarketingSourceOverview.of(source_map, customers)

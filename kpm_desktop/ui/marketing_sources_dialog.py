@@ -105,6 +105,7 @@ class MarketingSourcesDialog(QDialog):
 
     def reload(self) -> None:
         """Read the sources, channels and the ROI per channel again."""
+        self._load_rois()
         try:
             overview = self._service.marketing_sources.overview(self._actor)
         except KpmUserError as exc:
@@ -119,7 +120,6 @@ class MarketingSourcesDialog(QDialog):
         self.channels_label.setText(
             self.tr("Marketing spend channels in the data: {channels}").format(channels=channels)
         )
-        self._load_rois()
 
     def row_of(self, source: str) -> int:
         return [entry.source for entry in self._entries].index(source)

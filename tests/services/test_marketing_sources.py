@@ -6,6 +6,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.audit import AuditFilter
@@ -137,3 +138,20 @@ def test_the_kpi_cache_is_not_served_after_a_mapping_change(database: Database, 
     assert cache.missing(period, ScopeLevel.COMPANY, ["marketing_roi"]) == ["marketing_roi"]
     [row] = cache.rows(period, ScopeLevel.COMPANY, ["marketing_roi"])
     assert row.values["marketing_roi"].value == Decimal(400)
+
+
+def test_the_source_list_is_for_users_who_read_every_customer(kpis) -> None:
+    assert kpis.marketing_sources.overview(VIEWER).sources
+    with pytest.raises(PermissionDeniedError, match="marketing sources"):
+        kpis.marketing_sources.overview(SUPERVISOR)
+
+
+def test_without_spend_or_rules_the_roi_is_na(database: Database) -> None:
+    fill_marketing_example(database)
+    with database.engine.begin() as connection:
+        connection.execute(text("DELETE FROM marketing_spend"))
+    kpis = KpiService(database, utc_offset=timedelta(0))
+    roi = company_roi(kpis)
+    assert roi.is_na and "no spend" in roi.reason
+    [note] = kpis.compute("2026Q3", level=ScopeLevel.COMPANY).notes
+    assert note.names == ("官网", "展会", "广告", "转介绍")

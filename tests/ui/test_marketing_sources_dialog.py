@@ -79,7 +79,8 @@ def test_readers_see_the_list_without_editing(service: KpiService, qtbot) -> Non
     assert not viewer.roi_table.isHidden()
     supervisor = MarketingSourcesDialog(service, SUPERVISOR, "2026Q3")
     qtbot.addWidget(supervisor)
-    assert supervisor.roi_table.isHidden()  # a company figure
+    assert supervisor.roi_table.isHidden()  # company figures
+    assert supervisor.table.rowCount() == 0 and "marketing sources" in supervisor.message.text()
 
 
 def test_kpi_page_notes_unmapped_sources_and_opens_the_dialog(service: KpiService, qtbot) -> None:
