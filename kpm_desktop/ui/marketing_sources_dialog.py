@@ -9,7 +9,7 @@ transaction; the service audits it and the KPI results computed before are not r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -145,7 +145,7 @@ class MarketingSourcesDialog(QDialog):
 
     def _fill_row(self, row: int, entry: SourceEntry) -> None:
         self.table.setItem(row, SOURCE_COLUMN, QTableWidgetItem(entry.source))
-        self.table.setItem(row, CUSTOMERS_COLUMN, QTableWidgetItem(str(entry.customers)))
+        self.table.setItem(row, CUSTOMERS_COLUMN, _cell(str(entry.customers), number=True))
         choice = QComboBox()
         choice.addItem(self.tr("Default rule"), DEFAULT)
         choice.addItem(self.tr("Marketing"), MARKETING)
@@ -217,12 +217,19 @@ class MarketingSourcesDialog(QDialog):
                 else format_number(roi.roi.value, KpiUnit.PERCENT),
             ]  # fmt: skip
             for column, text in enumerate(cells):
-                self.roi_table.setItem(row, column, QTableWidgetItem(text))
+                self.roi_table.setItem(row, column, _cell(text, number=column >= 2))
         self.roi_table.resizeColumnsToContents()
 
     def _show_error(self, exc: KpmUserError) -> None:
         self.message.setStyleSheet("color: #b00020")
         self.message.setText(user_message(exc))
+
+
+def _cell(text: str, *, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
 
 
 def _choice_of(entry: SourceEntry) -> str:
