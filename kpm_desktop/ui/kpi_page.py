@@ -3,6 +3,9 @@
 It shows the staff whose CRM records the signed-in user reaches: an employee their own row,
 a supervisor their team's and their own, HR and viewers everyone.
 
+Notes about the figures (customer sources marketing ROI leaves out) show under the table;
+HR admins open the Marketing sources dialog from here.
+
 Each request's worker signals belong to the page until they are delivered, and quitting
 waits for a computation under way (`Page.wait_for_workers`) before the database closes.
 """
