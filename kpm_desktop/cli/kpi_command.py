@@ -4,6 +4,10 @@ The KPIs are computed as the signed-in user (`--user`) sees them: an employee th
 row, a supervisor their team's, HR and viewers everyone's. Table and CSV round numbers to
 2 decimals (ROUND_HALF_UP) except whole counts; JSON keeps them exact. With `--compare`
 each KPI is followed by its growth against the previous period, in percent.
+
+Notes about the figures (customer sources marketing ROI leaves out because nobody said
+whether they are marketing) follow the table, go into JSON under "notes", and go to stderr
+beside CSV so the file stays a table.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli.text_table import display_width
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.kpi import (
     KPI_DEFINITIONS,
@@ -70,6 +76,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         context.print(json.dumps(_as_json(table), ensure_ascii=False, indent=2))
     elif args.format == "csv":
         _print_csv(context, table, args.compare)
+        _print_notes_to_stderr(table)
     else:
         _print_table(context, table, args.compare)
     return 0
@@ -103,7 +110,17 @@ def _as_json(table: KpiTable) -> dict[str, Any]:
             }
             for row in table.rows
         ],
+        "notes": [
+            {"kpi": note.kpi, "text": str(note.text), "names": list(note.names)}
+            for note in table.notes
+        ],
     }
+
+
+def _print_notes_to_stderr(table: KpiTable) -> None:
+    """CSV stays a clean table for the file it is written to; the notes go beside it."""
+    for note in table.notes:
+        print(f"kpm: note ({note.kpi}): {note.text}", file=sys.stderr)
 
 
 def _headers(table: KpiTable, compare: bool) -> list[str]:
@@ -140,17 +157,14 @@ def _print_table(context: CliContext, table: KpiTable, compare: bool) -> None:
     lines = [header]
     for row in table.rows:
         lines.append([row.code, row.name, *_cells(row, table, compare, format_number)])
-    widths = [max(_width(line[i]) for line in lines) for i in range(len(header))]
+    widths = [max(display_width(line[i]) for line in lines) for i in range(len(header))]
     context.print(f"KPIs {table.period}")
     for line in lines:
         context.print(
-            "  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(line))
+            "  ".join(cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(line))
         )
-
-
-def _width(text: str) -> int:
-    """Display width: Chinese characters take two columns in a terminal."""
-    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+    for note in table.notes:
+        context.print(f"note ({note.kpi}): {note.text}")
 
 
 def _print_registry(context: CliContext, output: str) -> None:

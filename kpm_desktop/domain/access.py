@@ -36,6 +36,7 @@ class Permission(StrEnum):
     VIEW_TEMPLATES = "view_templates"
     MANAGE_TEMPLATES = "manage_templates"
     MANAGE_TARGETS = "manage_targets"
+    MANAGE_KPI_SETTINGS = "manage_kpi_settings"  # which customer sources count as marketing
     MANAGE_CYCLES = "manage_cycles"
     IMPORT_DATA = "import_data"
     EXPORT_DATA = "export_data"

@@ -19,7 +19,8 @@ class SpendKind(StrEnum):
 DEAL_STAGES: tuple[str, ...] = ("线索", "需求确认", "方案报价", "商务谈判", "赢单", "输单")
 ACTIVITY_KINDS: tuple[str, ...] = ("电话", "拜访", "邮件", "微信", "会议")
 
-# Customer sources that count as marketing-driven for marketing_roi.
+# The demo company's marketing sources, each also a spend channel of the same name. Which
+# sources count for marketing_roi is data (domain/marketing_sources.py), not this list.
 MARKETING_SOURCES: tuple[str, ...] = ("网络推广", "展会", "广告投放", "电话营销")
 OTHER_SOURCES: tuple[str, ...] = ("转介绍", "自然到访", "老客户")
 

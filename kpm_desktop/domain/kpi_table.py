@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.kpi import KpiDefinition, KpiValue, ScopeLevel, kpi_definition
 from kpm_desktop.domain.period import Period
 
@@ -23,10 +23,21 @@ class KpiRow:
 
 
 @dataclass(frozen=True)
+class KpiNote:
+    """Something a reader of a KPI should know that its values do not show, such as data
+    the KPI leaves out; `names` are the data values the note is about."""
+
+    kpi: str
+    text: UserText
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class KpiTable:
     period: Period
     definitions: tuple[KpiDefinition, ...]
     rows: tuple[KpiRow, ...]
+    notes: tuple[KpiNote, ...] = ()
 
     def row(self, code: str) -> KpiRow:
         for row in self.rows:

@@ -65,3 +65,9 @@ class AccessGuard:
         scope = scope_of(actor.role, permission)
         org = self.org_chart if scope in (Scope.TEAM, Scope.TEAM_AND_SELF) else OrgChart()
         return reachable_staff(actor, permission, org)
+
+    def reaches_everyone(self, actor: Actor, permission: Permission) -> bool:
+        """Whether `permission` reaches every staff member: HR, viewers, and whoever leads
+        the whole company. Company figures are shown only to them."""
+        reach = self.reachable_staff(actor, permission)
+        return reach is None or reach >= self.org_chart.supervisor_of.keys()

@@ -52,11 +52,13 @@ from kpm_desktop.domain.kpi_formulas import (
     service_values,
     staff_marketing_values,
 )
-from kpm_desktop.domain.kpi_table import KpiRow, KpiTable, KpiTarget
+from kpm_desktop.domain.kpi_table import KpiNote, KpiRow, KpiTable, KpiTarget
+from kpm_desktop.domain.marketing_sources import ChannelRoi
 from kpm_desktop.domain.period import Period, PeriodKind
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.kpi_targets import TargetBook
+from kpm_desktop.services.marketing_source_book import MarketingSourceBook
 from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.customers import customer_figures
@@ -92,6 +94,7 @@ class KpiService:
         self._database = database
         self._utc_offset = local_utc_offset() if utc_offset is None else utc_offset
         self.targets = TargetBook(database, audit)
+        self.marketing_sources = MarketingSourceBook(database, audit)
 
     def can_view(self, actor: Actor) -> bool:
         """Whether the KPI page belongs in `actor`'s window (no database needed)."""
@@ -126,6 +129,16 @@ class KpiService:
             for t in targets
             if (t.staff_no in reached_numbers if t.staff_no else t.department_code in whole)
         ]
+
+    def channel_roi_for(self, actor: Actor, period: Period | str) -> list[ChannelRoi]:
+        """Marketing ROI per spend channel for the company, to a user who may see the
+        company's KPIs."""
+        self._reach(actor, ScopeLevel.COMPANY, None)
+        if isinstance(period, str):
+            period = Period.parse(period)
+        window = PeriodWindow.of(period, self._utc_offset)
+        with self._database.engine.connect() as connection:
+            return self.marketing_sources.channel_rois(connection, window)
 
     def departments(self) -> list[tuple[str, str]]:
         """(code, name) of every department, for choosers."""
@@ -235,6 +248,9 @@ class KpiService:
                 previous = self._values(connection, grouping, period.previous(), families)
             elif any(d.key == "revenue_growth" for d in definitions):
                 previous = self._previous_revenue(connection, grouping, period.previous())
+            notes: tuple[KpiNote, ...] = ()
+            if any(d.key == "marketing_roi" for d in definitions):
+                notes = self.marketing_sources.notes(connection)
         targets = self.targets.effective(period, grouping.level, staff, departments)
         staff_by_id = {s.id: s for s in staff}
         departments_by_id = {d.id: d for d in departments}
@@ -245,7 +261,7 @@ class KpiService:
             )
             rows.append(_row(grouping.level, key, finished, staff_by_id, departments_by_id))
         rows.sort(key=lambda row: row.code)
-        return KpiTable(period, definitions, tuple(rows))
+        return KpiTable(period, definitions, tuple(rows), notes)
 
     def _grouping(
         self,
@@ -316,10 +332,11 @@ class KpiService:
         if grouping.level is ScopeLevel.STAFF:
             return {key: staff_marketing_values() for key in grouping.group_keys(connection)}
         spend = company_spend(connection, window)
-        figures = marketing_figures(connection, grouping, window)
+        sources = self.marketing_sources.source_map(connection).counted_sources()
+        figures = marketing_figures(connection, grouping, window, sources)
         if grouping.level is ScopeLevel.COMPANY:
             return {key: marketing_values({**f, **spend}) for key, f in figures.items()}
-        company = marketing_figures(connection, Grouping(ScopeLevel.COMPANY), window)
+        company = marketing_figures(connection, Grouping(ScopeLevel.COMPANY), window, sources)
         company_new = company[COMPANY_KEY]["new_customers"]
         return {
             key: marketing_values(department_marketing_figures(f, spend, company_new))

@@ -22,6 +22,7 @@ from kpm_desktop.storage.crm_records import (
     TargetRecord,
 )
 from kpm_desktop.storage.kpi_cache_records import DataVersionRecord, KpiCacheRecord
+from kpm_desktop.storage.marketing_source_records import MarketingSourceRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "DepartmentRecord",
     "KpiCacheRecord",
     "KpiSnapshotRecord",
+    "MarketingSourceRecord",
     "MarketingSpendRecord",
     "RaterAssignmentRecord",
     "RatingRecord",

@@ -3,6 +3,9 @@
 It shows the staff whose CRM records the signed-in user reaches: an employee their own row,
 a supervisor their team's and their own, HR and viewers everyone.
 
+Notes about the figures (customer sources marketing ROI leaves out) show under the table;
+HR admins open the Marketing sources dialog from here.
+
 Each request's worker signals belong to the page until they are delivered, and quitting
 waits for a computation under way (`Page.wait_for_workers`) before the database closes.
 """
@@ -32,7 +35,9 @@ from kpm_desktop.ui.kpi_source import KpiSource
 from kpm_desktop.ui.kpi_table_model import KpiTableModel
 from kpm_desktop.ui.kpi_targets_dialog import KpiTargetDialog
 from kpm_desktop.ui.kpi_worker import KpiWorker, KpiWorkerSignals
+from kpm_desktop.ui.marketing_sources_dialog import MarketingSourcesDialog
 from kpm_desktop.ui.page import Page
+from kpm_desktop.ui.user_messages import user_message
 
 
 class KpiPage(Page):
@@ -62,6 +67,9 @@ class KpiPage(Page):
         self.targets_button = QPushButton(self.tr("Targets…"))
         self.targets_button.clicked.connect(self.open_targets)
         self.targets_button.setVisible(service.can_manage_targets(actor))
+        self.sources_button = QPushButton(self.tr("Marketing sources…"))
+        self.sources_button.clicked.connect(self.open_marketing_sources)
+        self.sources_button.setVisible(service.marketing_sources.can_manage(actor))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -78,13 +86,25 @@ class KpiPage(Page):
         bar.addWidget(self.period)
         bar.addWidget(QLabel(self.tr("Department")))
         bar.addWidget(self.department)
-        for widget in (self.compute_button, self.cancel_button, self.busy, self.targets_button):
+        for widget in (
+            self.compute_button,
+            self.cancel_button,
+            self.busy,
+            self.targets_button,
+            self.sources_button,
+        ):
             bar.addWidget(widget)
         bar.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        # What the values do not show, e.g. customer sources marketing ROI leaves out.
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        layout.addWidget(self.notes)
         self._dialog: KpiTargetDialog | None = None
+        self._sources_dialog: MarketingSourcesDialog | None = None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -118,6 +138,13 @@ class KpiPage(Page):
         self._dialog.saved.connect(lambda _target: self.refresh())
         self._dialog.open()
 
+    def open_marketing_sources(self) -> None:
+        self._sources_dialog = MarketingSourcesDialog(
+            self._service, self._actor, self.period.text(), self
+        )
+        self._sources_dialog.saved.connect(lambda _count: self.refresh())
+        self._sources_dialog.open()
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.cancel_button.setEnabled(busy)
@@ -135,6 +162,8 @@ class KpiPage(Page):
         self._set_busy(False)
         self.model.set_table(table)
         self.view.resizeColumnsToContents()
+        self.notes.setText("\n".join(user_message(note.text) for note in table.notes))
+        self.notes.setVisible(bool(table.notes))
         self.status.setText(
             self.tr("{period}: {count} staff").format(period=table.period, count=len(table.rows))
         )

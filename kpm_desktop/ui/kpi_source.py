@@ -9,10 +9,26 @@ from typing import Protocol
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTable, KpiTarget
+from kpm_desktop.domain.marketing_sources import ChannelRoi, MarketingSourceOverview, SourceRule
 from kpm_desktop.domain.period import Period
 
 
+class MarketingSourceSettings(Protocol):
+    """Which customer sources count as marketing (the service's `MarketingSourceBook`)."""
+
+    def can_manage(self, actor: Actor) -> bool: ...
+
+    def overview(self, actor: Actor) -> MarketingSourceOverview: ...
+
+    def apply(self, actor: Actor, rules: Sequence[SourceRule], resets: Sequence[str]) -> int: ...
+
+
 class KpiSource(Protocol):
+    @property
+    def marketing_sources(self) -> MarketingSourceSettings: ...
+
+    def channel_roi_for(self, actor: Actor, period: Period | str) -> list[ChannelRoi]: ...
+
     def compute_for(
         self,
         actor: Actor,

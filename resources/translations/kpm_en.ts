@@ -1627,6 +1627,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Targets…</translation>
     </message>
     <message>
+        <source>Marketing sources…</source>
+        <translation>Marketing sources…</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1847,6 +1851,121 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>column {0}</source>
         <translation>column {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingSourcesDialog</name>
+    <message>
+        <source>Marketing sources</source>
+        <translation>Marketing sources</translation>
+    </message>
+    <message>
+        <source>Marketing ROI counts the revenue of customers whose source is a marketing source. By default a source counts when a marketing spend channel has the same name; mark other sources as marketing (with the channel that pays for them) or exclude them.</source>
+        <translation>Marketing ROI counts the revenue of customers whose source is a marketing source. By default a source counts when a marketing spend channel has the same name; mark other sources as marketing (with the channel that pays for them) or exclude them.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <source>Paid by channel</source>
+        <translation>Paid by channel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Marketing ROI per spend channel, {period}</source>
+        <translation>Marketing ROI per spend channel, {period}</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sources it pays for</source>
+        <translation>Sources it pays for</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Marketing ROI</source>
+        <translation>Marketing ROI</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Marketing spend channels in the data: {channels}</source>
+        <translation>Marketing spend channels in the data: {channels}</translation>
+    </message>
+    <message>
+        <source>Saved: {count} change(s)</source>
+        <translation>Saved: {count} change(s)</translation>
+    </message>
+    <message>
+        <source>Default rule</source>
+        <translation>Default rule</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>counted: a spend channel has this name</source>
+        <translation>counted: a spend channel has this name</translation>
+    </message>
+    <message>
+        <source>counted, paid by {channel}</source>
+        <translation>counted, paid by {channel}</translation>
+    </message>
+    <message>
+        <source>counted, no paying channel stated</source>
+        <translation>counted, no paying channel stated</translation>
+    </message>
+    <message>
+        <source>not counted: excluded</source>
+        <translation>not counted: excluded</translation>
+    </message>
+    <message>
+        <source>not counted: neither marketing nor excluded</source>
+        <translation>not counted: neither marketing nor excluded</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>(no channel)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3147,30 @@ The data it replaced is kept in {1}.</translation>
         <translation>a target needs either a staff no. or a department</translation>
     </message>
     <message>
+        <source>customer source</source>
+        <translation>customer source</translation>
+    </message>
+    <message>
+        <source>spend channel</source>
+        <translation>spend channel</translation>
+    </message>
+    <message>
+        <source>An excluded source &apos;{source}&apos; has no paying channel</source>
+        <translation>An excluded source &apos;{source}&apos; has no paying channel</translation>
+    </message>
+    <message>
+        <source>Marketing ROI leaves out the customer sources {sources}: they are neither marketing sources nor excluded (set them under Marketing sources, or with kpm marketing)</source>
+        <translation>Marketing ROI leaves out the customer sources {sources}: they are neither marketing sources nor excluded (set them under Marketing sources, or with kpm marketing)</translation>
+    </message>
+    <message>
+        <source>A {what} needs a name</source>
+        <translation>A {what} needs a name</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{name}&apos; is longer than {limit} characters</source>
+        <translation>The {what} &apos;{name}&apos; is longer than {limit} characters</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</source>
         <translation>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</translation>
     </message>
@@ -3402,6 +3545,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>the company&apos;s KPIs</source>
         <translation>the company&apos;s KPIs</translation>
+    </message>
+    <message>
+        <source>No marketing spend has the channel {unknown}; the channels are: {known}</source>
+        <translation>No marketing spend has the channel {unknown}; the channels are: {known}</translation>
+    </message>
+    <message>
+        <source>marketing sources</source>
+        <translation>marketing sources</translation>
     </message>
     <message>
         <source>a new {noun}</source>

@@ -1626,6 +1626,10 @@ The data it replaced is kept in {1}.</source>
         <translation>目标值…</translation>
     </message>
     <message>
+        <source>Marketing sources…</source>
+        <translation>营销来源…</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>周期</translation>
     </message>
@@ -1846,6 +1850,121 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>column {0}</source>
         <translation>第 {0} 列</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingSourcesDialog</name>
+    <message>
+        <source>Marketing sources</source>
+        <translation>营销来源</translation>
+    </message>
+    <message>
+        <source>Marketing ROI counts the revenue of customers whose source is a marketing source. By default a source counts when a marketing spend channel has the same name; mark other sources as marketing (with the channel that pays for them) or exclude them.</source>
+        <translation>营销投资回报率只计来源为营销来源的客户的销售额。默认情况下，与某个营销费用渠道同名的来源计为营销来源；其他来源可标为营销来源（并指定为其付费的渠道），或排除在外。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>Paid by channel</source>
+        <translation>付费渠道</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Marketing ROI per spend channel, {period}</source>
+        <translation>各费用渠道的营销投资回报率（{period}）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Sources it pays for</source>
+        <translation>所付费的来源</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Marketing ROI</source>
+        <translation>营销投资回报率</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Marketing spend channels in the data: {channels}</source>
+        <translation>数据中的营销费用渠道：{channels}</translation>
+    </message>
+    <message>
+        <source>Saved: {count} change(s)</source>
+        <translation>已保存：{count} 项更改</translation>
+    </message>
+    <message>
+        <source>Default rule</source>
+        <translation>默认规则</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销来源</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>counted: a spend channel has this name</source>
+        <translation>计入：有同名的费用渠道</translation>
+    </message>
+    <message>
+        <source>counted, paid by {channel}</source>
+        <translation>计入，由 {channel} 付费</translation>
+    </message>
+    <message>
+        <source>counted, no paying channel stated</source>
+        <translation>计入，未指定付费渠道</translation>
+    </message>
+    <message>
+        <source>not counted: excluded</source>
+        <translation>不计入：已排除</translation>
+    </message>
+    <message>
+        <source>not counted: neither marketing nor excluded</source>
+        <translation>不计入：既未标为营销来源也未排除</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>（无渠道）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3144,30 @@ The data it replaced is kept in {1}.</source>
         <translation>目标需要指定工号或部门之一</translation>
     </message>
     <message>
+        <source>customer source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>spend channel</source>
+        <translation>费用渠道</translation>
+    </message>
+    <message>
+        <source>An excluded source &apos;{source}&apos; has no paying channel</source>
+        <translation>已排除的来源“{source}”不能有付费渠道</translation>
+    </message>
+    <message>
+        <source>Marketing ROI leaves out the customer sources {sources}: they are neither marketing sources nor excluded (set them under Marketing sources, or with kpm marketing)</source>
+        <translation>营销投资回报率未计入客户来源 {sources}：这些来源既未标为营销来源也未排除（请在“营销来源”中设置，或使用 kpm marketing）</translation>
+    </message>
+    <message>
+        <source>A {what} needs a name</source>
+        <translation>{what}需要名称</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{name}&apos; is longer than {limit} characters</source>
+        <translation>{what}“{name}”超过 {limit} 个字符</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</source>
         <translation>“{text}”不是有效周期：请使用 2026Q3（季度）、2026-07（月）、2026H1（半年）或 2026（年）</translation>
     </message>
@@ -3743,6 +3886,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>No marketing spend has the channel {unknown}; the channels are: {known}</source>
+        <translation>没有渠道为 {unknown} 的营销费用；现有渠道：{known}</translation>
+    </message>
+    <message>
+        <source>marketing sources</source>
+        <translation>营销来源</translation>
     </message>
     <message>
         <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>

@@ -437,6 +437,8 @@ def _stored_words(database: Database) -> list[str]:
             "SELECT position FROM staff",
             "SELECT name FROM appraisal_cycles",
             "SELECT name FROM rubric_templates",
+            "SELECT DISTINCT source FROM customers",
+            "SELECT DISTINCT channel FROM marketing_spend",
         ):
             words.update(row[0] for row in connection.execute(sql_text(query)) if row[0])
         for (body,) in connection.execute(sql_text("SELECT body FROM rubric_templates")):

@@ -133,13 +133,15 @@ def run_combined(
     rows = connection.execute(select(keys.c.grp, *columns).select_from(joined))
     return {
         int(row[0]): {
-            name: _decimal(value) for name, value in zip(row._fields[1:], row[1:], strict=True)
+            name: decimal_figure(value)
+            for name, value in zip(row._fields[1:], row[1:], strict=True)
         }
         for row in rows
     }
 
 
-def _decimal(value: object) -> Decimal:
+def decimal_figure(value: object) -> Decimal:
+    """A sum or count as SQLite or PostgreSQL returns it, as a Decimal."""
     if isinstance(value, Decimal):
         return value
     if isinstance(value, float):

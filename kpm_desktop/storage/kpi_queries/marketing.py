@@ -6,11 +6,13 @@ department share is worked out from them (`kpm_desktop.domain.kpi_formulas`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Subquery, case, func, select, type_coerce
 
-from kpm_desktop.domain.crm import MARKETING_SOURCES, DealStatus, SpendKind
+from kpm_desktop.domain.crm import DealStatus, SpendKind
 from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.storage.base import Money, table_of
 from kpm_desktop.storage.crm_records import CustomerRecord, DealRecord, MarketingSpendRecord
@@ -18,6 +20,7 @@ from kpm_desktop.storage.kpi_queries.grouping import (
     FamilyFigures,
     Grouping,
     PeriodWindow,
+    decimal_figure,
     run_combined,
 )
 from kpm_desktop.storage.kpi_queries.sales import new_customers_part
@@ -43,7 +46,10 @@ def sales_expense_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
     )
 
 
-def marketing_revenue_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
+def marketing_revenue_part(
+    grouping: Grouping, window: PeriodWindow, sources: Sequence[str]
+) -> Subquery:
+    """Revenue of won deals closed in the period whose customer's source is in `sources`."""
     d = _deals.c
     source = _deals.join(_customers, _customers.c.id == d.customer_id)
     return grouping.grouped(
@@ -54,7 +60,7 @@ def marketing_revenue_part(grouping: Grouping, window: PeriodWindow) -> Subquery
         d.status == DealStatus.WON.value,
         d.closed_on >= window.start,
         d.closed_on <= window.end,
-        _customers.c.source.in_(MARKETING_SOURCES),
+        _customers.c.source.in_(list(sources)),
     )
 
 
@@ -72,15 +78,41 @@ def company_spend(connection: Connection, window: PeriodWindow) -> dict[str, Any
     return {"marketing_spend": row[0], "leads": row[1], "spend_rows": row[2]}
 
 
+def revenue_by_source(connection: Connection, window: PeriodWindow) -> dict[str, Decimal]:
+    """Customer source -> revenue of the company's won deals closed in the period."""
+    d = _deals.c
+    rows = connection.execute(
+        select(_customers.c.source, type_coerce(func.sum(d.amount), Money))
+        .select_from(_deals.join(_customers, _customers.c.id == d.customer_id))
+        .where(
+            d.status == DealStatus.WON.value, d.closed_on >= window.start, d.closed_on <= window.end
+        )
+        .group_by(_customers.c.source)
+    )
+    return {source: decimal_figure(total) for source, total in rows}
+
+
+def spend_by_channel(connection: Connection, window: PeriodWindow) -> dict[str, Decimal]:
+    """Channel -> marketing spend inside the period ("" for rows without a channel)."""
+    s = _spend.c
+    rows = connection.execute(
+        select(s.channel, type_coerce(func.sum(s.amount), Money))
+        .where(s.kind == SpendKind.MARKETING.value, *_inside(window))
+        .group_by(s.channel)
+    )
+    return {channel: decimal_figure(total) for channel, total in rows}
+
+
 def marketing_figures(
-    connection: Connection, grouping: Grouping, window: PeriodWindow
+    connection: Connection, grouping: Grouping, window: PeriodWindow, sources: Sequence[str]
 ) -> FamilyFigures:
-    """Per department (or the company): sales_expense, new_customers, marketing_revenue."""
+    """Per department (or the company): sales_expense, new_customers, and
+    marketing_revenue: the revenue of customers whose source is one of `sources`."""
     if grouping.level is ScopeLevel.STAFF:
         raise ValueError("marketing KPIs exist for departments and the company only")
     parts = [
         sales_expense_part(grouping, window),
         new_customers_part(grouping, window),
-        marketing_revenue_part(grouping, window),
+        marketing_revenue_part(grouping, window, sources),
     ]
     return run_combined(connection, grouping, parts)
