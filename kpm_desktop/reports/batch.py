@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kpm_desktop.charts.staff_page import StaffChartPage
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.private_files import make_private_dir, write_private_bytes
 from kpm_desktop.reports.chart_page import render_staff_chart_page
 from kpm_desktop.reports.combine import append_pages, combine
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
@@ -68,13 +69,13 @@ def render_to_folder(
     chart_pages: ChartPages | None = None,
 ) -> BatchResult:
     """One PDF per sheet in `folder`; a name used twice gets the appraisal id added."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     names = _unique_names(sheets)
     written = []
     rendered = 0
     for index, pdf in render_many(sheets, options or BatchOptions(), chart_pages):
         path = folder / names[index]
-        path.write_bytes(pdf)
+        write_private_bytes(path, pdf)
         written.append(path)
         rendered += 1
     return BatchResult(tuple(written), rendered, len(sheets), rendered < len(sheets))
@@ -90,8 +91,7 @@ def render_combined(
     pdfs = [pdf for _, pdf in render_many(sheets, options or BatchOptions(), chart_pages)]
     if len(pdfs) < len(sheets):
         return BatchResult((), len(pdfs), len(sheets), True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(combine(pdfs))
+    write_private_bytes(path, combine(pdfs))
     return BatchResult((path,), len(pdfs), len(sheets), False)
 
 
