@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpm_desktop.config import data_dir
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.domain.sign_in import SignInChannel
 from kpm_desktop.services.appraisal_service import AppraisalService
@@ -15,6 +16,7 @@ from kpm_desktop.services.backup import BackupService
 from kpm_desktop.services.calibration_service import CalibrationService
 from kpm_desktop.services.cycle_service import CycleService
 from kpm_desktop.services.dashboard_service import DashboardService
+from kpm_desktop.services.database_setup import exposure_warning
 from kpm_desktop.services.demo_accounts import DemoAccounts
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
@@ -30,6 +32,7 @@ from kpm_desktop.storage.database import Database
 @dataclass(frozen=True)
 class AppServices:
     database_location: str
+    exposure_warning: UserText | None  # the database file is readable by others
     templates: TemplateService
     audit: AuditTrail
     auth: AuthService
@@ -62,6 +65,7 @@ def build_services(
     dashboard = DashboardService(database, kpis)
     return AppServices(
         database_location=database.location,
+        exposure_warning=exposure_warning(database),
         templates=TemplateService(database, audit),
         audit=audit,
         auth=AuthService(database, audit, sign_ins=sign_ins),
