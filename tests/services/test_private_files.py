@@ -2,8 +2,8 @@
 the database and its WAL/SHM, backups, CSV/XLSX exports and PDFs."""
 
 import os
-from collections.abc import Iterator
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
