@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Remove &amp;demo accounts...</source>
+        <translation>Remove &amp;demo accounts...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock a user name...</source>
+        <translation>&amp;Unlock a user name...</translation>
+    </message>
+    <message>
+        <source>There are no demo accounts.</source>
+        <translation>There are no demo accounts.</translation>
+    </message>
+    <message>
+        <source>Remove demo accounts</source>
+        <translation>Remove demo accounts</translation>
+    </message>
+    <message>
+        <source>Remove the demo accounts %1? Anyone who has read the README knows their password. Accounts that records name as their author are deactivated instead.</source>
+        <translation>Remove the demo accounts %1? Anyone who has read the README knows their password. Accounts that records name as their author are deactivated instead.</translation>
+    </message>
+    <message>
+        <source>Demo accounts removed: %1; deactivated: %2.</source>
+        <translation>Demo accounts removed: %1; deactivated: %2.</translation>
+    </message>
+    <message>
+        <source>No user name has failed sign-ins to forget.</source>
+        <translation>No user name has failed sign-ins to forget.</translation>
+    </message>
+    <message>
+        <source>Unlock a user name</source>
+        <translation>Unlock a user name</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row, newest lock first:</source>
+        <translation>Failed sign-ins in a row, newest lock first:</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend a finalized appraisal</source>
@@ -21,6 +60,14 @@
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Demo accounts can sign in: %1</source>
+        <translation>Demo accounts can sign in: %1</translation>
+    </message>
+    <message>
+        <source>Database readable by other users; fix: %1</source>
+        <translation>Database readable by other users; fix: %1</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1394,6 +1441,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>This database has no administrator yet. Choose the HR admin&apos;s user name and password; the admin then adds the other users.</source>
         <translation>This database has no administrator yet. Choose the HR admin&apos;s user name and password; the admin then adds the other users.</translation>
+    </message>
+    <message>
+        <source>Create the HR admin for an empty company</source>
+        <translation>Create the HR admin for an empty company</translation>
+    </message>
+    <message>
+        <source>Open a demo company: invented staff and CRM data, and three demo accounts whose password is published</source>
+        <translation>Open a demo company: invented staff and CRM data, and three demo accounts whose password is published</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3234,6 +3289,14 @@ The data it replaced is kept in {1}.</translation>
         <translation>rater weights of template {template} total {weight_total}, not 100</translation>
     </message>
     <message>
+        <source>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</source>
+        <translation>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</translation>
+    </message>
+    <message>
+        <source>An account must be locked for at least 1 minute ({lock_minutes} given)</source>
+        <translation>An account must be locked for at least 1 minute ({lock_minutes} given)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
         <translation>&apos;{text}&apos; is not an evaluation sheet fingerprint</translation>
     </message>
@@ -3342,6 +3405,18 @@ The data it replaced is kept in {1}.</translation>
         <translation>{count} appraisals are not finalized ({staff})</translation>
     </message>
     <message>
+        <source>{path} can be read by other users of this computer (mode {mode}), and it holds personal data and password hashes. Fix: {fix}</source>
+        <translation>{path} can be read by other users of this computer (mode {mode}), and it holds personal data and password hashes. Fix: {fix}</translation>
+    </message>
+    <message>
+        <source>Demo accounts can sign in with the password published in the README: {names}. Remove them before real use (kpm user remove-demo, or File &gt; Remove demo accounts).</source>
+        <translation>Demo accounts can sign in with the password published in the README: {names}. Remove them before real use (kpm user remove-demo, or File &gt; Remove demo accounts).</translation>
+    </message>
+    <message>
+        <source>the demo accounts</source>
+        <translation>the demo accounts</translation>
+    </message>
+    <message>
         <source>KPI targets</source>
         <translation>KPI targets</translation>
     </message>
@@ -3352,6 +3427,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>the company&apos;s KPIs</source>
         <translation>the company&apos;s KPIs</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins as &apos;{username}&apos;: try again in {minutes} min, or ask an HR admin to unlock it</source>
+        <translation>Too many failed sign-ins as &apos;{username}&apos;: try again in {minutes} min, or ask an HR admin to unlock it</translation>
+    </message>
+    <message>
+        <source>the sign-in policy</source>
+        <translation>the sign-in policy</translation>
     </message>
     <message>
         <source>a new {noun}</source>
