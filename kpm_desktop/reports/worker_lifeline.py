@@ -4,6 +4,9 @@
 On Linux the kernel sends the worker SIGKILL when its parent dies (prctl
 PR_SET_PDEATHSIG); everywhere a daemon thread also checks every half second whether the
 parent is still the process that started the worker, and ends the worker if not.
+The kernel's signal follows the parent *thread* that started the worker; in
+`reports/batch.py` that thread (the caller's) waits for the pool to shut down, so it
+outlives the workers in normal operation.
 """
 
 from __future__ import annotations
