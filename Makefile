@@ -26,8 +26,10 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 translations-update: $(STAMP)
 	$(BIN)/python scripts/update_translations.py
 
+# KPM_DEMO=1: on a new local database the first start opens the demo company (the dialog
+# starts on that choice); `KPM_DEMO=0 make run` starts on the empty company instead.
 run: $(STAMP) translations
-	$(BIN)/kpm-desktop
+	KPM_DEMO=$${KPM_DEMO-1} $(BIN)/kpm-desktop
 
 lint: $(STAMP)
 	$(BIN)/ruff check kpm_desktop tests

@@ -104,11 +104,32 @@ def build_pages(
     return pages
 
 
+def status_warnings(services: AppServices) -> list[tuple[str, str]]:
+    """The status bar's warnings: demo accounts that can sign in, a readable database."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kpm_desktop.services.database_setup import demo_accounts_warning
+    from kpm_desktop.ui.user_messages import user_message
+
+    warnings = []
+    names = services.demo_accounts.active_names()
+    demo = demo_accounts_warning(names)
+    if demo is not None:
+        short = QCoreApplication.translate("App", "Demo accounts can sign in: %1")
+        warnings.append((short.replace("%1", ", ".join(names)), user_message(demo)))
+    exposed = services.exposure_warning
+    if exposed is not None:
+        short = QCoreApplication.translate("App", "Database readable by other users; fix: %1")
+        warnings.append((short.replace("%1", str(exposed.params["fix"])), user_message(exposed)))
+    return warnings
+
+
 def build_main_window(
     services: AppServices, actor: Actor, settings: QSettings
 ) -> tuple[MainWindow, BackupActions]:
     """The main window with its pages and menus for the signed-in user, and its backup actions."""
     from kpm_desktop.services.database_setup import check_connection
+    from kpm_desktop.ui.account_actions import add_account_actions
     from kpm_desktop.ui.backup_actions import add_backup_actions
     from kpm_desktop.ui.connection_dialog import add_connection_action
     from kpm_desktop.ui.export_actions import add_file_menu_actions
@@ -126,6 +147,14 @@ def build_main_window(
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, settings, check_connection, window)
     add_sheet_check_action(window.file_menu, services.sheets, actor, window)
+    accounts = add_account_actions(
+        window.file_menu, services.demo_accounts, services.sign_ins, actor, window
+    )
+    window.set_warnings(status_warnings(services))
+    if accounts is not None:
+        accounts.demoRemoved.connect(lambda text: window.set_warnings(status_warnings(services)))
+        for signal in (accounts.demoRemoved, accounts.unlocked, accounts.failed):
+            signal.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     add_view_menu(window, settings)
     return window, backup_actions
 
@@ -142,9 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.app_services import build_services
-    from kpm_desktop.services.database_setup import open_database
-    from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-    from kpm_desktop.services.demo_users import create_demo_users
+    from kpm_desktop.services.database_setup import demo_accounts_warning, open_database
+    from kpm_desktop.services.demo_company import create_demo_company
+    from kpm_desktop.services.demo_data import DemoSize
     from kpm_desktop.ui.connection_dialog import saved_database_target
     from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
     from kpm_desktop.ui.fonts import ensure_cjk_font
@@ -163,18 +192,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
     try:
         opened = open_database(target or default_database_target())
-        if opened.is_empty:
-            generate_demo_data(opened.database, DemoSize())
     except KpmUserError as exc:
         show_user_error(None, app.translate("App", "Cannot open the database"), user_message(exc))
         return 2
     services = build_services(opened.database)
     services.templates.install_builtins_on_first_start()
-    if opened.is_empty:
-        create_demo_users(opened.database, services.auth)
     unattended = args.smoke or app.platformName() == "offscreen"
+    # Demo data only when chosen, and only offered on a new local file.
+    make_demo = (
+        (lambda: create_demo_company(opened.database, DemoSize())) if opened.offers_demo else None
+    )
+    demo_warning = demo_accounts_warning(services.demo_accounts.active_names())
     try:
-        actor = sign_in(services.auth, None, os.environ, unattended=unattended)
+        actor = sign_in(
+            services.auth,
+            None,
+            os.environ,
+            unattended=unattended,
+            make_demo=make_demo,
+            notice="" if demo_warning is None else user_message(demo_warning),
+        )
     except KpmUserError as exc:
         opened.database.dispose()
         if unattended:  # a message box would wait for a click nobody makes

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from kpm_desktop.private_files import make_private_dir
+
 APP_NAME = "kpm-desktop"
 ORGANISATION = "KPM Desktop"
 DB_ENV_VAR = "KPM_DB"
@@ -18,7 +20,10 @@ SHIPPED_CJK_FONT = RESOURCES_DIR / "fonts" / "wqy-microhei.ttc"
 
 
 def data_dir() -> Path:
-    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+    """The user data folder, created 0700: it holds the database and its backups."""
+    folder = user_data_path(APP_NAME, appauthor=False)
+    make_private_dir(folder)
+    return folder
 
 
 def default_database_target() -> str:

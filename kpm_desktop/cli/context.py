@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import getpass
 import os
+import sys
 from typing import TextIO
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.errors import PermissionDeniedError
+from kpm_desktop.domain.errors import PermissionDeniedError, UserText
+from kpm_desktop.domain.sign_in import SignInChannel
 from kpm_desktop.services.app_services import AppServices, build_services
-from kpm_desktop.services.database_setup import OpenedDatabase, open_database
+from kpm_desktop.services.database_setup import (
+    OpenedDatabase,
+    demo_accounts_warning,
+    exposure_warning,
+    open_database,
+)
 from kpm_desktop.storage.database import Database
 
 USER_ENV_VAR = "KPM_USER"
@@ -22,9 +29,12 @@ PASSWORD_ENV_VAR = "KPM_PASSWORD"
 
 
 class CliContext:
-    def __init__(self, db_target: str, out: TextIO, user: str | None = None) -> None:
+    def __init__(
+        self, db_target: str, out: TextIO, user: str | None = None, err: TextIO | None = None
+    ) -> None:
         self.db_target = db_target
         self.out = out
+        self.err = err or sys.stderr
         self.user = user
         self._opened: OpenedDatabase | None = None
         self._services: AppServices | None = None
@@ -34,12 +44,13 @@ class CliContext:
     def database(self) -> Database:
         if self._opened is None:
             self._opened = open_database(self.db_target)
+            self.warn(exposure_warning(self._opened.database))
         return self._opened.database
 
     @property
     def services(self) -> AppServices:
         if self._services is None:
-            self._services = build_services(self.database)
+            self._services = build_services(self.database, channel=SignInChannel.CLI)
         return self._services
 
     @property
@@ -55,7 +66,12 @@ class CliContext:
             if password is None:
                 password = getpass.getpass(f"Password for {self.user}: ")
             self._actor = self.services.auth.authenticate(self.user, password)
+            self.warn(demo_accounts_warning(self.services.demo_accounts.active_names()))
         return self._actor
+
+    def warn(self, warning: UserText | None) -> None:
+        if warning is not None:
+            print(f"kpm: warning: {warning}", file=self.err)
 
     def print(self, text: str = "") -> None:
         print(text, file=self.out)

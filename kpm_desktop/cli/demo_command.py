@@ -1,4 +1,4 @@
-"""`kpm demo`: fill the database with deterministic Chinese demo data."""
+"""`kpm demo`: fill the database with a deterministic Chinese demo company, all or nothing."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.services.demo_users import DEMO_PASSWORD, create_demo_users
-from kpm_desktop.services.template_service import TemplateService
+from kpm_desktop.services.demo_company import create_demo_company
+from kpm_desktop.services.demo_data import DemoSize
+from kpm_desktop.services.demo_users import DEMO_PASSWORD
 
 
 def _iso_date(text: str) -> date:
@@ -56,16 +56,19 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         def report(label: str, done: int, total: int) -> None:
             line.show(f"{label}: {done:,}/{total:,}")
 
-        summary = generate_demo_data(context.database, size, replace=args.replace, progress=report)
-    installed = TemplateService(context.database).install_builtins(None)  # the system
+        demo = create_demo_company(context.database, size, replace=args.replace, progress=report)
+    summary = demo.summary
     context.print(
         f"Demo data written in {time.perf_counter() - started:.1f} s: "
         f"{summary.departments} departments, {summary.staff} staff, "
         f"{summary.customers} customers, {summary.deals} deals, {summary.tickets} tickets, "
         f"{summary.activities} activities, {summary.spend_rows} spend rows, "
-        f"{summary.targets} targets, {len(installed)} built-in templates installed"
+        f"{summary.targets} targets, {demo.templates_installed} built-in templates installed"
     )
-    accounts = create_demo_users(context.database, context.services.auth)
-    names = ", ".join(f"{a.username} ({a.role.value})" for a in accounts)
+    names = ", ".join(f"{a.username} ({a.role.value})" for a in demo.accounts)
     context.print(f"Demo users (password {DEMO_PASSWORD}): {names}")
+    context.print(
+        "Everyone who reads the README knows that password: before real use, remove them "
+        "with `kpm user remove-demo`"
+    )
     return 0

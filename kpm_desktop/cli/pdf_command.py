@@ -12,6 +12,7 @@ from typing import Any
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.sheet_views import DEFAULT_COMPANY, SheetSigning
 
 COMPANY_ENV_VAR = "KPM_COMPANY"
@@ -107,8 +108,7 @@ def _signing(args: argparse.Namespace) -> SheetSigning | None:
 
 def _write(path: Path, pdf: bytes) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pdf)
+        write_private_bytes(path, pdf)
     except OSError as exc:
         raise ValidationError(
             "{path}: cannot write: {reason}", path=path, reason=exc.strerror

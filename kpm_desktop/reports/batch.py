@@ -3,7 +3,8 @@
 Large batches render in a pool of processes (spawned, never forked: the caller may be a
 Qt application with threads); the output order is always the order of the sheets given.
 A sheet given a chart page (`charts.staff_page`) gets it rendered after its own pages,
-in the same worker.
+in the same worker. Workers end when their parent dies (`worker_lifeline`), and every file
+is written under a temporary name and renamed when whole (`private_files`), 0600.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from pathlib import Path
 
 from kpm_desktop.charts.staff_page import StaffChartPage
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.private_files import make_private_dir, write_private_bytes
 from kpm_desktop.reports.chart_page import render_staff_chart_page
 from kpm_desktop.reports.combine import append_pages, combine
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+from kpm_desktop.reports.worker_lifeline import watch_parent
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -68,13 +71,13 @@ def render_to_folder(
     chart_pages: ChartPages | None = None,
 ) -> BatchResult:
     """One PDF per sheet in `folder`; a name used twice gets the appraisal id added."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     names = _unique_names(sheets)
     written = []
     rendered = 0
     for index, pdf in render_many(sheets, options or BatchOptions(), chart_pages):
         path = folder / names[index]
-        path.write_bytes(pdf)
+        write_private_bytes(path, pdf)
         written.append(path)
         rendered += 1
     return BatchResult(tuple(written), rendered, len(sheets), rendered < len(sheets))
@@ -90,8 +93,7 @@ def render_combined(
     pdfs = [pdf for _, pdf in render_many(sheets, options or BatchOptions(), chart_pages)]
     if len(pdfs) < len(sheets):
         return BatchResult((), len(pdfs), len(sheets), True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(combine(pdfs))
+    write_private_bytes(path, combine(pdfs))
     return BatchResult((path,), len(pdfs), len(sheets), False)
 
 
@@ -140,7 +142,12 @@ def _render_serial(jobs: Sequence[_Job], landscape: bool) -> Generator[tuple[int
 def _render_parallel(
     jobs: Sequence[_Job], landscape: bool, workers: int
 ) -> Generator[tuple[int, bytes]]:
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=watch_parent,
+        initargs=(os.getpid(),),
+    )
     try:
         futures: list[Future[list[bytes]]] = [
             executor.submit(_render_chunk, list(jobs[start : start + CHUNK_SIZE]), landscape)

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpm_desktop.config import data_dir
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
+from kpm_desktop.domain.sign_in import SignInChannel
 from kpm_desktop.services.appraisal_service import AppraisalService
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.auth import AuthService
@@ -14,10 +16,13 @@ from kpm_desktop.services.backup import BackupService
 from kpm_desktop.services.calibration_service import CalibrationService
 from kpm_desktop.services.cycle_service import CycleService
 from kpm_desktop.services.dashboard_service import DashboardService
+from kpm_desktop.services.database_setup import exposure_warning
+from kpm_desktop.services.demo_accounts import DemoAccounts
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.services.sheet_service import EvaluationSheetService
+from kpm_desktop.services.sign_in import SignInService
 from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.services.table_spec import CrmTableBrowsers
 from kpm_desktop.services.template_service import TemplateService
@@ -27,9 +32,12 @@ from kpm_desktop.storage.database import Database
 @dataclass(frozen=True)
 class AppServices:
     database_location: str
+    exposure_warning: UserText | None  # the database file is readable by others
     templates: TemplateService
     audit: AuditTrail
     auth: AuthService
+    sign_ins: SignInService
+    demo_accounts: DemoAccounts
     kpis: KpiService
     backup: BackupService
     imports: ImportService
@@ -42,17 +50,27 @@ class AppServices:
     sheets: EvaluationSheetService
 
 
-def build_services(database: Database, *, backups_dir: Path | None = None) -> AppServices:
+def build_services(
+    database: Database,
+    *,
+    backups_dir: Path | None = None,
+    channel: SignInChannel = SignInChannel.GUI,
+) -> AppServices:
+    """The services on `database`; `channel` names where sign-ins come from (GUI or CLI)."""
     audit = AuditTrail(database)
+    sign_ins = SignInService(database, audit, channel)
     kpis = KpiService(database, audit=audit)
     calibration = CalibrationService(database)
     appraisals = AppraisalService(database, audit, kpis)
     dashboard = DashboardService(database, kpis)
     return AppServices(
         database_location=database.location,
+        exposure_warning=exposure_warning(database),
         templates=TemplateService(database, audit),
         audit=audit,
-        auth=AuthService(database, audit),
+        auth=AuthService(database, audit, sign_ins=sign_ins),
+        sign_ins=sign_ins,
+        demo_accounts=DemoAccounts(database, audit),
         kpis=kpis,
         dashboard=dashboard,
         backup=BackupService(database, backups_dir or data_dir() / "backups"),

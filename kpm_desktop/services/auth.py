@@ -19,8 +19,10 @@ from kpm_desktop.domain.access import (
     check_password,
 )
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, ValidationError
+from kpm_desktop.domain.sign_in import SignInOutcome
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail, Clock, utc_now
+from kpm_desktop.services.sign_in import SignInService
 from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.access_records import UserRecord
 from kpm_desktop.storage.database import Database, UnitOfWork
@@ -78,11 +80,13 @@ class AuthService:
         audit: AuditTrail,
         hasher: PasswordHasher | None = None,
         clock: Clock = utc_now,
+        sign_ins: SignInService | None = None,
     ) -> None:
         self._database = database
         self._audit = audit
         self._hasher = hasher or PasswordHasher()
         self._clock = clock
+        self._sign_ins = sign_ins or SignInService(database, audit, clock=clock)
         self._dummy_hash: str | None = None
 
     def needs_first_admin(self) -> bool:
@@ -112,17 +116,23 @@ class AuthService:
     def authenticate(self, username: str, password: str) -> Actor:
         """The actor for valid credentials; AuthenticationError otherwise.
 
-        An unknown name costs the same hash as a wrong password, so timing does not
-        reveal which user names exist.
+        An unknown name costs the same hash as a wrong password, and is throttled and
+        locked the same way, so neither timing nor refusals reveal which user names exist.
+        Every attempt is recorded (`SignInService`), never the password.
         """
+        name = username.strip()
+        self._sign_ins.admit(name)
         with self._database.unit_of_work() as uow:
-            record = users.user_by_name(uow.session, username.strip())
+            record = users.user_by_name(uow.session, name)
             if record is None:
                 self._verify(self._dummy(), password)
-                raise _wrong_credentials()
-            if not self._verify(record.password_hash, password):
+            if record is None or not self._verify(record.password_hash, password):
+                self._sign_ins.failed(uow, name, SignInOutcome.WRONG_CREDENTIALS)
+                uow.commit()
                 raise _wrong_credentials()
             if not record.active:
+                self._sign_ins.record(uow, name, SignInOutcome.DEACTIVATED)
+                uow.commit()
                 raise AuthenticationError(
                     "The account '{username}' is deactivated; ask an HR admin",
                     username=record.username,
@@ -130,6 +140,7 @@ class AuthService:
             if self._hasher.check_needs_rehash(record.password_hash):
                 record.password_hash = self._hasher.hash(password)
             record.last_login_at = self._clock()
+            self._sign_ins.succeeded(uow, name)
             actor = _actor_of(record)
             uow.commit()
         return actor
@@ -143,13 +154,18 @@ class AuthService:
         *,
         display_name: str = "",
         staff_no: str | None = None,
+        demo: bool = False,
     ) -> Actor:
-        """Add an account (HR admin only; `actor` None is the system, for demo data)."""
+        """Add an account (HR admin only; `actor` None is the system, for demo data).
+
+        `demo` flags an account of the demo company, whose password is published.
+        """
         with self._database.unit_of_work() as uow:
             if actor is not None:
                 AccessGuard(uow).require(actor, Permission.MANAGE_USERS, record=UserText("users"))
             staff_id = self._staff_id(uow, staff_no)
             record = self._add(uow, username, password, role, staff_id, display_name)
+            record.is_demo = demo
             self._audit.record(
                 uow, actor, USER_ENTITY, record.id, "create", None, _snapshot(record)
             )

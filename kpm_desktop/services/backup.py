@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.private_files import make_private_dir
 from kpm_desktop.storage.database import Database, is_sqlite_file
 from kpm_desktop.storage.migrate import is_known_revision, migrate
 from kpm_desktop.storage.sqlite_copies import (
@@ -137,7 +138,7 @@ class BackupService:
 
     def _make_backups_dir(self) -> None:
         try:
-            self.backups_dir.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.backups_dir)
         except OSError as exc:
             raise ValidationError(
                 "Cannot create the backups folder {backups_dir}: {reason}",

@@ -7,17 +7,45 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from kpm_desktop.domain.errors import DatabaseUnavailableError
+from kpm_desktop.domain.errors import DatabaseUnavailableError, UserText
+from kpm_desktop.private_files import exposed_files
 from kpm_desktop.storage.database import Database, database_url, sqlite_path
 from kpm_desktop.storage.migrate import is_known_revision, migrate, read_schema_status
-from kpm_desktop.storage.records import StaffRecord
+from kpm_desktop.storage.records import StaffRecord, UserRecord
 
 
 @dataclass(frozen=True)
 class OpenedDatabase:
     database: Database
     backup: Path | None
-    is_empty: bool
+    is_empty: bool  # no staff yet
+    offers_demo: bool  # a local file with no staff and no users: the demo may be chosen
+
+
+def exposure_warning(database: Database) -> UserText | None:
+    """A warning when other users of the computer may read the database file (POSIX)."""
+    path = database.file_path
+    exposed = [] if path is None else exposed_files(path)
+    if not exposed:
+        return None
+    return UserText(
+        "{path} can be read by other users of this computer (mode {mode}), and it holds "
+        "personal data and password hashes. Fix: {fix}",
+        path=exposed[0].path,
+        mode=f"{exposed[0].mode:04o}",
+        fix="; ".join(item.fix for item in exposed),
+    )
+
+
+def demo_accounts_warning(names: list[str]) -> UserText | None:
+    """A warning while demo accounts, whose password is published, can sign in."""
+    if not names:
+        return None
+    return UserText(
+        "Demo accounts can sign in with the password published in the README: {names}. "
+        "Remove them before real use (kpm user remove-demo, or File > Remove demo accounts).",
+        names=", ".join(names),
+    )
 
 
 def open_database(target: str | Path) -> OpenedDatabase:
@@ -27,10 +55,16 @@ def open_database(target: str | Path) -> OpenedDatabase:
         backup = migrate(database)
         with database.unit_of_work() as uow:
             staff_count = uow.session.scalar(select(func.count()).select_from(StaffRecord))
+            user_count = uow.session.scalar(select(func.count()).select_from(UserRecord))
     except BaseException:
         database.dispose()
         raise
-    return OpenedDatabase(database, backup, is_empty=not staff_count)
+    return OpenedDatabase(
+        database,
+        backup,
+        is_empty=not staff_count,
+        offers_demo=database.file_path is not None and not staff_count and not user_count,
+    )
 
 
 def check_connection(target: str) -> str:

@@ -436,7 +436,7 @@ def generate_demo_data(
             TargetRecord,
         )
     }
-    with database.engine.begin() as connection:
+    with database.transaction() as connection:
         existing = connection.scalar(select(func.count()).select_from(StaffRecord))
         if existing and not replace:
             raise ConflictError(

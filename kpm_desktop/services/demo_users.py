@@ -1,6 +1,7 @@
 """Demo accounts for a demo company: one per non-admin role, with a published password.
 
-Only the demo paths (the app's first start, `kpm demo`) call this, never a real database.
+Only the demo paths (`kpm demo`, the first start's "open a demo company") call this, never
+a real database. The accounts are flagged as demo accounts (`services/demo_accounts.py`).
 The HR admin is not among them: the first start asks for its password.
 """
 
@@ -57,6 +58,11 @@ def create_demo_users(database: Database, auth: AuthService) -> list[DemoAccount
             auth.link_staff(None, account.username, account.staff_no)
         else:
             auth.create_user(
-                None, account.username, DEMO_PASSWORD, account.role, staff_no=account.staff_no
+                None,
+                account.username,
+                DEMO_PASSWORD,
+                account.role,
+                staff_no=account.staff_no,
+                demo=True,
             )
     return accounts

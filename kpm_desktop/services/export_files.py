@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.private_files import private_output
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_FORMATS = ("csv", "xlsx")
@@ -54,8 +55,8 @@ def write_csv(
     progress: ExportProgress | None = None,
 ) -> int:
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+    with private_output(path) as partial, partial.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
         writer.writerow(headers)
         for row in rows:
             writer.writerow([_csv_cell(value) for value in row])
@@ -104,5 +105,6 @@ def write_xlsx(
         count += 1
         if progress is not None and count % _PROGRESS_EVERY == 0:
             progress(count)
-    workbook.save(path)
+    with private_output(path) as partial:
+        workbook.save(partial)
     return count

@@ -23,6 +23,7 @@ from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.domain.period import Period
+from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.appraisal_service import AppraisalService
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.sheet_mapping import sheet_from_data
@@ -165,8 +166,8 @@ class EvaluationSheetService:
                 result = render_to_folder(sheets, out_dir, options, chart_pages)
                 written = list(result.written)
                 if combined_path is not None and not result.cancelled:
-                    combined_path.parent.mkdir(parents=True, exist_ok=True)
-                    combined_path.write_bytes(combine(p.read_bytes() for p in result.written))
+                    combined = combine(p.read_bytes() for p in result.written)
+                    write_private_bytes(combined_path, combined)
                     written.append(combined_path)
             else:
                 assert combined_path is not None
@@ -223,7 +224,7 @@ class EvaluationSheetService:
         for done, path in enumerate(paths, start=1):
             if cancelled is not None and cancelled():
                 return False
-            path.write_bytes(_signed(path.read_bytes(), sign, company))
+            write_private_bytes(path, _signed(path.read_bytes(), sign, company))
             if progress is not None:
                 progress(STAGE_SIGNING, done, len(paths))
         return True

@@ -8,13 +8,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
+from kpm_desktop.private_files import create_private_file
 from kpm_desktop.storage.versioning import conflict_error, remember_versioned_writes
 
 
@@ -66,6 +67,7 @@ def create_database_engine(url: str) -> Engine:
             raise DatabaseUnavailableError(
                 "Cannot open database {path}: it is not a file", path=path
             )
+        create_private_file(path)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite_connection)
@@ -101,8 +103,7 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = create_database_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        event.listen(self._sessions, "before_flush", remember_versioned_writes)
+        self._sessions = _session_factory(self.engine)
 
     @property
     def file_path(self) -> Path | None:
@@ -131,6 +132,21 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A connection in a transaction, committed at the end (bulk writes in Core)."""
+        with self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[Database]:
+        """This database as seen inside one transaction: every unit of work and every
+        `transaction()` opened on the yielded view joins it, their commits only mark
+        progress, and the whole is committed when the block ends (rolled back on error,
+        and never committed when the process dies midway)."""
+        with self.engine.connect() as connection, connection.begin():
+            yield _JoinedDatabase(self, connection)
+
     def check_integrity(self) -> list[str]:
         """PRAGMA integrity_check on SQLite; an empty list means the file is sound."""
         if self.engine.dialect.name != "sqlite":
@@ -144,6 +160,34 @@ class Database:
         self.engine.dispose()
 
 
+def _session_factory(bind: Engine | Connection, **options: Any) -> sessionmaker[Session]:
+    sessions = sessionmaker(bind, expire_on_commit=False, **options)
+    event.listen(sessions, "before_flush", remember_versioned_writes)
+    return sessions
+
+
+class _JoinedDatabase(Database):
+    """A `Database` whose work all happens in one open transaction of one connection."""
+
+    def __init__(self, outer: Database, connection: Connection) -> None:
+        self.url = outer.url
+        self.engine = outer.engine
+        self._connection = connection
+        # "rollback_only": a session's commit leaves the outer transaction open.
+        self._sessions = _session_factory(connection, join_transaction_mode="rollback_only")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        yield self._connection
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[Database]:
+        yield self
+
+    def dispose(self) -> None:
+        """The outer database owns the engine."""
+
+
 def is_sqlite_file(path: Path) -> bool:
     """True when the file starts with SQLite's header (or is empty)."""
     with path.open("rb") as handle:
@@ -152,7 +196,8 @@ def is_sqlite_file(path: Path) -> bool:
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> None:
-    """A consistent copy through SQLite's online backup API (safe while in use)."""
+    """A consistent copy through SQLite's online backup API (safe while in use), 0600."""
+    create_private_file(destination)
     src = sqlite3.connect(source)
     dst = sqlite3.connect(destination)
     try:

@@ -24,9 +24,15 @@ from kpm_desktop.storage.crm_records import (
 from kpm_desktop.storage.kpi_cache_records import DataVersionRecord, KpiCacheRecord
 from kpm_desktop.storage.marketing_source_records import MarketingSourceRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
+from kpm_desktop.storage.sign_in_records import (
+    AppSettingRecord,
+    SignInRecord,
+    SignInThrottleRecord,
+)
 
 __all__ = [
     "ActivityRecord",
+    "AppSettingRecord",
     "AppraisalRecord",
     "AuditEntryRecord",
     "AuditHeadRecord",
@@ -46,6 +52,8 @@ __all__ = [
     "ResultLineRecord",
     "RubricTemplateRecord",
     "ServiceTicketRecord",
+    "SignInRecord",
+    "SignInThrottleRecord",
     "StaffRecord",
     "TargetRecord",
     "UserRecord",

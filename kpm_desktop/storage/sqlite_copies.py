@@ -8,13 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from kpm_desktop.private_files import create_private_file
+
 
 def write_consistent_copy(source: Path, destination: Path) -> None:
     """Copy a database through SQLite's online backup API (consistent while it is in use).
 
     The copy is switched to a rollback journal so it is one self-contained file that opens
-    read-only anywhere. Raises `sqlite3.Error` or `OSError`.
+    read-only anywhere; a new destination is created 0600. Raises `sqlite3.Error` or
+    `OSError`.
     """
+    create_private_file(destination)
     uri = f"file:{quote(str(source))}?mode=ro"
     with (
         closing(sqlite3.connect(uri, uri=True)) as src,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from kpm_desktop.domain.access import OrgChart
 from kpm_desktop.storage.access_records import UserRecord
+from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
 
 
@@ -18,6 +19,28 @@ def user_by_name(session: Session, username: str) -> UserRecord | None:
 
 def all_users(session: Session) -> list[UserRecord]:
     return list(session.scalars(select(UserRecord).order_by(UserRecord.username)))
+
+
+def demo_users(session: Session) -> list[UserRecord]:
+    return list(
+        session.scalars(
+            select(UserRecord).where(UserRecord.is_demo.is_(True)).order_by(UserRecord.username)
+        )
+    )
+
+
+def is_referenced(session: Session, user_id: int) -> bool:
+    """Whether any row (an audit entry, a review, a closed cycle...) names the user."""
+    for table in Base.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table.name != UserRecord.__tablename__:
+                continue
+            found = session.scalar(
+                select(func.count()).select_from(table).where(key.parent == user_id)
+            )
+            if found:
+                return True
+    return False
 
 
 def count_users(session: Session, role: str | None = None, *, active_only: bool = False) -> int:

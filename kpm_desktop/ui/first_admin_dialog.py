@@ -1,15 +1,25 @@
-"""First start: create the HR admin account, password typed twice and checked as typed."""
+"""First start: create the HR admin account, password typed twice and checked as typed.
+
+On a new local file the dialog also offers the choice of company: an empty one (the real
+start) or a demo company, filled in before the admin is created. Nothing is filled unless
+"Open a demo company" is chosen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,15 +35,24 @@ from kpm_desktop.ui.login_dialog import ERROR_STYLE
 from kpm_desktop.ui.service_ports import Authenticator
 from kpm_desktop.ui.user_messages import user_message
 
+DemoMaker = Callable[[], object]
+
 
 class FirstAdminDialog(QDialog):
     """On success `adminCreated` carries the new admin, who is then signed in."""
 
     adminCreated = Signal(object)
 
-    def __init__(self, auth: Authenticator, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        auth: Authenticator,
+        parent: QWidget | None = None,
+        make_demo: DemoMaker | None = None,
+        demo_chosen: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._auth = auth
+        self._make_demo = make_demo
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Create the HR administrator"))
         self.setMinimumWidth(420)
@@ -44,6 +63,18 @@ class FirstAdminDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.empty_choice = QRadioButton(self.tr("Create the HR admin for an empty company"))
+        self.demo_choice = QRadioButton(
+            self.tr(
+                "Open a demo company: invented staff and CRM data, and three demo accounts "
+                "whose password is published"
+            )
+        )
+        choices = QButtonGroup(self)
+        for button in (self.empty_choice, self.demo_choice):
+            choices.addButton(button)
+            button.setVisible(make_demo is not None)
+        (self.demo_choice if demo_chosen and make_demo else self.empty_choice).setChecked(True)
         self.username = QLineEdit("admin")
         self.display_name = QLineEdit()
         self.password = QLineEdit()
@@ -68,6 +99,8 @@ class FirstAdminDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.empty_choice)
+        layout.addWidget(self.demo_choice)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
@@ -101,6 +134,8 @@ class FirstAdminDialog(QDialog):
         if self._problem() is not None:
             return
         try:
+            if self._make_demo is not None and self.demo_choice.isChecked():
+                self._fill_demo(self._make_demo)
             actor = self._auth.create_first_admin(
                 self.password.text(), self.username.text(), self.display_name.text()
             )
@@ -111,3 +146,14 @@ class FirstAdminDialog(QDialog):
         self.actor = actor
         self.adminCreated.emit(actor)
         self.accept()
+
+    def _fill_demo(self, make_demo: DemoMaker) -> None:
+        """Fill the demo company (a few seconds); it is there once, so not offered again."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            make_demo()
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._make_demo = None
+        self.demo_choice.setEnabled(False)
+        self.empty_choice.setEnabled(False)

@@ -1,4 +1,7 @@
-"""Sign-in: user name and password; a refusal is shown in place and the dialog stays open."""
+"""Sign-in: user name and password; a refusal is shown in place and the dialog stays open.
+
+While the database has demo accounts (whose password is published) a notice says so.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +30,11 @@ class LoginDialog(QDialog):
     signedIn = Signal(object)
 
     def __init__(
-        self, auth: Authenticator, parent: QWidget | None = None, username: str = ""
+        self,
+        auth: Authenticator,
+        parent: QWidget | None = None,
+        username: str = "",
+        notice: str = "",
     ) -> None:
         super().__init__(parent)
         self._auth = auth
@@ -41,6 +48,10 @@ class LoginDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.notice = QLabel(notice)
+        self.notice.setStyleSheet(ERROR_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -51,6 +62,7 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

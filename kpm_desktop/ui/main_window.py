@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.ui.page import Page
 
+WARNING_STYLE = "color: #b00020; font-weight: bold;"
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -44,10 +46,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.location = QLabel(location)
+        self.warning = QLabel()
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        self.statusBar().addPermanentWidget(self.warning)
         self.statusBar().addPermanentWidget(self.location)
         if pages:
             self.navigation.setCurrentRow(0)
         self._restore_geometry()
+
+    def set_warnings(self, warnings: Sequence[tuple[str, str]]) -> None:
+        """Warnings that stay in the status bar (demo accounts, a readable database), each
+        a short text and the whole message, shown as the tooltip."""
+        self.warning.setText(" · ".join(short for short, _ in warnings))
+        self.warning.setToolTip("\n\n".join(full for _, full in warnings))
+        self.warning.setVisible(bool(warnings))
 
     def show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

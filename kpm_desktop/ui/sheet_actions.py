@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.private_files import make_private_dir, write_private_bytes
 from kpm_desktop.services.sheet_views import SheetExport, SheetSigning, StageProgress
 from kpm_desktop.ui.pdf_actions import open_pdf, print_pdf
 from kpm_desktop.ui.sheet_settings import SheetSettings, with_signing
@@ -53,7 +54,7 @@ class SheetPort(Protocol):
 def viewer_folder() -> Path:
     """Where "Open PDF" puts sheets for the system viewer (it needs a file)."""
     folder = Path(tempfile.gettempdir()) / "kpm-desktop-sheets"
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     return folder
 
 
@@ -101,7 +102,7 @@ class SheetActions(QObject):
             return None
         path = viewer_folder() / file_name
         try:
-            path.write_bytes(pdf)
+            write_private_bytes(path, pdf)
         except OSError as exc:
             self.failed.emit(f"{path}: cannot write: {exc.strerror}")
             return None
@@ -127,7 +128,7 @@ class SheetActions(QObject):
             if pdf is None:
                 return
             try:
-                path.write_bytes(pdf)
+                write_private_bytes(path, pdf)
             except OSError as exc:
                 self.failed.emit(f"{path}: cannot write: {exc.strerror}")
                 return

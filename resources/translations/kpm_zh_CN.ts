@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Remove &amp;demo accounts...</source>
+        <translation>删除演示账户(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock a user name...</source>
+        <translation>解锁用户名(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>There are no demo accounts.</source>
+        <translation>没有演示账户。</translation>
+    </message>
+    <message>
+        <source>Remove demo accounts</source>
+        <translation>删除演示账户</translation>
+    </message>
+    <message>
+        <source>Remove the demo accounts %1? Anyone who has read the README knows their password. Accounts that records name as their author are deactivated instead.</source>
+        <translation>删除演示账户 %1？读过 README 的人都知道它们的密码。被记录列为作者的账户将改为停用。</translation>
+    </message>
+    <message>
+        <source>Demo accounts removed: %1; deactivated: %2.</source>
+        <translation>已删除的演示账户：%1；已停用：%2。</translation>
+    </message>
+    <message>
+        <source>No user name has failed sign-ins to forget.</source>
+        <translation>没有登录失败需要清除的用户名。</translation>
+    </message>
+    <message>
+        <source>Unlock a user name</source>
+        <translation>解锁用户名</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row, newest lock first:</source>
+        <translation>连续登录失败的用户名（最新锁定在前）：</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend a finalized appraisal</source>
@@ -21,6 +60,14 @@
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Demo accounts can sign in: %1</source>
+        <translation>演示账户可以登录：%1</translation>
+    </message>
+    <message>
+        <source>Database readable by other users; fix: %1</source>
+        <translation>其他用户可读取数据库；修复：%1</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1393,6 +1440,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>This database has no administrator yet. Choose the HR admin&apos;s user name and password; the admin then adds the other users.</source>
         <translation>此数据库尚无管理员。请设置人力资源管理员的用户名和密码，之后由管理员添加其他用户。</translation>
+    </message>
+    <message>
+        <source>Create the HR admin for an empty company</source>
+        <translation>为空公司创建人力资源管理员</translation>
+    </message>
+    <message>
+        <source>Open a demo company: invented staff and CRM data, and three demo accounts whose password is published</source>
+        <translation>打开演示公司：虚构的员工和 CRM 数据，以及三个密码已公开的演示账户</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3424,6 +3479,14 @@ The data it replaced is kept in {1}.</source>
         <translation>模板 {template} 的考评人权重合计 {weight_total}，不是 100</translation>
     </message>
     <message>
+        <source>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</source>
+        <translation>登录延迟必须在至少 1 次失败后开始，且不晚于锁定（给出的是 {throttle_after} 和 {lock_after}）</translation>
+    </message>
+    <message>
+        <source>An account must be locked for at least 1 minute ({lock_minutes} given)</source>
+        <translation>账户锁定时间至少为 1 分钟（给出的是 {lock_minutes}）</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
         <translation>“{text}”不是考核表指纹</translation>
     </message>
@@ -3704,6 +3767,14 @@ The data it replaced is kept in {1}.</source>
         <translation>没有部门“{wanted}”（请填写部门编号或名称）</translation>
     </message>
     <message>
+        <source>{path} can be read by other users of this computer (mode {mode}), and it holds personal data and password hashes. Fix: {fix}</source>
+        <translation>{path} 可被本机其他用户读取（权限 {mode}），而它含有个人数据和密码哈希。修复：{fix}</translation>
+    </message>
+    <message>
+        <source>Demo accounts can sign in with the password published in the README: {names}. Remove them before real use (kpm user remove-demo, or File &gt; Remove demo accounts).</source>
+        <translation>演示账户可以用 README 中公开的密码登录：{names}。正式使用前请删除它们（kpm user remove-demo，或“文件 &gt; 删除演示账户”）。</translation>
+    </message>
+    <message>
         <source>Cannot create {path}: folder {parent} does not exist</source>
         <translation>无法创建 {path}：文件夹 {parent} 不存在</translation>
     </message>
@@ -3742,6 +3813,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>First contact {first} is after Created on {created}</source>
         <translation>首次接触 {first} 晚于创建日期 {created}</translation>
+    </message>
+    <message>
+        <source>the demo accounts</source>
+        <translation>演示账户</translation>
     </message>
     <message>
         <source>--staff must be at least {departments} (one head per department)</source>
@@ -3906,6 +3981,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Cycle {period} has no appraisal that you may view</source>
         <translation>考核周期 {period} 中没有您可查看的考核</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins as &apos;{username}&apos;: try again in {minutes} min, or ask an HR admin to unlock it</source>
+        <translation>以“{username}”登录失败次数过多：请 {minutes} 分钟后再试，或请人力资源管理员解锁</translation>
+    </message>
+    <message>
+        <source>the sign-in policy</source>
+        <translation>登录策略</translation>
     </message>
     <message>
         <source>staff member</source>

@@ -32,6 +32,8 @@ def _demo(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ]
     assert main(args) == 0
     cli_accounts(db, monkeypatch)
+    # Without the demo accounts, stderr holds only what the commands say (no demo warning).
+    assert main(["--db", str(db), "--user", "admin", "user", "remove-demo"]) == 0
 
 
 def test_import_then_export(tmp_path: Path, capsys, monkeypatch) -> None:

@@ -69,6 +69,7 @@ def test_bundle_starts_offscreen_and_loads_the_demo_database(bundle: Path, tmp_p
         "XDG_DATA_HOME": str(tmp_path / "data"),
         # An unattended first start creates its HR admin from this instead of asking.
         "KPM_ADMIN_PASSWORD": "bundle-smoke-2026",
+        "KPM_DEMO": "1",  # the first start's "open a demo company"
     }
     result = subprocess.run(
         [str(bundle / "kpm-desktop"), "--smoke", "--db", str(db)],

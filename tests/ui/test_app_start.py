@@ -1,6 +1,7 @@
 """Start-up: the no-display message, the offscreen smoke run, and PySide6's None bug."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -38,16 +39,37 @@ def _unattended_env(tmp_path: Path, **credentials: str) -> dict[str, str]:
     return {**env, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), **credentials}
 
 
-def test_smoke_run_creates_the_database_with_demo_data(tmp_path: Path) -> None:
-    db = tmp_path / "first-start.sqlite3"
+def _staff_and_users(db: Path) -> tuple[int, list[str]]:
+    with sqlite3.connect(db) as connection:
+        staff = connection.execute("SELECT count(*) FROM staff").fetchone()[0]
+        users = [row[0] for row in connection.execute("SELECT username FROM users ORDER BY 1")]
+    return staff, users
+
+
+def test_a_first_start_without_the_demo_choice_writes_no_demo(tmp_path: Path) -> None:
+    db = tmp_path / "real.sqlite3"
     env = _unattended_env(
         tmp_path, KPM_ADMIN_PASSWORD="first-admin-pw", XDG_DATA_HOME=str(tmp_path)
+    )
+    result = _run_app(["--db", str(db), "--smoke"], env)
+    assert result.returncode == 0, result.stderr
+    assert _staff_and_users(db) == (0, ["admin"])
+    assert db.stat().st_mode & 0o777 == 0o600
+
+
+def test_smoke_run_with_the_demo_choice_creates_the_demo_company(tmp_path: Path) -> None:
+    db = tmp_path / "first-start.sqlite3"
+    env = _unattended_env(
+        tmp_path, KPM_ADMIN_PASSWORD="first-admin-pw", XDG_DATA_HOME=str(tmp_path), KPM_DEMO="1"
     )
     result = _run_app(["--db", str(db), "--smoke"], env)
     assert result.returncode == 0, result.stderr
     assert db.exists() and db.stat().st_size > 100_000
     daily = list((tmp_path / "kpm-desktop" / "backups").glob("first-start-daily-*.sqlite3"))
     assert len(daily) == 1 and daily[0].stat().st_size > 100_000
+    assert daily[0].stat().st_mode & 0o777 == 0o600
+    assert daily[0].parent.stat().st_mode & 0o777 == 0o700
+    assert _staff_and_users(db)[1] == ["admin", "demo.employee", "demo.supervisor", "demo.viewer"]
     again = _unattended_env(tmp_path, KPM_USER="demo.viewer", KPM_PASSWORD="kpm-demo-2026")
     result = _run_app(["--db", str(db), "--smoke"], again)
     assert result.returncode == 0, result.stderr

@@ -1,0 +1,96 @@
+"""Files with personal data are 0600 in 0700 folders (POSIX), written whole or not at all:
+the database and its WAL/SHM, backups, CSV/XLSX exports and PDFs."""
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from kpm_desktop.private_files import exposed_files, private_output, write_private_bytes
+from kpm_desktop.reports.batch import render_combined, render_to_folder
+from kpm_desktop.services.backup import BackupService
+from kpm_desktop.services.database_setup import exposure_warning, open_database
+from kpm_desktop.services.export_files import write_csv, write_xlsx
+from tests.reports.sample_sheets import supervisor_sheet
+
+pytestmark = [
+    pytest.mark.sqlite_only,
+    pytest.mark.skipif(os.name != "posix", reason="POSIX file modes"),
+]
+
+
+@pytest.fixture(autouse=True)
+def usual_umask() -> Iterator[None]:
+    """The usual umask, under which a plainly created file would be 0644."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_database_and_its_wal_and_shm_are_private(tmp_path: Path) -> None:
+    opened = open_database(tmp_path / "kpm.sqlite3")
+    try:
+        with opened.database.unit_of_work() as uow:
+            uow.session.execute(text("CREATE TABLE scratch (x INTEGER)"))
+            uow.commit()
+        files = sorted(tmp_path.glob("kpm.sqlite3*"))
+        assert [f.name for f in files] == ["kpm.sqlite3", "kpm.sqlite3-shm", "kpm.sqlite3-wal"]
+        assert {f.name: _mode(f) for f in files} == dict.fromkeys((f.name for f in files), 0o600)
+        assert exposure_warning(opened.database) is None
+    finally:
+        opened.database.dispose()
+
+
+def test_a_readable_database_is_reported_with_the_fix(tmp_path: Path) -> None:
+    opened = open_database(tmp_path / "kpm.sqlite3")
+    try:
+        (tmp_path / "kpm.sqlite3").chmod(0o644)
+        warning = exposure_warning(opened.database)
+        assert warning is not None
+        assert str(warning).startswith(f"{tmp_path / 'kpm.sqlite3'} can be read by other users")
+        assert f"Fix: chmod 600 '{tmp_path / 'kpm.sqlite3'}'" in str(warning)
+    finally:
+        opened.database.dispose()
+    assert [e.mode for e in exposed_files(tmp_path / "kpm.sqlite3")] == [0o644]
+
+
+def test_backups_are_private_in_a_private_folder(tmp_path: Path) -> None:
+    opened = open_database(tmp_path / "kpm.sqlite3")
+    try:
+        service = BackupService(opened.database, tmp_path / "data" / "backups")
+        daily = service.daily_backup()
+        chosen = service.backup_to(tmp_path / "copy.sqlite3")
+    finally:
+        opened.database.dispose()
+    assert daily is not None and _mode(daily) == 0o600 and _mode(daily.parent) == 0o700
+    assert _mode(chosen) == 0o600
+
+
+def test_exports_and_pdfs_are_private(tmp_path: Path) -> None:
+    csv_file, xlsx_file = tmp_path / "out" / "staff.csv", tmp_path / "staff.xlsx"
+    write_csv(csv_file, ["name"], [["王伟"]])
+    write_xlsx(xlsx_file, ["name"], [["王伟"]], "staff")
+    sheets = [supervisor_sheet()]
+    folder = render_to_folder(sheets, tmp_path / "sheets").written
+    combined = render_combined(sheets, tmp_path / "all.pdf").written
+    for path in (csv_file, xlsx_file, *folder, *combined):
+        assert _mode(path) == 0o600, path
+    assert _mode(csv_file.parent) == 0o700 and _mode(tmp_path / "sheets") == 0o700
+    assert csv_file.read_text(encoding="utf-8-sig").splitlines() == ["name", "王伟"]
+
+
+def test_a_failed_write_leaves_neither_a_partial_nor_a_final_file(tmp_path: Path) -> None:
+    target = tmp_path / "sheet.pdf"
+    with pytest.raises(RuntimeError), private_output(target) as partial:
+        partial.write_bytes(b"%PDF-1.7 half")
+        raise RuntimeError("killed midway")
+    assert list(tmp_path.iterdir()) == []
+    write_private_bytes(target, b"%PDF-1.7 whole")
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
