@@ -12,12 +12,13 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
+from kpm_desktop.domain.decimals import plain_decimal
 from kpm_desktop.domain.errors import UserText, ValidationError
 
 T = TypeVar("T")
 
 _NUMBER_MARK = "\u0001num:"
-_MARKED_NUMBER = re.compile(r'"\\u0001num:(-?[0-9.]+(?:E[-+]?[0-9]+)?)"')
+_MARKED_NUMBER = re.compile(r'"\\u0001num:(-?[0-9.]+)"')
 
 
 def loads(text: str, source: str) -> Any:
@@ -43,11 +44,12 @@ def _refuse_constant(name: str) -> Any:
 
 
 def dumps(data: Any) -> str:
-    """Pretty JSON, UTF-8 text as is, Decimals as JSON numbers with their exact digits."""
+    """Pretty JSON, UTF-8 text as is, Decimals as JSON numbers with their exact digits,
+    never in exponent form."""
 
     def mark(value: Any) -> Any:
         if isinstance(value, Decimal):
-            return _NUMBER_MARK + str(value)
+            return _NUMBER_MARK + plain_decimal(value)
         if isinstance(value, Mapping):
             return {key: mark(item) for key, item in value.items()}
         if isinstance(value, list | tuple):
