@@ -38,14 +38,15 @@ def test_a_unit_change_is_part_of_the_one_division() -> None:
 
 
 def test_a_departments_share_keeps_the_companys_cost_per_lead() -> None:
-    # The department wins 1 of 3 new customers: its share of spend and leads is a third,
-    # and spend / leads must stay 12.345 exactly (not 12.3449999...).
-    company = {"marketing_spend": D("12345"), "leads": D(1000), "spend_rows": D(4)}
-    department = {"new_customers": D(1), "marketing_revenue": D(0)}
-    figures = department_marketing_figures(department, company, D(3))
+    # The department wins 2 of 7 new customers: its share of spend and leads is 2/7, and
+    # spend / leads must stay 123,457 / 40 = 3,086.425 exactly (rounded shares gave
+    # 3,086.42499... and so 3,086.42).
+    company = {"marketing_spend": D("123457"), "leads": D(40), "spend_rows": D(4)}
+    department = {"new_customers": D(2), "marketing_revenue": D(0)}
+    figures = department_marketing_figures(department, company, D(7))
     values = marketing_values(figures)
-    assert values["cost_per_lead"].value == D("12.345")
-    assert format_number(values["cost_per_lead"].value, KpiUnit.YUAN) == "12.35"
+    assert values["cost_per_lead"].value == D("3086.425")
+    assert format_number(values["cost_per_lead"].value, KpiUnit.YUAN) == "3,086.43"
 
 
 def test_attainment_and_growth_multiply_before_they_divide() -> None:
