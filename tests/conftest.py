@@ -5,6 +5,7 @@ The database is a SQLite file in a temporary folder, or, when KPM_TEST_DB_URL is
 """
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,6 +21,39 @@ from kpm_desktop.storage.database import Database
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
 
 DEMO_AS_OF = date(2026, 9, 30)
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    """The random order's seed, also under -q (pytest-randomly prints it only in the
+    header): rerun a failing order with `-p randomly --randomly-seed=N`."""
+    seed = getattr(config.option, "randomly_seed", None)
+    if isinstance(seed, int) and config.pluginmanager.has_plugin("randomly"):
+        terminalreporter.write_line(f"random test order: --randomly-seed={seed}")
+
+
+@pytest.fixture(autouse=True)
+def release_keyboard_modifiers() -> Iterator[None]:
+    """QTest leaves a modifier of `keyClick(..., Ctrl+Shift)` held in Qt's keyboard state,
+    and the next test's `selectRow` would then extend or toggle the selection instead of
+    selecting: release what a test left held, so tests pass in any order."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    held = QGuiApplication.keyboardModifiers()
+    target = widgets.QWidget()
+    for key, modifier in (
+        (Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Meta, Qt.KeyboardModifier.MetaModifier),
+    ):
+        if held & modifier:
+            QTest.keyRelease(target, key)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -113,9 +113,17 @@ def run_rate(args: argparse.Namespace, context: CliContext) -> int:
     entries = {
         code: RatingEntry(rating, reasons.get(code, "")) for code, rating in rater.ratings.items()
     }
-    summary = context.services.appraisals.save_ratings(
-        context.actor, args.id, rater.role, entries, None
-    )
+    try:
+        summary = context.services.appraisals.save_ratings(
+            context.actor, args.id, rater.role, entries, None
+        )
+    except ValidationError as exc:
+        raise ValidationError(
+            "{file}: rater {role}: {problem}",
+            file=args.ratings,
+            role=rater.role.value,
+            problem=exc.text,
+        ) from exc
     context.print(f"Saved {len(entries)} ratings of {rater.role.value} for {summary.label}")
     return 0
 

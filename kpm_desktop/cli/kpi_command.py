@@ -22,8 +22,10 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.text_table import display_width
+from kpm_desktop.domain.decimals import plain_decimal
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.kpi import (
+    CSAT_BANDS,
     KPI_DEFINITIONS,
     KpiUnit,
     ScopeLevel,
@@ -82,8 +84,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
-def _number(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _number(value: Decimal | None) -> str | None:
+    return None if value is None else plain_decimal(value)
 
 
 def _as_json(table: KpiTable) -> dict[str, Any]:
@@ -104,6 +106,7 @@ def _as_json(table: KpiTable) -> dict[str, Any]:
                         "target": _number(v.target),
                         "attainment": _number(v.attainment),
                         "growth": _number(v.growth),
+                        "details": {name: _number(count) for name, count in v.details},
                     }
                     for key, v in row.values.items()
                 },
@@ -157,14 +160,33 @@ def _print_table(context: CliContext, table: KpiTable, compare: bool) -> None:
     lines = [header]
     for row in table.rows:
         lines.append([row.code, row.name, *_cells(row, table, compare, format_number)])
-    widths = [max(display_width(line[i]) for line in lines) for i in range(len(header))]
     context.print(f"KPIs {table.period}")
+    _print_aligned(context, lines)
+    for note in table.notes:
+        context.print(f"note ({note.kpi}): {note.text}")
+    if any(d.key == "csat" for d in table.definitions):
+        _print_csat_bands(context, table)
+
+
+def _print_aligned(context: CliContext, lines: list[list[str]]) -> None:
+    widths = [max(display_width(line[i]) for line in lines) for i in range(len(lines[0]))]
     for line in lines:
         context.print(
             "  ".join(cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(line))
         )
-    for note in table.notes:
-        context.print(f"note ({note.kpi}): {note.text}")
+
+
+def _print_csat_bands(context: CliContext, table: KpiTable) -> None:
+    """How many rated tickets fall in each satisfaction band, per row (CSAT_BANDS)."""
+    header = ["code", "name", *(f"{name} {low}-{high}" for name, low, high in CSAT_BANDS)]
+    lines = [header]
+    for row in table.rows:
+        counts = dict(row.values["csat"].details)
+        cells = [format_number(counts.get(name), KpiUnit.COUNT) for name, _, _ in CSAT_BANDS]
+        lines.append([row.code, row.name, *cells])
+    context.print("")
+    context.print("CSAT bands (rated tickets)")
+    _print_aligned(context, lines)
 
 
 def _print_registry(context: CliContext, output: str) -> None:

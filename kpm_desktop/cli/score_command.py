@@ -9,14 +9,9 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.files import read_text
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.json_reading import dumps
-from kpm_desktop.domain.ratings_json import (
-    check_claimed_weights,
-    ratings_from_text,
-    score_to_json,
-)
+from kpm_desktop.domain.ratings_json import ratings_from_text, score_document, score_to_json
 from kpm_desktop.domain.rubric_json import template_from_text
 from kpm_desktop.domain.rubric_validation import describe_problems, template_problems
-from kpm_desktop.domain.scoring import score_appraisal
 
 
 def register(subparsers: Any) -> None:
@@ -38,7 +33,6 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             problems=describe_problems(template, problems),
         )
     document = ratings_from_text(read_text(args.ratings), args.ratings)
-    check_claimed_weights(template, document, args.ratings)
-    score = score_appraisal(template, document.raters, document.inputs)
+    score = score_document(template, document, args.ratings)
     context.print(dumps(score_to_json(template, score)))
     return 0

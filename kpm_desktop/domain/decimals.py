@@ -18,6 +18,15 @@ def fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def plain_decimal(value: Decimal) -> str:
+    """A Decimal's exact digits, never in exponent form: 0E+4 -> 0, 1.5E+3 -> 1500, 30.00
+    stays 30.00. Every number KPM Desktop writes to JSON or an export file goes through it."""
+    if not value.is_finite():
+        raise ValueError(f"{value} is not a finite number")
+    text = format(value, "f")
+    return "0" if text == "-0" else text
+
+
 def decimal_places(value: Decimal) -> int:
     exponent = value.as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0

@@ -15,6 +15,8 @@ Canonical form hashed by `content_hash` (format "kpm-sheet/2"):
   happens after the sheet is printed, and must not invalidate the hash of a signed paper;
   so is `chain_anchor`, the audit chain head at print time (a print-time anchor, not
   content: printing the same record twice gives the same hash);
+- an indicator's `scale_rule` is left out: it follows from the template version the sheet
+  names (hashed), and sheets printed before it was shown must still verify;
 - serialised with sorted keys, no whitespace (`separators=(",", ":")`), `ensure_ascii=False`,
   wrapped as `{"format": "kpm-sheet/2", "sheet": ...}`, encoded UTF-8, hashed with SHA-256,
   written as 64 lower-case hex digits.
@@ -45,6 +47,7 @@ HASH_FORMAT = "kpm-sheet/2"
 LEGACY_HASH_FORMAT = "kpm-sheet/1"
 HASH_FORMATS = (HASH_FORMAT, LEGACY_HASH_FORMAT)
 _NOT_HASHED = frozenset({"acknowledged_on", "signatories", "chain_anchor"})
+_NOT_HASHED_IN_INDICATOR = frozenset({"scale_rule"})
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,7 @@ class SheetIndicator:
     not_applicable_reason: str = ""
     kpi: KpiFigures | None = None
     comment: str = ""
+    scale_rule: str = ""  # how a numeric-scale rating became points, as printed
 
     def __post_init__(self) -> None:
         if self.chosen_level is not None and not 0 <= self.chosen_level < len(self.levels):
@@ -218,7 +222,9 @@ def content_hash(sheet: EvaluationSheet, hash_format: str = HASH_FORMAT) -> str:
 def _legacy_indicator(indicator: SheetIndicator) -> dict[str, object]:
     """An indicator in format kpm-sheet/1: its KPI line as that version printed it."""
     canonical = {
-        f.name: _canonical(getattr(indicator, f.name)) for f in dataclasses.fields(indicator)
+        f.name: _canonical(getattr(indicator, f.name))
+        for f in dataclasses.fields(indicator)
+        if f.name not in _NOT_HASHED_IN_INDICATOR
     }
     kpi = indicator.kpi
     if kpi is None or kpi.value is None:
@@ -248,7 +254,12 @@ def _canonical(value: object) -> object:
     if isinstance(value, tuple):
         return [_canonical(item) for item in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        skipped = _NOT_HASHED_IN_INDICATOR if isinstance(value, SheetIndicator) else frozenset()
+        return {
+            f.name: _canonical(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in skipped
+        }
     if value is None or isinstance(value, str | int | bool):
         return value
     raise TypeError(f"{type(value).__name__} has no canonical form in an evaluation sheet")

@@ -167,7 +167,8 @@ def _scale(indicator: Indicator, method: ScaleMethod, rating: IndicatorRating) -
             max_value=fmt(method.max_value),
         )
     band = next((b.name for b in method.bands if b.lo <= score <= b.hi), None)
-    return IndicatorOutcome(_fraction(score, method.max_value), score, method.max_value, band)
+    fraction = min(ONE, max(ZERO, method.fraction(score)))
+    return IndicatorOutcome(fraction, score, method.max_value, band)
 
 
 def rank_place(value: Decimal, cohort: Sequence[Decimal], order: RankOrder) -> RankPlace:

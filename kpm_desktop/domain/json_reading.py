@@ -1,7 +1,10 @@
 """Reading JSON documents exactly: Decimal numbers, and errors that say what and where.
 
 Numbers are read as Decimal (never float) and written back with their digits intact, so
-a template survives export and import unchanged.
+a template survives export and import unchanged. Reading is strict: a document nested
+deeper than `MAX_DEPTH` is refused before it is parsed (the parser would otherwise run
+out of stack), and an object that names a key twice is refused (JSON leaves it open which
+one wins; we never guess).
 """
 
 from __future__ import annotations
@@ -12,18 +15,30 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
+from kpm_desktop.domain.decimals import plain_decimal
 from kpm_desktop.domain.errors import UserText, ValidationError
 
 T = TypeVar("T")
 
+MAX_DEPTH = 64
+"""Objects and lists inside each other; our formats need 8 at most."""
+
 _NUMBER_MARK = "\u0001num:"
-_MARKED_NUMBER = re.compile(r'"\\u0001num:(-?[0-9.]+(?:E[-+]?[0-9]+)?)"')
+_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_MARKED_NUMBER = re.compile(r'"\\u0001num:(-?[0-9.]+)"')
 
 
 def loads(text: str, source: str) -> Any:
-    """Parse JSON text; a syntax error names the file, line and column."""
+    """Parse JSON text; a syntax error names the file, line and column, a duplicate key
+    the key, a document nested too deep where the limit was passed."""
+    _check_depth(text, source)
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+        return json.loads(
+            text,
+            parse_float=Decimal,
+            parse_constant=_refuse_constant,
+            object_pairs_hook=lambda pairs: _unique_keys(pairs, source),
+        )
     except json.JSONDecodeError as exc:
         raise ValidationError(
             "{source}: line {lineno} column {colno}: not valid JSON ({reason})",
@@ -42,12 +57,52 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(name)
 
 
+def _unique_keys(pairs: list[tuple[str, Any]], source: str) -> dict[str, Any]:
+    document: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in document:
+            others = sorted({k for k, _ in pairs} - {key})
+            if not others:
+                raise ValidationError(
+                    "{source}: the key '{key}' appears twice in one object", source=source, key=key
+                )
+            raise ValidationError(
+                "{source}: the key '{key}' appears twice in one object (with {keys})",
+                source=source,
+                key=key,
+                keys=", ".join(others),
+            )
+        document[key] = value
+    return document
+
+
+def _check_depth(text: str, source: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH; brackets inside strings do not count."""
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                position = match.start()
+                raise ValidationError(
+                    "{source}: line {lineno} column {colno}: nested deeper than {limit} levels",
+                    source=source,
+                    lineno=text.count("\n", 0, position) + 1,
+                    colno=position - text.rfind("\n", 0, position),
+                    limit=MAX_DEPTH,
+                )
+        elif char in "]}":
+            depth -= 1
+
+
 def dumps(data: Any) -> str:
-    """Pretty JSON, UTF-8 text as is, Decimals as JSON numbers with their exact digits."""
+    """Pretty JSON, UTF-8 text as is, Decimals as JSON numbers with their exact digits,
+    never in exponent form."""
 
     def mark(value: Any) -> Any:
         if isinstance(value, Decimal):
-            return _NUMBER_MARK + str(value)
+            return _NUMBER_MARK + plain_decimal(value)
         if isinstance(value, Mapping):
             return {key: mark(item) for key, item in value.items()}
         if isinstance(value, list | tuple):

@@ -2,6 +2,11 @@
 
 A value is either a `Decimal` or "n/a" with a reason; a ratio or an average over nothing
 is n/a, never 0. Percentages are held x 100 and rounded only for display.
+
+Exact arithmetic: a value is computed from the exact figures (sums and counts, as
+`Fraction`s when a formula combines ratios) and divided once, at the end, to `Decimal`'s
+28 significant digits; nothing is rounded before that, so a value that is exactly
+2,902,020.425 shows as 2,902,020.43 (ROUND_HALF_UP), never .42.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
+from fractions import Fraction
 
 from kpm_desktop.domain import kpi_reasons as why
 from kpm_desktop.domain.errors import ValidationError
@@ -257,32 +263,46 @@ class KpiValue:
         return replace(self, previous=previous.value, growth=growth, growth_reason=reason)
 
 
-def na(key: str, reason: str, numerator: Decimal | int | None = None,
-       denominator: Decimal | int | None = None) -> KpiValue:  # fmt: skip
+Exact = Decimal | Fraction | int
+"""A figure held exactly: a sum or count (Decimal, int) or a combination of them (Fraction)."""
+
+
+def exact_decimal(number: Exact) -> Decimal:
+    """The one rounding of an exact figure: to Decimal's 28 significant digits."""
+    if isinstance(number, Fraction):
+        return Decimal(number.numerator) / Decimal(number.denominator)
+    return Decimal(number)
+
+
+def na(key: str, reason: str, numerator: Exact | None = None,
+       denominator: Exact | None = None) -> KpiValue:  # fmt: skip
     return KpiValue(key, None, reason, _dec(numerator), _dec(denominator))
 
 
-def amount(key: str, total: Decimal | int) -> KpiValue:
+def amount(key: str, total: Exact) -> KpiValue:
     """A sum or a count: over nothing it is 0, a value."""
-    value = Decimal(total)
+    value = exact_decimal(total)
     return KpiValue(key, value, numerator=value)
 
 
 def ratio(
     key: str,
-    numerator: Decimal | int,
-    denominator: Decimal | int,
+    numerator: Exact,
+    denominator: Exact,
     empty_reason: str,
     *,
     percent: bool = False,
     scale: Decimal | int = 1,
 ) -> KpiValue:
-    """numerator / denominator (x 100 for percentages, / scale for unit changes)."""
-    num, den = Decimal(numerator), Decimal(denominator)
+    """numerator / denominator (x 100 for percentages, / scale for unit changes), divided
+    once from the exact figures."""
+    num, den = Fraction(numerator), Fraction(denominator)
     if den == 0:
-        return KpiValue(key, None, empty_reason, num, den)
-    value = num / den / Decimal(scale)
-    return KpiValue(key, value * _HUNDRED if percent else value, numerator=num, denominator=den)
+        return KpiValue(key, None, empty_reason, exact_decimal(num), exact_decimal(den))
+    value = num / den * (100 if percent else 1) / Fraction(scale)
+    return KpiValue(
+        key, exact_decimal(value), numerator=exact_decimal(num), denominator=exact_decimal(den)
+    )
 
 
 def attainment_of(
@@ -298,7 +318,7 @@ def attainment_of(
         top, bottom = target, actual
     if bottom == 0:
         return None, why.TARGET_OR_ACTUAL_ZERO
-    return top / bottom * _HUNDRED, ""
+    return top * _HUNDRED / bottom, ""
 
 
 def growth_of(current: Decimal | None, previous: Decimal | None) -> tuple[Decimal | None, str]:
@@ -309,7 +329,7 @@ def growth_of(current: Decimal | None, previous: Decimal | None) -> tuple[Decima
         return None, "n/a in this period"
     if previous == 0:
         return None, "the previous period's value is 0"
-    return (current - previous) / abs(previous) * _HUNDRED, ""
+    return (current - previous) * _HUNDRED / abs(previous), ""
 
 
 def format_number(value: Decimal | None, unit: KpiUnit | None = None) -> str:
@@ -338,5 +358,5 @@ def _number_text(value: Decimal | None, unit: KpiUnit | None, for_display: bool)
     return f"{text}%" if unit is KpiUnit.PERCENT else text
 
 
-def _dec(number: Decimal | int | None) -> Decimal | None:
-    return None if number is None else Decimal(number)
+def _dec(number: Exact | None) -> Decimal | None:
+    return None if number is None else exact_decimal(number)

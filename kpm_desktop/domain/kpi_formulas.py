@@ -3,17 +3,20 @@
 Each family's query yields, per staff member, department or the company, a mapping of
 figure name -> number; the functions here turn one such mapping into `KpiValue`s. Keeping
 the divisions here means SQL only adds and counts, and every n/a rule lives in one place.
+Figures are held as exact `Fraction`s, so a ratio of ratios (CLV, a department's share of
+the spend) is divided once, at the end (docs/kpis.md, "Exact arithmetic").
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from fractions import Fraction
 
 from kpm_desktop.domain import kpi_reasons as why
-from kpm_desktop.domain.kpi import CSAT_BANDS, KpiValue, amount, na, ratio
+from kpm_desktop.domain.kpi import CSAT_BANDS, Exact, KpiValue, amount, exact_decimal, na, ratio
 
-Figures = Mapping[str, Decimal]
+Figures = Mapping[str, Exact]
 
 SALES_FIGURES = (
     "revenue", "won", "lost", "items", "won_customers", "cycle_days", "cycle_deals",
@@ -36,7 +39,13 @@ MARKETING_FIGURES = (
 
 
 def _get(figures: Figures, name: str) -> Decimal:
-    return Decimal(figures.get(name) or 0)
+    """A sum or count as the query gave it (its digits kept, 1300.50 stays 1300.50)."""
+    return exact_decimal(figures.get(name) or 0)
+
+
+def _exact(figures: Figures, name: str) -> Fraction:
+    """A figure for a formula that combines ratios: exact, whatever it is held as."""
+    return Fraction(figures.get(name) or 0)
 
 
 def sales_values(figures: Figures) -> dict[str, KpiValue]:
@@ -83,7 +92,7 @@ def customer_values(figures: Figures, required_fields: int) -> dict[str, KpiValu
             percent=True,
         ),
         "churn_rate": ratio("churn_rate", f["churned"], f["start_base"], no_base, percent=True),
-        "clv": _clv(f),
+        "clv": _clv(figures),
         "profile_completeness": ratio(
             "profile_completeness", f["profile_filled"], f["end_base"] * required_fields,
             no_owned, percent=True,
@@ -95,8 +104,9 @@ def customer_values(figures: Figures, required_fields: int) -> dict[str, KpiValu
     }  # fmt: skip
 
 
-def _clv(f: Mapping[str, Decimal]) -> KpiValue:
+def _clv(figures: Figures) -> KpiValue:
     """aov x purchases per customer-year x 1/annual churn = revenue / customers / churn."""
+    f = {name: _exact(figures, name) for name in CUSTOMER_FIGURES}
     if f["year_customers"] == 0:
         return na("clv", why.NO_DEAL_WON_IN_YEAR)
     if f["year_start_base"] == 0:
@@ -107,14 +117,17 @@ def _clv(f: Mapping[str, Decimal]) -> KpiValue:
     annual_churn = f["year_churned"] / f["year_start_base"]
     return KpiValue(
         "clv",
-        per_customer_year / annual_churn,
-        numerator=per_customer_year,
-        denominator=annual_churn,
-        details=(
-            ("revenue_12m", f["year_revenue"]),
-            ("customers_12m", f["year_customers"]),
-            ("start_base_12m", f["year_start_base"]),
-            ("churned_12m", f["year_churned"]),
+        exact_decimal(per_customer_year / annual_churn),
+        numerator=exact_decimal(per_customer_year),
+        denominator=exact_decimal(annual_churn),
+        details=tuple(
+            (name, _get(figures, figure))
+            for name, figure in (
+                ("revenue_12m", "year_revenue"),
+                ("customers_12m", "year_customers"),
+                ("start_base_12m", "year_start_base"),
+                ("churned_12m", "year_churned"),
+            )
         ),
     )
 
@@ -154,7 +167,7 @@ def service_values(figures: Figures) -> dict[str, KpiValue]:
 
 def marketing_values(figures: Figures) -> dict[str, KpiValue]:
     """Company or department figures; a department's spend and leads are its share."""
-    f = {name: _get(figures, name) for name in MARKETING_FIGURES}
+    f = {name: _exact(figures, name) for name in MARKETING_FIGURES}
     if f["spend_rows"] == 0:
         reason = why.NO_SPEND_RECORDED
         return {key: na(key, reason) for key in ("cac", "marketing_roi", "cost_per_lead")}
@@ -174,18 +187,19 @@ def marketing_values(figures: Figures) -> dict[str, KpiValue]:
 
 
 def department_marketing_figures(
-    department: Figures, company_spend: Figures, company_new_customers: Decimal
-) -> dict[str, Decimal]:
-    """A department's share of the ownerless spend and leads: its share of new customers."""
+    department: Figures, company_spend: Figures, company_new_customers: Exact
+) -> dict[str, Exact]:
+    """A department's share of the ownerless spend and leads: its share of new customers
+    (an exact fraction, so its cost per lead is the company's to the last digit)."""
     share = (
-        _get(department, "new_customers") / company_new_customers
+        _exact(department, "new_customers") / Fraction(company_new_customers)
         if company_new_customers
-        else Decimal(0)
+        else Fraction(0)
     )
     return {
         **{name: _get(department, name) for name in MARKETING_FIGURES},
-        "marketing_spend": _get(company_spend, "marketing_spend") * share,
-        "leads": _get(company_spend, "leads") * share,
+        "marketing_spend": _exact(company_spend, "marketing_spend") * share,
+        "leads": _exact(company_spend, "leads") * share,
         "spend_rows": _get(company_spend, "spend_rows"),
     }
 

@@ -18,7 +18,7 @@ from kpm_desktop.domain.rating import (
     RaterRatings,
 )
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
-from kpm_desktop.domain.scoring import ScoringInputs
+from kpm_desktop.domain.scoring import ScoringInputs, score_appraisal, score_rater
 
 RATINGS_FORMAT = "kpm-ratings"
 
@@ -116,6 +116,28 @@ def check_claimed_weights(template: RubricTemplate, document: RatingsDocument, s
                 weight=fmt(weight),
                 expected=fmt(expected),
             )
+
+
+def score_document(
+    template: RubricTemplate, document: RatingsDocument, source: str
+) -> AppraisalScore:
+    """Score a ratings file; every problem names the file, and a rating's also the rater
+    (and, from the scoring, the indicator)."""
+    check_claimed_weights(template, document, source)
+    for rater in document.raters:
+        try:
+            score_rater(template, rater, document.inputs)
+        except ValidationError as exc:
+            raise ValidationError(
+                "{file}: rater {role}: {problem}",
+                file=source,
+                role=rater.role.value,
+                problem=exc.text,
+            ) from exc
+    try:
+        return score_appraisal(template, document.raters, document.inputs)
+    except ValidationError as exc:
+        raise ValidationError("{file}: {problem}", file=source, problem=exc.text) from exc
 
 
 def _line_to_json(line: IndicatorScore) -> dict[str, Any]:

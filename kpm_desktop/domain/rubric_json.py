@@ -31,11 +31,14 @@ from kpm_desktop.domain.rubric_methods import (
     RankOrder,
     ScaleBand,
     ScaleMethod,
+    ScaleRule,
     ScoringMethod,
 )
 
 TEMPLATE_FORMAT = "kpm-rubric-template"
-FORMAT_VERSION = 1
+# Version 2 added the scale `rule`; a version 1 document without one meant rating / max.
+FORMAT_VERSION = 2
+_RULE_BEFORE_VERSION_2 = ScaleRule.SCORE_OVER_MAX
 
 
 def _method_to_json(method: ScoringMethod) -> dict[str, Any]:
@@ -59,7 +62,7 @@ def _method_to_json(method: ScoringMethod) -> dict[str, Any]:
     elif isinstance(method, ProvidedMethod):
         data["max_points"] = method.max_points
     elif isinstance(method, ScaleMethod):
-        data |= {"min": method.min_value, "max": method.max_value}
+        data |= {"min": method.min_value, "max": method.max_value, "rule": method.rule.value}
         data["bands"] = [{"name": b.name, "lo": b.lo, "hi": b.hi} for b in method.bands]
     else:
         data |= {"order": method.order.value, "position_points": list(method.position_points)}
@@ -155,13 +158,18 @@ def _kpi(reader: Reader) -> KpiLinearMethod | KpiBandsMethod:
     return KpiBandsMethod(key, reader.field("max_points").number(), bands)
 
 
-def _scale(reader: Reader) -> ScaleMethod:
+def _scale(reader: Reader, format_version: int) -> ScaleMethod:
     bands_reader = reader.optional("bands")
     bands = tuple(
         ScaleBand(item.field("name").text(), item.field("lo").number(), item.field("hi").number())
         for item in (bands_reader.items() if bands_reader else [])
     )
-    return ScaleMethod(reader.field("min").number(), reader.field("max").number(), bands)
+    rule_reader = reader.optional("rule")
+    if rule_reader:
+        rule = rule_reader.choice(ScaleRule, [r.value for r in ScaleRule], "scale rule")
+    else:
+        rule = _RULE_BEFORE_VERSION_2 if format_version < 2 else ScaleRule.MIN_TO_MAX
+    return ScaleMethod(reader.field("min").number(), reader.field("max").number(), bands, rule)
 
 
 def _rank(reader: Reader) -> RankMethod:
@@ -170,7 +178,8 @@ def _rank(reader: Reader) -> RankMethod:
     return RankMethod(order, points, _optional_number(reader, "last_points"))
 
 
-def method_from_json(reader: Reader) -> ScoringMethod:
+def method_from_json(reader: Reader, format_version: int = FORMAT_VERSION) -> ScoringMethod:
+    """A scoring method; `format_version` is the document's, for what an absent field meant."""
     kind = reader.field("kind").choice(MethodKind, [k.value for k in MethodKind], "scoring method")
     if kind is MethodKind.LEVELS:
         return _levels(reader)
@@ -184,7 +193,7 @@ def method_from_json(reader: Reader) -> ScoringMethod:
     if kind is MethodKind.PROVIDED:
         return ProvidedMethod(reader.field("max_points").number())
     if kind is MethodKind.SCALE:
-        return _scale(reader)
+        return _scale(reader, format_version)
     return _rank(reader)
 
 
@@ -192,17 +201,32 @@ def _role(reader: Reader) -> RaterRole:
     return reader.choice(RaterRole, [r.value for r in RaterRole], "rater role")
 
 
-def _indicator(reader: Reader) -> Indicator:
+def _indicator(reader: Reader, format_version: int) -> Indicator:
     appraiser = reader.optional("appraiser")
     return Indicator(
         code=reader.field("code").text(),
         name=reader.field("name").text(),
         weight=reader.field("weight").number(),
-        method=method_from_json(reader.field("method")),
+        method=method_from_json(reader.field("method"), format_version),
         description=_text(reader, "description"),
         source=_text(reader, "source"),
         appraiser=_role(appraiser) if appraiser else RaterRole.SUPERIOR,
     )
+
+
+def _format_version(reader: Reader) -> int:
+    """The document's format version; a document without one is read as the current."""
+    field = reader.optional("format_version")
+    if field is None:
+        return FORMAT_VERSION
+    version = field.integer()
+    if not 1 <= version <= FORMAT_VERSION:
+        raise field.error(
+            "format version {version} is not one this KPM Desktop reads (1-{latest})",
+            version=version,
+            latest=FORMAT_VERSION,
+        )
+    return version
 
 
 def template_from_json(data: Any, source: str) -> RubricTemplate:
@@ -211,6 +235,7 @@ def template_from_json(data: Any, source: str) -> RubricTemplate:
     reader.obj()
     if reader.has("format") and reader.field("format").text() != TEMPLATE_FORMAT:
         raise reader.field("format").error("expected '{format}'", format=TEMPLATE_FORMAT)
+    format_version = _format_version(reader)
     scale_reader = reader.optional("scale")
     scale = (
         ResultScale(scale_reader.field("lo").number(), scale_reader.field("hi").number())
@@ -243,7 +268,7 @@ def template_from_json(data: Any, source: str) -> RubricTemplate:
     categories = tuple(
         Category(
             c.field("name").text(),
-            tuple(_indicator(i) for i in c.field("indicators").items()),
+            tuple(_indicator(i, format_version) for i in c.field("indicators").items()),
         )
         for c in reader.field("categories").items()
     )

@@ -132,13 +132,33 @@ class ScaleBand:
     hi: Decimal
 
 
+class ScaleRule(StrEnum):
+    """How a scale rating becomes a fraction of the indicator's points (docs/formats.md).
+
+    `MIN_TO_MAX`: (rating - min) / (max - min), the lowest rating earns 0 and the highest
+    full points. `SCORE_OVER_MAX`: rating / max, the rule of templates stored before
+    `MIN_TO_MAX` existed (migration 0013 marks them), kept so their totals never change.
+    """
+
+    MIN_TO_MAX = "min_to_max"
+    SCORE_OVER_MAX = "score_over_max"
+
+
 @dataclass(frozen=True)
 class ScaleMethod:
-    """A numeric rating min..max; the fraction is rating / max."""
+    """A numeric rating min..max; its fraction follows `rule`."""
 
     min_value: Decimal
     max_value: Decimal
     bands: tuple[ScaleBand, ...] = ()
+    rule: ScaleRule = ScaleRule.MIN_TO_MAX
+
+    def fraction(self, rating: Decimal) -> Decimal:
+        """The exact fraction of full points `rating` (inside min..max) earns."""
+        if self.rule is ScaleRule.SCORE_OVER_MAX:
+            return rating / self.max_value if self.max_value > 0 else Decimal(0)
+        span = self.max_value - self.min_value
+        return (rating - self.min_value) / span if span > 0 else Decimal(0)
 
     @property
     def kind(self) -> MethodKind:

@@ -126,6 +126,8 @@ def _level_cells(level: DescriptorLevel, chosen: bool, s: st.SheetStyles) -> lis
 
 def _notes(indicator: SheetIndicator) -> list[str]:
     notes: list[str] = []
+    if indicator.scale_rule:
+        notes.append(f"<font color='#5A6270'>计分：</font>{st.markup(indicator.scale_rule)}")
     if indicator.kpi is not None:
         notes.append(_kpi_text(indicator.kpi))
     if indicator.not_applicable:

@@ -9,7 +9,7 @@ from typing import Any
 
 from kpm_desktop.domain.rating import IndicatorScore
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator
-from kpm_desktop.domain.rubric_methods import LevelsMethod
+from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleMethod
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry, ScoredForm
 
 
@@ -21,6 +21,13 @@ def _levels(indicator: Indicator) -> list[dict[str, Any]]:
         {"name": level.name, "descriptor": level.descriptor, "lo": level.lo, "hi": level.hi}
         for level in method.levels
     ]
+
+
+def _scale(indicator: Indicator) -> dict[str, Any] | None:
+    method = indicator.method
+    if not isinstance(method, ScaleMethod):
+        return None
+    return {"min": method.min_value, "max": method.max_value, "rule": method.rule.value}
 
 
 def _kpi(figure: KpiFigure | None) -> dict[str, Any] | None:
@@ -82,6 +89,7 @@ def sheet_of(scored: ScoredForm) -> dict[str, Any]:
                     "method": indicator.method.kind.value,
                     "max_points": indicator.method.max_points,
                     "levels": _levels(indicator),
+                    "scale": _scale(indicator),
                     "kpi": _kpi(form.kpi_figures.get(indicator.code)),
                     "ratings": {
                         rater.role.value: _rating(

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kpm_desktop.domain.decimals import plain_decimal
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.private_files import private_output
 
@@ -36,7 +37,9 @@ def _csv_cell(value: object) -> str:
         return ""
     if isinstance(value, datetime):
         return value.isoformat(sep=" ")
-    if isinstance(value, date | Decimal | int | float):
+    if isinstance(value, Decimal):
+        return plain_decimal(value)
+    if isinstance(value, date | int | float):
         return str(value)
     return neutralise(str(value))
 

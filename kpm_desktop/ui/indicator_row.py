@@ -34,6 +34,7 @@ from kpm_desktop.domain.rubric_methods import (
     ScaleMethod,
 )
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry
+from kpm_desktop.ui.method_labels import scale_rule_formula, scale_rule_label
 from kpm_desktop.ui.vocabulary import kpi_name, kpi_reason
 
 NONE_TEXT = "—"
@@ -80,6 +81,7 @@ class IndicatorRow(QObject):
         self.spin: QDoubleSpinBox | None = None
         self.refresh: QPushButton | None = None
         self.kpi_label: QLabel | None = None
+        self.rule_label: QLabel | None = None
         self.editor = QWidget()
         layout = QHBoxLayout(self.editor)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +112,8 @@ class IndicatorRow(QObject):
             )
         elif isinstance(method, ScaleMethod):
             self.spin = _spin(float(method.min_value), float(method.max_value), blank=True)
+            self.rule_label = QLabel(scale_rule_formula(method.rule))
+            self.rule_label.setToolTip(scale_rule_label(method.rule))
         elif isinstance(method, RankMethod):
             self.spin = _spin(0, 1e12, blank=True)
             self.spin.setToolTip(self.tr("The value compared with the others of the cycle"))
@@ -119,7 +123,7 @@ class IndicatorRow(QObject):
             self.refresh = QPushButton(self.tr("Refresh"))
             self.refresh.setToolTip(self.tr("Recompute the KPI figures from the CRM data"))
             self.refresh.clicked.connect(self.refresh_requested)
-        for widget in (self.choice, self.spin, self.kpi_label, self.refresh):
+        for widget in (self.choice, self.spin, self.rule_label, self.kpi_label, self.refresh):
             if widget is not None:
                 layout.addWidget(widget, 1 if widget is self.choice else 0)
         if self.choice is not None:

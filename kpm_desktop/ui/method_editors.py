@@ -35,11 +35,12 @@ from kpm_desktop.domain.rubric_methods import (
     RankOrder,
     ScaleBand,
     ScaleMethod,
+    ScaleRule,
     ScoringMethod,
 )
 from kpm_desktop.services.template_draft import default_levels_method
 from kpm_desktop.ui.decimal_edit import DecimalEdit, mark_problems, parse_decimal
-from kpm_desktop.ui.method_labels import kind_label
+from kpm_desktop.ui.method_labels import kind_label, scale_rule_label
 from kpm_desktop.ui.record_table import Column, ColumnKind, RecordTableEditor
 from kpm_desktop.ui.vocabulary import kpi_formula, kpi_name
 
@@ -274,6 +275,15 @@ class ScaleEditor(_Editor):
         super().__init__()
         self.minimum = self._decimal(self.tr("Lowest rating"), lambda v: self._with(min_value=v))
         self.maximum = self._decimal(self.tr("Highest rating"), lambda v: self._with(max_value=v))
+        self.rule = QComboBox()
+        for rule in ScaleRule:
+            self.rule.addItem(scale_rule_label(rule), rule.value)
+        self.rule.activated.connect(
+            lambda: self.methodEdited.emit(
+                self._with(rule=ScaleRule(self.rule.currentData())), False
+            )
+        )
+        self.form.addRow(self.tr("Points"), self.rule)
         columns = (
             Column(self.tr("Label"), "name", stretch=True),
             Column(self.tr("From"), "lo", ColumnKind.DECIMAL),
@@ -291,12 +301,14 @@ class ScaleEditor(_Editor):
             changes.get("min_value", self.method.min_value),  # type: ignore[arg-type]
             changes.get("max_value", self.method.max_value),  # type: ignore[arg-type]
             changes.get("bands", self.method.bands),  # type: ignore[arg-type]
+            changes.get("rule", self.method.rule),  # type: ignore[arg-type]
         )
 
     def show_method(self, method: ScoringMethod) -> None:
         assert isinstance(method, ScaleMethod)
         self.minimum.set_value(method.min_value)
         self.maximum.set_value(method.max_value)
+        self.rule.setCurrentIndex(self.rule.findData(method.rule.value))
         self.bands.set_rows(method.bands)
 
 

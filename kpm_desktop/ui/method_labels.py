@@ -14,6 +14,7 @@ from kpm_desktop.domain.rubric_methods import (
     ProvidedMethod,
     RankMethod,
     ScaleMethod,
+    ScaleRule,
     ScoringMethod,
 )
 
@@ -47,6 +48,26 @@ def short_kind_label(kind: MethodKind) -> str:
     return labels[kind]
 
 
+def scale_rule_label(rule: ScaleRule) -> str:
+    """Which rule turns a scale rating into points, as the editor, form and preview say it."""
+    labels = {
+        ScaleRule.MIN_TO_MAX: _tr(
+            "Lowest rating 0, highest full points: (rating − min) ÷ (max − min)"
+        ),
+        ScaleRule.SCORE_OVER_MAX: _tr("Rating ÷ maximum (the rule of earlier templates)"),
+    }
+    return labels[rule]
+
+
+def scale_rule_formula(rule: ScaleRule) -> str:
+    """The rule as a short formula, for the appraisal form beside the rating."""
+    formulas = {
+        ScaleRule.MIN_TO_MAX: _tr("points: (rating − min) ÷ (max − min)"),
+        ScaleRule.SCORE_OVER_MAX: _tr("points: rating ÷ max"),
+    }
+    return formulas[rule]
+
+
 def method_summary(method: ScoringMethod) -> str:
     """A short line for the tree: 'Levels ×4', 'KPI win_rate', 'Met 5/3/0'."""
     label = short_kind_label(method.kind)
@@ -59,6 +80,7 @@ def method_summary(method: ScoringMethod) -> str:
     if isinstance(method, ProvidedMethod):
         return f"{label} {fmt(method.max_points)}"
     if isinstance(method, ScaleMethod):
-        return f"{label} {fmt(method.min_value)}-{fmt(method.max_value)}"
+        old = " ÷max" if method.rule is ScaleRule.SCORE_OVER_MAX else ""
+        return f"{label} {fmt(method.min_value)}-{fmt(method.max_value)}{old}"
     assert isinstance(method, RankMethod)
     return f"{label} {'/'.join(fmt(p) for p in method.position_points)}"

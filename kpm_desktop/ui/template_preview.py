@@ -22,6 +22,7 @@ from kpm_desktop.domain.rubric_methods import (
     RankOrder,
     ScaleMethod,
 )
+from kpm_desktop.ui.method_labels import scale_rule_label
 
 # The sheet's own column titles, as on the printed form (seed 003), not UI text.
 SHEET_COLUMNS = ("指标类别", "考核指标", "信息来源", "考评人", "权重", "考评标准")
@@ -89,7 +90,8 @@ def _criteria(indicator: Indicator) -> str:
     if isinstance(method, ScaleMethod):
         bands = "; ".join(f"{b.name} {fmt(b.lo)}–{fmt(b.hi)}" for b in method.bands)
         scale = f"{fmt(method.min_value)}–{fmt(method.max_value)}"
-        return escape(f"{scale}" + (f" ({bands})" if bands else ""))
+        text = f"{scale}" + (f" ({bands})" if bands else "")
+        return escape(f"{text}; {scale_rule_label(method.rule)}")
     assert isinstance(method, RankMethod)
     order = _tr("lowest first") if method.order is RankOrder.LOWEST_FIRST else _tr("highest first")
     points = " / ".join(fmt(p) for p in method.position_points)

@@ -2028,6 +2028,22 @@ The data it replaced is kept in {1}.</translation>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
+    <message>
+        <source>Lowest rating 0, highest full points: (rating − min) ÷ (max − min)</source>
+        <translation>Lowest rating 0, highest full points: (rating − min) ÷ (max − min)</translation>
+    </message>
+    <message>
+        <source>Rating ÷ maximum (the rule of earlier templates)</source>
+        <translation>Rating ÷ maximum (the rule of earlier templates)</translation>
+    </message>
+    <message>
+        <source>points: (rating − min) ÷ (max − min)</source>
+        <translation>points: (rating − min) ÷ (max − min)</translation>
+    </message>
+    <message>
+        <source>points: rating ÷ max</source>
+        <translation>points: rating ÷ max</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2229,6 +2245,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4129,26 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{path}: cannot read the file ({exc})</source>
         <translation>{path}: cannot read the file ({exc})</translation>
+    </message>
+    <message>
+        <source>format version {version} is not one this KPM Desktop reads (1-{latest})</source>
+        <translation>format version {version} is not one this KPM Desktop reads (1-{latest})</translation>
+    </message>
+    <message>
+        <source>{file}: rater {role}: {problem}</source>
+        <translation>{file}: rater {role}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: line {lineno} column {colno}: nested deeper than {limit} levels</source>
+        <translation>{source}: line {lineno} column {colno}: nested deeper than {limit} levels</translation>
+    </message>
+    <message>
+        <source>{source}: the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>{source}: the key &apos;{key}&apos; appears twice in one object</translation>
+    </message>
+    <message>
+        <source>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</source>
+        <translation>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</translation>
     </message>
 </context>
 <context>

@@ -2082,6 +2082,22 @@ The data it replaced is kept in {1}.</source>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
+    <message>
+        <source>Lowest rating 0, highest full points: (rating − min) ÷ (max − min)</source>
+        <translation>最低分得 0，最高分得满分：(评分 − 最低分) ÷ (最高分 − 最低分)</translation>
+    </message>
+    <message>
+        <source>Rating ÷ maximum (the rule of earlier templates)</source>
+        <translation>评分 ÷ 最高分（早期模板的计分规则）</translation>
+    </message>
+    <message>
+        <source>points: (rating − min) ÷ (max − min)</source>
+        <translation>计分：(评分 − 最低分) ÷ (最高分 − 最低分)</translation>
+    </message>
+    <message>
+        <source>points: rating ÷ max</source>
+        <translation>计分：评分 ÷ 最高分</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2271,6 +2287,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Highest rating</source>
         <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>计分规则</translation>
     </message>
     <message>
         <source>Label</source>
@@ -2847,6 +2867,10 @@ The data it replaced is kept in {1}.</source>
         <translation>{ratings}：只能给出一位考评人的评分（找到 {count} 位）</translation>
     </message>
     <message>
+        <source>{file}: rater {role}: {problem}</source>
+        <translation>{file}：考评人 {role}：{problem}</translation>
+    </message>
+    <message>
         <source>Name the sheet to submit with --rater (yours open: {listed})</source>
         <translation>请用 --rater 指定要提交的评分表（您未提交的有：{listed}）</translation>
     </message>
@@ -3111,6 +3135,18 @@ The data it replaced is kept in {1}.</source>
         <translation>{source}：{name} 不是 JSON 允许的数字</translation>
     </message>
     <message>
+        <source>{source}: the key &apos;{key}&apos; appears twice in one object</source>
+        <translation>{source}：同一对象中键“{key}”出现了两次</translation>
+    </message>
+    <message>
+        <source>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</source>
+        <translation>{source}：同一对象中键“{key}”出现了两次（同一对象中还有 {keys}）</translation>
+    </message>
+    <message>
+        <source>{source}: line {lineno} column {colno}: nested deeper than {limit} levels</source>
+        <translation>{source}：第 {lineno} 行第 {colno} 列：嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
         <source>{file}: {path}: {problem}</source>
         <translation>{file}：{path}：{problem}</translation>
     </message>
@@ -3241,6 +3277,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>unknown KPI mode &apos;{mode}&apos;; expected linear or bands</source>
         <translation>未知的 KPI 计分方式“{mode}”；应为 linear 或 bands</translation>
+    </message>
+    <message>
+        <source>format version {version} is not one this KPM Desktop reads (1-{latest})</source>
+        <translation>格式版本 {version} 不是本版 KPM Desktop 能读取的版本（1-{latest}）</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>

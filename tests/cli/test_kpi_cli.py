@@ -1,4 +1,5 @@
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,23 @@ def test_kpi_list_json_gives_the_english_and_the_chinese_formula(db: str, capsys
     revenue = listed["revenue"]
     assert revenue["formula"] == "sum of amount of deals won with closed date in P"
     assert revenue["formula_zh"] == "考核期内成交（赢单）订单的金额之和，按成交日期计"
+
+
+def test_kpi_output_has_the_csat_band_counts_and_no_exponents(db: str, capsys) -> None:
+    admin = ["--db", db, *ADMIN]
+    assert main([*admin, "target", "set", "--period", "2026Q3", "--staff", "E2",
+                 "--kpi", "revenue", "--value", "1E+4"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main([*admin, "kpi", "--period", "2026Q3", "--staff", "E2",
+                 "--kpi", "csat,revenue", "--format", "json"]) == 0  # fmt: skip
+    text = capsys.readouterr().out
+    [row] = json.loads(text)["rows"]
+    assert Decimal(row["kpis"]["revenue"]["target"]) == 10000
+    bands = row["kpis"]["csat"]["details"]
+    assert list(bands) == ["非常满意", "满意", "一般", "不满意"]
+    assert all(count.isdigit() for count in bands.values())
+    assert "E+" not in text and "E-" not in text
+    assert main([*admin, "kpi", "--period", "2026Q3", "--level", "company",
+                 "--kpi", "csat"]) == 0  # fmt: skip
+    table = capsys.readouterr().out
+    assert "CSAT bands (rated tickets)" in table and "非常满意 90-100" in table

@@ -1,5 +1,6 @@
 """Every scoring method against hand-worked figures."""
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -18,6 +19,7 @@ from kpm_desktop.domain.rubric_methods import (
     RankOrder,
     ScaleBand,
     ScaleMethod,
+    ScaleRule,
 )
 from tests.domain.rubric_factories import four_levels, indicator
 
@@ -159,9 +161,17 @@ class TestScale:
         ),
     )
 
-    def test_fraction_of_the_maximum_and_band(self) -> None:
+    def test_lowest_rating_earns_nothing_and_highest_full_points(self) -> None:
         outcome = score_indicator(indicator("S1", "10", self.method), IndicatorRating(score=D(7)))
+        assert (outcome.fraction, outcome.label) == (D(6) / D(9), "良好")
+        assert fraction(self.method, IndicatorRating(score=D(1))) == 0
+        assert fraction(self.method, IndicatorRating(score=D(10))) == 1
+
+    def test_old_rule_is_the_fraction_of_the_maximum(self) -> None:
+        old = replace(self.method, rule=ScaleRule.SCORE_OVER_MAX)
+        outcome = score_indicator(indicator("S1", "10", old), IndicatorRating(score=D(7)))
         assert (outcome.fraction, outcome.label) == (D("0.7"), "良好")
+        assert fraction(old, IndicatorRating(score=D(1))) == D("0.1")
 
     def test_score_outside_the_scale_is_refused(self) -> None:
         with pytest.raises(ValidationError, match="score 11 is outside the scale 1-10"):

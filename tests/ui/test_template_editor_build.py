@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME, supervisor_template
 from kpm_desktop.domain.rubric import TemplateStatus
-from kpm_desktop.domain.rubric_methods import LevelsMethod
+from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleRule
 from kpm_desktop.services.template_draft import DraftCategory, DraftIndicator
 from kpm_desktop.ui.template_editor import TemplateEditor
 from kpm_desktop.ui.templates_page import TemplatesPage
@@ -87,3 +87,22 @@ def test_method_kind_and_kpi_picker_edit_the_indicator(page: TemplatesPage) -> N
     assert str(indicator.method.target) == "1"
     assert editor.panel.method.editors[indicator.method.kind].target.text() == "1"
     assert Qt.ItemFlag.ItemIsEditable in editor.model.flags(editor.model.indicator_index(indicator))
+
+
+def test_scale_rule_is_shown_and_chosen_in_the_editor(page: TemplatesPage) -> None:
+    editor = page.new_template()
+    editor.actions_.add_indicator.trigger()
+    method = editor.panel.method
+    method.kind.setCurrentIndex(method.kind.findData("scale"))
+    method.kind.activated.emit(method.kind.currentIndex())
+    indicator = editor.actions_.current()
+    scale = method.editors[indicator.method.kind]
+    assert indicator.method.rule is ScaleRule.MIN_TO_MAX  # new indicators: lowest earns 0
+    assert scale.rule.currentData() == ScaleRule.MIN_TO_MAX.value
+    assert "(rating − min) ÷ (max − min)" in editor.preview.toPlainText()
+    scale.rule.setCurrentIndex(scale.rule.findData(ScaleRule.SCORE_OVER_MAX.value))
+    scale.rule.activated.emit(scale.rule.currentIndex())
+    assert editor.actions_.current().method.rule is ScaleRule.SCORE_OVER_MAX
+    assert "Rating ÷ maximum" in editor.preview.toPlainText()
+    scale.maximum.setText("5")
+    assert editor.actions_.current().method.rule is ScaleRule.SCORE_OVER_MAX  # kept on edits
