@@ -11,7 +11,6 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.demo_users import DEMO_PASSWORD, create_demo_users
-from kpm_desktop.services.template_service import TemplateService
 
 
 def _iso_date(text: str) -> date:
@@ -57,7 +56,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             line.show(f"{label}: {done:,}/{total:,}")
 
         summary = generate_demo_data(context.database, size, replace=args.replace, progress=report)
-    installed = TemplateService(context.database).install_builtins(None)  # the system
+    installed = context.services.templates.install_builtins(None)  # the system
     context.print(
         f"Demo data written in {time.perf_counter() - started:.1f} s: "
         f"{summary.departments} departments, {summary.staff} staff, "
