@@ -112,6 +112,7 @@ def build_main_window(
     from kpm_desktop.ui.backup_actions import add_backup_actions
     from kpm_desktop.ui.connection_dialog import add_connection_action
     from kpm_desktop.ui.export_actions import add_file_menu_actions
+    from kpm_desktop.ui.integrity_check import add_help_menu
     from kpm_desktop.ui.language_menu import add_view_menu
     from kpm_desktop.ui.main_window import MainWindow
     from kpm_desktop.ui.role_labels import role_label
@@ -125,6 +126,7 @@ def build_main_window(
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, settings, check_connection, window)
     add_view_menu(window, settings)
+    add_help_menu(window, services.integrity)
     return window, backup_actions
 
 
