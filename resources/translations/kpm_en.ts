@@ -1441,6 +1441,13 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
@@ -1547,6 +1554,44 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>target %1</source>
         <translation>target %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityActions</name>
+    <message>
+        <source>Check &amp;integrity...</source>
+        <translation>Check &amp;integrity...</translation>
+    </message>
+    <message>
+        <source>Check the audit log, the sealed records and the witness, like kpm verify</source>
+        <translation>Check the audit log, the sealed records and the witness, like kpm verify</translation>
+    </message>
+    <message>
+        <source>Checking integrity...</source>
+        <translation>Checking integrity...</translation>
+    </message>
+    <message>
+        <source>KPM Desktop</source>
+        <translation>KPM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Integrity check</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <source>Problem: {0}</source>
+        <translation>Problem: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3279,42 @@ The data it replaced is kept in {1}.</translation>
         <translation>rater weights of template {template} total {weight_total}, not 100</translation>
     </message>
     <message>
+        <source>{kind} {record_id} ({label})</source>
+        <translation>{kind} {record_id} ({label})</translation>
+    </message>
+    <message>
+        <source>{record}: released from its seal but still present</source>
+        <translation>{record}: released from its seal but still present</translation>
+    </message>
+    <message>
+        <source>{record}: the sealed record is missing (sealed in audit entry {entry})</source>
+        <translation>{record}: the sealed record is missing (sealed in audit entry {entry})</translation>
+    </message>
+    <message>
+        <source>{record}: {field} differs from its seal: sealed {sealed}, now {current}</source>
+        <translation>{record}: {field} differs from its seal: sealed {sealed}, now {current}</translation>
+    </message>
+    <message>
+        <source>{record}: the seal&apos;s hash does not match its content</source>
+        <translation>{record}: the seal&apos;s hash does not match its content</translation>
+    </message>
+    <message>
+        <source>{record}: {field} went backwards: sealed {sealed}, now {current}</source>
+        <translation>{record}: {field} went backwards: sealed {sealed}, now {current}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</source>
+        <translation>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry {head}, but entry {sequence} was witnessed on {when} UTC: entries were removed (log truncated or wiped)</source>
+        <translation>The audit log ends at entry {head}, but entry {sequence} was witnessed on {when} UTC: entries were removed (log truncated or wiped)</translation>
+    </message>
+    <message>
+        <source>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</source>
+        <translation>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
         <translation>&apos;{text}&apos; is not an evaluation sheet fingerprint</translation>
     </message>
@@ -3334,12 +3415,44 @@ The data it replaced is kept in {1}.</translation>
         <translation>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</translation>
     </message>
     <message>
+        <source>Cycle {period}</source>
+        <translation>Cycle {period}</translation>
+    </message>
+    <message>
         <source>{count} appraisals are not finalized ({staff} and {more} more)</source>
         <translation>{count} appraisals are not finalized ({staff} and {more} more)</translation>
     </message>
     <message>
         <source>{count} appraisals are not finalized ({staff})</source>
         <translation>{count} appraisals are not finalized ({staff})</translation>
+    </message>
+    <message>
+        <source>All clean: {entries} audit entries, {seals} seals checked, the chain matches its witness (entry {witnessed})</source>
+        <translation>All clean: {entries} audit entries, {seals} seals checked, the chain matches its witness (entry {witnessed})</translation>
+    </message>
+    <message>
+        <source>All clean: {entries} audit entries, {seals} seals checked</source>
+        <translation>All clean: {entries} audit entries, {seals} seals checked</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found ({entries} audit entries, {seals} seals checked)</source>
+        <translation>{count} problem(s) found ({entries} audit entries, {seals} seals checked)</translation>
+    </message>
+    <message>
+        <source>Database integrity check failed: {problem}</source>
+        <translation>Database integrity check failed: {problem}</translation>
+    </message>
+    <message>
+        <source>Not checked further: the damaged file cannot be read ({exc})</source>
+        <translation>Not checked further: the damaged file cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry}: {reason}</source>
+        <translation>Audit chain broken at entry {entry}: {reason}</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry} ({when} UTC, {entity_type} {entity_id}, {action}, by {username}): {reason}</source>
+        <translation>Audit chain broken at entry {entry} ({when} UTC, {entity_type} {entity_id}, {action}, by {username}): {reason}</translation>
     </message>
     <message>
         <source>KPI targets</source>
@@ -3352,6 +3465,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>the company&apos;s KPIs</source>
         <translation>the company&apos;s KPIs</translation>
+    </message>
+    <message>
+        <source>{label} was sealed as {sealed} in audit entry {entry} but now reads {state}: it was changed outside KPM Desktop. Nothing was changed; run `kpm verify`</source>
+        <translation>{label} was sealed as {sealed} in audit entry {entry} but now reads {state}: it was changed outside KPM Desktop. Nothing was changed; run `kpm verify`</translation>
     </message>
     <message>
         <source>a new {noun}</source>
@@ -3376,6 +3493,22 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>There is no template &apos;{name}&apos;</source>
         <translation>There is no template &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>The database has no identity yet</source>
+        <translation>The database has no identity yet</translation>
+    </message>
+    <message>
+        <source>The witness file {path} cannot be read: {exc}</source>
+        <translation>The witness file {path} cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <source>No witness for this database yet, but another database was witnessed at {location} (up to entry {sequence}): if this database was not created anew on purpose, its identity was changed</source>
+        <translation>No witness for this database yet, but another database was witnessed at {location} (up to entry {sequence}): if this database was not created anew on purpose, its identity was changed</translation>
+    </message>
+    <message>
+        <source>No witness for this database yet (first check): witnessed now in {path}</source>
+        <translation>No witness for this database yet (first check): witnessed now in {path}</translation>
     </message>
     <message>
         <source>{records} were changed by someone else since you opened them; reload and try again</source>

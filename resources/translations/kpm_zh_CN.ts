@@ -1440,6 +1440,13 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
@@ -1546,6 +1553,44 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>target %1</source>
         <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityActions</name>
+    <message>
+        <source>Check &amp;integrity...</source>
+        <translation>完整性检查(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Check the audit log, the sealed records and the witness, like kpm verify</source>
+        <translation>检查审计日志、已封存的记录和见证文件，与 kpm verify 相同</translation>
+    </message>
+    <message>
+        <source>Checking integrity...</source>
+        <translation>正在检查完整性...</translation>
+    </message>
+    <message>
+        <source>KPM Desktop</source>
+        <translation>KPM 绩效考核</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Integrity check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Problem: {0}</source>
+        <translation>问题：{0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>提示：{0}</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>未发现问题。</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3276,42 @@ The data it replaced is kept in {1}.</source>
         <translation>模板 {template} 的考评人权重合计 {weight_total}，不是 100</translation>
     </message>
     <message>
+        <source>{kind} {record_id} ({label})</source>
+        <translation>{kind} {record_id}（{label}）</translation>
+    </message>
+    <message>
+        <source>{record}: released from its seal but still present</source>
+        <translation>{record}：封存已解除，但记录仍然存在</translation>
+    </message>
+    <message>
+        <source>{record}: the sealed record is missing (sealed in audit entry {entry})</source>
+        <translation>{record}：已封存的记录不存在（封存于审计条目 {entry}）</translation>
+    </message>
+    <message>
+        <source>{record}: {field} differs from its seal: sealed {sealed}, now {current}</source>
+        <translation>{record}：{field} 与封存内容不符：封存时为 {sealed}，现在为 {current}</translation>
+    </message>
+    <message>
+        <source>{record}: the seal&apos;s hash does not match its content</source>
+        <translation>{record}：封存的哈希值与其内容不符</translation>
+    </message>
+    <message>
+        <source>{record}: {field} went backwards: sealed {sealed}, now {current}</source>
+        <translation>{record}：{field} 被回退：封存时为 {sealed}，现在为 {current}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</source>
+        <translation>{kind} {record_id}（{label}）状态为 {state}，但没有封存：它是在 KPM Desktop 之外写入的</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry {head}, but entry {sequence} was witnessed on {when} UTC: entries were removed (log truncated or wiped)</source>
+        <translation>审计日志止于条目 {head}，但见证文件于 {when} UTC 记录过条目 {sequence}：有条目被删除（日志被截断或清空）</translation>
+    </message>
+    <message>
+        <source>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</source>
+        <translation>审计条目 {sequence} 的哈希值为 {actual}，但见证文件于 {when} UTC 记录的是 {expected}：日志被改写</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
         <translation>“{text}”不是考核表指纹</translation>
     </message>
@@ -3483,6 +3564,10 @@ The data it replaced is kept in {1}.</source>
         <translation>考核周期 {period} 已关闭</translation>
     </message>
     <message>
+        <source>Cycle {period}</source>
+        <translation>考核周期 {period}</translation>
+    </message>
+    <message>
         <source>{count} appraisals are not finalized ({staff} and {more} more)</source>
         <translation>{count} 份考评尚未定稿（{staff} 等，另有 {more} 人）</translation>
     </message>
@@ -3659,6 +3744,34 @@ The data it replaced is kept in {1}.</source>
         <translation>已取消导入 {file}；未写入任何数据</translation>
     </message>
     <message>
+        <source>All clean: {entries} audit entries, {seals} seals checked, the chain matches its witness (entry {witnessed})</source>
+        <translation>全部正常：已检查 {entries} 条审计记录、{seals} 个封存，哈希链与见证文件一致（条目 {witnessed}）</translation>
+    </message>
+    <message>
+        <source>All clean: {entries} audit entries, {seals} seals checked</source>
+        <translation>全部正常：已检查 {entries} 条审计记录、{seals} 个封存</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found ({entries} audit entries, {seals} seals checked)</source>
+        <translation>发现 {count} 个问题（已检查 {entries} 条审计记录、{seals} 个封存）</translation>
+    </message>
+    <message>
+        <source>Database integrity check failed: {problem}</source>
+        <translation>数据库完整性检查失败：{problem}</translation>
+    </message>
+    <message>
+        <source>Not checked further: the damaged file cannot be read ({exc})</source>
+        <translation>未继续检查：损坏的文件无法读取（{exc}）</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry}: {reason}</source>
+        <translation>审计哈希链在条目 {entry} 处断开：{reason}</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry} ({when} UTC, {entity_type} {entity_id}, {action}, by {username}): {reason}</source>
+        <translation>审计哈希链在条目 {entry} 处断开（{when} UTC，{entity_type} {entity_id}，{action}，操作人 {username}）：{reason}</translation>
+    </message>
+    <message>
         <source>KPI targets</source>
         <translation>KPI 目标</translation>
     </message>
@@ -3693,6 +3806,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>{label} was sealed as {sealed} in audit entry {entry} but now reads {state}: it was changed outside KPM Desktop. Nothing was changed; run `kpm verify`</source>
+        <translation>{label} 已在审计条目 {entry} 中以 {sealed} 状态封存，但现在为 {state}：它在 KPM Desktop 之外被修改过。未做任何更改；请运行 `kpm verify`</translation>
     </message>
     <message>
         <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>
@@ -3837,6 +3954,22 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{label} {moment} is before Opened {opened}</source>
         <translation>{label} {moment} 早于创建时间 {opened}</translation>
+    </message>
+    <message>
+        <source>The database has no identity yet</source>
+        <translation>数据库尚无标识</translation>
+    </message>
+    <message>
+        <source>The witness file {path} cannot be read: {exc}</source>
+        <translation>无法读取见证文件 {path}：{exc}</translation>
+    </message>
+    <message>
+        <source>No witness for this database yet, but another database was witnessed at {location} (up to entry {sequence}): if this database was not created anew on purpose, its identity was changed</source>
+        <translation>此数据库尚无见证文件，但 {location} 处曾见证过另一个数据库（至条目 {sequence}）：如果此数据库不是有意重新创建的，则其标识已被更改</translation>
+    </message>
+    <message>
+        <source>No witness for this database yet (first check): witnessed now in {path}</source>
+        <translation>此数据库尚无见证文件（首次检查）：现已写入 {path}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a database URL: {exc}</source>
