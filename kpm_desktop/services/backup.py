@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.witness import Anchor
-from kpm_desktop.services.witness import ChainWitness, write_private_file
+from kpm_desktop.services.witness import ChainWitness, read_anchor, write_private_file
 from kpm_desktop.storage.database import Database, is_sqlite_file
 from kpm_desktop.storage.migrate import is_known_revision, migrate
 from kpm_desktop.storage.sqlite_copies import (
@@ -94,6 +94,7 @@ class BackupService:
         try:
             _stage_copy(source, staging)
             _check_restorable(source, staging)
+            _check_against_sidecar(source, staging)
             safety_backup = self._write_safety_backup(database_file)
             self._database.dispose()
             try:
@@ -201,6 +202,36 @@ def _write_copy(source: Path, destination: Path) -> None:
             destination=destination,
             reason=reason,
         ) from exc
+
+
+def _check_against_sidecar(source: Path, staging: Path) -> None:
+    """A backup with an anchor beside it must still end where the anchor says: a log cut
+    or rewritten in the copy is refused rather than restored."""
+    sidecar = sidecar_of(source)
+    try:
+        anchor = read_anchor(sidecar)
+    except (OSError, ValueError) as exc:
+        raise ValidationError(
+            "Cannot restore {source}: its anchor {sidecar} cannot be read ({exc})",
+            source=source,
+            sidecar=sidecar,
+            exc=exc,
+        ) from exc
+    head = read_chain_head(staging)
+    if anchor is None or head is None:
+        return
+    if (head[1], head[2]) != (anchor.sequence, anchor.hash):
+        raise ValidationError(
+            "Cannot restore {source}: its audit log ends at entry {entry} ({hash}), but its "
+            "anchor {sidecar} says entry {sequence} ({expected}): the backup was changed after "
+            "it was written",
+            source=source,
+            entry=head[1],
+            hash=head[2][:12] + "…",
+            sidecar=sidecar,
+            sequence=anchor.sequence,
+            expected=anchor.hash[:12] + "…",
+        )
 
 
 def _check_looks_like_sqlite(source: Path) -> None:

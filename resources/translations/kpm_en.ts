@@ -3411,6 +3411,14 @@ The data it replaced is kept in {1}.</translation>
         <translation>User name &apos;{name}&apos; must be at most {maximum} characters without spaces</translation>
     </message>
     <message>
+        <source>Cannot restore {source}: its anchor {sidecar} cannot be read ({exc})</source>
+        <translation>Cannot restore {source}: its anchor {sidecar} cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: its audit log ends at entry {entry} ({hash}), but its anchor {sidecar} says entry {sequence} ({expected}): the backup was changed after it was written</source>
+        <translation>Cannot restore {source}: its audit log ends at entry {entry} ({hash}), but its anchor {sidecar} says entry {sequence} ({expected}): the backup was changed after it was written</translation>
+    </message>
+    <message>
         <source>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</source>
         <translation>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</translation>
     </message>

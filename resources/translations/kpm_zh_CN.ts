@@ -3472,6 +3472,14 @@ The data it replaced is kept in {1}.</source>
         <translation>无法写入备份 {destination}：{reason}</translation>
     </message>
     <message>
+        <source>Cannot restore {source}: its anchor {sidecar} cannot be read ({exc})</source>
+        <translation>无法恢复 {source}：无法读取其锚定文件 {sidecar}（{exc}）</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: its audit log ends at entry {entry} ({hash}), but its anchor {sidecar} says entry {sequence} ({expected}): the backup was changed after it was written</source>
+        <translation>无法恢复 {source}：其审计日志止于条目 {entry}（{hash}），但锚定文件 {sidecar} 记录的是条目 {sequence}（{expected}）：备份写入后被修改过</translation>
+    </message>
+    <message>
         <source>Cannot restore {source}: there is no such file</source>
         <translation>无法恢复 {source}：文件不存在</translation>
     </message>

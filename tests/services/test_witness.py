@@ -5,6 +5,7 @@ of records that were there before seals."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import stat
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from kpm_desktop.domain.access import Role
+from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.witness import Anchor
 from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.services.audit import utc_now
@@ -126,3 +128,19 @@ def test_a_row_written_behind_the_applications_back_has_no_seal(
         )  # fmt: skip
     (problem,) = services.integrity.run().problems
     assert "(ghost) is present but has no seal" in str(problem)
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_cut_short_after_it_was_written_is_not_restored(
+    services: AppServices, database: Database, tmp_path: Path
+) -> None:
+    admin = services.auth.create_first_admin(ADMIN_PASSWORD)
+    services.auth.create_user(admin, "viewer", "viewer-pass-1", Role.VIEWER)
+    backup = services.backup.backup_to(tmp_path / "copy.sqlite3")
+    with sqlite3.connect(backup) as connection:
+        connection.execute("DELETE FROM audit_log WHERE id > 2")
+        last = connection.execute("SELECT hash FROM audit_log WHERE id = 2").fetchone()[0]
+        connection.execute("UPDATE audit_head SET last_entry_id = 2, last_hash = ?", (last,))
+    with pytest.raises(ValidationError, match=r"ends at entry 2 .*anchor .* says entry 4"):
+        services.backup.restore_from(backup)
+    assert _head(database)[0] == 4  # nothing changed
