@@ -133,6 +133,7 @@ def build_main_window(
     from kpm_desktop.ui.backup_actions import add_backup_actions
     from kpm_desktop.ui.connection_dialog import add_connection_action
     from kpm_desktop.ui.export_actions import add_file_menu_actions
+    from kpm_desktop.ui.integrity_check import add_help_menu
     from kpm_desktop.ui.language_menu import add_view_menu
     from kpm_desktop.ui.main_window import MainWindow
     from kpm_desktop.ui.role_labels import role_label
@@ -156,6 +157,7 @@ def build_main_window(
         for signal in (accounts.demoRemoved, accounts.unlocked, accounts.failed):
             signal.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     add_view_menu(window, settings)
+    add_help_menu(window, services.integrity)
     return window, backup_actions
 
 

@@ -29,3 +29,8 @@ def data_dir() -> Path:
 def default_database_target() -> str:
     """`KPM_DB` when set, else `kpm.sqlite3` in the user data folder."""
     return os.environ.get(DB_ENV_VAR) or str(data_dir() / "kpm.sqlite3")
+
+
+def witness_dir() -> Path:
+    """Where the audit chain's witness files live, outside any database (services/witness.py)."""
+    return data_dir() / "witnesses"

@@ -19,6 +19,7 @@ from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
+from tests.tamper_world import TamperedWorld, build_tampered_world
 
 DEMO_AS_OF = date(2026, 9, 30)
 
@@ -63,6 +64,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "sqlite_only" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
+    """The user data folder (witness files, backups) of each test: never the real one."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -120,3 +129,10 @@ def demo_database(database: Database) -> Database:
     size = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, as_of=DEMO_AS_OF)
     generate_demo_data(database, size)
     return database
+
+
+@pytest.fixture
+def tampered_world(demo_database: Database) -> TamperedWorld:
+    """A finalized appraisal in a closed cycle, sealed and witnessed, ready to be tampered
+    with (tests/tamper_world.py)."""
+    return build_tampered_world(demo_database)

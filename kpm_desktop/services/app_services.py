@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kpm_desktop.config import data_dir
+from kpm_desktop.config import data_dir, witness_dir
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.domain.sign_in import SignInChannel
 from kpm_desktop.services.appraisal_service import AppraisalService
-from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.audit import AuditTrail, utc_now
 from kpm_desktop.services.auth import AuthService
 from kpm_desktop.services.backup import BackupService
 from kpm_desktop.services.calibration_service import CalibrationService
@@ -20,12 +20,14 @@ from kpm_desktop.services.database_setup import exposure_warning
 from kpm_desktop.services.demo_accounts import DemoAccounts
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
+from kpm_desktop.services.integrity import IntegrityCheck
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.services.sheet_service import EvaluationSheetService
 from kpm_desktop.services.sign_in import SignInService
 from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.services.table_spec import CrmTableBrowsers
 from kpm_desktop.services.template_service import TemplateService
+from kpm_desktop.services.witness import ChainWitness
 from kpm_desktop.storage.database import Database
 
 
@@ -48,16 +50,19 @@ class AppServices:
     cycles: CycleService
     calibration: CalibrationService
     sheets: EvaluationSheetService
+    integrity: IntegrityCheck
 
 
 def build_services(
     database: Database,
     *,
     backups_dir: Path | None = None,
+    witnesses_dir: Path | None = None,
     channel: SignInChannel = SignInChannel.GUI,
 ) -> AppServices:
     """The services on `database`; `channel` names where sign-ins come from (GUI or CLI)."""
-    audit = AuditTrail(database)
+    witness = ChainWitness(database, witnesses_dir or witness_dir(), utc_now)
+    audit = AuditTrail(database, witness=witness)
     sign_ins = SignInService(database, audit, channel)
     kpis = KpiService(database, audit=audit)
     calibration = CalibrationService(database)
@@ -73,7 +78,7 @@ def build_services(
         demo_accounts=DemoAccounts(database, audit),
         kpis=kpis,
         dashboard=dashboard,
-        backup=BackupService(database, backups_dir or data_dir() / "backups"),
+        backup=BackupService(database, backups_dir or data_dir() / "backups", witness=witness),
         imports=ImportService(database, {kpi.key for kpi in KPI_DEFINITIONS}, audit),
         exports=ExportService(database),
         tables=build_table_browsers(database),
@@ -81,4 +86,5 @@ def build_services(
         cycles=CycleService(database, audit, kpis, calibration),
         calibration=calibration,
         sheets=EvaluationSheetService(database, appraisals, dashboard),
+        integrity=IntegrityCheck(database, audit),
     )

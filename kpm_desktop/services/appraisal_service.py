@@ -24,6 +24,7 @@ from kpm_desktop.domain.appraisal import (
 from kpm_desktop.domain.errors import LockedError, UserText, ValidationError
 from kpm_desktop.domain.rubric import RaterRole, rater_term
 from kpm_desktop.domain.scoring import ScoringInputs, score_appraisal, score_rater, score_sheet
+from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.appraisal_convert import entry_of, summary_of
 from kpm_desktop.services.appraisal_copy import copy_appraisal, rating_record
@@ -45,6 +46,7 @@ from kpm_desktop.services.appraisal_views import (
     entry_snapshot,
 )
 from kpm_desktop.services.audit import AuditTrail, utc_now
+from kpm_desktop.services.seals import Sealer, refuse_if_set_back
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import AppraisalRecord, ResultLineRecord
 from kpm_desktop.storage.database import Database, UnitOfWork
@@ -70,6 +72,7 @@ class AppraisalService:
     ) -> None:
         self._database = database
         self._audit = audit
+        self._sealer = Sealer(audit)
         self._kpis = kpis
         self._clock = clock
         self._today = today
@@ -312,7 +315,7 @@ class AppraisalService:
             assert template is not None
             template.in_use = True
             after = {"total": score.final, "grade": score.grade}
-            return self._commit(uow, actor, record, label, "finalize", before, after)
+            return self._commit(uow, actor, record, label, "finalize", before, after, seal=True)
 
     def acknowledge(
         self, actor: Actor, appraisal_id: int, on: date | None = None
@@ -342,7 +345,7 @@ class AppraisalService:
             record.state = AppraisalState.ACKNOWLEDGED.value
             record.acknowledged_on = on or self._today()
             after = {"acknowledged_on": record.acknowledged_on}
-            return self._commit(uow, actor, record, label, "acknowledge", before, after)
+            return self._commit(uow, actor, record, label, "acknowledge", before, after, seal=True)
 
     def amend(self, actor: Actor, appraisal_id: int, reason: str) -> AppraisalSummary:
         """A correction of a finalized appraisal: a new draft revision copying its ratings,
@@ -379,6 +382,7 @@ class AppraisalService:
                 uow, actor, ENTITY, new.id, "amend", None,
                 {"revision": new.revision, "supersedes": old.id, "reason": text},
             )  # fmt: skip
+            self._sealer.seal(uow, actor, SealKind.APPRAISAL, old.id)
             with stale_as_conflict(UserText("Appraisal {label}", label=label)):
                 uow.commit()
             new_row = load_row(uow, new.id)
@@ -409,6 +413,13 @@ class AppraisalService:
             UserText("appraisal {label}", label=label),
         )
         ensure_editable(AppraisalState(record.state), label)
+        refuse_if_set_back(
+            uow,
+            SealKind.APPRAISAL,
+            record.id,
+            record.state,
+            UserText("Appraisal {label}", label=label),
+        )
         check_version(UserText("Appraisal {label}", label=label), record.version, expected_version)
         return guard, record, label
 
@@ -454,10 +465,14 @@ class AppraisalService:
         action: str,
         before: Mapping[str, object] | None,
         after: Mapping[str, object] | None,
+        *,
+        seal: bool = False,
     ) -> AppraisalSummary:
         with stale_as_conflict(UserText("Appraisal {label}", label=label)):
             touch(record, self._clock())  # bumps the version even when only children changed
             uow.session.flush()
             self._audit.record(uow, actor, ENTITY, record.id, action, before, after)
+            if seal:
+                self._sealer.seal(uow, actor, SealKind.APPRAISAL, record.id)
             uow.commit()
         return summary_of(load_row(uow, record.id))

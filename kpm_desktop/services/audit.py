@@ -21,6 +21,7 @@ from kpm_desktop.domain.audit import (
     verify_chain,
 )
 from kpm_desktop.services.access_guard import AccessGuard
+from kpm_desktop.services.witness import ChainWitness
 from kpm_desktop.storage import audit_repository as log
 from kpm_desktop.storage.database import Database, UnitOfWork
 
@@ -45,9 +46,14 @@ class ChainReport:
 
 
 class AuditTrail:
-    def __init__(self, database: Database, clock: Clock = utc_now) -> None:
+    """`witness` given, the chain head is written to it after each committed append."""
+
+    def __init__(
+        self, database: Database, clock: Clock = utc_now, witness: ChainWitness | None = None
+    ) -> None:
         self._database = database
         self._clock = clock
+        self.witness = witness
 
     def record(
         self,
@@ -64,7 +70,7 @@ class AuditTrail:
         `before`/`after` are snapshots of the record (plain values, Decimal, dates, enums);
         None for the side that does not exist (creation, deletion).
         """
-        return log.append_entry(
+        entry = log.append_entry(
             uow.session,
             occurred_at=self._clock(),
             user_id=None if actor is None else actor.user_id,
@@ -75,6 +81,10 @@ class AuditTrail:
             before=snapshot_json(before),
             after=snapshot_json(after),
         )
+        witness = self.witness
+        if witness is not None:
+            uow.after_commit("audit-witness", lambda: witness.advance(entry.id, entry.hash))
+        return entry
 
     def can_view(self, actor: Actor) -> bool:
         """Whether the audit view belongs in `actor`'s window (no database needed)."""

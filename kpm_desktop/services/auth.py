@@ -19,9 +19,11 @@ from kpm_desktop.domain.access import (
     check_password,
 )
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, ValidationError
+from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.domain.sign_in import SignInOutcome
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail, Clock, utc_now
+from kpm_desktop.services.seals import Sealer
 from kpm_desktop.services.sign_in import SignInService
 from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.access_records import UserRecord
@@ -84,6 +86,7 @@ class AuthService:
     ) -> None:
         self._database = database
         self._audit = audit
+        self._sealer = Sealer(audit)
         self._hasher = hasher or PasswordHasher()
         self._clock = clock
         self._sign_ins = sign_ins or SignInService(database, audit, clock=clock)
@@ -110,6 +113,7 @@ class AuthService:
             self._audit.record(
                 uow, actor, USER_ENTITY, record.id, "create", None, _snapshot(record)
             )
+            self._sealer.seal(uow, actor, SealKind.USER, record.id)
             uow.commit()
         return actor
 
@@ -137,11 +141,12 @@ class AuthService:
                     "The account '{username}' is deactivated; ask an HR admin",
                     username=record.username,
                 )
+            actor = _actor_of(record)
             if self._hasher.check_needs_rehash(record.password_hash):
                 record.password_hash = self._hasher.hash(password)
+                self._sealer.seal(uow, actor, SealKind.USER, record.id)
             record.last_login_at = self._clock()
             self._sign_ins.succeeded(uow, name)
-            actor = _actor_of(record)
             uow.commit()
         return actor
 
@@ -169,6 +174,7 @@ class AuthService:
             self._audit.record(
                 uow, actor, USER_ENTITY, record.id, "create", None, _snapshot(record)
             )
+            self._sealer.seal(uow, actor, SealKind.USER, record.id)
             created = _actor_of(record)
             uow.commit()
         return created
@@ -184,6 +190,7 @@ class AuthService:
             check_password(password, record.username)
             record.password_hash = self._hasher.hash(password)
             self._audit.record(uow, actor, USER_ENTITY, record.id, "set_password", None, None)
+            self._sealer.seal(uow, actor, SealKind.USER, record.id)
             uow.commit()
 
     def link_staff(self, actor: Actor | None, username: str, staff_no: str | None) -> None:
@@ -200,6 +207,7 @@ class AuthService:
             self._audit.record(
                 uow, actor, USER_ENTITY, record.id, "link_staff", before, _snapshot(record)
             )
+            self._sealer.seal(uow, actor, SealKind.USER, record.id)
             uow.commit()
 
     def deactivate(self, actor: Actor, username: str) -> None:
@@ -218,6 +226,7 @@ class AuthService:
             self._audit.record(
                 uow, actor, USER_ENTITY, record.id, "deactivate", before, _snapshot(record)
             )
+            self._sealer.seal(uow, actor, SealKind.USER, record.id)
             uow.commit()
 
     def list_users(self, actor: Actor) -> list[UserSummary]:

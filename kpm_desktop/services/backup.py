@@ -6,23 +6,29 @@ backed up on the server with `pg_dump`, by whoever runs that server.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.witness import Anchor
 from kpm_desktop.private_files import make_private_dir
+from kpm_desktop.services.witness import ChainWitness, read_anchor, write_private_file
 from kpm_desktop.storage.database import Database, is_sqlite_file
 from kpm_desktop.storage.migrate import is_known_revision, migrate
 from kpm_desktop.storage.sqlite_copies import (
     inspect_database_file,
     overwrite_database,
+    read_chain_head,
     write_consistent_copy,
 )
 
 DAILY_BACKUPS_KEPT = 14
+SIDECAR_SUFFIX = ".anchor.json"
+_LOG = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,8 +45,10 @@ class BackupService:
         *,
         keep_daily: int = DAILY_BACKUPS_KEPT,
         now: Callable[[], datetime] = datetime.now,
+        witness: ChainWitness | None = None,
     ) -> None:
         self._database = database
+        self._witness = witness
         self.backups_dir = backups_dir
         self._keep_daily = keep_daily
         self._now = now
@@ -69,7 +77,7 @@ class BackupService:
                 destination=destination,
                 parent=destination.parent,
             )
-        _write_copy(database_file, destination)
+        self._write_copy(database_file, destination)
         return destination
 
     def restore_from(self, source: Path) -> RestoreResult:
@@ -87,6 +95,7 @@ class BackupService:
         try:
             _stage_copy(source, staging)
             _check_restorable(source, staging)
+            _check_against_sidecar(source, staging)
             safety_backup = self._write_safety_backup(database_file)
             self._database.dispose()
             try:
@@ -103,6 +112,9 @@ class BackupService:
             staging.unlink(missing_ok=True)
         # A backup from an older version is brought up to date like any old database.
         migrate(self._database)
+        if self._witness is not None:
+            # Going back to a backup shortens the log on purpose: witness it as it is now.
+            self._witness.reset()
         return RestoreResult(source, safety_backup)
 
     def daily_backup(self) -> Path | None:
@@ -117,10 +129,11 @@ class BackupService:
         if target.exists():
             return None
         self._make_backups_dir()
-        _write_copy(database_file, target)
+        self._write_copy(database_file, target)
         daily = sorted(self.backups_dir.glob(f"{prefix}*.sqlite3"))
         for old in daily[: max(0, len(daily) - self._keep_daily)]:
             old.unlink()
+            sidecar_of(old).unlink(missing_ok=True)
         return target
 
     def daily_backups(self) -> list[Path]:
@@ -150,8 +163,29 @@ class BackupService:
         self._make_backups_dir()
         stamp = self._now().strftime("%Y-%m-%d-%H%M%S")
         target = self.backups_dir / f"{database_file.stem}-before-restore-{stamp}.sqlite3"
-        _write_copy(database_file, target)
+        self._write_copy(database_file, target)
         return target
+
+    def _write_copy(self, source: Path, destination: Path) -> None:
+        """The copy, then its sidecar: the chain head the copy holds, kept beside it so a
+        log cut short in the copy (or later in the database) shows against it."""
+        _write_copy(source, destination)
+        try:
+            head = read_chain_head(destination)
+            if head is not None:
+                anchor = Anchor(head[0], self._database.location, head[1], head[2], _utc_now())
+                write_private_file(sidecar_of(destination), anchor.to_json())
+        except (OSError, sqlite3.Error):
+            _LOG.exception("Could not write the anchor beside the backup %s", destination)
+
+
+def sidecar_of(backup: Path) -> Path:
+    """The anchor file beside a backup: `kpm-2026-12-07.sqlite3.anchor.json`."""
+    return backup.with_name(backup.name + SIDECAR_SUFFIX)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _write_copy(source: Path, destination: Path) -> None:
@@ -169,6 +203,36 @@ def _write_copy(source: Path, destination: Path) -> None:
             destination=destination,
             reason=reason,
         ) from exc
+
+
+def _check_against_sidecar(source: Path, staging: Path) -> None:
+    """A backup with an anchor beside it must still end where the anchor says: a log cut
+    or rewritten in the copy is refused rather than restored."""
+    sidecar = sidecar_of(source)
+    try:
+        anchor = read_anchor(sidecar)
+    except (OSError, ValueError) as exc:
+        raise ValidationError(
+            "Cannot restore {source}: its anchor {sidecar} cannot be read ({exc})",
+            source=source,
+            sidecar=sidecar,
+            exc=exc,
+        ) from exc
+    head = read_chain_head(staging)
+    if anchor is None or head is None:
+        return
+    if (head[1], head[2]) != (anchor.sequence, anchor.hash):
+        raise ValidationError(
+            "Cannot restore {source}: its audit log ends at entry {entry} ({hash}), but its "
+            "anchor {sidecar} says entry {sequence} ({expected}): the backup was changed after "
+            "it was written",
+            source=source,
+            entry=head[1],
+            hash=head[2][:12] + "…",
+            sidecar=sidecar,
+            sequence=anchor.sequence,
+            expected=anchor.hash[:12] + "…",
+        )
 
 
 def _check_looks_like_sqlite(source: Path) -> None:

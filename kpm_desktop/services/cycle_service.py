@@ -17,6 +17,7 @@ from kpm_desktop.domain.appraisal import (
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, ValidationError
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RaterRole, RubricTemplate, TemplateStatus
+from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.appraisal_kpis import KpiSource, write_snapshots
 from kpm_desktop.services.appraisal_loading import load_template
@@ -24,6 +25,7 @@ from kpm_desktop.services.audit import AuditTrail, utc_now
 from kpm_desktop.services.calibration_service import CalibrationService
 from kpm_desktop.services.calibration_views import QuotaGroup
 from kpm_desktop.services.cycle_views import BulkReport, CycleSummary, TemplateChoice
+from kpm_desktop.services.seals import Sealer, refuse_if_set_back
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import (
     AppraisalRecord,
@@ -48,6 +50,7 @@ class CycleService:
     ) -> None:
         self._database = database
         self._audit = audit
+        self._sealer = Sealer(audit)
         self._kpis = kpis
         self._calibration = calibration
         self._clock = clock
@@ -158,6 +161,7 @@ class CycleService:
             self._audit.record(
                 uow, actor, "cycle", cycle.period, "close", {"status": "open"}, after
             )
+            self._sealer.seal(uow, actor, SealKind.CYCLE, cycle.id)
             uow.commit()
             return self._summary(uow, cycle)
 
@@ -247,6 +251,13 @@ class CycleService:
         cycle = self._cycle(uow, period)
         if cycle.status == CycleStatus.CLOSED.value:
             raise ValidationError("Cycle {period} is closed", period=cycle.period)
+        refuse_if_set_back(
+            uow,
+            SealKind.CYCLE,
+            cycle.id,
+            cycle.status,
+            UserText("Cycle {period}", period=cycle.period),
+        )
         return cycle
 
     def _summary(self, uow: UnitOfWork, cycle: CycleRecord) -> CycleSummary:

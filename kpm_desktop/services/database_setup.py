@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError, UserText
 from kpm_desktop.private_files import exposed_files
+from kpm_desktop.services.seals import adopt_existing_records
 from kpm_desktop.storage.database import Database, database_url, sqlite_path
 from kpm_desktop.storage.migrate import is_known_revision, migrate, read_schema_status
 from kpm_desktop.storage.records import StaffRecord, UserRecord
@@ -53,6 +54,7 @@ def open_database(target: str | Path) -> OpenedDatabase:
     database = Database(database_url(target))
     try:
         backup = migrate(database)
+        adopt_existing_records(database)
         with database.unit_of_work() as uow:
             staff_count = uow.session.scalar(select(func.count()).select_from(StaffRecord))
             user_count = uow.session.scalar(select(func.count()).select_from(UserRecord))

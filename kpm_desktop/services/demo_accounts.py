@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.errors import UserText
+from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.seals import Sealer
 from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.database import Database
 
@@ -32,6 +34,7 @@ class DemoAccounts:
     def __init__(self, database: Database, audit: AuditTrail) -> None:
         self._database = database
         self._audit = audit
+        self._sealer = Sealer(audit)
 
     def active_names(self) -> list[str]:
         """Demo accounts that can still sign in (asked before anyone signs in)."""
@@ -54,7 +57,9 @@ class DemoAccounts:
                     record.password_hash = UNUSABLE_PASSWORD_HASH
                     retired.append(record.username)
                     after: dict[str, object] | None = {**before, "active": False, "demo": False}
+                    self._sealer.seal(uow, actor, SealKind.USER, record.id)
                 else:
+                    self._sealer.release(uow, actor, SealKind.USER, record.id)
                     uow.session.delete(record)
                     deleted.append(record.username)
                     after = None

@@ -39,6 +39,6 @@ def create_demo_company(
     with database.all_or_nothing() as joined:
         audit = AuditTrail(joined)
         summary = generate_demo_data(joined, size, replace=replace, progress=progress)
-        installed = TemplateService(joined).install_builtins(None)
+        installed = TemplateService(joined, audit).install_builtins(None)
         accounts = create_demo_users(joined, AuthService(joined, audit))
     return DemoCompany(summary, len(installed), accounts)

@@ -21,8 +21,10 @@ from kpm_desktop.domain.errors import ConflictError, NotFoundError, ValidationEr
 from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
 from kpm_desktop.domain.rubric_json import template_from_text, template_to_text
 from kpm_desktop.domain.rubric_validation import ensure_activatable, ensure_saveable
+from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.seals import Sealer
 
 # Re-exported: callers of the service name these types through it.
 from kpm_desktop.services.template_summary import StoredTemplate as StoredTemplate
@@ -85,6 +87,8 @@ class TemplateService:
         if self._audit is not None:
             uow.session.flush()
             self._audit.record(uow, actor, "template", record.id, action, before, _snapshot(record))
+            if record.status != TemplateStatus.DRAFT:
+                Sealer(self._audit).seal(uow, actor, SealKind.TEMPLATE, record.id)
 
     def can_manage(self, actor: Actor) -> bool:
         """Whether template-changing actions belong in `actor`'s window (no database needed)."""

@@ -91,7 +91,7 @@ def _row_of(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
-def _entry_of(row: Row[Any]) -> AuditEntry:
+def entry_of_row(row: Row[Any]) -> AuditEntry:
     return AuditEntry(
         row.id,
         row.occurred_at,
@@ -123,7 +123,7 @@ def iter_entries(session: Session, batch: int = 2_000) -> Iterator[AuditEntry]:
             query = query.where(_LOG.c.id > after)
         rows = session.execute(query).all()
         for row in rows:
-            yield _entry_of(row)
+            yield entry_of_row(row)
         if len(rows) < batch:
             return
         after = rows[-1].id
@@ -154,7 +154,7 @@ def find_entries(
     if before_id is not None:
         query = query.where(_LOG.c.id < before_id)
     rows = session.execute(query.order_by(_LOG.c.id.desc()).limit(limit)).all()
-    return [_entry_of(row) for row in rows]
+    return [entry_of_row(row) for row in rows]
 
 
 def count_entries(session: Session, filters: AuditFilter) -> int:

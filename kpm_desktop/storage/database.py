@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -79,6 +79,12 @@ class UnitOfWork:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._after_commit: dict[str, Callable[[], None]] = {}
+
+    def after_commit(self, key: str, callback: Callable[[], None]) -> None:
+        """Run `callback` once the next commit succeeds; a later call with the same key
+        replaces it (the audit trail anchors only the last entry of a transaction)."""
+        self._after_commit[key] = callback
 
     def commit(self) -> None:
         """Commit; a row another user changed meanwhile raises `ConflictError`."""
@@ -86,6 +92,9 @@ class UnitOfWork:
             self.session.commit()
         except StaleDataError as exc:
             raise conflict_error(self.session) from exc
+        callbacks, self._after_commit = list(self._after_commit.values()), {}
+        for callback in callbacks:
+            callback()
 
     def flush(self) -> None:
         try:
@@ -95,6 +104,7 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+        self._after_commit = {}
 
 
 class Database:

@@ -1,6 +1,11 @@
 """Every record class, imported in one place so the metadata is complete."""
 
-from kpm_desktop.storage.access_records import AuditEntryRecord, AuditHeadRecord, UserRecord
+from kpm_desktop.storage.access_records import (
+    AuditEntryRecord,
+    AuditHeadRecord,
+    DatabaseIdentityRecord,
+    UserRecord,
+)
 from kpm_desktop.storage.appraisal_records import (
     AppraisalRecord,
     CycleRecord,
@@ -41,6 +46,7 @@ __all__ = [
     "CycleRecord",
     "CycleTemplateRecord",
     "DataVersionRecord",
+    "DatabaseIdentityRecord",
     "DealRecord",
     "DepartmentRecord",
     "KpiCacheRecord",

@@ -64,3 +64,21 @@ def inspect_database_file(path: Path) -> SqliteFileFacts:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = None if row is None else str(row[0])
     return SqliteFileFacts(problems, has_table, revision)
+
+
+def read_chain_head(path: Path) -> tuple[str, int, str] | None:
+    """(database id, last entry, last hash) of a database file; None for a file from
+    before database identities. Raises `sqlite3.Error`."""
+    with closing(sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)) as connection:
+        try:
+            identity = connection.execute(
+                "SELECT database_id FROM database_identity WHERE id = 1"
+            ).fetchone()
+            head = connection.execute(
+                "SELECT last_entry_id, last_hash FROM audit_head WHERE id = 1"
+            ).fetchone()
+        except sqlite3.OperationalError:  # no such table: an older schema
+            return None
+    if identity is None or head is None:
+        return None
+    return str(identity[0]), int(head[0]), str(head[1])

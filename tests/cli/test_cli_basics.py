@@ -30,7 +30,7 @@ def test_demo_then_verify(new_database_target, capsys) -> None:
     assert main(args) == 0
     assert "12 staff" in capsys.readouterr().out
     assert main(["--db", db, "verify"]) == 0
-    assert "ok" in capsys.readouterr().out
+    assert "All clean" in capsys.readouterr().out
 
 
 @pytest.mark.sqlite_only

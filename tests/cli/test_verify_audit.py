@@ -16,7 +16,7 @@ pytestmark = pytest.mark.sqlite_only
 
 @pytest.fixture
 def audited_db(database: Database) -> Path:
-    """Six chained entries: the admin's creation, then five template changes."""
+    """Seven chained entries: the admin's creation and its seal, then five template changes."""
     auth, _ = auth_and_audit(database)
     admin = auth.create_first_admin(ADMIN_PASSWORD)
     audit = AuditTrail(database)
@@ -44,9 +44,15 @@ def _verify(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
 
 
 def test_a_sound_log_verifies(audited_db: Path, capsys) -> None:
+    code, out = _verify(audited_db, capsys)
+    assert code == 0
+    assert "note: No witness for this database yet (first check)" in out
+    # The admin's creation, its seal and the five changes; the witness is written now.
+    assert out.endswith("All clean: 7 audit entries, 1 seals checked, the chain matches its "
+                        "witness (entry 7)\n")  # fmt: skip
     assert _verify(audited_db, capsys) == (
         0,
-        "Database integrity: ok\nAudit chain: ok (6 entries)\n",
+        "All clean: 7 audit entries, 1 seals checked, the chain matches its witness (entry 7)\n",
     )
 
 
@@ -64,7 +70,7 @@ def test_a_sound_log_verifies(audited_db: Path, capsys) -> None:
             "a field was changed",
         ),
         (["DELETE FROM audit_log WHERE id = 4"], 5, "jump from 3 to 5"),
-        (["DELETE FROM audit_log WHERE id = 6"], 6, "log ends at entry 5"),
+        (["DELETE FROM audit_log WHERE id = 7"], 7, "log ends at entry 6"),
         (
             [
                 "UPDATE audit_log SET id = 100 WHERE id = 2",
@@ -106,7 +112,7 @@ def _flip_first_byte_of(path: Path, text: bytes) -> None:
 def test_a_byte_flipped_in_the_file_breaks_the_chain(audited_db: Path, capsys) -> None:
     _flip_first_byte_of(audited_db, b'{"weight":3}')
     code, out = _verify(audited_db, capsys)
-    assert code == 1 and "Database integrity: ok" in out
+    assert code == 1 and "Database integrity check failed" not in out
     assert "Audit chain broken at entry" in out and "a field was changed" in out
 
 

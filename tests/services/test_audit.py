@@ -30,7 +30,7 @@ def test_the_entry_commits_with_the_change_or_not_at_all(demo_database: Database
         target.value = Decimal("123000")
         audit.record(uow, admin, "target", target.id, "update", before, {"value": target.value})
         uow.rollback()
-    assert audit.verify().entries_checked == 1  # only the admin's creation
+    assert audit.verify().entries_checked == 2  # only the admin's creation and its seal
     with demo_database.unit_of_work() as uow:
         target = uow.session.scalars(select(TargetRecord).limit(1)).one()
         entry = audit.record(
@@ -38,8 +38,8 @@ def test_the_entry_commits_with_the_change_or_not_at_all(demo_database: Database
         )
         uow.commit()
     report = audit.verify()
-    assert report.ok and report.entries_checked == 2
-    assert entry.id == 2 and entry.username == "admin" and entry.after == '{"value":1}'
+    assert report.ok and report.entries_checked == 3
+    assert entry.id == 3 and entry.username == "admin" and entry.after == '{"value":1}'
 
 
 def test_concurrent_appends_form_one_chain(tmp_path, database: Database) -> None:
@@ -84,11 +84,11 @@ def test_query_pages_and_filters(database: Database) -> None:
             audit.record(uow, admin, kind, i, "score" if i % 2 else "update", None, {"i": i})
         uow.commit()
     everything = AuditFilter()
-    assert audit.count(admin, everything) == 26
+    assert audit.count(admin, everything) == 27  # with the admin's creation and its seal
     first = audit.query(admin, everything, limit=10)
     second = audit.query(admin, everything, before_id=first[-1].id, limit=10)
-    assert [e.id for e in first] == list(range(26, 16, -1))
-    assert [e.id for e in second] == list(range(16, 6, -1))
+    assert [e.id for e in first] == list(range(27, 17, -1))
+    assert [e.id for e in second] == list(range(17, 7, -1))
     appraisals = AuditFilter(entity_type="appraisal", action="score")
     assert audit.count(admin, appraisals) == 12
     window = AuditFilter(since=start + timedelta(hours=3), until=start + timedelta(hours=6))
@@ -96,7 +96,7 @@ def test_query_pages_and_filters(database: Database) -> None:
     assert audit.count(admin, AuditFilter(username="admin", entity_id="7")) == 1
     choices = audit.choices(admin)
     assert choices.entity_types == ["appraisal", "target", "user"]
-    assert choices.actions == ["create", "score", "update"]
+    assert choices.actions == ["create", "score", "seal", "update"]
 
 
 def test_only_readers_of_the_audit_may_query_it(database: Database) -> None:

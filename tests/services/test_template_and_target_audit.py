@@ -41,14 +41,19 @@ def test_template_changes_are_audited(database: Database):
     second = templates.save_draft(admin, edited, first.id)
     templates.activate(admin, second.id)
     templates.retire(admin, second.id)
+    # An active or retired version is sealed; marking it in use changes nothing sealed.
     assert entries(database, "template") == [
         (str(first.id), "create", "admin"),
         (str(first.id), "activate", "admin"),
+        (str(first.id), "seal", "admin"),
         (str(first.id), "mark_in_use", "admin"),
         (str(second.id), "create_version", "admin"),
         (str(first.id), "retire", "admin"),
+        (str(first.id), "seal", "admin"),
         (str(second.id), "activate", "admin"),
+        (str(second.id), "seal", "admin"),
         (str(second.id), "retire", "admin"),
+        (str(second.id), "seal", "admin"),
     ]
     assert audit.verify().ok
 
@@ -79,9 +84,11 @@ def test_builtins_are_installed_by_the_system_or_by_the_admin_who_asks(database:
     (again,) = templates.install_builtins(admin)
     logged = entries(database, "template")
     assert logged[0] == (str(first.id), "install_builtin", "system")
-    assert logged[-2:] == [
+    assert logged[-4:] == [
         (str(first.id), "retire", "admin"),
+        (str(first.id), "seal", "admin"),
         (str(again.id), "install_builtin", "admin"),
+        (str(again.id), "seal", "admin"),
     ]
 
 

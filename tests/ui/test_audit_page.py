@@ -17,7 +17,8 @@ START = datetime(2026, 10, 1, 2, 0)
 
 @pytest.fixture
 def filled(database: Database) -> tuple[AuditTrail, Actor]:
-    """The admin's creation plus 450 entries, one per hour from 2026-10-01 02:00 UTC."""
+    """The admin's creation and its seal plus 450 entries, one per hour from 2026-10-01
+    02:00 UTC."""
     auth, _ = auth_and_audit(database)
     admin = auth.create_first_admin(ADMIN_PASSWORD)
     ticks = iter(START + timedelta(hours=h) for h in range(1000))
@@ -40,8 +41,8 @@ def test_the_model_fetches_pages_lazily_and_passes_qtmodeltester(qtmodeltester, 
     qtmodeltester.check(model)
     while model.canFetchMore():
         model.fetchMore()
-    assert model.rowCount() == 451 and model.total() == 451
-    assert model.entry_at(0).id == 451 and model.entry_at(450).id == 1
+    assert model.rowCount() == 452 and model.total() == 452
+    assert model.entry_at(0).id == 452 and model.entry_at(451).id == 1
     assert model.data(model.index(0, 4)) == "score"
     qtmodeltester.check(model)
 
@@ -51,7 +52,7 @@ def test_filters_narrow_the_table_and_the_detail_shows_the_changes(qtbot, filled
     page = AuditPage(audit, admin)
     qtbot.addWidget(page)
     page.show()
-    assert page.count_label.text().startswith("451")
+    assert page.count_label.text().startswith("452")
     page.entity_filter.setCurrentIndex(page.entity_filter.findData("target"))
     assert page.model.total() == 150 and page.count_label.text().startswith("150")
     page.action_filter.setCurrentIndex(page.action_filter.findData("score"))

@@ -139,7 +139,7 @@ def test_the_main_window_shows_chinese_with_the_chinese_catalogue(
     ]
     assert {"仪表盘", "员工", "客户", "KPI 指标", "考核模板", "审计日志"} <= set(navigation)
     titles = [action.text() for action in main_window.menuBar().actions()]
-    assert titles == ["文件(&F)", "视图(&V)"]
+    assert titles == ["文件(&F)", "视图(&V)", "帮助(&H)"]
     # Qt's own catalogue: standard buttons are Chinese too.
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
