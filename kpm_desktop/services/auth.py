@@ -144,7 +144,8 @@ class AuthService:
             actor = _actor_of(record)
             if self._hasher.check_needs_rehash(record.password_hash):
                 record.password_hash = self._hasher.hash(password)
-                self._sealer.seal(uow, actor, SealKind.USER, record.id)
+                # The system's upkeep, not the user's act: the seal names no author.
+                self._sealer.seal(uow, None, SealKind.USER, record.id)
             record.last_login_at = self._clock()
             self._sign_ins.succeeded(uow, name)
             uow.commit()
