@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -10,6 +11,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.user_messages import user_message
+
+_log = logging.getLogger(__name__)
 
 
 class JobSignals(QObject):
@@ -28,6 +31,7 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except KpmUserError as exc:
+            _log.warning("background job refused (%s): %s", type(exc).__name__, exc.template)
             self._signals.failed.emit(user_message(exc))
         except Exception as exc:
             self._signals.crashed.emit(exc)

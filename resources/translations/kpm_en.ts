@@ -728,8 +728,20 @@ The data it replaced is kept in {1}.</translation>
         <translation>KPM Desktop hit a bug. Your saved work is safe; the action that failed was not saved. Copy the details below and send them to support.</translation>
     </message>
     <message>
+        <source>A report was written to {path}; it holds no personal data.</source>
+        <translation>A report was written to {path}; it holds no personal data.</translation>
+    </message>
+    <message>
+        <source>No report could be written; copy the details instead.</source>
+        <translation>No report could be written; copy the details instead.</translation>
+    </message>
+    <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Open report folder</source>
+        <translation>Open report folder</translation>
     </message>
     <message>
         <source>KPM Desktop</source>
