@@ -353,6 +353,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>This failed because of a bug; a crash report was written.</source>
+        <translation>程序缺陷导致此操作失败，已写入错误报告。</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up database...</source>
