@@ -16,6 +16,7 @@ from kpm_desktop.config import (
     data_dir,
     default_database_target,
 )
+from kpm_desktop.diagnostics import configure_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -44,6 +45,11 @@ def has_display() -> bool:
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kpm-desktop", description="KPM Desktop")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or URL")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log in detail and echo the log on stderr (also $KPM_DEBUG=1)",
+    )
     parser.add_argument(
         "--smoke",
         action="store_true",
@@ -163,6 +169,7 @@ def build_main_window(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
+    configure_logging("kpm-desktop", debug=args.debug)
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2

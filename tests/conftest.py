@@ -6,8 +6,11 @@ The database is a SQLite file in a temporary folder, or, when KPM_TEST_DB_URL is
 
 import os
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The log and crash reports of the processes under test stay out of the user's log folder.
+os.environ.setdefault("KPM_LOG_DIR", tempfile.mkdtemp(prefix="kpm-test-log-"))
 
 from collections.abc import Callable, Iterator
 from datetime import date

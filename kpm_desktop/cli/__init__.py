@@ -7,6 +7,7 @@ the reader of the output went away (`kpm ... | head`).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -29,10 +30,13 @@ from kpm_desktop.cli import (
 )
 from kpm_desktop.cli.context import USER_ENV_VAR, CliContext
 from kpm_desktop.config import default_database_target
+from kpm_desktop.diagnostics import configure_logging
 from kpm_desktop.domain.errors import KpmUserError
 
 EXIT_USER_ERROR = 2
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE
+
+_log = logging.getLogger(__name__)
 
 # Each module adds its sub-command through `register(subparsers)`.
 COMMAND_MODULES = (
@@ -67,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="act as this user for guarded commands (default: $KPM_USER); "
         "password from $KPM_PASSWORD or a prompt",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log in detail and echo the log on stderr (also $KPM_DEBUG=1)",
+    )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -83,14 +92,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging("kpm", debug=args.debug)
+    _log.info("command %s", args.command)
     context = CliContext(args.db or default_database_target(), out=sys.stdout, user=args.user)
     try:
         result: int = args.handler(args, context)
         sys.stdout.flush()  # a reader gone away shows here, not in Python's exit flush
         return result
     except KpmUserError as exc:
+        # The template, not the message: its values may name people.
+        _log.warning("refused (%s): %s", type(exc).__name__, exc.template)
         print(f"kpm: error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except Exception:
+        _log.exception("command %s failed with a bug", args.command)
+        raise
     finally:
         context.close()
 

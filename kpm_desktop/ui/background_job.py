@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.user_messages import user_message
+
+_log = logging.getLogger(__name__)
 
 
 class JobSignals(QObject):
@@ -28,6 +31,7 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except KpmUserError as exc:
+            _log.warning("background job refused (%s): %s", type(exc).__name__, exc.template)
             self._signals.failed.emit(user_message(exc))
         except Exception as exc:
             self._signals.crashed.emit(exc)
@@ -35,9 +39,17 @@ class _Job(QRunnable):
             self._signals.succeeded.emit(result)
 
 
-def _report_bug(error: BaseException) -> None:
-    # The crash handler lives on the UI thread; hand it the worker's exception there.
+def report_bug(error: BaseException) -> None:
+    """Hand a worker's bug to the crash handler; connect it to a signal owned by a widget,
+    so it runs on the UI thread, where the crash dialog can be built."""
     sys.excepthook(type(error), error, error.__traceback__)
+
+
+def bug_message() -> str:
+    """What a page shows in place of a result its worker could not produce because of a bug."""
+    return QCoreApplication.translate(
+        "BackgroundJob", "This failed because of a bug; a crash report was written."
+    )
 
 
 def start_job(
@@ -55,7 +67,7 @@ def start_job(
     signals = JobSignals(parent)
     signals.succeeded.connect(succeeded)
     signals.failed.connect(failed)
-    signals.crashed.connect(_report_bug)
+    signals.crashed.connect(report_bug)
     if crashed is not None:
         signals.crashed.connect(lambda _error: crashed())
     for signal in (signals.succeeded, signals.failed, signals.crashed):

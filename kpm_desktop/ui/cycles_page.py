@@ -33,6 +33,7 @@ from kpm_desktop.services.cycle_views import BulkReport, TemplateChoice
 from kpm_desktop.services.sheet_views import SheetExport, SheetSigning
 from kpm_desktop.ui.appraisal_models import cycle_model
 from kpm_desktop.ui.appraisal_ports import CyclePort, Departments, TemplateChoices
+from kpm_desktop.ui.background_job import bug_message, report_bug
 from kpm_desktop.ui.sheet_actions import SheetPort
 from kpm_desktop.ui.sheet_export import ExportSheetsDialog, SheetExportWorker, start_in_thread
 from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
@@ -47,6 +48,7 @@ class BulkSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # BulkReport
     failed = Signal(str)
+    crashed = Signal(object)  # a bug's exception, for the crash handler on the UI thread
     cancelled = Signal()
 
 
@@ -72,6 +74,9 @@ class BulkWorker(QRunnable):
             self.signals.cancelled.emit()
         except KpmUserError as exc:
             self.signals.failed.emit(user_message(exc))
+        except Exception as exc:
+            self.signals.crashed.emit(exc)
+            self.signals.failed.emit(bug_message())
         else:
             self.signals.finished.emit(report)
 
@@ -248,6 +253,7 @@ class CyclesPage(QWidget):
         worker.signals.progress.connect(lambda done, total: _show_progress(progress, done, total))
         worker.signals.finished.connect(self._bulk_done)
         worker.signals.failed.connect(self._bulk_failed)
+        worker.signals.crashed.connect(report_bug)
         worker.signals.cancelled.connect(
             lambda: self.report.setPlainText(self.tr("Cancelled: nothing was created"))
         )

@@ -30,6 +30,7 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.dashboard import DEFAULT_TREND_KPIS, DashboardQuery
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
 from kpm_desktop.domain.period import Period
+from kpm_desktop.ui.background_job import report_bug
 from kpm_desktop.ui.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.dashboard_source import DashboardSource
 from kpm_desktop.ui.dashboard_worker import (
@@ -232,6 +233,7 @@ class DashboardPage(Page):
         signals = DashboardWorkerSignals(self)
         signals.finished.connect(self._draw)
         signals.failed.connect(self._fail)
+        signals.crashed.connect(report_bug)
         self._signals[self._request] = signals
         worker = DashboardWorker(self._request, self._source, self._actor, query, signals)
         self.busy.show()

@@ -10,6 +10,7 @@ from kpm_desktop.charts.dashboard import dashboard_charts
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.dashboard import DashboardQuery
 from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.ui.background_job import bug_message
 from kpm_desktop.ui.dashboard_source import DashboardSource
 from kpm_desktop.ui.user_messages import user_message
 
@@ -17,6 +18,7 @@ from kpm_desktop.ui.user_messages import user_message
 class DashboardWorkerSignals(QObject):
     finished = Signal(int, object)  # request number, DashboardCharts
     failed = Signal(int, str)  # request number, message fit to show
+    crashed = Signal(object)  # a bug's exception, for the crash handler on the UI thread
 
 
 class DashboardWorker(QRunnable):
@@ -42,6 +44,10 @@ class DashboardWorker(QRunnable):
             charts = dashboard_charts(self._source.load(self._actor, self._query))
         except KpmUserError as exc:
             self.signals.failed.emit(self.request, user_message(exc))
+            return
+        except Exception as exc:
+            self.signals.crashed.emit(exc)
+            self.signals.failed.emit(self.request, bug_message())
             return
         self.signals.finished.emit(self.request, charts)
 

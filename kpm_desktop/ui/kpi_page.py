@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.kpi_table import KpiTable
 from kpm_desktop.domain.period import Period
+from kpm_desktop.ui.background_job import report_bug
 from kpm_desktop.ui.kpi_source import KpiSource
 from kpm_desktop.ui.kpi_table_model import KpiTableModel
 from kpm_desktop.ui.kpi_targets_dialog import KpiTargetDialog
@@ -118,6 +119,7 @@ class KpiPage(Page):
         signals = KpiWorkerSignals(self)
         signals.finished.connect(self._show)
         signals.failed.connect(self._fail)
+        signals.crashed.connect(report_bug)
         self._signals[self._request] = signals
         worker = KpiWorker(
             self._request,

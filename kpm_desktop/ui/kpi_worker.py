@@ -8,12 +8,14 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.kpi_table import KpiTable
+from kpm_desktop.ui.background_job import bug_message
 from kpm_desktop.ui.user_messages import user_message
 
 
 class KpiWorkerSignals(QObject):
     finished = Signal(int, object)  # request number, KpiTable
     failed = Signal(int, str)  # request number, message fit to show
+    crashed = Signal(object)  # a bug's exception, for the crash handler on the UI thread
 
 
 class KpiWorker(QRunnable):
@@ -32,5 +34,9 @@ class KpiWorker(QRunnable):
             table = self._compute()
         except KpmUserError as exc:
             self.signals.failed.emit(self.request, user_message(exc))
+            return
+        except Exception as exc:
+            self.signals.crashed.emit(exc)
+            self.signals.failed.emit(self.request, bug_message())
             return
         self.signals.finished.emit(self.request, table)

@@ -400,6 +400,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>This failed because of a bug; a crash report was written.</source>
+        <translation>程序缺陷导致此操作失败，已写入错误报告。</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up database...</source>
@@ -774,8 +781,20 @@ The data it replaced is kept in {1}.</source>
         <translation>KPM 绩效考核遇到程序错误。已保存的工作不受影响；出错的操作未被保存。请复制下方详细信息并发送给技术支持。</translation>
     </message>
     <message>
+        <source>A report was written to {path}; it holds no personal data.</source>
+        <translation>错误报告已写入 {path}，其中不含个人信息。</translation>
+    </message>
+    <message>
+        <source>No report could be written; copy the details instead.</source>
+        <translation>无法写入错误报告，请复制下方详情。</translation>
+    </message>
+    <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Open report folder</source>
+        <translation>打开报告所在文件夹</translation>
     </message>
     <message>
         <source>KPM Desktop</source>

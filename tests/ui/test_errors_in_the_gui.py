@@ -52,6 +52,36 @@ def test_a_bug_in_a_slot_shows_the_crash_dialog_and_keeps_saved_data(
 
 
 @pytest.mark.qt_no_exception_capture
+def test_a_bug_is_logged_and_reported_in_a_file_the_dialog_names(
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("KPM_LOG_DIR", str(tmp_path))
+    handler = CrashHandler()
+    monkeypatch.setattr(sys, "excepthook", handler)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "kpm_desktop.ui.crash_dialog.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
+    emitter = _Emitter()
+
+    def buggy_slot() -> None:
+        raise RuntimeError("injected bug")
+
+    emitter.fired.connect(buggy_slot)
+    emitter.fired.emit()
+    dialog = handler.last_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.report is not None and dialog.report.parent == tmp_path
+    report = dialog.report.read_text(encoding="utf-8")
+    assert "RuntimeError: injected bug" in report
+    assert "PySide6 " in report and "Qt " in report
+    dialog.open_folder_button.click()
+    assert opened == [str(tmp_path)]
+
+
+@pytest.mark.qt_no_exception_capture
 def test_a_user_error_in_a_slot_is_a_message_not_a_crash(qtbot, monkeypatch) -> None:
     handler = CrashHandler()
     monkeypatch.setattr(sys, "excepthook", handler)
