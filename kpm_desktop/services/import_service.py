@@ -22,7 +22,8 @@ from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.domain.import_columns import suggest_mapping
-from kpm_desktop.domain.import_kinds import IMPORT_KINDS, ImportKind
+from kpm_desktop.domain.crm_definition import TableDefinition
+from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.domain.import_rows import RowConverter, RowError
 from kpm_desktop.domain.quick_rows import Values
 from kpm_desktop.services.access_guard import AccessGuard
@@ -59,7 +60,7 @@ class ImportCancelled(KpmUserError):
     """The user stopped the import; the transaction was rolled back."""
 
 
-def import_kind(name: str) -> ImportKind:
+def import_kind(name: str) -> TableDefinition:
     try:
         return IMPORT_KINDS[name]
     except KeyError:
@@ -230,7 +231,7 @@ def _feed(
 
 
 def _converter(
-    kind: ImportKind, source: TabularFile, mapping: Mapping[str, int] | None
+    kind: TableDefinition, source: TabularFile, mapping: Mapping[str, int] | None
 ) -> RowConverter:
     chosen = dict(mapping) if mapping is not None else suggest_mapping(kind.columns, source.headers)
     fields = {column.field for column in kind.columns}
