@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kpm_desktop.domain.cell_values import CellValueError, clean_text
+from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.import_columns import Parsed, is_blank
-from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.quick_rows import QuickRows, Values, blank_value
 
 

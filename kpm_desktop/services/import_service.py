@@ -20,9 +20,9 @@ from pathlib import Path
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
+from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.domain.import_columns import suggest_mapping
-from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.domain.import_rows import RowConverter, RowError
 from kpm_desktop.domain.quick_rows import Values

@@ -70,11 +70,15 @@ def field_term(spec: FieldSpec) -> Term:
 
 
 class FieldValidationError(ValidationError):
-    """A form value that breaks a rule; `field` names the input so the form can point at it."""
+    """A form value that breaks a rule; `field` names the input so the form can point at it,
+    `reason` is what an import would say of the same value."""
 
-    def __init__(self, template: str, /, *, field: str, **params: object) -> None:
-        super().__init__(template, **params)
+    def __init__(
+        self, template: str, /, *, field: str, reason: UserText | None = None, **params: object
+    ) -> None:
+        super().__init__(template, reason=reason, **params)
         self.field = field
+        self.reason = reason
 
 
 class TableSource(Protocol):

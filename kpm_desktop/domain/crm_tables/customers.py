@@ -45,9 +45,7 @@ CUSTOMERS = TableDefinition(
             max_length=32,
             label="Owner",
         ),
-        Column(
-            "source", "客户来源", "source", aliases=("来源",), max_length=50, label="Source"
-        ),
+        Column("source", "客户来源", "source", aliases=("来源",), max_length=50, label="Source"),
         Column(
             "created_on",
             "创建日期",

@@ -106,7 +106,12 @@ DEALS = TableDefinition(
             listed=False,
         ),
         Column(
-            "created_on", "创建日期", "created_on", ValueType.DATE, required=True, label="Created on"
+            "created_on",
+            "创建日期",
+            "created_on",
+            ValueType.DATE,
+            required=True,
+            label="Created on",
         ),
         Column(
             "closed_on",

@@ -85,9 +85,7 @@ STAFF = TableDefinition(
             label="Department",
             hint="department code or name",
         ),
-        Column(
-            "position", "岗位", "position", aliases=("职位",), max_length=100, label="Position"
-        ),
+        Column("position", "岗位", "position", aliases=("职位",), max_length=100, label="Position"),
         Column(
             "supervisor_no",
             "直接上级工号",
