@@ -42,6 +42,7 @@ TARGETS = TableDefinition(
             ValueType.PERIOD,
             required=True,
             aliases=("考核期间",),
+            max_length=10,
             label="Period",
         ),
         Column(
@@ -82,7 +83,15 @@ SPEND = TableDefinition(
     "营销费用",
     "marketing_spend",
     (
-        Column("period", "期间", "period", ValueType.PERIOD, required=True, label="Period"),
+        Column(
+            "period",
+            "期间",
+            "period",
+            ValueType.PERIOD,
+            required=True,
+            max_length=10,
+            label="Period",
+        ),
         Column(
             "kind",
             "费用类型",
