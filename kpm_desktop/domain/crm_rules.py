@@ -20,7 +20,7 @@ TermOf = Callable[[str], Term]
 class RecordRule(Protocol):
     @property
     def fields(self) -> tuple[str, ...]:
-        """The fields the rule reads; it is checked when a record has all of them."""
+        """The fields a record must give for the rule to be checked."""
         ...
 
     def check(self, values: Mapping[str, Parsed], term_of: TermOf) -> list[Problem]: ...
@@ -75,7 +75,8 @@ class NeededWhen:
 
     @property
     def fields(self) -> tuple[str, ...]:
-        return (self.field, self.when)
+        # A file without the needed column leaves it empty: still checked.
+        return (self.when,)
 
     def check(self, values: Mapping[str, Parsed], term_of: TermOf) -> list[Problem]:
         state = values.get(self.when)

@@ -7,6 +7,7 @@ it, the add / edit form parses it, the table page shows it.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -192,3 +193,32 @@ def suggest_mapping(columns: Sequence[Column], headers: Sequence[object]) -> dic
         if name is not None and name not in mapping:
             mapping[name] = index
     return mapping
+
+
+@dataclass(frozen=True)
+class IgnoredColumn:
+    """A header of the file no field reads, and the field it most likely meant."""
+
+    header: str
+    did_you_mean: Column | None
+
+
+def ignored_columns(
+    columns: Sequence[Column], headers: Sequence[object], mapping: Mapping[str, int]
+) -> list[IgnoredColumn]:
+    """The file's columns `mapping` leaves unread, each with the closest name of a field
+    the file does not give (a misspelt or shortened header: `closed` for `closed_on`)."""
+    used = set(mapping.values())
+    names = {
+        normalise_header(name): column
+        for column in columns
+        if column.field not in mapping
+        for name in column.header_names
+    }
+    ignored = []
+    for index, header in enumerate(headers):
+        if index in used or is_blank(header):
+            continue
+        close = difflib.get_close_matches(normalise_header(header), list(names), n=1, cutoff=0.6)
+        ignored.append(IgnoredColumn(str(header), names[close[0]] if close else None))
+    return ignored

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Table, bindparam, select
 
 from kpm_desktop.domain.crm_rules import cycle_from, cycle_reason
 from kpm_desktop.domain.errors import UserText
-from kpm_desktop.domain.import_columns import Column
+from kpm_desktop.domain.import_columns import Column, IgnoredColumn
 from kpm_desktop.domain.import_rows import RowConverter, RowError, shown
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.quick_rows import Values, blank_value
@@ -60,6 +60,7 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     error_count: int = 0
     written: bool = False
+    ignored_columns: list[IgnoredColumn] = field(default_factory=list)  # read by no field
 
     @property
     def inserted(self) -> int:

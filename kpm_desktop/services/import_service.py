@@ -22,7 +22,7 @@ from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
-from kpm_desktop.domain.import_columns import suggest_mapping
+from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns, suggest_mapping
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.domain.import_rows import RowConverter, RowError
 from kpm_desktop.domain.quick_rows import Values
@@ -56,6 +56,33 @@ class ImportRejected(ValidationError):
         self.report = report
 
 
+class UnreadColumns(ValidationError):
+    """A strict import of a file with columns no field reads; nothing was read."""
+
+    def __init__(self, file: str, ignored: list[IgnoredColumn]) -> None:
+        super().__init__(
+            "{file}: nothing was imported: strict mode refuses columns that would be "
+            "ignored: {columns}",
+            file=file,
+            columns="; ".join(describe_ignored(column) for column in ignored),
+        )
+        self.ignored = ignored
+
+
+def describe_ignored(column: IgnoredColumn) -> str:
+    """'closed (did you mean 成交日期 / closed_on?)', in the command line's English."""
+    meant = column.did_you_mean
+    if meant is None:
+        return column.header
+    return f"{column.header} (did you mean {meant.zh} / {meant.en}?)"
+
+
+@dataclass(frozen=True)
+class _RunOptions:
+    write: bool
+    strict: bool
+
+
 class ImportCancelled(KpmUserError):
     """The user stopped the import; the transaction was rolled back."""
 
@@ -75,7 +102,7 @@ class ImportPreview:
     layout: FileLayout
     headers: list[str]
     mapping: dict[str, int]  # field -> column index
-    unmapped_headers: list[str]
+    ignored: list[IgnoredColumn]  # the file's columns the mapping leaves unread
     first_rows: list[list[str]]
     first_row_numbers: list[int]
 
@@ -104,8 +131,8 @@ class ImportService:
 
     def inspect(self, path: Path, kind: str, sheet: str | None = None) -> ImportPreview:
         source = open_tabular(path, sheet)
-        mapping = suggest_mapping(import_kind(kind).columns, source.headers)
-        used = set(mapping.values())
+        columns = import_kind(kind).columns
+        mapping = suggest_mapping(columns, source.headers)
         first_rows: list[list[str]] = []
         numbers: list[int] = []
         for number, cells in source.records():
@@ -117,7 +144,7 @@ class ImportService:
             source.layout,
             source.headers,
             mapping,
-            [header for index, header in enumerate(source.headers) if index not in used],
+            ignored_columns(columns, source.headers, mapping),
             first_rows,
             numbers,
         )
@@ -131,9 +158,12 @@ class ImportService:
         sheet: str | None = None,
         progress: ImportProgress | None = None,
         cancelled: CancelCheck | None = None,
+        strict: bool = False,
     ) -> ImportReport:
-        """What importing would do, and every row error; writes nothing."""
-        return self._run(actor, path, kind, mapping, sheet, False, progress, cancelled)
+        """What importing would do, and every row error; writes nothing. `strict` refuses
+        a file with columns nothing reads."""
+        options = _RunOptions(write=False, strict=strict)
+        return self._run(actor, path, kind, mapping, sheet, options, progress, cancelled)
 
     def import_file(
         self,
@@ -144,9 +174,12 @@ class ImportService:
         sheet: str | None = None,
         progress: ImportProgress | None = None,
         cancelled: CancelCheck | None = None,
+        strict: bool = False,
     ) -> ImportReport:
-        """Insert or update every row in one transaction; raise ImportRejected on any error."""
-        report = self._run(actor, path, kind, mapping, sheet, True, progress, cancelled)
+        """Insert or update every row in one transaction; raise ImportRejected on any error.
+        `strict` refuses a file with columns nothing reads."""
+        options = _RunOptions(write=True, strict=strict)
+        report = self._run(actor, path, kind, mapping, sheet, options, progress, cancelled)
         if report.error_count:
             raise ImportRejected(report)
         return report
@@ -158,16 +191,21 @@ class ImportService:
         kind_name: str,
         mapping: Mapping[str, int] | None,
         sheet: str | None,
-        write: bool,
+        options: _RunOptions,
         progress: ImportProgress | None,
         cancelled: CancelCheck | None,
     ) -> ImportReport:
         kind = import_kind(kind_name)
+        write = options.write
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
             source = open_tabular(path, sheet)
-            converter = _converter(kind, source, mapping)
-            report = ImportReport(kind.name, path.name)
+            chosen = _chosen_mapping(kind, source, mapping)
+            converter = RowConverter(kind, source.headers, chosen)
+            ignored = ignored_columns(kind.columns, source.headers, chosen)
+            if options.strict and ignored:
+                raise UnreadColumns(path.name, ignored)
+            report = ImportReport(kind.name, path.name, ignored_columns=ignored)
             connection = uow.session.connection()
             run = ImportRun(connection, converter, report, write=write, known_kpis=self._known_kpis)
             with bulk_load_cache(connection), _no_garbage_collection():
@@ -230,9 +268,9 @@ def _feed(
     _report_progress(source, report, progress, cancelled)
 
 
-def _converter(
+def _chosen_mapping(
     kind: TableDefinition, source: TabularFile, mapping: Mapping[str, int] | None
-) -> RowConverter:
+) -> dict[str, int]:
     chosen = dict(mapping) if mapping is not None else suggest_mapping(kind.columns, source.headers)
     fields = {column.field for column in kind.columns}
     for name, index in chosen.items():
@@ -242,7 +280,7 @@ def _converter(
             raise ValidationError(
                 "column {number} for '{name}' is not in the file", number=index + 1, name=name
             )
-    return RowConverter(kind, source.headers, chosen)
+    return chosen
 
 
 def _report_progress(

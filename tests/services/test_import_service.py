@@ -215,11 +215,13 @@ def test_a_corrected_mapping(demo_database: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "m.csv", rows)
     service = ImportService(demo_database)
     preview = service.inspect(path, "customers")
-    assert preview.mapping == {} and preview.unmapped_headers == ["编号A", "名字B", "日子"]
+    assert preview.mapping == {}
+    assert [column.header for column in preview.ignored] == ["编号A", "名字B", "日子"]
     with pytest.raises(ValidationError, match="no column for: 客户编号"):
         service.check(HR_ADMIN, path, "customers")
     mapping = {"code": 0, "name": 1, "created_on": 2}
-    assert service.import_file(HR_ADMIN, path, "customers", mapping=mapping).inserted == 1
+    report = service.import_file(HR_ADMIN, path, "customers", mapping=mapping)
+    assert report.inserted == 1 and report.ignored_columns == []
     with pytest.raises(ValidationError, match="column 9"):
         service.check(HR_ADMIN, path, "customers", mapping={**mapping, "phone": 8})
 

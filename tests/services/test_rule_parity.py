@@ -7,6 +7,7 @@ company serves every case.
 """
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,6 @@ from kpm_desktop.services.table_browser import TableBrowser, build_table_browser
 from kpm_desktop.services.table_spec import FieldValidationError
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
-from tests.conftest import DEMO_AS_OF
 from tests.database_targets import PostgresTestDatabases
 from tests.services.import_helpers import write_csv
 
@@ -96,7 +96,8 @@ def demo(
         else postgres_databases.create_migrated()
     )
     database = open_database(target).database
-    size = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, as_of=DEMO_AS_OF)
+    as_of = date(2026, 9, 30)
+    size = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, as_of=as_of)
     generate_demo_data(database, size)
     yield database
     database.dispose()
