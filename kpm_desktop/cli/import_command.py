@@ -12,6 +12,7 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.import_columns import IgnoredColumn
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.services.file_limits import FileLimits
 from kpm_desktop.services.import_service import SHOWN_ERRORS, ImportRejected, describe_ignored
 
 EXIT_BAD_INPUT = 2
@@ -32,11 +33,31 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="refuse a file with columns that would be ignored (a misspelt header)",
     )
+    defaults = FileLimits()
+    parser.add_argument(
+        "--max-rows",
+        type=int,
+        default=defaults.max_rows,
+        help=f"refuse a file with more rows (default {defaults.max_rows:,})",
+    )
+    parser.add_argument(
+        "--max-columns",
+        type=int,
+        default=defaults.max_columns,
+        help=f"refuse a file with more columns (default {defaults.max_columns:,})",
+    )
+    parser.add_argument(
+        "--max-megabytes",
+        type=int,
+        default=defaults.max_bytes >> 20,
+        help=f"refuse a file larger unpacked (default {defaults.max_bytes >> 20:,})",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    service, actor = context.services.imports, context.actor
+    limits = FileLimits(args.max_rows, args.max_columns, args.max_megabytes << 20)
+    service, actor = context.services.imports.with_limits(limits), context.actor
     run_import = service.check if args.check else service.import_file
     try:
         with ProgressLine() as line:

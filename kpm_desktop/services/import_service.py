@@ -28,6 +28,7 @@ from kpm_desktop.domain.import_rows import RowConverter, RowError
 from kpm_desktop.domain.quick_rows import Values
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.file_limits import FileLimits
 from kpm_desktop.services.import_run import ImportReport, ImportRun
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
@@ -112,7 +113,8 @@ class ImportService:
 
     `known_kpis` is the seam to the KPI engine: the set of KPI keys targets may name.
     None accepts any key (structure is still checked: period, owner, value >= 0).
-    `audit` given, a written targets file is logged in its transaction.
+    `audit` given, a written targets file is logged in its transaction. `limits` bound
+    the files read (rows, columns, unpacked size).
     """
 
     def __init__(
@@ -120,17 +122,23 @@ class ImportService:
         database: Database,
         known_kpis: Collection[str] | None = None,
         audit: AuditTrail | None = None,
+        limits: FileLimits | None = None,
     ) -> None:
         self._database = database
         self._known_kpis = frozenset(known_kpis) if known_kpis is not None else None
         self._audit = audit
+        self.limits = limits or FileLimits()
+
+    def with_limits(self, limits: FileLimits) -> ImportService:
+        """The same service reading files up to other limits."""
+        return ImportService(self._database, self._known_kpis, self._audit, limits)
 
     def can_import(self, actor: Actor) -> bool:
         """Whether the import actions belong in `actor`'s window (no database needed)."""
         return is_allowed(actor, Permission.IMPORT_DATA, OrgChart())
 
     def inspect(self, path: Path, kind: str, sheet: str | None = None) -> ImportPreview:
-        source = open_tabular(path, sheet)
+        source = open_tabular(path, sheet, self.limits)
         columns = import_kind(kind).columns
         mapping = suggest_mapping(columns, source.headers)
         first_rows: list[list[str]] = []
@@ -199,7 +207,7 @@ class ImportService:
         write = options.write
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
-            source = open_tabular(path, sheet)
+            source = open_tabular(path, sheet, self.limits)
             chosen = _chosen_mapping(kind, source, mapping)
             converter = RowConverter(kind, source.headers, chosen)
             ignored = ignored_columns(kind.columns, source.headers, chosen)

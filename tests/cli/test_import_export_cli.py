@@ -180,3 +180,15 @@ def test_ignored_columns_are_named_and_strict_refuses_them(
     assert "strict mode refuses columns that would be ignored: closed (did you mean" in (
         capsys.readouterr().err
     )
+
+
+def test_the_size_limits_are_options(tmp_path: Path, capsys, monkeypatch) -> None:
+    db = tmp_path / "cli.sqlite3"
+    _demo(db, monkeypatch)
+    rows = [["客户编号", "客户名称", "创建日期"]]
+    rows += [[f"L{i}", "客户", "2026-07-01"] for i in range(3)]
+    path = write_csv(tmp_path / "c.csv", rows)
+    command = ["--db", str(db), "--user", "admin", "import", "customers", str(path), "--check"]
+    assert main([*command, "--max-rows", "3"]) == 2
+    assert "c.csv: more than 3 rows, the limit for one file" in capsys.readouterr().err
+    assert main([*command, "--max-rows", "4"]) == 0
