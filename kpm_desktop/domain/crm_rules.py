@@ -15,6 +15,8 @@ from kpm_desktop.domain.import_columns import Parsed
 # (field, reason) of one broken rule
 Problem = tuple[str, UserText]
 TermOf = Callable[[str], Term]
+# How documentation names a field: its Chinese header.
+HeaderOf = Callable[[str], str]
 
 
 class RecordRule(Protocol):
@@ -24,6 +26,10 @@ class RecordRule(Protocol):
         ...
 
     def check(self, values: Mapping[str, Parsed], term_of: TermOf) -> list[Problem]: ...
+
+    def describe(self, header_of: HeaderOf) -> str:
+        """The rule in a sentence of docs/formats.md."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,9 @@ class NotBefore:
     @property
     def fields(self) -> tuple[str, ...]:
         return (self.later, self.earlier)
+
+    def describe(self, header_of: HeaderOf) -> str:
+        return f"{header_of(self.later)} is not before {header_of(self.earlier)}"
 
     def check(self, values: Mapping[str, Parsed], term_of: TermOf) -> list[Problem]:
         later, earlier = values.get(self.later), values.get(self.earlier)
@@ -56,6 +65,9 @@ class NotAfter:
     @property
     def fields(self) -> tuple[str, ...]:
         return (self.earlier, self.later)
+
+    def describe(self, header_of: HeaderOf) -> str:
+        return f"{header_of(self.earlier)} is not after {header_of(self.later)}"
 
     def check(self, values: Mapping[str, Parsed], term_of: TermOf) -> list[Problem]:
         earlier, later = values.get(self.earlier), values.get(self.later)
@@ -78,6 +90,10 @@ class NeededWhen:
         # A file without the needed column leaves it empty: still checked.
         return (self.when,)
 
+    def describe(self, header_of: HeaderOf) -> str:
+        states = " or ".join(self.values)
+        return f"{header_of(self.field)} is required when {header_of(self.when)} is {states}"
+
     def check(self, values: Mapping[str, Parsed], term_of: TermOf) -> list[Problem]:
         state = values.get(self.when)
         if state not in self.values or values.get(self.field) not in (None, ""):
@@ -97,6 +113,10 @@ class EmptyWhen:
     @property
     def fields(self) -> tuple[str, ...]:
         return (self.field, self.when)
+
+    def describe(self, header_of: HeaderOf) -> str:
+        states = " or ".join(self.values)
+        return f"{header_of(self.field)} is empty when {header_of(self.when)} is {states}"
 
     def check(self, values: Mapping[str, Parsed], term_of: TermOf) -> list[Problem]:
         state = values.get(self.when)
@@ -118,6 +138,9 @@ class ExactlyOne:
     @property
     def fields(self) -> tuple[str, ...]:
         return (self.first, self.second)
+
+    def describe(self, header_of: HeaderOf) -> str:
+        return f"exactly one of {header_of(self.first)} and {header_of(self.second)} is given"
 
     def check(self, values: Mapping[str, Parsed], term_of: TermOf) -> list[Problem]:
         if bool(values.get(self.first)) != bool(values.get(self.second)):

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.errors import Term, UserText, ValidationError
+from kpm_desktop.domain.errors import UserText, ValidationError
 
 
 class ValueKind(StrEnum):
@@ -58,15 +58,6 @@ class RowPage:
 
     offset: int
     rows: list[tuple[object, ...]]
-
-
-# The context in which the UI translates headers and labels; messages name a field in it.
-TERMS_CONTEXT = "CrmTables"
-
-
-def field_term(spec: FieldSpec) -> Term:
-    """The field's label as a message shows it: translated like the form's label."""
-    return Term(TERMS_CONTEXT, spec.label)
 
 
 class FieldValidationError(ValidationError):
