@@ -1005,6 +1005,58 @@ The data it replaced is kept in {1}.</translation>
         <translation>1-10</translation>
     </message>
     <message>
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Way of contact</source>
+        <translation>Way of contact</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>department code</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1847,6 +1899,22 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>column {0}</source>
         <translation>column {0}</translation>
+    </message>
+    <message>
+        <source>Every column of the file is imported.</source>
+        <translation>Every column of the file is imported.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>Not imported: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (did you mean {1}?)</source>
+        <translation>{0} (did you mean {1}?)</translation>
     </message>
 </context>
 <context>
@@ -2786,22 +2854,6 @@ The data it replaced is kept in {1}.</translation>
         <translation>greater than {maximum}</translation>
     </message>
     <message>
-        <source>give either an employee no. or a department code, not both</source>
-        <translation>give either an employee no. or a department code, not both</translation>
-    </message>
-    <message>
-        <source>a sales expense needs the employee no. it belongs to</source>
-        <translation>a sales expense needs the employee no. it belongs to</translation>
-    </message>
-    <message>
-        <source>marketing spend has no employee; leave it empty</source>
-        <translation>marketing spend has no employee; leave it empty</translation>
-    </message>
-    <message>
-        <source>earlier than the opening time</source>
-        <translation>earlier than the opening time</translation>
-    </message>
-    <message>
         <source>row {row}, column {column}, value &apos;{value}&apos;: {reason}</source>
         <translation>row {row}, column {column}, value &apos;{value}&apos;: {reason}</translation>
     </message>
@@ -2872,6 +2924,34 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>bad time: {reason}</source>
         <translation>bad time: {reason}</translation>
+    </message>
+    <message>
+        <source>not an amount: write 1234.50, 1,234.50 or ¥1,234.50 (commas between groups of three digits, one currency sign)</source>
+        <translation>not an amount: write 1234.50, 1,234.50 or ¥1,234.50 (commas between groups of three digits, one currency sign)</translation>
+    </message>
+    <message>
+        <source>before {other} {value}</source>
+        <translation>before {other} {value}</translation>
+    </message>
+    <message>
+        <source>after {other} {value}</source>
+        <translation>after {other} {value}</translation>
+    </message>
+    <message>
+        <source>required when {other} is {value}</source>
+        <translation>required when {other} is {value}</translation>
+    </message>
+    <message>
+        <source>must be empty when {other} is {value}</source>
+        <translation>must be empty when {other} is {value}</translation>
+    </message>
+    <message>
+        <source>give {first} or {second}, exactly one of them</source>
+        <translation>give {first} or {second}, exactly one of them</translation>
+    </message>
+    <message>
+        <source>makes a cycle: {path}</source>
+        <translation>makes a cycle: {path}</translation>
     </message>
     <message>
         <source>{indicator}: value {rating} is not among the values compared ({count} given)</source>
@@ -3234,6 +3314,14 @@ The data it replaced is kept in {1}.</translation>
         <translation>rater weights of template {template} total {weight_total}, not 100</translation>
     </message>
     <message>
+        <source>not an e-mail address (name@example.cn)</source>
+        <translation>not an e-mail address (name@example.cn)</translation>
+    </message>
+    <message>
+        <source>not a phone number (digits, +, -, spaces, brackets)</source>
+        <translation>not a phone number (digits, +, -, spaces, brackets)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
         <translation>&apos;{text}&apos; is not an evaluation sheet fingerprint</translation>
     </message>
@@ -3330,6 +3418,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>User name &apos;{name}&apos; must be at most {maximum} characters without spaces</translation>
     </message>
     <message>
+        <source>already used by {noun} {other}</source>
+        <translation>already used by {noun} {other}</translation>
+    </message>
+    <message>
         <source>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</source>
         <translation>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</translation>
     </message>
@@ -3342,6 +3434,18 @@ The data it replaced is kept in {1}.</translation>
         <translation>{count} appraisals are not finalized ({staff})</translation>
     </message>
     <message>
+        <source>{file}: more than {limit:,} rows, the limit for one file; split it, or raise the limit (kpm import --max-rows)</source>
+        <translation>{file}: more than {limit:,} rows, the limit for one file; split it, or raise the limit (kpm import --max-rows)</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} columns, the limit for one file (kpm import --max-columns)</source>
+        <translation>{file}: more than {limit:,} columns, the limit for one file (kpm import --max-columns)</translation>
+    </message>
+    <message>
+        <source>{file}: {size:,} MB unpacked, over the limit of {limit:,} MB for one file (kpm import --max-megabytes)</source>
+        <translation>{file}: {size:,} MB unpacked, over the limit of {limit:,} MB for one file (kpm import --max-megabytes)</translation>
+    </message>
+    <message>
         <source>KPI targets</source>
         <translation>KPI targets</translation>
     </message>
@@ -3352,6 +3456,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>the company&apos;s KPIs</source>
         <translation>the company&apos;s KPIs</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos;: {reason}</source>
+        <translation>{label} &apos;{value}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>a new {noun}</source>
@@ -3486,28 +3598,8 @@ The data it replaced is kept in {1}.</translation>
         <translation>There is no cycle for {text}</translation>
     </message>
     <message>
-        <source>{label} &apos;{value}&apos; is already used by {noun} {other}</source>
-        <translation>{label} &apos;{value}&apos; is already used by {noun} {other}</translation>
-    </message>
-    <message>
-        <source>{label}: unknown {what} &apos;{value}&apos;</source>
-        <translation>{label}: unknown {what} &apos;{value}&apos;</translation>
-    </message>
-    <message>
         <source>customer</source>
         <translation>customer</translation>
-    </message>
-    <message>
-        <source>employee no.</source>
-        <translation>employee no.</translation>
-    </message>
-    <message>
-        <source>Churned on {churned} is before Created on {created}</source>
-        <translation>Churned on {churned} is before Created on {created}</translation>
-    </message>
-    <message>
-        <source>Email &apos;{email}&apos; is not an email address</source>
-        <translation>Email &apos;{email}&apos; is not an email address</translation>
     </message>
     <message>
         <source>{count:,} deals</source>
@@ -3578,30 +3670,6 @@ The data it replaced is kept in {1}.</translation>
         <translation>deal</translation>
     </message>
     <message>
-        <source>customer code</source>
-        <translation>customer code</translation>
-    </message>
-    <message>
-        <source>Items must not be negative: {items}</source>
-        <translation>Items must not be negative: {items}</translation>
-    </message>
-    <message>
-        <source>Closed on must be empty while the deal is open</source>
-        <translation>Closed on must be empty while the deal is open</translation>
-    </message>
-    <message>
-        <source>Closed on is required for a {status} deal</source>
-        <translation>Closed on is required for a {status} deal</translation>
-    </message>
-    <message>
-        <source>Closed on {closed} is before Created on {created}</source>
-        <translation>Closed on {closed} is before Created on {created}</translation>
-    </message>
-    <message>
-        <source>First contact {first} is after Created on {created}</source>
-        <translation>First contact {first} is after Created on {created}</translation>
-    </message>
-    <message>
         <source>--staff must be at least {departments} (one head per department)</source>
         <translation>--staff must be at least {departments} (one head per department)</translation>
     </message>
@@ -3630,46 +3698,6 @@ The data it replaced is kept in {1}.</translation>
         <translation>{path}: folder {parent} does not exist</translation>
     </message>
     <message>
-        <source>{label} is required</source>
-        <translation>{label} is required</translation>
-    </message>
-    <message>
-        <source>{label} is {text_length} characters long; at most {max_length}</source>
-        <translation>{label} is {text_length} characters long; at most {max_length}</translation>
-    </message>
-    <message>
-        <source>{label} &apos;{text}&apos; is not one of: {choices}</source>
-        <translation>{label} &apos;{text}&apos; is not one of: {choices}</translation>
-    </message>
-    <message>
-        <source>{label} must be a whole number, not &apos;{text}&apos;</source>
-        <translation>{label} must be a whole number, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must be an amount like 12345.67, not &apos;{text}&apos;</source>
-        <translation>{label} must be an amount like 12345.67, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must be an amount, not &apos;{text}&apos;</source>
-        <translation>{label} must be an amount, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must not be negative: {text}</source>
-        <translation>{label} must not be negative: {text}</translation>
-    </message>
-    <message>
-        <source>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</source>
-        <translation>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</source>
-        <translation>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must be yes or no, not &apos;{text}&apos;</source>
-        <translation>{label} must be yes or no, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
         <source>unknown employee no.</source>
         <translation>unknown employee no.</translation>
     </message>
@@ -3688,10 +3716,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>unknown KPI key</source>
         <translation>unknown KPI key</translation>
-    </message>
-    <message>
-        <source>refers to itself</source>
-        <translation>refers to itself</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not something to import; use one of {known}</source>
@@ -3748,14 +3772,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>staff member</source>
         <translation>staff member</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>department</translation>
-    </message>
-    <message>
-        <source>Supervisor: a staff member cannot supervise themselves</source>
-        <translation>Supervisor: a staff member cannot supervise themselves</translation>
     </message>
     <message>
         <source>{count:,} customers owned</source>
@@ -3844,14 +3860,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>service ticket</source>
         <translation>service ticket</translation>
-    </message>
-    <message>
-        <source>{label} must be between {lowest} and {highest}, not {value}</source>
-        <translation>{label} must be between {lowest} and {highest}, not {value}</translation>
-    </message>
-    <message>
-        <source>{label} {moment} is before Opened {opened}</source>
-        <translation>{label} {moment} is before Opened {opened}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a database URL: {exc}</source>

@@ -1004,6 +1004,58 @@ The data it replaced is kept in {1}.</source>
         <translation>1-10</translation>
     </message>
     <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Way of contact</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>部门编号</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1846,6 +1898,22 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>column {0}</source>
         <translation>第 {0} 列</translation>
+    </message>
+    <message>
+        <source>Every column of the file is imported.</source>
+        <translation>文件的所有列都会导入。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>不导入的列：{0}</translation>
+    </message>
+    <message>
+        <source>{0} (did you mean {1}?)</source>
+        <translation>{0}（是否指 {1}？）</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2827,10 @@ The data it replaced is kept in {1}.</source>
         <translation>数字过大</translation>
     </message>
     <message>
+        <source>not an amount: write 1234.50, 1,234.50 or ¥1,234.50 (commas between groups of three digits, one currency sign)</source>
+        <translation>不是金额：请写 1234.50、1,234.50 或 ¥1,234.50（逗号只分隔三位一组的数字，最多一个货币符号）</translation>
+    </message>
+    <message>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
@@ -2769,6 +2841,30 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{problem}</source>
         <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>before {other} {value}</source>
+        <translation>早于{other} {value}</translation>
+    </message>
+    <message>
+        <source>after {other} {value}</source>
+        <translation>晚于{other} {value}</translation>
+    </message>
+    <message>
+        <source>required when {other} is {value}</source>
+        <translation>{other}为 {value} 时必填</translation>
+    </message>
+    <message>
+        <source>must be empty when {other} is {value}</source>
+        <translation>{other}为 {value} 时必须为空</translation>
+    </message>
+    <message>
+        <source>give {first} or {second}, exactly one of them</source>
+        <translation>{first}和{second}须填且只填其一</translation>
+    </message>
+    <message>
+        <source>makes a cycle: {path}</source>
+        <translation>形成循环：{path}</translation>
     </message>
     <message>
         <source>; </source>
@@ -2793,22 +2889,6 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>greater than {maximum}</source>
         <translation>大于 {maximum}</translation>
-    </message>
-    <message>
-        <source>give either an employee no. or a department code, not both</source>
-        <translation>请填写工号或部门编号之一，不能同时填写</translation>
-    </message>
-    <message>
-        <source>a sales expense needs the employee no. it belongs to</source>
-        <translation>销售费用需要填写所属员工的工号</translation>
-    </message>
-    <message>
-        <source>marketing spend has no employee; leave it empty</source>
-        <translation>营销费用不属于员工，请留空</translation>
-    </message>
-    <message>
-        <source>earlier than the opening time</source>
-        <translation>早于创建时间</translation>
     </message>
     <message>
         <source>row {row}, column {column}, value &apos;{value}&apos;: {reason}</source>
@@ -3231,6 +3311,14 @@ The data it replaced is kept in {1}.</source>
         <translation>模板 {template} 的考评人权重合计 {weight_total}，不是 100</translation>
     </message>
     <message>
+        <source>not an e-mail address (name@example.cn)</source>
+        <translation>不是电子邮箱地址（例如 name@example.cn）</translation>
+    </message>
+    <message>
+        <source>not a phone number (digits, +, -, spaces, brackets)</source>
+        <translation>不是电话号码（数字、+、-、空格、括号）</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
         <translation>“{text}”不是考核表指纹</translation>
     </message>
@@ -3423,28 +3511,8 @@ The data it replaced is kept in {1}.</source>
         <translation>{text} 没有考核周期</translation>
     </message>
     <message>
-        <source>{label} &apos;{value}&apos; is already used by {noun} {other}</source>
-        <translation>{label}“{value}”已被{noun} {other} 使用</translation>
-    </message>
-    <message>
-        <source>{label}: unknown {what} &apos;{value}&apos;</source>
-        <translation>{label}：未知的{what}“{value}”</translation>
-    </message>
-    <message>
         <source>customer</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <source>employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Churned on {churned} is before Created on {created}</source>
-        <translation>流失日期 {churned} 早于创建日期 {created}</translation>
-    </message>
-    <message>
-        <source>Email &apos;{email}&apos; is not an email address</source>
-        <translation>电子邮箱“{email}”不是有效的邮箱地址</translation>
     </message>
     <message>
         <source>{count:,} deals</source>
@@ -3527,30 +3595,6 @@ The data it replaced is kept in {1}.</source>
         <translation>商机</translation>
     </message>
     <message>
-        <source>customer code</source>
-        <translation>客户编号</translation>
-    </message>
-    <message>
-        <source>Items must not be negative: {items}</source>
-        <translation>数量不能为负数：{items}</translation>
-    </message>
-    <message>
-        <source>Closed on must be empty while the deal is open</source>
-        <translation>商机未结束时，结单日期必须为空</translation>
-    </message>
-    <message>
-        <source>Closed on is required for a {status} deal</source>
-        <translation>状态为 {status} 的商机必须填写结单日期</translation>
-    </message>
-    <message>
-        <source>Closed on {closed} is before Created on {created}</source>
-        <translation>结单日期 {closed} 早于创建日期 {created}</translation>
-    </message>
-    <message>
-        <source>First contact {first} is after Created on {created}</source>
-        <translation>首次接触 {first} 晚于创建日期 {created}</translation>
-    </message>
-    <message>
         <source>--staff must be at least {departments} (one head per department)</source>
         <translation>--staff 至少为 {departments}（每个部门一位负责人）</translation>
     </message>
@@ -3579,46 +3623,6 @@ The data it replaced is kept in {1}.</source>
         <translation>{path}：文件夹 {parent} 不存在</translation>
     </message>
     <message>
-        <source>{label} is required</source>
-        <translation>{label}为必填项</translation>
-    </message>
-    <message>
-        <source>{label} is {text_length} characters long; at most {max_length}</source>
-        <translation>{label}长 {text_length} 个字符；最多 {max_length} 个</translation>
-    </message>
-    <message>
-        <source>{label} &apos;{text}&apos; is not one of: {choices}</source>
-        <translation>{label}“{text}”不在可选范围内：{choices}</translation>
-    </message>
-    <message>
-        <source>{label} must be a whole number, not &apos;{text}&apos;</source>
-        <translation>{label}必须是整数，不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must be an amount like 12345.67, not &apos;{text}&apos;</source>
-        <translation>{label}必须是金额（如 12345.67），不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must be an amount, not &apos;{text}&apos;</source>
-        <translation>{label}必须是金额，不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must not be negative: {text}</source>
-        <translation>{label}不能为负数：{text}</translation>
-    </message>
-    <message>
-        <source>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</source>
-        <translation>{label}必须是日期（如 2026-09-30），不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</source>
-        <translation>{label}必须是时间（如 2026-09-30 14:05），不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must be yes or no, not &apos;{text}&apos;</source>
-        <translation>{label}必须是“是”或“否”，不能是“{text}”</translation>
-    </message>
-    <message>
         <source>unknown employee no.</source>
         <translation>未知工号</translation>
     </message>
@@ -3631,16 +3635,28 @@ The data it replaced is kept in {1}.</source>
         <translation>未知部门编号</translation>
     </message>
     <message>
+        <source>already used by {noun} {other}</source>
+        <translation>已被{noun} {other} 使用</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} rows, the limit for one file; split it, or raise the limit (kpm import --max-rows)</source>
+        <translation>{file}：超过 {limit:,} 行，即单个文件的上限；请拆分文件，或调高上限（kpm import --max-rows）</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} columns, the limit for one file (kpm import --max-columns)</source>
+        <translation>{file}：超过 {limit:,} 列，即单个文件的上限（kpm import --max-columns）</translation>
+    </message>
+    <message>
+        <source>{file}: {size:,} MB unpacked, over the limit of {limit:,} MB for one file (kpm import --max-megabytes)</source>
+        <translation>{file}：解压后 {size:,} MB，超过单个文件 {limit:,} MB 的上限（kpm import --max-megabytes）</translation>
+    </message>
+    <message>
         <source>duplicate key: also in row {row}</source>
         <translation>重复的键：第 {row} 行也有</translation>
     </message>
     <message>
         <source>unknown KPI key</source>
         <translation>未知的 KPI 键</translation>
-    </message>
-    <message>
-        <source>refers to itself</source>
-        <translation>引用了自身</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not something to import; use one of {known}</source>
@@ -3695,6 +3711,14 @@ The data it replaced is kept in {1}.</source>
         <translation>{problems}</translation>
     </message>
     <message>
+        <source>{label} &apos;{value}&apos;: {reason}</source>
+        <translation>{label}“{value}”：{reason}</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}：{reason}</translation>
+    </message>
+    <message>
         <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>
         <translation>考核周期 {period} 中没有您可查看的考核 {appraisal_id}</translation>
     </message>
@@ -3709,14 +3733,6 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>staff member</source>
         <translation>员工</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Supervisor: a staff member cannot supervise themselves</source>
-        <translation>主管：员工不能担任自己的主管</translation>
     </message>
     <message>
         <source>{count:,} customers owned</source>
@@ -3829,14 +3845,6 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>service ticket</source>
         <translation>服务工单</translation>
-    </message>
-    <message>
-        <source>{label} must be between {lowest} and {highest}, not {value}</source>
-        <translation>{label}必须在 {lowest} 到 {highest} 之间，不能是 {value}</translation>
-    </message>
-    <message>
-        <source>{label} {moment} is before Opened {opened}</source>
-        <translation>{label} {moment} 早于创建时间 {opened}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a database URL: {exc}</source>
