@@ -15,7 +15,7 @@ from typing import Any
 
 from kpm_desktop.domain.cell_values import CellValueError, common_date
 from kpm_desktop.domain.import_columns import Column, Parsed, ValueType, is_blank
-from kpm_desktop.domain.text_shapes import fits
+from kpm_desktop.domain.text_shapes import shape_test
 
 Values = dict[str, Parsed]
 # How many distinct date texts a column remembers.
@@ -94,7 +94,9 @@ class QuickRows:
         self._limits = [column.max_length for column, _i in texts]
         self._shortest = min(self._limits, default=0)
         self._required = _picker([n for n, (column, _i) in enumerate(texts) if column.required])
-        self._shaped = [(n, column.shape) for n, (column, _i) in enumerate(texts) if column.shape]
+        self._shaped = [
+            (n, shape_test(column.shape)) for n, (column, _i) in enumerate(texts) if column.shape
+        ]
         # Text columns whose empty cell does not mean "" (a reference, a default).
         self._blanks = [
             (n, column.field, blank_value(column))
@@ -120,9 +122,9 @@ class QuickRows:
             and "'" not in "".join(texts)
         ):
             return self._read_cells(cells)
-        for position, shape in self._shaped:
+        for position, has_shape in self._shaped:
             text = texts[position]
-            if text and not fits(shape, text):
+            if text and not has_shape(text):
                 return None
         values: Values = dict(zip(self._text_fields, texts, strict=False))  # same lengths
         for position, field, blank in self._blanks:
