@@ -13,6 +13,7 @@ import csv
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -20,6 +21,17 @@ from xml.etree import ElementTree
 from kpm_desktop.domain.errors import ValidationError
 
 _CHUNK = 1 << 20
+# What a broken or unusual zip raises (bad data, encryption, an unknown compression).
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ElementTree.ParseError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+)
 # A row's start tag, with or without a namespace prefix ("<x:row r=...>").
 _ROW_TAGS = (b"<row ", b"<row>", b":row ", b":row>")
 _TAG_LENGTH = 5
@@ -104,7 +116,7 @@ def check_workbook(path: Path, sheet: str | None, limits: FileLimits) -> None:
             part = _sheet_part(archive, sheet)
             if part is not None:
                 _count_rows(archive, part, path, limits)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError):
+    except _UNREADABLE:
         return  # not a workbook we understand: opening it says what is wrong
 
 

@@ -9,6 +9,7 @@ import codecs
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from kpm_desktop.services.file_limits import (
 DELIMITERS = (",", ";", "\t")
 _DECODE_CHUNK = 1 << 20
 _ZIP_MAGIC = b"PK\x03\x04"
+# What reading a damaged zip raises.
+_BROKEN_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 # Users bring what Excel, WPS and older CRMs write: try the strict candidates first.
 _STRICT_ENCODINGS = ("utf-8", "gb18030")
 
@@ -195,7 +198,7 @@ def _open_workbook(path: Path) -> Any:
 
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except (*_BROKEN_ZIP, InvalidFileException, KeyError, ValueError) as exc:
         raise ValidationError(
             "{file}: not a readable XLSX workbook ({exc})", file=path.name, exc=exc
         ) from exc
@@ -212,6 +215,13 @@ def _xlsx_rows(
         owner.measure_progress = lambda: min(number / total, 1.0)
         for number, cells in enumerate(worksheet.iter_rows(values_only=True), start=1):
             yield number, cells
+    except _BROKEN_ZIP as exc:
+        raise ValidationError(
+            "{file}, row {row}: the workbook is damaged ({exc})",
+            file=path.name,
+            row=number + 1,
+            exc=exc,
+        ) from exc
     finally:
         workbook.close()
     owner.measure_progress = lambda: 1.0

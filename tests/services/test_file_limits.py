@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.services.file_limits import FileLimits, FileTooLarge
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.tabular_files import open_tabular
@@ -85,3 +86,13 @@ def test_columns_are_limited(tmp_path: Path) -> None:
         list(open_tabular(wide_row, limits=limits).records())
     declared = write_xlsx_bomb(tmp_path / "d.xlsx", 5)
     assert open_tabular(declared, limits=limits).headers == ["C1"]
+
+
+def test_a_damaged_workbook_is_a_clear_error(tmp_path: Path) -> None:
+    path = write_xlsx_bomb(tmp_path / "damaged.xlsx", 200_000, dimension=False)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 200] = bytes(byte ^ 0x55 for byte in data[middle : middle + 200])
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValidationError, match=r"damaged\.xlsx: not a readable XLSX workbook"):
+        open_tabular(path)
