@@ -57,19 +57,6 @@ class ImportRejected(ValidationError):
         self.report = report
 
 
-class UnreadColumns(ValidationError):
-    """A strict import of a file with columns no field reads; nothing was read."""
-
-    def __init__(self, file: str, ignored: list[IgnoredColumn]) -> None:
-        super().__init__(
-            "{file}: nothing was imported: strict mode refuses columns that would be "
-            "ignored: {columns}",
-            file=file,
-            columns="; ".join(describe_ignored(column) for column in ignored),
-        )
-        self.ignored = ignored
-
-
 def describe_ignored(column: IgnoredColumn) -> str:
     """'closed (did you mean 成交日期 / closed_on?)', in the command line's English."""
     meant = column.did_you_mean
@@ -212,7 +199,12 @@ class ImportService:
             converter = RowConverter(kind, source.headers, chosen)
             ignored = ignored_columns(kind.columns, source.headers, chosen)
             if options.strict and ignored:
-                raise UnreadColumns(path.name, ignored)
+                raise ValidationError(
+                    "{file}: nothing was imported: strict mode refuses columns that would be "
+                    "ignored: {columns}",
+                    file=path.name,
+                    columns="; ".join(describe_ignored(column) for column in ignored),
+                )
             report = ImportReport(kind.name, path.name, ignored_columns=ignored)
             connection = uow.session.connection()
             run = ImportRun(connection, converter, report, write=write, known_kpis=self._known_kpis)

@@ -3446,6 +3446,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>{file}: {size:,} MB unpacked, over the limit of {limit:,} MB for one file (kpm import --max-megabytes)</translation>
     </message>
     <message>
+        <source>{file}: nothing was imported: strict mode refuses columns that would be ignored: {columns}</source>
+        <translation>{file}: nothing was imported: strict mode refuses columns that would be ignored: {columns}</translation>
+    </message>
+    <message>
         <source>KPI targets</source>
         <translation>KPI targets</translation>
     </message>
@@ -3480,6 +3484,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{noun} {title}</source>
         <translation>{noun} {title}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the workbook is damaged ({exc})</source>
+        <translation>{file}, row {row}: the workbook is damaged ({exc})</translation>
     </message>
     <message>
         <source>There is no template &apos;{name}&apos; v{version}</source>

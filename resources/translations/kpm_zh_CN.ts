@@ -3663,6 +3663,10 @@ The data it replaced is kept in {1}.</source>
         <translation>“{name}”不是可导入的数据；请使用以下之一：{known}</translation>
     </message>
     <message>
+        <source>{file}: nothing was imported: strict mode refuses columns that would be ignored: {columns}</source>
+        <translation>{file}：未导入任何内容：严格模式不接受会被忽略的列：{columns}</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not a column of {kind}</source>
         <translation>“{name}”不是 {kind} 的列</translation>
     </message>
@@ -3793,6 +3797,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{file}: not a readable XLSX workbook ({exc})</source>
         <translation>{file}：不是可读取的 XLSX 工作簿（{exc}）</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the workbook is damaged ({exc})</source>
+        <translation>{file}，第 {row} 行：工作簿已损坏（{exc}）</translation>
     </message>
     <message>
         <source>{file}: the workbook has no sheet</source>
