@@ -10,8 +10,10 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
+from kpm_desktop.domain.import_columns import IgnoredColumn
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
-from kpm_desktop.services.import_service import SHOWN_ERRORS, ImportRejected
+from kpm_desktop.services.file_limits import FileLimits
+from kpm_desktop.services.import_service import SHOWN_ERRORS, ImportRejected, describe_ignored
 
 EXIT_BAD_INPUT = 2
 
@@ -26,11 +28,36 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--check", action="store_true", help="only report what would happen; write nothing"
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a file with columns that would be ignored (a misspelt header)",
+    )
+    defaults = FileLimits()
+    parser.add_argument(
+        "--max-rows",
+        type=int,
+        default=defaults.max_rows,
+        help=f"refuse a file with more rows (default {defaults.max_rows:,})",
+    )
+    parser.add_argument(
+        "--max-columns",
+        type=int,
+        default=defaults.max_columns,
+        help=f"refuse a file with more columns (default {defaults.max_columns:,})",
+    )
+    parser.add_argument(
+        "--max-megabytes",
+        type=int,
+        default=defaults.max_bytes >> 20,
+        help=f"refuse a file larger unpacked (default {defaults.max_bytes >> 20:,})",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    service, actor = context.services.imports, context.actor
+    limits = FileLimits(args.max_rows, args.max_columns, args.max_megabytes << 20)
+    service, actor = context.services.imports.with_limits(limits), context.actor
     run_import = service.check if args.check else service.import_file
     try:
         with ProgressLine() as line:
@@ -38,9 +65,17 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             def progress(fraction: float, rows: int) -> None:
                 line.show(f"importing: {rows:,} rows ({fraction:.0%})")
 
-            report = run_import(actor, args.file, args.kind, sheet=args.sheet, progress=progress)
+            report = run_import(
+                actor,
+                args.file,
+                args.kind,
+                sheet=args.sheet,
+                progress=progress,
+                strict=args.strict,
+            )
     except ImportRejected as exc:
         rejected = exc.report
+        _warn_ignored(rejected.ignored_columns)
         print(
             f"kpm: error: {rejected.file}: {rejected.error_count} problem(s), nothing was imported",
             file=sys.stderr,
@@ -48,6 +83,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         for error in rejected.errors[:SHOWN_ERRORS]:
             print(f"  {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    _warn_ignored(report.ignored_columns)
     verb = "would be" if args.check else "were"
     context.print(
         f"{report.file}: {report.rows} rows; {report.inserted} inserted, "
@@ -58,3 +94,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     for error in report.errors[:SHOWN_ERRORS]:
         context.print(f"  {error}")
     return EXIT_BAD_INPUT if report.error_count else 0
+
+
+def _warn_ignored(ignored: list[IgnoredColumn]) -> None:
+    if ignored:
+        listed = "; ".join(describe_ignored(column) for column in ignored)
+        print(f"kpm: warning: columns ignored: {listed}", file=sys.stderr)

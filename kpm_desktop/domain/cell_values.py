@@ -8,6 +8,7 @@ show next to the row and column.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -26,8 +27,14 @@ _TIME_PATTERN = re.compile(
 )
 _SERIAL_PATTERN = re.compile(r"^\d{1,7}(?:\.\d+)?$")
 
-# A number with none of the marks `parse_decimal` takes off (the usual case).
-_MARKS = ("¥", "￥", "元", "RMB", "CNY", ",", "，", " ")
+# An amount as people write it: one sign, at most one currency mark (before, or 元 after),
+# thousands separated by commas in groups of three only. Full-width forms are normalised
+# first (NFKC: ￥ -> ¥, ， -> ,, １ -> 1).
+_AMOUNT = re.compile(
+    r"(?P<sign>[-+]?)\s*(?:(?:¥|RMB|CNY)\s*(?P<inner>[-+]?))?"
+    r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:\s*元)?",
+    re.IGNORECASE,
+)
 _NUMBER_LIMIT = Decimal(10) ** 12
 _STEPS = {places: Decimal(1).scaleb(-places) for places in (2, 4)}
 
@@ -171,21 +178,32 @@ def parse_decimal(value: object, places: int = 2) -> Decimal:
     elif isinstance(value, Decimal):
         number = value
     else:
-        text = clean_text(value)
-        if not (text.isascii() and text.isdecimal()):
-            for mark in _MARKS:
-                if mark in text:
-                    text = text.replace(mark, "")
-        try:
-            number = Decimal(text)
-        except InvalidOperation as exc:
-            raise CellValueError("not a number") from exc
+        number = _text_to_decimal(clean_text(value))
     if not number.is_finite():
         raise CellValueError("not a number")
     if abs(number) >= _NUMBER_LIMIT:
         raise CellValueError("number too large")
     step = _STEPS.get(places) or Decimal(1).scaleb(-places)
     return number.quantize(step, rounding=ROUND_HALF_UP)
+
+
+def _text_to_decimal(text: str) -> Decimal:
+    if not (text.isascii() and text.isdecimal()):
+        if not text.isascii():
+            text = unicodedata.normalize("NFKC", text)
+        match = _AMOUNT.fullmatch(text)
+        if match is None or (match["sign"] and match["inner"]) or (
+            text.endswith("元") and match["inner"] is not None
+        ):
+            raise CellValueError(
+                "not an amount: write 1234.50, 1,234.50 or ¥1,234.50 (commas between "
+                "groups of three digits, one currency sign)"
+            )
+        text = match["sign"] + (match["inner"] or "") + match["number"].replace(",", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise CellValueError("not a number") from exc
 
 
 def parse_integer(value: object) -> int:

@@ -1,8 +1,13 @@
-"""The shape of an importable file: its columns, their types, and how headers are matched."""
+"""The columns of a CRM table (one field each: header names, type, limits) and header matching.
+
+A `Column` is one field of a table definition (domain/crm_definition.py): the import reads
+it, the add / edit form parses it, the table page shows it.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -13,6 +18,11 @@ from typing import Any
 
 from kpm_desktop.domain import cell_values
 from kpm_desktop.domain.cell_values import CellValueError
+from kpm_desktop.domain.errors import Term, UserText
+from kpm_desktop.domain.text_shapes import Shape, check_shape
+
+# The context of the UI's words for the CRM tables' fields (form labels, column headers).
+FIELD_TERMS_CONTEXT = "CrmTables"
 
 
 class ValueType(StrEnum):
@@ -49,6 +59,28 @@ class Reference:
     kind: str  # "staff", "customers" or "departments"
     stores_as: str  # the id column written, e.g. "customer_id"
 
+    @property
+    def unknown(self) -> UserText:
+        """The reason given for a key naming no record, by the import and the form alike."""
+        return UNKNOWN_REFERENCE[self.kind]
+
+    @property
+    def key_name(self) -> str:
+        """What the column holds, as a form's hint says it."""
+        return REFERENCE_KEY_NAMES[self.kind]
+
+
+UNKNOWN_REFERENCE = {
+    "staff": UserText("unknown employee no."),
+    "customers": UserText("unknown customer code"),
+    "departments": UserText("unknown department code"),
+}
+REFERENCE_KEY_NAMES = {
+    "staff": "employee no.",
+    "customers": "customer code",
+    "departments": "department code",
+}
+
 
 @dataclass(frozen=True)
 class Column:
@@ -65,6 +97,21 @@ class Column:
     choices: Mapping[str, str] = dataclasses.field(default_factory=dict)
     reference: Reference | None = None
     default: Parsed = None
+    # The form's label and the table page's header (English; the UI translates it).
+    label: str = ""
+    hint: str = ""  # what the form's empty input suggests
+    shape: Shape | None = None  # e-mail or phone, for text
+    listed: bool = True  # shown on the table page without asking
+
+    @property
+    def term(self) -> Term:
+        """The field as messages name it: the form's label, translated like it."""
+        return Term(FIELD_TERMS_CONTEXT, self.label or self.en)
+
+    @property
+    def stored_choices(self) -> tuple[str, ...]:
+        """The values a CHOICE column stores, in the order first given."""
+        return tuple(dict.fromkeys(self.choices.values()))
 
     @property
     def header_names(self) -> tuple[str, ...]:
@@ -87,12 +134,14 @@ class Column:
                 return value  # type: ignore[no-any-return]
 
             return parse_number
-        clean, limit = cell_values.clean_text, self.max_length
+        clean, limit, shape = cell_values.clean_text, self.max_length, self.shape
 
         def parse_text(raw: object) -> Parsed:
             text = clean(raw)
             if len(text) > limit:
                 raise CellValueError("longer than {limit} characters", limit=limit)
+            if shape is not None and text:
+                check_shape(shape, text)
             return text
 
         return parse_text
@@ -144,3 +193,32 @@ def suggest_mapping(columns: Sequence[Column], headers: Sequence[object]) -> dic
         if name is not None and name not in mapping:
             mapping[name] = index
     return mapping
+
+
+@dataclass(frozen=True)
+class IgnoredColumn:
+    """A header of the file no field reads, and the field it most likely meant."""
+
+    header: str
+    did_you_mean: Column | None
+
+
+def ignored_columns(
+    columns: Sequence[Column], headers: Sequence[object], mapping: Mapping[str, int]
+) -> list[IgnoredColumn]:
+    """The file's columns `mapping` leaves unread, each with the closest name of a field
+    the file does not give (a misspelt or shortened header: `closed` for `closed_on`)."""
+    used = set(mapping.values())
+    names = {
+        normalise_header(name): column
+        for column in columns
+        if column.field not in mapping
+        for name in column.header_names
+    }
+    ignored = []
+    for index, header in enumerate(headers):
+        if index in used or is_blank(header):
+            continue
+        close = difflib.get_close_matches(normalise_header(header), list(names), n=1, cutoff=0.6)
+        ignored.append(IgnoredColumn(str(header), names[close[0]] if close else None))
+    return ignored

@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from kpm_desktop.domain.cell_values import CellValueError, clean_text
+from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.import_columns import Parsed, is_blank
-from kpm_desktop.domain.import_kinds import ImportKind, rule_of
 from kpm_desktop.domain.quick_rows import QuickRows, Values, blank_value
 
 
@@ -46,7 +46,7 @@ class RowConverter:
     """Converts rows of one file, given which column of the file holds which field."""
 
     def __init__(
-        self, kind: ImportKind, headers: Sequence[str], mapping: Mapping[str, int]
+        self, kind: TableDefinition, headers: Sequence[str], mapping: Mapping[str, int]
     ) -> None:
         missing = [c for c in kind.columns if c.required and c.field not in mapping]
         if missing:
@@ -66,8 +66,8 @@ class RowConverter:
         self._key_defaults = {
             name: blank_value(kind.column(name)) for name in kind.key if name not in mapping
         }
-        self._rule = rule_of(kind)
-        self._has_rule = kind.rule is not None
+        self._rules = kind.rules_for(self.fields)
+        self._has_rule = bool(self._rules)
         self._header_of = {column.field: header for column, _index, header in self._cells}
         self._quick = QuickRows([(column, index) for column, index, _h in self._cells])
         self._width = max((index + 1 for _c, index, _h in self._cells), default=0)
@@ -117,7 +117,7 @@ class RowConverter:
     def _rule_errors(self, number: int, values: Values) -> list[RowError]:
         return [
             RowError(number, self.header_of(name), shown(values.get(name)), reason)
-            for name, reason in self._rule(values)
+            for name, reason in self.kind.problems(values, self._rules)
         ]
 
     def key_of(self, values: Values) -> tuple[Parsed, ...]:

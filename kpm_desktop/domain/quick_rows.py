@@ -15,6 +15,7 @@ from typing import Any
 
 from kpm_desktop.domain.cell_values import CellValueError, common_date
 from kpm_desktop.domain.import_columns import Column, Parsed, ValueType, is_blank
+from kpm_desktop.domain.text_shapes import shape_test
 
 Values = dict[str, Parsed]
 # How many distinct date texts a column remembers.
@@ -68,7 +69,7 @@ def cell_reader(column: Column) -> Callable[[object], Parsed]:
             return read(raw)
 
         return read_date
-    if column.type is not ValueType.TEXT:
+    if column.type is not ValueType.TEXT or column.shape is not None:
         return read
     limit = column.max_length
 
@@ -93,6 +94,9 @@ class QuickRows:
         self._limits = [column.max_length for column, _i in texts]
         self._shortest = min(self._limits, default=0)
         self._required = _picker([n for n, (column, _i) in enumerate(texts) if column.required])
+        self._shaped = [
+            (n, shape_test(column.shape)) for n, (column, _i) in enumerate(texts) if column.shape
+        ]
         # Text columns whose empty cell does not mean "" (a reference, a default).
         self._blanks = [
             (n, column.field, blank_value(column))
@@ -118,6 +122,10 @@ class QuickRows:
             and "'" not in "".join(texts)
         ):
             return self._read_cells(cells)
+        for position, has_shape in self._shaped:
+            text = texts[position]
+            if text and not has_shape(text):
+                return None
         values: Values = dict(zip(self._text_fields, texts, strict=False))  # same lengths
         for position, field, blank in self._blanks:
             if not texts[position]:

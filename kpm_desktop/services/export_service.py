@@ -20,8 +20,9 @@ from sqlalchemy import Connection, Select, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
+from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.domain.import_kinds import IMPORT_KINDS, ImportKind
+from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.export_files import ExportProgress, export_format, write_csv, write_xlsx
 from kpm_desktop.storage.base import Base
@@ -53,7 +54,7 @@ def _shown(value: object) -> object:
 class RecordTableExporter:
     """A CRM table, in the columns (Chinese headers) its import reads."""
 
-    def __init__(self, kind: ImportKind) -> None:
+    def __init__(self, kind: TableDefinition) -> None:
         self.name = kind.name
         self.title = kind.title
         self._kind = kind

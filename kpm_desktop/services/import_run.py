@@ -11,10 +11,11 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam
+from sqlalchemy import Connection, Table, bindparam, select
 
+from kpm_desktop.domain.crm_rules import cycle_from, cycle_reason
 from kpm_desktop.domain.errors import UserText
-from kpm_desktop.domain.import_columns import Column
+from kpm_desktop.domain.import_columns import Column, IgnoredColumn
 from kpm_desktop.domain.import_rows import RowConverter, RowError, shown
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.quick_rows import Values, blank_value
@@ -31,10 +32,10 @@ from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffR
 # Row errors kept for showing; all of them are counted.
 MAX_KEPT_ERRORS = 10_000
 
-_REFERENCED: dict[str, tuple[Table, str, UserText]] = {
-    "staff": (table_of(StaffRecord), "employee_no", UserText("unknown employee no.")),
-    "customers": (table_of(CustomerRecord), "code", UserText("unknown customer code")),
-    "departments": (table_of(DepartmentRecord), "code", UserText("unknown department code")),
+_REFERENCED: dict[str, tuple[Table, str]] = {
+    "staff": (table_of(StaffRecord), "employee_no"),
+    "customers": (table_of(CustomerRecord), "code"),
+    "departments": (table_of(DepartmentRecord), "code"),
 }
 
 
@@ -59,6 +60,7 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     error_count: int = 0
     written: bool = False
+    ignored_columns: list[IgnoredColumn] = field(default_factory=list)  # read by no field
 
     @property
     def inserted(self) -> int:
@@ -210,7 +212,7 @@ class ImportRun:
             kind = column.reference.kind
             self._lookup(kind, {values.get(column.field) for _n, values in good} - {None, ""})
             header = self._converter.header_of(column.field)
-            plan.append((column.field, self._ref_ids[kind], header, _REFERENCED[kind][2]))
+            plan.append((column.field, self._ref_ids[kind], header, column.reference.unknown))
         resolved: list[tuple[Any, ...] | None] = []
         for number, values in good:
             ids: list[Any] = []
@@ -233,7 +235,7 @@ class ImportRun:
         missing = [key for key in wanted if key not in cache]
         if not missing:
             return
-        table, key_column, _reason = _REFERENCED[kind]
+        table, key_column = _REFERENCED[kind]
         found = lookup_ids(self._connection, table, key_column, missing)
         cache.update((key, found.get(key)) for key in missing)
 
@@ -277,19 +279,26 @@ class ImportRun:
         """Settle references to records of the same kind, now that every row is known."""
         if self._self_ref is None or (self.failed and self._write):
             return
-        table, key_column, reason = _REFERENCED[self._kind.name]
+        table, key_column = _REFERENCED[self._kind.name]
         stored = lookup_ids(
             self._connection, table, key_column, {p.target for p in self._pending if p.target}
         )
         header = self._converter.header_of(self._self_ref.field)
+        reason = self._self_ref.reference.unknown  # type: ignore[union-attr]
+        parent_of = self._parents_with_the_file()
         changes: list[tuple[_PendingSelfReference, int | None]] = []
         for pending in self._pending:
             target_id = stored.get(pending.target) if pending.target else None
             # In a check, a target further down the file is not stored yet: a new record.
             known = pending.target is None or target_id is not None or pending.target in self._seen
-            if pending.target is not None and pending.target == pending.key:
+            loop = (
+                cycle_from(pending.key, pending.target, parent_of.get)
+                if known and pending.target
+                else []
+            )
+            if loop:
                 self.add_errors(
-                    [RowError(pending.number, header, pending.target, UserText("refers to itself"))]
+                    [RowError(pending.number, header, str(pending.target), cycle_reason(loop))]
                 )
             elif not known:
                 self.add_errors([RowError(pending.number, header, str(pending.target), reason)])
@@ -304,11 +313,28 @@ class ImportRun:
         if self._write and not self.failed:
             self._write_self_references(changes)
 
+    def _parents_with_the_file(self) -> dict[str, str | None]:
+        """key -> the key it refers to (a supervisor's employee no.): the stored records
+        as the file leaves them, so a loop through both is found."""
+        if not any(pending.target for pending in self._pending):
+            return {}
+        table, key_column = _REFERENCED[self._kind.name]
+        assert self._self_column is not None
+        parent = table.alias("parent")
+        statement = select(table.c[key_column], parent.c[key_column]).join_from(
+            table, parent, table.c[self._self_column] == parent.c.id
+        )
+        parents: dict[str, str | None] = {
+            key: target for key, target in self._connection.execute(statement)
+        }
+        parents.update((pending.key, pending.target) for pending in self._pending)
+        return parents
+
     def _write_self_references(
         self, changes: Sequence[tuple[_PendingSelfReference, int | None]]
     ) -> None:
         assert self._self_column is not None
-        table, key_column, _reason = _REFERENCED[self._kind.name]
+        table, key_column = _REFERENCED[self._kind.name]
         own_ids = lookup_ids(self._connection, table, key_column, {p.key for p, _t in changes})
         parameters: list[dict[str, Any]] = [
             {"row_id": own_ids[pending.key], self._self_column: target_id}

@@ -20,13 +20,15 @@ from pathlib import Path
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
+from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
-from kpm_desktop.domain.import_columns import suggest_mapping
-from kpm_desktop.domain.import_kinds import IMPORT_KINDS, ImportKind
+from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns, suggest_mapping
+from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.domain.import_rows import RowConverter, RowError
 from kpm_desktop.domain.quick_rows import Values
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.file_limits import FileLimits
 from kpm_desktop.services.import_run import ImportReport, ImportRun
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
@@ -55,11 +57,25 @@ class ImportRejected(ValidationError):
         self.report = report
 
 
+def describe_ignored(column: IgnoredColumn) -> str:
+    """'closed (did you mean 成交日期 / closed_on?)', in the command line's English."""
+    meant = column.did_you_mean
+    if meant is None:
+        return column.header
+    return f"{column.header} (did you mean {meant.zh} / {meant.en}?)"
+
+
+@dataclass(frozen=True)
+class _RunOptions:
+    write: bool
+    strict: bool
+
+
 class ImportCancelled(KpmUserError):
     """The user stopped the import; the transaction was rolled back."""
 
 
-def import_kind(name: str) -> ImportKind:
+def import_kind(name: str) -> TableDefinition:
     try:
         return IMPORT_KINDS[name]
     except KeyError:
@@ -74,7 +90,7 @@ class ImportPreview:
     layout: FileLayout
     headers: list[str]
     mapping: dict[str, int]  # field -> column index
-    unmapped_headers: list[str]
+    ignored: list[IgnoredColumn]  # the file's columns the mapping leaves unread
     first_rows: list[list[str]]
     first_row_numbers: list[int]
 
@@ -84,7 +100,8 @@ class ImportService:
 
     `known_kpis` is the seam to the KPI engine: the set of KPI keys targets may name.
     None accepts any key (structure is still checked: period, owner, value >= 0).
-    `audit` given, a written targets file is logged in its transaction.
+    `audit` given, a written targets file is logged in its transaction. `limits` bound
+    the files read (rows, columns, unpacked size).
     """
 
     def __init__(
@@ -92,19 +109,25 @@ class ImportService:
         database: Database,
         known_kpis: Collection[str] | None = None,
         audit: AuditTrail | None = None,
+        limits: FileLimits | None = None,
     ) -> None:
         self._database = database
         self._known_kpis = frozenset(known_kpis) if known_kpis is not None else None
         self._audit = audit
+        self.limits = limits or FileLimits()
+
+    def with_limits(self, limits: FileLimits) -> ImportService:
+        """The same service reading files up to other limits."""
+        return ImportService(self._database, self._known_kpis, self._audit, limits)
 
     def can_import(self, actor: Actor) -> bool:
         """Whether the import actions belong in `actor`'s window (no database needed)."""
         return is_allowed(actor, Permission.IMPORT_DATA, OrgChart())
 
     def inspect(self, path: Path, kind: str, sheet: str | None = None) -> ImportPreview:
-        source = open_tabular(path, sheet)
-        mapping = suggest_mapping(import_kind(kind).columns, source.headers)
-        used = set(mapping.values())
+        source = open_tabular(path, sheet, self.limits)
+        columns = import_kind(kind).columns
+        mapping = suggest_mapping(columns, source.headers)
         first_rows: list[list[str]] = []
         numbers: list[int] = []
         for number, cells in source.records():
@@ -116,7 +139,7 @@ class ImportService:
             source.layout,
             source.headers,
             mapping,
-            [header for index, header in enumerate(source.headers) if index not in used],
+            ignored_columns(columns, source.headers, mapping),
             first_rows,
             numbers,
         )
@@ -130,9 +153,12 @@ class ImportService:
         sheet: str | None = None,
         progress: ImportProgress | None = None,
         cancelled: CancelCheck | None = None,
+        strict: bool = False,
     ) -> ImportReport:
-        """What importing would do, and every row error; writes nothing."""
-        return self._run(actor, path, kind, mapping, sheet, False, progress, cancelled)
+        """What importing would do, and every row error; writes nothing. `strict` refuses
+        a file with columns nothing reads."""
+        options = _RunOptions(write=False, strict=strict)
+        return self._run(actor, path, kind, mapping, sheet, options, progress, cancelled)
 
     def import_file(
         self,
@@ -143,9 +169,12 @@ class ImportService:
         sheet: str | None = None,
         progress: ImportProgress | None = None,
         cancelled: CancelCheck | None = None,
+        strict: bool = False,
     ) -> ImportReport:
-        """Insert or update every row in one transaction; raise ImportRejected on any error."""
-        report = self._run(actor, path, kind, mapping, sheet, True, progress, cancelled)
+        """Insert or update every row in one transaction; raise ImportRejected on any error.
+        `strict` refuses a file with columns nothing reads."""
+        options = _RunOptions(write=True, strict=strict)
+        report = self._run(actor, path, kind, mapping, sheet, options, progress, cancelled)
         if report.error_count:
             raise ImportRejected(report)
         return report
@@ -157,16 +186,26 @@ class ImportService:
         kind_name: str,
         mapping: Mapping[str, int] | None,
         sheet: str | None,
-        write: bool,
+        options: _RunOptions,
         progress: ImportProgress | None,
         cancelled: CancelCheck | None,
     ) -> ImportReport:
         kind = import_kind(kind_name)
+        write = options.write
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
-            source = open_tabular(path, sheet)
-            converter = _converter(kind, source, mapping)
-            report = ImportReport(kind.name, path.name)
+            source = open_tabular(path, sheet, self.limits)
+            chosen = _chosen_mapping(kind, source, mapping)
+            converter = RowConverter(kind, source.headers, chosen)
+            ignored = ignored_columns(kind.columns, source.headers, chosen)
+            if options.strict and ignored:
+                raise ValidationError(
+                    "{file}: nothing was imported: strict mode refuses columns that would be "
+                    "ignored: {columns}",
+                    file=path.name,
+                    columns="; ".join(describe_ignored(column) for column in ignored),
+                )
+            report = ImportReport(kind.name, path.name, ignored_columns=ignored)
             connection = uow.session.connection()
             run = ImportRun(connection, converter, report, write=write, known_kpis=self._known_kpis)
             with bulk_load_cache(connection), _no_garbage_collection():
@@ -229,9 +268,9 @@ def _feed(
     _report_progress(source, report, progress, cancelled)
 
 
-def _converter(
-    kind: ImportKind, source: TabularFile, mapping: Mapping[str, int] | None
-) -> RowConverter:
+def _chosen_mapping(
+    kind: TableDefinition, source: TabularFile, mapping: Mapping[str, int] | None
+) -> dict[str, int]:
     chosen = dict(mapping) if mapping is not None else suggest_mapping(kind.columns, source.headers)
     fields = {column.field for column in kind.columns}
     for name, index in chosen.items():
@@ -241,7 +280,7 @@ def _converter(
             raise ValidationError(
                 "column {number} for '{name}' is not in the file", number=index + 1, name=name
             )
-    return RowConverter(kind, source.headers, chosen)
+    return chosen
 
 
 def _report_progress(

@@ -9,9 +9,9 @@ from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session, aliased
 
 from kpm_desktop.domain.access import Permission
+from kpm_desktop.domain.crm_tables import STAFF
 from kpm_desktop.domain.errors import UserText
-from kpm_desktop.services.crm_table import CrmTable, count_where, field_of, resolve_reference
-from kpm_desktop.services.table_spec import ColumnSpec, FieldSpec, FieldValidationError, ValueKind
+from kpm_desktop.services.crm_table import CrmTable, count_where
 from kpm_desktop.storage.records import (
     ActivityRecord,
     CustomerRecord,
@@ -26,50 +26,18 @@ _supervisor = aliased(StaffRecord, name="supervisor")
 
 class StaffTable(CrmTable):
     record = StaffRecord
+    definition = STAFF
     noun = UserText("staff member")
-    business_key = "employee_no"
     permission = Permission.VIEW_STAFF
     owner_key = "id"
-    columns = (
-        ColumnSpec("employee_no", "Employee no."),
-        ColumnSpec("name", "Name"),
-        ColumnSpec("department", "Department"),
-        ColumnSpec("position", "Position"),
-        ColumnSpec("supervisor", "Supervisor"),
-        ColumnSpec("hire_date", "Hire date", ValueKind.DATE),
-        ColumnSpec("active", "Active", ValueKind.BOOLEAN),
-        ColumnSpec("phone", "Phone"),
-        ColumnSpec("email", "Email", shown_by_default=False),
-    )
-    fields = (
-        FieldSpec("employee_no", "Employee no.", required=True, max_length=32),
-        FieldSpec("name", "Name", required=True, max_length=100),
-        FieldSpec("department", "Department", required=True, hint="department code or name"),
-        FieldSpec("position", "Position", max_length=100),
-        FieldSpec("supervisor", "Supervisor", hint="employee no."),
-        FieldSpec("hire_date", "Hire date", ValueKind.DATE),
-        FieldSpec("active", "Active", ValueKind.BOOLEAN),
-        FieldSpec("phone", "Phone", max_length=32),
-        FieldSpec("email", "Email", max_length=120),
-    )
 
     def source(self) -> FromClause:
         return StaffRecord.__table__.join(  # type: ignore[attr-defined,no-any-return]
             DepartmentRecord, DepartmentRecord.id == StaffRecord.department_id
         ).outerjoin(_supervisor, _supervisor.id == StaffRecord.supervisor_id)
 
-    def expressions(self) -> Mapping[str, SQLColumnExpression[Any]]:
-        return {
-            "employee_no": StaffRecord.employee_no,
-            "name": StaffRecord.name,
-            "department": DepartmentRecord.name,
-            "position": StaffRecord.position,
-            "supervisor": _supervisor.name,
-            "hire_date": StaffRecord.hire_date,
-            "active": StaffRecord.active,
-            "phone": StaffRecord.phone,
-            "email": StaffRecord.email,
-        }
+    def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
+        return {"department_code": DepartmentRecord.name, "supervisor_no": _supervisor.name}
 
     def search_expressions(self) -> Sequence[SQLColumnExpression[Any]]:
         return (StaffRecord.name, StaffRecord.employee_no, StaffRecord.phone)
@@ -79,70 +47,6 @@ class StaffTable(CrmTable):
             select(StaffRecord.employee_no, StaffRecord.name).where(StaffRecord.id == record_id)
         ).one()
         return f"{row.employee_no} {row.name}"
-
-    def to_record_values(
-        self, session: Session, values: Mapping[str, object], record_id: int | None
-    ) -> dict[str, object]:
-        self.check_unique(
-            session,
-            StaffRecord.employee_no,
-            values["employee_no"],
-            field_of(self.fields, "employee_no"),
-            record_id,
-        )
-        department_id = resolve_reference(
-            session,
-            DepartmentRecord.code,
-            values["department"],
-            field_of(self.fields, "department"),
-            UserText("department"),
-            DepartmentRecord.name,
-        )
-        supervisor_field = field_of(self.fields, "supervisor")
-        supervisor_id = resolve_reference(
-            session,
-            StaffRecord.employee_no,
-            values["supervisor"],
-            supervisor_field,
-            UserText("employee no."),
-        )
-        if supervisor_id is not None and supervisor_id == record_id:
-            raise FieldValidationError(
-                "Supervisor: a staff member cannot supervise themselves", field="supervisor"
-            )
-        email = str(values["email"])
-        if email and "@" not in email:
-            raise FieldValidationError(
-                "Email '{email}' is not an email address", field="email", email=email
-            )
-        return {
-            "employee_no": values["employee_no"],
-            "name": values["name"],
-            "department_id": department_id,
-            "position": values["position"],
-            "supervisor_id": supervisor_id,
-            "hire_date": values["hire_date"],
-            "active": values["active"],
-            "phone": values["phone"],
-            "email": email,
-        }
-
-    def form_values(self, session: Session, record: Any) -> dict[str, object]:
-        department = session.get(DepartmentRecord, record.department_id)
-        supervisor = (
-            session.get(StaffRecord, record.supervisor_id) if record.supervisor_id else None
-        )
-        return {
-            "employee_no": record.employee_no,
-            "name": record.name,
-            "department": department.code if department else "",
-            "position": record.position,
-            "supervisor": supervisor.employee_no if supervisor else "",
-            "hire_date": record.hire_date,
-            "active": record.active,
-            "phone": record.phone,
-            "email": record.email,
-        }
 
     def dependents(self, session: Session, record_id: int) -> list[UserText]:
         counts = (

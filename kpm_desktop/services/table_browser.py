@@ -31,7 +31,7 @@ from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.crm_table import CrmTable
 from kpm_desktop.services.customer_table import CustomerTable
 from kpm_desktop.services.deal_table import DealTable
-from kpm_desktop.services.form_parsing import format_value, parse_form
+from kpm_desktop.services.record_form import format_value, parse_form
 from kpm_desktop.services.staff_table import StaffTable
 from kpm_desktop.services.table_spec import (
     ColumnSpec,
@@ -150,7 +150,7 @@ class TableBrowser:
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
             guard.require(actor, Permission.EDIT_CRM, record=what)  # before judging the form
-            parsed = parse_form(self.fields, raw)
+            parsed = parse_form(self._table.definition, raw)
             values = self._table.to_record_values(uow.session, parsed, None)
             owner = values.get(self._table.owner_key)
             self._check_reach(guard, actor, Permission.EDIT_CRM, owner, what)
@@ -163,7 +163,7 @@ class TableBrowser:
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
             record, title = self._checked(uow, guard, actor, record_id, Permission.EDIT_CRM)
-            parsed = parse_form(self.fields, raw)
+            parsed = parse_form(self._table.definition, raw)
             values = self._table.to_record_values(uow.session, parsed, record_id)
             owner = values.get(self._table.owner_key, getattr(record, self._table.owner_key))
             self._check_reach(guard, actor, Permission.EDIT_CRM, owner, title)

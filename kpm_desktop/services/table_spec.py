@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.errors import Term, UserText, ValidationError
+from kpm_desktop.domain.errors import UserText, ValidationError
 
 
 class ValueKind(StrEnum):
@@ -60,21 +60,16 @@ class RowPage:
     rows: list[tuple[object, ...]]
 
 
-# The context in which the UI translates headers and labels; messages name a field in it.
-TERMS_CONTEXT = "CrmTables"
-
-
-def field_term(spec: FieldSpec) -> Term:
-    """The field's label as a message shows it: translated like the form's label."""
-    return Term(TERMS_CONTEXT, spec.label)
-
-
 class FieldValidationError(ValidationError):
-    """A form value that breaks a rule; `field` names the input so the form can point at it."""
+    """A form value that breaks a rule; `field` names the input so the form can point at it,
+    `reason` is what an import would say of the same value."""
 
-    def __init__(self, template: str, /, *, field: str, **params: object) -> None:
-        super().__init__(template, **params)
+    def __init__(
+        self, template: str, /, *, field: str, reason: UserText | None = None, **params: object
+    ) -> None:
+        super().__init__(template, reason=reason, **params)
         self.field = field
+        self.reason = reason
 
 
 class TableSource(Protocol):

@@ -9,6 +9,7 @@ import codecs
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,10 +17,19 @@ from typing import Any
 
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.import_columns import is_blank
+from kpm_desktop.services.file_limits import (
+    FileLimits,
+    check_csv_rows,
+    check_csv_size,
+    check_workbook,
+    too_many_columns,
+)
 
 DELIMITERS = (",", ";", "\t")
 _DECODE_CHUNK = 1 << 20
 _ZIP_MAGIC = b"PK\x03\x04"
+# What reading a damaged zip raises.
+_BROKEN_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, OSError)
 # Users bring what Excel, WPS and older CRMs write: try the strict candidates first.
 _STRICT_ENCODINGS = ("utf-8", "gb18030")
 
@@ -101,10 +111,13 @@ class FileLayout:
 
 
 class TabularFile:
-    """The header and the data rows of one file; rows are read lazily, once per iteration."""
+    """The header and the data rows of one file; rows are read lazily, once per iteration.
+    `open_tabular` has checked the file against `limits`; a row wider than the column
+    limit is refused while reading."""
 
-    def __init__(self, layout: FileLayout) -> None:
+    def __init__(self, layout: FileLayout, limits: FileLimits) -> None:
         self.layout = layout
+        self.limits = limits
         self.headers: list[str] = []
         # Asked for only now and then, so no row pays for keeping it up to date.
         self.measure_progress: Callable[[], float] = lambda: 0.0
@@ -115,6 +128,8 @@ class TabularFile:
             raise ValidationError(
                 "{file}: the file is empty (no header row)", file=layout.path.name
             )
+        if len(self.headers) > limits.max_columns:
+            raise too_many_columns(layout.path, limits)
 
     @property
     def progress(self) -> float:
@@ -126,7 +141,10 @@ class TabularFile:
         rows = self._all_rows()
         for _number, _header in rows:
             break
+        widest = self.limits.max_columns
         for number, cells in rows:
+            if len(cells) > widest:
+                raise too_many_columns(self.layout.path, self.limits)
             if not _is_blank_row(cells):
                 yield number, cells
 
@@ -180,7 +198,7 @@ def _open_workbook(path: Path) -> Any:
 
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except (*_BROKEN_ZIP, InvalidFileException, KeyError, ValueError) as exc:
         raise ValidationError(
             "{file}: not a readable XLSX workbook ({exc})", file=path.name, exc=exc
         ) from exc
@@ -197,6 +215,13 @@ def _xlsx_rows(
         owner.measure_progress = lambda: min(number / total, 1.0)
         for number, cells in enumerate(worksheet.iter_rows(values_only=True), start=1):
             yield number, cells
+    except _BROKEN_ZIP as exc:
+        raise ValidationError(
+            "{file}, row {row}: the workbook is damaged ({exc})",
+            file=path.name,
+            row=number + 1,
+            exc=exc,
+        ) from exc
     finally:
         workbook.close()
     owner.measure_progress = lambda: 1.0
@@ -220,7 +245,8 @@ def _xlsx_layout(path: Path, sheet: str | None) -> FileLayout:
     return FileLayout(path, "xlsx", None, None, sheet or names[0], names)
 
 
-def _csv_layout(path: Path) -> FileLayout:
+def _csv_layout(path: Path, limits: FileLimits) -> FileLayout:
+    check_csv_size(path, limits)
     encoding = detect_encoding(path)
     try:
         with path.open(encoding=encoding, newline="") as handle:
@@ -232,11 +258,17 @@ def _csv_layout(path: Path) -> FileLayout:
             encoding=encoding,
             reason=exc.reason,
         ) from exc
-    return FileLayout(path, "csv", encoding, detect_delimiter(first_line), None, ())
+    delimiter = detect_delimiter(first_line)
+    check_csv_rows(path, encoding, delimiter, limits)
+    return FileLayout(path, "csv", encoding, delimiter, None, ())
 
 
-def open_tabular(path: Path, sheet: str | None = None) -> TabularFile:
-    """Open a CSV or XLSX file (told apart by content, not only by name)."""
+def open_tabular(
+    path: Path, sheet: str | None = None, limits: FileLimits | None = None
+) -> TabularFile:
+    """Open a CSV or XLSX file (told apart by content, not only by name), refusing one
+    over the limits (rows, columns, unpacked size) before reading its rows."""
+    limits = limits or FileLimits()
     if not path.is_file():
         raise ValidationError("{path}: no such file", path=path)
     suffix = path.suffix.lower()
@@ -248,5 +280,7 @@ def open_tabular(path: Path, sheet: str | None = None) -> TabularFile:
         magic = handle.read(4)
     is_zip = magic == _ZIP_MAGIC
     if suffix in (".xlsx", ".xlsm") or is_zip:
-        return TabularFile(_xlsx_layout(path, sheet))
-    return TabularFile(_csv_layout(path))
+        check_workbook(path, sheet, limits)
+        return TabularFile(_xlsx_layout(path, sheet), limits)
+    layout = _csv_layout(path, limits)
+    return TabularFile(layout, limits)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.ui.i18n import format_integer
 from kpm_desktop.ui.import_workers import ImportServiceLike, RowsTableModel, TaskWorker
@@ -84,9 +85,14 @@ class MappingPage(QWizardPage):
         )
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.preview = QTableView()
+        # The file's columns nothing reads, kept in view while the mapping changes.
+        self.ignored_label = QLabel()
+        self.ignored_label.setWordWrap(True)
+        self._headers: list[str] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.layout_label)
         layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.ignored_label)
         layout.addWidget(QLabel(self.tr("First rows")))
         layout.addWidget(self.preview, 1)
         self._combos: dict[str, QComboBox] = {}
@@ -127,9 +133,27 @@ class MappingPage(QWizardPage):
                 combo.addItem(header or self.tr("column {0}").format(index + 1), index)
             combo.setCurrentIndex(combo.findData(mapping.get(column.field, NOT_IN_FILE)))
             combo.currentIndexChanged.connect(self.completeChanged)
+            combo.currentIndexChanged.connect(self._show_ignored)
             self.mapping_table.setCellWidget(row, 2, combo)
             self._combos[column.field] = combo
         self.mapping_table.resizeColumnsToContents()
+        self._headers = headers
+        self._show_ignored()
+
+    def _show_ignored(self) -> None:
+        columns = IMPORT_KINDS[self._wizard.kind()].columns
+        ignored = ignored_columns(columns, self._headers, self.mapping())
+        if not ignored:
+            self.ignored_label.setText(self.tr("Every column of the file is imported."))
+            return
+        listed = self.tr("; ").join(self._describe(column) for column in ignored)
+        self.ignored_label.setText(self.tr("Not imported: {0}").format(listed))
+
+    def _describe(self, column: IgnoredColumn) -> str:
+        meant = column.did_you_mean
+        if meant is None:
+            return column.header
+        return self.tr("{0} (did you mean {1}?)").format(column.header, f"{meant.zh} ({meant.en})")
 
     def mapping(self) -> dict[str, int]:
         return {

@@ -1,6 +1,8 @@
 """Translated column headers and form labels of the CRM tables.
 
-Services give English source text; the list below lets Qt Linguist find it.
+Services give English source text (the labels and hints of the table definitions,
+domain/crm_tables/); the list below lets Qt Linguist find it. A test checks that it holds
+every label and hint of the definitions, which messages also name (`Column.term`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,19 @@ SOURCE_TEXTS = (
     QT_TRANSLATE_NOOP("CrmTables", "customer code"),
     QT_TRANSLATE_NOOP("CrmTables", "0-100"),
     QT_TRANSLATE_NOOP("CrmTables", "1-10"),
+    QT_TRANSLATE_NOOP("CrmTables", "Parent department"),
+    QT_TRANSLATE_NOOP("CrmTables", "Head"),
+    QT_TRANSLATE_NOOP("CrmTables", "Staff member"),
+    QT_TRANSLATE_NOOP("CrmTables", "Way of contact"),
+    QT_TRANSLATE_NOOP("CrmTables", "Time"),
+    QT_TRANSLATE_NOOP("CrmTables", "Note"),
+    QT_TRANSLATE_NOOP("CrmTables", "Period"),
+    QT_TRANSLATE_NOOP("CrmTables", "KPI"),
+    QT_TRANSLATE_NOOP("CrmTables", "Target value"),
+    QT_TRANSLATE_NOOP("CrmTables", "Kind"),
+    QT_TRANSLATE_NOOP("CrmTables", "Channel"),
+    QT_TRANSLATE_NOOP("CrmTables", "Leads"),
+    QT_TRANSLATE_NOOP("CrmTables", "department code"),
     QT_TRANSLATE_NOOP("CrmTables", "Yes"),
     QT_TRANSLATE_NOOP("CrmTables", "No"),
 )

@@ -150,7 +150,9 @@ def test_the_progress_line_ends_before_what_comes_next(tmp_path: Path, capsys, m
         assert main([*admin, "import", *check, "customers", str(path)]) == 0
         assert capsys.readouterr().err == "\rimporting: 1 rows (100%)\n"
 
-    def fails_midway(self, actor, path, kind, sheet=None, progress=None, cancelled=None):
+    def fails_midway(
+        self, actor, path, kind, sheet=None, progress=None, cancelled=None, strict=False
+    ):
         progress(0.5, 10_000)
         raise ValidationError(f"{path.name}: row 10,002: not GBK text")
 
@@ -159,3 +161,38 @@ def test_the_progress_line_ends_before_what_comes_next(tmp_path: Path, capsys, m
     assert capsys.readouterr().err == (
         "\rimporting: 10,000 rows (50%)\nkpm: error: c.csv: row 10,002: not GBK text\n"
     )
+
+
+def test_ignored_columns_are_named_and_strict_refuses_them(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    db = tmp_path / "cli.sqlite3"
+    _demo(db, monkeypatch)
+    header = ["订单编号", "客户编号", "负责人工号", "阶段", "状态", "金额", "创建日期", "closed"]
+    open_deal = ["Q1", "C0000001", "E00002", "线索", "open", "100", "2026-07-01", ""]
+    path = write_csv(tmp_path / "deals.csv", [header, open_deal])
+    command = ["--db", str(db), "--user", "admin", "import", "deals", str(path)]
+    assert main(command) == 0
+    warning = "kpm: warning: columns ignored: closed (did you mean 成交日期 / closed_on?)"
+    assert warning in capsys.readouterr().err
+    won_deal = ["Q2", "C0000001", "E00002", "赢单", "won", "100", "2026-07-01", "2026-08-01"]
+    path = write_csv(tmp_path / "won.csv", [header, won_deal])
+    assert main([*command[:-1], str(path)]) == 2
+    err = capsys.readouterr().err
+    assert warning in err and "value (empty): required when Status is won" in err
+    assert main([*command[:-1], str(path), "--strict"]) == 2
+    assert "strict mode refuses columns that would be ignored: closed (did you mean" in (
+        capsys.readouterr().err
+    )
+
+
+def test_the_size_limits_are_options(tmp_path: Path, capsys, monkeypatch) -> None:
+    db = tmp_path / "cli.sqlite3"
+    _demo(db, monkeypatch)
+    rows = [["客户编号", "客户名称", "创建日期"]]
+    rows += [[f"L{i}", "客户", "2026-07-01"] for i in range(3)]
+    path = write_csv(tmp_path / "c.csv", rows)
+    command = ["--db", str(db), "--user", "admin", "import", "customers", str(path), "--check"]
+    assert main([*command, "--max-rows", "3"]) == 2
+    assert "c.csv: more than 3 rows, the limit for one file" in capsys.readouterr().err
+    assert main([*command, "--max-rows", "4"]) == 0

@@ -77,13 +77,21 @@ def test_bad_time() -> None:
         (1234, Decimal("1234.00")),
         (0.1, Decimal("0.10")),
         ("-5", Decimal("-5.00")),
+        ("１２３４.５", Decimal("1234.50")),  # full-width digits
+        ("￥１，２３４．５", Decimal("1234.50")),
+        ("¥-5", Decimal("-5.00")),
+        (".5", Decimal("0.50")),
     ],
 )
 def test_amounts(raw: object, expected: Decimal) -> None:
     assert parse_decimal(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["abc", "1.2.3", "NaN", "Infinity", True, "1e20"])
+@pytest.mark.parametrize(
+    "raw",
+    ["abc", "1.2.3", "NaN", "Infinity", True, "1e20", "1,2,3", "12,3456", "1,23", "¥¥1",
+     "¥100元", "--5", "-¥-5", "¥", ""],
+)  # fmt: skip
 def test_bad_amounts(raw: object) -> None:
     with pytest.raises(CellValueError):
         parse_decimal(raw)

@@ -123,9 +123,9 @@ def test_supervisors_may_come_later_in_the_file(database: Database, tmp_path: Pa
     report = service.import_file(HR_ADMIN, tmp_path / "s.csv", "staff")
     assert report.inserted == 2
     assert service.import_file(HR_ADMIN, tmp_path / "s.csv", "staff").unchanged == 2
-    staff[2][3] = "A2"  # now A1 reports to A2
+    staff[1][3], staff[2][3] = "", "A2"  # now A1 reports to A2, who reports to no one
     moved = service.import_file(HR_ADMIN, write_csv(tmp_path / "s2.csv", staff), "staff")
-    assert (moved.updated, moved.unchanged) == (1, 1)
+    assert (moved.updated, moved.unchanged) == (2, 0)
     with database.unit_of_work() as uow:
         pairs = {
             no: boss
@@ -137,7 +137,7 @@ def test_supervisors_may_come_later_in_the_file(database: Database, tmp_path: Pa
             no: id_
             for no, id_ in uow.session.execute(select(StaffRecord.employee_no, StaffRecord.id))
         }
-    assert pairs == {"A1": ids["A2"], "A2": ids["A1"]}
+    assert pairs == {"A1": ids["A2"], "A2": None}
 
 
 def test_unknown_or_own_supervisor(database: Database, tmp_path: Path) -> None:
@@ -155,7 +155,7 @@ def test_unknown_or_own_supervisor(database: Database, tmp_path: Path) -> None:
     with pytest.raises(ImportRejected) as caught:
         service.import_file(HR_ADMIN, write_csv(tmp_path / "s.csv", staff), "staff")
     reasons = [(e.row, str(e.reason)) for e in caught.value.report.errors]
-    assert reasons == [(2, "refers to itself"), (3, "unknown employee no.")]
+    assert reasons == [(2, "makes a cycle: A1 -> A1"), (3, "unknown employee no.")]
     assert _count(database, StaffRecord) == 0
 
 
@@ -173,8 +173,8 @@ def test_targets_structure_and_the_kpi_seam(demo_database: Database, tmp_path: P
     path = write_csv(tmp_path / "t.csv", rows)
     report = ImportService(demo_database, known_kpis={"revenue"}).check(HR_ADMIN, path, "targets")
     assert [(e.row, str(e.reason).split(":")[0]) for e in report.errors] == [
-        (4, "give either an employee no. or a department code, not both"),
-        (5, "give either an employee no. or a department code, not both"),
+        (4, "give Staff member or Department, exactly one of them"),
+        (5, "give Staff member or Department, exactly one of them"),
         (6, "'2027Q5' is not a period"),
         (7, "negative amount"),
         (8, "unknown KPI key"),
@@ -215,11 +215,13 @@ def test_a_corrected_mapping(demo_database: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "m.csv", rows)
     service = ImportService(demo_database)
     preview = service.inspect(path, "customers")
-    assert preview.mapping == {} and preview.unmapped_headers == ["编号A", "名字B", "日子"]
+    assert preview.mapping == {}
+    assert [column.header for column in preview.ignored] == ["编号A", "名字B", "日子"]
     with pytest.raises(ValidationError, match="no column for: 客户编号"):
         service.check(HR_ADMIN, path, "customers")
     mapping = {"code": 0, "name": 1, "created_on": 2}
-    assert service.import_file(HR_ADMIN, path, "customers", mapping=mapping).inserted == 1
+    report = service.import_file(HR_ADMIN, path, "customers", mapping=mapping)
+    assert report.inserted == 1 and report.ignored_columns == []
     with pytest.raises(ValidationError, match="column 9"):
         service.check(HR_ADMIN, path, "customers", mapping={**mapping, "phone": 8})
 

@@ -39,7 +39,7 @@ def test_a_bug_in_a_slot_shows_the_crash_dialog_and_keeps_saved_data(
     emitter = _Emitter()
 
     def buggy_slot() -> None:
-        staff.add(HR_ADMIN, {"employee_no": "E1", "name": "张三", "department": "D01"})
+        staff.add(HR_ADMIN, {"employee_no": "E1", "name": "张三", "department_code": "D01"})
         raise RuntimeError("bug after saving")
 
     _department(database)

@@ -48,8 +48,10 @@ def test_wizard_file_mapping_errors_then_import(
     mapping = wizard.mapping_page
     assert "gb18030" in mapping.layout_label.text()
     assert not mapping.isComplete()  # 客户名称 is required and "名字" is not a known header
+    assert mapping.ignored_label.text() == "Not imported: 名字"
     mapping.choose("name", 1)
     assert mapping.isComplete()
+    assert mapping.ignored_label.text() == "Every column of the file is imported."
     assert mapping.mapping() == {"code": 0, "name": 1, "created_on": 2, "phone": 3}
     qtmodeltester.check(mapping.preview.model())
 

@@ -112,7 +112,7 @@ def test_detail_pane_shows_the_selected_row_with_names(qtbot, tables, settings) 
     page.select_row(3)
     details = page.detail_texts()
     assert details["Code"] == page.model.index(3, 0).data()
-    assert details["Owner"] == page.model.index(3, _column(page, "owner")).data()
+    assert details["Owner"] == page.model.index(3, _column(page, "owner_no")).data()
     assert "Address" in details  # hidden columns still show in the details
 
 
@@ -126,7 +126,7 @@ def test_add_through_the_dialog_shows_errors_in_place(qtbot, tables, settings) -
     _save_button(page).click()
     assert dialog.isVisible()
     assert dialog.errors["name"].isVisible()
-    assert dialog.errors["name"].text() == "Name is required"
+    assert dialog.errors["name"].text() == "Name: required value missing"
     dialog.inputs["name"].setText("南京新客户有限公司")
     _save_button(page).click()
     assert "2026-02-30" in dialog.errors["created_on"].text()
@@ -167,7 +167,7 @@ def test_enter_edits_and_delete_asks_first(qtbot, tables, settings) -> None:
 
 def test_refused_delete_shows_a_message_not_a_crash(qtbot, tables, settings) -> None:
     page = _customers_page(qtbot, tables, settings)
-    customer = tables.deals.form_values(HR_ADMIN, 1)["customer"]
+    customer = tables.deals.form_values(HR_ADMIN, 1)["customer_code"]
     page.search.setText(customer)
     page.apply_search()
     page.select_row(0)
