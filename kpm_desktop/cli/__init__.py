@@ -21,6 +21,7 @@ from kpm_desktop.cli import (
     kpi_command,
     pdf_command,
     score_command,
+    settings_command,
     target_command,
     template_command,
     user_command,
@@ -47,6 +48,7 @@ COMMAND_MODULES = (
     cycle_command,
     appraisal_command,
     pdf_command,
+    settings_command,
 )
 
 

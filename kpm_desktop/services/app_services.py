@@ -17,6 +17,7 @@ from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.office_zone import OfficeZoneService
 from kpm_desktop.services.sheet_service import EvaluationSheetService
 from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.services.table_spec import CrmTableBrowsers
@@ -40,6 +41,7 @@ class AppServices:
     cycles: CycleService
     calibration: CalibrationService
     sheets: EvaluationSheetService
+    office_zone: OfficeZoneService
 
 
 def build_services(database: Database, *, backups_dir: Path | None = None) -> AppServices:
@@ -63,4 +65,5 @@ def build_services(database: Database, *, backups_dir: Path | None = None) -> Ap
         cycles=CycleService(database, audit, kpis, calibration),
         calibration=calibration,
         sheets=EvaluationSheetService(database, appraisals, dashboard),
+        office_zone=OfficeZoneService(database, audit),
     )

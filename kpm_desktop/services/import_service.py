@@ -3,6 +3,7 @@
 `inspect` is cheap (layout, headers, suggested mapping, first rows); `check` reads the
 whole file and reports what an import would do and every row error, writing nothing;
 `import_file` does the same inside one transaction and commits only a file without errors.
+Clock times are read in the office's zone (`services/office_zone.py`).
 
 `check` and `import_file` need IMPORT_DATA (`inspect` reads only the file). A written
 targets file is audited as one entry with its counts, not one entry per target: rows are
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
@@ -28,6 +30,7 @@ from kpm_desktop.domain.quick_rows import Values
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.import_run import ImportReport, ImportRun
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
 from kpm_desktop.storage.data_version import bump_data_version
@@ -165,7 +168,8 @@ class ImportService:
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
             source = open_tabular(path, sheet)
-            converter = _converter(kind, source, mapping)
+            zone = read_office_zone(uow.session)
+            converter = _converter(kind, source, mapping, zone)
             report = ImportReport(kind.name, path.name)
             connection = uow.session.connection()
             run = ImportRun(connection, converter, report, write=write, known_kpis=self._known_kpis)
@@ -230,7 +234,7 @@ def _feed(
 
 
 def _converter(
-    kind: ImportKind, source: TabularFile, mapping: Mapping[str, int] | None
+    kind: ImportKind, source: TabularFile, mapping: Mapping[str, int] | None, zone: ZoneInfo
 ) -> RowConverter:
     chosen = dict(mapping) if mapping is not None else suggest_mapping(kind.columns, source.headers)
     fields = {column.field for column in kind.columns}
@@ -241,7 +245,7 @@ def _converter(
             raise ValidationError(
                 "column {number} for '{name}' is not in the file", number=index + 1, name=name
             )
-    return RowConverter(kind, source.headers, chosen)
+    return RowConverter(kind, source.headers, chosen, zone)
 
 
 def _report_progress(

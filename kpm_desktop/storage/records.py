@@ -23,6 +23,7 @@ from kpm_desktop.storage.crm_records import (
 )
 from kpm_desktop.storage.kpi_cache_records import DataVersionRecord, KpiCacheRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
+from kpm_desktop.storage.settings_records import OfficeSettingRecord
 
 __all__ = [
     "ActivityRecord",
@@ -39,6 +40,7 @@ __all__ = [
     "KpiCacheRecord",
     "KpiSnapshotRecord",
     "MarketingSpendRecord",
+    "OfficeSettingRecord",
     "RaterAssignmentRecord",
     "RatingRecord",
     "ResultLineRecord",
