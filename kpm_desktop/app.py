@@ -114,6 +114,7 @@ def build_main_window(
     from kpm_desktop.ui.export_actions import add_file_menu_actions
     from kpm_desktop.ui.language_menu import add_view_menu
     from kpm_desktop.ui.main_window import MainWindow
+    from kpm_desktop.ui.office_zone_dialog import add_office_zone_action
     from kpm_desktop.ui.role_labels import role_label
 
     window = MainWindow(
@@ -124,6 +125,7 @@ def build_main_window(
     add_file_menu_actions(window, window.file_menu, services.imports, services.exports, actor)
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, settings, check_connection, window)
+    add_office_zone_action(window.file_menu, services.office_zone, actor, window)
     add_view_menu(window, settings)
     return window, backup_actions
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.audit import (
@@ -21,6 +22,7 @@ from kpm_desktop.domain.audit import (
     verify_chain,
 )
 from kpm_desktop.services.access_guard import AccessGuard
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.storage import audit_repository as log
 from kpm_desktop.storage.database import Database, UnitOfWork
 
@@ -75,6 +77,11 @@ class AuditTrail:
             before=snapshot_json(before),
             after=snapshot_json(after),
         )
+
+    def office_zone(self) -> ZoneInfo:
+        """The zone the view shows times in (entries are stored in UTC)."""
+        with self._database.engine.connect() as connection:
+            return read_office_zone(connection)
 
     def can_view(self, actor: Actor) -> bool:
         """Whether the audit view belongs in `actor`'s window (no database needed)."""

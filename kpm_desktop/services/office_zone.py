@@ -11,6 +11,7 @@ how moments are shown.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
@@ -20,10 +21,12 @@ from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.office_time import office_zone, system_zone_name
 from kpm_desktop.services.access_guard import AccessGuard
-from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.office_settings import OFFICE_ZONE, read_setting, write_setting
+
+if TYPE_CHECKING:  # the audit trail reads the zone from here too
+    from kpm_desktop.services.audit import AuditTrail
 
 
 def read_office_zone(connection: Connection | Session) -> ZoneInfo:

@@ -166,8 +166,10 @@ class TableBrowser:
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
             guard.require(actor, Permission.EDIT_CRM, record=what)  # before judging the form
-            parsed = self._in_storage_time(uow.session, parse_form(self.fields, raw))
-            values = self._table.to_record_values(uow.session, parsed, None)
+            parsed = parse_form(self.fields, raw)
+            values = self._in_storage_time(
+                uow.session, self._table.to_record_values(uow.session, parsed, None)
+            )
             owner = values.get(self._table.owner_key)
             self._check_reach(guard, actor, Permission.EDIT_CRM, owner, what)
             record = self._table.record(**values)
@@ -179,8 +181,10 @@ class TableBrowser:
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
             record, title = self._checked(uow, guard, actor, record_id, Permission.EDIT_CRM)
-            parsed = self._in_storage_time(uow.session, parse_form(self.fields, raw))
-            values = self._table.to_record_values(uow.session, parsed, record_id)
+            parsed = parse_form(self.fields, raw)
+            values = self._in_storage_time(
+                uow.session, self._table.to_record_values(uow.session, parsed, record_id)
+            )
             owner = values.get(self._table.owner_key, getattr(record, self._table.owner_key))
             self._check_reach(guard, actor, Permission.EDIT_CRM, owner, title)
             for key, value in values.items():
@@ -224,14 +228,16 @@ class TableBrowser:
             shown.append(tuple(values))
         return shown
 
-    def _in_storage_time(self, session: Session, parsed: dict[str, object]) -> dict[str, object]:
-        """The form's clock times (the office's) as naive UTC."""
+    def _in_storage_time(
+        self, session: Session, values: dict[str, object]
+    ) -> dict[str, object]:
+        """A checked form's clock times (the office's, as its messages show them) in UTC."""
         zone = read_office_zone(session)
         for spec in self.fields:
-            moment = parsed.get(spec.key)
+            moment = values.get(spec.key)
             if spec.kind is ValueKind.DATETIME and isinstance(moment, datetime):
-                parsed[spec.key] = to_storage(moment, zone)
-        return parsed
+                values[spec.key] = to_storage(moment, zone)
+        return values
 
     def _scope(self, guard: AccessGuard, actor: Actor) -> ColumnElement[bool] | None:
         """The condition keeping the rows `actor` may read; None when they read all."""

@@ -1938,6 +1938,21 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeZoneDialog</name>
+    <message>
+        <source>Office time zone</source>
+        <translation>Office time zone</translation>
+    </message>
+    <message>
+        <source>Clock times in imported files and forms are read in this zone, KPI periods start at its midnight and times are shown in it. Times already stored keep their moment.</source>
+        <translation>Clock times in imported files and forms are read in this zone, KPI periods start at its midnight and times are shown in it. Times already stored keep their moment.</translation>
+    </message>
+    <message>
+        <source>Office &amp;time zone...</source>
+        <translation>Office &amp;time zone...</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Close the cycle anyway</source>
@@ -2978,6 +2993,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>a target needs either a staff no. or a department</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a time zone: use an IANA name such as Asia/Shanghai or UTC</source>
+        <translation>&apos;{name}&apos; is not a time zone: use an IANA name such as Asia/Shanghai or UTC</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</source>
         <translation>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</translation>
     </message>
@@ -3732,6 +3751,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>the office time zone</source>
+        <translation>the office time zone</translation>
     </message>
     <message>
         <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>

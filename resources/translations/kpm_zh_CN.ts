@@ -1937,6 +1937,21 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>OfficeZoneDialog</name>
+    <message>
+        <source>Office time zone</source>
+        <translation>办公时区</translation>
+    </message>
+    <message>
+        <source>Clock times in imported files and forms are read in this zone, KPI periods start at its midnight and times are shown in it. Times already stored keep their moment.</source>
+        <translation>导入文件和表单中的时刻按此时区读取，KPI 周期从此时区的零点开始，时间也按此时区显示。已保存的时间保持其原有时刻不变。</translation>
+    </message>
+    <message>
+        <source>Office &amp;time zone...</source>
+        <translation>办公时区(&amp;T)...</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Close the cycle anyway</source>
@@ -2975,6 +2990,10 @@ The data it replaced is kept in {1}.</source>
         <translation>目标需要指定工号或部门之一</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a time zone: use an IANA name such as Asia/Shanghai or UTC</source>
+        <translation>“{name}”不是有效时区：请使用 IANA 名称，如 Asia/Shanghai 或 UTC</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</source>
         <translation>“{text}”不是有效周期：请使用 2026Q3（季度）、2026-07（月）、2026H1（半年）或 2026（年）</translation>
     </message>
@@ -3693,6 +3712,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>the office time zone</source>
+        <translation>办公时区</translation>
     </message>
     <message>
         <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>

@@ -23,6 +23,7 @@ from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.kpi_result_cache import KpiResultCache
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.services.office_zone import OfficeZoneService
+from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.storage.data_version import read_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import ActivityRecord, ServiceTicketRecord
@@ -199,3 +200,19 @@ def test_changing_the_zone_is_audited_and_needs_an_hr_admin(database: Database) 
     assert json.loads(entry.before or "{}") == {"value": "Asia/Shanghai"}
     assert json.loads(entry.after or "{}") == {"value": "Europe/Berlin"}
     assert zones.can_change(admin) and not zones.can_change(VIEWER)
+
+
+def test_the_table_pages_show_and_take_office_clock_times(demo_database: Database) -> None:
+    tickets = build_table_browsers(demo_database).tickets
+    form = {"code": "T-TZ", "customer": "C0000001", "staff": "E00005",
+            "opened_at": "2026-09-30 17:21", "resolved_at": "2026-09-30 23:30"}  # fmt: skip
+    record_id = tickets.add(HR_ADMIN, form)
+    stored = _stored_ticket(demo_database, "T-TZ")
+    assert (stored.opened_at, stored.resolved_at) == (
+        datetime(2026, 9, 30, 9, 21), datetime(2026, 9, 30, 15, 30)
+    )
+    shown = tickets.form_values(HR_ADMIN, record_id)
+    assert shown["opened_at"] == "2026-09-30 17:21:00"
+    assert shown["resolved_at"] == "2026-09-30 23:30:00"
+    details = {column.key: value for column, value in tickets.details(HR_ADMIN, record_id)}
+    assert details["opened_at"] == datetime(2026, 9, 30, 17, 21)
