@@ -11,7 +11,7 @@ from kpm_desktop.domain.cell_values import CellValueError, clean_text
 from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.import_columns import Parsed, ValueType, is_blank
 from kpm_desktop.domain.import_kinds import ImportKind, rule_of
-from kpm_desktop.domain.office_time import UTC_ZONE, to_storage
+from kpm_desktop.domain.office_time import UTC_ZONE, to_office, to_storage
 from kpm_desktop.domain.quick_rows import QuickRows, Values, blank_value
 
 
@@ -139,9 +139,15 @@ class RowConverter:
 
     def _rule_errors(self, number: int, values: Values) -> list[RowError]:
         return [
-            RowError(number, self.header_of(name), shown(values.get(name)), reason)
+            RowError(number, self.header_of(name), self._shown(name, values.get(name)), reason)
             for name, reason in self._rule(values)
         ]
+
+    def _shown(self, name: str, value: Parsed) -> str:
+        """A value as the file has it: a moment as the office's clock time."""
+        if name in self._moments and isinstance(value, datetime):
+            return shown(to_office(value, self._zone))
+        return shown(value)
 
     def key_of(self, values: Values) -> tuple[Parsed, ...]:
         return tuple(values[name] for name in self.kind.key)

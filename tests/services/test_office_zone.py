@@ -216,3 +216,13 @@ def test_the_table_pages_show_and_take_office_clock_times(demo_database: Databas
     assert shown["resolved_at"] == "2026-09-30 23:30:00"
     details = {column.key: value for column, value in tickets.details(HR_ADMIN, record_id)}
     assert details["opened_at"] == datetime(2026, 9, 30, 17, 21)
+
+
+def test_a_rule_error_names_the_clock_time_of_the_file(database: Database, tmp_path: Path) -> None:
+    fill_small_crm(database)
+    tickets = write_csv(tmp_path / "tickets.csv", [
+        TICKET_HEADER, ["T903", "C1", "E1", "2026-09-30 17:21", "", "2026-09-30 08:00"],
+    ])  # fmt: skip
+    report = ImportService(database).check(HR_ADMIN, tickets, "tickets")
+    [error] = report.errors
+    assert "value '2026-09-30 08:00:00': earlier than the opening time" in str(error)
