@@ -7,6 +7,9 @@ The database is a SQLite file in a temporary folder, or, when KPM_TEST_DB_URL is
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every test database's office zone, whatever the zone the tests run in (`make test` runs
+# them under TZ=UTC and TZ=Asia/Shanghai): the same figures must come out of both.
+os.environ["KPM_OFFICE_ZONE"] = "Asia/Shanghai"
 
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -17,18 +20,9 @@ import pytest
 from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
-from kpm_desktop.storage.office_settings import OFFICE_ZONE, write_setting
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
 
 DEMO_AS_OF = date(2026, 9, 30)
-# Every test database's office zone, whatever the zone the tests run in (`make test` runs
-# them under TZ=UTC and TZ=Asia/Shanghai): the same figures must come out of both.
-TEST_OFFICE_ZONE = "Asia/Shanghai"
-
-
-def _set_test_office_zone(database: Database) -> None:
-    with database.engine.begin() as connection:
-        write_setting(connection, OFFICE_ZONE, TEST_OFFICE_ZONE)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -79,13 +73,11 @@ def database(
     """An empty, migrated database: SQLite in a temporary folder, or PostgreSQL."""
     if postgres_databases is None:
         opened = open_database(tmp_path / "kpm.sqlite3")
-        _set_test_office_zone(opened.database)
         yield opened.database
         opened.database.dispose()
         return
     url = postgres_databases.create_migrated()
     opened = open_database(url)
-    _set_test_office_zone(opened.database)
     yield opened.database
     opened.database.dispose()
     postgres_databases.drop(url)

@@ -1,8 +1,8 @@
 """The office's time zone: the zone its clock times are in (`domain/office_time.py`).
 
 It is a setting of the database, not of a machine, so that every machine sharing an
-office database reads files and cuts KPI periods alike. A database without the setting
-(one the migration that adds it has not reached) takes this machine's zone.
+office database reads files and cuts KPI periods alike. The migration that adds it stores
+the zone of the machine that runs it ($KPM_OFFICE_ZONE if set).
 
 Changing it is an HR admin's (MANAGE_SETTINGS), audited. Moments already stored keep
 their instant: what changes is how new clock times are read, where periods are cut and
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.errors import UserText
-from kpm_desktop.domain.office_time import office_zone, system_zone_name
+from kpm_desktop.domain.office_time import default_zone_name, office_zone
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # the audit trail reads the zone from here too
 
 def read_office_zone(connection: Connection | Session) -> ZoneInfo:
     """The stored zone, or this machine's when none is stored."""
-    return office_zone(read_setting(connection, OFFICE_ZONE) or system_zone_name())
+    return office_zone(read_setting(connection, OFFICE_ZONE) or default_zone_name())
 
 
 class OfficeZoneService:

@@ -5,18 +5,12 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.cli import main
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.storage.office_settings import OFFICE_ZONE, write_setting
 from tests.access_helpers import cli_accounts
 
 
 @pytest.fixture
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     path = tmp_path / "settings.sqlite3"
-    opened = open_database(path)
-    with opened.database.engine.begin() as connection:
-        write_setting(connection, OFFICE_ZONE, "Asia/Shanghai")
-    opened.database.dispose()
     cli_accounts(path, monkeypatch)
     return str(path)
 

@@ -7,6 +7,7 @@ import pytest
 from kpm_desktop.domain.cell_values import parse_datetime
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.office_time import (
+    default_zone_name,
     local_midnight,
     office_zone,
     system_zone_name,
@@ -60,3 +61,16 @@ def test_the_system_zone_comes_from_tz_first(monkeypatch: pytest.MonkeyPatch) ->
     assert system_zone_name() == "Europe/Berlin"
     monkeypatch.setenv("TZ", "Not/AZone")
     assert office_zone(system_zone_name()) is not None  # some other source, never an error
+
+
+def test_kpm_office_zone_names_the_default_over_the_machine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.setenv("KPM_OFFICE_ZONE", " Asia/Shanghai ")
+    assert default_zone_name() == "Asia/Shanghai"
+    monkeypatch.setenv("KPM_OFFICE_ZONE", "")
+    assert default_zone_name() == "UTC"
+    monkeypatch.setenv("KPM_OFFICE_ZONE", "Beijing")
+    with pytest.raises(ValidationError, match="'Beijing' is not a time zone"):
+        default_zone_name()

@@ -28,6 +28,7 @@ def _moments(database: Database) -> list[tuple[object, ...]]:
 def test_stored_clock_times_move_to_utc_in_the_machine_zone(
     new_database_target, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("KPM_OFFICE_ZONE")
     monkeypatch.setenv("TZ", "Asia/Shanghai")  # the zone the migration takes for the office
     database = Database(database_url(new_database_target()))
     migrate(database)

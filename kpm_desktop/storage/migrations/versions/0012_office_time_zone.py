@@ -2,9 +2,10 @@
 
 Before this revision the importer stored a file's clock times unchanged, so the moments of
 activities and tickets are the office's clock times. The upgrade stores this machine's
-zone as the office zone and converts those moments to UTC in it; the downgrade converts
-them back with the stored zone (docs/formats.md, "Clock times and the office time zone").
-Kept KPI values are dropped: they are recomputed, keyed by zone.
+zone ($KPM_OFFICE_ZONE if set) as the office zone and converts those moments to UTC in
+it; the downgrade converts them back with the stored zone (docs/formats.md, "Clock times
+and the office time zone"). Kept KPI values are dropped: they are recomputed, keyed by
+zone.
 
 Revision ID: 0012
 Revises: 0009
@@ -19,7 +20,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from alembic import op
 
-from kpm_desktop.domain.office_time import system_zone_name
+from kpm_desktop.domain.office_time import default_zone_name
 
 revision: str = "0012"
 down_revision: str | None = "0009"
@@ -41,7 +42,7 @@ def upgrade() -> None:
         sa.Column("value", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_office_settings")),
     )
-    zone_name = system_zone_name()
+    zone_name = default_zone_name()
     op.bulk_insert(settings, [{"name": "office_zone", "value": zone_name}])
     zone = ZoneInfo(zone_name)
     _shift_moments(lambda clock: clock.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None))
