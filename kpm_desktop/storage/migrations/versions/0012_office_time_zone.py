@@ -13,7 +13,7 @@ Create Date: 2026-12-07 01:00:00
 """
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -45,7 +45,8 @@ def upgrade() -> None:
     zone_name = default_zone_name()
     op.bulk_insert(settings, [{"name": "office_zone", "value": zone_name}])
     zone = ZoneInfo(zone_name)
-    _shift_moments(lambda clock: clock.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None))
+    # A clock time less its zone's offset then (what astimezone(UTC) gives, much faster).
+    _shift_moments(lambda clock: clock - (zone.utcoffset(clock) or timedelta(0)))
     _recreate_cache("office_zone", sa.String(length=64))
 
 
