@@ -142,6 +142,7 @@ def build_main_window(
     from kpm_desktop.ui.integrity_check import add_help_menu
     from kpm_desktop.ui.language_menu import add_view_menu
     from kpm_desktop.ui.main_window import MainWindow
+    from kpm_desktop.ui.office_zone_dialog import add_office_zone_action
     from kpm_desktop.ui.role_labels import role_label
     from kpm_desktop.ui.sheet_check_dialog import add_sheet_check_action
 
@@ -162,6 +163,7 @@ def build_main_window(
         accounts.demoRemoved.connect(lambda text: window.set_warnings(status_warnings(services)))
         for signal in (accounts.demoRemoved, accounts.unlocked, accounts.failed):
             signal.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+    add_office_zone_action(window.file_menu, services.office_zone, actor, window)
     add_view_menu(window, settings)
     add_help_menu(window, services.integrity)
     return window, backup_actions

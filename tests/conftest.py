@@ -11,6 +11,9 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The log and crash reports of the processes under test stay out of the user's log folder.
 os.environ.setdefault("KPM_LOG_DIR", tempfile.mkdtemp(prefix="kpm-test-log-"))
+# Every test database's office zone, whatever the zone the tests run in (`make test` runs
+# them under TZ=UTC and TZ=Asia/Shanghai): the same figures must come out of both.
+os.environ["KPM_OFFICE_ZONE"] = "Asia/Shanghai"
 
 from collections.abc import Callable, Iterator
 from datetime import date

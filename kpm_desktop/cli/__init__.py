@@ -23,6 +23,7 @@ from kpm_desktop.cli import (
     marketing_command,
     pdf_command,
     score_command,
+    settings_command,
     target_command,
     template_command,
     user_command,
@@ -53,6 +54,7 @@ COMMAND_MODULES = (
     cycle_command,
     appraisal_command,
     pdf_command,
+    settings_command,
 )
 
 

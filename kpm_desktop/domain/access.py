@@ -42,6 +42,7 @@ class Permission(StrEnum):
     EXPORT_DATA = "export_data"
     VIEW_USERS = "view_users"
     MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"  # office-wide settings such as the time zone
     VIEW_AUDIT = "view_audit"
 
 

@@ -147,16 +147,18 @@ def _text_to_time(text: str) -> time:
 
 
 def parse_datetime(value: object) -> datetime:
-    """A moment: a date alone means midnight; times to the second."""
+    """A moment: a date alone means midnight; times to the second. A text with an offset
+    (`2026-09-30T23:30+08:00`, `...Z`) gives an aware moment, anything else a clock time
+    (naive), which the importer reads in the office's zone (`domain/office_time.py`)."""
     if isinstance(value, datetime):
-        return value.replace(microsecond=0, tzinfo=None)
+        return value.replace(microsecond=0)
     if isinstance(value, date):
         return datetime.combine(value, time())
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _from_excel_serial(float(value)).replace(microsecond=0)
     text = clean_text(value)
     try:
-        return datetime.fromisoformat(text).replace(microsecond=0, tzinfo=None)
+        return datetime.fromisoformat(text).replace(microsecond=0)
     except ValueError:
         pass
     if _SERIAL_PATTERN.match(text) and "." in text:

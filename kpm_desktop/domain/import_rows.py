@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.cell_values import CellValueError, clean_text
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import UserText, ValidationError
-from kpm_desktop.domain.import_columns import Parsed, is_blank
+from kpm_desktop.domain.import_columns import Parsed, ValueType, is_blank
+from kpm_desktop.domain.office_time import UTC_ZONE, to_office, to_storage
 from kpm_desktop.domain.quick_rows import QuickRows, Values, blank_value
 
 
@@ -46,8 +49,13 @@ class RowConverter:
     """Converts rows of one file, given which column of the file holds which field."""
 
     def __init__(
-        self, kind: TableDefinition, headers: Sequence[str], mapping: Mapping[str, int]
+        self,
+        kind: TableDefinition,
+        headers: Sequence[str],
+        mapping: Mapping[str, int],
+        zone: ZoneInfo = UTC_ZONE,
     ) -> None:
+        """`zone` is the office's: clock times are read in it and stored as naive UTC."""
         missing = [c for c in kind.columns if c.required and c.field not in mapping]
         if missing:
             names = ", ".join(f"{c.zh} ({c.en})" for c in missing)
@@ -71,6 +79,10 @@ class RowConverter:
         self._header_of = {column.field: header for column, _index, header in self._cells}
         self._quick = QuickRows([(column, index) for column, index, _h in self._cells])
         self._width = max((index + 1 for _c, index, _h in self._cells), default=0)
+        self._zone = zone
+        self._moments = tuple(
+            column.field for column, _i, _h in self._cells if column.type is ValueType.DATETIME
+        )
 
     @property
     def fields(self) -> list[str]:
@@ -85,6 +97,8 @@ class RowConverter:
         if len(cells) >= self._width:
             values = self._quick.read(cells)
             if values is not None:
+                if self._moments:
+                    self._store_moments(values)
                 if self._key_defaults:
                     values.update(self._key_defaults)
                 if not self._has_rule:
@@ -110,15 +124,30 @@ class RowConverter:
                 values[name] = parse(raw)
             except CellValueError as exc:
                 errors.append(RowError(number, header, clean_text(raw), exc.reason))
+        self._store_moments(values)
         if errors:
             return values, errors
         return values, self._rule_errors(number, values)
 
+    def _store_moments(self, values: Values) -> None:
+        """Clock times of the office's zone, and moments with an offset, as naive UTC."""
+        zone = self._zone
+        for name in self._moments:
+            moment = values.get(name)
+            if isinstance(moment, datetime):
+                values[name] = to_storage(moment, zone)
+
     def _rule_errors(self, number: int, values: Values) -> list[RowError]:
         return [
-            RowError(number, self.header_of(name), shown(values.get(name)), reason)
+            RowError(number, self.header_of(name), self._shown(name, values.get(name)), reason)
             for name, reason in self.kind.problems(values, self._rules)
         ]
+
+    def _shown(self, name: str, value: Parsed) -> str:
+        """A value as the file has it: a moment as the office's clock time."""
+        if name in self._moments and isinstance(value, datetime):
+            return shown(to_office(value, self._zone))
+        return shown(value)
 
     def key_of(self, values: Values) -> tuple[Parsed, ...]:
         return tuple(values[name] for name in self.kind.key)

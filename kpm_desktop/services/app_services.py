@@ -22,6 +22,7 @@ from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.integrity import IntegrityCheck
 from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.office_zone import OfficeZoneService
 from kpm_desktop.services.sheet_service import EvaluationSheetService
 from kpm_desktop.services.sign_in import SignInService
 from kpm_desktop.services.table_browser import build_table_browsers
@@ -51,6 +52,7 @@ class AppServices:
     calibration: CalibrationService
     sheets: EvaluationSheetService
     integrity: IntegrityCheck
+    office_zone: OfficeZoneService
 
 
 def build_services(
@@ -87,4 +89,5 @@ def build_services(
         calibration=calibration,
         sheets=EvaluationSheetService(database, appraisals, dashboard),
         integrity=IntegrityCheck(database, audit),
+        office_zone=OfficeZoneService(database, audit),
     )

@@ -37,7 +37,7 @@ from kpm_desktop.services.appraisal_loading import (
     load_template,
     require_rater,
 )
-from kpm_desktop.services.appraisal_sheet import sheet_of
+from kpm_desktop.services.appraisal_sheet import in_office_zone, sheet_of
 from kpm_desktop.services.appraisal_views import (
     AppraisalForm,
     AppraisalSummary,
@@ -47,6 +47,7 @@ from kpm_desktop.services.appraisal_views import (
 )
 from kpm_desktop.services.audit import AuditTrail, utc_now
 from kpm_desktop.services.seals import Sealer, refuse_if_set_back
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import AppraisalRecord, ResultLineRecord
 from kpm_desktop.storage.database import Database, UnitOfWork
@@ -127,8 +128,11 @@ class AppraisalService:
         return ScoredForm(form, score)
 
     def sheet_data(self, actor: Actor, appraisal_id: int) -> dict[str, Any]:
-        """A plain, complete description of the appraisal for the evaluation sheet."""
-        return sheet_of(self.scored(actor, appraisal_id))
+        """A plain, complete description of the appraisal for the evaluation sheet; its
+        moments are times of the office's zone."""
+        sheet = sheet_of(self.scored(actor, appraisal_id))
+        with self._database.engine.connect() as connection:
+            return in_office_zone(sheet, read_office_zone(connection))  # type: ignore[no-any-return]
 
     # Rating
     def save_ratings(

@@ -1,16 +1,31 @@
 """The evaluation sheet's content as plain data (for the PDF sheet and exports).
 
-Numbers stay Decimal and dates stay dates; nothing here formats for print.
+Numbers stay Decimal and dates stay dates; nothing here formats for print. Moments
+(submitted, reviewed, finalized, KPI computed) are stored as naive UTC; `in_office_zone`
+makes them aware times of the office's zone for whoever shows them.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.rating import IndicatorScore
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator
 from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleMethod
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry, ScoredForm
+
+
+def in_office_zone(value: Any, zone: ZoneInfo) -> Any:
+    """`value` (a sheet, or part of one) with every stored moment as an aware time in `zone`."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC).astimezone(zone)
+    if isinstance(value, dict):
+        return {key: in_office_zone(item, zone) for key, item in value.items()}
+    if isinstance(value, list):
+        return [in_office_zone(item, zone) for item in value]
+    return value
 
 
 def _levels(indicator: Indicator) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.audit import (
@@ -22,6 +23,7 @@ from kpm_desktop.domain.audit import (
 )
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.witness import ChainWitness
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.storage import audit_repository as log
 from kpm_desktop.storage.database import Database, UnitOfWork
 
@@ -85,6 +87,11 @@ class AuditTrail:
         if witness is not None:
             uow.after_commit("audit-witness", lambda: witness.advance(entry.id, entry.hash))
         return entry
+
+    def office_zone(self) -> ZoneInfo:
+        """The zone the view shows times in (entries are stored in UTC)."""
+        with self._database.engine.connect() as connection:
+            return read_office_zone(connection)
 
     def can_view(self, actor: Actor) -> bool:
         """Whether the audit view belongs in `actor`'s window (no database needed)."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 
 from kpm_desktop.charts.staff_page import StaffChartPage, staff_chart_page
 from kpm_desktop.charts.trend import kpi_trend, trend_periods
@@ -38,7 +37,7 @@ from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.kpi_result_cache import KpiResultCache
-from kpm_desktop.services.kpi_service import KpiService, local_utc_offset
+from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.services.ticket_time_cache import TicketTimeCache
 from kpm_desktop.storage.appraisal_results_query import read_cycle_results
 from kpm_desktop.storage.database import Database
@@ -86,15 +85,12 @@ class DashboardService:
         self,
         database: Database,
         kpis: KpiService,
-        *,
-        utc_offset: timedelta | None = None,
     ) -> None:
-        """`utc_offset` must be the one `kpis` uses (the office's, by default)."""
+        """Periods are cut in the zone `kpis` uses (the office's, by default)."""
         self._database = database
         self._kpis = kpis
-        self._utc_offset = local_utc_offset() if utc_offset is None else utc_offset
-        self._cache = KpiResultCache(database, kpis, self._utc_offset)
-        self._ticket_times = TicketTimeCache(database, self._utc_offset)
+        self._cache = KpiResultCache(database, kpis)
+        self._ticket_times = TicketTimeCache(database, kpis.office_zone)
 
     def forget(self) -> None:
         """Drop every kept value: the next load computes afresh (the page's Reload)."""

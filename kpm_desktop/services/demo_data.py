@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, text
 
@@ -26,8 +27,10 @@ from kpm_desktop.domain.crm import (
     SpendKind,
 )
 from kpm_desktop.domain.errors import ConflictError, ValidationError
+from kpm_desktop.domain.office_time import to_storage
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services import demo_names as words
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.storage.base import table_of
 from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
@@ -112,8 +115,11 @@ class DemoSummary:
 
 
 class _Generator:
-    def __init__(self, size: DemoSize) -> None:
+    """Moments are made as the office's clock times and stored in UTC (`stored`)."""
+
+    def __init__(self, size: DemoSize, zone: ZoneInfo) -> None:
         self.size = size
+        self.zone = zone
         self.rng = random.Random(size.seed)
         first_quarter = Period.quarter_of(size.as_of).shifted(-7)
         self.window_start = first_quarter.start
@@ -142,6 +148,9 @@ class _Generator:
         day = self.day_in_window()
         seconds = self.rng.randrange(8 * 3600, 20 * 3600)
         return datetime.combine(day, time()) + timedelta(seconds=seconds)
+
+    def stored(self, moment: datetime | None) -> datetime | None:
+        return None if moment is None else to_storage(moment, self.zone)
 
     def departments(self) -> list[dict[str, Any]]:
         return [
@@ -290,9 +299,9 @@ class _Generator:
                 "customer_id": rng.randrange(1, self.size.customers + 1),
                 "staff_id": rng.choice(handlers),
                 "subject": rng.choice(words.TICKET_SUBJECTS),
-                "opened_at": opened,
-                "first_response_at": responded,
-                "resolved_at": resolved,
+                "opened_at": self.stored(opened),
+                "first_response_at": self.stored(responded),
+                "resolved_at": self.stored(resolved),
                 "resolved_first_contact": resolved is not None and rng.random() < 0.62,
                 "repeat_issue": rng.random() < 0.08,
                 "complaint": rng.random() < 0.05,
@@ -309,7 +318,7 @@ class _Generator:
                 "customer_id": customer,
                 "staff_id": self.customer_owner[customer],
                 "kind": rng.choice(ACTIVITY_KINDS),
-                "occurred_at": self.moment_in_window(),
+                "occurred_at": self.stored(self.moment_in_window()),
                 "note": rng.choice(words.ACTIVITY_NOTES),
             }
 
@@ -422,7 +431,6 @@ def generate_demo_data(
 ) -> DemoSummary:
     """Fill an empty database (or replace its CRM data) with demo data, all in one transaction."""
     size.validate()
-    generator = _Generator(size)
     tables = {
         record: table_of(record)
         for record in (
@@ -446,6 +454,7 @@ def generate_demo_data(
             )
         if existing:
             _clear(connection)
+        generator = _Generator(size, read_office_zone(connection))
         if connection.dialect.name == "sqlite":
             # A big page cache keeps index updates of a million-row load in memory.
             connection.exec_driver_sql("PRAGMA cache_size=-400000")

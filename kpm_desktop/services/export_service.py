@@ -11,10 +11,11 @@ rows would need exports narrowed to that team first.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Select, select
 from sqlalchemy.sql.elements import ColumnElement
@@ -23,8 +24,10 @@ from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.domain.office_time import to_office
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.export_files import ExportProgress, export_format, write_csv, write_xlsx
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.database import Database
 
@@ -45,9 +48,11 @@ class Exporter(Protocol):
     def rows(self, connection: Connection) -> Iterator[Sequence[object]]: ...
 
 
-def _shown(value: object) -> object:
+def _shown(value: object, zone: ZoneInfo) -> object:
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, datetime):
+        return office_time(value, zone)
     return value
 
 
@@ -81,9 +86,10 @@ class RecordTableExporter:
         return select(*selected).select_from(source).order_by(table.c.id)
 
     def rows(self, connection: Connection) -> Iterator[Sequence[object]]:
+        zone = read_office_zone(connection)
         result = connection.execution_options(yield_per=5_000).execute(self._statement())
         for row in result:
-            yield [_shown(value) for value in row]
+            yield [_shown(value, zone) for value in row]
 
 
 class AppraisalResultsExporter:
@@ -91,7 +97,7 @@ class AppraisalResultsExporter:
 
     Total and grade are the ones stored when the appraisal was finalized; drafts leave
     them empty rather than print a score that may still change. The finalization time is
-    the local time, to the second.
+    the office's clock time, to the second.
     """
 
     name = "appraisals"
@@ -129,18 +135,20 @@ class AppraisalResultsExporter:
             )
             .order_by(cycles.c.period, staff.c.employee_no, appraisals.c.revision)
         )
+        zone = read_office_zone(connection)
         for row in connection.execution_options(yield_per=5_000).execute(statement):
             values = list(row)
             if values[8] is not None:  # stored with 4 places; totals are rounded to 2
                 values[8] = Decimal(values[8]).quantize(Decimal("0.01"))
             if values[10] is not None:
-                values[10] = local_time(values[10])
+                values[10] = office_time(values[10], zone)
             yield values
 
 
-def local_time(moment: datetime) -> datetime:
-    """A stored time (naive UTC) as this computer's wall-clock time, to the second."""
-    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None, microsecond=0)
+def office_time(moment: datetime, zone: ZoneInfo) -> datetime:
+    """A stored moment (naive UTC) as the office's clock time, to the second; files hold
+    clock times the importer reads back in the office's zone."""
+    return to_office(moment, zone).replace(microsecond=0)
 
 
 def export_kinds() -> dict[str, Exporter]:

@@ -3,6 +3,7 @@
 `inspect` is cheap (layout, headers, suggested mapping, first rows); `check` reads the
 whole file and reports what an import would do and every row error, writing nothing;
 `import_file` does the same inside one transaction and commits only a file without errors.
+Clock times are read in the office's zone (`services/office_zone.py`).
 
 `check` and `import_file` need IMPORT_DATA (`inspect` reads only the file). A written
 targets file is audited as one entry with its counts, not one entry per target: rows are
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
@@ -30,6 +32,7 @@ from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.file_limits import FileLimits
 from kpm_desktop.services.import_run import ImportReport, ImportRun
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
 from kpm_desktop.storage.data_version import bump_data_version
@@ -196,7 +199,8 @@ class ImportService:
             AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
             source = open_tabular(path, sheet, self.limits)
             chosen = _chosen_mapping(kind, source, mapping)
-            converter = RowConverter(kind, source.headers, chosen)
+            zone = read_office_zone(uow.session)
+            converter = RowConverter(kind, source.headers, chosen, zone)
             ignored = ignored_columns(kind.columns, source.headers, chosen)
             if options.strict and ignored:
                 raise ValidationError(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -34,14 +34,13 @@ class KpiResultCache:
         self,
         database: Database,
         kpis: KpiService,
-        utc_offset: timedelta,
         *,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
-        """`utc_offset` must be the one `kpis` uses; entries are kept per offset."""
+        """Entries are kept per office zone (the one `kpis` cuts periods in): a change of
+        zone reads and writes other entries."""
         self._database = database
         self._kpis = kpis
-        self._offset_minutes = int(utc_offset.total_seconds() // 60)
         self._clock = clock
 
     def rows(
@@ -60,11 +59,10 @@ class KpiResultCache:
 
     def missing(self, period: Period, level: ScopeLevel, keys: Sequence[str]) -> list[str]:
         """The keys with no current entry (what `rows` would compute)."""
+        zone = self._kpis.office_zone().key
         with self._database.engine.connect() as connection:
             version = read_data_version(connection)
-            found = read_entries(
-                connection, str(period), level.value, self._offset_minutes, keys, version
-            )
+            found = read_entries(connection, str(period), level.value, zone, keys, version)
         return [key for key in keys if key not in found]
 
     def clear(self) -> None:
@@ -74,11 +72,10 @@ class KpiResultCache:
     def _current(
         self, period: Period, level: ScopeLevel, keys: Sequence[str]
     ) -> dict[str, dict[str, Any]]:
+        zone = self._kpis.office_zone().key
         with self._database.engine.connect() as connection:
             version = read_data_version(connection)
-            found = read_entries(
-                connection, str(period), level.value, self._offset_minutes, keys, version
-            )
+            found = read_entries(connection, str(period), level.value, zone, keys, version)
         return {key: json.loads(body) for key, body in found.items()}
 
     def _compute(
@@ -86,6 +83,7 @@ class KpiResultCache:
     ) -> dict[str, dict[str, Any]]:
         with self._database.engine.connect() as connection:
             version = read_data_version(connection)
+        zone = self._kpis.office_zone()
         table = self._kpis.compute(period, level=level, keys=keys)
         bodies = {key: _encode_rows(table.rows, key) for key in keys}
         with self._database.engine.begin() as connection:
@@ -93,7 +91,7 @@ class KpiResultCache:
                 connection,
                 str(period),
                 level.value,
-                self._offset_minutes,
+                zone.key,
                 {key: json.dumps(body, ensure_ascii=False) for key, body in bodies.items()},
                 version,
                 self._clock(),

@@ -17,8 +17,8 @@ user all reaches, company figures only to users who reach everyone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
@@ -59,6 +59,7 @@ from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.services.kpi_targets import TargetBook
 from kpm_desktop.services.marketing_source_book import MarketingSourceBook
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.customers import customer_figures
@@ -80,21 +81,26 @@ from kpm_desktop.storage.kpi_queries.service import service_figures
 _DERIVED_FROM_SALES = ("revenue_growth", "target_attainment")
 
 
-def local_utc_offset() -> timedelta:
-    return datetime.now().astimezone().utcoffset() or timedelta(0)
-
-
 class KpiService:
     def __init__(
         self,
         database: Database,
-        utc_offset: timedelta | None = None,
+        zone: ZoneInfo | None = None,
         audit: AuditTrail | None = None,
     ) -> None:
+        """Periods are cut at local midnight in `zone`; None: the office zone stored in the
+        database, read at each computation so that a change applies at once."""
         self._database = database
-        self._utc_offset = local_utc_offset() if utc_offset is None else utc_offset
+        self._zone = zone
         self.targets = TargetBook(database, audit)
         self.marketing_sources = MarketingSourceBook(database, audit)
+
+    def office_zone(self) -> ZoneInfo:
+        """The zone periods are cut in."""
+        if self._zone is not None:
+            return self._zone
+        with self._database.engine.connect() as connection:
+            return read_office_zone(connection)
 
     def can_view(self, actor: Actor) -> bool:
         """Whether the KPI page belongs in `actor`'s window (no database needed)."""
@@ -301,9 +307,10 @@ class KpiService:
         period: Period,
         families: set[KpiFamily],
     ) -> dict[int, dict[str, KpiValue]]:
-        window = PeriodWindow.of(period, self._utc_offset)
+        zone = self._zone or read_office_zone(connection)
+        window = PeriodWindow.of(period, zone)
         year_start = Period(period.end.year, PeriodKind.MONTH, period.end.month).shifted(-11)
-        year = PeriodWindow.between(year_start.start, period.end, self._utc_offset)
+        year = PeriodWindow.between(year_start.start, period.end, zone)
         results: dict[int, dict[str, KpiValue]] = {}
         if KpiFamily.SALES in families:
             sales = sales_figures(connection, grouping, window)
@@ -322,7 +329,7 @@ class KpiService:
     def _previous_revenue(
         self, connection: Connection, grouping: Grouping, period: Period
     ) -> dict[int, dict[str, KpiValue]]:
-        window = PeriodWindow.of(period, self._utc_offset)
+        window = PeriodWindow.of(period, self._zone or read_office_zone(connection))
         figures = revenue_figures(connection, grouping, window)
         return {key: {"revenue": amount("revenue", f["revenue"])} for key, f in figures.items()}
 

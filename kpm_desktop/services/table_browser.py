@@ -7,12 +7,17 @@ Every call names the actor. Reading shows the rows whose owner the actor reaches
 table's permission (VIEW_STAFF for staff, VIEW_CRM for customers, deals and tickets): an
 employee their own, a supervisor their team's and their own, HR and viewers all. Adding,
 changing and deleting rows needs EDIT_CRM over the row's owner, before and after the change.
+
+Moments are stored as naive UTC and shown and typed as the office's clock times
+(`services/office_zone.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.exc import IntegrityError
@@ -27,11 +32,13 @@ from kpm_desktop.domain.access import (
     reaches_anyone,
 )
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText
+from kpm_desktop.domain.office_time import to_office, to_storage
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.crm_table import CrmTable
 from kpm_desktop.services.customer_table import CustomerTable
 from kpm_desktop.services.deal_table import DealTable
 from kpm_desktop.services.record_form import format_value, parse_form
+from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.services.staff_table import StaffTable
 from kpm_desktop.services.table_spec import (
     ColumnSpec,
@@ -39,6 +46,7 @@ from kpm_desktop.services.table_spec import (
     FieldSpec,
     RowPage,
     SortKey,
+    ValueKind,
 )
 from kpm_desktop.services.ticket_table import TicketTable
 from kpm_desktop.storage.data_version import bump_data_version
@@ -111,6 +119,8 @@ class TableBrowser:
             if scope is not None:
                 query = query.where(scope)
             rows = [tuple(row) for row in uow.session.execute(query)]
+            zone = read_office_zone(uow.session)
+        rows = self._in_office_time(rows, zone)
         if from_end:
             rows.reverse()
         return RowPage(offset=offset, rows=rows)
@@ -135,7 +145,9 @@ class TableBrowser:
         with self._database.unit_of_work() as uow:
             self._checked(uow, AccessGuard(uow), actor, record_id, self._table.permission)
             row = uow.session.execute(query).one()
-        return list(zip(self._table.columns, tuple(row)[1:], strict=True))
+            zone = read_office_zone(uow.session)
+        shown = self._in_office_time([tuple(row)], zone)[0]
+        return list(zip(self._table.columns, shown[1:], strict=True))
 
     def form_values(self, actor: Actor, record_id: int) -> dict[str, str]:
         """The edit form's text for a stored record."""
@@ -143,7 +155,11 @@ class TableBrowser:
             guard = AccessGuard(uow)
             record, _ = self._checked(uow, guard, actor, record_id, self._table.permission)
             values = self._table.form_values(uow.session, record)
-        return {spec.key: format_value(spec.kind, values[spec.key]) for spec in self.fields}
+            zone = read_office_zone(uow.session)
+        return {
+            spec.key: format_value(spec.kind, _office_time(values[spec.key], zone))
+            for spec in self.fields
+        }
 
     def add(self, actor: Actor, raw: Mapping[str, str]) -> int:
         what = UserText("a new {noun}", noun=self.noun)
@@ -151,7 +167,9 @@ class TableBrowser:
             guard = AccessGuard(uow)
             guard.require(actor, Permission.EDIT_CRM, record=what)  # before judging the form
             parsed = parse_form(self._table.definition, raw)
-            values = self._table.to_record_values(uow.session, parsed, None)
+            values = self._in_storage_time(
+                uow.session, self._table.to_record_values(uow.session, parsed, None)
+            )
             owner = values.get(self._table.owner_key)
             self._check_reach(guard, actor, Permission.EDIT_CRM, owner, what)
             record = self._table.record(**values)
@@ -164,7 +182,9 @@ class TableBrowser:
             guard = AccessGuard(uow)
             record, title = self._checked(uow, guard, actor, record_id, Permission.EDIT_CRM)
             parsed = parse_form(self._table.definition, raw)
-            values = self._table.to_record_values(uow.session, parsed, record_id)
+            values = self._in_storage_time(
+                uow.session, self._table.to_record_values(uow.session, parsed, record_id)
+            )
             owner = values.get(self._table.owner_key, getattr(record, self._table.owner_key))
             self._check_reach(guard, actor, Permission.EDIT_CRM, owner, title)
             for key, value in values.items():
@@ -192,6 +212,32 @@ class TableBrowser:
                 raise ConflictError(
                     "Cannot delete {record}: other records refer to it", record=title
                 ) from exc
+
+    def _in_office_time(
+        self, rows: Sequence[tuple[Any, ...]], zone: ZoneInfo
+    ) -> list[tuple[Any, ...]]:
+        """Rows (id first) with their moments as the office's clock times."""
+        moments = [i + 1 for i, c in enumerate(self._table.columns) if c.kind is ValueKind.DATETIME]
+        if not moments:
+            return list(rows)
+        shown = []
+        for row in rows:
+            values = list(row)
+            for index in moments:
+                values[index] = _office_time(values[index], zone)
+            shown.append(tuple(values))
+        return shown
+
+    def _in_storage_time(
+        self, session: Session, values: dict[str, object]
+    ) -> dict[str, object]:
+        """A checked form's clock times (the office's, as its messages show them) in UTC."""
+        zone = read_office_zone(session)
+        for spec in self.fields:
+            moment = values.get(spec.key)
+            if spec.kind is ValueKind.DATETIME and isinstance(moment, datetime):
+                values[spec.key] = to_storage(moment, zone)
+        return values
 
     def _scope(self, guard: AccessGuard, actor: Actor) -> ColumnElement[bool] | None:
         """The condition keeping the rows `actor` may read; None when they read all."""
@@ -254,6 +300,10 @@ class TableBrowser:
                 key=key,
                 reason=exc.orig,
             ) from exc
+
+
+def _office_time(value: object, zone: ZoneInfo) -> object:
+    return to_office(value, zone) if isinstance(value, datetime) else value
 
 
 def build_table_browsers(database: Database) -> CrmTableBrowsers:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection
 
@@ -36,13 +37,13 @@ class TicketTimeCache:
     def __init__(
         self,
         database: Database,
-        utc_offset: timedelta,
+        office_zone: Callable[[], ZoneInfo],
         *,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
+        """`office_zone` gives the zone periods are cut in (the KPIs' own, at each use)."""
         self._database = database
-        self._utc_offset = utc_offset
-        self._offset_minutes = int(utc_offset.total_seconds() // 60)
+        self._office_zone = office_zone
         self._clock = clock
 
     def distributions(
@@ -64,16 +65,18 @@ class TicketTimeCache:
             self._count(period, level)
 
     def _current(self, period: Period, level: ScopeLevel) -> dict[str, dict[str, Any]]:
+        zone = self._office_zone().key
         with self._database.engine.connect() as connection:
             version = read_data_version(connection)
             found = read_entries(
-                connection, str(period), level.value, self._offset_minutes, tuple(_EDGES), version
+                connection, str(period), level.value, zone, tuple(_EDGES), version
             )
         bodies = {key: json.loads(body) for key, body in found.items()}
         return {key: body for key, body in bodies.items() if body["edges"] == list(_EDGES[key])}
 
     def _count(self, period: Period, level: ScopeLevel) -> dict[str, dict[str, Any]]:
-        window = PeriodWindow.of(period, self._utc_offset)
+        zone = self._office_zone()
+        window = PeriodWindow.of(period, zone)
         with self._database.engine.connect() as connection:
             # Read before counting: a write landing meanwhile leaves these entries stale.
             version = read_data_version(connection)
@@ -87,7 +90,7 @@ class TicketTimeCache:
                 connection,
                 str(period),
                 level.value,
-                self._offset_minutes,
+                zone.key,
                 {key: json.dumps(body) for key, body in bodies.items()},
                 version,
                 self._clock(),

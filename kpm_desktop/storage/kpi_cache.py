@@ -1,4 +1,4 @@
-"""KPI results kept per (period, level, UTC offset, KPI key) and the data version they were
+"""KPI results kept per (period, level, office zone, KPI key) and the data version they were
 computed at; the body is opaque text here (the service encodes it)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def read_entries(
     connection: Connection,
     period: str,
     level: str,
-    utc_offset_minutes: int,
+    office_zone: str,
     keys: Collection[str],
     version: int,
 ) -> dict[str, str]:
@@ -28,7 +28,7 @@ def read_entries(
         select(c.kpi_key, c.body).where(
             c.period == period,
             c.level == level,
-            c.utc_offset_minutes == utc_offset_minutes,
+            c.office_zone == office_zone,
             c.kpi_key.in_(list(keys)),
             c.data_version == version,
         )
@@ -40,7 +40,7 @@ def write_entries(
     connection: Connection,
     period: str,
     level: str,
-    utc_offset_minutes: int,
+    office_zone: str,
     bodies: Mapping[str, str],
     version: int,
     now: datetime,
@@ -51,7 +51,7 @@ def write_entries(
         delete(_cache).where(
             c.period == period,
             c.level == level,
-            c.utc_offset_minutes == utc_offset_minutes,
+            c.office_zone == office_zone,
             c.kpi_key.in_(list(bodies)),
         )
     )
@@ -61,7 +61,7 @@ def write_entries(
             {
                 "period": period,
                 "level": level,
-                "utc_offset_minutes": utc_offset_minutes,
+                "office_zone": office_zone,
                 "kpi_key": key,
                 "data_version": version,
                 "body": body,

@@ -3,8 +3,9 @@
 `data_version` holds one row. Every write to what KPIs are computed from (CRM tables,
 staff, departments, targets) bumps it in the same transaction (`storage/data_version.py`).
 A `kpi_cache` entry holds the values of one KPI for every row of one level in one period,
-stamped with the data version they were computed at; an entry whose stamp is not the
-current version is stale and never read.
+stamped with the data version they were computed at and keyed by the office zone its
+periods were cut in; an entry whose stamp is not the current version is stale and never
+read.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ class DataVersionRecord(Base):
 
 class KpiCacheRecord(Base):
     __tablename__ = "kpi_cache"
-    __table_args__ = (UniqueConstraint("period", "level", "utc_offset_minutes", "kpi_key"),)
+    __table_args__ = (UniqueConstraint("period", "level", "office_zone", "kpi_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     period: Mapped[str] = mapped_column(String(10))
     level: Mapped[str] = mapped_column(String(12))
-    utc_offset_minutes: Mapped[int] = mapped_column(Integer)
+    office_zone: Mapped[str] = mapped_column(String(64))  # the zone periods were cut in
     kpi_key: Mapped[str] = mapped_column(String(50))
     data_version: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)  # JSON: the rows with this KPI's values

@@ -34,6 +34,7 @@ from kpm_desktop.storage.sign_in_records import (
     SignInRecord,
     SignInThrottleRecord,
 )
+from kpm_desktop.storage.settings_records import OfficeSettingRecord
 
 __all__ = [
     "ActivityRecord",
@@ -53,6 +54,7 @@ __all__ = [
     "KpiSnapshotRecord",
     "MarketingSourceRecord",
     "MarketingSpendRecord",
+    "OfficeSettingRecord",
     "RaterAssignmentRecord",
     "RatingRecord",
     "ResultLineRecord",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.audit import AuditEntry, AuditFilter
 from kpm_desktop.domain.audit_diff import ChangeKind, field_changes
+from kpm_desktop.domain.office_time import local_midnight, to_office
 from kpm_desktop.ui.service_ports import AuditReader
 
 PAGE_SIZE = 200
@@ -39,18 +41,18 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: rows of a table have no parent
 
 
-def local_text(moment: datetime) -> str:
-    """A stored naive-UTC time as the user's local time."""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+def local_text(moment: datetime, zone: ZoneInfo) -> str:
+    """A stored naive-UTC time as the office's clock time."""
+    return to_office(moment, zone).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _python_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def utc_start_of(day: date) -> datetime:
-    """Local midnight of `day`, as naive UTC for the query."""
-    return datetime.combine(day, time()).astimezone(UTC).replace(tzinfo=None)
+def utc_start_of(day: date, zone: ZoneInfo) -> datetime:
+    """The office's midnight of `day`, as naive UTC for the query."""
+    return local_midnight(day, zone)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -61,6 +63,7 @@ class AuditTableModel(QAbstractTableModel):
         self._audit = audit
         self._actor = actor
         self._filter = AuditFilter()
+        self.zone = audit.office_zone()
         self._entries: list[AuditEntry] = []
         self._exhausted = True
         self._headers = [
@@ -73,6 +76,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def set_filter(self, filters: AuditFilter) -> None:
         self.beginResetModel()
+        self.zone = self._audit.office_zone()
         self._filter = filters
         self._entries = self._audit.query(self._actor, filters, limit=PAGE_SIZE)
         self._exhausted = len(self._entries) < PAGE_SIZE
@@ -95,7 +99,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         return (
-            local_text(entry.occurred_at),
+            local_text(entry.occurred_at, self.zone),
             entry.username,
             entry.entity_type,
             entry.entity_id,
@@ -128,10 +132,10 @@ class AuditTableModel(QAbstractTableModel):
             self.endInsertRows()
 
 
-def changes_html(entry: AuditEntry) -> str:
+def changes_html(entry: AuditEntry, zone: ZoneInfo) -> str:
     """The entry's header and a before/after table; changed fields stand out."""
     head = (
-        f"<p><b>#{entry.id}</b> {html.escape(local_text(entry.occurred_at))} · "
+        f"<p><b>#{entry.id}</b> {html.escape(local_text(entry.occurred_at, zone))} · "
         f"{html.escape(entry.username)} · {html.escape(entry.entity_type)} "
         f"{html.escape(entry.entity_id)} · {html.escape(entry.action)}</p>"
     )
@@ -245,8 +249,9 @@ class AuditPage(QWidget):
     def current_filter(self) -> AuditFilter:
         since = until = None
         if self.date_filter.isChecked():
-            since = utc_start_of(_python_date(self.date_from.date()))
-            until = utc_start_of(_python_date(self.date_to.date()) + timedelta(days=1))
+            zone = self.model.zone
+            since = utc_start_of(_python_date(self.date_from.date()), zone)
+            until = utc_start_of(_python_date(self.date_to.date()) + timedelta(days=1), zone)
         return AuditFilter(
             username=self.user_filter.currentData(),
             entity_type=self.entity_filter.currentData(),
@@ -267,4 +272,4 @@ class AuditPage(QWidget):
         if not current.isValid():
             self.detail.clear()
             return
-        self.detail.setHtml(changes_html(self.model.entry_at(current.row())))
+        self.detail.setHtml(changes_html(self.model.entry_at(current.row()), self.model.zone))

@@ -7,6 +7,7 @@ The UI never imports a service module (that would pull in storage and SQLAlchemy
 from __future__ import annotations
 
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.audit import AuditChoices, AuditEntry, AuditFilter
@@ -28,6 +29,8 @@ class AuditReader(Protocol):
     """Implemented by `services.audit.AuditTrail`."""
 
     def can_view(self, actor: Actor) -> bool: ...
+
+    def office_zone(self) -> ZoneInfo: ...
 
     def query(
         self,

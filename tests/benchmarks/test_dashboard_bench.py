@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -39,7 +39,6 @@ SIZE = DemoSize(
     seed=7, as_of=date(2026, 9, 30),
 )  # fmt: skip
 TODAY = date(2026, 10, 8)
-OFFSET = timedelta(hours=8)
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +69,8 @@ def _load() -> str:
 
 def test_dashboard_draw_cold_and_warm_against_the_kpi_query(big_database: Database, qtbot):
     load_before = _load()
-    kpis = KpiService(big_database, utc_offset=OFFSET)
-    service = DashboardService(big_database, kpis, utc_offset=OFFSET)
+    kpis = KpiService(big_database)
+    service = DashboardService(big_database, kpis)
     service.forget()  # a cold cache, also when the database is reused
     started = time.perf_counter()
     kpis.compute("2026Q3", level=ScopeLevel.COMPANY, keys=["revenue", "win_rate", "csat"])

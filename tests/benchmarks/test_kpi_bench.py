@@ -15,13 +15,14 @@ import sqlite3
 import time
 import tracemalloc
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from kpm_desktop.domain.kpi import KpiFamily
+from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.kpi_service import KpiService
@@ -109,7 +110,7 @@ def _raw_figures(path: Path) -> tuple[float, dict[int, tuple], dict[int, tuple]]
 
 
 def test_all_kpis_of_a_quarter_for_all_staff(big_database: Database, benchmark) -> None:
-    kpis = KpiService(big_database, utc_offset=timedelta(0))
+    kpis = KpiService(big_database, zone=UTC_ZONE)
     path = big_database.file_path
     assert path is not None
     kpis.compute(PERIOD)  # warm the page cache like the raw run below gets

@@ -48,17 +48,18 @@ def test_appraisal_results_export_to_csv_and_xlsx(demo_database: Database, tmp_p
 
 
 @pytest.fixture
-def utc_plus_8(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This computer's local time is UTC+8 (a POSIX TZ rule: no time zone files needed)."""
-    monkeypatch.setenv("TZ", "CST-8")
+def process_in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock runs at UTC-5 (a POSIX TZ rule: no time zone files needed),
+    while the office (the database's setting) is in Asia/Shanghai."""
+    monkeypatch.setenv("TZ", "EST+5")
     time.tzset()
     yield
     monkeypatch.undo()
     time.tzset()
 
 
-def test_the_finalization_time_is_local_to_the_second(
-    demo_database: Database, tmp_path: Path, utc_plus_8: None
+def test_the_finalization_time_is_the_office_clock_time_to_the_second(
+    demo_database: Database, tmp_path: Path, process_in_new_york: None
 ) -> None:
     world, appraisal_id = _finished_world(demo_database)
     with demo_database.unit_of_work() as uow:
@@ -73,3 +74,6 @@ def test_the_finalization_time_is_local_to_the_second(
     sheet = load_workbook(tmp_path / "results.xlsx").active
     [cell] = [r[10] for r in sheet.iter_rows(min_row=2) if r[7].value == "finalized"]
     assert (cell.value, cell.number_format) == (local, "yyyy-mm-dd hh:mm:ss")
+    shown = world.services.appraisals.sheet_data(world.admin, appraisal_id)["finalized_at"]
+    assert shown.utcoffset() == timedelta(hours=8)
+    assert shown.replace(tzinfo=None, microsecond=0) == local

@@ -3,8 +3,6 @@ department and staff filters, over appraisals finished through the services."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
 from kpm_desktop.domain.access import Actor, Role
@@ -31,8 +29,8 @@ def world(demo_database: Database) -> World:
 
 @pytest.fixture
 def service(world: World) -> DashboardService:
-    kpis = KpiService(world.database, utc_offset=timedelta(hours=8))
-    return DashboardService(world.database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(world.database)
+    return DashboardService(world.database, kpis)
 
 
 def _d02(service: DashboardService, world: World) -> list[str]:

@@ -1,4 +1,3 @@
-from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -27,8 +26,8 @@ class CountingKpis(KpiService):
 
 
 def _service(database: Database) -> tuple[DashboardService, CountingKpis]:
-    kpis = CountingKpis(database, utc_offset=timedelta(hours=8))
-    return DashboardService(database, kpis, utc_offset=timedelta(hours=8)), kpis
+    kpis = CountingKpis(database)
+    return DashboardService(database, kpis), kpis
 
 
 def test_company_dashboard_agrees_with_the_kpis(demo_database: Database) -> None:

@@ -4,7 +4,7 @@ stale (data version bumped in the write's transaction)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +12,7 @@ import pytest
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTarget
+from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.import_service import ImportRejected, ImportService
@@ -24,7 +25,6 @@ from tests.access_helpers import HR_ADMIN
 from tests.services.import_helpers import write_csv
 
 Q3 = Period.parse("2026Q3")
-OFFSET = timedelta(hours=8)
 KEYS = ("revenue", "win_rate", "csat")
 # Growth needs the previous period (`compare`), which the cache does not keep.
 CACHED_KEYS = tuple(d.key for d in KPI_DEFINITIONS if d.key != "revenue_growth")
@@ -39,8 +39,8 @@ class CountingKpis(KpiService):
 
 
 def _cache(database: Database) -> tuple[KpiResultCache, CountingKpis]:
-    kpis = CountingKpis(database, utc_offset=OFFSET)
-    return KpiResultCache(database, kpis, OFFSET), kpis
+    kpis = CountingKpis(database)
+    return KpiResultCache(database, kpis), kpis
 
 
 @pytest.mark.parametrize("level", list(ScopeLevel))
@@ -70,7 +70,7 @@ def test_only_missing_keys_are_computed_and_offsets_are_kept_apart(
     assert cache.missing(Q3, ScopeLevel.COMPANY, KEYS) == ["win_rate", "csat"]
     assert cache.missing(Q3.previous(), ScopeLevel.COMPANY, KEYS) == list(KEYS)
     other = KpiResultCache(
-        demo_database, KpiService(demo_database, utc_offset=timedelta()), timedelta()
+        demo_database, KpiService(demo_database, zone=UTC_ZONE)
     )
     assert other.missing(Q3, ScopeLevel.COMPANY, ("revenue",)) == ["revenue"]
     cache.clear()
@@ -85,7 +85,7 @@ def test_a_write_during_the_computation_leaves_the_entry_stale(demo_database: Da
                 bump_data_version(connection)
             return table
 
-    cache = KpiResultCache(demo_database, WriteMeanwhile(demo_database, utc_offset=OFFSET), OFFSET)
+    cache = KpiResultCache(demo_database, WriteMeanwhile(demo_database))
     cache.rows(Q3, ScopeLevel.COMPANY, KEYS)
     assert cache.missing(Q3, ScopeLevel.COMPANY, KEYS) == list(KEYS)
 

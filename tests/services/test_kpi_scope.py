@@ -3,8 +3,6 @@ team's, HR and viewers everyone's; the figures are those `compute` gives everyon
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from sqlalchemy import select
 
@@ -22,7 +20,7 @@ KEYS = "revenue,win_rate,csat"
 
 @pytest.fixture
 def kpis(demo_database: Database) -> KpiService:
-    return KpiService(demo_database, utc_offset=timedelta(hours=8))
+    return KpiService(demo_database)
 
 
 def _department_staff(database: Database, code: str) -> list[str]:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, KpiValue, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTarget
+from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
@@ -19,7 +20,7 @@ from tests.services.kpi_fixture import fill_small_crm
 @pytest.fixture
 def kpis(database: Database) -> KpiService:
     fill_small_crm(database)
-    return KpiService(database, utc_offset=timedelta(0))
+    return KpiService(database, zone=UTC_ZONE)
 
 
 def D(text: str | int) -> Decimal:
@@ -102,9 +103,9 @@ def test_clv(kpis: KpiService) -> None:
     assert v["E3"]["clv"].is_na
 
 
-def test_local_dates_follow_the_utc_offset(database: Database) -> None:
+def test_local_dates_follow_the_office_zone(database: Database) -> None:
     fill_small_crm(database)
-    china = KpiService(database, utc_offset=timedelta(hours=8))
+    china = KpiService(database, zone=ZoneInfo("Asia/Shanghai"))
     # 2026-09-30 23:30 UTC is 1 October in Beijing: out of Q3
     assert staff_values(china)["E1"]["follow_ups"].value == 1
 

@@ -3,7 +3,6 @@ KPI cache, rendered by reportlab with the embedded CJK font, combined after a sh
 
 from __future__ import annotations
 
-from datetime import timedelta
 from decimal import Decimal
 from io import BytesIO
 
@@ -29,8 +28,8 @@ def world(demo_database: Database) -> World:
 
 
 def _service(database: Database) -> DashboardService:
-    kpis = KpiService(database, utc_offset=timedelta(hours=8))
-    return DashboardService(database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(database)
+    return DashboardService(database, kpis)
 
 
 def test_chart_page_data_and_pdf_with_chinese_labels(world: World) -> None:
@@ -47,7 +46,7 @@ def test_chart_page_data_and_pdf_with_chinese_labels(world: World) -> None:
         ("销售额", Decimal("50.00"), Decimal("75.00")),
     ]
     assert page.trend.periods[0] == "2024Q4" and len(page.trend.periods) == 8
-    kpis = KpiService(world.database, utc_offset=timedelta(hours=8))
+    kpis = KpiService(world.database)
     revenue = kpis.values_for_staff([second], Q3, ["revenue"])[second]["revenue"].value
     assert page.trend.series[0].points[-1].value == revenue
 

@@ -58,13 +58,14 @@ def test_filters_narrow_the_table_and_the_detail_shows_the_changes(qtbot, filled
     page.action_filter.setCurrentIndex(page.action_filter.findData("score"))
     assert page.model.rowCount() == 0
     page.action_filter.setCurrentIndex(0)
-    day = START.replace(hour=12, tzinfo=UTC).astimezone()  # a local day holding entries
+    zone = page.model.zone
+    day = START.replace(hour=12, tzinfo=UTC).astimezone(zone)  # an office day holding entries
     page.date_from.setDate(QDate(day.year, day.month, day.day))
     page.date_to.setDate(QDate(day.year, day.month, day.day))
     page.date_filter.setChecked(True)
     rows = [page.model.entry_at(r) for r in range(page.model.rowCount())]
     assert rows and all(
-        local_text(e.occurred_at).startswith(day.strftime("%Y-%m-%d")) for e in rows
+        local_text(e.occurred_at, zone).startswith(day.strftime("%Y-%m-%d")) for e in rows
     )
     page.table.selectRow(0)
     detail = page.detail.toPlainText()

@@ -4,7 +4,7 @@ two agreeing: a staff member of a finished cycle, one trend KPI of each kind of 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
@@ -44,8 +44,8 @@ def world(demo_database: Database) -> World:
 
 
 def _service(world: World) -> DashboardService:
-    kpis = KpiService(world.database, utc_offset=timedelta(hours=8))
-    return DashboardService(world.database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(world.database)
+    return DashboardService(world.database, kpis)
 
 
 def _staff_dashboard(qtbot, world: World) -> tuple[DashboardPage, str]:

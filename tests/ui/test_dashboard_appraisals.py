@@ -3,7 +3,7 @@ finished through the services."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
@@ -32,8 +32,8 @@ def test_grades_profile_and_grade_list_with_a_finished_cycle(
     finish_sales(world, second, "中", "70", "50000")  # 62 合格
     finish_sales(world, third, "优", "92", "100000")  # 95.2 优秀
     database = world.database
-    kpis = KpiService(database, utc_offset=timedelta(hours=8))
-    service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(database)
+    service = DashboardService(database, kpis)
     page = DashboardPage(service, world.admin, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     page.resize(1300, 850)

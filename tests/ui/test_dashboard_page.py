@@ -1,7 +1,7 @@
 import subprocess
 import sys
 import threading
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,8 @@ HANG = 900_000
 
 @pytest.fixture
 def page(demo_database: Database, qtbot) -> DashboardPage:
-    kpis = KpiService(demo_database, utc_offset=timedelta(hours=8))
-    service = DashboardService(demo_database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(demo_database)
+    service = DashboardService(demo_database, kpis)
     page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     page.resize(1300, 850)
@@ -140,8 +140,8 @@ def test_background_warm_up_makes_a_period_change_compute_nothing(
             return query(*args)
 
         monkeypatch.setitem(ticket_time_cache._QUERIES, key, counting)
-    kpis = CountingKpis(demo_database, utc_offset=timedelta(hours=8))
-    service = FlaggingLoads(demo_database, kpis, utc_offset=timedelta(hours=8))
+    kpis = CountingKpis(demo_database)
+    service = FlaggingLoads(demo_database, kpis)
     page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     # The first warm-up ends with `warmed`; what it kept is then read back, not assumed.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
@@ -23,8 +23,8 @@ def world(demo_database: Database) -> World:
 
 
 def _page(qtbot, world: World, actor: Actor) -> DashboardPage:
-    kpis = KpiService(world.database, utc_offset=timedelta(hours=8))
-    service = DashboardService(world.database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(world.database)
+    service = DashboardService(world.database, kpis)
     page = DashboardPage(service, actor, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     page.resize(1300, 850)

@@ -1,13 +1,13 @@
 """A KPI's formula (and why it is n/a) shows in the UI language: Chinese for zh_CN."""
 
 from collections.abc import Iterator
-from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, kpi_definition
+from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.domain.rubric_methods import KpiLinearMethod
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
@@ -32,7 +32,7 @@ def ui_locale() -> Iterator[None]:
 def model(database: Database) -> KpiTableModel:
     fill_small_crm(database)
     model = KpiTableModel()
-    model.set_table(KpiService(database, utc_offset=timedelta(0)).compute("2026Q3"))
+    model.set_table(KpiService(database, zone=UTC_ZONE).compute("2026Q3"))
     return model
 
 

@@ -1,10 +1,10 @@
 import threading
-from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, ScopeLevel
+from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.kpi_page import KpiPage
@@ -18,7 +18,7 @@ from tests.services.kpi_fixture import fill_small_crm
 @pytest.fixture
 def service(database: Database) -> KpiService:
     fill_small_crm(database)
-    return KpiService(database, utc_offset=timedelta(0))
+    return KpiService(database, zone=UTC_ZONE)
 
 
 def _column(model: KpiTableModel, key: str) -> int:
@@ -130,7 +130,7 @@ def test_quitting_waits_for_a_computation_under_way(
             finished.append(len(table.rows))
             return table
 
-    page = KpiPage(HeldKpis(database, utc_offset=timedelta(0)), HR_ADMIN)
+    page = KpiPage(HeldKpis(database, zone=UTC_ZONE), HR_ADMIN)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow([("KPIs", page)], settings)
     qtbot.addWidget(window)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ColumnElement,
@@ -20,6 +21,7 @@ from sqlalchemy import (
 )
 
 from kpm_desktop.domain.kpi import ScopeLevel
+from kpm_desktop.domain.office_time import local_midnight
 from kpm_desktop.domain.period import Period
 from kpm_desktop.storage.base import table_of
 from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
@@ -31,10 +33,10 @@ _departments = table_of(DepartmentRecord)
 
 @dataclass(frozen=True)
 class PeriodWindow:
-    """A period as dates (inclusive) and as UTC timestamps [start_at, end_before).
+    """A period as dates (inclusive) and as naive UTC timestamps [start_at, end_before).
 
-    "In P" compares local calendar dates; timestamps are stored in naive UTC, so local
-    midnight is shifted by the UTC offset of the office (UTC+8 in China).
+    "In P" compares the office's calendar dates; timestamps are stored in naive UTC, so
+    the bounds are the office's local midnights converted to UTC (`domain/office_time.py`).
     """
 
     start: date
@@ -43,13 +45,13 @@ class PeriodWindow:
     end_before: datetime
 
     @classmethod
-    def of(cls, period: Period, utc_offset: timedelta) -> PeriodWindow:
-        return cls.between(period.start, period.end, utc_offset)
+    def of(cls, period: Period, zone: ZoneInfo) -> PeriodWindow:
+        return cls.between(period.start, period.end, zone)
 
     @classmethod
-    def between(cls, start: date, end: date, utc_offset: timedelta) -> PeriodWindow:
-        start_at = datetime.combine(start, time()) - utc_offset
-        end_before = datetime.combine(end + timedelta(days=1), time()) - utc_offset
+    def between(cls, start: date, end: date, zone: ZoneInfo) -> PeriodWindow:
+        start_at = local_midnight(start, zone)
+        end_before = local_midnight(end + timedelta(days=1), zone)
         return cls(start, end, start_at, end_before)
 
 
