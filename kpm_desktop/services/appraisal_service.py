@@ -46,8 +46,8 @@ from kpm_desktop.services.appraisal_views import (
     entry_snapshot,
 )
 from kpm_desktop.services.audit import AuditTrail, utc_now
-from kpm_desktop.services.seals import Sealer, refuse_if_set_back
 from kpm_desktop.services.office_zone import read_office_zone
+from kpm_desktop.services.seals import Sealer, refuse_if_set_back
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import AppraisalRecord, ResultLineRecord
 from kpm_desktop.storage.database import Database, UnitOfWork

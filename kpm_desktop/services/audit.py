@@ -22,8 +22,8 @@ from kpm_desktop.domain.audit import (
     verify_chain,
 )
 from kpm_desktop.services.access_guard import AccessGuard
-from kpm_desktop.services.witness import ChainWitness
 from kpm_desktop.services.office_zone import read_office_zone
+from kpm_desktop.services.witness import ChainWitness
 from kpm_desktop.storage import audit_repository as log
 from kpm_desktop.storage.database import Database, UnitOfWork
 

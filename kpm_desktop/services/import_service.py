@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text

@@ -142,8 +142,8 @@ class KpiService:
         self._reach(actor, ScopeLevel.COMPANY, None)
         if isinstance(period, str):
             period = Period.parse(period)
-        window = PeriodWindow.of(period, self._utc_offset)
         with self._database.engine.connect() as connection:
+            window = PeriodWindow.of(period, self._zone or read_office_zone(connection))
             return self.marketing_sources.channel_rois(connection, window)
 
     def departments(self) -> list[tuple[str, str]]:

@@ -37,8 +37,8 @@ from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.crm_table import CrmTable
 from kpm_desktop.services.customer_table import CustomerTable
 from kpm_desktop.services.deal_table import DealTable
-from kpm_desktop.services.record_form import format_value, parse_form
 from kpm_desktop.services.office_zone import read_office_zone
+from kpm_desktop.services.record_form import format_value, parse_form
 from kpm_desktop.services.staff_table import StaffTable
 from kpm_desktop.services.table_spec import (
     ColumnSpec,

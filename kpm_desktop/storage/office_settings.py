@@ -1,4 +1,4 @@
-"""Read and write the office's settings (`office_settings`, one row per name)."""
+"""Read and write one shared setting (`app_settings`, one row per key)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,20 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from kpm_desktop.storage.base import table_of
-from kpm_desktop.storage.settings_records import OfficeSettingRecord
+from kpm_desktop.storage.settings_records import AppSettingRecord
 
 OFFICE_ZONE = "office_zone"
-_settings = table_of(OfficeSettingRecord)
+_settings = table_of(AppSettingRecord)
 
 
-def read_setting(connection: Connection | Session, name: str) -> str | None:
-    return connection.scalar(select(_settings.c.value).where(_settings.c.name == name))
+def read_setting(connection: Connection | Session, key: str) -> str | None:
+    return connection.scalar(select(_settings.c.value).where(_settings.c.key == key))
 
 
-def write_setting(connection: Connection | Session, name: str, value: str) -> None:
+def write_setting(connection: Connection | Session, key: str, value: str) -> None:
     """Insert or replace; the caller commits."""
     changed = connection.execute(
-        update(_settings).where(_settings.c.name == name).values(value=value)
+        update(_settings).where(_settings.c.key == key).values(value=value)
     )
     if not changed.rowcount:  # type: ignore[attr-defined]
-        connection.execute(insert(_settings).values(name=name, value=value))
+        connection.execute(insert(_settings).values(key=key, value=value))

@@ -29,12 +29,8 @@ from kpm_desktop.storage.crm_records import (
 from kpm_desktop.storage.kpi_cache_records import DataVersionRecord, KpiCacheRecord
 from kpm_desktop.storage.marketing_source_records import MarketingSourceRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
-from kpm_desktop.storage.sign_in_records import (
-    AppSettingRecord,
-    SignInRecord,
-    SignInThrottleRecord,
-)
-from kpm_desktop.storage.settings_records import OfficeSettingRecord
+from kpm_desktop.storage.settings_records import AppSettingRecord
+from kpm_desktop.storage.sign_in_records import SignInRecord, SignInThrottleRecord
 
 __all__ = [
     "ActivityRecord",
@@ -54,7 +50,6 @@ __all__ = [
     "KpiSnapshotRecord",
     "MarketingSourceRecord",
     "MarketingSpendRecord",
-    "OfficeSettingRecord",
     "RaterAssignmentRecord",
     "RatingRecord",
     "ResultLineRecord",

@@ -1,5 +1,6 @@
-"""Settings of the whole office, kept in the database so that every machine sharing it
-agrees: one row per setting (`office_zone`: the time zone of the office's clock times)."""
+"""Settings shared by everyone using the database, so that every machine on it agrees:
+one row per key (the sign-in policy's numbers, `office_zone`: the time zone of the
+office's clock times)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from kpm_desktop.storage.base import Base
 
 
-class OfficeSettingRecord(Base):
-    __tablename__ = "office_settings"
+class AppSettingRecord(Base):
+    __tablename__ = "app_settings"
 
-    name: Mapped[str] = mapped_column(String(50), primary_key=True)
-    value: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(255))

@@ -51,12 +51,3 @@ class SignInThrottleRecord(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-class AppSettingRecord(Base):
-    """A setting shared by everyone using the database (the sign-in policy's numbers)."""
-
-    __tablename__ = "app_settings"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(String(255))

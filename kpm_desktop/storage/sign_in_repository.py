@@ -7,11 +7,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from kpm_desktop.storage.sign_in_records import (
-    AppSettingRecord,
-    SignInRecord,
-    SignInThrottleRecord,
-)
+from kpm_desktop.storage.settings_records import AppSettingRecord
+from kpm_desktop.storage.sign_in_records import SignInRecord, SignInThrottleRecord
 
 USERNAME_LENGTH = 64
 

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Remove &amp;demo accounts...</source>
+        <translation>Remove &amp;demo accounts...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock a user name...</source>
+        <translation>&amp;Unlock a user name...</translation>
+    </message>
+    <message>
+        <source>There are no demo accounts.</source>
+        <translation>There are no demo accounts.</translation>
+    </message>
+    <message>
+        <source>Remove demo accounts</source>
+        <translation>Remove demo accounts</translation>
+    </message>
+    <message>
+        <source>Remove the demo accounts %1? Anyone who has read the README knows their password. Accounts that records name as their author are deactivated instead.</source>
+        <translation>Remove the demo accounts %1? Anyone who has read the README knows their password. Accounts that records name as their author are deactivated instead.</translation>
+    </message>
+    <message>
+        <source>Demo accounts removed: %1; deactivated: %2.</source>
+        <translation>Demo accounts removed: %1; deactivated: %2.</translation>
+    </message>
+    <message>
+        <source>No user name has failed sign-ins to forget.</source>
+        <translation>No user name has failed sign-ins to forget.</translation>
+    </message>
+    <message>
+        <source>Unlock a user name</source>
+        <translation>Unlock a user name</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row, newest lock first:</source>
+        <translation>Failed sign-ins in a row, newest lock first:</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend a finalized appraisal</source>
@@ -21,6 +60,14 @@
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Demo accounts can sign in: %1</source>
+        <translation>Demo accounts can sign in: %1</translation>
+    </message>
+    <message>
+        <source>Database readable by other users; fix: %1</source>
+        <translation>Database readable by other users; fix: %1</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -351,6 +398,13 @@
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>This failed because of a bug; a crash report was written.</source>
+        <translation>This failed because of a bug; a crash report was written.</translation>
     </message>
 </context>
 <context>
@@ -728,8 +782,20 @@ The data it replaced is kept in {1}.</translation>
         <translation>KPM Desktop hit a bug. Your saved work is safe; the action that failed was not saved. Copy the details below and send them to support.</translation>
     </message>
     <message>
+        <source>A report was written to {path}; it holds no personal data.</source>
+        <translation>A report was written to {path}; it holds no personal data.</translation>
+    </message>
+    <message>
+        <source>No report could be written; copy the details instead.</source>
+        <translation>No report could be written; copy the details instead.</translation>
+    </message>
+    <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Open report folder</source>
+        <translation>Open report folder</translation>
     </message>
     <message>
         <source>KPM Desktop</source>
@@ -1003,6 +1069,58 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>1-10</source>
         <translation>1-10</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>Parent department</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Way of contact</source>
+        <translation>Way of contact</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>department code</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1396,6 +1514,14 @@ The data it replaced is kept in {1}.</translation>
         <translation>This database has no administrator yet. Choose the HR admin&apos;s user name and password; the admin then adds the other users.</translation>
     </message>
     <message>
+        <source>Create the HR admin for an empty company</source>
+        <translation>Create the HR admin for an empty company</translation>
+    </message>
+    <message>
+        <source>Open a demo company: invented staff and CRM data, and three demo accounts whose password is published</source>
+        <translation>Open a demo company: invented staff and CRM data, and three demo accounts whose password is published</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -1438,6 +1564,13 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Password accepted.</source>
         <translation>Password accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1680,44 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>target %1</source>
         <translation>target %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityActions</name>
+    <message>
+        <source>Check &amp;integrity...</source>
+        <translation>Check &amp;integrity...</translation>
+    </message>
+    <message>
+        <source>Check the audit log, the sealed records and the witness, like kpm verify</source>
+        <translation>Check the audit log, the sealed records and the witness, like kpm verify</translation>
+    </message>
+    <message>
+        <source>Checking integrity...</source>
+        <translation>Checking integrity...</translation>
+    </message>
+    <message>
+        <source>KPM Desktop</source>
+        <translation>KPM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Integrity check</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <source>Problem: {0}</source>
+        <translation>Problem: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2023,22 @@ The data it replaced is kept in {1}.</translation>
         <source>column {0}</source>
         <translation>column {0}</translation>
     </message>
+    <message>
+        <source>Every column of the file is imported.</source>
+        <translation>Every column of the file is imported.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>Not imported: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (did you mean {1}?)</source>
+        <translation>{0} (did you mean {1}?)</translation>
+    </message>
 </context>
 <context>
     <name>MarketingSourcesDialog</name>
@@ -2070,6 +2257,21 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Calibration</source>
         <translation>Calibration</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeZoneDialog</name>
+    <message>
+        <source>Office time zone</source>
+        <translation>Office time zone</translation>
+    </message>
+    <message>
+        <source>Clock times in imported files and forms are read in this zone, KPI periods start at its midnight and times are shown in it. Times already stored keep their moment.</source>
+        <translation>Clock times in imported files and forms are read in this zone, KPI periods start at its midnight and times are shown in it. Times already stored keep their moment.</translation>
+    </message>
+    <message>
+        <source>Office &amp;time zone...</source>
+        <translation>Office &amp;time zone...</translation>
     </message>
 </context>
 <context>
@@ -2975,22 +3177,6 @@ The data it replaced is kept in {1}.</translation>
         <translation>greater than {maximum}</translation>
     </message>
     <message>
-        <source>give either an employee no. or a department code, not both</source>
-        <translation>give either an employee no. or a department code, not both</translation>
-    </message>
-    <message>
-        <source>a sales expense needs the employee no. it belongs to</source>
-        <translation>a sales expense needs the employee no. it belongs to</translation>
-    </message>
-    <message>
-        <source>marketing spend has no employee; leave it empty</source>
-        <translation>marketing spend has no employee; leave it empty</translation>
-    </message>
-    <message>
-        <source>earlier than the opening time</source>
-        <translation>earlier than the opening time</translation>
-    </message>
-    <message>
         <source>row {row}, column {column}, value &apos;{value}&apos;: {reason}</source>
         <translation>row {row}, column {column}, value &apos;{value}&apos;: {reason}</translation>
     </message>
@@ -3061,6 +3247,34 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>bad time: {reason}</source>
         <translation>bad time: {reason}</translation>
+    </message>
+    <message>
+        <source>not an amount: write 1234.50, 1,234.50 or ¥1,234.50 (commas between groups of three digits, one currency sign)</source>
+        <translation>not an amount: write 1234.50, 1,234.50 or ¥1,234.50 (commas between groups of three digits, one currency sign)</translation>
+    </message>
+    <message>
+        <source>before {other} {value}</source>
+        <translation>before {other} {value}</translation>
+    </message>
+    <message>
+        <source>after {other} {value}</source>
+        <translation>after {other} {value}</translation>
+    </message>
+    <message>
+        <source>required when {other} is {value}</source>
+        <translation>required when {other} is {value}</translation>
+    </message>
+    <message>
+        <source>must be empty when {other} is {value}</source>
+        <translation>must be empty when {other} is {value}</translation>
+    </message>
+    <message>
+        <source>give {first} or {second}, exactly one of them</source>
+        <translation>give {first} or {second}, exactly one of them</translation>
+    </message>
+    <message>
+        <source>makes a cycle: {path}</source>
+        <translation>makes a cycle: {path}</translation>
     </message>
     <message>
         <source>{indicator}: value {rating} is not among the values compared ({count} given)</source>
@@ -3189,6 +3403,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>The {what} &apos;{name}&apos; is longer than {limit} characters</source>
         <translation>The {what} &apos;{name}&apos; is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone: use an IANA name such as Asia/Shanghai or UTC</source>
+        <translation>&apos;{name}&apos; is not a time zone: use an IANA name such as Asia/Shanghai or UTC</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</source>
@@ -3447,6 +3665,58 @@ The data it replaced is kept in {1}.</translation>
         <translation>rater weights of template {template} total {weight_total}, not 100</translation>
     </message>
     <message>
+        <source>{kind} {record_id} ({label})</source>
+        <translation>{kind} {record_id} ({label})</translation>
+    </message>
+    <message>
+        <source>{record}: released from its seal but still present</source>
+        <translation>{record}: released from its seal but still present</translation>
+    </message>
+    <message>
+        <source>{record}: the sealed record is missing (sealed in audit entry {entry})</source>
+        <translation>{record}: the sealed record is missing (sealed in audit entry {entry})</translation>
+    </message>
+    <message>
+        <source>{record}: {field} differs from its seal: sealed {sealed}, now {current}</source>
+        <translation>{record}: {field} differs from its seal: sealed {sealed}, now {current}</translation>
+    </message>
+    <message>
+        <source>{record}: the seal&apos;s hash does not match its content</source>
+        <translation>{record}: the seal&apos;s hash does not match its content</translation>
+    </message>
+    <message>
+        <source>{record}: {field} went backwards: sealed {sealed}, now {current}</source>
+        <translation>{record}: {field} went backwards: sealed {sealed}, now {current}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</source>
+        <translation>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</translation>
+    </message>
+    <message>
+        <source>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</source>
+        <translation>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</translation>
+    </message>
+    <message>
+        <source>An account must be locked for at least 1 minute ({lock_minutes} given)</source>
+        <translation>An account must be locked for at least 1 minute ({lock_minutes} given)</translation>
+    </message>
+    <message>
+        <source>not an e-mail address (name@example.cn)</source>
+        <translation>not an e-mail address (name@example.cn)</translation>
+    </message>
+    <message>
+        <source>not a phone number (digits, +, -, spaces, brackets)</source>
+        <translation>not a phone number (digits, +, -, spaces, brackets)</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry {head}, but entry {sequence} was witnessed on {when} UTC: entries were removed (log truncated or wiped)</source>
+        <translation>The audit log ends at entry {head}, but entry {sequence} was witnessed on {when} UTC: entries were removed (log truncated or wiped)</translation>
+    </message>
+    <message>
+        <source>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</source>
+        <translation>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
         <translation>&apos;{text}&apos; is not an evaluation sheet fingerprint</translation>
     </message>
@@ -3543,8 +3813,24 @@ The data it replaced is kept in {1}.</translation>
         <translation>User name &apos;{name}&apos; must be at most {maximum} characters without spaces</translation>
     </message>
     <message>
+        <source>Cannot restore {source}: its anchor {sidecar} cannot be read ({exc})</source>
+        <translation>Cannot restore {source}: its anchor {sidecar} cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: its audit log ends at entry {entry} ({hash}), but its anchor {sidecar} says entry {sequence} ({expected}): the backup was changed after it was written</source>
+        <translation>Cannot restore {source}: its audit log ends at entry {entry} ({hash}), but its anchor {sidecar} says entry {sequence} ({expected}): the backup was changed after it was written</translation>
+    </message>
+    <message>
+        <source>already used by {noun} {other}</source>
+        <translation>already used by {noun} {other}</translation>
+    </message>
+    <message>
         <source>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</source>
         <translation>Cycle {period} cannot be closed: {problems}. Correct this, or close with an override reason</translation>
+    </message>
+    <message>
+        <source>Cycle {period}</source>
+        <translation>Cycle {period}</translation>
     </message>
     <message>
         <source>{count} appraisals are not finalized ({staff} and {more} more)</source>
@@ -3553,6 +3839,62 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{count} appraisals are not finalized ({staff})</source>
         <translation>{count} appraisals are not finalized ({staff})</translation>
+    </message>
+    <message>
+        <source>{path} can be read by other users of this computer (mode {mode}), and it holds personal data and password hashes. Fix: {fix}</source>
+        <translation>{path} can be read by other users of this computer (mode {mode}), and it holds personal data and password hashes. Fix: {fix}</translation>
+    </message>
+    <message>
+        <source>Demo accounts can sign in with the password published in the README: {names}. Remove them before real use (kpm user remove-demo, or File &gt; Remove demo accounts).</source>
+        <translation>Demo accounts can sign in with the password published in the README: {names}. Remove them before real use (kpm user remove-demo, or File &gt; Remove demo accounts).</translation>
+    </message>
+    <message>
+        <source>the demo accounts</source>
+        <translation>the demo accounts</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} rows, the limit for one file; split it, or raise the limit (kpm import --max-rows)</source>
+        <translation>{file}: more than {limit:,} rows, the limit for one file; split it, or raise the limit (kpm import --max-rows)</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} columns, the limit for one file (kpm import --max-columns)</source>
+        <translation>{file}: more than {limit:,} columns, the limit for one file (kpm import --max-columns)</translation>
+    </message>
+    <message>
+        <source>{file}: {size:,} MB unpacked, over the limit of {limit:,} MB for one file (kpm import --max-megabytes)</source>
+        <translation>{file}: {size:,} MB unpacked, over the limit of {limit:,} MB for one file (kpm import --max-megabytes)</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported: strict mode refuses columns that would be ignored: {columns}</source>
+        <translation>{file}: nothing was imported: strict mode refuses columns that would be ignored: {columns}</translation>
+    </message>
+    <message>
+        <source>All clean: {entries} audit entries, {seals} seals checked, the chain matches its witness (entry {witnessed})</source>
+        <translation>All clean: {entries} audit entries, {seals} seals checked, the chain matches its witness (entry {witnessed})</translation>
+    </message>
+    <message>
+        <source>All clean: {entries} audit entries, {seals} seals checked</source>
+        <translation>All clean: {entries} audit entries, {seals} seals checked</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found ({entries} audit entries, {seals} seals checked)</source>
+        <translation>{count} problem(s) found ({entries} audit entries, {seals} seals checked)</translation>
+    </message>
+    <message>
+        <source>Database integrity check failed: {problem}</source>
+        <translation>Database integrity check failed: {problem}</translation>
+    </message>
+    <message>
+        <source>Not checked further: the damaged file cannot be read ({exc})</source>
+        <translation>Not checked further: the damaged file cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry}: {reason}</source>
+        <translation>Audit chain broken at entry {entry}: {reason}</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry} ({when} UTC, {entity_type} {entity_id}, {action}, by {username}): {reason}</source>
+        <translation>Audit chain broken at entry {entry} ({when} UTC, {entity_type} {entity_id}, {action}, by {username}): {reason}</translation>
     </message>
     <message>
         <source>KPI targets</source>
@@ -3575,6 +3917,30 @@ The data it replaced is kept in {1}.</translation>
         <translation>marketing sources</translation>
     </message>
     <message>
+        <source>the office time zone</source>
+        <translation>the office time zone</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos;: {reason}</source>
+        <translation>{label} &apos;{value}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{label} was sealed as {sealed} in audit entry {entry} but now reads {state}: it was changed outside KPM Desktop. Nothing was changed; run `kpm verify`</source>
+        <translation>{label} was sealed as {sealed} in audit entry {entry} but now reads {state}: it was changed outside KPM Desktop. Nothing was changed; run `kpm verify`</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins as &apos;{username}&apos;: try again in {minutes} min, or ask an HR admin to unlock it</source>
+        <translation>Too many failed sign-ins as &apos;{username}&apos;: try again in {minutes} min, or ask an HR admin to unlock it</translation>
+    </message>
+    <message>
+        <source>the sign-in policy</source>
+        <translation>the sign-in policy</translation>
+    </message>
+    <message>
         <source>a new {noun}</source>
         <translation>a new {noun}</translation>
     </message>
@@ -3591,12 +3957,32 @@ The data it replaced is kept in {1}.</translation>
         <translation>{noun} {title}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: the workbook is damaged ({exc})</source>
+        <translation>{file}, row {row}: the workbook is damaged ({exc})</translation>
+    </message>
+    <message>
         <source>There is no template &apos;{name}&apos; v{version}</source>
         <translation>There is no template &apos;{name}&apos; v{version}</translation>
     </message>
     <message>
         <source>There is no template &apos;{name}&apos;</source>
         <translation>There is no template &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>The database has no identity yet</source>
+        <translation>The database has no identity yet</translation>
+    </message>
+    <message>
+        <source>The witness file {path} cannot be read: {exc}</source>
+        <translation>The witness file {path} cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <source>No witness for this database yet, but another database was witnessed at {location} (up to entry {sequence}): if this database was not created anew on purpose, its identity was changed</source>
+        <translation>No witness for this database yet, but another database was witnessed at {location} (up to entry {sequence}): if this database was not created anew on purpose, its identity was changed</translation>
+    </message>
+    <message>
+        <source>No witness for this database yet (first check): witnessed now in {path}</source>
+        <translation>No witness for this database yet (first check): witnessed now in {path}</translation>
     </message>
     <message>
         <source>{records} were changed by someone else since you opened them; reload and try again</source>
@@ -3707,28 +4093,8 @@ The data it replaced is kept in {1}.</translation>
         <translation>There is no cycle for {text}</translation>
     </message>
     <message>
-        <source>{label} &apos;{value}&apos; is already used by {noun} {other}</source>
-        <translation>{label} &apos;{value}&apos; is already used by {noun} {other}</translation>
-    </message>
-    <message>
-        <source>{label}: unknown {what} &apos;{value}&apos;</source>
-        <translation>{label}: unknown {what} &apos;{value}&apos;</translation>
-    </message>
-    <message>
         <source>customer</source>
         <translation>customer</translation>
-    </message>
-    <message>
-        <source>employee no.</source>
-        <translation>employee no.</translation>
-    </message>
-    <message>
-        <source>Churned on {churned} is before Created on {created}</source>
-        <translation>Churned on {churned} is before Created on {created}</translation>
-    </message>
-    <message>
-        <source>Email &apos;{email}&apos; is not an email address</source>
-        <translation>Email &apos;{email}&apos; is not an email address</translation>
     </message>
     <message>
         <source>{count:,} deals</source>
@@ -3799,30 +4165,6 @@ The data it replaced is kept in {1}.</translation>
         <translation>deal</translation>
     </message>
     <message>
-        <source>customer code</source>
-        <translation>customer code</translation>
-    </message>
-    <message>
-        <source>Items must not be negative: {items}</source>
-        <translation>Items must not be negative: {items}</translation>
-    </message>
-    <message>
-        <source>Closed on must be empty while the deal is open</source>
-        <translation>Closed on must be empty while the deal is open</translation>
-    </message>
-    <message>
-        <source>Closed on is required for a {status} deal</source>
-        <translation>Closed on is required for a {status} deal</translation>
-    </message>
-    <message>
-        <source>Closed on {closed} is before Created on {created}</source>
-        <translation>Closed on {closed} is before Created on {created}</translation>
-    </message>
-    <message>
-        <source>First contact {first} is after Created on {created}</source>
-        <translation>First contact {first} is after Created on {created}</translation>
-    </message>
-    <message>
         <source>--staff must be at least {departments} (one head per department)</source>
         <translation>--staff must be at least {departments} (one head per department)</translation>
     </message>
@@ -3851,46 +4193,6 @@ The data it replaced is kept in {1}.</translation>
         <translation>{path}: folder {parent} does not exist</translation>
     </message>
     <message>
-        <source>{label} is required</source>
-        <translation>{label} is required</translation>
-    </message>
-    <message>
-        <source>{label} is {text_length} characters long; at most {max_length}</source>
-        <translation>{label} is {text_length} characters long; at most {max_length}</translation>
-    </message>
-    <message>
-        <source>{label} &apos;{text}&apos; is not one of: {choices}</source>
-        <translation>{label} &apos;{text}&apos; is not one of: {choices}</translation>
-    </message>
-    <message>
-        <source>{label} must be a whole number, not &apos;{text}&apos;</source>
-        <translation>{label} must be a whole number, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must be an amount like 12345.67, not &apos;{text}&apos;</source>
-        <translation>{label} must be an amount like 12345.67, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must be an amount, not &apos;{text}&apos;</source>
-        <translation>{label} must be an amount, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must not be negative: {text}</source>
-        <translation>{label} must not be negative: {text}</translation>
-    </message>
-    <message>
-        <source>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</source>
-        <translation>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</source>
-        <translation>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
-        <source>{label} must be yes or no, not &apos;{text}&apos;</source>
-        <translation>{label} must be yes or no, not &apos;{text}&apos;</translation>
-    </message>
-    <message>
         <source>unknown employee no.</source>
         <translation>unknown employee no.</translation>
     </message>
@@ -3909,10 +4211,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>unknown KPI key</source>
         <translation>unknown KPI key</translation>
-    </message>
-    <message>
-        <source>refers to itself</source>
-        <translation>refers to itself</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not something to import; use one of {known}</source>
@@ -3969,14 +4267,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>staff member</source>
         <translation>staff member</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>department</translation>
-    </message>
-    <message>
-        <source>Supervisor: a staff member cannot supervise themselves</source>
-        <translation>Supervisor: a staff member cannot supervise themselves</translation>
     </message>
     <message>
         <source>{count:,} customers owned</source>
@@ -4065,14 +4355,6 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>service ticket</source>
         <translation>service ticket</translation>
-    </message>
-    <message>
-        <source>{label} must be between {lowest} and {highest}, not {value}</source>
-        <translation>{label} must be between {lowest} and {highest}, not {value}</translation>
-    </message>
-    <message>
-        <source>{label} {moment} is before Opened {opened}</source>
-        <translation>{label} {moment} is before Opened {opened}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a database URL: {exc}</source>

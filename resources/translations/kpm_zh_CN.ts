@@ -1070,6 +1070,58 @@ The data it replaced is kept in {1}.</source>
         <translation>1-10</translation>
     </message>
     <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Way of contact</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>部门编号</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1514,6 +1566,13 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
@@ -1620,6 +1679,44 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>target %1</source>
         <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityActions</name>
+    <message>
+        <source>Check &amp;integrity...</source>
+        <translation>完整性检查(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Check the audit log, the sealed records and the witness, like kpm verify</source>
+        <translation>检查审计日志、已封存的记录和见证文件，与 kpm verify 相同</translation>
+    </message>
+    <message>
+        <source>Checking integrity...</source>
+        <translation>正在检查完整性...</translation>
+    </message>
+    <message>
+        <source>KPM Desktop</source>
+        <translation>KPM 绩效考核</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Integrity check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Problem: {0}</source>
+        <translation>问题：{0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>提示：{0}</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>未发现问题。</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2022,22 @@ The data it replaced is kept in {1}.</source>
         <source>column {0}</source>
         <translation>第 {0} 列</translation>
     </message>
+    <message>
+        <source>Every column of the file is imported.</source>
+        <translation>文件的所有列都会导入。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not imported: {0}</source>
+        <translation>不导入的列：{0}</translation>
+    </message>
+    <message>
+        <source>{0} (did you mean {1}?)</source>
+        <translation>{0}（是否指 {1}？）</translation>
+    </message>
 </context>
 <context>
     <name>MarketingSourcesDialog</name>
@@ -2143,6 +2256,21 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Calibration</source>
         <translation>校准</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeZoneDialog</name>
+    <message>
+        <source>Office time zone</source>
+        <translation>办公时区</translation>
+    </message>
+    <message>
+        <source>Clock times in imported files and forms are read in this zone, KPI periods start at its midnight and times are shown in it. Times already stored keep their moment.</source>
+        <translation>导入文件和表单中的时刻按此时区读取，KPI 周期从此时区的零点开始，时间也按此时区显示。已保存的时间保持其原有时刻不变。</translation>
+    </message>
+    <message>
+        <source>Office &amp;time zone...</source>
+        <translation>办公时区(&amp;T)...</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3154,10 @@ The data it replaced is kept in {1}.</source>
         <translation>数字过大</translation>
     </message>
     <message>
+        <source>not an amount: write 1234.50, 1,234.50 or ¥1,234.50 (commas between groups of three digits, one currency sign)</source>
+        <translation>不是金额：请写 1234.50、1,234.50 或 ¥1,234.50（逗号只分隔三位一组的数字，最多一个货币符号）</translation>
+    </message>
+    <message>
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
@@ -3036,6 +3168,30 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{problem}</source>
         <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>before {other} {value}</source>
+        <translation>早于{other} {value}</translation>
+    </message>
+    <message>
+        <source>after {other} {value}</source>
+        <translation>晚于{other} {value}</translation>
+    </message>
+    <message>
+        <source>required when {other} is {value}</source>
+        <translation>{other}为 {value} 时必填</translation>
+    </message>
+    <message>
+        <source>must be empty when {other} is {value}</source>
+        <translation>{other}为 {value} 时必须为空</translation>
+    </message>
+    <message>
+        <source>give {first} or {second}, exactly one of them</source>
+        <translation>{first}和{second}须填且只填其一</translation>
+    </message>
+    <message>
+        <source>makes a cycle: {path}</source>
+        <translation>形成循环：{path}</translation>
     </message>
     <message>
         <source>; </source>
@@ -3060,22 +3216,6 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>greater than {maximum}</source>
         <translation>大于 {maximum}</translation>
-    </message>
-    <message>
-        <source>give either an employee no. or a department code, not both</source>
-        <translation>请填写工号或部门编号之一，不能同时填写</translation>
-    </message>
-    <message>
-        <source>a sales expense needs the employee no. it belongs to</source>
-        <translation>销售费用需要填写所属员工的工号</translation>
-    </message>
-    <message>
-        <source>marketing spend has no employee; leave it empty</source>
-        <translation>营销费用不属于员工，请留空</translation>
-    </message>
-    <message>
-        <source>earlier than the opening time</source>
-        <translation>早于创建时间</translation>
     </message>
     <message>
         <source>row {row}, column {column}, value &apos;{value}&apos;: {reason}</source>
@@ -3276,6 +3416,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>The {what} &apos;{name}&apos; is longer than {limit} characters</source>
         <translation>{what}“{name}”超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone: use an IANA name such as Asia/Shanghai or UTC</source>
+        <translation>“{name}”不是有效时区：请使用 IANA 名称，如 Asia/Shanghai 或 UTC</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a period: use 2026Q3 (quarter), 2026-07 (month), 2026H1 (half-year) or 2026 (year)</source>
@@ -3538,12 +3682,56 @@ The data it replaced is kept in {1}.</source>
         <translation>模板 {template} 的考评人权重合计 {weight_total}，不是 100</translation>
     </message>
     <message>
+        <source>{kind} {record_id} ({label})</source>
+        <translation>{kind} {record_id}（{label}）</translation>
+    </message>
+    <message>
+        <source>{record}: released from its seal but still present</source>
+        <translation>{record}：封存已解除，但记录仍然存在</translation>
+    </message>
+    <message>
+        <source>{record}: the sealed record is missing (sealed in audit entry {entry})</source>
+        <translation>{record}：已封存的记录不存在（封存于审计条目 {entry}）</translation>
+    </message>
+    <message>
+        <source>{record}: {field} differs from its seal: sealed {sealed}, now {current}</source>
+        <translation>{record}：{field} 与封存内容不符：封存时为 {sealed}，现在为 {current}</translation>
+    </message>
+    <message>
+        <source>{record}: the seal&apos;s hash does not match its content</source>
+        <translation>{record}：封存的哈希值与其内容不符</translation>
+    </message>
+    <message>
+        <source>{record}: {field} went backwards: sealed {sealed}, now {current}</source>
+        <translation>{record}：{field} 被回退：封存时为 {sealed}，现在为 {current}</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</source>
+        <translation>{kind} {record_id}（{label}）状态为 {state}，但没有封存：它是在 KPM Desktop 之外写入的</translation>
+    </message>
+    <message>
         <source>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</source>
         <translation>登录延迟必须在至少 1 次失败后开始，且不晚于锁定（给出的是 {throttle_after} 和 {lock_after}）</translation>
     </message>
     <message>
         <source>An account must be locked for at least 1 minute ({lock_minutes} given)</source>
         <translation>账户锁定时间至少为 1 分钟（给出的是 {lock_minutes}）</translation>
+    </message>
+    <message>
+        <source>not an e-mail address (name@example.cn)</source>
+        <translation>不是电子邮箱地址（例如 name@example.cn）</translation>
+    </message>
+    <message>
+        <source>not a phone number (digits, +, -, spaces, brackets)</source>
+        <translation>不是电话号码（数字、+、-、空格、括号）</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry {head}, but entry {sequence} was witnessed on {when} UTC: entries were removed (log truncated or wiped)</source>
+        <translation>审计日志止于条目 {head}，但见证文件于 {when} UTC 记录过条目 {sequence}：有条目被删除（日志被截断或清空）</translation>
+    </message>
+    <message>
+        <source>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</source>
+        <translation>审计条目 {sequence} 的哈希值为 {actual}，但见证文件于 {when} UTC 记录的是 {expected}：日志被改写</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
@@ -3706,6 +3894,14 @@ The data it replaced is kept in {1}.</source>
         <translation>无法写入备份 {destination}：{reason}</translation>
     </message>
     <message>
+        <source>Cannot restore {source}: its anchor {sidecar} cannot be read ({exc})</source>
+        <translation>无法恢复 {source}：无法读取其锚定文件 {sidecar}（{exc}）</translation>
+    </message>
+    <message>
+        <source>Cannot restore {source}: its audit log ends at entry {entry} ({hash}), but its anchor {sidecar} says entry {sequence} ({expected}): the backup was changed after it was written</source>
+        <translation>无法恢复 {source}：其审计日志止于条目 {entry}（{hash}），但锚定文件 {sidecar} 记录的是条目 {sequence}（{expected}）：备份写入后被修改过</translation>
+    </message>
+    <message>
         <source>Cannot restore {source}: there is no such file</source>
         <translation>无法恢复 {source}：文件不存在</translation>
     </message>
@@ -3738,28 +3934,24 @@ The data it replaced is kept in {1}.</source>
         <translation>{text} 没有考核周期</translation>
     </message>
     <message>
-        <source>{label} &apos;{value}&apos; is already used by {noun} {other}</source>
-        <translation>{label}“{value}”已被{noun} {other} 使用</translation>
+        <source>The database has no identity yet</source>
+        <translation>数据库尚无标识</translation>
     </message>
     <message>
-        <source>{label}: unknown {what} &apos;{value}&apos;</source>
-        <translation>{label}：未知的{what}“{value}”</translation>
+        <source>The witness file {path} cannot be read: {exc}</source>
+        <translation>无法读取见证文件 {path}：{exc}</translation>
+    </message>
+    <message>
+        <source>No witness for this database yet, but another database was witnessed at {location} (up to entry {sequence}): if this database was not created anew on purpose, its identity was changed</source>
+        <translation>此数据库尚无见证文件，但 {location} 处曾见证过另一个数据库（至条目 {sequence}）：如果此数据库不是有意重新创建的，则其标识已被更改</translation>
+    </message>
+    <message>
+        <source>No witness for this database yet (first check): witnessed now in {path}</source>
+        <translation>此数据库尚无见证文件（首次检查）：现已写入 {path}</translation>
     </message>
     <message>
         <source>customer</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <source>employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Churned on {churned} is before Created on {created}</source>
-        <translation>流失日期 {churned} 早于创建日期 {created}</translation>
-    </message>
-    <message>
-        <source>Email &apos;{email}&apos; is not an email address</source>
-        <translation>电子邮箱“{email}”不是有效的邮箱地址</translation>
     </message>
     <message>
         <source>{count:,} deals</source>
@@ -3796,6 +3988,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Cycle {period} is closed</source>
         <translation>考核周期 {period} 已关闭</translation>
+    </message>
+    <message>
+        <source>Cycle {period}</source>
+        <translation>考核周期 {period}</translation>
     </message>
     <message>
         <source>{count} appraisals are not finalized ({staff} and {more} more)</source>
@@ -3850,30 +4046,6 @@ The data it replaced is kept in {1}.</source>
         <translation>商机</translation>
     </message>
     <message>
-        <source>customer code</source>
-        <translation>客户编号</translation>
-    </message>
-    <message>
-        <source>Items must not be negative: {items}</source>
-        <translation>数量不能为负数：{items}</translation>
-    </message>
-    <message>
-        <source>Closed on must be empty while the deal is open</source>
-        <translation>商机未结束时，结单日期必须为空</translation>
-    </message>
-    <message>
-        <source>Closed on is required for a {status} deal</source>
-        <translation>状态为 {status} 的商机必须填写结单日期</translation>
-    </message>
-    <message>
-        <source>Closed on {closed} is before Created on {created}</source>
-        <translation>结单日期 {closed} 早于创建日期 {created}</translation>
-    </message>
-    <message>
-        <source>First contact {first} is after Created on {created}</source>
-        <translation>首次接触 {first} 晚于创建日期 {created}</translation>
-    </message>
-    <message>
         <source>the demo accounts</source>
         <translation>演示账户</translation>
     </message>
@@ -3906,46 +4078,6 @@ The data it replaced is kept in {1}.</source>
         <translation>{path}：文件夹 {parent} 不存在</translation>
     </message>
     <message>
-        <source>{label} is required</source>
-        <translation>{label}为必填项</translation>
-    </message>
-    <message>
-        <source>{label} is {text_length} characters long; at most {max_length}</source>
-        <translation>{label}长 {text_length} 个字符；最多 {max_length} 个</translation>
-    </message>
-    <message>
-        <source>{label} &apos;{text}&apos; is not one of: {choices}</source>
-        <translation>{label}“{text}”不在可选范围内：{choices}</translation>
-    </message>
-    <message>
-        <source>{label} must be a whole number, not &apos;{text}&apos;</source>
-        <translation>{label}必须是整数，不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must be an amount like 12345.67, not &apos;{text}&apos;</source>
-        <translation>{label}必须是金额（如 12345.67），不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must be an amount, not &apos;{text}&apos;</source>
-        <translation>{label}必须是金额，不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must not be negative: {text}</source>
-        <translation>{label}不能为负数：{text}</translation>
-    </message>
-    <message>
-        <source>{label} must be a date like 2026-09-30, not &apos;{text}&apos;</source>
-        <translation>{label}必须是日期（如 2026-09-30），不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must be a time like 2026-09-30 14:05, not &apos;{text}&apos;</source>
-        <translation>{label}必须是时间（如 2026-09-30 14:05），不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>{label} must be yes or no, not &apos;{text}&apos;</source>
-        <translation>{label}必须是“是”或“否”，不能是“{text}”</translation>
-    </message>
-    <message>
         <source>unknown employee no.</source>
         <translation>未知工号</translation>
     </message>
@@ -3958,6 +4090,22 @@ The data it replaced is kept in {1}.</source>
         <translation>未知部门编号</translation>
     </message>
     <message>
+        <source>already used by {noun} {other}</source>
+        <translation>已被{noun} {other} 使用</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} rows, the limit for one file; split it, or raise the limit (kpm import --max-rows)</source>
+        <translation>{file}：超过 {limit:,} 行，即单个文件的上限；请拆分文件，或调高上限（kpm import --max-rows）</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit:,} columns, the limit for one file (kpm import --max-columns)</source>
+        <translation>{file}：超过 {limit:,} 列，即单个文件的上限（kpm import --max-columns）</translation>
+    </message>
+    <message>
+        <source>{file}: {size:,} MB unpacked, over the limit of {limit:,} MB for one file (kpm import --max-megabytes)</source>
+        <translation>{file}：解压后 {size:,} MB，超过单个文件 {limit:,} MB 的上限（kpm import --max-megabytes）</translation>
+    </message>
+    <message>
         <source>duplicate key: also in row {row}</source>
         <translation>重复的键：第 {row} 行也有</translation>
     </message>
@@ -3966,12 +4114,12 @@ The data it replaced is kept in {1}.</source>
         <translation>未知的 KPI 键</translation>
     </message>
     <message>
-        <source>refers to itself</source>
-        <translation>引用了自身</translation>
-    </message>
-    <message>
         <source>&apos;{name}&apos; is not something to import; use one of {known}</source>
         <translation>“{name}”不是可导入的数据；请使用以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported: strict mode refuses columns that would be ignored: {columns}</source>
+        <translation>{file}：未导入任何内容：严格模式不接受会被忽略的列：{columns}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is not a column of {kind}</source>
@@ -3984,6 +4132,34 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Import of {file} cancelled; nothing was written</source>
         <translation>已取消导入 {file}；未写入任何数据</translation>
+    </message>
+    <message>
+        <source>All clean: {entries} audit entries, {seals} seals checked, the chain matches its witness (entry {witnessed})</source>
+        <translation>全部正常：已检查 {entries} 条审计记录、{seals} 个封存，哈希链与见证文件一致（条目 {witnessed}）</translation>
+    </message>
+    <message>
+        <source>All clean: {entries} audit entries, {seals} seals checked</source>
+        <translation>全部正常：已检查 {entries} 条审计记录、{seals} 个封存</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found ({entries} audit entries, {seals} seals checked)</source>
+        <translation>发现 {count} 个问题（已检查 {entries} 条审计记录、{seals} 个封存）</translation>
+    </message>
+    <message>
+        <source>Database integrity check failed: {problem}</source>
+        <translation>数据库完整性检查失败：{problem}</translation>
+    </message>
+    <message>
+        <source>Not checked further: the damaged file cannot be read ({exc})</source>
+        <translation>未继续检查：损坏的文件无法读取（{exc}）</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry}: {reason}</source>
+        <translation>审计哈希链在条目 {entry} 处断开：{reason}</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at entry {entry} ({when} UTC, {entity_type} {entity_id}, {action}, by {username}): {reason}</source>
+        <translation>审计哈希链在条目 {entry} 处断开（{when} UTC，{entity_type} {entity_id}，{action}，操作人 {username}）：{reason}</translation>
     </message>
     <message>
         <source>KPI targets</source>
@@ -4030,6 +4206,22 @@ The data it replaced is kept in {1}.</source>
         <translation>营销来源</translation>
     </message>
     <message>
+        <source>the office time zone</source>
+        <translation>办公时区</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos;: {reason}</source>
+        <translation>{label}“{value}”：{reason}</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}：{reason}</translation>
+    </message>
+    <message>
+        <source>{label} was sealed as {sealed} in audit entry {entry} but now reads {state}: it was changed outside KPM Desktop. Nothing was changed; run `kpm verify`</source>
+        <translation>{label} 已在审计条目 {entry} 中以 {sealed} 状态封存，但现在为 {state}：它在 KPM Desktop 之外被修改过。未做任何更改；请运行 `kpm verify`</translation>
+    </message>
+    <message>
         <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>
         <translation>考核周期 {period} 中没有您可查看的考核 {appraisal_id}</translation>
     </message>
@@ -4052,14 +4244,6 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>staff member</source>
         <translation>员工</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Supervisor: a staff member cannot supervise themselves</source>
-        <translation>主管：员工不能担任自己的主管</translation>
     </message>
     <message>
         <source>{count:,} customers owned</source>
@@ -4122,6 +4306,10 @@ The data it replaced is kept in {1}.</source>
         <translation>{file}：不是可读取的 XLSX 工作簿（{exc}）</translation>
     </message>
     <message>
+        <source>{file}, row {row}: the workbook is damaged ({exc})</source>
+        <translation>{file}，第 {row} 行：工作簿已损坏（{exc}）</translation>
+    </message>
+    <message>
         <source>{file}: the workbook has no sheet</source>
         <translation>{file}：工作簿中没有工作表</translation>
     </message>
@@ -4172,14 +4360,6 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>service ticket</source>
         <translation>服务工单</translation>
-    </message>
-    <message>
-        <source>{label} must be between {lowest} and {highest}, not {value}</source>
-        <translation>{label}必须在 {lowest} 到 {highest} 之间，不能是 {value}</translation>
-    </message>
-    <message>
-        <source>{label} {moment} is before Opened {opened}</source>
-        <translation>{label} {moment} 早于创建时间 {opened}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a database URL: {exc}</source>

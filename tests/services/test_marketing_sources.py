@@ -23,7 +23,7 @@ from tests.services.marketing_fixture import fill_marketing_example
 @pytest.fixture
 def kpis(database: Database) -> KpiService:
     fill_marketing_example(database)
-    return KpiService(database, utc_offset=timedelta(0))
+    return KpiService(database)
 
 
 def company_roi(kpis: KpiService) -> KpiValue:
@@ -116,7 +116,7 @@ def test_changes_are_audited(database: Database) -> None:
     fill_marketing_example(database)
     auth, audit = auth_and_audit(database)
     admin = auth.create_first_admin(ADMIN_PASSWORD)
-    kpis = KpiService(database, utc_offset=timedelta(0), audit=audit)
+    kpis = KpiService(database, audit=audit)
     map_the_example(kpis, admin)
     kpis.marketing_sources.reset(admin, ["转介绍"])
     logged = audit.query(admin, AuditFilter(entity_type="marketing_source"))
@@ -150,7 +150,7 @@ def test_without_spend_or_rules_the_roi_is_na(database: Database) -> None:
     fill_marketing_example(database)
     with database.engine.begin() as connection:
         connection.execute(text("DELETE FROM marketing_spend"))
-    kpis = KpiService(database, utc_offset=timedelta(0))
+    kpis = KpiService(database)
     roi = company_roi(kpis)
     assert roi.is_na and "no spend" in roi.reason
     [note] = kpis.compute("2026Q3", level=ScopeLevel.COMPANY).notes

@@ -1,6 +1,5 @@
 """The Marketing sources dialog and the KPI page's note, on the issue's example."""
 
-from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -22,7 +21,7 @@ from tests.services.marketing_fixture import fill_marketing_example
 @pytest.fixture
 def service(database: Database) -> KpiService:
     fill_marketing_example(database)
-    return KpiService(database, utc_offset=timedelta(0))
+    return KpiService(database)
 
 
 def company_roi(service: KpiService) -> Decimal | None:

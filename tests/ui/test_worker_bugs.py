@@ -3,7 +3,7 @@ the page stops waiting: it shows what happened and works again."""
 
 import sys
 import threading
-from datetime import date, timedelta
+from datetime import date
 from types import TracebackType
 
 import pytest
@@ -51,7 +51,7 @@ def _assert_one_bug_on_the_ui_thread(hook: _RecordingHook) -> None:
 def test_a_bug_in_the_kpi_computation(
     database: Database, hook: _RecordingHook, qtbot, monkeypatch
 ) -> None:
-    service = KpiService(database, utc_offset=timedelta(0))
+    service = KpiService(database)
     page = KpiPage(service, HR_ADMIN)
     qtbot.addWidget(page)
     monkeypatch.setattr(service, "compute_for", _raise_bug)
@@ -71,8 +71,8 @@ def test_a_bug_in_the_kpi_computation(
 def test_a_bug_in_the_dashboard_load(
     demo_database: Database, hook: _RecordingHook, qtbot, monkeypatch
 ) -> None:
-    kpis = KpiService(demo_database, utc_offset=timedelta(hours=8))
-    service = DashboardService(demo_database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(demo_database)
+    service = DashboardService(demo_database, kpis)
     page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
     qtbot.addWidget(page)
     monkeypatch.setattr(service, "load", _raise_bug)

@@ -1,4 +1,4 @@
-"""Office time zone: the office_settings table, CRM moments in UTC, the KPI cache by zone
+"""Office time zone: a shared setting, CRM moments in UTC, the KPI cache by zone
 
 Before this revision the importer stored a file's clock times unchanged, so the moments of
 activities and tickets are the office's clock times. The upgrade stores this machine's
@@ -8,7 +8,7 @@ and the office time zone"). Kept KPI values are dropped: they are recomputed, ke
 zone.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-07 01:00:00
 """
 
@@ -23,7 +23,7 @@ from alembic import op
 from kpm_desktop.domain.office_time import default_zone_name
 
 revision: str = "0012"
-down_revision: str | None = "0009"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -36,14 +36,11 @@ Shift = Callable[[datetime], datetime]
 
 
 def upgrade() -> None:
-    settings = op.create_table(
-        "office_settings",
-        sa.Column("name", sa.String(length=50), nullable=False),
-        sa.Column("value", sa.String(length=200), nullable=False),
-        sa.PrimaryKeyConstraint("name", name=op.f("pk_office_settings")),
+    settings = sa.table(
+        "app_settings", sa.column("key", sa.String()), sa.column("value", sa.String())
     )
     zone_name = default_zone_name()
-    op.bulk_insert(settings, [{"name": "office_zone", "value": zone_name}])
+    op.bulk_insert(settings, [{"key": "office_zone", "value": zone_name}])
     zone = ZoneInfo(zone_name)
     # A clock time less its zone's offset then (what astimezone(UTC) gives, much faster).
     _shift_moments(lambda clock: clock - (zone.utcoffset(clock) or timedelta(0)))
@@ -52,11 +49,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
-    zone_name = bind.scalar(sa.text("SELECT value FROM office_settings WHERE name = 'office_zone'"))
+    zone_name = bind.scalar(sa.text("SELECT value FROM app_settings WHERE key = 'office_zone'"))
     zone = ZoneInfo(zone_name or "UTC")
     _shift_moments(lambda utc: utc.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None))
     _recreate_cache("utc_offset_minutes", sa.Integer())
-    op.drop_table("office_settings")
+    bind.execute(sa.text("DELETE FROM app_settings WHERE key = 'office_zone'"))
 
 
 def _shift_moments(shift: Shift) -> None:
