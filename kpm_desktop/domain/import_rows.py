@@ -138,16 +138,21 @@ class RowConverter:
                 values[name] = to_storage(moment, zone)
 
     def _rule_errors(self, number: int, values: Values) -> list[RowError]:
+        """The record rules, judged on the office's clock times, as the file and the add /
+        edit form give them: their reasons name the other moment as the user knows it."""
+        seen = self._in_office_time(values) if self._moments else values
         return [
-            RowError(number, self.header_of(name), self._shown(name, values.get(name)), reason)
-            for name, reason in self.kind.problems(values, self._rules)
+            RowError(number, self.header_of(name), shown(seen.get(name)), reason)
+            for name, reason in self.kind.problems(seen, self._rules)
         ]
 
-    def _shown(self, name: str, value: Parsed) -> str:
-        """A value as the file has it: a moment as the office's clock time."""
-        if name in self._moments and isinstance(value, datetime):
-            return shown(to_office(value, self._zone))
-        return shown(value)
+    def _in_office_time(self, values: Values) -> Values:
+        seen = dict(values)
+        for name in self._moments:
+            moment = seen.get(name)
+            if isinstance(moment, datetime):
+                seen[name] = to_office(moment, self._zone)
+        return seen
 
     def key_of(self, values: Values) -> tuple[Parsed, ...]:
         return tuple(values[name] for name in self.kind.key)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -130,7 +129,7 @@ def test_changes_are_audited(database: Database) -> None:
 
 
 def test_the_kpi_cache_is_not_served_after_a_mapping_change(database: Database, kpis) -> None:
-    cache = KpiResultCache(database, kpis, timedelta(0))
+    cache = KpiResultCache(database, kpis)
     [row] = cache.rows(kpis.compute("2026Q3").period, ScopeLevel.COMPANY, ["marketing_roi"])
     assert rounded(row.values["marketing_roi"].value) == Decimal("233.33")
     map_the_example(kpis)

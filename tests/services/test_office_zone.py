@@ -210,7 +210,7 @@ def test_changing_the_zone_is_audited_and_needs_an_hr_admin(database: Database) 
 
 def test_the_table_pages_show_and_take_office_clock_times(demo_database: Database) -> None:
     tickets = build_table_browsers(demo_database).tickets
-    form = {"code": "T-TZ", "customer": "C0000001", "staff": "E00005",
+    form = {"code": "T-TZ", "customer_code": "C0000001", "staff_no": "E00005",
             "opened_at": "2026-09-30 17:21", "resolved_at": "2026-09-30 23:30"}  # fmt: skip
     record_id = tickets.add(HR_ADMIN, form)
     stored = _stored_ticket(demo_database, "T-TZ")
@@ -231,4 +231,4 @@ def test_a_rule_error_names_the_clock_time_of_the_file(database: Database, tmp_p
     ])  # fmt: skip
     report = ImportService(database).check(HR_ADMIN, tickets, "tickets")
     [error] = report.errors
-    assert "value '2026-09-30 08:00:00': earlier than the opening time" in str(error)
+    assert "value '2026-09-30 08:00:00': before Opened 2026-09-30 17:21:00" in str(error)
