@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.crm_rules import NotBefore
-from kpm_desktop.domain.import_columns import Column, Reference, ValueType
-from kpm_desktop.domain.text_shapes import Shape
-
-STAFF_REF = Reference("staff", "staff_id")
-OWNER_REF = Reference("staff", "owner_id")
-CUSTOMER_REF = Reference("customers", "customer_id")
+from kpm_desktop.domain.crm_tables.shared_columns import (
+    CUSTOMER_CODE,
+    EMAIL,
+    OWNER_REF,
+    PHONE,
+    STAFF_REF,
+)
+from kpm_desktop.domain.import_columns import Column, ValueType
 
 CUSTOMERS = TableDefinition(
     "customers",
@@ -71,25 +73,8 @@ CUSTOMERS = TableDefinition(
             label="Contact",
             listed=False,
         ),
-        Column(
-            "phone",
-            "电话",
-            "phone",
-            aliases=("联系电话", "手机"),
-            max_length=32,
-            label="Phone",
-            shape=Shape.PHONE,
-        ),
-        Column(
-            "email",
-            "邮箱",
-            "email",
-            aliases=("电子邮箱",),
-            max_length=120,
-            label="Email",
-            shape=Shape.EMAIL,
-            listed=False,
-        ),
+        PHONE,
+        EMAIL,
         Column("address", "地址", "address", max_length=200, label="Address", listed=False),
     ),
     key=("code",),
@@ -101,15 +86,7 @@ ACTIVITIES = TableDefinition(
     "跟进记录",
     "activities",
     (
-        Column(
-            "customer_code",
-            "客户编号",
-            "customer_code",
-            required=True,
-            reference=CUSTOMER_REF,
-            max_length=32,
-            label="Customer",
-        ),
+        CUSTOMER_CODE,
         Column(
             "staff_no",
             "员工编号",

@@ -7,7 +7,7 @@ from decimal import Decimal
 from kpm_desktop.domain.crm import DEAL_STAGES, DealStatus
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.crm_rules import EmptyWhen, NeededWhen, NotAfter, NotBefore
-from kpm_desktop.domain.crm_tables.customers import CUSTOMER_REF, OWNER_REF
+from kpm_desktop.domain.crm_tables.shared_columns import CUSTOMER_CODE, OWNER_REF
 from kpm_desktop.domain.import_columns import Column, ValueType
 
 _STATUS = {
@@ -37,15 +37,7 @@ DEALS = TableDefinition(
             max_length=32,
             label="Code",
         ),
-        Column(
-            "customer_code",
-            "客户编号",
-            "customer_code",
-            required=True,
-            reference=CUSTOMER_REF,
-            max_length=32,
-            label="Customer",
-        ),
+        CUSTOMER_CODE,
         Column(
             "owner_no",
             "负责人工号",

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from kpm_desktop.domain.crm_definition import TableDefinition
+from kpm_desktop.domain.crm_tables.shared_columns import DEPARTMENT_REF, EMAIL, PHONE
 from kpm_desktop.domain.import_columns import Column, Reference, ValueType
-from kpm_desktop.domain.text_shapes import Shape
-
-DEPARTMENT_REF = Reference("departments", "department_id")
 
 DEPARTMENTS = TableDefinition(
     "departments",
@@ -105,25 +103,8 @@ STAFF = TableDefinition(
             default=True,
             label="Active",
         ),
-        Column(
-            "phone",
-            "电话",
-            "phone",
-            aliases=("手机", "联系电话"),
-            max_length=32,
-            label="Phone",
-            shape=Shape.PHONE,
-        ),
-        Column(
-            "email",
-            "邮箱",
-            "email",
-            aliases=("电子邮箱",),
-            max_length=120,
-            label="Email",
-            shape=Shape.EMAIL,
-            listed=False,
-        ),
+        PHONE,
+        EMAIL,
     ),
     key=("employee_no",),
 )

@@ -7,8 +7,7 @@ from decimal import Decimal
 from kpm_desktop.domain.crm import SpendKind
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.crm_rules import EmptyWhen, ExactlyOne, NeededWhen
-from kpm_desktop.domain.crm_tables.customers import STAFF_REF
-from kpm_desktop.domain.crm_tables.organisation import DEPARTMENT_REF
+from kpm_desktop.domain.crm_tables.shared_columns import DEPARTMENT_REF, STAFF_REF
 from kpm_desktop.domain.import_columns import Column, ValueType
 
 _STAFF_NO = Column(

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.crm_rules import NotBefore
-from kpm_desktop.domain.crm_tables.customers import CUSTOMER_REF, STAFF_REF
+from kpm_desktop.domain.crm_tables.shared_columns import CUSTOMER_CODE, STAFF_REF
 from kpm_desktop.domain.import_columns import Column, ValueType
 
 TICKETS = TableDefinition(
@@ -23,15 +23,7 @@ TICKETS = TableDefinition(
             max_length=32,
             label="Code",
         ),
-        Column(
-            "customer_code",
-            "客户编号",
-            "customer_code",
-            required=True,
-            reference=CUSTOMER_REF,
-            max_length=32,
-            label="Customer",
-        ),
+        CUSTOMER_CODE,
         Column(
             "staff_no",
             "处理人工号",
