@@ -103,6 +103,14 @@ class SheetIndicator:
     comment: str = ""
     scale_rule: str = ""  # how a numeric-scale rating became points, as printed
 
+    @property
+    def points_given(self) -> Decimal | None:
+        """The points printed beside the earned score; None where the points follow from the
+        KPI figures (the KPI line prints them), which would otherwise show a raw fraction."""
+        if self.kpi is not None and self.chosen_level is None:
+            return None
+        return self.score
+
     def __post_init__(self) -> None:
         if self.chosen_level is not None and not 0 <= self.chosen_level < len(self.levels):
             raise ValueError(

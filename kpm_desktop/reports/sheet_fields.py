@@ -94,9 +94,10 @@ def _score_fields(ind: SheetIndicator, of: str) -> list[PrintedField]:
         fields.append(PrintedField(f"score {of}", "不适用"))
     elif ind.earned is not None:
         fields.append(PrintedField(f"earned score {of}", number(ind.earned, places=2)))
-        if ind.score is not None:
+        points = ind.points_given
+        if points is not None:
             level = "" if ind.chosen_level is None else ind.levels[ind.chosen_level].label + "·"
-            fields.append(PrintedField(f"points given {of}", f"{level}评分{number(ind.score)}"))
+            fields.append(PrintedField(f"points given {of}", f"{level}评分{number(points)}"))
     if ind.kpi is not None:
         fields.append(PrintedField(f"KPI figures {of}", ind.kpi.kpi_name))
     if ind.not_applicable:

@@ -165,11 +165,12 @@ def _score_cell(indicator: SheetIndicator, s: st.SheetStyles) -> Paragraph:
     if indicator.earned is None:
         return s.paragraph("", s.score)
     detail = ""
-    if indicator.score is not None:
+    points = indicator.points_given
+    if points is not None:
         level = ""
         if indicator.chosen_level is not None:
             level = st.markup(indicator.levels[indicator.chosen_level].label) + " · "
-        detail = f"<br/><font size=6.5 color='#5A6270'>{level}评分 {number(indicator.score)}</font>"
+        detail = f"<br/><font size=6.5 color='#5A6270'>{level}评分 {number(points)}</font>"
     return s.paragraph(f"{number(indicator.earned, places=2)}{detail}", s.score)
 
 

@@ -4,6 +4,7 @@ import dataclasses
 import re
 import shutil
 import subprocess
+from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 
@@ -200,3 +201,22 @@ def test_sheets_of_one_template_share_its_font_subsets_and_keep_their_own_text(
     assert "诸葛青云" in text and "锐意进取" in text
     assert "欧阳明月" not in text and "稳扎稳打" not in text
     assert second_pdf == EvaluationSheetRenderer().render(second)
+
+
+def test_a_kpi_scored_indicator_prints_no_raw_fraction(renderer: EvaluationSheetRenderer) -> None:
+    """Points that follow from KPI figures (no level chosen) are a fraction with up to 28
+    digits; the KPI line already says where they come from, so no 评分 is printed."""
+    sheet = supervisor_sheet()
+    category = sheet.categories[0]
+    kpi_scored = dataclasses.replace(
+        category.indicators[1], chosen_level=None, score=Decimal("0.3721997833333333333333")
+    )
+    assert kpi_scored.points_given is None
+    assert category.indicators[0].points_given == category.indicators[0].score
+    indicators = (category.indicators[0], kpi_scored, *category.indicators[2:])
+    sheet = dataclasses.replace(
+        sheet, categories=(dataclasses.replace(category, indicators=indicators),)
+    )
+    text = squeeze("".join(page_texts(renderer.render(sheet))))
+    assert "0.3721997" not in text
+    assert squeeze("24.00") in text
