@@ -5,6 +5,7 @@ The database is a SQLite file in a temporary folder, or, when KPM_TEST_DB_URL is
 """
 
 import os
+import sqlite3
 import sys
 import tempfile
 
@@ -28,6 +29,7 @@ from tests.database_targets import PostgresTestDatabases, postgres_test_url
 from tests.tamper_world import TamperedWorld, build_tampered_world
 
 DEMO_AS_OF = date(2026, 9, 30)
+DEMO_SIZE = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, as_of=DEMO_AS_OF)
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
@@ -112,18 +114,53 @@ def new_database_target(
             postgres_databases.drop(url)
 
 
+@pytest.fixture(scope="session")
+def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A migrated empty SQLite file and one with the small demo company, made once per
+    session: each test gets a copy (migrating and generating for every test is most of
+    their time)."""
+    folder = tmp_path_factory.mktemp("templates")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(folder / "user-data"))
+        empty, demo = folder / "empty.sqlite3", folder / "demo.sqlite3"
+        open_database(empty).database.dispose()
+        _copy_sqlite(empty, demo)
+        demo_database = open_database(demo).database
+        generate_demo_data(demo_database, DEMO_SIZE)
+        demo_database.dispose()
+    return {"empty": empty, "demo": demo}
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy (SQLite's backup API), created private like the app's files."""
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    with sqlite3.connect(source) as origin, sqlite3.connect(target) as copy:
+        origin.backup(copy)
+    origin.close()
+    copy.close()
+
+
 @pytest.fixture
 def database(
-    tmp_path: Path, postgres_databases: PostgresTestDatabases | None
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    postgres_databases: PostgresTestDatabases | None,
 ) -> Iterator[Database]:
-    """An empty, migrated database: SQLite in a temporary folder, or PostgreSQL."""
+    """An empty, migrated database: SQLite in a temporary folder, or PostgreSQL. A test
+    that asks for `demo_database` gets the demo company in this same database."""
     if postgres_databases is None:
-        opened = open_database(tmp_path / "kpm.sqlite3")
+        templates = request.getfixturevalue("sqlite_templates")
+        wants_demo = "demo_database" in request.fixturenames
+        path = tmp_path / "kpm.sqlite3"
+        _copy_sqlite(templates["demo" if wants_demo else "empty"], path)
+        opened = open_database(path)
         yield opened.database
         opened.database.dispose()
         return
     url = postgres_databases.create_migrated()
     opened = open_database(url)
+    if "demo_database" in request.fixturenames:
+        generate_demo_data(opened.database, DEMO_SIZE)
     yield opened.database
     opened.database.dispose()
     postgres_databases.drop(url)
@@ -131,9 +168,7 @@ def database(
 
 @pytest.fixture
 def demo_database(database: Database) -> Database:
-    """A small deterministic demo company (as of 2026-09-30)."""
-    size = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, as_of=DEMO_AS_OF)
-    generate_demo_data(database, size)
+    """A small deterministic demo company (as of 2026-09-30), in `database`."""
     return database
 
 
