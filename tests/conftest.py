@@ -126,7 +126,7 @@ def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path
         open_database(empty).database.dispose()
         _copy_sqlite(empty, demo)
         demo_database = open_database(demo).database
-        generate_demo_data(demo_database, DEMO_SIZE)
+        _fill_demo(demo_database)
         demo_database.dispose()
     return {"empty": empty, "demo": demo}
 
@@ -157,13 +157,18 @@ def database(
         yield opened.database
         opened.database.dispose()
         return
-    url = postgres_databases.create_migrated()
-    opened = open_database(url)
     if "demo_database" in request.fixturenames:
-        generate_demo_data(opened.database, DEMO_SIZE)
+        url = postgres_databases.create_migrated("demo", _fill_demo)
+    else:
+        url = postgres_databases.create_migrated()
+    opened = open_database(url)
     yield opened.database
     opened.database.dispose()
     postgres_databases.drop(url)
+
+
+def _fill_demo(database: Database) -> None:
+    generate_demo_data(database, DEMO_SIZE)
 
 
 @pytest.fixture

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Callable
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from kpm_desktop.services.database_setup import open_database
+from kpm_desktop.storage.database import Database
 
 TEST_DB_URL_VAR = "KPM_TEST_DB_URL"
 
@@ -31,7 +33,7 @@ class PostgresTestDatabases:
         self._admin = create_engine(server_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
         self._prefix = f"kpm_test_{os.getpid()}"
         self._numbers = itertools.count(1)
-        self._template: str | None = None
+        self._templates: dict[str, str] = {}
 
     def _url(self, name: str) -> str:
         return self._server_url.set(database=name).render_as_string(hide_password=False)
@@ -45,19 +47,26 @@ class PostgresTestDatabases:
         self._execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
         return self._url(name)
 
-    def create_migrated(self) -> str:
-        if self._template is None:
+    def create_migrated(
+        self, kind: str = "empty", fill: Callable[[Database], None] | None = None
+    ) -> str:
+        """A migrated database copied from the session's template of that `kind`, which
+        `fill` fills (once) after the migrations."""
+        if kind not in self._templates:
             template_url = self.create_empty()
-            open_database(template_url).database.dispose()
-            self._template = str(make_url(template_url).database)
+            database = open_database(template_url).database
+            if fill is not None:
+                fill(database)
+            database.dispose()
+            self._templates[kind] = str(make_url(template_url).database)
         name = f"{self._prefix}_{next(self._numbers)}"
-        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self._template}"')
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self._templates[kind]}"')
         return self._url(name)
 
     def drop(self, url: str) -> None:
         self._execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
 
     def close(self) -> None:
-        if self._template is not None:
-            self._execute(f'DROP DATABASE IF EXISTS "{self._template}" WITH (FORCE)')
+        for template in self._templates.values():
+            self._execute(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
         self._admin.dispose()
