@@ -111,7 +111,10 @@ UNSIGNED_EDITS: list[tuple[str, Edit, Callable[[EvaluationSheet], str]]] = [
     (
         "byte-flipped-in-content-stream",
         lambda pdf, s: tamper.flip_content_byte(pdf, 0),
-        lambda s: "the PDF is damaged, its pages cannot be read",
+        # Where the bit lands decides what a reader makes of the compressed stream: either
+        # it no longer inflates ("the PDF is damaged") or it draws something else (a named
+        # field differs); the footer's chain head moves the stream's bytes from run to run.
+        lambda s: "differs: the PDF does not show what the record says",
     ),
     (
         "grade-changed",
