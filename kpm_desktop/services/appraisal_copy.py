@@ -8,6 +8,7 @@ from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.services.appraisal_views import RatingEntry
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import (
+    RATING_CONTENT_COLUMNS,
     AppraisalRecord,
     KpiSnapshotRecord,
     RaterAssignmentRecord,
@@ -69,7 +70,7 @@ def copy_appraisal(
         session.flush()
         assignment_ids[assignment.id] = copy.id
     for rating in repo.ratings(session, old.id):
-        columns = {c: getattr(rating, c) for c in _RATING_COLUMNS}
+        columns = {c: getattr(rating, c) for c in RATING_CONTENT_COLUMNS}
         session.add(
             RatingRecord(
                 appraisal_id=new.id, assignment_id=assignment_ids[rating.assignment_id], **columns
@@ -82,19 +83,6 @@ def copy_appraisal(
     return new
 
 
-_RATING_COLUMNS = (
-    "indicator_code",
-    "level",
-    "score",
-    "value",
-    "met",
-    "provided",
-    "rank",
-    "rank_is_last",
-    "not_applicable",
-    "na_reason",
-    "comment",
-)
 _SNAPSHOT_COLUMNS = (
     "indicator_code",
     "kpi_key",

@@ -133,6 +133,22 @@ class RatingRecord(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
+# What a rater said about one indicator: the columns a revision copies and a seal covers.
+RATING_CONTENT_COLUMNS = (
+    "indicator_code",
+    "level",
+    "score",
+    "value",
+    "met",
+    "provided",
+    "rank",
+    "rank_is_last",
+    "not_applicable",
+    "na_reason",
+    "comment",
+)
+
+
 class KpiSnapshotRecord(Base):
     """The KPI figures a KPI-linked indicator was scored with, as computed at the time."""
 

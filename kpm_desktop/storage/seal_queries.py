@@ -28,6 +28,7 @@ from kpm_desktop.storage.access_records import (
     UserRecord,
 )
 from kpm_desktop.storage.appraisal_records import (
+    RATING_CONTENT_COLUMNS,
     AppraisalRecord,
     CycleRecord,
     CycleTemplateRecord,
@@ -72,19 +73,6 @@ _APPRAISAL_FIELDS = (
     "finalized_by",
     "acknowledged_on",
     "created_at",
-)
-_RATING_FIELDS = (
-    "indicator_code",
-    "level",
-    "score",
-    "value",
-    "met",
-    "provided",
-    "rank",
-    "rank_is_last",
-    "not_applicable",
-    "na_reason",
-    "comment",
 )
 _RESULT_FIELDS = (
     "rater_role",
@@ -139,7 +127,7 @@ def _appraisal(session: Session, record_id: int) -> Content | None:
     )
     ratings = _dicts(
         session,
-        select(_RATERS.c.role, *[_RATINGS.c[name] for name in _RATING_FIELDS])
+        select(_RATERS.c.role, *[_RATINGS.c[name] for name in RATING_CONTENT_COLUMNS])
         .join(_RATERS, _RATERS.c.id == _RATINGS.c.assignment_id)
         .where(_RATINGS.c.appraisal_id == record_id),
     )
