@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from kpm_desktop.domain.access import Actor, Permission, Role, denial
 from kpm_desktop.domain.appraisal import AMENDABLE_STATES, LOCKED_STATES, AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, UserText
@@ -23,8 +21,8 @@ from kpm_desktop.services.appraisal_views import (
 )
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import AppraisalRecord, RaterAssignmentRecord
-from kpm_desktop.storage.crm_records import StaffRecord
 from kpm_desktop.storage.database import UnitOfWork
+from kpm_desktop.storage.staff_queries import staff_labels
 
 
 def load_row(uow: UnitOfWork, appraisal_id: int) -> repo.AppraisalRow:
@@ -44,15 +42,7 @@ def load_template(uow: UnitOfWork, template_id: int) -> RubricTemplate:
 
 
 def staff_names(uow: UnitOfWork, ids: Iterable[int | None]) -> dict[int, str]:
-    wanted = sorted({i for i in ids if i is not None})
-    if not wanted:
-        return {}
-    rows = uow.session.execute(
-        select(StaffRecord.id, StaffRecord.employee_no, StaffRecord.name).where(
-            StaffRecord.id.in_(wanted)
-        )
-    )
-    return {row.id: f"{row.employee_no} {row.name}" for row in rows}
+    return staff_labels(uow.session, {i for i in ids if i is not None})
 
 
 def may_rate(

@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from kpm_desktop.domain.errors import DatabaseUnavailableError, UserText
 from kpm_desktop.private_files import exposed_files
 from kpm_desktop.services.seals import adopt_existing_records
 from kpm_desktop.storage.database import Database, database_url, sqlite_path
 from kpm_desktop.storage.migrate import is_known_revision, migrate, read_schema_status
-from kpm_desktop.storage.records import StaffRecord, UserRecord
+from kpm_desktop.storage.staff_queries import count_staff
+from kpm_desktop.storage.user_repository import count_users
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,8 @@ def open_database(target: str | Path) -> OpenedDatabase:
         backup = migrate(database)
         adopt_existing_records(database)
         with database.unit_of_work() as uow:
-            staff_count = uow.session.scalar(select(func.count()).select_from(StaffRecord))
-            user_count = uow.session.scalar(select(func.count()).select_from(UserRecord))
+            staff_count = count_staff(uow.session)
+            user_count = count_users(uow.session)
     except BaseException:
         database.dispose()
         raise

@@ -16,8 +16,6 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, text
-
 from kpm_desktop.domain.crm import (
     ACTIVITY_KINDS,
     DEAL_STAGES,
@@ -31,7 +29,15 @@ from kpm_desktop.domain.office_time import to_storage
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services import demo_names as words
 from kpm_desktop.services.office_zone import read_office_zone
-from kpm_desktop.storage.base import table_of
+from kpm_desktop.storage.base import Base
+from kpm_desktop.storage.bulk_upsert import bulk_load_cache
+from kpm_desktop.storage.crm_bulk_load import (
+    clear_crm_data,
+    insert_in_chunks,
+    insert_rows,
+    reset_id_sequences,
+    set_department_heads,
+)
 from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import (
@@ -44,8 +50,22 @@ from kpm_desktop.storage.records import (
     StaffRecord,
     TargetRecord,
 )
+from kpm_desktop.storage.sessions import Connection
+from kpm_desktop.storage.staff_queries import count_staff
 
 CHUNK = 20_000
+# A big page cache keeps index updates of a million-row load in memory (SQLite).
+_LOAD_CACHE_KIB = 400_000
+_DEMO_RECORDS: tuple[type[Base], ...] = (
+    DepartmentRecord,
+    StaffRecord,
+    CustomerRecord,
+    DealRecord,
+    ServiceTicketRecord,
+    ActivityRecord,
+    MarketingSpendRecord,
+    TargetRecord,
+)
 ProgressCallback = Callable[[str, int, int], None]
 
 # (code, name, share of staff, position of its members)
@@ -59,18 +79,6 @@ DEPARTMENTS: tuple[tuple[str, str, float, str], ...] = (
 )
 SALES_DEPARTMENTS = ("D02", "D03", "D04")
 SERVICE_DEPARTMENT = "D05"
-
-_TABLES_IN_DELETE_ORDER: tuple[Table, ...] = tuple(
-    table_of(record)
-    for record in (
-        TargetRecord,
-        MarketingSpendRecord,
-        ActivityRecord,
-        ServiceTicketRecord,
-        DealRecord,
-        CustomerRecord,
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -376,50 +384,22 @@ class _Generator:
 
 def _insert_chunks(
     connection: Connection,
-    table: Table,
-    rows: Iterator[dict[str, Any]] | list[dict[str, Any]],
+    record: type[Base],
+    rows: Iterator[dict[str, Any]],
     total: int,
     label: str,
     progress: ProgressCallback | None,
 ) -> int:
-    done = 0
-    chunk: list[dict[str, Any]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == CHUNK:
-            connection.execute(insert(table), chunk)
-            done += len(chunk)
-            chunk = []
-            if progress:
-                progress(label, done, total)
-    if chunk:
-        connection.execute(insert(table), chunk)
-        done += len(chunk)
+    done = insert_in_chunks(
+        connection,
+        record,
+        rows,
+        CHUNK,
+        None if progress is None else lambda count: progress(label, count, total),
+    )
     if progress:
         progress(label, done, total)
     return done
-
-
-def _reset_postgres_sequences(connection: Connection, tables: list[Table]) -> None:
-    """Explicit ids leave PostgreSQL's sequences behind; move them past the new rows."""
-    if connection.dialect.name != "postgresql":
-        return
-    for table in tables:
-        connection.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-            )
-        )
-
-
-def _clear(connection: Connection) -> None:
-    for table in _TABLES_IN_DELETE_ORDER:
-        connection.execute(delete(table))
-    departments = table_of(DepartmentRecord)
-    connection.execute(departments.update().values(head_id=None))
-    connection.execute(delete(table_of(StaffRecord)))
-    connection.execute(delete(departments))
 
 
 def generate_demo_data(
@@ -431,21 +411,8 @@ def generate_demo_data(
 ) -> DemoSummary:
     """Fill an empty database (or replace its CRM data) with demo data, all in one transaction."""
     size.validate()
-    tables = {
-        record: table_of(record)
-        for record in (
-            DepartmentRecord,
-            StaffRecord,
-            CustomerRecord,
-            DealRecord,
-            ServiceTicketRecord,
-            ActivityRecord,
-            MarketingSpendRecord,
-            TargetRecord,
-        )
-    }
     with database.transaction() as connection:
-        existing = connection.scalar(select(func.count()).select_from(StaffRecord))
+        existing = count_staff(connection)
         if existing and not replace:
             raise ConflictError(
                 "The database already holds {existing} staff; use --replace to overwrite its CRM "
@@ -453,58 +420,46 @@ def generate_demo_data(
                 existing=existing,
             )
         if existing:
-            _clear(connection)
+            clear_crm_data(connection)
         generator = _Generator(size, read_office_zone(connection))
-        if connection.dialect.name == "sqlite":
-            # A big page cache keeps index updates of a million-row load in memory.
-            connection.exec_driver_sql("PRAGMA cache_size=-400000")
-        departments = generator.departments()
-        connection.execute(insert(tables[DepartmentRecord]), departments)
-        staff = generator.staff()
-        connection.execute(insert(tables[StaffRecord]), staff)
-        for code, head_id in generator.heads.items():
-            connection.execute(
-                tables[DepartmentRecord]
-                .update()
-                .where(tables[DepartmentRecord].c.code == code)
-                .values(head_id=head_id)
-            )
-        customers = _insert_chunks(
-            connection,
-            tables[CustomerRecord],
-            generator.customers(),
-            size.customers,
-            "customers",
-            progress,
-        )
-        deals = _insert_chunks(
-            connection, tables[DealRecord], generator.deals(), size.deals, "deals", progress
-        )
-        tickets = _insert_chunks(
-            connection,
-            tables[ServiceTicketRecord],
-            generator.tickets(),
-            size.tickets,
-            "tickets",
-            progress,
-        )
-        activities = _insert_chunks(
-            connection,
-            tables[ActivityRecord],
-            generator.activities(),
-            size.activity_count,
-            "activities",
-            progress,
-        )
-        spend = generator.spend()
-        connection.execute(insert(tables[MarketingSpendRecord]), spend)
-        targets = generator.targets()
-        if targets:
-            connection.execute(insert(tables[TargetRecord]), targets)
-        _reset_postgres_sequences(connection, list(tables.values()))
-        bump_data_version(connection)
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA cache_size=-2000")
+        with bulk_load_cache(connection, kib=_LOAD_CACHE_KIB):
+            summary = _write(connection, generator, size, progress)
+            bump_data_version(connection)
+    return summary
+
+
+def _write(
+    connection: Connection,
+    generator: _Generator,
+    size: DemoSize,
+    progress: ProgressCallback | None,
+) -> DemoSummary:
+    departments = generator.departments()
+    insert_rows(connection, DepartmentRecord, departments)
+    staff = generator.staff()
+    insert_rows(connection, StaffRecord, staff)
+    set_department_heads(connection, generator.heads)
+    customers = _insert_chunks(
+        connection, CustomerRecord, generator.customers(), size.customers, "customers", progress
+    )
+    deals = _insert_chunks(connection, DealRecord, generator.deals(), size.deals, "deals", progress)
+    tickets = _insert_chunks(
+        connection, ServiceTicketRecord, generator.tickets(), size.tickets, "tickets", progress
+    )
+    activities = _insert_chunks(
+        connection,
+        ActivityRecord,
+        generator.activities(),
+        size.activity_count,
+        "activities",
+        progress,
+    )
+    spend = generator.spend()
+    insert_rows(connection, MarketingSpendRecord, spend)
+    targets = generator.targets()
+    if targets:
+        insert_rows(connection, TargetRecord, targets)
+    reset_id_sequences(connection, _DEMO_RECORDS)
     return DemoSummary(
         len(departments),
         len(staff),

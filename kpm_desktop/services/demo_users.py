@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from kpm_desktop.domain.access import Role
 from kpm_desktop.services.auth import AuthService
 from kpm_desktop.services.demo_data import SALES_DEPARTMENTS
 from kpm_desktop.storage.database import Database
-from kpm_desktop.storage.records import DepartmentRecord, StaffRecord, UserRecord
+from kpm_desktop.storage.staff_queries import head_and_first_member
+from kpm_desktop.storage.user_repository import usernames
 
 DEMO_PASSWORD = "kpm-demo-2026"
 
@@ -30,17 +29,7 @@ class DemoAccount:
 def _demo_accounts(database: Database) -> list[DemoAccount]:
     """A supervisor for the first sales department's head, one of their staff, a viewer."""
     with database.unit_of_work() as uow:
-        session = uow.session
-        head_id = session.scalar(
-            select(DepartmentRecord.head_id).where(DepartmentRecord.code == SALES_DEPARTMENTS[0])
-        )
-        head_no = session.scalar(select(StaffRecord.employee_no).where(StaffRecord.id == head_id))
-        member_no = session.scalar(
-            select(StaffRecord.employee_no)
-            .where(StaffRecord.supervisor_id == head_id, StaffRecord.active.is_(True))
-            .order_by(StaffRecord.id)
-            .limit(1)
-        )
+        head_no, member_no = head_and_first_member(uow.session, SALES_DEPARTMENTS[0])
     return [
         DemoAccount("demo.supervisor", Role.SUPERVISOR, head_no),
         DemoAccount("demo.employee", Role.EMPLOYEE, member_no),
@@ -52,7 +41,7 @@ def create_demo_users(database: Database, auth: AuthService) -> list[DemoAccount
     """Create the demo accounts, or re-link existing ones to the (re)generated staff."""
     accounts = _demo_accounts(database)
     with database.unit_of_work() as uow:
-        existing = set(uow.session.scalars(select(UserRecord.username)))
+        existing = usernames(uow.session)
     for account in accounts:
         if account.username in existing:
             auth.link_staff(None, account.username, account.staff_no)

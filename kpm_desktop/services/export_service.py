@@ -14,11 +14,8 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import Connection, Select, select
-from sqlalchemy.sql.elements import ColumnElement
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.crm_definition import TableDefinition
@@ -28,14 +25,9 @@ from kpm_desktop.domain.office_time import to_office
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.export_files import ExportProgress, export_format, write_csv, write_xlsx
 from kpm_desktop.services.office_zone import read_office_zone
-from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.database import Database
-
-_KEY_COLUMNS = {
-    "staff": ("staff", "employee_no"),
-    "customers": ("customers", "code"),
-    "departments": ("departments", "code"),
-}
+from kpm_desktop.storage.export_queries import appraisal_result_rows, record_table_rows
+from kpm_desktop.storage.sessions import Connection
 
 
 class Exporter(Protocol):
@@ -68,27 +60,9 @@ class RecordTableExporter:
     def headers(self) -> Sequence[str]:
         return [column.zh for column in self._kind.columns]
 
-    def _statement(self) -> Select[Any]:
-        tables = Base.metadata.tables
-        table = tables[self._kind.table]
-        selected: list[ColumnElement[Any]] = []
-        source: Any = table
-        for column in self._kind.columns:
-            if column.reference is None:
-                selected.append(table.c[column.field])
-                continue
-            referenced_name, key = _KEY_COLUMNS[column.reference.kind]
-            referenced = tables[referenced_name].alias(f"ref_{column.field}")
-            source = source.outerjoin(
-                referenced, table.c[column.reference.stores_as] == referenced.c.id
-            )
-            selected.append(referenced.c[key])
-        return select(*selected).select_from(source).order_by(table.c.id)
-
     def rows(self, connection: Connection) -> Iterator[Sequence[object]]:
         zone = read_office_zone(connection)
-        result = connection.execution_options(yield_per=5_000).execute(self._statement())
-        for row in result:
+        for row in record_table_rows(connection, self._kind):
             yield [_shown(value, zone) for value in row]
 
 
@@ -108,35 +82,8 @@ class AppraisalResultsExporter:
     )  # fmt: skip
 
     def rows(self, connection: Connection) -> Iterator[Sequence[object]]:
-        tables = Base.metadata.tables
-        appraisals, cycles = tables["appraisals"], tables["appraisal_cycles"]
-        staff, departments = tables["staff"], tables["departments"]
-        templates = tables["rubric_templates"]
-        statement = (
-            select(
-                cycles.c.period,
-                staff.c.employee_no,
-                staff.c.name,
-                departments.c.name,
-                templates.c.name,
-                templates.c.version,
-                appraisals.c.revision,
-                appraisals.c.state,
-                appraisals.c.total,
-                appraisals.c.grade,
-                appraisals.c.finalized_at,
-                appraisals.c.acknowledged_on,
-            )
-            .select_from(
-                appraisals.join(cycles, appraisals.c.cycle_id == cycles.c.id)
-                .join(staff, appraisals.c.staff_id == staff.c.id)
-                .join(departments, staff.c.department_id == departments.c.id)
-                .join(templates, appraisals.c.template_id == templates.c.id)
-            )
-            .order_by(cycles.c.period, staff.c.employee_no, appraisals.c.revision)
-        )
         zone = read_office_zone(connection)
-        for row in connection.execution_options(yield_per=5_000).execute(statement):
+        for row in appraisal_result_rows(connection):
             values = list(row)
             if values[8] is not None:  # stored with 4 places; totals are rounded to 2
                 values[8] = Decimal(values[8]).quantize(Decimal("0.01"))

@@ -11,32 +11,24 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select
-
 from kpm_desktop.domain.crm_rules import cycle_from, cycle_reason
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.import_columns import Column, IgnoredColumn
 from kpm_desktop.domain.import_rows import RowConverter, RowError, shown
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.quick_rows import Values, blank_value
-from kpm_desktop.storage.base import Base, table_of
-from kpm_desktop.storage.bulk_upsert import (
-    BulkUpserter,
-    Record,
-    UpsertCounts,
-    lookup_ids,
-    tuple_getter,
+from kpm_desktop.storage.bulk_upsert import BulkUpserter, Record, UpsertCounts, tuple_getter
+from kpm_desktop.storage.import_lookups import (
+    REFERENCED_KINDS,
+    ids_by_key,
+    import_table,
+    set_self_references,
+    stored_parents,
 )
-from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffRecord
+from kpm_desktop.storage.sessions import Connection
 
 # Row errors kept for showing; all of them are counted.
 MAX_KEPT_ERRORS = 10_000
-
-_REFERENCED: dict[str, tuple[Table, str]] = {
-    "staff": (table_of(StaffRecord), "employee_no"),
-    "customers": (table_of(CustomerRecord), "code"),
-    "departments": (table_of(DepartmentRecord), "code"),
-}
 
 
 def db_column(column: Column) -> str:
@@ -104,7 +96,7 @@ class ImportRun:
         self._write = write
         self._known_kpis = known_kpis
         self.report = report
-        self._table = Base.metadata.tables[kind.table]
+        self._table = import_table(kind.table)
         fields = set(converter.fields)
         provided = [c for c in kind.columns if c.field in fields]
         self._refs = [c for c in provided if c.reference and c.reference.kind != kind.name]
@@ -137,7 +129,7 @@ class ImportRun:
         self._upserter = BulkUpserter(connection, self._table, columns, key_columns, compare)
         self._key_of = tuple_getter(kind.key)
         self._seen: dict[Any, int] = {}
-        self._ref_ids: dict[str, dict[Any, int | None]] = {name: {} for name in _REFERENCED}
+        self._ref_ids: dict[str, dict[Any, int | None]] = {name: {} for name in REFERENCED_KINDS}
         self._pending: list[_PendingSelfReference] = []
 
     @property
@@ -235,8 +227,7 @@ class ImportRun:
         missing = [key for key in wanted if key not in cache]
         if not missing:
             return
-        table, key_column = _REFERENCED[kind]
-        found = lookup_ids(self._connection, table, key_column, missing)
+        found = ids_by_key(self._connection, kind, missing)
         cache.update((key, found.get(key)) for key in missing)
 
     def _record_of(self, values: Values, ids: tuple[Any, ...]) -> Record:
@@ -279,9 +270,8 @@ class ImportRun:
         """Settle references to records of the same kind, now that every row is known."""
         if self._self_ref is None or (self.failed and self._write):
             return
-        table, key_column = _REFERENCED[self._kind.name]
-        stored = lookup_ids(
-            self._connection, table, key_column, {p.target for p in self._pending if p.target}
+        stored = ids_by_key(
+            self._connection, self._kind.name, {p.target for p in self._pending if p.target}
         )
         header = self._converter.header_of(self._self_ref.field)
         reason = self._self_ref.reference.unknown  # type: ignore[union-attr]
@@ -318,15 +308,8 @@ class ImportRun:
         as the file leaves them, so a loop through both is found."""
         if not any(pending.target for pending in self._pending):
             return {}
-        table, key_column = _REFERENCED[self._kind.name]
         assert self._self_column is not None
-        parent = table.alias("parent")
-        statement = select(table.c[key_column], parent.c[key_column]).join_from(
-            table, parent, table.c[self._self_column] == parent.c.id
-        )
-        parents: dict[str, str | None] = {
-            key: target for key, target in self._connection.execute(statement)
-        }
+        parents = stored_parents(self._connection, self._kind.name, self._self_column)
         parents.update((pending.key, pending.target) for pending in self._pending)
         return parents
 
@@ -334,12 +317,10 @@ class ImportRun:
         self, changes: Sequence[tuple[_PendingSelfReference, int | None]]
     ) -> None:
         assert self._self_column is not None
-        table, key_column = _REFERENCED[self._kind.name]
-        own_ids = lookup_ids(self._connection, table, key_column, {p.key for p, _t in changes})
-        parameters: list[dict[str, Any]] = [
-            {"row_id": own_ids[pending.key], self._self_column: target_id}
-            for pending, target_id in changes
-        ]
-        if parameters:
-            statement = self._table.update().where(self._table.c.id == bindparam("row_id"))
-            self._connection.execute(statement, parameters)
+        own_ids = ids_by_key(self._connection, self._kind.name, {p.key for p, _t in changes})
+        set_self_references(
+            self._connection,
+            self._table,
+            self._self_column,
+            [(own_ids[pending.key], target_id) for pending, target_id in changes],
+        )

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection
-
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, denial, is_allowed
 from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.kpi_table import KpiNote
@@ -29,6 +27,7 @@ from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database, UnitOfWork
 from kpm_desktop.storage.kpi_queries.grouping import PeriodWindow
 from kpm_desktop.storage.kpi_queries.marketing import revenue_by_source, spend_by_channel
+from kpm_desktop.storage.sessions import Connection
 
 _ENTITY = "marketing_source"
 

@@ -14,9 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection
-from sqlalchemy.orm import Session
-
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.office_time import default_zone_name, office_zone
@@ -24,6 +21,7 @@ from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.office_settings import OFFICE_ZONE, read_setting, write_setting
+from kpm_desktop.storage.sessions import Connection, Session
 
 if TYPE_CHECKING:  # the audit trail reads the zone from here too
     from kpm_desktop.services.audit import AuditTrail

@@ -14,8 +14,6 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection
-
 from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.ticket_times import RESOLUTION_EDGES, RESPONSE_EDGES, TimeDistribution
@@ -25,6 +23,7 @@ from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_cache import read_entries, write_entries
 from kpm_desktop.storage.kpi_queries.grouping import COMPANY_KEY, PeriodWindow
 from kpm_desktop.storage.kpi_queries.people import department_entries, staff_entries
+from kpm_desktop.storage.sessions import Connection
 from kpm_desktop.storage.ticket_time_queries import resolution_times, response_times
 
 RESPONSE_KEY = "ticket_times:response"
@@ -68,9 +67,7 @@ class TicketTimeCache:
         zone = self._office_zone().key
         with self._database.engine.connect() as connection:
             version = read_data_version(connection)
-            found = read_entries(
-                connection, str(period), level.value, zone, tuple(_EDGES), version
-            )
+            found = read_entries(connection, str(period), level.value, zone, tuple(_EDGES), version)
         bodies = {key: json.loads(body) for key, body in found.items()}
         return {key: body for key, body in bodies.items() if body["edges"] == list(_EDGES[key])}
 

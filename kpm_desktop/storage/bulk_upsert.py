@@ -29,12 +29,12 @@ Record = tuple[Any, ...]
 
 
 @contextmanager
-def bulk_load_cache(connection: Connection) -> Iterator[None]:
-    """On SQLite, a big page cache keeps a large load's index updates in memory."""
+def bulk_load_cache(connection: Connection, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """On SQLite, a big page cache (`kib` KiB) keeps a large load's index updates in memory."""
     if connection.dialect.name != "sqlite":
         yield
         return
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
     try:
         yield
     finally:

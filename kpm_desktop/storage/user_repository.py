@@ -43,6 +43,10 @@ def is_referenced(session: Session, user_id: int) -> bool:
     return False
 
 
+def usernames(session: Session) -> set[str]:
+    return set(session.scalars(select(UserRecord.username)))
+
+
 def count_users(session: Session, role: str | None = None, *, active_only: bool = False) -> int:
     query = select(func.count()).select_from(UserRecord)
     if role is not None:

@@ -1,0 +1,59 @@
+"""The lookups and writes of an import run beyond its bulk upsert: records named by their
+business key (an employee no., a customer or department code), the references stored
+between records of one table, and setting those references. Never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, select
+
+from kpm_desktop.storage.base import Base, table_of
+from kpm_desktop.storage.bulk_upsert import lookup_ids
+from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffRecord
+
+# The tables a reference can name, with the business key it names them by.
+_REFERENCED: dict[str, tuple[Table, str]] = {
+    "staff": (table_of(StaffRecord), "employee_no"),
+    "customers": (table_of(CustomerRecord), "code"),
+    "departments": (table_of(DepartmentRecord), "code"),
+}
+REFERENCED_KINDS = tuple(_REFERENCED)
+
+
+def import_table(name: str) -> Table:
+    """The table a kind of file is imported into."""
+    return Base.metadata.tables[name]
+
+
+def ids_by_key(connection: Connection, kind: str, keys: Collection[Any]) -> dict[Any, int]:
+    """business key -> id of the `kind` records (staff, customers, departments) named."""
+    table, key_column = _REFERENCED[kind]
+    return lookup_ids(connection, table, key_column, keys)
+
+
+def stored_parents(connection: Connection, kind: str, self_column: str) -> dict[str, str | None]:
+    """key -> the key of the record it refers to through `self_column` (a supervisor's
+    employee no.), for every stored `kind` record that refers to one."""
+    table, key_column = _REFERENCED[kind]
+    parent = table.alias("parent")
+    statement = select(table.c[key_column], parent.c[key_column]).join_from(
+        table, parent, table.c[self_column] == parent.c.id
+    )
+    return {key: target for key, target in connection.execute(statement)}
+
+
+def set_self_references(
+    connection: Connection,
+    table: Table,
+    self_column: str,
+    targets: Sequence[tuple[int, int | None]],
+) -> None:
+    """Point each record (id, target id) at its target through `self_column`."""
+    parameters: list[Mapping[str, Any]] = [
+        {"row_id": row_id, self_column: target_id} for row_id, target_id in targets
+    ]
+    if parameters:
+        statement = table.update().where(table.c.id == bindparam("row_id"))
+        connection.execute(statement, parameters)

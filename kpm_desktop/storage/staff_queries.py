@@ -1,0 +1,84 @@
+"""Staff facts other features name: labels, the org-chart signatories of a sheet, demo
+account holders, how many staff there are. Never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
+
+
+@dataclass(frozen=True)
+class Signatories:
+    """A staff member's position and who signs their sheet above them, by name."""
+
+    position: str
+    superior: str
+    department_head: str
+
+
+def staff_labels(session: Session, ids: Collection[int]) -> dict[int, str]:
+    """'E00012 王伟' per staff id; ids that do not exist are left out."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(StaffRecord.id, StaffRecord.employee_no, StaffRecord.name).where(
+            StaffRecord.id.in_(sorted(ids))
+        )
+    )
+    return {row.id: f"{row.employee_no} {row.name}" for row in rows}
+
+
+def count_staff(connection: Connection | Session) -> int:
+    return int(connection.scalar(select(func.count()).select_from(StaffRecord)) or 0)
+
+
+def signatories(session: Session, employee_no: str) -> Signatories | None:
+    """Position and signatories as the org chart has them now; None for an unknown number.
+    The head of the staff's department signs as 部门负责人; when that head is the staff
+    member, the head of the parent department does (nobody signs their own sheet as head)."""
+    staff = session.scalars(
+        select(StaffRecord).where(StaffRecord.employee_no == employee_no)
+    ).first()
+    if staff is None:
+        return None
+    superior = session.get(StaffRecord, staff.supervisor_id) if staff.supervisor_id else None
+    return Signatories(
+        position=staff.position or "",
+        superior="" if superior is None else superior.name,
+        department_head=_head_above(session, staff),
+    )
+
+
+def _head_above(session: Session, staff: StaffRecord) -> str:
+    department = session.get(DepartmentRecord, staff.department_id)
+    seen: set[int] = set()
+    while department is not None and department.id not in seen:
+        seen.add(department.id)
+        if department.head_id is not None and department.head_id != staff.id:
+            head = session.get(StaffRecord, department.head_id)
+            return "" if head is None else head.name
+        if department.parent_id is None:
+            return ""
+        department = session.get(DepartmentRecord, department.parent_id)
+    return ""
+
+
+def head_and_first_member(session: Session, department_code: str) -> tuple[str | None, str | None]:
+    """Employee numbers of a department's head and of the first active staff member the
+    head supervises (by id); None where there is none."""
+    head_id = session.scalar(
+        select(DepartmentRecord.head_id).where(DepartmentRecord.code == department_code)
+    )
+    head_no = session.scalar(select(StaffRecord.employee_no).where(StaffRecord.id == head_id))
+    member_no = session.scalar(
+        select(StaffRecord.employee_no)
+        .where(StaffRecord.supervisor_id == head_id, StaffRecord.active.is_(True))
+        .order_by(StaffRecord.id)
+        .limit(1)
+    )
+    return head_no, member_no
