@@ -1,7 +1,8 @@
 """Browsing and editing one CRM table: counts, pages sorted and filtered in SQL, CRUD.
 
 Pages never load the whole table: a page near the end is read in reverse order from the
-end, so jumping to the last row of a million costs as little as reading the first.
+end, so jumping to the last row of a million costs as little as reading the first
+(`storage/crm_table_queries.py` holds the SQL).
 
 Every call names the actor. Reading shows the rows whose owner the actor reaches with the
 table's permission (VIEW_STAFF for staff, VIEW_CRM for customers, deals and tickets): an
@@ -14,14 +15,10 @@ Moments are stored as naive UTC and shown and typed as the office's clock times
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from kpm_desktop.domain.access import (
     Actor,
@@ -49,8 +46,10 @@ from kpm_desktop.services.table_spec import (
     ValueKind,
 )
 from kpm_desktop.services.ticket_table import TicketTable
+from kpm_desktop.storage.crm_table_queries import RefusedByDatabase, commit_or_refuse
 from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database, UnitOfWork
+from kpm_desktop.storage.sessions import Session
 
 
 class TableBrowser:
@@ -81,16 +80,9 @@ class TableBrowser:
         return is_allowed(actor, Permission.EDIT_CRM, OrgChart())
 
     def count(self, actor: Actor, search: str = "") -> int:
-        condition = self._table.search_filter(search)
         with self._database.unit_of_work() as uow:
-            scope = self._scope(AccessGuard(uow), actor)
-            query = select(func.count()).select_from(
-                self._table.record.__table__ if condition is None else self._table.source()
-            )
-            for where in (condition, scope):
-                if where is not None:
-                    query = query.where(where)
-            return uow.session.scalar(query) or 0
+            reach = self._reach(AccessGuard(uow), actor)
+            return self._table.queries.count(uow.session, search, reach)
 
     def page(
         self,
@@ -103,50 +95,26 @@ class TableBrowser:
     ) -> RowPage:
         """Rows offset .. offset+limit-1 in view order. Give `total` (the count) to let
         pages in the second half be read from the end."""
-        query = self._table.select_rows()
-        condition = self._table.search_filter(search)
-        if condition is not None:
-            query = query.where(condition)
-        from_end = total is not None and offset > total // 2
-        if total is not None and from_end:
-            end = min(offset + limit, total)
-            query = self._ordered(query, sort, reverse=True).offset(total - end)
-            query = query.limit(max(0, end - offset))
-        else:
-            query = self._ordered(query, sort, reverse=False).offset(offset).limit(limit)
         with self._database.unit_of_work() as uow:
-            scope = self._scope(AccessGuard(uow), actor)
-            if scope is not None:
-                query = query.where(scope)
-            rows = [tuple(row) for row in uow.session.execute(query)]
+            rows = self._table.queries.page(
+                uow.session,
+                offset=offset,
+                limit=limit,
+                sort=None if sort is None else (sort.column, sort.descending),
+                search=search,
+                reach=self._reach(AccessGuard(uow), actor),
+                total=total,
+            )
             zone = read_office_zone(uow.session)
-        rows = self._in_office_time(rows, zone)
-        if from_end:
-            rows.reverse()
-        return RowPage(offset=offset, rows=rows)
-
-    def _ordered(self, query: Select[Any], sort: SortKey | None, reverse: bool) -> Select[Any]:
-        terms: list[ColumnElement[Any]] = []
-        if sort is not None:
-            expression = self._table.expressions()[sort.column]
-            descending = sort.descending != reverse
-            terms.append(expression.desc() if descending else expression.asc())
-            # The id breaks ties in the sort's direction, so reversing reverses exactly.
-            id_descending = descending
-        else:
-            id_descending = reverse
-        id_column = self._table.id_column()
-        terms.append(id_column.desc() if id_descending else id_column.asc())
-        return query.order_by(*terms)
+        return RowPage(offset=offset, rows=self._in_office_time(rows, zone))
 
     def details(self, actor: Actor, record_id: int) -> list[tuple[ColumnSpec, object]]:
         """Every column of one row, hidden ones included."""
-        query = self._table.select_rows().where(self._table.id_column() == record_id)
         with self._database.unit_of_work() as uow:
             self._checked(uow, AccessGuard(uow), actor, record_id, self._table.permission)
-            row = uow.session.execute(query).one()
+            row = self._table.queries.row(uow.session, record_id)
             zone = read_office_zone(uow.session)
-        shown = self._in_office_time([tuple(row)], zone)[0]
+        shown = self._in_office_time([row], zone)[0]
         return list(zip(self._table.columns, shown[1:], strict=True))
 
     def form_values(self, actor: Actor, record_id: int) -> dict[str, str]:
@@ -172,8 +140,7 @@ class TableBrowser:
             )
             owner = values.get(self._table.owner_key)
             self._check_reach(guard, actor, Permission.EDIT_CRM, owner, what)
-            record = self._table.record(**values)
-            uow.session.add(record)
+            record = self._table.queries.add(uow.session, values)
             self._commit(uow.session, values)
             return int(record.id)  # type: ignore[attr-defined]
 
@@ -204,11 +171,11 @@ class TableBrowser:
                     record=title,
                     dependents=dependents,
                 )
-            uow.session.delete(record)
+            self._table.queries.delete(uow.session, record)
             bump_data_version(uow.session)
             try:
-                uow.session.commit()
-            except IntegrityError as exc:
+                commit_or_refuse(uow.session)
+            except RefusedByDatabase as exc:
                 raise ConflictError(
                     "Cannot delete {record}: other records refer to it", record=title
                 ) from exc
@@ -239,11 +206,10 @@ class TableBrowser:
                 values[spec.key] = to_storage(moment, zone)
         return values
 
-    def _scope(self, guard: AccessGuard, actor: Actor) -> ColumnElement[bool] | None:
-        """The condition keeping the rows `actor` may read; None when they read all."""
+    def _reach(self, guard: AccessGuard, actor: Actor) -> Collection[int] | None:
+        """The owners of the rows `actor` may read; None when they read all."""
         guard.require(actor, self._table.permission)
-        reach = guard.reachable_staff(actor, self._table.permission)
-        return None if reach is None else self._table.owner_column().in_(sorted(reach))
+        return guard.reachable_staff(actor, self._table.permission)
 
     def _checked(
         self,
@@ -255,9 +221,8 @@ class TableBrowser:
     ) -> tuple[Any, UserText]:
         """The record and how messages name it, once `actor` may `permission` on it."""
         record = self._get(uow.session, record_id)
-        title = UserText(
-            "{noun} {title}", noun=self.noun, title=self._table.title_of(uow.session, record_id)
-        )
+        name = self._table.queries.title_of(uow.session, record_id)
+        title = UserText("{noun} {title}", noun=self.noun, title=name)
         self._check_reach(guard, actor, permission, getattr(record, self._table.owner_key), title)
         return record, title
 
@@ -276,7 +241,7 @@ class TableBrowser:
             raise denial(actor, permission, record)
 
     def _get(self, session: Session, record_id: int) -> Any:
-        record = session.get(self._table.record, record_id)
+        record = self._table.queries.get(session, record_id)
         if record is None:
             raise self._not_found(record_id)
         return record
@@ -291,14 +256,14 @@ class TableBrowser:
     def _commit(self, session: Session, values: Mapping[str, object]) -> None:
         bump_data_version(session)
         try:
-            session.commit()
-        except IntegrityError as exc:
+            commit_or_refuse(session)
+        except RefusedByDatabase as exc:
             key = values.get(self._table.business_key)
             raise ConflictError(
                 "The {noun} '{key}' could not be saved: {reason}",
                 noun=self.noun,
                 key=key,
-                reason=exc.orig,
+                reason=exc.reason,
             ) from exc
 
 
