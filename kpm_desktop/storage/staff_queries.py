@@ -74,6 +74,8 @@ def head_and_first_member(session: Session, department_code: str) -> tuple[str |
     head_id = session.scalar(
         select(DepartmentRecord.head_id).where(DepartmentRecord.code == department_code)
     )
+    if head_id is None:  # "supervised by NULL" would match every top-level staff member
+        return None, None
     head_no = session.scalar(select(StaffRecord.employee_no).where(StaffRecord.id == head_id))
     member_no = session.scalar(
         select(StaffRecord.employee_no)
