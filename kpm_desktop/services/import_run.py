@@ -19,12 +19,12 @@ from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.quick_rows import Values, blank_value
 from kpm_desktop.storage.bulk_upsert import BulkUpserter, Record, UpsertCounts, tuple_getter
 from kpm_desktop.storage.import_lookups import (
-    REFERENCED_KINDS,
     ids_by_key,
     import_table,
     set_self_references,
     stored_parents,
 )
+from kpm_desktop.storage.reference_keys import REFERENCED_KINDS
 from kpm_desktop.storage.sessions import Connection
 
 # Row errors kept for showing; all of them are counted.

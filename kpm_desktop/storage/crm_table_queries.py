@@ -19,17 +19,12 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.storage.base import Base
-from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffRecord
+from kpm_desktop.storage.reference_keys import business_key_column, referenced_table
 
 LIKE_ESCAPE = "\\"
 
-# The columns a reference's text is looked up in: the business key first. A department
-# may also be named by its (unique) name in a form.
-_REFERENCE_KEYS: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
-    "staff": (StaffRecord.employee_no,),
-    "customers": (CustomerRecord.code,),
-    "departments": (DepartmentRecord.code, DepartmentRecord.name),
-}
+# A form may also name a department by its (unique) name.
+_NAMED_BY_NAME_TOO = frozenset({"departments"})
 
 
 class RefusedByDatabase(Exception):
@@ -61,8 +56,11 @@ def count_where(session: Session, column: InstrumentedAttribute[Any], value: int
 def reference_id(session: Session, kind: str, value: object) -> int | None:
     """The id of the `kind` record (staff, customers, departments) `value` names by its
     business key (or a department by its name); None when nothing has that key."""
-    for key_column in _REFERENCE_KEYS[kind]:
-        table = key_column.class_.__table__
+    table = referenced_table(kind)
+    key_columns = [business_key_column(kind)]
+    if kind in _NAMED_BY_NAME_TOO:
+        key_columns.append(table.c.name)
+    for key_column in key_columns:
         found = session.scalar(select(table.c.id).where(key_column == value))
         if found is not None:
             return int(found)
@@ -71,9 +69,8 @@ def reference_id(session: Session, kind: str, value: object) -> int | None:
 
 def reference_key(session: Session, kind: str, target_id: int) -> object | None:
     """The business key of the `kind` record with id `target_id`, or None."""
-    key_column = _REFERENCE_KEYS[kind][0]
-    table = key_column.class_.__table__
-    return session.scalar(select(key_column).where(table.c.id == target_id))
+    table = referenced_table(kind)
+    return session.scalar(select(business_key_column(kind)).where(table.c.id == target_id))
 
 
 class CrmTableQueries:

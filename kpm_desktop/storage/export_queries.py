@@ -12,13 +12,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.storage.base import Base
+from kpm_desktop.storage.reference_keys import business_key, referenced_table
 
 _STREAM_CHUNK = 5_000
-_KEY_COLUMNS = {
-    "staff": ("staff", "employee_no"),
-    "customers": ("customers", "code"),
-    "departments": ("departments", "code"),
-}
 
 
 def _record_table_statement(kind: TableDefinition) -> Select[Any]:
@@ -30,12 +26,12 @@ def _record_table_statement(kind: TableDefinition) -> Select[Any]:
         if column.reference is None:
             selected.append(table.c[column.field])
             continue
-        referenced_name, key = _KEY_COLUMNS[column.reference.kind]
-        referenced = tables[referenced_name].alias(f"ref_{column.field}")
+        named = column.reference.kind
+        referenced = referenced_table(named).alias(f"ref_{column.field}")
         source = source.outerjoin(
             referenced, table.c[column.reference.stores_as] == referenced.c.id
         )
-        selected.append(referenced.c[key])
+        selected.append(referenced.c[business_key(named)])
     return select(*selected).select_from(source).order_by(table.c.id)
 
 

@@ -9,17 +9,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select
 
-from kpm_desktop.storage.base import Base, table_of
+from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.bulk_upsert import lookup_ids
-from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffRecord
-
-# The tables a reference can name, with the business key it names them by.
-_REFERENCED: dict[str, tuple[Table, str]] = {
-    "staff": (table_of(StaffRecord), "employee_no"),
-    "customers": (table_of(CustomerRecord), "code"),
-    "departments": (table_of(DepartmentRecord), "code"),
-}
-REFERENCED_KINDS = tuple(_REFERENCED)
+from kpm_desktop.storage.reference_keys import business_key, referenced_table
 
 
 def import_table(name: str) -> Table:
@@ -29,14 +21,13 @@ def import_table(name: str) -> Table:
 
 def ids_by_key(connection: Connection, kind: str, keys: Collection[Any]) -> dict[Any, int]:
     """business key -> id of the `kind` records (staff, customers, departments) named."""
-    table, key_column = _REFERENCED[kind]
-    return lookup_ids(connection, table, key_column, keys)
+    return lookup_ids(connection, referenced_table(kind), business_key(kind), keys)
 
 
 def stored_parents(connection: Connection, kind: str, self_column: str) -> dict[str, str | None]:
     """key -> the key of the record it refers to through `self_column` (a supervisor's
     employee no.), for every stored `kind` record that refers to one."""
-    table, key_column = _REFERENCED[kind]
+    table, key_column = referenced_table(kind), business_key(kind)
     parent = table.alias("parent")
     statement = select(table.c[key_column], parent.c[key_column]).join_from(
         table, parent, table.c[self_column] == parent.c.id
