@@ -33,14 +33,14 @@ SheetValue = (
 SheetData = dict[str, SheetValue]
 
 
-def in_office_zone(value: SheetValue, zone: ZoneInfo) -> SheetValue:
+def _in_office_zone(value: SheetValue, zone: ZoneInfo) -> SheetValue:
     """`value` (the data, or part of it) with every stored moment as an aware time in `zone`."""
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC).astimezone(zone)
     if isinstance(value, dict):
-        return {key: in_office_zone(item, zone) for key, item in value.items()}
+        return {key: _in_office_zone(item, zone) for key, item in value.items()}
     if isinstance(value, list):
-        return [in_office_zone(item, zone) for item in value]
+        return [_in_office_zone(item, zone) for item in value]
     return value
 
 
@@ -186,4 +186,4 @@ def sheet_data_of(scored: ScoredForm, zone: ZoneInfo) -> SheetData:
         "supersedes_id": form.supersedes_id,
         "amendment_reason": form.amendment_reason,
     }
-    return {key: in_office_zone(value, zone) for key, value in data.items()}
+    return {key: _in_office_zone(value, zone) for key, value in data.items()}
