@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
@@ -203,7 +204,7 @@ class EvaluationSheetService:
 
     def _sheet_and_state(
         self, actor: Actor, appraisal_id: int, company: str
-    ) -> tuple[EvaluationSheet, str]:
+    ) -> tuple[EvaluationSheet, AppraisalState]:
         """The sheet as printed now: with the audit chain head in its footer."""
         scored = self._appraisals.scored(actor, appraisal_id)
         summary = scored.form.summary
@@ -211,7 +212,7 @@ class EvaluationSheetService:
             staff = staff_context(uow.session, summary.employee_no)
             head = ChainAnchor.of_head(*current_head(uow.session))
         sheet = replace(sheet_of(scored, company, staff), chain_anchor=head)
-        return sheet, summary.state.value
+        return sheet, summary.state
 
     def _sign_files(
         self,
