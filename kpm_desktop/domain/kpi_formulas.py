@@ -1,7 +1,8 @@
 """From the figures a grouped KPI query returns (sums and counts) to KPI values.
 
-Each family's query yields, per staff member, department or the company, a mapping of
-figure name -> number; the functions here turn one such mapping into `KpiValue`s. Keeping
+Each family's query yields, per staff member, department or the company, that family's
+`Figures` (`domain/kpi_figures.py`: the declared names, checked; a missing figure is an
+error, never 0); the functions here turn one group's figures into `KpiValue`s. Keeping
 the divisions here means SQL only adds and counts, and every n/a rule lives in one place.
 Figures are held as exact `Fraction`s, so a ratio of ratios (CLV, a department's share of
 the spend) is divided once, at the end (docs/kpis.md, "Exact arithmetic").
@@ -9,67 +10,46 @@ the spend) is divided once, at the end (docs/kpis.md, "Exact arithmetic").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 
 from kpm_desktop.domain import kpi_reasons as why
 from kpm_desktop.domain.kpi import CSAT_BANDS, Exact, KpiValue, amount, exact_decimal, na, ratio
-
-Figures = Mapping[str, Exact]
-
-SALES_FIGURES = (
-    "revenue", "won", "lost", "items", "won_customers", "cycle_days", "cycle_deals",
-    "new_customers",
-)  # fmt: skip
-CUSTOMER_FIGURES = (
-    "created", "converted", "start_base", "end_base", "churned", "profile_filled",
-    "follow_ups", "covered", "year_revenue", "year_customers", "year_start_base",
-    "year_churned",
-)  # fmt: skip
-SERVICE_FIGURES = (
-    "opened", "opened_customers", "complaints", "repeats", "opened_resolved", "responded",
-    "response_seconds", "resolved", "first_contact", "resolution_seconds", "rated",
-    "satisfaction", *(f"band_{low}" for _name, low, _high in CSAT_BANDS),
-)  # fmt: skip
-MARKETING_FIGURES = (
-    "marketing_spend", "sales_expense", "leads", "new_customers", "marketing_revenue",
-    "spend_rows",
-)  # fmt: skip
-
-
-def _get(figures: Figures, name: str) -> Decimal:
-    """A sum or count as the query gave it (its digits kept, 1300.50 stays 1300.50)."""
-    return exact_decimal(figures.get(name) or 0)
-
-
-def _exact(figures: Figures, name: str) -> Fraction:
-    """A figure for a formula that combines ratios: exact, whatever it is held as."""
-    return Fraction(figures.get(name) or 0)
+from kpm_desktop.domain.kpi_figures import (
+    COMPANY_SPEND,
+    MARKETING,
+    MARKETING_GROUPED,
+    Figures,
+)
 
 
 def sales_values(figures: Figures) -> dict[str, KpiValue]:
-    f = {name: _get(figures, name) for name in SALES_FIGURES}
+    f = figures.decimal
     no_wins = why.NO_DEAL_WON
     return {
-        "revenue": amount("revenue", f["revenue"]),
-        "won_deals": amount("won_deals", f["won"]),
-        "lost_deals": amount("lost_deals", f["lost"]),
+        "revenue": amount("revenue", f("revenue")),
+        "won_deals": amount("won_deals", f("won")),
+        "lost_deals": amount("lost_deals", f("lost")),
         "win_rate": ratio(
-            "win_rate", f["won"], f["won"] + f["lost"], why.NO_DEAL_CLOSED,
+            "win_rate", f("won"), f("won") + f("lost"), why.NO_DEAL_CLOSED,
             percent=True,
         ),
-        "avg_order_value": ratio("avg_order_value", f["revenue"], f["won"], no_wins),
-        "items_per_order": ratio("items_per_order", f["items"], f["won"], no_wins),
+        "avg_order_value": ratio("avg_order_value", f("revenue"), f("won"), no_wins),
+        "items_per_order": ratio("items_per_order", f("items"), f("won"), no_wins),
         "purchase_frequency": ratio(
-            "purchase_frequency", f["won"], f["won_customers"], no_wins
+            "purchase_frequency", f("won"), f("won_customers"), no_wins
         ),
         "sales_cycle_days": ratio(
-            "sales_cycle_days", f["cycle_days"], f["cycle_deals"],
+            "sales_cycle_days", f("cycle_days"), f("cycle_deals"),
             why.NO_FIRST_CONTACT,
         ),
-        "new_customers": amount("new_customers", f["new_customers"]),
+        "new_customers": amount("new_customers", f("new_customers")),
     }  # fmt: skip
+
+
+def previous_revenue(figures: Figures) -> KpiValue:
+    """The previous period's revenue, for the growth against it."""
+    return amount("revenue", figures.decimal("revenue"))
 
 
 def revenue_growth(now: Decimal, before: Decimal) -> KpiValue:
@@ -79,49 +59,49 @@ def revenue_growth(now: Decimal, before: Decimal) -> KpiValue:
 
 
 def customer_values(figures: Figures, required_fields: int) -> dict[str, KpiValue]:
-    f = {name: _get(figures, name) for name in CUSTOMER_FIGURES}
+    f = figures.decimal
     no_base = why.NO_CUSTOMER_AT_START
     no_owned = why.NO_CUSTOMER_AT_END
     return {
         "lead_conversion": ratio(
-            "lead_conversion", f["converted"], f["created"], why.NO_CUSTOMER_CREATED,
+            "lead_conversion", f("converted"), f("created"), why.NO_CUSTOMER_CREATED,
             percent=True,
         ),
         "retention_rate": ratio(
-            "retention_rate", f["end_base"] - f["created"], f["start_base"], no_base,
+            "retention_rate", f("end_base") - f("created"), f("start_base"), no_base,
             percent=True,
         ),
-        "churn_rate": ratio("churn_rate", f["churned"], f["start_base"], no_base, percent=True),
+        "churn_rate": ratio("churn_rate", f("churned"), f("start_base"), no_base, percent=True),
         "clv": _clv(figures),
         "profile_completeness": ratio(
-            "profile_completeness", f["profile_filled"], f["end_base"] * required_fields,
+            "profile_completeness", f("profile_filled"), f("end_base") * required_fields,
             no_owned, percent=True,
         ),
-        "follow_ups": amount("follow_ups", f["follow_ups"]),
+        "follow_ups": amount("follow_ups", f("follow_ups")),
         "follow_up_coverage": ratio(
-            "follow_up_coverage", f["covered"], f["end_base"], no_owned, percent=True
+            "follow_up_coverage", f("covered"), f("end_base"), no_owned, percent=True
         ),
     }  # fmt: skip
 
 
 def _clv(figures: Figures) -> KpiValue:
     """aov x purchases per customer-year x 1/annual churn = revenue / customers / churn."""
-    f = {name: _exact(figures, name) for name in CUSTOMER_FIGURES}
-    if f["year_customers"] == 0:
+    f = figures.exact
+    if f("year_customers") == 0:
         return na("clv", why.NO_DEAL_WON_IN_YEAR)
-    if f["year_start_base"] == 0:
+    if f("year_start_base") == 0:
         return na("clv", why.NO_CUSTOMER_AT_YEAR_START)
-    if f["year_churned"] == 0:
+    if f("year_churned") == 0:
         return na("clv", why.NO_CHURN_IN_YEAR)
-    per_customer_year = f["year_revenue"] / f["year_customers"]
-    annual_churn = f["year_churned"] / f["year_start_base"]
+    per_customer_year = f("year_revenue") / f("year_customers")
+    annual_churn = f("year_churned") / f("year_start_base")
     return KpiValue(
         "clv",
         exact_decimal(per_customer_year / annual_churn),
         numerator=exact_decimal(per_customer_year),
         denominator=exact_decimal(annual_churn),
         details=tuple(
-            (name, _get(figures, figure))
+            (name, figures.decimal(figure))
             for name, figure in (
                 ("revenue_12m", "year_revenue"),
                 ("customers_12m", "year_customers"),
@@ -133,75 +113,87 @@ def _clv(figures: Figures) -> KpiValue:
 
 
 def service_values(figures: Figures) -> dict[str, KpiValue]:
-    f = {name: _get(figures, name) for name in SERVICE_FIGURES}
+    f = figures.decimal
     none_opened = why.NO_TICKET_OPENED
     none_resolved = why.NO_TICKET_RESOLVED
-    csat = ratio("csat", f["satisfaction"], f["rated"], why.NO_RATED_TICKET)
-    bands = tuple((name, f[f"band_{low}"]) for name, low, _high in CSAT_BANDS)
+    csat = ratio("csat", f("satisfaction"), f("rated"), why.NO_RATED_TICKET)
+    bands = tuple((name, f(f"band_{low}")) for name, low, _high in CSAT_BANDS)
     return {
         "complaint_rate": ratio(
-            "complaint_rate", f["complaints"], f["opened_customers"], none_opened, percent=True
+            "complaint_rate", f("complaints"), f("opened_customers"), none_opened, percent=True
         ),
         "csat": KpiValue(
             "csat", csat.value, csat.reason, csat.numerator, csat.denominator, details=bands
         ),
         "first_response_minutes": ratio(
-            "first_response_minutes", f["response_seconds"], f["responded"],
+            "first_response_minutes", f("response_seconds"), f("responded"),
             why.NO_TICKET_RESPONDED, scale=60,
         ),
         "resolution_hours": ratio(
-            "resolution_hours", f["resolution_seconds"], f["resolved"], none_resolved,
+            "resolution_hours", f("resolution_seconds"), f("resolved"), none_resolved,
             scale=3600,
         ),
         "fcr_rate": ratio(
-            "fcr_rate", f["first_contact"], f["resolved"], none_resolved, percent=True
+            "fcr_rate", f("first_contact"), f("resolved"), none_resolved, percent=True
         ),
         "resolution_rate": ratio(
-            "resolution_rate", f["opened_resolved"], f["opened"], none_opened, percent=True
+            "resolution_rate", f("opened_resolved"), f("opened"), none_opened, percent=True
         ),
         "repeat_issue_rate": ratio(
-            "repeat_issue_rate", f["repeats"], f["opened"], none_opened, percent=True
+            "repeat_issue_rate", f("repeats"), f("opened"), none_opened, percent=True
         ),
     }  # fmt: skip
 
 
 def marketing_values(figures: Figures) -> dict[str, KpiValue]:
     """Company or department figures; a department's spend and leads are its share."""
-    f = {name: _exact(figures, name) for name in MARKETING_FIGURES}
-    if f["spend_rows"] == 0:
+    f = figures.exact
+    if f("spend_rows") == 0:
         reason = why.NO_SPEND_RECORDED
         return {key: na(key, reason) for key in ("cac", "marketing_roi", "cost_per_lead")}
-    spend = f["marketing_spend"]
+    spend = f("marketing_spend")
     return {
         "cac": ratio(
-            "cac", spend + f["sales_expense"], f["new_customers"], why.NO_NEW_CUSTOMER
+            "cac", spend + f("sales_expense"), f("new_customers"), why.NO_NEW_CUSTOMER
         ),
         "marketing_roi": ratio(
-            "marketing_roi", f["marketing_revenue"] - spend, spend,
+            "marketing_roi", f("marketing_revenue") - spend, spend,
             why.NO_MARKETING_SPEND, percent=True,
         ),
         "cost_per_lead": ratio(
-            "cost_per_lead", spend, f["leads"], why.NO_LEAD
+            "cost_per_lead", spend, f("leads"), why.NO_LEAD
         ),
     }  # fmt: skip
 
 
+def company_marketing_figures(grouped: Figures, company_spend: Figures) -> Figures:
+    """The company's marketing figures: its grouped figures and its spend."""
+    return MARKETING.figures(
+        {
+            **{name: grouped[name] for name in MARKETING_GROUPED.names},
+            **{name: company_spend[name] for name in COMPANY_SPEND.names},
+        }
+    )
+
+
 def department_marketing_figures(
     department: Figures, company_spend: Figures, company_new_customers: Exact
-) -> dict[str, Exact]:
+) -> Figures:
     """A department's share of the ownerless spend and leads: its share of new customers
     (an exact fraction, so its cost per lead is the company's to the last digit)."""
     share = (
-        _exact(department, "new_customers") / Fraction(company_new_customers)
+        department.exact("new_customers") / Fraction(company_new_customers)
         if company_new_customers
         else Fraction(0)
     )
-    return {
-        **{name: _get(department, name) for name in MARKETING_FIGURES},
-        "marketing_spend": _exact(company_spend, "marketing_spend") * share,
-        "leads": _exact(company_spend, "leads") * share,
-        "spend_rows": _get(company_spend, "spend_rows"),
-    }
+    return MARKETING.figures(
+        {
+            **{name: department.decimal(name) for name in MARKETING_GROUPED.names},
+            "marketing_spend": company_spend.exact("marketing_spend") * share,
+            "leads": company_spend.exact("leads") * share,
+            "spend_rows": company_spend.decimal("spend_rows"),
+        }
+    )
 
 
 def staff_marketing_values() -> dict[str, KpiValue]:
@@ -210,14 +202,11 @@ def staff_marketing_values() -> dict[str, KpiValue]:
 
 
 __all__ = [
-    "CUSTOMER_FIGURES",
-    "MARKETING_FIGURES",
-    "SALES_FIGURES",
-    "SERVICE_FIGURES",
-    "Figures",
+    "company_marketing_figures",
     "customer_values",
     "department_marketing_figures",
     "marketing_values",
+    "previous_revenue",
     "revenue_growth",
     "sales_values",
     "service_values",

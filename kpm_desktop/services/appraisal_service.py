@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Any
 
 from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.appraisal import (
@@ -37,7 +36,7 @@ from kpm_desktop.services.appraisal_loading import (
     load_template,
     require_rater,
 )
-from kpm_desktop.services.appraisal_sheet import in_office_zone, sheet_of
+from kpm_desktop.services.appraisal_sheet import SheetData, sheet_data_of
 from kpm_desktop.services.appraisal_views import (
     AppraisalForm,
     AppraisalSummary,
@@ -127,12 +126,12 @@ class AppraisalService:
             return ScoredForm(form, None, str(exc))
         return ScoredForm(form, score)
 
-    def sheet_data(self, actor: Actor, appraisal_id: int) -> dict[str, Any]:
-        """A plain, complete description of the appraisal for the evaluation sheet; its
+    def sheet_data(self, actor: Actor, appraisal_id: int) -> SheetData:
+        """A plain, complete description of the appraisal (`kpm appraisal show`); its
         moments are times of the office's zone."""
-        sheet = sheet_of(self.scored(actor, appraisal_id))
+        scored = self.scored(actor, appraisal_id)
         with self._database.engine.connect() as connection:
-            return in_office_zone(sheet, read_office_zone(connection))  # type: ignore[no-any-return]
+            return sheet_data_of(scored, read_office_zone(connection))
 
     # Rating
     def save_ratings(

@@ -1,14 +1,17 @@
-"""The evaluation sheet's content as plain data (for the PDF sheet and exports).
+"""The appraisal's data as one plain, JSON-ready structure: `kpm appraisal show`.
 
-Numbers stay Decimal and dates stay dates; nothing here formats for print. Moments
-(submitted, reviewed, finalized, KPI computed) are stored as naive UTC; `in_office_zone`
-makes them aware times of the office's zone for whoever shows them.
+This is an edge format, made once from the typed `ScoredForm` by `sheet_data_of`; the
+printed sheet does not go through it (`sheet_mapping.sheet_of` builds the
+`EvaluationSheet` from the form itself). Numbers stay Decimal and dates stay dates;
+nothing here formats for print. Moments (submitted, reviewed, finalized, KPI computed) are
+stored as naive UTC and given here as aware times of the office's zone. The fields are
+listed in docs/formats.md ("Appraisal data (kpm appraisal show)").
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.rating import IndicatorScore
@@ -16,19 +19,32 @@ from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator
 from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleMethod
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry, ScoredForm
 
+SheetValue = (
+    str
+    | int
+    | bool
+    | Decimal
+    | date
+    | datetime
+    | None
+    | list["SheetValue"]
+    | dict[str, "SheetValue"]
+)
+SheetData = dict[str, SheetValue]
 
-def in_office_zone(value: Any, zone: ZoneInfo) -> Any:
-    """`value` (a sheet, or part of one) with every stored moment as an aware time in `zone`."""
+
+def _in_office_zone(value: SheetValue, zone: ZoneInfo) -> SheetValue:
+    """`value` (the data, or part of it) with every stored moment as an aware time in `zone`."""
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC).astimezone(zone)
     if isinstance(value, dict):
-        return {key: in_office_zone(item, zone) for key, item in value.items()}
+        return {key: _in_office_zone(item, zone) for key, item in value.items()}
     if isinstance(value, list):
-        return [in_office_zone(item, zone) for item in value]
+        return [_in_office_zone(item, zone) for item in value]
     return value
 
 
-def _levels(indicator: Indicator) -> list[dict[str, Any]]:
+def _levels(indicator: Indicator) -> list[SheetValue]:
     method = indicator.method
     if not isinstance(method, LevelsMethod):
         return []
@@ -38,14 +54,14 @@ def _levels(indicator: Indicator) -> list[dict[str, Any]]:
     ]
 
 
-def _scale(indicator: Indicator) -> dict[str, Any] | None:
+def _scale(indicator: Indicator) -> SheetData | None:
     method = indicator.method
     if not isinstance(method, ScaleMethod):
         return None
     return {"min": method.min_value, "max": method.max_value, "rule": method.rule.value}
 
 
-def _kpi(figure: KpiFigure | None) -> dict[str, Any] | None:
+def _kpi(figure: KpiFigure | None) -> SheetData | None:
     if figure is None:
         return None
     return {
@@ -59,7 +75,7 @@ def _kpi(figure: KpiFigure | None) -> dict[str, Any] | None:
     }
 
 
-def _rating(entry: RatingEntry | None, line: IndicatorScore | None) -> dict[str, Any]:
+def _rating(entry: RatingEntry | None, line: IndicatorScore | None) -> SheetData:
     rating = None if entry is None else entry.rating
     return {
         "level": None if rating is None else rating.level,
@@ -78,9 +94,10 @@ def _rating(entry: RatingEntry | None, line: IndicatorScore | None) -> dict[str,
     }
 
 
-def sheet_of(scored: ScoredForm) -> dict[str, Any]:
+def sheet_data_of(scored: ScoredForm, zone: ZoneInfo) -> SheetData:
     """Header, template, indicators (levels, each rater's choice and earned score, KPI
-    figures), raters with totals, result, comments and the workflow dates."""
+    figures), raters with totals, result, comments and the workflow dates; moments as
+    times of `zone`."""
     form, score = scored.form, scored.score
     summary, template = form.summary, form.template
     lines = {
@@ -89,7 +106,7 @@ def sheet_of(scored: ScoredForm) -> dict[str, Any]:
         for line in rater.indicators
     }
     rater_scores = {rater.role: rater for rater in (score.raters if score else ())}
-    indicators = []
+    indicators: list[SheetValue] = []
     for category in template.categories:
         for indicator in category.indicators:
             indicators.append(
@@ -121,7 +138,7 @@ def sheet_of(scored: ScoredForm) -> dict[str, Any]:
         else (score.final if score else None)
     )
     grade = summary.grade if summary.locked and summary.grade else (score.grade if score else None)
-    return {
+    data: SheetData = {
         "appraisal_id": summary.id,
         "period": summary.period,
         "revision": summary.revision,
@@ -169,3 +186,4 @@ def sheet_of(scored: ScoredForm) -> dict[str, Any]:
         "supersedes_id": form.supersedes_id,
         "amendment_reason": form.amendment_reason,
     }
+    return {key: _in_office_zone(value, zone) for key, value in data.items()}

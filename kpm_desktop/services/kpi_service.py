@@ -1,4 +1,4 @@
-"""KPIs per staff member, department or the company for any period (DESIGN.md §4).
+"""KPIs per staff member, department or the company for any period (docs/kpis.md).
 
 `KpiService.compute` runs one grouped query per KPI family for all groups of a period at
 once, adds growth against the previous period and attainment against targets.
@@ -20,8 +20,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection
-
 from kpm_desktop.domain.access import (
     Actor,
     OrgChart,
@@ -38,15 +36,16 @@ from kpm_desktop.domain.kpi import (
     KpiFamily,
     KpiValue,
     ScopeLevel,
-    amount,
     attainment_of,
     kpi_definition,
     parse_kpi_keys,
 )
 from kpm_desktop.domain.kpi_formulas import (
+    company_marketing_figures,
     customer_values,
     department_marketing_figures,
     marketing_values,
+    previous_revenue,
     revenue_growth,
     sales_values,
     service_values,
@@ -62,21 +61,9 @@ from kpm_desktop.services.marketing_source_book import MarketingSourceBook
 from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.database import Database
-from kpm_desktop.storage.kpi_queries.customers import customer_figures
-from kpm_desktop.storage.kpi_queries.grouping import (
-    COMPANY_KEY,
-    Grouping,
-    PeriodWindow,
-)
-from kpm_desktop.storage.kpi_queries.marketing import company_spend, marketing_figures
-from kpm_desktop.storage.kpi_queries.people import (
-    DepartmentEntry,
-    StaffEntry,
-    department_entries,
-    staff_entries,
-)
-from kpm_desktop.storage.kpi_queries.sales import revenue_figures, sales_figures
-from kpm_desktop.storage.kpi_queries.service import service_figures
+from kpm_desktop.storage.kpi_queries.grouping import COMPANY_KEY, Grouping, PeriodWindow
+from kpm_desktop.storage.kpi_queries.people import DepartmentEntry, StaffEntry
+from kpm_desktop.storage.kpi_queries.reader import KpiReader, kpi_reader
 
 _DERIVED_FROM_SALES = ("revenue_growth", "target_attainment")
 
@@ -99,8 +86,8 @@ class KpiService:
         """The zone periods are cut in."""
         if self._zone is not None:
             return self._zone
-        with self._database.engine.connect() as connection:
-            return read_office_zone(connection)
+        with kpi_reader(self._database) as reader:
+            return read_office_zone(reader.connection)
 
     def can_view(self, actor: Actor) -> bool:
         """Whether the KPI page belongs in `actor`'s window (no database needed)."""
@@ -124,9 +111,9 @@ class KpiService:
         reach = self._crm_reach(actor, UserText("KPI targets"))
         if reach is None:
             return targets
-        with self._database.engine.connect() as connection:
-            staff = staff_entries(connection)
-            departments = department_entries(connection)
+        with kpi_reader(self._database) as reader:
+            staff = reader.staff()
+            departments = reader.departments()
         reached_numbers = {s.employee_no for s in staff if s.id in reach}
         unreached = {s.department_id for s in staff if s.id not in reach}
         whole = {d.code for d in departments if d.id not in unreached}
@@ -142,23 +129,23 @@ class KpiService:
         self._reach(actor, ScopeLevel.COMPANY, None)
         if isinstance(period, str):
             period = Period.parse(period)
-        with self._database.engine.connect() as connection:
-            window = PeriodWindow.of(period, self._zone or read_office_zone(connection))
-            return self.marketing_sources.channel_rois(connection, window)
+        with kpi_reader(self._database) as reader:
+            window = PeriodWindow.of(period, self._zone_of(reader))
+            return self.marketing_sources.channel_rois(reader.connection, window)
 
     def departments(self) -> list[tuple[str, str]]:
         """(code, name) of every department, for choosers."""
-        with self._database.engine.connect() as connection:
-            return [(d.code, d.name) for d in department_entries(connection)]
+        with kpi_reader(self._database) as reader:
+            return [(d.code, d.name) for d in reader.departments()]
 
     def departments_for(self, actor: Actor) -> list[tuple[str, str]]:
         """(code, name) of the departments where `actor` reaches someone's KPIs."""
         reach = self._crm_reach(actor, UserText("KPIs"))
-        with self._database.engine.connect() as connection:
-            departments = department_entries(connection)
+        with kpi_reader(self._database) as reader:
+            departments = reader.departments()
             if reach is None:
                 return [(d.code, d.name) for d in departments]
-            reached = {s.department_id for s in staff_entries(connection) if s.id in reach}
+            reached = {s.department_id for s in reader.staff() if s.id in reach}
         return [(d.code, d.name) for d in departments if d.id in reached]
 
     def values_for_staff(
@@ -239,24 +226,24 @@ class KpiService:
         if isinstance(period, str):
             period = Period.parse(period)
         definitions = _definitions(keys)
-        with self._database.engine.connect() as connection:
-            staff = staff_entries(connection)
-            departments = department_entries(connection)
+        with kpi_reader(self._database) as reader:
+            staff = reader.staff()
+            departments = reader.departments()
             grouping = self._grouping(level, department, staff_nos, staff, departments, reach)
             families = {d.family for d in definitions}
             if any(d.key in _DERIVED_FROM_SALES for d in definitions):
                 families.add(KpiFamily.SALES)
-            current = self._values(connection, grouping, period, families)
+            current = self._values(reader, grouping, period, families)
             if reach is not None and level is ScopeLevel.DEPARTMENT:
                 current = _whole_departments(current, staff, reach)
             previous: dict[int, dict[str, KpiValue]] = {}
             if compare:
-                previous = self._values(connection, grouping, period.previous(), families)
+                previous = self._values(reader, grouping, period.previous(), families)
             elif any(d.key == "revenue_growth" for d in definitions):
-                previous = self._previous_revenue(connection, grouping, period.previous())
+                previous = self._previous_revenue(reader, grouping, period.previous())
             notes: tuple[KpiNote, ...] = ()
             if any(d.key == "marketing_roi" for d in definitions):
-                notes = self.marketing_sources.notes(connection)
+                notes = self.marketing_sources.notes(reader.connection)
         targets = self.targets.effective(period, grouping.level, staff, departments)
         staff_by_id = {s.id: s for s in staff}
         departments_by_id = {d.id: d for d in departments}
@@ -300,50 +287,56 @@ class KpiService:
             staff_ids = tuple(staff_id for staff_id in wanted if staff_id in reach)
         return Grouping(level, department_id, staff_ids)
 
+    def _zone_of(self, reader: KpiReader) -> ZoneInfo:
+        return self._zone or read_office_zone(reader.connection)
+
     def _values(
         self,
-        connection: Connection,
+        reader: KpiReader,
         grouping: Grouping,
         period: Period,
         families: set[KpiFamily],
     ) -> dict[int, dict[str, KpiValue]]:
-        zone = self._zone or read_office_zone(connection)
+        zone = self._zone_of(reader)
         window = PeriodWindow.of(period, zone)
         year_start = Period(period.end.year, PeriodKind.MONTH, period.end.month).shifted(-11)
         year = PeriodWindow.between(year_start.start, period.end, zone)
         results: dict[int, dict[str, KpiValue]] = {}
         if KpiFamily.SALES in families:
-            sales = sales_figures(connection, grouping, window)
+            sales = reader.sales(grouping, window)
             _merge(results, {key: sales_values(f) for key, f in sales.items()})
         if KpiFamily.CUSTOMERS in families:
-            figures = customer_figures(connection, grouping, window, year)
+            figures = reader.customers(grouping, window, year)
             fields = len(REQUIRED_PROFILE_FIELDS)
             _merge(results, {key: customer_values(f, fields) for key, f in figures.items()})
         if KpiFamily.SERVICE in families:
-            figures = service_figures(connection, grouping, window)
+            figures = reader.service(grouping, window)
             _merge(results, {key: service_values(f) for key, f in figures.items()})
         if KpiFamily.MARKETING in families:
-            _merge(results, self._marketing(connection, grouping, window))
+            _merge(results, self._marketing(reader, grouping, window))
         return results
 
     def _previous_revenue(
-        self, connection: Connection, grouping: Grouping, period: Period
+        self, reader: KpiReader, grouping: Grouping, period: Period
     ) -> dict[int, dict[str, KpiValue]]:
-        window = PeriodWindow.of(period, self._zone or read_office_zone(connection))
-        figures = revenue_figures(connection, grouping, window)
-        return {key: {"revenue": amount("revenue", f["revenue"])} for key, f in figures.items()}
+        window = PeriodWindow.of(period, self._zone_of(reader))
+        figures = reader.previous_revenue(grouping, window)
+        return {key: {"revenue": previous_revenue(f)} for key, f in figures.items()}
 
     def _marketing(
-        self, connection: Connection, grouping: Grouping, window: PeriodWindow
+        self, reader: KpiReader, grouping: Grouping, window: PeriodWindow
     ) -> dict[int, dict[str, KpiValue]]:
         if grouping.level is ScopeLevel.STAFF:
-            return {key: staff_marketing_values() for key in grouping.group_keys(connection)}
-        spend = company_spend(connection, window)
-        sources = self.marketing_sources.source_map(connection).counted_sources()
-        figures = marketing_figures(connection, grouping, window, sources)
+            return {key: staff_marketing_values() for key in reader.group_keys(grouping)}
+        spend = reader.company_spend(window)
+        sources = self.marketing_sources.source_map(reader.connection).counted_sources()
+        figures = reader.marketing(grouping, window, sources)
         if grouping.level is ScopeLevel.COMPANY:
-            return {key: marketing_values({**f, **spend}) for key, f in figures.items()}
-        company = marketing_figures(connection, Grouping(ScopeLevel.COMPANY), window, sources)
+            return {
+                key: marketing_values(company_marketing_figures(f, spend))
+                for key, f in figures.items()
+            }
+        company = reader.marketing(Grouping(ScopeLevel.COMPANY), window, sources)
         company_new = company[COMPANY_KEY]["new_customers"]
         return {
             key: marketing_values(department_marketing_figures(f, spend, company_new))

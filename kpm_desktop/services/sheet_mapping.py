@@ -1,4 +1,8 @@
-"""From `AppraisalService.sheet_data` (a plain dict) to the printed `EvaluationSheet`.
+"""From the scored appraisal form (`ScoredForm`) to the printed `EvaluationSheet`.
+
+Typed end to end: the sheet is built from the form's dataclasses, with no plain-dict step
+in between (the JSON of `kpm appraisal show` is another view of the same form, made at the
+edge by `appraisal_sheet.sheet_data_of`; see docs/architecture.md).
 
 Which rater's choice a row shows: every indicator names its appraiser (考评人) in the
 template; the sheet shows that rater's level, score, earned points, N/A and comment, and
@@ -11,11 +15,9 @@ weighted score. See docs/evaluation-sheet.md.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.decimals import fmt
@@ -33,10 +35,12 @@ from kpm_desktop.domain.evaluation_sheet import (
 )
 from kpm_desktop.domain.kpi import KpiUnit, kpi_definition
 from kpm_desktop.domain.kpi_reasons import reason_zh
-from kpm_desktop.domain.rubric import RaterRole
-from kpm_desktop.domain.rubric_methods import ScaleRule
+from kpm_desktop.domain.rating import IndicatorScore, RaterScore
+from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator, RaterRole
+from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleMethod, ScaleRule, ScoringMethod
+from kpm_desktop.services.appraisal_views import KpiFigure, RaterView, RatingEntry, ScoredForm
 
-PRINTED_AS_FINAL = frozenset({AppraisalState.FINALIZED.value, AppraisalState.ACKNOWLEDGED.value})
+PRINTED_AS_FINAL = frozenset({AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED})
 
 _UNIT_TEXT = {
     KpiUnit.YUAN: "元",
@@ -59,134 +63,162 @@ class StaffContext:
     department_head: str = ""
 
 
-def sheet_from_data(data: Mapping[str, Any], company: str, staff: StaffContext) -> EvaluationSheet:
-    raters: Sequence[Mapping[str, Any]] = data["raters"]
-    template = data["template"]
-    low, high = template["scale"]
+@dataclass(frozen=True)
+class _Row:
+    """What one row prints of its shown rater: the rater's entry and scored line."""
+
+    rater: RaterView | None
+    entry: RatingEntry | None
+    line: IndicatorScore | None
+
+
+def sheet_of(scored: ScoredForm, company: str, staff: StaffContext) -> EvaluationSheet:
+    """The printed sheet of a scored form, for `company`, with `staff`'s org-chart facts."""
+    form, score = scored.form, scored.score
+    summary, template = form.summary, form.template
+    rater_scores = {rater.role: rater for rater in (score.raters if score else ())}
+    final = (
+        summary.total
+        if summary.locked and summary.total is not None
+        else (score.final if score else None)
+    )
+    grade = summary.grade if summary.locked and summary.grade else (score.grade if score else None)
+    grouped: dict[str, list[SheetIndicator]] = {}
+    for category in template.categories:
+        for indicator in category.indicators:
+            row = _row(indicator, form.raters, rater_scores)
+            figure = form.kpi_figures.get(indicator.code)
+            grouped.setdefault(category.name, []).append(_indicator(indicator, row, figure))
     return EvaluationSheet(
         company=company,
-        department=data["staff"]["department"],
-        staff_name=data["staff"]["name"],
-        employee_no=data["staff"]["employee_no"],
+        department=summary.department,
+        staff_name=summary.staff_name,
+        employee_no=summary.employee_no,
         position=staff.position,
-        period=data["period"],
-        template_name=template["name"],
-        template_version=template["version"],
-        categories=_categories(data["indicators"], raters),
-        total=data["total"],
-        grade=data["grade"] or "",
-        appraisal_id=data["appraisal_id"],
-        revision=data["revision"],
-        finalized=data["state"] in PRINTED_AS_FINAL,
-        result_scale=ResultScale(Decimal(low), Decimal(high)),
-        raters=tuple(
-            RaterResult(r["role_label"], r["rater"] or "", r["weight"], r["total"]) for r in raters
-        ),
-        overall_comment=data["overall_comment"] or "",
-        improvement_plan=data["improvement_plan"] or "",
-        acknowledged_on=data["acknowledged_on"],
-        signatories=_signatories(data, raters, staff),
+        period=summary.period,
+        template_name=template.name,
+        template_version=template.version,
+        categories=tuple(SheetCategory(name, tuple(rows)) for name, rows in grouped.items()),
+        total=final,
+        grade=grade or "",
+        appraisal_id=summary.id,
+        revision=summary.revision,
+        finalized=summary.state in PRINTED_AS_FINAL,
+        result_scale=ResultScale(Decimal(template.scale.lo), Decimal(template.scale.hi)),
+        raters=tuple(_rater_result(rater, rater_scores.get(rater.role)) for rater in form.raters),
+        overall_comment=form.overall_comment or "",
+        improvement_plan=form.improvement_plan or "",
+        acknowledged_on=form.acknowledged_on,
+        signatories=_signatories(scored, staff),
     )
 
 
-def _categories(
-    indicators: Sequence[Mapping[str, Any]], raters: Sequence[Mapping[str, Any]]
-) -> tuple[SheetCategory, ...]:
-    grouped: dict[str, list[SheetIndicator]] = {}
-    for indicator in indicators:
-        grouped.setdefault(indicator["category"], []).append(_indicator(indicator, raters))
-    return tuple(SheetCategory(name, tuple(rows)) for name, rows in grouped.items())
+def _rater_result(rater: RaterView, score: RaterScore | None) -> RaterResult:
+    total = None if score is None else score.total
+    return RaterResult(RATER_ROLE_LABELS[rater.role], rater.rater_name or "", rater.weight, total)
 
 
-def shown_rater(
-    indicator: Mapping[str, Any], raters: Sequence[Mapping[str, Any]]
-) -> Mapping[str, Any] | None:
+def shown_rater(appraiser: RaterRole, raters: Sequence[RaterView]) -> RaterView | None:
     """The rater whose choice the row prints: the template's appraiser, else the heaviest."""
-    appraiser = next((r for r in raters if r["role_label"] == indicator["appraiser"]), None)
-    if appraiser is not None or not raters:
-        return appraiser
-    heaviest = max(r["weight"] for r in raters)
-    return next(r for r in raters if r["weight"] == heaviest)
+    found = next((r for r in raters if r.role is appraiser), None)
+    if found is not None or not raters:
+        return found
+    heaviest = max(r.weight for r in raters)
+    return next(r for r in raters if r.weight == heaviest)
 
 
-def _indicator(indicator: Mapping[str, Any], raters: Sequence[Mapping[str, Any]]) -> SheetIndicator:
-    rater = shown_rater(indicator, raters)
-    rating: Mapping[str, Any] = (
-        indicator["ratings"].get(rater["role"], {}) if rater is not None else {}
-    )
-    levels = tuple(
-        DescriptorLevel(level["name"], level["lo"], level["hi"], level["descriptor"])
-        for level in indicator["levels"]
-    )
+def _row(
+    indicator: Indicator, raters: Sequence[RaterView], scores: dict[RaterRole, RaterScore]
+) -> _Row:
+    rater = shown_rater(indicator.appraiser, raters)
+    if rater is None:
+        return _Row(None, None, None)
+    score = scores.get(rater.role)
+    lines = () if score is None else score.indicators
+    line = next((line for line in lines if line.code == indicator.code), None)
+    return _Row(rater, rater.entries.get(indicator.code), line)
+
+
+def _indicator(indicator: Indicator, row: _Row, figure: KpiFigure | None) -> SheetIndicator:
+    rating = None if row.entry is None else row.entry.rating
+    levels = descriptor_levels(indicator.method)
     names = [level.label for level in levels]
-    chosen = rating.get("level")
-    not_applicable = bool(rating.get("na"))
-    points = rating.get("points")
-    score = rating.get("score")
+    chosen = None if rating is None else rating.level
+    not_applicable = bool(rating and rating.not_applicable) or bool(
+        row.line and row.line.not_applicable
+    )
+    points = None if row.line is None else row.line.points
+    score = None if rating is None else rating.score
     return SheetIndicator(
-        name=indicator["name"],
-        information_source=indicator["source"] or "",
-        rater_role=indicator["appraiser"] if rater is None else rater["role_label"],
-        weight=indicator["weight"],
+        name=indicator.name,
+        information_source=indicator.source or "",
+        rater_role=RATER_ROLE_LABELS[indicator.appraiser if row.rater is None else row.rater.role],
+        weight=indicator.weight,
         levels=levels,
         chosen_level=names.index(chosen) if chosen in names and not not_applicable else None,
         score=None if not_applicable else (score if score is not None else points),
-        earned=None if not_applicable or points is None else rating.get("earned"),
-        description=indicator["description"] or "",
+        earned=None if not_applicable or points is None or row.line is None else row.line.earned,
+        description=indicator.description or "",
         not_applicable=not_applicable,
-        not_applicable_reason=rating.get("na_reason") or "",
-        kpi=_kpi(indicator["kpi"]),
-        comment=rating.get("comment") or "",
-        scale_rule=scale_rule_text(indicator.get("scale")),
+        not_applicable_reason="" if row.entry is None else row.entry.na_reason or "",
+        kpi=kpi_line(figure),
+        comment="" if rating is None else rating.comment or "",
+        scale_rule=scale_rule_text(indicator.method),
     )
 
 
-def scale_rule_text(scale: Mapping[str, Any] | None) -> str:
-    """The printed words for how a numeric-scale rating became points."""
-    if scale is None:
+def descriptor_levels(method: ScoringMethod) -> tuple[DescriptorLevel, ...]:
+    """The graded descriptors (考评标准) a method prints: only a levels method has them."""
+    if not isinstance(method, LevelsMethod):
+        return ()
+    return tuple(
+        DescriptorLevel(level.name, level.lo, level.hi, level.descriptor) for level in method.levels
+    )
+
+
+def scale_rule_text(method: ScoringMethod) -> str:
+    """The printed words for how a numeric-scale rating became points ("" for others)."""
+    if not isinstance(method, ScaleMethod):
         return ""
-    span = f"{fmt(scale['min'])}–{fmt(scale['max'])}分"
-    if scale["rule"] == ScaleRule.SCORE_OVER_MAX.value:
+    span = f"{fmt(method.min_value)}–{fmt(method.max_value)}分"
+    if method.rule is ScaleRule.SCORE_OVER_MAX:
         return f"评分区间 {span}，得分比例 = 评分 ÷ 最高分"
     return (
         f"评分区间 {span}，最低分得 0、最高分得满分：得分比例 = (评分 − 最低分) ÷ (最高分 − 最低分)"
     )
 
 
-def _kpi(figure: Mapping[str, Any] | None) -> KpiFigures | None:
+def kpi_line(figure: KpiFigure | None) -> KpiFigures | None:
     """The KPI line, in Chinese; a KPI without a value (n/a) prints why."""
     if figure is None:
         return None
-    key = figure["key"]
-    value = figure["value"]
-    reason = "" if value is not None else reason_zh(figure["reason"])
+    key, value = figure.kpi_key, figure.value
+    reason = "" if value is not None else reason_zh(figure.reason)
     try:
         definition = kpi_definition(key)
     except ValidationError:
-        return KpiFigures(key, key, value, "", "", target=figure["target"], no_value_reason=reason)
+        return KpiFigures(key, key, value, "", "", target=figure.target, no_value_reason=reason)
     return KpiFigures(
         key=key,
         kpi_name=definition.name_zh,
         value=value,
         unit=_UNIT_TEXT[definition.unit],
         formula=definition.formula_zh,
-        numerator=figure["numerator"],
-        denominator=figure["denominator"],
-        target=figure["target"],
+        numerator=figure.numerator,
+        denominator=figure.denominator,
+        target=figure.target,
         no_value_reason=reason,
     )
 
 
-def _signatories(
-    data: Mapping[str, Any], raters: Sequence[Mapping[str, Any]], staff: StaffContext
-) -> tuple[Signatory, ...]:
-    acknowledged: date | None = data["acknowledged_on"]
+def _signatories(scored: ScoredForm, staff: StaffContext) -> tuple[Signatory, ...]:
+    form = scored.form
     found = [
-        Signatory(SignatoryRole.EMPLOYEE, data["staff"]["name"], acknowledged),
+        Signatory(SignatoryRole.EMPLOYEE, form.summary.staff_name, form.acknowledged_on),
         Signatory(SignatoryRole.DIRECT_SUPERIOR, staff.superior),
         Signatory(SignatoryRole.DEPARTMENT_HEAD, staff.department_head),
     ]
-    hr = next((r for r in raters if r["role"] == RaterRole.HR.value and r["rater"]), None)
+    hr = next((r for r in form.raters if r.role is RaterRole.HR and r.rater_name), None)
     if hr is not None:
-        found.append(Signatory(SignatoryRole.HR, hr["rater"]))
+        found.append(Signatory(SignatoryRole.HR, hr.rater_name))
     return tuple(s for s in found if s.name)

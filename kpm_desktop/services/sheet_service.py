@@ -2,7 +2,7 @@
 followed by the staff member's chart page), a whole cycle as a folder of PDFs or one
 combined PDF, and the check of a printed sheet.
 
-Every method takes the acting user: a sheet is built through `AppraisalService.sheet_data`,
+Every method takes the acting user: a sheet is built from `AppraisalService.scored`,
 which refuses an appraisal the user may not view, and a cycle export lists only the
 appraisals the user may view.
 
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
@@ -26,7 +27,7 @@ from kpm_desktop.domain.period import Period
 from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.appraisal_service import AppraisalService
 from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.sheet_mapping import sheet_from_data
+from kpm_desktop.services.sheet_mapping import sheet_of
 from kpm_desktop.services.sheet_org import staff_context
 from kpm_desktop.services.sheet_verification import SheetVerifier
 from kpm_desktop.services.sheet_views import (
@@ -203,14 +204,15 @@ class EvaluationSheetService:
 
     def _sheet_and_state(
         self, actor: Actor, appraisal_id: int, company: str
-    ) -> tuple[EvaluationSheet, str]:
+    ) -> tuple[EvaluationSheet, AppraisalState]:
         """The sheet as printed now: with the audit chain head in its footer."""
-        data = self._appraisals.sheet_data(actor, appraisal_id)
+        scored = self._appraisals.scored(actor, appraisal_id)
+        summary = scored.form.summary
         with self._database.unit_of_work() as uow:
-            staff = staff_context(uow.session, data["staff"]["employee_no"])
+            staff = staff_context(uow.session, summary.employee_no)
             head = ChainAnchor.of_head(*current_head(uow.session))
-        sheet = replace(sheet_from_data(data, company, staff), chain_anchor=head)
-        return sheet, str(data["state"])
+        sheet = replace(sheet_of(scored, company, staff), chain_anchor=head)
+        return sheet, summary.state
 
     def _sign_files(
         self,

@@ -42,9 +42,7 @@ if TYPE_CHECKING:
     from kpm_desktop.reports.renderer import EvaluationSheetRenderer
     from kpm_desktop.reports.sheet_comparison import SheetComparison
 
-IN_PROGRESS = frozenset(
-    {AppraisalState.DRAFT.value, AppraisalState.SUBMITTED.value, AppraisalState.REVIEWED.value}
-)
+IN_PROGRESS = frozenset({AppraisalState.DRAFT, AppraisalState.SUBMITTED, AppraisalState.REVIEWED})
 _NOT_READ = ("not checked: the pages cannot be read", True)
 
 
@@ -56,7 +54,7 @@ class _ContentCheck(NamedTuple):
 
 
 # (actor, appraisal id, company) -> the sheet the database gives now, and the state.
-SheetSource = Callable[[Actor, int, str], tuple[EvaluationSheet, str]]
+SheetSource = Callable[[Actor, int, str], tuple[EvaluationSheet, AppraisalState]]
 
 
 class SheetVerifier:
@@ -100,7 +98,7 @@ class SheetVerifier:
         ok = hash_ok and content.ok and chain[1] and all(ok for _, ok in signatures)
         return VerifyResult(
             VerifyStatus.MATCHES if ok else VerifyStatus.DIFFERS,
-            mark.appraisal_id, mark.revision, mark.sha256, content_hash(sheet), state,
+            mark.appraisal_id, mark.revision, mark.sha256, content_hash(sheet), state.value,
             draft=state in IN_PROGRESS, hash_format=printed_format,
             record_changed=printed_format is None,
             content=content.text, content_ok=content.ok,
@@ -172,8 +170,8 @@ class SheetVerifier:
         return f"printed {printed}, still in the chain (now at #{head})", True
 
 
-def _superseded(state: str) -> bool:
-    return state == AppraisalState.SUPERSEDED.value
+def _superseded(state: AppraisalState) -> bool:
+    return state is AppraisalState.SUPERSEDED
 
 
 def _signing_variants(sheet: EvaluationSheet) -> Iterator[EvaluationSheet]:

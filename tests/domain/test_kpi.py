@@ -16,6 +16,7 @@ from kpm_desktop.domain.kpi import (
     plain_number,
     ratio,
 )
+from kpm_desktop.domain.kpi_figures import MARKETING, SALES, SERVICE
 from kpm_desktop.domain.kpi_formulas import marketing_values, sales_values, service_values
 
 LOWER = {
@@ -42,11 +43,11 @@ def test_zero_denominator_is_na_with_reason_never_zero() -> None:
     value = ratio("win_rate", 0, 0, "no deal", percent=True)
     assert value.value is None and value.reason == "no deal"
     assert (value.numerator, value.denominator) == (0, 0)
-    values = sales_values({})
+    values = sales_values(SALES.zeros())
     assert values["revenue"].value == 0
     assert values["win_rate"].is_na and values["avg_order_value"].is_na
-    assert all(v.is_na for v in service_values({}).values())
-    assert all(v.is_na for v in marketing_values({}).values())
+    assert all(v.is_na for v in service_values(SERVICE.zeros()).values())
+    assert all(v.is_na for v in marketing_values(MARKETING.zeros()).values())
 
 
 def test_attainment_lower_is_better_inverts() -> None:
@@ -84,7 +85,7 @@ def test_plain_number_rounds_the_same_without_grouping_or_percent_sign() -> None
 
 @given(st.integers(0, 10**6), st.integers(0, 10**6))
 def test_win_rate_is_exact_and_bounded(won: int, lost: int) -> None:
-    value = sales_values({"won": Decimal(won), "lost": Decimal(lost)})["win_rate"]
+    value = sales_values(SALES.zeros(won=Decimal(won), lost=Decimal(lost)))["win_rate"]
     if won + lost == 0:
         assert value.is_na
     else:

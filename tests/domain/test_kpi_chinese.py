@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kpm_desktop.domain import kpi_reasons
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, Direction, KpiUnit, attainment_of
+from kpm_desktop.domain.kpi_figures import CUSTOMERS, MARKETING, SALES, SERVICE
 from kpm_desktop.domain.kpi_formulas import (
     customer_values,
     marketing_values,
@@ -32,17 +33,16 @@ def test_percent_formulas_say_times_100_percent() -> None:
 
 
 def _reasons_the_engine_gives() -> set[str]:
-    empty: dict[str, Decimal] = {}
-    one_year = {"year_customers": D(1), "year_start_base": D(0)}
-    no_churn = {"year_customers": D(1), "year_start_base": D(1)}
+    one_year = CUSTOMERS.zeros(year_customers=D(1), year_start_base=D(0))
+    no_churn = CUSTOMERS.zeros(year_customers=D(1), year_start_base=D(1))
     values = [
-        *sales_values(empty).values(),
-        *customer_values(empty, 6).values(),
+        *sales_values(SALES.zeros()).values(),
+        *customer_values(CUSTOMERS.zeros(), 6).values(),
         customer_values(one_year, 6)["clv"],
         customer_values(no_churn, 6)["clv"],
-        *service_values(empty).values(),
-        *marketing_values(empty).values(),
-        *marketing_values({"spend_rows": D(1)}).values(),
+        *service_values(SERVICE.zeros()).values(),
+        *marketing_values(MARKETING.zeros()).values(),
+        *marketing_values(MARKETING.zeros(spend_rows=D(1))).values(),
         *staff_marketing_values().values(),
         revenue_growth(D(5), D(0)),
     ]

@@ -7,6 +7,7 @@ import pytest
 from kpm_desktop.domain.decimals import plain_decimal
 from kpm_desktop.domain.json_reading import dumps
 from kpm_desktop.domain.kpi import Direction, KpiUnit, attainment_of, format_number, growth_of
+from kpm_desktop.domain.kpi_figures import COMPANY_SPEND, CUSTOMERS, MARKETING_GROUPED, SERVICE
 from kpm_desktop.domain.kpi_formulas import (
     customer_values,
     department_marketing_figures,
@@ -19,12 +20,12 @@ D = Decimal
 
 def test_clv_half_cent_rounds_up() -> None:
     # 1,160,808.17 / 6 customers / (1 churned / 15 at the start) = 2,902,020.425 exactly.
-    figures = {
-        "year_revenue": D("1160808.17"),
-        "year_customers": D(6),
-        "year_start_base": D(15),
-        "year_churned": D(1),
-    }
+    figures = CUSTOMERS.zeros(
+        year_revenue=D("1160808.17"),
+        year_customers=D(6),
+        year_start_base=D(15),
+        year_churned=D(1),
+    )
     clv = customer_values(figures, required_fields=5)["clv"]
     assert clv.value == D("2902020.425")
     assert format_number(clv.value, KpiUnit.YUAN) == "2,902,020.43"
@@ -32,7 +33,7 @@ def test_clv_half_cent_rounds_up() -> None:
 
 def test_a_unit_change_is_part_of_the_one_division() -> None:
     # 3 responses taking 1,000 s in all: 1000 / 3 / 60 = 50/9 minutes.
-    values = service_values({"response_seconds": D(1000), "responded": D(3)})
+    values = service_values(SERVICE.zeros(response_seconds=D(1000), responded=D(3)))
     minutes = values["first_response_minutes"].value
     assert minutes == D(50) / D(9)
 
@@ -41,8 +42,10 @@ def test_a_departments_share_keeps_the_companys_cost_per_lead() -> None:
     # The department wins 2 of 7 new customers: its share of spend and leads is 2/7, and
     # spend / leads must stay 123,457 / 40 = 3,086.425 exactly (rounded shares gave
     # 3,086.42499... and so 3,086.42).
-    company = {"marketing_spend": D("123457"), "leads": D(40), "spend_rows": D(4)}
-    department = {"new_customers": D(2), "marketing_revenue": D(0)}
+    company = COMPANY_SPEND.figures(
+        {"marketing_spend": D("123457"), "leads": D(40), "spend_rows": D(4)}
+    )
+    department = MARKETING_GROUPED.zeros(new_customers=D(2))
     figures = department_marketing_figures(department, company, D(7))
     values = marketing_values(figures)
     assert values["cost_per_lead"].value == D("3086.425")

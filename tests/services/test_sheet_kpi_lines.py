@@ -12,10 +12,21 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import text
 
-from kpm_desktop.domain.evaluation_sheet import LEGACY_HASH_FORMAT, content_hash
+from kpm_desktop.domain.evaluation_sheet import (
+    LEGACY_HASH_FORMAT,
+    DescriptorLevel,
+    EvaluationSheet,
+    RaterResult,
+    SheetCategory,
+    SheetIndicator,
+    Signatory,
+    SignatoryRole,
+    content_hash,
+)
 from kpm_desktop.reports.fingerprint import SheetFingerprint, read_fingerprint
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.services.sheet_mapping import StaffContext, sheet_from_data
+from kpm_desktop.services.appraisal_views import KpiFigure
+from kpm_desktop.services.sheet_mapping import kpi_line
 from kpm_desktop.services.sheet_views import VerifyStatus
 from kpm_desktop.storage.database import Database
 from tests.appraisal_world import PERIOD, World, build_world
@@ -27,74 +38,64 @@ REVENUE_FORMULA = "考核期内成交（赢单）订单的金额之和，按成�
 CSAT_FORMULA = "考核期内解决且有评分的工单的满意度平均分（百分制）"
 
 
-def _kpi(key: str, value: Decimal | None, num: Any, den: Any, target: Any, reason: str = ""):
-    return {
-        "key": key, "value": value, "numerator": num, "denominator": den, "target": target,
-        "reason": reason, "computed_at": datetime(2026, 10, 8, 9, 30),
-    }  # fmt: skip
+def _figure(key: str, value: Decimal | None, num: Any, den: Any, target: Any, reason: str = ""):
+    return KpiFigure("S", key, value, num, den, target, reason, datetime(2026, 10, 8, 9, 30))
 
 
-def _rating(points: Decimal, earned: Decimal, level: str | None = None) -> dict[str, Any]:
-    return {
-        "level": level, "score": points if level else None, "value": None, "met": None,
-        "provided": None, "rank": None, "na": False, "na_reason": "", "comment": "",
-        "label": level, "points": points, "effective_weight": None, "earned": earned,
-    }  # fmt: skip
+def _revenue_line():
+    return kpi_line(_figure("revenue", D("123456.50"), D("123456.50"), None, D(100000)))
 
 
-def _indicator(code: str, name: str, weight: int, kpi: Any, rating: Any, levels: Any = ()):
-    return {
-        "code": code, "category": "业绩指标", "name": name, "description": "",
-        "source": "CRM系统", "appraiser": "直接上级", "weight": D(weight),
-        "method": "kpi" if kpi else "levels", "max_points": D(100), "levels": list(levels),
-        "kpi": kpi, "ratings": {"superior": rating},
-    }  # fmt: skip
+def _csat_line(reason: str = "no rated ticket resolved in the period"):
+    return kpi_line(_figure("csat", None, D(0), D(0), None, reason))
 
 
-def sheet_data(csat_reason: str = "no rated ticket resolved in the period") -> dict[str, Any]:
-    """`AppraisalService.sheet_data` of a sales appraisal: a levels indicator, revenue with
-    a value and satisfaction without one."""
-    levels = [
-        {"name": "优", "descriptor": "跟进及时", "lo": D(90), "hi": D(100)},
-        {"name": "差", "descriptor": "跟进遗漏", "lo": D(0), "hi": D(89)},
-    ]
-    revenue = _kpi("revenue", D("123456.50"), D("123456.50"), None, D(100000))
-    csat = _kpi("csat", None, D(0), D(0), None, csat_reason)
-    return {
-        "appraisal_id": 77, "period": "2026Q3", "revision": 1, "state": "finalized",
-        "staff": {"employee_no": "E00007", "name": "李娜", "department": "销售一部"},
-        "template": {"name": "销售代表季度考核", "version": 2, "scale": [D(0), D(100)]},
-        "indicators": [
-            _indicator("S1", "客户跟进质量", 40, None, _rating(D(92), D("36.80"), "优"), levels),
-            _indicator("S2", "销售额", 40, revenue, _rating(D(100), D("40.00"))),
-            _indicator("S3", "客户满意度", 20, csat, _rating(D(0), D("0.00"))),
-        ],
-        "raters": [
-            {"role": "superior", "role_label": "直接上级", "weight": D(100), "rater": "卢波",
-             "total": D("76.80")},
-        ],
-        "total": D("76.80"), "grade": "合格", "overall_comment": "", "improvement_plan": "",
-        "acknowledged_on": None,
-    }  # fmt: skip
+def _row(name: str, weight: int, points: str, earned: str, kpi: Any = None, **more: Any):
+    return SheetIndicator(
+        name=name, information_source="CRM系统", rater_role="直接上级", weight=D(weight),
+        score=D(points), earned=D(earned), kpi=kpi, **more,
+    )  # fmt: skip
 
 
-STAFF = StaffContext("销售代表", "卢波", "董敏")
+def sales_sheet() -> EvaluationSheet:
+    """The sheet of a sales appraisal: a levels indicator, revenue with a value and
+    satisfaction without one."""
+    levels = (
+        DescriptorLevel("优", D(90), D(100), "跟进及时"),
+        DescriptorLevel("差", D(0), D(89), "跟进遗漏"),
+    )
+    indicators = (
+        _row("客户跟进质量", 40, "92", "36.80", levels=levels, chosen_level=0),
+        _row("销售额", 40, "100", "40.00", _revenue_line()),
+        _row("客户满意度", 20, "0", "0.00", _csat_line()),
+    )
+    return EvaluationSheet(
+        company=COMPANY, department="销售一部", staff_name="李娜", employee_no="E00007",
+        position="销售代表", period="2026Q3", template_name="销售代表季度考核",
+        template_version=2, categories=(SheetCategory("业绩指标", indicators),),
+        total=D("76.80"), grade="合格", appraisal_id=77, revision=1, finalized=True,
+        raters=(RaterResult("直接上级", "卢波", D(100), D("76.80")),),
+        signatories=(
+            Signatory(SignatoryRole.EMPLOYEE, "李娜"),
+            Signatory(SignatoryRole.DIRECT_SUPERIOR, "卢波"),
+            Signatory(SignatoryRole.DEPARTMENT_HEAD, "董敏"),
+        ),
+    )  # fmt: skip
 
 
 def test_the_kpi_line_is_in_chinese_and_an_na_kpi_says_why():
-    sheet = sheet_from_data(sheet_data(), COMPANY, STAFF)
-    revenue, csat = sheet.indicators[1].kpi, sheet.indicators[2].kpi
+    revenue, csat = _revenue_line(), _csat_line()
     assert revenue is not None and csat is not None
     assert (revenue.kpi_name, revenue.unit, revenue.formula) == ("销售额", "元", REVENUE_FORMULA)
     assert revenue.no_value_reason == ""
     assert (csat.kpi_name, csat.value, csat.formula) == ("客户满意度", None, CSAT_FORMULA)
     assert csat.no_value_reason == "考核期内解决的工单均无满意度评分"
-    blank = sheet_from_data(sheet_data(csat_reason=""), COMPANY, STAFF).indicators[2].kpi
+    blank = _csat_line(reason="")
     assert blank is not None and blank.no_value_reason == "考核期内无相关记录"
 
 
 def test_the_printed_sheet_shows_the_formula_and_the_na_line():
-    pdf = EvaluationSheetRenderer().render(sheet_from_data(sheet_data(), COMPANY, STAFF))
+    pdf = EvaluationSheetRenderer().render(sales_sheet())
     page = "".join(page_texts(pdf))
     assert "KPI销售额：123456.5元，目标100000元" in page
     assert squeeze(f"公式：{REVENUE_FORMULA}") in page
@@ -106,7 +107,7 @@ def test_the_printed_sheet_shows_the_formula_and_the_na_line():
 def test_a_sheet_printed_in_the_previous_format_keeps_its_hash():
     """The hash KPM Desktop printed for this appraisal before the KPI line was in Chinese
     (format kpm-sheet/1: English formula, no line for an n/a KPI)."""
-    sheet = sheet_from_data(sheet_data(), COMPANY, STAFF)
+    sheet = sales_sheet()
     legacy = "0221bef8f632337fe4dca273bff218cf998ca8be16e25b052980b9379e4c6273"
     assert content_hash(sheet, LEGACY_HASH_FORMAT) == legacy
     assert content_hash(sheet) != legacy

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 
 from kpm_desktop.domain.crm import REQUIRED_PROFILE_FIELDS, DealStatus
+from kpm_desktop.domain.kpi_figures import CUSTOMERS
 from kpm_desktop.storage.base import Money, table_of
 from kpm_desktop.storage.crm_records import ActivityRecord, CustomerRecord, DealRecord
 from kpm_desktop.storage.kpi_queries.grouping import (
@@ -138,15 +139,18 @@ def year_deals_part(grouping: Grouping, year: PeriodWindow) -> Subquery:
     )
 
 
-def customer_figures(
-    connection: Connection, grouping: Grouping, window: PeriodWindow, year: PeriodWindow
-) -> FamilyFigures:
+def customer_parts(grouping: Grouping, window: PeriodWindow, year: PeriodWindow) -> list[Subquery]:
     """`year` is the 12 months ending with the period (for clv)."""
-    parts = [
+    return [
         base_part(grouping, window, year),
         conversion_part(grouping, window),
         coverage_part(grouping, window),
         follow_ups_part(grouping, window),
         year_deals_part(grouping, year),
     ]
-    return run_combined(connection, grouping, parts)
+
+
+def customer_figures(
+    connection: Connection, grouping: Grouping, window: PeriodWindow, year: PeriodWindow
+) -> FamilyFigures:
+    return run_combined(connection, grouping, CUSTOMERS, customer_parts(grouping, window, year))

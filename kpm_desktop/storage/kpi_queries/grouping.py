@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 
 from kpm_desktop.domain.kpi import ScopeLevel
+from kpm_desktop.domain.kpi_figures import FigureFamily, Figures
 from kpm_desktop.domain.office_time import local_midnight
 from kpm_desktop.domain.period import Period
 from kpm_desktop.storage.base import table_of
@@ -117,13 +118,21 @@ class Grouping:
         return query.group_by(staff_column).subquery(name)
 
 
-FamilyFigures = dict[int, dict[str, Decimal]]
+# group key (staff, department or company id) -> that group's figures of one family
+FamilyFigures = dict[int, Figures]
+
+
+def figure_labels(parts: Sequence[Subquery]) -> tuple[str, ...]:
+    """The figure names the grouped parts select (every column but the group key)."""
+    return tuple(column.name for part in parts for column in part.c if column.name != "grp")
 
 
 def run_combined(
-    connection: Connection, grouping: Grouping, parts: Sequence[Subquery]
+    connection: Connection, grouping: Grouping, family: FigureFamily, parts: Sequence[Subquery]
 ) -> FamilyFigures:
-    """One statement: every group, outer-joined to each grouped part; missing sums are 0."""
+    """One statement: every group, outer-joined to each grouped part; a group without
+    records sums to 0. Each row is checked against `family` (a figure the family declares
+    and the parts do not select raises `MissingFigureError`)."""
     keys = grouping.keys()
     joined: FromClause = keys
     columns: list[ColumnElement[Any]] = []
@@ -134,10 +143,12 @@ def run_combined(
         ]
     rows = connection.execute(select(keys.c.grp, *columns).select_from(joined))
     return {
-        int(row[0]): {
-            name: decimal_figure(value)
-            for name, value in zip(row._fields[1:], row[1:], strict=True)
-        }
+        int(row[0]): family.figures(
+            {
+                name: decimal_figure(value)
+                for name, value in zip(row._fields[1:], row[1:], strict=True)
+            }
+        )
         for row in rows
     }
 

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Subquery, case, func, select, type_coerce
+from sqlalchemy import Connection, Select, Subquery, case, func, select, type_coerce
 
 from kpm_desktop.domain.crm import DealStatus, SpendKind
 from kpm_desktop.domain.kpi import ScopeLevel
+from kpm_desktop.domain.kpi_figures import COMPANY_SPEND, MARKETING_GROUPED, Figures
 from kpm_desktop.storage.base import Money, table_of
 from kpm_desktop.storage.crm_records import CustomerRecord, DealRecord, MarketingSpendRecord
 from kpm_desktop.storage.kpi_queries.grouping import (
@@ -64,18 +65,22 @@ def marketing_revenue_part(
     )
 
 
-def company_spend(connection: Connection, window: PeriodWindow) -> dict[str, Any]:
+def company_spend_query(window: PeriodWindow) -> Select[Any]:
     """marketing_spend, leads and spend_rows of the whole company inside the period."""
     s = _spend.c
     marketing = s.kind == SpendKind.MARKETING.value
-    row = connection.execute(
-        select(
-            type_coerce(func.coalesce(func.sum(case((marketing, s.amount), else_=0)), 0), Money),
-            func.coalesce(func.sum(case((marketing, s.leads), else_=0)), 0),
-            func.count(),
-        ).where(*_inside(window))
-    ).one()
-    return {"marketing_spend": row[0], "leads": row[1], "spend_rows": row[2]}
+    return select(
+        type_coerce(func.coalesce(func.sum(case((marketing, s.amount), else_=0)), 0), Money).label(
+            "marketing_spend"
+        ),
+        func.coalesce(func.sum(case((marketing, s.leads), else_=0)), 0).label("leads"),
+        func.count().label("spend_rows"),
+    ).where(*_inside(window))
+
+
+def company_spend(connection: Connection, window: PeriodWindow) -> Figures:
+    row = connection.execute(company_spend_query(window)).one()
+    return COMPANY_SPEND.figures(row._asdict())
 
 
 def revenue_by_source(connection: Connection, window: PeriodWindow) -> dict[str, Decimal]:
@@ -103,16 +108,22 @@ def spend_by_channel(connection: Connection, window: PeriodWindow) -> dict[str, 
     return {channel: decimal_figure(total) for channel, total in rows}
 
 
-def marketing_figures(
-    connection: Connection, grouping: Grouping, window: PeriodWindow, sources: Sequence[str]
-) -> FamilyFigures:
+def marketing_parts(
+    grouping: Grouping, window: PeriodWindow, sources: Sequence[str]
+) -> list[Subquery]:
     """Per department (or the company): sales_expense, new_customers, and
     marketing_revenue: the revenue of customers whose source is one of `sources`."""
     if grouping.level is ScopeLevel.STAFF:
         raise ValueError("marketing KPIs exist for departments and the company only")
-    parts = [
+    return [
         sales_expense_part(grouping, window),
         new_customers_part(grouping, window),
         marketing_revenue_part(grouping, window, sources),
     ]
-    return run_combined(connection, grouping, parts)
+
+
+def marketing_figures(
+    connection: Connection, grouping: Grouping, window: PeriodWindow, sources: Sequence[str]
+) -> FamilyFigures:
+    parts = marketing_parts(grouping, window, sources)
+    return run_combined(connection, grouping, MARKETING_GROUPED, parts)

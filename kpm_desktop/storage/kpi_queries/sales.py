@@ -18,6 +18,7 @@ from sqlalchemy import (
 )
 
 from kpm_desktop.domain.crm import DealStatus
+from kpm_desktop.domain.kpi_figures import PREVIOUS_REVENUE, SALES
 from kpm_desktop.storage.base import Money, table_of
 from kpm_desktop.storage.crm_records import DealRecord
 from kpm_desktop.storage.kpi_queries.grouping import (
@@ -86,20 +87,21 @@ def new_customers_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
     )
 
 
+def sales_parts(grouping: Grouping, window: PeriodWindow) -> list[Subquery]:
+    """revenue, won, lost, items, won_customers, cycle_days, cycle_deals, new_customers."""
+    return [closed_deals_part(grouping, window), new_customers_part(grouping, window)]
+
+
 def sales_figures(
     connection: Connection, grouping: Grouping, window: PeriodWindow
 ) -> FamilyFigures:
-    """revenue, won, lost, items, won_customers, cycle_days, cycle_deals, new_customers."""
-    parts = [closed_deals_part(grouping, window), new_customers_part(grouping, window)]
-    return run_combined(connection, grouping, parts)
+    return run_combined(connection, grouping, SALES, sales_parts(grouping, window))
 
 
-def revenue_figures(
-    connection: Connection, grouping: Grouping, window: PeriodWindow
-) -> FamilyFigures:
+def revenue_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
     """revenue alone, for the growth of a period against the previous one."""
     deals = _deals.c
-    part = grouping.grouped(
+    return grouping.grouped(
         "revenue",
         _deals,
         deals.owner_id,
@@ -108,4 +110,9 @@ def revenue_figures(
         deals.closed_on <= window.end,
         deals.status == WON,
     )
-    return run_combined(connection, grouping, [part])
+
+
+def revenue_figures(
+    connection: Connection, grouping: Grouping, window: PeriodWindow
+) -> FamilyFigures:
+    return run_combined(connection, grouping, PREVIOUS_REVENUE, [revenue_part(grouping, window)])

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Subquery, and_, case, distinct, func
 
 from kpm_desktop.domain.kpi import CSAT_BANDS
+from kpm_desktop.domain.kpi_figures import SERVICE
 from kpm_desktop.storage.base import table_of
 from kpm_desktop.storage.crm_records import ServiceTicketRecord
 from kpm_desktop.storage.kpi_queries.grouping import (
@@ -74,8 +75,11 @@ def resolved_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
     )
 
 
+def service_parts(grouping: Grouping, window: PeriodWindow) -> list[Subquery]:
+    return [opened_part(grouping, window), resolved_part(grouping, window)]
+
+
 def service_figures(
     connection: Connection, grouping: Grouping, window: PeriodWindow
 ) -> FamilyFigures:
-    parts = [opened_part(grouping, window), resolved_part(grouping, window)]
-    return run_combined(connection, grouping, parts)
+    return run_combined(connection, grouping, SERVICE, service_parts(grouping, window))
