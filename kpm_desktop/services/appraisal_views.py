@@ -16,6 +16,7 @@ from kpm_desktop.domain.rating import (
 )
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
 from kpm_desktop.domain.scoring import ScoringInputs
+from kpm_desktop.domain.workflow import Action
 
 
 @dataclass(frozen=True)
@@ -110,9 +111,9 @@ class AppraisalForm:
     acknowledged_on: date | None
     results: tuple[ResultLine, ...] = ()
     editable_roles: frozenset[RaterRole] = field(default_factory=frozenset)
-    # What the actor may do now ("feedback", "refresh_kpis", "review", "finalize",
-    # "acknowledge", "amend"); the services check again on every call.
-    allowed_actions: frozenset[str] = field(default_factory=frozenset)
+    # What the actor may do now, by the workflow table (domain/workflow.py); the services
+    # check again on every call.
+    allowed_actions: frozenset[Action] = field(default_factory=frozenset)
 
     def scoring_inputs(self) -> ScoringInputs:
         return ScoringInputs(
