@@ -33,6 +33,7 @@ from kpm_desktop.domain.errors import ConflictError, KpmUserError
 from kpm_desktop.domain.rating import RaterRatings
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.scoring import score_appraisal
+from kpm_desktop.domain.workflow import STEPS, Action
 from kpm_desktop.services.appraisal_views import AppraisalForm, RatingEntry
 from kpm_desktop.ui.appraisal_ports import AppraisalPort
 from kpm_desktop.ui.indicator_row import IndicatorRow
@@ -117,14 +118,23 @@ class AppraisalFormWidget(QWidget):
         self.improvement_plan.setTabChangesFocus(True)
         self.buttons: dict[str, QPushButton] = {}
         button_row = QHBoxLayout()
-        for name, text, handler in (
-            ("save", self.tr("Save"), self.save),
-            ("submit", self.tr("Submit"), self.submit),
-            ("review", self.tr("Review"), self.review),
-            ("finalize", self.tr("Finalize"), self.finalize),
-            ("acknowledge", self.tr("Acknowledge"), self.acknowledge),
-            ("amend", self.tr("Amend…"), self.amend),
-        ):
+        texts = {
+            Action.SUBMIT: self.tr("Submit"),
+            Action.REVIEW: self.tr("Review"),
+            Action.FINALIZE: self.tr("Finalize"),
+            Action.ACKNOWLEDGE: self.tr("Acknowledge"),
+            Action.AMEND: self.tr("Amend…"),
+        }
+        handlers = {
+            Action.SUBMIT: self.submit,
+            Action.REVIEW: self.review,
+            Action.FINALIZE: self.finalize,
+            Action.ACKNOWLEDGE: self.acknowledge,
+            Action.AMEND: self.amend,
+        }
+        named = [("save", self.tr("Save"), self.save)]
+        named += [(step.value, texts[step], handlers[step]) for step in STEPS]
+        for name, text, handler in named:
             button = QPushButton(text)
             button.clicked.connect(handler)
             self.buttons[name] = button
@@ -296,17 +306,15 @@ class AppraisalFormWidget(QWidget):
         if form is None or role is None:
             return
         rater = form.rater(role)
-        editable = role in form.editable_roles and not form.summary.locked
+        actions = form.open_to(role)
         for row in self.rows:
             row.set_entry(rater.entries.get(row.indicator.code) if rater else None)
-            row.set_editable(editable)
-        actions = form.allowed_actions
-        self.overall_comment.setReadOnly("feedback" not in actions)
-        self.improvement_plan.setReadOnly("feedback" not in actions)
-        self.buttons["save"].setEnabled(editable or "feedback" in actions)
-        self.buttons["submit"].setEnabled(editable)
-        for name in ("review", "finalize", "acknowledge", "amend"):
-            self.buttons[name].setEnabled(name in actions)
+            row.set_editable(Action.RATE in actions)
+        self.overall_comment.setReadOnly(Action.FEEDBACK not in actions)
+        self.improvement_plan.setReadOnly(Action.FEEDBACK not in actions)
+        self.buttons["save"].setEnabled(bool(actions & {Action.RATE, Action.FEEDBACK}))
+        for step in STEPS:
+            self.buttons[step.value].setEnabled(step in actions)
         self._rescore()
 
     def entries(self) -> dict[str, RatingEntry]:
@@ -384,7 +392,7 @@ class AppraisalFormWidget(QWidget):
                 form.overall_comment,
                 form.improvement_plan,
             )
-            if "feedback" in form.allowed_actions and (changed or summary is None):
+            if Action.FEEDBACK in form.allowed_actions and (changed or summary is None):
                 summary = self._service.save_feedback(
                     self._actor, self.appraisal_id, comment, plan, version
                 )
