@@ -77,6 +77,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     ),
 )
 
+# States no action leaves: a superseded revision stays as it was for good.
+TERMINAL_STATES = frozenset({AppraisalState.SUPERSEDED})
+
 # The actions that move the appraisal on (the form's workflow buttons, `kpm appraisal ACTION`).
 STEPS = (Action.SUBMIT, Action.REVIEW, Action.FINALIZE, Action.ACKNOWLEDGE, Action.AMEND)
 
@@ -159,13 +162,14 @@ def reachable_states(start: AppraisalState = AppraisalState.DRAFT) -> frozenset[
 def markdown_table(rows: Iterable[Transition] = TRANSITIONS) -> str:
     """The table as docs/architecture.md shows it."""
     lines = [
-        "| From | Action | To | Permission | Relation | Sealed on arrival |",
+        "| From | Action | To | Permission | Relation | Sealed |",
         "|---|---|---|---|---|---|",
     ]
-    for t in rows:
+    order = list(AppraisalState), list(Action)
+    for t in sorted(rows, key=lambda t: (order[0].index(t.source), order[1].index(t.action))):
         to = t.target.value + (" (when the last rater submits)" if t.per_rater else "")
         to += " + a new draft revision" if t.new_revision else ""
-        sealed = "the revision acted on" if t.seals else "—"
+        sealed = "yes" if t.seals else "—"
         lines.append(
             f"| {t.source.value} | {t.action.value} | {to} | {t.who.permission.value} "
             f"| {t.who.relation.value} | {sealed} |"
