@@ -17,6 +17,7 @@ from kpm_desktop.domain.errors import (
     KpmUserError,
     LockedError,
     PermissionDeniedError,
+    UserText,
     ValidationError,
 )
 from kpm_desktop.domain.json_reading import loads
@@ -148,11 +149,12 @@ def _step(
             allowed = context.services.appraisals.available_actions(context.actor, args.id)
         except KpmUserError:
             raise exc from None
-        raise type(exc)(
+        refused = UserText(
             "{problem}. You may now: {allowed}",
             problem=exc.text,
             allowed=", ".join(a.value for a in Action if a in allowed) or "nothing",
-        ) from exc
+        )
+        raise type(exc)(refused.template, **refused.params) from exc
 
 
 def run_submit(args: argparse.Namespace, context: CliContext) -> int:
