@@ -19,6 +19,7 @@ from typing import Any
 from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.appraisal import AppraisalState, amendment_reason
 from kpm_desktop.domain.errors import LockedError, UserText, ValidationError
+from kpm_desktop.domain.rating import AppraisalScore
 from kpm_desktop.domain.rubric import RaterRole, rater_term
 from kpm_desktop.domain.scoring import ScoringInputs, score_appraisal, score_rater, score_sheet
 from kpm_desktop.domain.seals import SealKind
@@ -53,6 +54,23 @@ After = Mapping[str, object] | Callable[[], Mapping[str, object]] | None
 
 def _state_snapshot(record: AppraisalRecord) -> dict[str, object]:
     return {"state": record.state, "version": record.version}
+
+
+def _result_lines(appraisal_id: int, score: AppraisalScore) -> list[ResultLineRecord]:
+    return [
+        ResultLineRecord(
+            appraisal_id=appraisal_id,
+            rater_role=rater.role.value,
+            indicator_code=line.code,
+            effective_weight=line.effective_weight,
+            points=line.points,
+            label=line.label,
+            earned=line.earned,
+            not_applicable=line.not_applicable,
+        )
+        for rater in score.raters
+        for line in rater.indicators
+    ]
 
 
 class AppraisalService:
@@ -257,20 +275,7 @@ class AppraisalService:
             score = score_appraisal(
                 form.template, [r.as_ratings() for r in form.raters], form.scoring_inputs()
             )
-            for rater in score.raters:
-                for line in rater.indicators:
-                    uow.session.add(
-                        ResultLineRecord(
-                            appraisal_id=record.id,
-                            rater_role=rater.role.value,
-                            indicator_code=line.code,
-                            effective_weight=line.effective_weight,
-                            points=line.points,
-                            label=line.label,
-                            earned=line.earned,
-                            not_applicable=line.not_applicable,
-                        )
-                    )
+            uow.session.add_all(_result_lines(record.id, score))
             before = _state_snapshot(record)
             record.total = score.final
             record.grade = score.grade
