@@ -8,6 +8,7 @@ Reload. Ctrl+S saves; Tab walks row by row; keys 1-9 pick a level in a level cho
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -118,27 +119,7 @@ class AppraisalFormWidget(QWidget):
         self.improvement_plan.setTabChangesFocus(True)
         self.buttons: dict[str, QPushButton] = {}
         button_row = QHBoxLayout()
-        texts = {
-            Action.SUBMIT: self.tr("Submit"),
-            Action.REVIEW: self.tr("Review"),
-            Action.FINALIZE: self.tr("Finalize"),
-            Action.ACKNOWLEDGE: self.tr("Acknowledge"),
-            Action.AMEND: self.tr("Amend…"),
-        }
-        handlers = {
-            Action.SUBMIT: self.submit,
-            Action.REVIEW: self.review,
-            Action.FINALIZE: self.finalize,
-            Action.ACKNOWLEDGE: self.acknowledge,
-            Action.AMEND: self.amend,
-        }
-        named = [("save", self.tr("Save"), self.save)]
-        named += [(step.value, texts[step], handlers[step]) for step in STEPS]
-        for name, text, handler in named:
-            button = QPushButton(text)
-            button.clicked.connect(handler)
-            self.buttons[name] = button
-            button_row.addWidget(button)
+        self._add_buttons(button_row)
         button_row.addStretch(1)
         self.sheet_actions: SheetActions | None = None
         self.chart_page: QCheckBox | None = None
@@ -295,6 +276,23 @@ class AppraisalFormWidget(QWidget):
         chain += [self.overall_comment, self.improvement_plan, self.buttons["save"]]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _add_buttons(self, row: QHBoxLayout) -> None:
+        """Save, then a button per workflow step (domain/workflow.py's STEPS), in its order."""
+        steps: dict[Action, tuple[str, Callable[[], object]]] = {
+            Action.SUBMIT: (self.tr("Submit"), self.submit),
+            Action.REVIEW: (self.tr("Review"), self.review),
+            Action.FINALIZE: (self.tr("Finalize"), self.finalize),
+            Action.ACKNOWLEDGE: (self.tr("Acknowledge"), self.acknowledge),
+            Action.AMEND: (self.tr("Amend…"), self.amend),
+        }
+        named: list[tuple[str, str, Callable[[], object]]] = [("save", self.tr("Save"), self.save)]
+        named += [(step.value, *steps[step]) for step in STEPS]
+        for name, text, handler in named:
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            self.buttons[name] = button
+            row.addWidget(button)
 
     @property
     def role(self) -> RaterRole | None:
