@@ -61,19 +61,19 @@ class Transition:
 
 
 _EDITABLE = (AppraisalState.DRAFT, AppraisalState.SUBMITTED, AppraisalState.REVIEWED)
-S = AppraisalState
+_S = AppraisalState
 
 TRANSITIONS: tuple[Transition, ...] = (
     *(Transition(state, Action.RATE, state, RATER) for state in _EDITABLE),
     *(Transition(state, Action.FEEDBACK, state, SCORER) for state in _EDITABLE),
     *(Transition(state, Action.REFRESH_KPIS, state, SCORER) for state in _EDITABLE),
-    Transition(S.DRAFT, Action.SUBMIT, S.SUBMITTED, RATER, per_rater=True),
-    Transition(S.SUBMITTED, Action.REVIEW, S.REVIEWED, FINALIZER),
-    Transition(S.REVIEWED, Action.FINALIZE, S.FINALIZED, FINALIZER, seals=True),
-    Transition(S.FINALIZED, Action.ACKNOWLEDGE, S.ACKNOWLEDGED, APPRAISEE, seals=True),
-    Transition(S.FINALIZED, Action.AMEND, S.SUPERSEDED, FINALIZER, seals=True, new_revision=True),
+    Transition(_S.DRAFT, Action.SUBMIT, _S.SUBMITTED, RATER, per_rater=True),
+    Transition(_S.SUBMITTED, Action.REVIEW, _S.REVIEWED, FINALIZER),
+    Transition(_S.REVIEWED, Action.FINALIZE, _S.FINALIZED, FINALIZER, seals=True),
+    Transition(_S.FINALIZED, Action.ACKNOWLEDGE, _S.ACKNOWLEDGED, APPRAISEE, seals=True),
+    Transition(_S.FINALIZED, Action.AMEND, _S.SUPERSEDED, FINALIZER, seals=True, new_revision=True),
     Transition(
-        S.ACKNOWLEDGED, Action.AMEND, S.SUPERSEDED, FINALIZER, seals=True, new_revision=True
+        _S.ACKNOWLEDGED, Action.AMEND, _S.SUPERSEDED, FINALIZER, seals=True, new_revision=True
     ),
 )
 
