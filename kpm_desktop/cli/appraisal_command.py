@@ -1,9 +1,11 @@
-"""`kpm appraisal list|show|rate|submit|review|finalize|acknowledge|amend`."""
+"""`kpm appraisal list|show|rate|actions` and one command per workflow step
+(submit, review, finalize, acknowledge, amend: domain/workflow.py's STEPS)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -11,10 +13,17 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.files import read_text
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.decimals import fmt
-from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.errors import (
+    KpmUserError,
+    LockedError,
+    PermissionDeniedError,
+    UserText,
+    ValidationError,
+)
 from kpm_desktop.domain.json_reading import loads
 from kpm_desktop.domain.ratings_json import ratings_from_json
 from kpm_desktop.domain.rubric import RaterRole
+from kpm_desktop.domain.workflow import STEPS, Action
 from kpm_desktop.services.appraisal_views import AppraisalSummary, RatingEntry
 
 
@@ -32,21 +41,16 @@ def register(subparsers: Any) -> None:
     rate.add_argument("id", type=int)
     rate.add_argument("--ratings", required=True, metavar="FILE.json")
     rate.set_defaults(handler=run_rate)
-    submit = actions.add_parser("submit", help="hand in a rater's sheet")
-    submit.add_argument("id", type=int)
-    submit.add_argument("--rater", choices=[r.value for r in RaterRole], default=None)
-    submit.set_defaults(handler=run_submit)
-    for name, handler in (("review", run_review), ("finalize", run_finalize)):
-        action = actions.add_parser(name, help=f"{name} an appraisal")
-        action.add_argument("id", type=int)
-        action.set_defaults(handler=handler)
-    ack = actions.add_parser("acknowledge", help="acknowledge your finalized appraisal")
-    ack.add_argument("id", type=int)
-    ack.set_defaults(handler=run_acknowledge)
-    amend = actions.add_parser("amend", help="correct a finalized appraisal (new revision)")
-    amend.add_argument("id", type=int)
-    amend.add_argument("--reason", required=True, metavar="TEXT")
-    amend.set_defaults(handler=run_amend)
+    listed = actions.add_parser("actions", help="what you may do to an appraisal now")
+    listed.add_argument("id", type=int)
+    listed.set_defaults(handler=run_actions)
+    steps = {}
+    for step in STEPS:
+        steps[step] = actions.add_parser(step.value, help=_STEP_HELP[step])
+        steps[step].add_argument("id", type=int)
+        steps[step].set_defaults(handler=_STEP_RUN[step])
+    steps[Action.SUBMIT].add_argument("--rater", choices=[r.value for r in RaterRole], default=None)
+    steps[Action.AMEND].add_argument("--reason", required=True, metavar="TEXT")
 
 
 def _line(summary: AppraisalSummary) -> str:
@@ -128,6 +132,31 @@ def run_rate(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
+def run_actions(args: argparse.Namespace, context: CliContext) -> int:
+    allowed = context.services.appraisals.available_actions(context.actor, args.id)
+    context.print(" ".join(a.value for a in Action if a in allowed) or "none")
+    return 0
+
+
+def _step(
+    args: argparse.Namespace, context: CliContext, call: Callable[[], AppraisalSummary]
+) -> AppraisalSummary:
+    """Run a step; when it is refused, say which actions the user may take instead."""
+    try:
+        return call()
+    except (ValidationError, LockedError, PermissionDeniedError) as exc:
+        try:
+            allowed = context.services.appraisals.available_actions(context.actor, args.id)
+        except KpmUserError:
+            raise exc from None
+        refused = UserText(
+            "{problem}. You may now: {allowed}",
+            problem=exc.text,
+            allowed=", ".join(a.value for a in Action if a in allowed) or "nothing",
+        )
+        raise type(exc)(refused.template, **refused.params) from exc
+
+
 def run_submit(args: argparse.Namespace, context: CliContext) -> int:
     appraisals = context.services.appraisals
     if args.rater:
@@ -140,31 +169,51 @@ def run_submit(args: argparse.Namespace, context: CliContext) -> int:
                 "Name the sheet to submit with --rater (yours open: {listed})", listed=listed
             )
         role = roles[0]
-    summary = appraisals.submit(context.actor, args.id, role)
+    summary = _step(args, context, lambda: appraisals.submit(context.actor, args.id, role))
     context.print(f"Submitted the {role.value} sheet of {summary.label}: {summary.state.value}")
     return 0
 
 
 def run_review(args: argparse.Namespace, context: CliContext) -> int:
-    summary = context.services.appraisals.review(context.actor, args.id)
+    appraisals = context.services.appraisals
+    summary = _step(args, context, lambda: appraisals.review(context.actor, args.id))
     context.print(f"Reviewed {summary.label}")
     return 0
 
 
 def run_finalize(args: argparse.Namespace, context: CliContext) -> int:
-    summary = context.services.appraisals.finalize(context.actor, args.id)
+    appraisals = context.services.appraisals
+    summary = _step(args, context, lambda: appraisals.finalize(context.actor, args.id))
     total = fmt(summary.total) if summary.total is not None else ""
     context.print(f"Finalized {summary.label}: {total} {summary.grade}")
     return 0
 
 
 def run_acknowledge(args: argparse.Namespace, context: CliContext) -> int:
-    summary = context.services.appraisals.acknowledge(context.actor, args.id)
+    appraisals = context.services.appraisals
+    summary = _step(args, context, lambda: appraisals.acknowledge(context.actor, args.id))
     context.print(f"Acknowledged {summary.label}")
     return 0
 
 
 def run_amend(args: argparse.Namespace, context: CliContext) -> int:
-    summary = context.services.appraisals.amend(context.actor, args.id, args.reason)
+    appraisals = context.services.appraisals
+    summary = _step(args, context, lambda: appraisals.amend(context.actor, args.id, args.reason))
     context.print(f"Amended: new revision {summary.label}")
     return 0
+
+
+_STEP_HELP = {
+    Action.SUBMIT: "hand in a rater's sheet",
+    Action.REVIEW: "review a submitted appraisal",
+    Action.FINALIZE: "finalize a reviewed appraisal (locks and seals it)",
+    Action.ACKNOWLEDGE: "acknowledge your finalized appraisal",
+    Action.AMEND: "correct a finalized appraisal (new revision)",
+}
+_STEP_RUN = {
+    Action.SUBMIT: run_submit,
+    Action.REVIEW: run_review,
+    Action.FINALIZE: run_finalize,
+    Action.ACKNOWLEDGE: run_acknowledge,
+    Action.AMEND: run_amend,
+}

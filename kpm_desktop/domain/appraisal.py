@@ -1,4 +1,5 @@
-"""The appraisal workflow's states and the rules for moving between them (issue 8).
+"""The appraisal workflow's states (issue 8); the moves between them are the table of
+domain/workflow.py.
 
 draft -> submitted (every rater has submitted) -> reviewed -> finalized (locked)
 -> acknowledged (by the employee). A correction of a finalized appraisal is an amendment:
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from kpm_desktop.domain.errors import LockedError, Term, UserText, ValidationError
+from kpm_desktop.domain.errors import Term, ValidationError
 
 
 class AppraisalState(StrEnum):
@@ -37,35 +38,6 @@ class CycleStatus(StrEnum):
 LOCKED_STATES = frozenset(
     {AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED, AppraisalState.SUPERSEDED}
 )
-AMENDABLE_STATES = frozenset({AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED})
-
-
-def ensure_editable(state: AppraisalState, label: str) -> None:
-    """Refuse any change of a finalized, acknowledged or superseded appraisal."""
-    if state is AppraisalState.SUPERSEDED:
-        raise LockedError(
-            "Appraisal {label} is superseded by a later revision and cannot be changed", label=label
-        )
-    if state in LOCKED_STATES:
-        raise LockedError(
-            "Appraisal {label} is {state} and locked; correct it with an amendment (a new revision "
-            "with a reason)",
-            label=label,
-            state=state_term(state),
-        )
-
-
-def ensure_state(
-    state: AppraisalState, wanted: AppraisalState, action: UserText, label: str
-) -> None:
-    if state is not wanted:
-        raise ValidationError(
-            "Appraisal {label} is {state}; it must be {wanted} to {action} it",
-            label=label,
-            state=state_term(state),
-            wanted=state_term(wanted),
-            action=action,
-        )
 
 
 def amendment_reason(reason: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from kpm_desktop.domain.access import Actor, Permission, Role, denial
-from kpm_desktop.domain.appraisal import AMENDABLE_STATES, LOCKED_STATES, AppraisalState
+from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, UserText
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate, rater_term
 from kpm_desktop.domain.rubric_json import template_from_text
@@ -170,21 +170,4 @@ def build_form(
         acknowledged_on=record.acknowledged_on,
         results=results,
         editable_roles=editable,
-        allowed_actions=allowed_actions(guard, actor, record),
     )
-
-
-def allowed_actions(guard: AccessGuard, actor: Actor, record: AppraisalRecord) -> frozenset[str]:
-    state = AppraisalState(record.state)
-    scores = guard.allows(actor, Permission.SCORE_APPRAISAL, record.staff_id)
-    finalizes = guard.allows(actor, Permission.FINALIZE_APPRAISAL, record.staff_id)
-    own = actor.staff_id == record.staff_id
-    wanted = {
-        "feedback": scores and state not in LOCKED_STATES,
-        "refresh_kpis": scores and state not in LOCKED_STATES,
-        "review": finalizes and state is AppraisalState.SUBMITTED,
-        "finalize": finalizes and state is AppraisalState.REVIEWED,
-        "acknowledge": own and state is AppraisalState.FINALIZED,
-        "amend": finalizes and state in AMENDABLE_STATES,
-    }
-    return frozenset(action for action, allowed in wanted.items() if allowed)

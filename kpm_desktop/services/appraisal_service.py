@@ -1,41 +1,33 @@
 """The appraisal workflow: rate per rater, submit, review, finalize, acknowledge, amend.
 
-Every method takes the acting user and checks role and team scope itself, so the GUI and
-the CLI are guarded alike. Every change records an audit entry in the same unit of work,
-bumps the appraisal's version counter (a stale copy is refused with ConflictError), and a
-finalized, acknowledged or superseded appraisal refuses every change with LockedError.
+Every change runs through `_transition`, which checks the acting user, the state and the
+version against the workflow table (domain/workflow.py), so the GUI and the CLI are guarded
+alike; `_arrive` then moves the state to the table's target, records an audit entry in the
+same unit of work, bumps the appraisal's version counter (a stale copy is refused with
+ConflictError) and seals the revision where the table says so. A finalized, acknowledged
+or superseded appraisal refuses every edit with LockedError.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
 
 from kpm_desktop.domain.access import Actor, Permission
-from kpm_desktop.domain.appraisal import (
-    AMENDABLE_STATES,
-    AppraisalState,
-    amendment_reason,
-    ensure_editable,
-    ensure_state,
-    state_term,
-)
+from kpm_desktop.domain.appraisal import AppraisalState, amendment_reason
 from kpm_desktop.domain.errors import LockedError, UserText, ValidationError
+from kpm_desktop.domain.rating import AppraisalScore
 from kpm_desktop.domain.rubric import RaterRole, rater_term
 from kpm_desktop.domain.scoring import ScoringInputs, score_appraisal, score_rater, score_sheet
 from kpm_desktop.domain.seals import SealKind
+from kpm_desktop.domain.workflow import Action
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.appraisal_convert import entry_of, summary_of
 from kpm_desktop.services.appraisal_copy import copy_appraisal, rating_record
 from kpm_desktop.services.appraisal_kpis import KpiSource, write_snapshots
-from kpm_desktop.services.appraisal_loading import (
-    build_form,
-    cohorts_for,
-    find_assignment,
-    load_row,
-    load_template,
-    require_rater,
-)
+from kpm_desktop.services.appraisal_loading import build_form, cohorts_for, load_row, load_template
 from kpm_desktop.services.appraisal_sheet import SheetData, sheet_data_of
 from kpm_desktop.services.appraisal_views import (
     AppraisalForm,
@@ -44,20 +36,40 @@ from kpm_desktop.services.appraisal_views import (
     ScoredForm,
     entry_snapshot,
 )
+from kpm_desktop.services.appraisal_workflow import Step, available_actions, begin
 from kpm_desktop.services.audit import AuditTrail, utc_now
 from kpm_desktop.services.office_zone import read_office_zone
-from kpm_desktop.services.seals import Sealer, refuse_if_set_back
+from kpm_desktop.services.seals import Sealer
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import AppraisalRecord, ResultLineRecord
 from kpm_desktop.storage.database import Database, UnitOfWork
-from kpm_desktop.storage.version_checks import check_version, stale_as_conflict, touch
+from kpm_desktop.storage.version_checks import stale_as_conflict, touch
 
 ENTITY = "appraisal"
 Today = Callable[[], date]
+# An audit entry's `after`, or a function giving it once the change is flushed.
+After = Mapping[str, object] | Callable[[], Mapping[str, object]] | None
 
 
 def _state_snapshot(record: AppraisalRecord) -> dict[str, object]:
     return {"state": record.state, "version": record.version}
+
+
+def _result_lines(appraisal_id: int, score: AppraisalScore) -> list[ResultLineRecord]:
+    return [
+        ResultLineRecord(
+            appraisal_id=appraisal_id,
+            rater_role=rater.role.value,
+            indicator_code=line.code,
+            effective_weight=line.effective_weight,
+            points=line.points,
+            label=line.label,
+            earned=line.earned,
+            not_applicable=line.not_applicable,
+        )
+        for rater in score.raters
+        for line in rater.indicators
+    ]
 
 
 class AppraisalService:
@@ -110,7 +122,9 @@ class AppraisalService:
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
             self._require_view(uow, guard, actor, appraisal_id)
-            return build_form(uow, guard, actor, appraisal_id)
+            form = build_form(uow, guard, actor, appraisal_id)
+            record = load_row(uow, appraisal_id).record
+            return replace(form, allowed_actions=available_actions(uow, actor, record))
 
     def scored(self, actor: Actor, appraisal_id: int) -> ScoredForm:
         """The form with its live score (unrated indicators earn 0 until rated)."""
@@ -133,7 +147,13 @@ class AppraisalService:
         with self._database.engine.connect() as connection:
             return sheet_data_of(scored, read_office_zone(connection))
 
-    # Rating
+    def available_actions(self, actor: Actor, appraisal_id: int) -> frozenset[Action]:
+        """What `actor` may do to the appraisal now, by the workflow table."""
+        with self._database.unit_of_work() as uow:
+            self._require_view(uow, AccessGuard(uow), actor, appraisal_id)
+            return available_actions(uow, actor, load_row(uow, appraisal_id).record)
+
+    # Edits (the state stays)
     def save_ratings(
         self,
         actor: Actor,
@@ -144,37 +164,31 @@ class AppraisalService:
     ) -> AppraisalSummary:
         """Replace one rater's ratings. Partial sheets are fine; each rating given must be
         valid, and N/A needs a reason."""
-        with self._database.unit_of_work() as uow:
-            guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            assignment = find_assignment(uow, record, role, label)
-            require_rater(guard, actor, record, assignment, label)
+        with self._transition(actor, appraisal_id, Action.RATE, expected_version, role) as step:
+            record, assignment = step.record, step.assignment
+            assert assignment is not None
             if assignment.submitted_at is not None:
                 raise LockedError(
                     "The {role} sheet of appraisal {label} is already submitted",
                     role=rater_term(role),
-                    label=label,
+                    label=step.label,
                 )
-            self._check_entries(uow, record, role, entries, label)
+            self._check_entries(step.uow, record, role, entries, step.label)
+            session = step.uow.session
             before = {
-                r.indicator_code: r
-                for r in repo.ratings(uow.session, record.id)
+                r.indicator_code: entry_snapshot(entry_of(r))
+                for r in sorted(repo.ratings(session, record.id), key=lambda r: r.indicator_code)
                 if r.assignment_id == assignment.id
             }
-            before_snapshot = {
-                code: entry_snapshot(entry_of(r)) for code, r in sorted(before.items())
-            }
-            repo.delete_ratings(uow.session, assignment.id)
+            repo.delete_ratings(session, assignment.id)
             for code, entry in entries.items():
-                uow.session.add(rating_record(record.id, assignment.id, code, entry))
-            after_snapshot = {code: entry_snapshot(e) for code, e in sorted(entries.items())}
-            return self._commit(
-                uow,
+                session.add(rating_record(record.id, assignment.id, code, entry))
+            after = {code: entry_snapshot(e) for code, e in sorted(entries.items())}
+            return self._arrive(
+                step,
                 actor,
-                record,
-                label,
-                "rate",
-                {"rater": role.value, "ratings": before_snapshot},
-                {"rater": role.value, "ratings": after_snapshot},
+                {"rater": role.value, "ratings": before},
+                {"rater": role.value, "ratings": after},
             )
 
     def save_feedback(
@@ -186,32 +200,20 @@ class AppraisalService:
         expected_version: int | None,
     ) -> AppraisalSummary:
         """The overall comment and improvement plan (反馈改进), by those who score the staff."""
-        with self._database.unit_of_work() as uow:
-            guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            guard.require(
-                actor,
-                Permission.SCORE_APPRAISAL,
-                record.staff_id,
-                UserText("appraisal {label}", label=label),
-            )
+        with self._transition(actor, appraisal_id, Action.FEEDBACK, expected_version) as step:
+            record = step.record
             before = {"overall_comment": record.overall_comment, "plan": record.improvement_plan}
             record.overall_comment = overall_comment.strip()
             record.improvement_plan = improvement_plan.strip()
             after = {"overall_comment": record.overall_comment, "plan": record.improvement_plan}
-            return self._commit(uow, actor, record, label, "feedback", before, after)
+            return self._arrive(step, actor, before, after)
 
     def refresh_kpis(
         self, actor: Actor, appraisal_id: int, expected_version: int | None = None
     ) -> AppraisalSummary:
         """Recompute the KPI figures of the KPI-linked indicators from the CRM data."""
-        with self._database.unit_of_work() as uow:
-            guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            guard.require(
-                actor,
-                Permission.SCORE_APPRAISAL,
-                record.staff_id,
-                UserText("appraisal {label}", label=label),
-            )
+        with self._transition(actor, appraisal_id, Action.REFRESH_KPIS, expected_version) as step:
+            uow, record = step.uow, step.record
             row = load_row(uow, appraisal_id)
             template = load_template(uow, record.template_id)
             before = {s.indicator_code: s.value for s in repo.snapshots(uow.session, record.id)}
@@ -219,9 +221,9 @@ class AppraisalService:
                 uow, self._kpis, row.period, template, {record.id: row.employee_no}, self._clock()
             )
             after = {code: figure.value for code, figure in written.get(record.id, {}).items()}
-            return self._commit(uow, actor, record, label, "refresh_kpis", before, after)
+            return self._arrive(step, actor, before, after)
 
-    # Transitions
+    # Steps (the state moves)
     def submit(
         self,
         actor: Actor,
@@ -230,86 +232,50 @@ class AppraisalService:
         expected_version: int | None = None,
     ) -> AppraisalSummary:
         """A rater hands in a complete sheet; when all have, the appraisal is submitted."""
-        with self._database.unit_of_work() as uow:
-            guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            ensure_state(
-                AppraisalState(record.state), AppraisalState.DRAFT, UserText("submit"), label
-            )
-            assignment = find_assignment(uow, record, role, label)
-            require_rater(guard, actor, record, assignment, label)
+        with self._transition(actor, appraisal_id, Action.SUBMIT, expected_version, role) as step:
+            assignment = step.assignment
+            assert assignment is not None
             if assignment.submitted_at is not None:
                 raise ValidationError(
                     "The {role} sheet of {label} is already submitted",
                     role=rater_term(role),
-                    label=label,
+                    label=step.label,
                 )
-            form = build_form(uow, guard, actor, appraisal_id)
+            form = build_form(step.uow, step.guard, actor, appraisal_id)
             rater = form.rater(role)
             assert rater is not None
             score_rater(form.template, rater.as_ratings(), form.scoring_inputs())
             assignment.submitted_at = self._clock()
             assignment.submitted_by = actor.user_id
-            before = _state_snapshot(record)
-            if all(a.submitted_at is not None for a in repo.assignments(uow.session, record.id)):
-                record.state = AppraisalState.SUBMITTED.value
-            after = {**_state_snapshot(record), "rater": role.value}
-            return self._commit(uow, actor, record, label, f"submit_{role.value}", before, after)
+            return self._arrive(
+                step,
+                actor,
+                _state_snapshot(step.record),
+                lambda: {**_state_snapshot(step.record), "rater": role.value},
+                audit_action=f"submit_{role.value}",
+            )
 
     def review(
         self, actor: Actor, appraisal_id: int, expected_version: int | None = None
     ) -> AppraisalSummary:
-        with self._database.unit_of_work() as uow:
-            guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            guard.require(
-                actor,
-                Permission.FINALIZE_APPRAISAL,
-                record.staff_id,
-                UserText("appraisal {label}", label=label),
-            )
-            ensure_state(
-                AppraisalState(record.state), AppraisalState.SUBMITTED, UserText("review"), label
-            )
-            before = _state_snapshot(record)
-            record.state = AppraisalState.REVIEWED.value
-            record.reviewed_at = self._clock()
-            record.reviewed_by = actor.user_id
-            return self._commit(uow, actor, record, label, "review", before, None)
+        with self._transition(actor, appraisal_id, Action.REVIEW, expected_version) as step:
+            before = _state_snapshot(step.record)
+            step.record.reviewed_at = self._clock()
+            step.record.reviewed_by = actor.user_id
+            return self._arrive(step, actor, before, None)
 
     def finalize(
         self, actor: Actor, appraisal_id: int, expected_version: int | None = None
     ) -> AppraisalSummary:
         """Score every rater, store the result, mark the template version in use, lock."""
-        with self._database.unit_of_work() as uow:
-            guard, record, label = self._changeable(uow, actor, appraisal_id, expected_version)
-            guard.require(
-                actor,
-                Permission.FINALIZE_APPRAISAL,
-                record.staff_id,
-                UserText("appraisal {label}", label=label),
-            )
-            ensure_state(
-                AppraisalState(record.state), AppraisalState.REVIEWED, UserText("finalize"), label
-            )
-            form = build_form(uow, guard, actor, appraisal_id)
+        with self._transition(actor, appraisal_id, Action.FINALIZE, expected_version) as step:
+            uow, record = step.uow, step.record
+            form = build_form(uow, step.guard, actor, appraisal_id)
             score = score_appraisal(
                 form.template, [r.as_ratings() for r in form.raters], form.scoring_inputs()
             )
-            for rater in score.raters:
-                for line in rater.indicators:
-                    uow.session.add(
-                        ResultLineRecord(
-                            appraisal_id=record.id,
-                            rater_role=rater.role.value,
-                            indicator_code=line.code,
-                            effective_weight=line.effective_weight,
-                            points=line.points,
-                            label=line.label,
-                            earned=line.earned,
-                            not_applicable=line.not_applicable,
-                        )
-                    )
+            uow.session.add_all(_result_lines(record.id, score))
             before = _state_snapshot(record)
-            record.state = AppraisalState.FINALIZED.value
             record.total = score.final
             record.grade = score.grade
             record.finalized_at = self._clock()
@@ -318,80 +284,80 @@ class AppraisalService:
             assert template is not None
             template.in_use = True
             after = {"total": score.final, "grade": score.grade}
-            return self._commit(uow, actor, record, label, "finalize", before, after, seal=True)
+            return self._arrive(step, actor, before, after)
 
     def acknowledge(
         self, actor: Actor, appraisal_id: int, on: date | None = None
     ) -> AppraisalSummary:
         """The employee confirms having seen their finalized sheet, with the date."""
-        with self._database.unit_of_work() as uow:
-            guard = AccessGuard(uow)
-            row = load_row(uow, appraisal_id)
-            record, label = row.record, summary_of(row).label
-            guard.require(
-                actor,
-                Permission.ACKNOWLEDGE,
-                record.staff_id,
-                UserText("appraisal {label}", label=label),
-            )
-            if actor.staff_id != record.staff_id:
-                raise ValidationError(
-                    "Only the employee appraised acknowledges {label}", label=label
-                )
-            ensure_state(
-                AppraisalState(record.state),
-                AppraisalState.FINALIZED,
-                UserText("acknowledge"),
-                label,
-            )
-            before = _state_snapshot(record)
-            record.state = AppraisalState.ACKNOWLEDGED.value
-            record.acknowledged_on = on or self._today()
-            after = {"acknowledged_on": record.acknowledged_on}
-            return self._commit(uow, actor, record, label, "acknowledge", before, after, seal=True)
+        with self._transition(actor, appraisal_id, Action.ACKNOWLEDGE, None) as step:
+            before = _state_snapshot(step.record)
+            step.record.acknowledged_on = on or self._today()
+            after = {"acknowledged_on": step.record.acknowledged_on}
+            return self._arrive(step, actor, before, after)
 
     def amend(self, actor: Actor, appraisal_id: int, reason: str) -> AppraisalSummary:
         """A correction of a finalized appraisal: a new draft revision copying its ratings,
         linked to the old one, which is kept and marked superseded."""
         text = amendment_reason(reason)
-        with self._database.unit_of_work() as uow:
-            guard = AccessGuard(uow)
-            row = load_row(uow, appraisal_id)
-            old, label = row.record, summary_of(row).label
-            guard.require(
+        with self._transition(actor, appraisal_id, Action.AMEND, None) as step:
+            old = step.record
+            new = copy_appraisal(step.uow, old, text, self._clock())
+            opened = {"revision": new.revision, "supersedes": old.id, "reason": text}
+            self._arrive(
+                step,
                 actor,
-                Permission.FINALIZE_APPRAISAL,
-                old.staff_id,
-                UserText("appraisal {label}", label=label),
+                _state_snapshot(old),
+                lambda: {**_state_snapshot(old), "superseded_by": new.id},
+                audit_action="supersede",
+                also=[(new.id, "amend", opened)],
             )
-            if AppraisalState(old.state) not in AMENDABLE_STATES:
-                raise ValidationError(
-                    "Appraisal {label} is {state}; only a finalized or acknowledged appraisal is "
-                    "amended (change a draft directly)",
-                    label=label,
-                    state=state_term(old.state),
-                )
-            new = copy_appraisal(uow, old, text, self._clock())
-            before = _state_snapshot(old)
-            old.state = AppraisalState.SUPERSEDED.value
-            with stale_as_conflict(UserText("Appraisal {label}", label=label)):
-                touch(old, self._clock())
-                uow.session.flush()
-            self._audit.record(
-                uow, actor, ENTITY, old.id, "supersede", before,
-                {**_state_snapshot(old), "superseded_by": new.id},
-            )  # fmt: skip
-            self._audit.record(
-                uow, actor, ENTITY, new.id, "amend", None,
-                {"revision": new.revision, "supersedes": old.id, "reason": text},
-            )  # fmt: skip
-            self._sealer.seal(uow, actor, SealKind.APPRAISAL, old.id)
-            with stale_as_conflict(UserText("Appraisal {label}", label=label)):
-                uow.commit()
-            new_row = load_row(uow, new.id)
-            return summary_of(new_row)
+            return summary_of(load_row(step.uow, new.id))
 
     # Helpers
+    @contextmanager
+    def _transition(
+        self,
+        actor: Actor,
+        appraisal_id: int,
+        action: Action,
+        expected_version: int | None,
+        role: RaterRole | None = None,
+    ) -> Iterator[Step]:
+        """A unit of work in which `action` has passed the table's checks (appraisal_workflow)."""
+        with self._database.unit_of_work() as uow:
+            yield begin(uow, actor, appraisal_id, action, expected_version, role)
+
+    def _arrive(
+        self,
+        step: Step,
+        actor: Actor,
+        before: Mapping[str, object] | None,
+        after: After,
+        *,
+        audit_action: str | None = None,
+        also: Sequence[tuple[int, str, Mapping[str, object]]] = (),
+    ) -> AppraisalSummary:
+        """Move the record to the transition's target, audit the change (and `also` the
+        entries on other revisions), seal it where the table says so, and commit."""
+        uow, record, transition = step.uow, step.record, step.transition
+        if not transition.per_rater or all(
+            a.submitted_at is not None for a in repo.assignments(uow.session, record.id)
+        ):
+            record.state = transition.target.value
+        with stale_as_conflict(UserText("Appraisal {label}", label=step.label)):
+            touch(record, self._clock())  # bumps the version even when only children changed
+            uow.session.flush()
+            written = after() if callable(after) else after
+            action = audit_action or transition.action.value
+            self._audit.record(uow, actor, ENTITY, record.id, action, before, written)
+            for other_id, other_action, other_after in also:
+                self._audit.record(uow, actor, ENTITY, other_id, other_action, None, other_after)
+            if transition.seals:
+                self._sealer.seal(uow, actor, SealKind.APPRAISAL, record.id)
+            uow.commit()
+        return summary_of(load_row(uow, record.id))
+
     def _require_view(
         self, uow: UnitOfWork, guard: AccessGuard, actor: Actor, appraisal_id: int
     ) -> None:
@@ -402,29 +368,6 @@ class AppraisalService:
             row.record.staff_id,
             UserText("appraisal {label}", label=summary_of(row).label),
         )
-
-    def _changeable(
-        self, uow: UnitOfWork, actor: Actor, appraisal_id: int, expected_version: int | None
-    ) -> tuple[AccessGuard, AppraisalRecord, str]:
-        guard = AccessGuard(uow)
-        row = load_row(uow, appraisal_id)
-        record, label = row.record, summary_of(row).label
-        guard.require(
-            actor,
-            Permission.VIEW_APPRAISAL,
-            record.staff_id,
-            UserText("appraisal {label}", label=label),
-        )
-        ensure_editable(AppraisalState(record.state), label)
-        refuse_if_set_back(
-            uow,
-            SealKind.APPRAISAL,
-            record.id,
-            record.state,
-            UserText("Appraisal {label}", label=label),
-        )
-        check_version(UserText("Appraisal {label}", label=label), record.version, expected_version)
-        return guard, record, label
 
     def _check_entries(
         self,
@@ -458,24 +401,3 @@ class AppraisalService:
             score_sheet(template, ratings, ScoringInputs(cohorts, kpi_values), partial=True)
         elif ratings:
             score_sheet(template, ratings, ScoringInputs(cohorts, kpi_values))
-
-    def _commit(
-        self,
-        uow: UnitOfWork,
-        actor: Actor,
-        record: AppraisalRecord,
-        label: str,
-        action: str,
-        before: Mapping[str, object] | None,
-        after: Mapping[str, object] | None,
-        *,
-        seal: bool = False,
-    ) -> AppraisalSummary:
-        with stale_as_conflict(UserText("Appraisal {label}", label=label)):
-            touch(record, self._clock())  # bumps the version even when only children changed
-            uow.session.flush()
-            self._audit.record(uow, actor, ENTITY, record.id, action, before, after)
-            if seal:
-                self._sealer.seal(uow, actor, SealKind.APPRAISAL, record.id)
-            uow.commit()
-        return summary_of(load_row(uow, record.id))

@@ -16,6 +16,7 @@ from kpm_desktop.domain.rating import (
 )
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
 from kpm_desktop.domain.scoring import ScoringInputs
+from kpm_desktop.domain.workflow import Action, Relation, who_may
 
 
 @dataclass(frozen=True)
@@ -110,9 +111,9 @@ class AppraisalForm:
     acknowledged_on: date | None
     results: tuple[ResultLine, ...] = ()
     editable_roles: frozenset[RaterRole] = field(default_factory=frozenset)
-    # What the actor may do now ("feedback", "refresh_kpis", "review", "finalize",
-    # "acknowledge", "amend"); the services check again on every call.
-    allowed_actions: frozenset[str] = field(default_factory=frozenset)
+    # What the actor may do now, by the workflow table (domain/workflow.py); the services
+    # check again on every call.
+    allowed_actions: frozenset[Action] = field(default_factory=frozenset)
 
     def scoring_inputs(self) -> ScoringInputs:
         return ScoringInputs(
@@ -122,6 +123,16 @@ class AppraisalForm:
 
     def rater(self, role: RaterRole) -> RaterView | None:
         return next((r for r in self.raters if r.role is role), None)
+
+    def open_to(self, role: RaterRole | None) -> frozenset[Action]:
+        """The allowed actions with the rater sheet `role` shown: a rater's action (rating,
+        submitting) counts only when that sheet is one the actor may still rate."""
+        sheet_open = role is not None and role in self.editable_roles
+        return frozenset(
+            a
+            for a in self.allowed_actions
+            if sheet_open or who_may(a).relation is not Relation.RATER
+        )
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ Reload. Ctrl+S saves; Tab walks row by row; keys 1-9 pick a level in a level cho
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,6 +34,7 @@ from kpm_desktop.domain.errors import ConflictError, KpmUserError
 from kpm_desktop.domain.rating import RaterRatings
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.scoring import score_appraisal
+from kpm_desktop.domain.workflow import STEPS, Action
 from kpm_desktop.services.appraisal_views import AppraisalForm, RatingEntry
 from kpm_desktop.ui.appraisal_ports import AppraisalPort
 from kpm_desktop.ui.indicator_row import IndicatorRow
@@ -117,18 +119,7 @@ class AppraisalFormWidget(QWidget):
         self.improvement_plan.setTabChangesFocus(True)
         self.buttons: dict[str, QPushButton] = {}
         button_row = QHBoxLayout()
-        for name, text, handler in (
-            ("save", self.tr("Save"), self.save),
-            ("submit", self.tr("Submit"), self.submit),
-            ("review", self.tr("Review"), self.review),
-            ("finalize", self.tr("Finalize"), self.finalize),
-            ("acknowledge", self.tr("Acknowledge"), self.acknowledge),
-            ("amend", self.tr("Amend…"), self.amend),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(handler)
-            self.buttons[name] = button
-            button_row.addWidget(button)
+        self._add_buttons(button_row)
         button_row.addStretch(1)
         self.sheet_actions: SheetActions | None = None
         self.chart_page: QCheckBox | None = None
@@ -286,6 +277,23 @@ class AppraisalFormWidget(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def _add_buttons(self, row: QHBoxLayout) -> None:
+        """Save, then a button per workflow step (domain/workflow.py's STEPS), in its order."""
+        steps: dict[Action, tuple[str, Callable[[], object]]] = {
+            Action.SUBMIT: (self.tr("Submit"), self.submit),
+            Action.REVIEW: (self.tr("Review"), self.review),
+            Action.FINALIZE: (self.tr("Finalize"), self.finalize),
+            Action.ACKNOWLEDGE: (self.tr("Acknowledge"), self.acknowledge),
+            Action.AMEND: (self.tr("Amend…"), self.amend),
+        }
+        named: list[tuple[str, str, Callable[[], object]]] = [("save", self.tr("Save"), self.save)]
+        named += [(step.value, *steps[step]) for step in STEPS]
+        for name, text, handler in named:
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            self.buttons[name] = button
+            row.addWidget(button)
+
     @property
     def role(self) -> RaterRole | None:
         data = self.rater.currentData()
@@ -296,17 +304,15 @@ class AppraisalFormWidget(QWidget):
         if form is None or role is None:
             return
         rater = form.rater(role)
-        editable = role in form.editable_roles and not form.summary.locked
+        actions = form.open_to(role)
         for row in self.rows:
             row.set_entry(rater.entries.get(row.indicator.code) if rater else None)
-            row.set_editable(editable)
-        actions = form.allowed_actions
-        self.overall_comment.setReadOnly("feedback" not in actions)
-        self.improvement_plan.setReadOnly("feedback" not in actions)
-        self.buttons["save"].setEnabled(editable or "feedback" in actions)
-        self.buttons["submit"].setEnabled(editable)
-        for name in ("review", "finalize", "acknowledge", "amend"):
-            self.buttons[name].setEnabled(name in actions)
+            row.set_editable(Action.RATE in actions)
+        self.overall_comment.setReadOnly(Action.FEEDBACK not in actions)
+        self.improvement_plan.setReadOnly(Action.FEEDBACK not in actions)
+        self.buttons["save"].setEnabled(bool(actions & {Action.RATE, Action.FEEDBACK}))
+        for step in STEPS:
+            self.buttons[step.value].setEnabled(step in actions)
         self._rescore()
 
     def entries(self) -> dict[str, RatingEntry]:
@@ -384,7 +390,7 @@ class AppraisalFormWidget(QWidget):
                 form.overall_comment,
                 form.improvement_plan,
             )
-            if "feedback" in form.allowed_actions and (changed or summary is None):
+            if Action.FEEDBACK in form.allowed_actions and (changed or summary is None):
                 summary = self._service.save_feedback(
                     self._actor, self.appraisal_id, comment, plan, version
                 )

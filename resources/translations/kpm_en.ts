@@ -3241,6 +3241,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>{ratings}: give the ratings of one rater (found {count})</translation>
     </message>
     <message>
+        <source>{problem}. You may now: {allowed}</source>
+        <translation>{problem}. You may now: {allowed}</translation>
+    </message>
+    <message>
         <source>bad date: {reason}</source>
         <translation>bad date: {reason}</translation>
     </message>

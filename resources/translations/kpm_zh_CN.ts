@@ -3018,6 +3018,10 @@ The data it replaced is kept in {1}.</source>
         <translation>{file}：考评人 {role}：{problem}</translation>
     </message>
     <message>
+        <source>{problem}. You may now: {allowed}</source>
+        <translation>{problem}。您现在可以：{allowed}</translation>
+    </message>
+    <message>
         <source>Name the sheet to submit with --rater (yours open: {listed})</source>
         <translation>请用 --rater 指定要提交的评分表（您未提交的有：{listed}）</translation>
     </message>

@@ -108,3 +108,22 @@ def test_creating_a_cycle_needs_an_hr_admin(world: World, monkeypatch, capsys):
         "--department", "D03", "--bulk", monkeypatch=monkeypatch, capsys=capsys,
     )  # fmt: skip
     assert code == 0 and "Created cycle 2026Q4" in out and "Created 3 appraisals" in out
+
+
+def test_the_step_commands_and_their_refusals_follow_the_workflow_table(
+    world: World, monkeypatch, capsys
+):
+    def run(user: str, *args: str) -> tuple[int, str, str]:
+        return kpm(world, user, *args, monkeypatch=monkeypatch, capsys=capsys)
+
+    assert run("admin", "cycle", "bulk", PERIOD)[0] == 0
+    _, out, _ = run("admin", "appraisal", "list", "--cycle", PERIOD)
+    appraisal_id = next(line for line in out.splitlines() if "E00013" in line).split()[0]
+    code, out, _ = run("dongmin", "appraisal", "actions", appraisal_id)
+    assert (code, out) == (0, "rate feedback refresh_kpis submit\n")
+    assert run("renqian", "appraisal", "actions", appraisal_id)[1] == "rate submit\n"
+    code, _, err = run("dongmin", "appraisal", "review", appraisal_id)
+    assert code == 2
+    assert "it must be submitted to review it. You may now: rate, feedback, refresh_kpis" in err
+    code, _, err = run("renqian", "appraisal", "finalize", appraisal_id)
+    assert code == 2 and "may not finalize_appraisal" in err and "You may now: rate, submit" in err

@@ -13,6 +13,7 @@ from kpm_desktop.domain.appraisal import AppraisalState, CycleStatus
 from kpm_desktop.domain.errors import LockedError
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
+from kpm_desktop.domain.workflow import STEPS, Action
 from kpm_desktop.services.appraisal_views import RatingEntry
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
@@ -251,3 +252,49 @@ def test_each_role_gets_its_pages(qtbot, world: World):
     assert titles(world.admin) == ["Appraisals", "Cycles", "Calibration"]
     assert titles(world.head) == ["Appraisals", "Calibration"]
     assert titles(world.employee) == ["Appraisals"]
+
+
+def test_the_step_buttons_are_the_actions_the_workflow_table_offers(qtbot, world: World):
+    """In every state and for every user who sees the appraisal, the enabled step buttons
+    are the user's `available_actions` (a rater's step only with one of their open sheets
+    shown), and Save is enabled exactly when rating or feedback is."""
+    appraisals = world.services.appraisals
+    appraisal_id = appraisal_of(world, "E00013")
+    ratings = {
+        code: RatingEntry(IndicatorRating(level="良", score=D(80))) for code in ("A1", "A2", "A3")
+    } | {"A4": RatingEntry(IndicatorRating(level="优", score=D(100)))}
+    sheets = (RaterRole.SELF, RaterRole.SUPERIOR, RaterRole.DEPARTMENT_HEAD)
+
+    def rate_and_submit() -> None:
+        for role in sheets:
+            appraisals.save_ratings(world.admin, appraisal_id, role, ratings, None)
+            appraisals.submit(world.admin, appraisal_id, role)
+
+    steps = [
+        rate_and_submit,
+        lambda: appraisals.review(world.admin, appraisal_id),
+        lambda: appraisals.finalize(world.admin, appraisal_id),
+        lambda: appraisals.acknowledge(world.employee, appraisal_id),
+        lambda: appraisals.amend(world.admin, appraisal_id, "更正"),
+    ]
+    seen = []
+    for step in [None, *steps]:
+        if step is not None:
+            step()
+        for actor in (world.admin, world.head, world.employee, world.viewer):
+            offered = appraisals.available_actions(actor, appraisal_id)
+            form = open_form(qtbot, world, actor, appraisal_id)
+            assert form.form is not None and form.form.allowed_actions == offered
+            for index in range(form.rater.count()):
+                form.rater.setCurrentIndex(index)
+                sheet_open = form.role in form.form.editable_roles
+                expected = {
+                    s for s in STEPS if s in offered and (s is not Action.SUBMIT or sheet_open)
+                }
+                enabled = {s for s in STEPS if form.buttons[s.value].isEnabled()}
+                assert enabled == expected, (actor.username, form.role, form.form.summary.state)
+                edits = {Action.FEEDBACK} | ({Action.RATE} if sheet_open else set())
+                assert form.buttons["save"].isEnabled() == bool(edits & offered)
+            form.close()
+        seen.append(form.form.summary.state)
+    assert seen == list(AppraisalState)  # every state, draft to superseded
