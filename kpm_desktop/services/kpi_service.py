@@ -1,4 +1,4 @@
-"""KPIs per staff member, department or the company for any period (DESIGN.md §4).
+"""KPIs per staff member, department or the company for any period (docs/kpis.md).
 
 `KpiService.compute` runs one grouped query per KPI family for all groups of a period at
 once, adds growth against the previous period and attainment against targets.
