@@ -50,7 +50,7 @@ from kpm_desktop.ui.sheet_export import ExportSheetsDialog
 from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog
 from kpm_desktop.ui.table_page import TablePage
 from kpm_desktop.ui.templates_page import TemplatesPage
-from tests.appraisal_world import PERIOD, build_world
+from tests.appraisal_world import PERIOD, World
 from tests.ui.chart_texts import chart_texts
 from tests.ui.languages import EN_TS, TRANSLATIONS, US, ZH, ZH_TS, chinese_vocabulary, stored_words
 from tests.ui.visible_texts import (
@@ -192,10 +192,8 @@ def test_the_dialogs_and_editors_show_no_english_in_chinese(
 
 
 @pytest.fixture
-def appraisal_form(qtbot, demo_database: Database) -> AppraisalFormWidget:
+def appraisal_form(qtbot, world: World) -> AppraisalFormWidget:
     """A supervisor template's appraisal as the HR admin opens it."""
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
     first = world.services.appraisals.list(world.admin, period=PERIOD, current_only=True)[0]
     form = AppraisalFormWidget(world.services.appraisals, world.admin, first.id)
     qtbot.addWidget(form)
