@@ -25,6 +25,7 @@ import pytest
 from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
+from tests.appraisal_world import PERIOD, World, build_world
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
 from tests.tamper_world import TamperedWorld, build_tampered_world
 
@@ -182,3 +183,18 @@ def tampered_world(demo_database: Database) -> TamperedWorld:
     """A finalized appraisal in a closed cycle, sealed and witnessed, ready to be tampered
     with (tests/tamper_world.py)."""
     return build_tampered_world(demo_database)
+
+
+@pytest.fixture
+def empty_cycle_world(demo_database: Database) -> World:
+    """The demo company with users, two active templates and the open cycle 2026Q3, which
+    has no appraisal yet (tests/appraisal_world.py)."""
+    return build_world(demo_database)
+
+
+@pytest.fixture
+def world(empty_cycle_world: World) -> World:
+    """`empty_cycle_world` with the cycle's appraisals bulk-created, all in draft."""
+    report = empty_cycle_world.services.cycles.bulk_create(empty_cycle_world.admin, PERIOD)
+    assert report.created == 8  # E00013 and the seven active 销售一部 staff (head included)
+    return empty_cycle_world

@@ -1,4 +1,6 @@
-"""Built-in templates scored from CRM figures, linked to KPIs by their DESIGN.md §4 keys.
+"""Built-in templates scored from CRM figures, linked to KPIs by their keys (docs/kpis.md).
+
+The indicators, targets and weights are listed in docs/builtin-templates.md.
 
 Units are the KPI engine's: rates as fractions (0.30 is 30 %), csat 0-100, minutes,
 hours, days and counts as they are.

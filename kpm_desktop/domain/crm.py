@@ -1,4 +1,4 @@
-"""Vocabulary of the CRM records appraisals draw on (DESIGN.md §2)."""
+"""Vocabulary of the CRM records appraisals draw on (their columns: docs/formats.md)."""
 
 from enum import StrEnum
 

@@ -1,4 +1,4 @@
-"""The CRM KPIs (DESIGN.md §4): their definitions and the value a computation yields.
+"""The CRM KPIs (docs/kpis.md): their definitions and the value a computation yields.
 
 A value is either a `Decimal` or "n/a" with a reason; a ratio or an average over nothing
 is n/a, never 0. Percentages are held x 100 and rounded only for display.

@@ -1,4 +1,4 @@
-"""Rubric templates (DESIGN.md §2): categories of weighted indicators, each with a method.
+"""Rubric templates (docs/formats.md): categories of weighted indicators, each with a method.
 
 The model is plain immutable data that may be incomplete while someone edits it;
 `rubric_validation` says what is wrong, `scoring` turns ratings into totals and grades.
@@ -114,7 +114,7 @@ class Category:
     indicators: tuple[Indicator, ...]
 
 
-# Percent points of the result scale where the default grades start (DESIGN.md §2).
+# Percent points of the result scale where the default grades start (docs/formats.md).
 _DEFAULT_GRADE_STARTS: tuple[tuple[str, Decimal], ...] = (
     ("优秀", Decimal(90)),
     ("良好", Decimal(80)),

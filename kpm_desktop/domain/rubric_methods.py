@@ -1,4 +1,4 @@
-"""The six ways an indicator is scored (DESIGN.md §2), as plain immutable data.
+"""The six ways an indicator is scored (docs/formats.md, "Scoring methods"), as plain data.
 
 Each method knows its maximum points; turning a rating into points lives in
 `domain/scoring.py`, checking a method's own consistency in `domain/rubric_validation.py`.

@@ -1,4 +1,5 @@
-"""Scoring a template (DESIGN.md §2): weights, N/A, rounding, scale, raters, grades, quotas.
+"""Scoring a template (docs/formats.md, "Scoring rules"): weights, N/A, rounding, scale,
+raters, grades, quotas.
 
 All arithmetic is Decimal with ROUND_HALF_UP. Each indicator's earned score is rounded to
 2 decimals and a sheet's sum is the sum of those rounded figures, so it adds up by hand.

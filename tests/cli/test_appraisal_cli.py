@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.cli import main
-from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD
-from tests.appraisal_world import PASSWORD, PERIOD, World, build_world
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    return build_world(demo_database)
+from tests.appraisal_world import PASSWORD, PERIOD, World
 
 
 def kpm(world: World, user: str, *args: str, monkeypatch, capsys) -> tuple[int, str, str]:
@@ -38,9 +32,11 @@ LEVELS = {"A1": {"level": "优", "score": 95}, "A2": {"level": "良", "score": 8
           "A3": {"level": "中", "score": 70}, "A4": {"level": "优", "score": 100}}  # fmt: skip
 
 
-def test_a_cycle_from_the_command_line(world: World, tmp_path: Path, monkeypatch, capsys):
+def test_a_cycle_from_the_command_line(
+    empty_cycle_world: World, tmp_path: Path, monkeypatch, capsys
+):
     def run(user: str, *args: str) -> tuple[int, str, str]:
-        return kpm(world, user, *args, monkeypatch=monkeypatch, capsys=capsys)
+        return kpm(empty_cycle_world, user, *args, monkeypatch=monkeypatch, capsys=capsys)
 
     code, out, _ = run("admin", "cycle", "bulk", PERIOD)
     assert code == 0 and "Created 8 appraisals" in out
@@ -75,14 +71,13 @@ def test_a_cycle_from_the_command_line(world: World, tmp_path: Path, monkeypatch
 
 @pytest.mark.sqlite_only
 def test_verify_finds_a_byte_changed_in_an_appraisal_audit_row(
-    world: World, tmp_path: Path, monkeypatch, capsys
+    empty_cycle_world: World, tmp_path: Path, monkeypatch, capsys
 ):
-    assert (
-        kpm(world, "admin", "cycle", "bulk", PERIOD, monkeypatch=monkeypatch, capsys=capsys)[0] == 0
-    )
-    path = world.database.file_path
+    bulk = ("admin", "cycle", "bulk", PERIOD)
+    assert kpm(empty_cycle_world, *bulk, monkeypatch=monkeypatch, capsys=capsys)[0] == 0
+    path = empty_cycle_world.database.file_path
     assert path is not None
-    world.database.dispose()
+    empty_cycle_world.database.dispose()
     assert main(["--db", str(path), "verify"]) == 0
     capsys.readouterr()
     with sqlite3.connect(path) as connection:
@@ -97,15 +92,16 @@ def test_verify_finds_a_byte_changed_in_an_appraisal_audit_row(
     assert f"Audit chain broken at entry {entry_id}" in out and "appraisal" in out
 
 
-def test_creating_a_cycle_needs_an_hr_admin(world: World, monkeypatch, capsys):
+def test_creating_a_cycle_needs_an_hr_admin(empty_cycle_world: World, monkeypatch, capsys):
     code, _, err = kpm(
-        world, "dongmin", "cycle", "create", "2026Q4", "--template", "销售代表季度考核(测试)",
-        monkeypatch=monkeypatch, capsys=capsys,
+        empty_cycle_world, "dongmin", "cycle", "create", "2026Q4",
+        "--template", "销售代表季度考核(测试)", monkeypatch=monkeypatch, capsys=capsys,
     )  # fmt: skip
     assert code == 2 and "may not manage_cycles" in err
     code, out, _ = kpm(
-        world, "admin", "cycle", "create", "2026Q4", "--template", "销售代表季度考核(测试):1",
-        "--department", "D03", "--bulk", monkeypatch=monkeypatch, capsys=capsys,
+        empty_cycle_world, "admin", "cycle", "create", "2026Q4",
+        "--template", "销售代表季度考核(测试):1", "--department", "D03", "--bulk",
+        monkeypatch=monkeypatch, capsys=capsys,
     )  # fmt: skip
     assert code == 0 and "Created cycle 2026Q4" in out and "Created 3 appraisals" in out
 

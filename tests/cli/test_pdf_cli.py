@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from kpm_desktop.cli import main
 from kpm_desktop.reports.signing import check_signatures
-from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_steps import finalize, rate_all, target_id
+from tests.appraisal_world import PERIOD, World
 from tests.reports.certificates import PASSWORD as CERT_PASSWORD
 from tests.reports.certificates import self_signed as _self_signed
-from tests.reports.pdf_text import page_texts
-from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
-from tests.services.test_sheet_chart_page import is_chart_page
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
+from tests.reports.pdf_text import is_chart_page, page_texts
 
 
 def kpm(world: World, *args: str, monkeypatch, capsys) -> tuple[int, str, str]:

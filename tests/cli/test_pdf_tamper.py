@@ -221,10 +221,8 @@ def test_a_landscape_sheet_verifies(printed: Printed, tmp_path: Path, monkeypatc
 
 
 @pytest.fixture
-def fresh(demo_database) -> tuple[World, int]:
+def fresh(world: World) -> tuple[World, int]:
     """A database of its own, for the cases that change it after printing."""
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
     return world, finalized_appraisal(world)
 
 

@@ -16,3 +16,12 @@ def page_texts(pdf: bytes) -> list[str]:
 
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+# What every printed chart page shows, whoever it is about.
+CHART_LABELS = ("绩效图表", "指标得分率与部门平均对比", "部门平均", "销售额", "成交率", "季度趋势")
+
+
+def is_chart_page(text: str, name: str) -> bool:
+    """Whether a page's text (as `page_texts` gives it) is the chart page of `name`."""
+    return all(label in text for label in (name, *CHART_LABELS))

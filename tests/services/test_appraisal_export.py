@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from kpm_desktop.storage.appraisal_records import AppraisalRecord
 from kpm_desktop.storage.database import Database
+from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PERIOD, World, build_world
-from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
 
 
 def _finished_world(demo_database: Database) -> tuple[World, int]:

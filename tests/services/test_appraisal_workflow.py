@@ -18,62 +18,10 @@ from kpm_desktop.domain.errors import (
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.services.appraisal_views import RatingEntry
-from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_steps import SELF, SUPERIOR, finalize, levels, rate_all, target_id
+from tests.appraisal_world import PERIOD, World
 
 D = Decimal
-
-
-def levels(**chosen: tuple[str, str]) -> dict[str, RatingEntry]:
-    return {
-        code: RatingEntry(IndicatorRating(level=level, score=D(score)))
-        for code, (level, score) in chosen.items()
-    }
-
-
-SELF = levels(A1=("优", "95"), A2=("良", "80"), A3=("中", "70"), A4=("优", "100"))
-SUPERIOR = levels(A1=("良", "85"), A2=("良", "75"), A3=("优", "90"), A4=("差", "50"))
-HEAD = {
-    **levels(A1=("优", "90"), A2=("优", "100"), A3=("良", "80")),
-    "A4": RatingEntry(IndicatorRating(not_applicable=True), na_reason="本季度未涉及岗位协调"),
-}
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    report = world.services.cycles.bulk_create(world.admin, PERIOD)
-    assert report.created == 8  # E00013 and the seven active 销售一部 staff (head included)
-    return world
-
-
-def target_id(world: World) -> int:
-    found = [
-        a
-        for a in world.services.appraisals.list(world.admin, period=PERIOD)
-        if a.employee_no == "E00013"
-    ]
-    assert len(found) == 1
-    return found[0].id
-
-
-def rate_all(world: World, appraisal_id: int) -> None:
-    appraisals = world.services.appraisals
-    version = appraisals.form(world.employee, appraisal_id).summary.version
-    version = appraisals.save_ratings(
-        world.employee, appraisal_id, RaterRole.SELF, SELF, version
-    ).version
-    version = appraisals.submit(world.employee, appraisal_id, RaterRole.SELF, version).version
-    for role, entries in ((RaterRole.SUPERIOR, SUPERIOR), (RaterRole.DEPARTMENT_HEAD, HEAD)):
-        version = appraisals.save_ratings(world.head, appraisal_id, role, entries, version).version
-        version = appraisals.submit(world.head, appraisal_id, role, version).version
-
-
-def finalize(world: World, appraisal_id: int) -> None:
-    appraisals = world.services.appraisals
-    appraisals.save_feedback(world.head, appraisal_id, "整体表现良好", "加强岗位协调", None)
-    appraisals.review(world.head, appraisal_id)
-    appraisals.finalize(world.admin, appraisal_id)
 
 
 def test_bulk_create_assigns_raters_from_the_org_chart_and_refuses_duplicates(world: World):

@@ -11,21 +11,13 @@ from kpm_desktop.domain.errors import ConflictError, PermissionDeniedError
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.services.appraisal_views import RatingEntry
-from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 
 D = Decimal
 EXCELLENT = {
     "S1": RatingEntry(IndicatorRating(level="优", score=D(100))),
     "S2": RatingEntry(IndicatorRating(value=D(150000))),
 }
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 def rate_excellent(world: World, employee_nos: list[str]) -> None:

@@ -5,27 +5,17 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from kpm_desktop.charts.grades import grade_distribution
 from kpm_desktop.charts.profile import staff_profile
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.services.appraisal_views import RatingEntry
 from kpm_desktop.storage.appraisal_results_query import read_cycle_results
-from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_steps import finalize, rate_all
+from tests.appraisal_world import PERIOD, World
 from tests.finished_cycle import appraisal_of, finish_sales
-from tests.services.test_appraisal_workflow import finalize, rate_all
 
 D = Decimal
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 def _d02_staff(world: World) -> list[str]:

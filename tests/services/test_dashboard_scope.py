@@ -12,19 +12,11 @@ from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PASSWORD, PERIOD, World, build_world
+from tests.appraisal_steps import finalize, rate_all, target_id
+from tests.appraisal_world import PASSWORD, PERIOD, World
 from tests.finished_cycle import finish_sales
-from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
 
 Q3 = Period.parse(PERIOD)
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 @pytest.fixture

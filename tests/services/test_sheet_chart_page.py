@@ -11,33 +11,10 @@ import pytest
 from kpm_desktop.domain.errors import PermissionDeniedError
 from kpm_desktop.reports.signing import check_signatures
 from kpm_desktop.services.sheet_views import SheetSigning
-from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 from tests.reports.certificates import PASSWORD
 from tests.reports.certificates import self_signed as _self_signed
-from tests.reports.pdf_text import page_texts
-from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
-
-CHART_LABELS = ("绩效图表", "指标得分率与部门平均对比", "部门平均", "销售额", "成交率", "季度趋势")
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
-
-
-@pytest.fixture
-def finalized_id(world: World) -> int:
-    appraisal_id = target_id(world)  # E00013 任倩
-    rate_all(world, appraisal_id)
-    finalize(world, appraisal_id)
-    return appraisal_id
-
-
-def is_chart_page(text: str, name: str) -> bool:
-    return all(label in text for label in (name, *CHART_LABELS))
+from tests.reports.pdf_text import is_chart_page, page_texts
 
 
 def test_a_sheet_with_its_chart_page_after_it(world: World, finalized_id: int, tmp_path: Path):

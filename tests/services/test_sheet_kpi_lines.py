@@ -8,7 +8,6 @@ from decimal import Decimal
 from io import BytesIO
 from typing import Any
 
-import pytest
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import text
 
@@ -28,8 +27,7 @@ from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.services.appraisal_views import KpiFigure
 from kpm_desktop.services.sheet_mapping import kpi_line
 from kpm_desktop.services.sheet_views import VerifyStatus
-from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 from tests.reports.pdf_text import page_texts, squeeze
 
 D = Decimal
@@ -111,13 +109,6 @@ def test_a_sheet_printed_in_the_previous_format_keeps_its_hash():
     legacy = "0221bef8f632337fe4dca273bff218cf998ca8be16e25b052980b9379e4c6273"
     assert content_hash(sheet, LEGACY_HASH_FORMAT) == legacy
     assert content_hash(sheet) != legacy
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 def _sales_appraisal(world: World) -> int:

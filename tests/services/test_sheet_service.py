@@ -16,30 +16,14 @@ from kpm_desktop.reports.fingerprint import read_fingerprint
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.signing import check_signatures
 from kpm_desktop.services.sheet_views import SheetSigning, VerifyStatus
-from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_steps import target_id
+from tests.appraisal_world import PERIOD, World
 from tests.reports.certificates import PASSWORD
 from tests.reports.certificates import self_signed as _self_signed
 from tests.reports.pdf_text import page_texts
-from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
 
 D = Decimal
 COMPANY = "华东新锐科技有限公司"
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
-
-
-@pytest.fixture
-def finalized_id(world: World) -> int:
-    appraisal_id = target_id(world)
-    rate_all(world, appraisal_id)
-    finalize(world, appraisal_id)
-    return appraisal_id
 
 
 def test_the_sheet_shows_the_direct_superiors_choice_and_every_raters_total(

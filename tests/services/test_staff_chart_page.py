@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 from io import BytesIO
 
-import pytest
 from pypdf import PdfReader
 
 from kpm_desktop.domain.period import Period
@@ -14,17 +13,10 @@ from kpm_desktop.reports.combine import combine
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 from tests.finished_cycle import finish_sales
 
 Q3 = Period.parse(PERIOD)
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 def _service(database: Database) -> DashboardService:

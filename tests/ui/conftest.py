@@ -1,14 +1,23 @@
-"""Fixtures of the UI tests: a Templates page over a real database, a recovery folder in tmp."""
+"""Fixtures of the UI tests: a Templates page over a real database, a recovery folder in
+tmp, settings in a temporary file, and the Chinese or English catalogue installed."""
 
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QSettings
 
 from kpm_desktop.services.draft_recovery import DraftRecoveryStore
 from kpm_desktop.services.template_service import TemplateService
 from kpm_desktop.storage.database import Database
+from kpm_desktop.ui.i18n import CHINESE, ENGLISH, LANGUAGE_KEY, install_language
 from kpm_desktop.ui.templates_page import TemplatesPage
 from tests.access_helpers import HR_ADMIN
+from tests.ui.languages import EN_TS, US, ZH, ZH_TS
+
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 
 @pytest.fixture
@@ -26,3 +35,36 @@ def page(service: TemplateService, store: DraftRecoveryStore, qtbot) -> Template
     page = TemplatesPage(service, store, HR_ADMIN, autosave_ms=20)
     qtbot.addWidget(page)
     return page
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def chinese(qapp: object, tmp_path: Path, settings: QSettings) -> Iterator[None]:
+    """The Chinese catalogue (compiled here from the .ts) and Qt's own, installed."""
+    qm_file = tmp_path / "kpm_zh_CN.qm"
+    subprocess.run([LRELEASE, "-silent", ZH_TS, "-qm", qm_file], check=True)
+    settings.setValue(LANGUAGE_KEY, CHINESE)
+    before = QLocale()
+    installed = install_language(settings, US, translations_dir=tmp_path)
+    assert len(installed.translators) == 2, "the app's and Qt's catalogues"
+    yield
+    installed.uninstall()
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def english(qapp: object, tmp_path: Path, settings: QSettings) -> Iterator[None]:
+    """The English catalogue, chosen in the settings on a Chinese system."""
+    qm_file = tmp_path / "kpm_en.qm"
+    subprocess.run([LRELEASE, "-silent", EN_TS, "-qm", qm_file], check=True)
+    settings.setValue(LANGUAGE_KEY, ENGLISH)
+    before = QLocale()
+    installed = install_language(settings, ZH, translations_dir=tmp_path)
+    assert installed.language == ENGLISH
+    yield
+    installed.uninstall()
+    QLocale.setDefault(before)

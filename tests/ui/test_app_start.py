@@ -87,7 +87,7 @@ def test_an_unattended_start_without_credentials_exits_instead_of_waiting(tmp_pa
 
 
 def test_void_qt_calls_keep_none_alive(qtbot) -> None:
-    """PySide6 6.12.0 on Python 3.11 drops a None reference per void call (SETUP-NOTES.md)."""
+    """PySide6 6.12.0 on Python 3.11 drops a None reference per void call (docs/setup.md)."""
     label = QLabel()
     qtbot.addWidget(label)
     before = sys.getrefcount(None)

@@ -15,22 +15,14 @@ from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.workflow import STEPS, Action
 from kpm_desktop.services.appraisal_views import RatingEntry
-from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisal_models import appraisal_model, cycle_model
 from kpm_desktop.ui.appraisals_page import AppraisalsPage
 from kpm_desktop.ui.calibration_page import CalibrationPage
 from kpm_desktop.ui.cycles_page import CyclesPage
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 
 D = Decimal
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 def appraisal_of(world: World, employee_no: str) -> int:

@@ -13,34 +13,19 @@ from kpm_desktop.domain.kpi import CSAT_BANDS, kpi_definition
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.dashboard_page import DashboardPage
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 from tests.finished_cycle import finish_sales
 from tests.reports.pdf_text import page_texts, squeeze
 from tests.ui.chart_texts import chart_texts, plot_texts, plots
-from tests.ui.test_dashboard_page import HANG
-from tests.ui.test_translations import (  # noqa: F401  (the fixtures chinese, english)
-    ZH_TS,
-    _chinese_vocabulary,
-    _stored_words,
-    chinese,
-    english,
-    settings,
-)
+from tests.ui.languages import ZH_TS, chinese_vocabulary, stored_words
+from tests.ui.signal_waits import HANG
 from tests.ui.visible_texts import Catalogue, has_cjk
 
 # Money, a percentage, minutes and days; the comparison in points.
 TREND_KPIS = ("revenue", "win_rate", "sales_cycle_days", "first_response_minutes")
 COMPARISON_KPI = "csat"
 PERIOD_TEXT = re.compile(r"\d{4}Q[1-4]")
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 def _service(world: World) -> DashboardService:
@@ -102,7 +87,7 @@ def test_the_english_dashboard_charts_show_chinese_only_in_data(qtbot, world: Wo
     assert "Customer satisfaction (points)" in texts
     chinese_texts = {text: where for text, where in texts.items() if has_cjk(text)}
     assert chinese_texts, "the charts show stored names: staff, indicators, grades"
-    assert _chinese_vocabulary(chinese_texts, _stored_words(world.database)) == {}
+    assert chinese_vocabulary(chinese_texts, stored_words(world.database)) == {}
     page.wait_for_workers()
 
 
@@ -118,7 +103,7 @@ def test_the_chinese_dashboard_charts_are_chinese(qtbot, world: World) -> None:
     assert _ticks(page, "response")[0] == "<5分钟" and _ticks(page, "resolution")[-1] == "≥7天"
     texts = chart_texts(page.views)
     assert "客户满意度（分）" in texts and "销售一部平均" in texts
-    stored = _stored_words(world.database)
+    stored = stored_words(world.database)
     latin = {}
     for text, where in texts.items():
         rest = PERIOD_TEXT.sub("", text)

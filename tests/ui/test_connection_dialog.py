@@ -14,11 +14,6 @@ from kpm_desktop.ui.connection_dialog import (
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def dialog(qtbot, settings: QSettings) -> ConnectionDialog:
     dialog = ConnectionDialog(settings, check_connection)
     qtbot.addWidget(dialog)

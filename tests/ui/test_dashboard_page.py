@@ -12,10 +12,7 @@ from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.dashboard_page import DashboardPage
 from tests.access_helpers import HR_ADMIN
-
-# How long a wait may last before the test is taken to hang: the machine may be shared
-# and slow, and every wait ends on a signal, so this is no speed expectation.
-HANG = 900_000
+from tests.ui.signal_waits import HANG
 
 
 @pytest.fixture

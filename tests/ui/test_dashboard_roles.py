@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.services.dashboard_service import DashboardService
 from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.dashboard_page import DashboardPage
-from tests.appraisal_world import PASSWORD, PERIOD, World, build_world
-from tests.ui.test_dashboard_page import HANG
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
+from tests.appraisal_world import PASSWORD, World
+from tests.ui.signal_waits import HANG
 
 
 def _page(qtbot, world: World, actor: Actor) -> DashboardPage:

@@ -4,7 +4,6 @@ from io import BytesIO
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 
@@ -13,6 +12,7 @@ from kpm_desktop.ui.batch_render_worker import BatchRenderWorker, start_in_threa
 from kpm_desktop.ui.fonts import ensure_cjk_font, register_shipped_font, system_has_cjk_font
 from kpm_desktop.ui.pdf_actions import open_pdf, print_pdf, print_pdf_to
 from tests.reports.sample_sheets import supervisor_sheet
+from tests.ui.url_catcher import UrlCatcher
 
 
 def _pdf_printer(path: Path) -> QPrinter:
@@ -51,18 +51,8 @@ def test_print_dialog_is_non_blocking(qtbot, tmp_path: Path) -> None:
     assert not dialog.isVisible() and not out.exists()
 
 
-class _UrlCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
 def test_open_pdf_asks_the_system_viewer(qapp, tmp_path: Path) -> None:
-    catcher = _UrlCatcher()
+    catcher = UrlCatcher()
     QDesktopServices.setUrlHandler("file", catcher, "open")
     try:
         path = tmp_path / "张三.pdf"

@@ -18,15 +18,9 @@ from kpm_desktop.ui.kpi_page import KpiPage, kpi_pages
 from kpm_desktop.ui.table_page import TablePage
 from kpm_desktop.ui.templates_page import TemplatesPage
 from tests.access_helpers import EMPLOYEE, HR_ADMIN, linked_actor
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 
 CHANGING = ("new", "duplicate", "import", "activate", "retire")
-
-
-def _world(database: Database) -> World:
-    world = build_world(database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 def _page(world: World, actor: Actor, tmp_path: Path, qtbot) -> TemplatesPage:
@@ -36,9 +30,8 @@ def _page(world: World, actor: Actor, tmp_path: Path, qtbot) -> TemplatesPage:
 
 
 def test_templates_page_for_a_viewer_is_read_only_and_counts_use(
-    demo_database: Database, tmp_path: Path, qtbot
+    world: World, tmp_path: Path, qtbot
 ) -> None:
-    world = _world(demo_database)
     page = _page(world, world.viewer, tmp_path, qtbot)
     assert all(page.buttons[key].isHidden() for key in CHANGING)
     assert page.buttons["edit"].text() == "View" and not page.buttons["export"].isHidden()
@@ -56,9 +49,8 @@ def test_templates_page_for_a_viewer_is_read_only_and_counts_use(
 
 
 def test_templates_page_for_an_hr_admin_offers_every_action(
-    demo_database: Database, tmp_path: Path, qtbot
+    world: World, tmp_path: Path, qtbot
 ) -> None:
-    world = _world(demo_database)
     page = _page(world, world.admin, tmp_path, qtbot)
     assert not any(page.buttons[key].isHidden() for key in CHANGING)
     editor = page.edit_id(world.sales_template_id)
@@ -66,16 +58,14 @@ def test_templates_page_for_an_hr_admin_offers_every_action(
     assert not editor.save_button.isHidden()
 
 
-def test_only_target_managers_see_the_targets_button(demo_database: Database, qtbot) -> None:
-    world = _world(demo_database)
+def test_only_target_managers_see_the_targets_button(world: World, qtbot) -> None:
     for actor, offered in ((world.admin, True), (world.head, False), (world.viewer, False)):
         page = KpiPage(world.services.kpis, actor)
         qtbot.addWidget(page)
         assert page.targets_button.isHidden() is not offered
 
 
-def test_file_menu_offers_import_and_export_by_role(demo_database: Database, qtbot) -> None:
-    world = _world(demo_database)
+def test_file_menu_offers_import_and_export_by_role(world: World, qtbot) -> None:
     offered = {}
     for actor in (world.admin, world.viewer, world.head, world.employee):
         window = QMainWindow()

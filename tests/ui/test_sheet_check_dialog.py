@@ -10,18 +10,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMainWindow
 
-from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.sheet_check_dialog import SheetCheckDialog, add_sheet_check_action
 from tests import pdf_tampering as tamper
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import World
 from tests.printed_sheets import finalized_appraisal
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
 
 
 @pytest.fixture

@@ -14,24 +14,15 @@ from PySide6.QtWidgets import QPushButton
 
 from kpm_desktop.reports.fingerprint import read_fingerprint
 from kpm_desktop.reports.signing import check_signatures
-from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.cycles_page import CyclesPage
 from kpm_desktop.ui.sheet_settings import CERTIFICATE_KEY, SheetSettings, SheetSettingsDialog
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_steps import finalize, rate_all, target_id
+from tests.appraisal_world import PERIOD, World
 from tests.reports.certificates import PASSWORD
 from tests.reports.certificates import self_signed as _self_signed
-from tests.reports.pdf_text import page_texts
-from tests.services.test_appraisal_workflow import finalize, rate_all, target_id
-from tests.services.test_sheet_chart_page import is_chart_page
-from tests.ui.test_pdf_actions import _UrlCatcher
-
-
-@pytest.fixture
-def world(demo_database: Database) -> World:
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    return world
+from tests.reports.pdf_text import is_chart_page, page_texts
+from tests.ui.url_catcher import UrlCatcher
 
 
 @pytest.fixture
@@ -72,7 +63,7 @@ def test_print_goes_to_the_printer_the_dialog_gives(qtbot, world, settings, tmp_
 
 def test_open_pdf_writes_the_sheet_and_asks_the_viewer(qtbot, world, settings):
     form = open_form(qtbot, world, settings)
-    catcher = _UrlCatcher()
+    catcher = UrlCatcher()
     QDesktopServices.setUrlHandler("file", catcher, "open")
     try:
         path = form.open_sheet()

@@ -1,9 +1,7 @@
 """Table pages: lazy models, sort, search, dialogs, keyboard and remembered layout."""
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kpm_desktop.services.table_browser import build_table_browsers
@@ -19,11 +17,6 @@ from tests.access_helpers import HR_ADMIN
 @pytest.fixture
 def tables(demo_database: Database) -> CrmTableBrowsers:
     return build_table_browsers(demo_database)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def _customers_page(qtbot, tables, settings) -> TablePage:

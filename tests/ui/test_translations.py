@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import importlib.util
-import json
 import os
 import shutil
 import subprocess
@@ -17,7 +16,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
-from sqlalchemy import text as sql_text
 
 from kpm_desktop.app import build_main_window
 from kpm_desktop.charts.texts import PRINTED_ZH
@@ -52,8 +50,9 @@ from kpm_desktop.ui.sheet_export import ExportSheetsDialog
 from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog
 from kpm_desktop.ui.table_page import TablePage
 from kpm_desktop.ui.templates_page import TemplatesPage
-from tests.appraisal_world import PERIOD, build_world
+from tests.appraisal_world import PERIOD, World
 from tests.ui.chart_texts import chart_texts
+from tests.ui.languages import EN_TS, TRANSLATIONS, US, ZH, ZH_TS, chinese_vocabulary, stored_words
 from tests.ui.visible_texts import (
     PLACEHOLDER,
     Catalogue,
@@ -64,17 +63,6 @@ from tests.ui.visible_texts import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
-ZH_TS = TRANSLATIONS / "kpm_zh_CN.ts"
-EN_TS = TRANSLATIONS / "kpm_en.ts"
-BIN = Path(sys.executable).parent
-ZH = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
@@ -103,20 +91,6 @@ def main_window(qtbot, demo_database: Database, settings: QSettings) -> Iterator
         page = window.stack.widget(row)
         if hasattr(page, "wait_for_workers"):
             page.wait_for_workers()
-
-
-@pytest.fixture
-def chinese(tmp_path: Path, settings: QSettings) -> Iterator[None]:
-    """The Chinese catalogue (compiled here from the .ts) and Qt's own, installed."""
-    qm_file = tmp_path / "kpm_zh_CN.qm"
-    subprocess.run([BIN / "pyside6-lrelease", "-silent", ZH_TS, "-qm", qm_file], check=True)
-    settings.setValue(LANGUAGE_KEY, CHINESE)
-    before = QLocale()
-    installed = install_language(settings, US, translations_dir=tmp_path)
-    assert len(installed.translators) == 2, "the app's and Qt's catalogues"
-    yield
-    installed.uninstall()
-    QLocale.setDefault(before)
 
 
 def test_every_visible_text_of_the_main_window_is_translated(main_window: MainWindow) -> None:
@@ -218,10 +192,8 @@ def test_the_dialogs_and_editors_show_no_english_in_chinese(
 
 
 @pytest.fixture
-def appraisal_form(qtbot, demo_database: Database) -> AppraisalFormWidget:
+def appraisal_form(qtbot, world: World) -> AppraisalFormWidget:
     """A supervisor template's appraisal as the HR admin opens it."""
-    world = build_world(demo_database)
-    world.services.cycles.bulk_create(world.admin, PERIOD)
     first = world.services.appraisals.list(world.admin, period=PERIOD, current_only=True)[0]
     form = AppraisalFormWidget(world.services.appraisals, world.admin, first.id)
     qtbot.addWidget(form)
@@ -404,71 +376,6 @@ def test_without_catalogues_the_english_sources_show(tmp_path: Path, settings: Q
         QLocale.setDefault(before)
 
 
-# In the English UI, texts with Chinese characters must be data: what the user stored.
-# These few are neither data nor vocabulary, each for its reason.
-NOT_VOCABULARY = {
-    "中文": "the language menu names Chinese in Chinese",
-    "or a position, e.g. CRM系统主管": "an example of a stored position",
-    "销售一部：优 3 人 > 2 人": "the service's message the override dialog quotes (test input)",
-}
-
-
-@pytest.fixture
-def english(tmp_path: Path, settings: QSettings) -> Iterator[None]:
-    """The English catalogue, chosen in the settings on a Chinese system."""
-    qm_file = tmp_path / "kpm_en.qm"
-    subprocess.run([BIN / "pyside6-lrelease", "-silent", EN_TS, "-qm", qm_file], check=True)
-    settings.setValue(LANGUAGE_KEY, ENGLISH)
-    before = QLocale()
-    installed = install_language(settings, ZH, translations_dir=tmp_path)
-    assert installed.language == ENGLISH
-    yield
-    installed.uninstall()
-    QLocale.setDefault(before)
-
-
-def _stored_words(database: Database) -> list[str]:
-    """Every text the user stored that a window may show: names, templates' rubric text."""
-    words: set[str] = set()
-    with database.engine.connect() as connection:
-        for query in (
-            "SELECT name FROM departments",
-            "SELECT name FROM staff",
-            "SELECT position FROM staff",
-            "SELECT name FROM appraisal_cycles",
-            "SELECT name FROM rubric_templates",
-            "SELECT DISTINCT source FROM customers",
-            "SELECT DISTINCT channel FROM marketing_spend",
-        ):
-            words.update(row[0] for row in connection.execute(sql_text(query)) if row[0])
-        for (body,) in connection.execute(sql_text("SELECT body FROM rubric_templates")):
-            words.update(_json_texts(json.loads(body)))
-    return sorted(words, key=len, reverse=True)
-
-
-def _json_texts(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _json_texts(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _json_texts(item)
-
-
-def _chinese_vocabulary(texts: dict[str, str], stored: list[str]) -> dict[str, str]:
-    """The texts still holding Chinese once the stored words are taken out of them."""
-    left = {}
-    for text, where in texts.items():
-        rest = text
-        for word in stored:
-            rest = rest.replace(word, "")
-        if has_cjk(rest) and text not in NOT_VOCABULARY:
-            left[text] = where
-    return left
-
-
 def test_the_english_ui_shows_chinese_only_in_data(
     english: None, main_window: MainWindow, settings: QSettings, demo_database: Database
 ) -> None:
@@ -486,11 +393,11 @@ def test_the_english_ui_shows_chinese_only_in_data(
         if has_cjk(text):
             texts.setdefault(text, where)
     assert texts, "the walk sees the stored Chinese names"
-    assert _chinese_vocabulary(texts, _stored_words(demo_database)) == {}
+    assert chinese_vocabulary(texts, stored_words(demo_database)) == {}
 
 
 def test_the_english_appraisal_form_shows_chinese_only_in_data(
     english: None, appraisal_form: AppraisalFormWidget, demo_database: Database
 ) -> None:
     texts = visible_texts(appraisal_form, has_cjk)
-    assert _chinese_vocabulary(texts, _stored_words(demo_database)) == {}
+    assert chinese_vocabulary(texts, stored_words(demo_database)) == {}

@@ -4,30 +4,24 @@ from __future__ import annotations
 
 import ast
 import importlib.util
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
 
 from kpm_desktop.domain.errors import MESSAGE_CONTEXT, NotFoundError, UserText, ValidationError
 from kpm_desktop.domain.rubric import RATER_ROLE_NAMES, RATER_ROLES_CONTEXT, RaterRole
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.cycles_page import CreateCycleDialog
-from kpm_desktop.ui.i18n import CHINESE, LANGUAGE_KEY, install_language
 from kpm_desktop.ui.role_labels import rater_role_label
 from kpm_desktop.ui.user_messages import user_message
 from tests.appraisal_world import PERIOD, build_world
+from tests.ui.languages import ZH_TS
 from tests.ui.visible_texts import Catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
-ZH_TS = ROOT / "resources" / "translations" / "kpm_zh_CN.ts"
-BIN = Path(sys.executable).parent
-US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def _update_script():  # type: ignore[no-untyped-def]
@@ -95,19 +89,6 @@ def test_english_is_the_source_text_with_its_values() -> None:
     assert user_message(error) == "There is no cycle for 2026Q4"  # no translator installed
     nested = ValidationError("{file}: {problems}", file="t.json", problems=[error, UserText("x")])
     assert str(nested) == "t.json: There is no cycle for 2026Q4; x"
-
-
-@pytest.fixture
-def chinese(qapp: object, tmp_path: Path) -> Iterator[None]:
-    qm_file = tmp_path / "kpm_zh_CN.qm"
-    subprocess.run([BIN / "pyside6-lrelease", "-silent", ZH_TS, "-qm", qm_file], check=True)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(LANGUAGE_KEY, CHINESE)
-    before = QLocale()
-    installed = install_language(settings, US, translations_dir=tmp_path)
-    yield
-    installed.uninstall()
-    QLocale.setDefault(before)
 
 
 def test_a_refused_template_is_explained_in_chinese(chinese: None, demo_database: Database) -> None:
