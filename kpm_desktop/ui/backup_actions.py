@@ -79,11 +79,11 @@ class BackupActions(QObject):
     def back_up_to(self, path: str) -> None:
         self._show_progress(self.tr("Backing up the database..."))
         start_job(
-            lambda: self._service.backup_to(Path(path)),
             self,
-            succeeded=self._on_backup_written,
+            lambda _control: self._service.backup_to(Path(path)),
+            name="backup",
+            finished=self._on_backup_written,
             failed=self._on_failure,
-            crashed=self._hide_progress,
         )
 
     def choose_restore_file(self) -> QFileDialog:
@@ -120,11 +120,11 @@ class BackupActions(QObject):
     def restore_from(self, path: str) -> None:
         self._show_progress(self.tr("Restoring the database..."))
         start_job(
-            lambda: self._service.restore_from(Path(path)),
             self,
-            succeeded=self._on_restored,
+            lambda _control: self._service.restore_from(Path(path)),
+            name="restore",
+            finished=self._on_restored,
             failed=self._on_failure,
-            crashed=self._hide_progress,
         )
 
     def start_daily_backup(self) -> None:
@@ -132,9 +132,10 @@ class BackupActions(QObject):
         if not self._service.is_available:
             return
         start_job(
-            self._service.daily_backup,
             self,
-            succeeded=self._on_daily_backup,
+            lambda _control: self._service.daily_backup(),
+            name="daily backup",
+            finished=self._on_daily_backup,
             failed=self._on_daily_backup_failed,
         )
 

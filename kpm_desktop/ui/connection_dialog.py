@@ -132,11 +132,11 @@ class ConnectionDialog(QDialog):
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Testing..."))
         start_job(
-            lambda: self._check(target),
             self,
-            succeeded=lambda message: self._show_result(True, message),
+            lambda _control: self._check(target),
+            name="connection test",
+            finished=lambda message: self._show_result(True, message),
             failed=lambda message: self._show_result(False, message),
-            crashed=lambda: self.test_button.setEnabled(True),
         )
 
     def _show_result(self, connected: bool, message: str) -> None:

@@ -85,11 +85,11 @@ class IntegrityActions(QObject):
         self.check_action.setEnabled(False)
         self._show_status(self.tr("Checking integrity..."))
         start_job(
-            self._service.run,
             self,
-            succeeded=self._on_checked,
+            lambda _control: self._service.run(),
+            name="integrity check",
+            finished=self._on_checked,
             failed=self._on_failure,
-            crashed=lambda: self.check_action.setEnabled(True),
         )
 
     def _on_checked(self, outcome: IntegrityOutcome) -> None:
