@@ -96,7 +96,13 @@ class _Runnable(QRunnable):
 
 
 class Job(QObject):
-    """One run of `work(control)` for `owner`; connect its signals, then `start()` it."""
+    """One run of `work(control)` for `owner`; connect its signals, then `start()` it.
+
+    Neither the work nor a slot may hold the owner strongly: connect the signals to the
+    owner's methods (PySide holds those weakly), not to lambdas that capture it, and let
+    the work capture what it needs (a service, an actor), not the owner. When an owner
+    with no other Python reference is deleted, the last reference going with its child
+    job destroys the owner a second time, and PySide crashes (seen in the tests)."""
 
     progressed = Signal(int, int, str)  # done, total, text
     finished = Signal(object)  # the work's result
@@ -107,7 +113,7 @@ class Job(QObject):
     def __init__(self, owner: QObject, work: Work, *, name: str) -> None:
         super().__init__(owner)
         self.name = name
-        self._work = work
+        self._work: Work | None = work
         self._cancel = threading.Event()
         self._relay: _Relay | None = None
         self._discarded = False
@@ -117,6 +123,8 @@ class Job(QObject):
         """Run in `pool` (the application's pool by default); outcomes are queued to this
         object's thread, so everything connected before control returns to the event loop
         hears them."""
+        work, self._work = self._work, None
+        assert work is not None, "a job runs once"
         relay = _Relay()
         relay.progressed.connect(self._progressed)
         relay.succeeded.connect(self._succeeded)
@@ -125,7 +133,7 @@ class Job(QObject):
         relay.stopped.connect(self._stopped)
         self._relay = relay
         self.running = True
-        runnable = _Runnable(self.name, self._work, JobControl(relay, self._cancel), relay)
+        runnable = _Runnable(self.name, work, JobControl(relay, self._cancel), relay)
         (pool or QThreadPool.globalInstance()).start(runnable)
         return self
 
@@ -193,10 +201,11 @@ def start_job(
     ended: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> Job:
-    """A `Job` with its outcome connected, started: for work without progress or cancel."""
+    """A `Job` with its outcome connected to the owner's methods, started: for work without
+    progress or cancel. `failed` gets the message only."""
     job = Job(owner, work, name=name)
     job.finished.connect(finished)
-    job.failed.connect(lambda message, _error: failed(message))
+    job.failed.connect(failed)  # PySide passes a slot only the arguments it takes
     if ended is not None:
         job.ended.connect(ended)
     return job.start(pool)

@@ -78,9 +78,10 @@ class BackupActions(QObject):
 
     def back_up_to(self, path: str) -> None:
         self._show_progress(self.tr("Backing up the database..."))
+        service = self._service
         start_job(
             self,
-            lambda _control: self._service.backup_to(Path(path)),
+            lambda _control: service.backup_to(Path(path)),
             name="backup",
             finished=self._on_backup_written,
             failed=self._on_failure,
@@ -119,9 +120,10 @@ class BackupActions(QObject):
 
     def restore_from(self, path: str) -> None:
         self._show_progress(self.tr("Restoring the database..."))
+        service = self._service
         start_job(
             self,
-            lambda _control: self._service.restore_from(Path(path)),
+            lambda _control: service.restore_from(Path(path)),
             name="restore",
             finished=self._on_restored,
             failed=self._on_failure,
@@ -131,9 +133,10 @@ class BackupActions(QObject):
         """The first start of a day copies the database to the backups folder, quietly."""
         if not self._service.is_available:
             return
+        service = self._service
         start_job(
             self,
-            lambda _control: self._service.daily_backup(),
+            lambda _control: service.daily_backup(),
             name="daily backup",
             finished=self._on_daily_backup,
             failed=self._on_daily_backup_failed,

@@ -151,6 +151,7 @@ class CyclesPage(Page):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.job: Job | None = None
+        self._progress: QProgressDialog | None = None  # the running job's
         self.model = cycle_model(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -217,30 +218,41 @@ class CyclesPage(Page):
 
             return cycles.bulk_create(actor, period, report)
 
-        progress = QProgressDialog(self.tr("Creating appraisals…"), self.tr("Cancel"), 0, 0, self)
-        job = self._start(Job(self, create, name="bulk creation"), progress)
-        job.progressed.connect(lambda done, total, _text: _show_progress(progress, done, total))
+        job = Job(self, create, name="bulk creation")
+        job.progressed.connect(self._show_bulk_progress)
         job.finished.connect(self._bulk_done)
-        job.cancelled.connect(
-            lambda: self.report.setPlainText(self.tr("Cancelled: nothing was created"))
-        )
-        return progress
+        job.cancelled.connect(self._bulk_cancelled)
+        return self._start(job, self.tr("Creating appraisals…"))
 
-    def _start(self, job: Job, progress: QProgressDialog) -> Job:
-        """Run `job` with `progress` showing and the buttons that start jobs disabled."""
-        job.failed.connect(self._job_failed)
-        job.ended.connect(progress.reset)
-        job.ended.connect(lambda: self._set_running(False))
+    def _start(self, job: Job, label: str) -> QProgressDialog:
+        """Run `job` with a progress dialog showing and the buttons that start jobs
+        disabled until it ends."""
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
         progress.canceled.connect(job.cancel)
-        self.job = job
+        job.failed.connect(self._job_failed)
+        job.ended.connect(self._job_ended)
+        self.job, self._progress = job, progress
         self._set_running(True)
         progress.show()
-        return job.start(self._pool)
+        job.start(self._pool)
+        return progress
+
+    def _job_ended(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+        self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
         for button in (self.new_button, self.bulk_button, self.export_button):
             if button is not None:
                 button.setEnabled(not running)
+
+    def _show_bulk_progress(self, done: int, total: int, _text: str) -> None:
+        if self._progress is not None:
+            _show_progress(self._progress, done, total)
+
+    def _bulk_cancelled(self) -> None:
+        self.report.setPlainText(self.tr("Cancelled: nothing was created"))
 
     def _bulk_done(self, report: BulkReport) -> None:
         self.report.setPlainText("\n".join(report.lines()))
@@ -292,7 +304,6 @@ class CyclesPage(Page):
         period = self.selected_period()
         if period is None or self._sheets is None or self._sheet_settings is None:
             return None
-        progress = QProgressDialog(self.tr("Reading appraisals…"), self.tr("Cancel"), 0, 0, self)
         sheets, actor, company = self._sheets, self._actor, self._sheet_settings.company
         job = Job(
             self,
@@ -302,11 +313,9 @@ class CyclesPage(Page):
             ),
             name="sheet export",
         )  # fmt: skip
-        self._export_progress = progress
         job.progressed.connect(self._show_export_progress)
         job.finished.connect(self._export_done)
-        self._start(job, progress)
-        return progress
+        return self._start(job, self.tr("Reading appraisals…"))
 
     def _show_export_progress(self, done: int, total: int, stage: str) -> None:
         stages = {
@@ -314,8 +323,9 @@ class CyclesPage(Page):
             "rendering": self.tr("Rendering sheets…"),
             "signing": self.tr("Signing sheets…"),
         }
-        self._export_progress.setLabelText(stages.get(stage, stage))
-        _show_progress(self._export_progress, done, total)
+        if self._progress is not None:
+            self._progress.setLabelText(stages.get(stage, stage))
+            _show_progress(self._progress, done, total)
 
     def _export_done(self, export: SheetExport) -> None:
         if export.cancelled:

@@ -52,13 +52,22 @@ class ExportRun(QObject):
             )
 
         self.job = Job(self, export, name=f"export {kind}")
-        self.job.progressed.connect(lambda _rows, _total, text: self.dialog.setLabelText(text))
-        self.job.finished.connect(self.done)
-        self.job.failed.connect(lambda message, _error: self.failed.emit(message))
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
         self.job.ended.connect(self.dialog.reset)
 
     def start(self) -> None:
         self.job.start()
+
+    def _progressed(self, _rows: int, _total: int, text: str) -> None:
+        self.dialog.setLabelText(text)
+
+    def _finished(self, rows: int) -> None:
+        self.done.emit(rows)
+
+    def _failed(self, message: str, _error: object) -> None:
+        self.failed.emit(message)
 
 
 def _written(rows: int) -> str:

@@ -282,15 +282,12 @@ class CheckPage(_WorkPage):
         wizard = self._wizard
         mapping = wizard.mapping_page.mapping()
         self.report = None
+        # The job captures what it reads, not the wizard (see background_job.Job).
+        service, actor = wizard.service, wizard.actor
+        path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
         self.start(
-            lambda progress, cancelled: wizard.service.check(
-                wizard.actor,
-                wizard.path(),
-                wizard.kind(),
-                mapping,
-                wizard.sheet(),
-                progress,
-                cancelled,
+            lambda progress, cancelled: service.check(
+                actor, path, kind, mapping, sheet, progress, cancelled
             )
         )
 
@@ -341,15 +338,12 @@ class ConfirmPage(_WorkPage):
         wizard = self._wizard
         mapping = wizard.mapping_page.mapping()
         self.report = None
+        # The job captures what it reads, not the wizard (see background_job.Job).
+        service, actor = wizard.service, wizard.actor
+        path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
         self.start(
-            lambda progress, cancelled: wizard.service.import_file(
-                wizard.actor,
-                wizard.path(),
-                wizard.kind(),
-                mapping,
-                wizard.sheet(),
-                progress,
-                cancelled,
+            lambda progress, cancelled: service.import_file(
+                actor, path, kind, mapping, sheet, progress, cancelled
             )
         )
 

@@ -84,9 +84,10 @@ class IntegrityActions(QObject):
     def run_check(self) -> None:
         self.check_action.setEnabled(False)
         self._show_status(self.tr("Checking integrity..."))
+        service = self._service
         start_job(
             self,
-            lambda _control: self._service.run(),
+            lambda _control: service.run(),
             name="integrity check",
             finished=self._on_checked,
             failed=self._on_failure,
