@@ -89,7 +89,7 @@ class _Runnable(QRunnable):
                          exc.template)  # fmt: skip
             relay.refused.emit(exc)
         except Exception as exc:
-            _log.error("background job %s failed with a bug", self._name, exc_info=exc)
+            _log.exception("background job %s failed with a bug", self._name)
             relay.crashed.emit(exc)
         else:
             relay.succeeded.emit(result)

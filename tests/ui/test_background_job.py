@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QThreadPool
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
@@ -127,6 +128,30 @@ def test_an_owner_deleted_while_its_job_runs_hears_nothing(qtbot, crash_hook) ->
     with qtbot.waitSignal(job.ended, timeout=HANG):
         pass
     assert results == [7]
+
+
+class _Dialog(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.results: list[object] = []
+
+    def show_result(self, result: object) -> None:
+        self.results.append(result)
+
+
+def test_an_owner_only_its_job_refers_to_deleted_with_the_end_queued(qtbot) -> None:
+    """The case that crashed PySide: a top-level dialog nothing else holds, deleted while
+    its job's outcome waits in the queue. Its methods are held weakly: no crash."""
+    dialog = _Dialog()
+    job = start_job(dialog, lambda _control: 1, name="test", finished=dialog.show_result,
+                    failed=dialog.show_result)  # fmt: skip
+    QThreadPool.globalInstance().waitForDone()  # the outcome is queued, not delivered
+    dialog.deleteLater()
+    del dialog
+    with qtbot.waitSignal(job.destroyed, timeout=HANG):
+        pass
+    qtbot.wait(0)
+    assert not isValid(job)
 
 
 def _render_job(owner: QObject, target: Path, sheets: int, *, combined: bool) -> Job:
