@@ -1,9 +1,11 @@
 """Background jobs: results, progress, user errors, bugs and cancellation all come back on
 the UI thread to a receiver that owns the job; a deleted owner hears nothing."""
 
+import sys
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject, QThread, QThreadPool
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
@@ -11,6 +13,7 @@ from shiboken6 import isValid
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
 from kpm_desktop.ui.background_job import Job, JobControl, bug_message, start_job
+from kpm_desktop.ui.crash_dialog import CrashHandler
 from tests.reports.sample_sheets import supervisor_sheet
 
 HANG = 60_000  # ms: every wait ends on a signal; this only marks a hang
@@ -60,6 +63,28 @@ def test_a_bug_is_logged_and_reported_on_the_ui_thread(qtbot, crash_hook) -> Non
     assert message == bug_message() and isinstance(error, ZeroDivisionError)
     assert [(str(bug), on_ui_thread) for bug, on_ui_thread in crash_hook.bugs] == [("a bug", True)]
     assert crash_hook.logged_bugs() == ["a bug"]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_builds_the_crash_dialog_on_the_ui_thread(qtbot, monkeypatch, tmp_path) -> None:
+    """The real crash handler: its dialog and report, built where Qt allows widgets."""
+    monkeypatch.setenv("KPM_LOG_DIR", str(tmp_path))
+    handler = CrashHandler()
+    monkeypatch.setattr(sys, "excepthook", handler)
+    owner = QObject()
+
+    def broken(_control: JobControl) -> None:
+        raise RuntimeError("a bug in a job")
+
+    job = Job(owner, broken, name="test")
+    with qtbot.waitSignal(job.ended, timeout=HANG):
+        job.start()
+    dialog = handler.last_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.thread() is QThread.currentThread()
+    assert "RuntimeError: a bug in a job" in dialog.details
+    assert dialog.report is not None and "a bug in a job" in dialog.report.read_text("utf-8")
 
 
 def test_progress_and_cooperative_cancel(qtbot) -> None:

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.services.backup import BackupService
 from kpm_desktop.services.dashboard_service import DashboardService
+from kpm_desktop.services.database_setup import check_connection
 from kpm_desktop.services.export_service import ExportService
 from kpm_desktop.services.import_service import ImportService
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.background_job import bug_message
 from kpm_desktop.ui.backup_actions import add_backup_actions
+from kpm_desktop.ui.connection_dialog import ConnectionDialog
 from kpm_desktop.ui.cycles_page import CyclesPage
 from kpm_desktop.ui.dashboard_page import DashboardPage
 from kpm_desktop.ui.export_actions import ExportRun
@@ -79,6 +81,25 @@ def test_a_bug_in_the_dashboard_load(
     monkeypatch.undo()
     with qtbot.waitSignal(page.drawn, timeout=HANG):
         page.refresh_button.click()
+    page.wait_for_workers()
+
+
+def test_a_bug_in_the_dashboard_warm_up(
+    demo_database: Database, crash_hook, qtbot, monkeypatch
+) -> None:
+    kpis = KpiService(demo_database)
+    service = DashboardService(demo_database, kpis)
+    page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
+    qtbot.addWidget(page)
+    monkeypatch.setattr(service, "warm_up", _raise_bug)
+    with qtbot.waitSignal(page.warmed, timeout=HANG) as warmed:
+        page.show()
+    _assert_one_bug_on_the_ui_thread(crash_hook)
+    assert warmed.args == [0] and not page.warming and page.status.text() != bug_message()
+    monkeypatch.undo()
+    with qtbot.waitSignal(page.warmed, timeout=HANG) as warmed:
+        page.period.setCurrentIndex(page.period.findData("2026Q2"))
+    assert warmed.args[0] > 0
     page.wait_for_workers()
 
 
@@ -249,3 +270,20 @@ def test_a_bug_in_the_sheet_check(world: World, crash_hook, qtbot, monkeypatch, 
     monkeypatch.undo()
     with qtbot.waitSignal(dialog.checkFinished, timeout=HANG):
         dialog.check_file(str(path))
+
+
+def test_a_bug_in_the_connection_test(crash_hook, qtbot, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    checks = [_raise_bug, check_connection]
+    dialog = ConnectionDialog(settings, lambda target: checks[0](target))
+    qtbot.addWidget(dialog)
+    dialog.sqlite_choice.setChecked(True)
+    dialog.file_edit.setText(str(tmp_path / "office.sqlite3"))
+    with qtbot.waitSignal(dialog.checkFinished, timeout=HANG) as finished:
+        dialog.test_button.click()
+    _assert_one_bug_on_the_ui_thread(crash_hook)
+    assert finished.args == [False, bug_message()] and dialog.test_button.isEnabled()
+    checks.pop(0)
+    with qtbot.waitSignal(dialog.checkFinished, timeout=HANG) as finished:
+        dialog.test_button.click()
+    assert finished.args[0] is True
