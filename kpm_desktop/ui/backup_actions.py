@@ -78,12 +78,13 @@ class BackupActions(QObject):
 
     def back_up_to(self, path: str) -> None:
         self._show_progress(self.tr("Backing up the database..."))
+        service = self._service
         start_job(
-            lambda: self._service.backup_to(Path(path)),
             self,
-            succeeded=self._on_backup_written,
+            lambda _control: service.backup_to(Path(path)),
+            name="backup",
+            finished=self._on_backup_written,
             failed=self._on_failure,
-            crashed=self._hide_progress,
         )
 
     def choose_restore_file(self) -> QFileDialog:
@@ -119,22 +120,25 @@ class BackupActions(QObject):
 
     def restore_from(self, path: str) -> None:
         self._show_progress(self.tr("Restoring the database..."))
+        service = self._service
         start_job(
-            lambda: self._service.restore_from(Path(path)),
             self,
-            succeeded=self._on_restored,
+            lambda _control: service.restore_from(Path(path)),
+            name="restore",
+            finished=self._on_restored,
             failed=self._on_failure,
-            crashed=self._hide_progress,
         )
 
     def start_daily_backup(self) -> None:
         """The first start of a day copies the database to the backups folder, quietly."""
         if not self._service.is_available:
             return
+        service = self._service
         start_job(
-            self._service.daily_backup,
             self,
-            succeeded=self._on_daily_backup,
+            lambda _control: service.daily_backup(),
+            name="daily backup",
+            finished=self._on_daily_backup,
             failed=self._on_daily_backup_failed,
         )
 

@@ -131,13 +131,20 @@ class ConnectionDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Testing..."))
+        check = self._check
         start_job(
-            lambda: self._check(target),
             self,
-            succeeded=lambda message: self._show_result(True, message),
-            failed=lambda message: self._show_result(False, message),
-            crashed=lambda: self.test_button.setEnabled(True),
+            lambda _control: check(target),
+            name="connection test",
+            finished=self._connected,
+            failed=self._not_connected,
         )
+
+    def _connected(self, message: str) -> None:
+        self._show_result(True, message)
+
+    def _not_connected(self, message: str) -> None:
+        self._show_result(False, message)
 
     def _show_result(self, connected: bool, message: str) -> None:
         self.test_button.setEnabled(True)

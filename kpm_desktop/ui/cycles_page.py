@@ -1,14 +1,13 @@
-"""The cycles page: the list of cycles, a dialog to create one, and the bulk creation of
-its appraisals in a worker thread with progress and cancel."""
+"""The cycles page: the list of cycles, a dialog to create one, and two background jobs
+(ui/background_job.py) with progress and cancel: the bulk creation of a cycle's
+appraisals and the export of its evaluation sheets."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,52 +32,12 @@ from kpm_desktop.services.cycle_views import BulkReport, TemplateChoice
 from kpm_desktop.services.sheet_views import SheetExport, SheetSigning
 from kpm_desktop.ui.appraisal_models import cycle_model
 from kpm_desktop.ui.appraisal_ports import CyclePort, Departments, TemplateChoices
-from kpm_desktop.ui.background_job import bug_message, report_bug
+from kpm_desktop.ui.background_job import Job, JobControl
+from kpm_desktop.ui.page import Page
 from kpm_desktop.ui.sheet_actions import SheetPort
-from kpm_desktop.ui.sheet_export import ExportSheetsDialog, SheetExportWorker, start_in_thread
+from kpm_desktop.ui.sheet_export import ExportSheetsDialog, export_sheets
 from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
 from kpm_desktop.ui.user_messages import user_message
-
-
-class _Cancelled(Exception):
-    """Raised from the progress callback: the bulk run's unit of work rolls back."""
-
-
-class BulkSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # BulkReport
-    failed = Signal(str)
-    crashed = Signal(object)  # a bug's exception, for the crash handler on the UI thread
-    cancelled = Signal()
-
-
-class BulkWorker(QRunnable):
-    def __init__(self, run: Callable[[Callable[[int, int], None]], BulkReport]) -> None:
-        super().__init__()
-        self._run = run
-        self._cancel = threading.Event()
-        self.signals = BulkSignals()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise _Cancelled
-        self.signals.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            report = self._run(self._progress)
-        except _Cancelled:
-            self.signals.cancelled.emit()
-        except KpmUserError as exc:
-            self.signals.failed.emit(user_message(exc))
-        except Exception as exc:
-            self.signals.crashed.emit(exc)
-            self.signals.failed.emit(bug_message())
-        else:
-            self.signals.finished.emit(report)
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
@@ -165,7 +124,7 @@ class CreateCycleDialog(QDialog):
         self.created.emit(cycle.period)
 
 
-class CyclesPage(QWidget):
+class CyclesPage(Page):
     bulk_finished = Signal(object)  # BulkReport
     export_finished = Signal(object)  # SheetExport
     failed = Signal(str)
@@ -185,13 +144,14 @@ class CyclesPage(QWidget):
         self._cycles = cycles
         self._sheets = sheets
         self._sheet_settings = sheet_settings
-        self.export_worker: SheetExportWorker | None = None
         self._actor = actor
         self._templates = templates
         self._departments = departments
+        # Bulk creation and export are long and exclusive: one at a time, in the page's pool.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self.worker: BulkWorker | None = None
+        self.job: Job | None = None
+        self._progress: QProgressDialog | None = None  # the running job's
         self.model = cycle_model(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -205,6 +165,7 @@ class CyclesPage(QWidget):
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(140)
+        self.export_button: QPushButton | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.bulk_button)
@@ -248,31 +209,63 @@ class CyclesPage(QWidget):
         period = self.selected_period()
         if period is None:
             return None
-        progress = QProgressDialog(self.tr("Creating appraisals…"), self.tr("Cancel"), 0, 0, self)
-        worker = BulkWorker(lambda report: self._cycles.bulk_create(self._actor, period, report))
-        worker.signals.progress.connect(lambda done, total: _show_progress(progress, done, total))
-        worker.signals.finished.connect(self._bulk_done)
-        worker.signals.failed.connect(self._bulk_failed)
-        worker.signals.crashed.connect(report_bug)
-        worker.signals.cancelled.connect(
-            lambda: self.report.setPlainText(self.tr("Cancelled: nothing was created"))
-        )
-        for signal in (worker.signals.finished, worker.signals.failed, worker.signals.cancelled):
-            signal.connect(progress.reset)
-        progress.canceled.connect(worker.cancel)
-        self.worker = worker
+        cycles, actor = self._cycles, self._actor
+
+        def create(control: JobControl) -> BulkReport:
+            def report(done: int, total: int) -> None:
+                control.check()  # raising rolls the bulk run's unit of work back
+                control.progress(done, total)
+
+            return cycles.bulk_create(actor, period, report)
+
+        job = Job(self, create, name="bulk creation")
+        job.progressed.connect(self._show_bulk_progress)
+        job.finished.connect(self._bulk_done)
+        job.cancelled.connect(self._bulk_cancelled)
+        return self._start(job, self.tr("Creating appraisals…"))
+
+    def _start(self, job: Job, label: str) -> QProgressDialog:
+        """Run `job` with a progress dialog showing and the buttons that start jobs
+        disabled until it ends."""
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        progress.canceled.connect(job.cancel)
+        job.failed.connect(self._job_failed)
+        job.ended.connect(self._job_ended)
+        self.job, self._progress = job, progress
+        self._set_running(True)
         progress.show()
-        self._pool.start(worker)
+        job.start(self._pool)
         return progress
+
+    def _job_ended(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        for button in (self.new_button, self.bulk_button, self.export_button):
+            if button is not None:
+                button.setEnabled(not running)
+
+    def _show_bulk_progress(self, done: int, total: int, _text: str) -> None:
+        if self._progress is not None:
+            _show_progress(self._progress, done, total)
+
+    def _bulk_cancelled(self) -> None:
+        self.report.setPlainText(self.tr("Cancelled: nothing was created"))
 
     def _bulk_done(self, report: BulkReport) -> None:
         self.report.setPlainText("\n".join(report.lines()))
         self.refresh()
         self.bulk_finished.emit(report)
 
-    def _bulk_failed(self, message: str) -> None:
+    def _job_failed(self, message: str, _error: object) -> None:
         self.report.setPlainText(message)
         self.failed.emit(message)
+
+    def wait_for_workers(self) -> None:
+        """Wait for a bulk run or an export under way (tests, quitting)."""
+        self._pool.waitForDone()
 
     # Evaluation sheets
     def open_sheet_settings(self) -> SheetSettingsDialog | None:
@@ -311,33 +304,28 @@ class CyclesPage(QWidget):
         period = self.selected_period()
         if period is None or self._sheets is None or self._sheet_settings is None:
             return None
-        progress = QProgressDialog(self.tr("Reading appraisals…"), self.tr("Cancel"), 0, 0, self)
-        worker = SheetExportWorker(
-            self._sheets, self._actor, period, target, combined=combined,
-            company=self._sheet_settings.company, sign=sign, chart_page=chart_page,
+        sheets, actor, company = self._sheets, self._actor, self._sheet_settings.company
+        job = Job(
+            self,
+            lambda control: export_sheets(
+                control, sheets, actor, period, target,
+                combined=combined, company=company, sign=sign, chart_page=chart_page,
+            ),
+            name="sheet export",
         )  # fmt: skip
-        # Bound methods of this page: they run in the UI thread, not in the worker's.
-        self._export_progress = progress
-        worker.progress.connect(self._show_export_progress)
-        worker.finished.connect(self._export_done)
-        worker.failed.connect(self._bulk_failed)
-        for signal in (worker.finished, worker.failed):
-            signal.connect(progress.reset)
-        # Direct: the worker's thread is busy in run() and would never get a queued call.
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        self.export_worker = worker
-        self.export_thread = start_in_thread(worker, self)
-        progress.show()
-        return progress
+        job.progressed.connect(self._show_export_progress)
+        job.finished.connect(self._export_done)
+        return self._start(job, self.tr("Reading appraisals…"))
 
-    def _show_export_progress(self, stage: str, done: int, total: int) -> None:
+    def _show_export_progress(self, done: int, total: int, stage: str) -> None:
         stages = {
             "reading": self.tr("Reading appraisals…"),
             "rendering": self.tr("Rendering sheets…"),
             "signing": self.tr("Signing sheets…"),
         }
-        self._export_progress.setLabelText(stages.get(stage, stage))
-        _show_progress(self._export_progress, done, total)
+        if self._progress is not None:
+            self._progress.setLabelText(stages.get(stage, stage))
+            _show_progress(self._progress, done, total)
 
     def _export_done(self, export: SheetExport) -> None:
         if export.cancelled:

@@ -1,17 +1,18 @@
 """The dashboard: KPI trends, team comparison, grades, a staff profile and service quality.
 
 pyqtgraph costs ~600 ms to import, so the charts are built when the page is first shown.
-Data is loaded and prepared in a worker thread; an older request that finishes after a
-newer one is dropped.
+Data is loaded and prepared in a background `Job` (ui/background_job.py); a newer request
+discards the older one, whose charts are never drawn.
 """
 
 from __future__ import annotations
 
 import threading
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,15 +31,10 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.dashboard import DEFAULT_TREND_KPIS, DashboardQuery
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
 from kpm_desktop.domain.period import Period
-from kpm_desktop.ui.background_job import report_bug
+from kpm_desktop.ui.background_job import Job
 from kpm_desktop.ui.chart_list_dialog import ChartListDialog
+from kpm_desktop.ui.dashboard_jobs import load_charts, warm_up
 from kpm_desktop.ui.dashboard_source import DashboardSource
-from kpm_desktop.ui.dashboard_worker import (
-    DashboardWarmUp,
-    DashboardWorker,
-    DashboardWorkerSignals,
-    WarmUpSignals,
-)
 from kpm_desktop.ui.page import Page
 from kpm_desktop.ui.vocabulary import kpi_name, kpi_reason
 
@@ -67,7 +63,7 @@ class DashboardPage(Page):
         self._source = source
         self._actor = actor
         self._choices = source.choices(actor)
-        self._request = 0
+        self._load: Job | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         # Warm-up runs beside loads in its own pool and pauses while one is running.
@@ -75,10 +71,8 @@ class DashboardPage(Page):
         self._warm_pool.setMaxThreadCount(1)
         self._idle = threading.Event()
         self._idle.set()
-        self._warm_stop = threading.Event()
+        self._warm_job: Job | None = None
         self._warming: DashboardQuery | None = None
-        self._warm_ups = 0
-        self._signals: dict[int, QObject] = {}
         self.charts: DashboardCharts | None = None
         self.views: dict[str, ChartView] = {}
         self.dialog: ChartListDialog | None = None
@@ -228,42 +222,30 @@ class DashboardPage(Page):
         """Load the chosen period and filters; the charts redraw when the data is in."""
         if not self.views or self._choices.empty:
             return
-        self._request += 1
+        if self._load is not None:
+            self._load.discard()
         query = self.query()
-        signals = DashboardWorkerSignals(self)
-        signals.finished.connect(self._draw)
-        signals.failed.connect(self._fail)
-        signals.crashed.connect(report_bug)
-        self._signals[self._request] = signals
-        worker = DashboardWorker(self._request, self._source, self._actor, query, signals)
+        source, actor = self._source, self._actor
+        job = Job(self, lambda _control: load_charts(source, actor, query), name="dashboard")
+        job.finished.connect(self._draw)
+        job.failed.connect(self._fail)
+        self._load = job
         self.busy.show()
         self.status.setText(self.tr("Loading {period}…").format(period=query.period))
         self._idle.clear()
-        self._pool.start(worker)
+        job.start(self._pool)
 
     def reload(self) -> None:
         self._source.forget()
         self.refresh()
 
-    def _release(self, key: int) -> None:
-        """The worker's signals have been delivered: delete them once the slot returns."""
-        signals = self._signals.pop(key, None)
-        if signals is not None:
-            signals.deleteLater()
-
-    def _fail(self, request: int, message: str) -> None:
-        self._release(request)
-        if request != self._request:
-            return
+    def _fail(self, message: str, _error: object) -> None:
         self.busy.hide()
         self._idle.set()
         self.status.setText(message)
         self.failed.emit(message)
 
-    def _draw(self, request: int, charts: DashboardCharts) -> None:
-        self._release(request)
-        if request != self._request:
-            return
+    def _draw(self, charts: DashboardCharts) -> None:
         from kpm_desktop.ui import chart_drawing as draw
 
         self.charts = charts
@@ -329,33 +311,33 @@ class DashboardPage(Page):
         ahead of need; a newer query stops the older warm-up."""
         if self._warming == query:
             return
-        if self._warming is not None:
-            self._warm_stop.set()
-        self._warm_stop = threading.Event()
+        if self._warm_job is not None:
+            self._warm_job.discard()
         self._warming = query
-        self._warm_ups += 1
-        signals = WarmUpSignals(self)
-        signals.finished.connect(self._warm_finished)
-        self._signals[-self._warm_ups] = signals  # warm-ups are kept under negative keys
-        worker = DashboardWarmUp(
-            self._warm_ups, self._source, self._actor, query, self._idle, self._warm_stop, signals
-        )
-        self._warm_pool.start(worker)
+        source, actor, idle = self._source, self._actor, self._idle
+        job = Job(self, partial(warm_up, source, actor, query, idle), name="dashboard warm-up")
+        job.finished.connect(self._warmed)
+        job.failed.connect(self._warm_failed)
+        self._warm_job = job
+        job.start(self._warm_pool)
 
     @property
     def warming(self) -> bool:
         """A background warm-up is running."""
         return self._warming is not None
 
-    def _warm_finished(self, number: int, steps: int) -> None:
-        self._release(-number)
-        if number == self._warm_ups:
-            self._warming = None
+    def _warm_failed(self, _message: str, _error: object) -> None:
+        """A bug in the warm-up (reported by its job): nothing kept, no harm done."""
+        self._warmed(0)
+
+    def _warmed(self, steps: int) -> None:
+        self._warming = None
         self.warmed.emit(steps)
 
     def wait_for_workers(self) -> None:
-        """Stop any warm-up and wait for every worker (tests, closing)."""
-        self._warm_stop.set()
+        """Stop any warm-up and wait for every job (tests, closing)."""
+        if self._warm_job is not None:
+            self._warm_job.cancel()
         self._idle.set()
         self._pool.waitForDone()
         self._warm_pool.waitForDone()

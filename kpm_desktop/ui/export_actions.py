@@ -14,9 +14,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from kpm_desktop.domain.access import Actor
+from kpm_desktop.ui.background_job import Job, JobControl
 from kpm_desktop.ui.i18n import format_integer
 from kpm_desktop.ui.import_wizard import ImportWizard
-from kpm_desktop.ui.import_workers import ExportServiceLike, ImportServiceLike, TaskWorker
+from kpm_desktop.ui.import_workers import ExportServiceLike, ImportServiceLike
 from kpm_desktop.ui.vocabulary import data_kind_label
 
 
@@ -25,7 +26,7 @@ def _tr(text: str) -> str:
 
 
 class ExportRun(QObject):
-    """One export in a worker thread, with a progress dialog that can cancel the wait."""
+    """One export as a background `Job`, with a progress dialog that can hide the wait."""
 
     done = Signal(int)  # rows written
     failed = Signal(str)
@@ -44,35 +45,33 @@ class ExportRun(QObject):
             _tr("Exporting {0}...").format(service.title(kind)), _tr("Hide"), 0, 0, parent
         )
         self.dialog.setMinimumDuration(300)
-        self.worker = TaskWorker(
-            lambda _progress, _cancelled: service.export(
-                actor, kind, path, progress=lambda rows: self.worker.progressed.emit(0, rows)
-            ),
-            self,
-        )
-        self.worker.progressed.connect(
-            lambda _m, rows: self.dialog.setLabelText(
-                _tr("{0} rows written").format(format_integer(rows))
+
+        def export(control: JobControl) -> int:
+            return service.export(
+                actor, kind, path, progress=lambda rows: control.progress(rows, 0, _written(rows))
             )
-        )
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(lambda message, _e: self._failed(message))
-        self.worker.crashed.connect(self._crashed)
+
+        self.job = Job(self, export, name=f"export {kind}")
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.ended.connect(self.dialog.reset)
 
     def start(self) -> None:
-        self.worker.start()
+        self.job.start()
 
-    def _succeeded(self, rows: int) -> None:
-        self.dialog.reset()
+    def _progressed(self, _rows: int, _total: int, text: str) -> None:
+        self.dialog.setLabelText(text)
+
+    def _finished(self, rows: int) -> None:
         self.done.emit(rows)
 
-    def _failed(self, message: str) -> None:
-        self.dialog.reset()
+    def _failed(self, message: str, _error: object) -> None:
         self.failed.emit(message)
 
-    def _crashed(self, error: BaseException) -> None:
-        self.dialog.reset()
-        raise error
+
+def _written(rows: int) -> str:
+    return _tr("{0} rows written").format(format_integer(rows))
 
 
 def choose_export_file(parent: QWidget | None, title: str) -> Path | None:

@@ -1,14 +1,16 @@
 """The import wizard: choose a file, correct the column mapping, see the errors, import.
 
-Checking and importing run in a worker thread with a progress bar; cancel rolls back.
+Checking and importing run as background `Job`s (ui/background_job.py) with a progress
+bar; cancel rolls back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,8 +32,9 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.ui.background_job import Job, JobControl
 from kpm_desktop.ui.i18n import format_integer
-from kpm_desktop.ui.import_workers import ImportServiceLike, RowsTableModel, TaskWorker
+from kpm_desktop.ui.import_workers import ImportServiceLike, RowsTableModel
 from kpm_desktop.ui.user_messages import user_message
 from kpm_desktop.ui.vocabulary import data_kind_label
 
@@ -173,8 +176,15 @@ class MappingPage(QWizardPage):
         return bool(self._combos) and all(c.field in mapped for c in columns if c.required)
 
 
+ImportTask = Callable[[Callable[[float, int], None], Callable[[], bool]], Any]
+
+
+def _rows_read(rows: int) -> str:
+    return QCoreApplication.translate("_WorkPage", "{0} rows read").format(format_integer(rows))
+
+
 class _WorkPage(QWizardPage):
-    """A page that runs one worker, with a progress bar and a cancel button."""
+    """A page that runs one job, with a progress bar and a cancel button."""
 
     finished = Signal()
 
@@ -185,7 +195,9 @@ class _WorkPage(QWizardPage):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.worker: TaskWorker | None = None
+        self.job: Job | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self.done = False
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -195,35 +207,46 @@ class _WorkPage(QWizardPage):
         self.body.addWidget(self.status)
         self.cancel_button.clicked.connect(self.cancel)
 
-    def start(self, task: Any) -> None:
+    def start(self, task: ImportTask) -> None:
+        """Run `task(progress(fraction, rows), cancelled)`; the service rolls back and
+        refuses when `cancelled()` turns true."""
+
+        def work(control: JobControl) -> Any:
+            def progress(fraction: float, rows: int) -> None:
+                control.progress(round(fraction * 1000), 1000, _rows_read(rows))
+
+            return task(progress, control.cancelled)
+
         self.done = False
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
-        self.worker = TaskWorker(task, self)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.crashed.connect(self._crashed)
-        self.worker.finished.connect(self._ended)
+        if self.job is not None:
+            self.job.discard()
+        self.job = Job(self, work, name="import " + type(self).__name__)
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._succeeded)
+        self.job.failed.connect(self._failed)
+        self.job.ended.connect(self._ended)
         self.completeChanged.emit()
-        self.worker.start()
+        self.job.start(self._pool)
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.job is not None:
+            self.job.cancel()
 
-    def _progressed(self, per_mille: int, rows: int) -> None:
+    def wait(self) -> None:
+        """Wait for the job under way to end (the wizard closing, tests)."""
+        self._pool.waitForDone()
+
+    def _progressed(self, per_mille: int, _total: int, rows_read: str) -> None:
         self.progress.setValue(per_mille)
-        self.status.setText(self.tr("{0} rows read").format(format_integer(rows)))
+        self.status.setText(rows_read)
 
     def _succeeded(self, result: Any) -> None:
         raise NotImplementedError
 
     def _failed(self, message: str, error: Any) -> None:
         raise NotImplementedError
-
-    def _crashed(self, error: BaseException) -> None:
-        raise error
 
     def _ended(self) -> None:
         self.done = True
@@ -259,15 +282,12 @@ class CheckPage(_WorkPage):
         wizard = self._wizard
         mapping = wizard.mapping_page.mapping()
         self.report = None
+        # The job captures what it reads, not the wizard (see background_job.Job).
+        service, actor = wizard.service, wizard.actor
+        path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
         self.start(
-            lambda progress, cancelled: wizard.service.check(
-                wizard.actor,
-                wizard.path(),
-                wizard.kind(),
-                mapping,
-                wizard.sheet(),
-                progress,
-                cancelled,
+            lambda progress, cancelled: service.check(
+                actor, path, kind, mapping, sheet, progress, cancelled
             )
         )
 
@@ -318,15 +338,12 @@ class ConfirmPage(_WorkPage):
         wizard = self._wizard
         mapping = wizard.mapping_page.mapping()
         self.report = None
+        # The job captures what it reads, not the wizard (see background_job.Job).
+        service, actor = wizard.service, wizard.actor
+        path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
         self.start(
-            lambda progress, cancelled: wizard.service.import_file(
-                wizard.actor,
-                wizard.path(),
-                wizard.kind(),
-                mapping,
-                wizard.sheet(),
-                progress,
-                cancelled,
+            lambda progress, cancelled: service.import_file(
+                actor, path, kind, mapping, sheet, progress, cancelled
             )
         )
 
@@ -375,7 +392,6 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         for page in (self.check_page, self.confirm_page):
-            if page.worker is not None and page.worker.isRunning():
-                page.cancel()
-                page.worker.wait()
+            page.cancel()
+            page.wait()
         super().reject()

@@ -1,12 +1,11 @@
-"""Long import and export work off the UI thread, with progress and cancel.
-
-The UI never imports storage or SQLAlchemy, so the services arrive as objects and are
-described here only by what the UI calls on them.
+"""What the import wizard and the export actions need: the services, described only by
+what the UI calls on them (the UI never imports storage or SQLAlchemy, so they arrive as
+objects), and the table model of rows the wizard shows. Their work runs as background
+`Job`s (ui/background_job.py).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
@@ -17,14 +16,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
-    Signal,
 )
 from PySide6.QtGui import QColor
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.errors import KpmUserError
-from kpm_desktop.ui.user_messages import user_message
 
 ERROR_BACKGROUND = QColor("#f8d7da")
 
@@ -72,41 +67,6 @@ class ExportServiceLike(Protocol):
         path: Path,
         progress: Callable[[int], None] | None = None,
     ) -> int: ...
-
-
-class TaskWorker(QThread):
-    """Runs `task(progress, cancelled)` in its own thread (and so its own unit of work).
-
-    `succeeded` carries the result; `failed` a user error's message and the error itself
-    (an ImportRejected carries its report). Anything else is a bug and reaches the crash
-    handler through `crashed`.
-    """
-
-    progressed = Signal(int, int)  # per mille of the file, rows so far
-    succeeded = Signal(object)
-    failed = Signal(str, object)
-    crashed = Signal(object)
-
-    def __init__(self, task: Callable[..., Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._task = task
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        def progress(fraction: float, rows: int) -> None:
-            self.progressed.emit(int(fraction * 1000), rows)
-
-        try:
-            result = self._task(progress, self._cancel.is_set)
-        except KpmUserError as exc:
-            self.failed.emit(user_message(exc), exc)
-        except Exception as exc:  # a bug: hand it to the UI thread's crash handler
-            self.crashed.emit(exc)
-        else:
-            self.succeeded.emit(result)
 
 
 class RowsTableModel(QAbstractTableModel):

@@ -84,12 +84,13 @@ class IntegrityActions(QObject):
     def run_check(self) -> None:
         self.check_action.setEnabled(False)
         self._show_status(self.tr("Checking integrity..."))
+        service = self._service
         start_job(
-            self._service.run,
             self,
-            succeeded=self._on_checked,
+            lambda _control: service.run(),
+            name="integrity check",
+            finished=self._on_checked,
             failed=self._on_failure,
-            crashed=lambda: self.check_action.setEnabled(True),
         )
 
     def _on_checked(self, outcome: IntegrityOutcome) -> None:

@@ -6,8 +6,9 @@ a supervisor their team's and their own, HR and viewers everyone.
 Notes about the figures (customer sources marketing ROI leaves out) show under the table;
 HR admins open the Marketing sources dialog from here.
 
-Each request's worker signals belong to the page until they are delivered, and quitting
-waits for a computation under way (`Page.wait_for_workers`) before the database closes.
+Each request is a `Job` (ui/background_job.py) owned by the page; a newer request discards
+the older one, whose table is never shown. Quitting waits for a computation under way
+(`Page.wait_for_workers`) before the database closes.
 """
 
 from __future__ import annotations
@@ -31,11 +32,10 @@ from PySide6.QtWidgets import (
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.kpi_table import KpiTable
 from kpm_desktop.domain.period import Period
-from kpm_desktop.ui.background_job import report_bug
+from kpm_desktop.ui.background_job import Job
 from kpm_desktop.ui.kpi_source import KpiSource
 from kpm_desktop.ui.kpi_table_model import KpiTableModel
 from kpm_desktop.ui.kpi_targets_dialog import KpiTargetDialog
-from kpm_desktop.ui.kpi_worker import KpiWorker, KpiWorkerSignals
 from kpm_desktop.ui.marketing_sources_dialog import MarketingSourcesDialog
 from kpm_desktop.ui.page import Page
 from kpm_desktop.ui.user_messages import user_message
@@ -48,10 +48,9 @@ class KpiPage(Page):
     def __init__(self, service: KpiSource, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service, self._actor = service, actor
-        self._request = 0
+        self._job: Job | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals: dict[int, KpiWorkerSignals] = {}
         self.period = QLineEdit(str(Period.quarter_of(date.today()).previous()))
         self.period.setMaximumWidth(110)
         self.period.returnPressed.connect(self.refresh)
@@ -109,31 +108,34 @@ class KpiPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._request == 0:
+        if self._job is None:
             self.refresh()
 
     def refresh(self) -> None:
-        """Start computing the chosen period; an older request still running is ignored."""
-        self._request += 1
+        """Start computing the chosen period; an older request still running is discarded."""
+        self._discard()
         period, department = self.period.text(), self.department.currentData()
-        signals = KpiWorkerSignals(self)
-        signals.finished.connect(self._show)
-        signals.failed.connect(self._fail)
-        signals.crashed.connect(report_bug)
-        self._signals[self._request] = signals
-        worker = KpiWorker(
-            self._request,
-            lambda: self._service.compute_for(self._actor, period, department=department),
-            signals,
+        service, actor = self._service, self._actor
+        job = Job(
+            self,
+            lambda _control: service.compute_for(actor, period, department=department),
+            name="kpi table",
         )
+        job.finished.connect(self._show)
+        job.failed.connect(self._fail)
+        self._job = job
         self._set_busy(True)
         self.status.setText(self.tr("Computing {period}…").format(period=period))
-        self._pool.start(worker)
+        job.start(self._pool)
 
     def cancel(self) -> None:
-        self._request += 1
+        self._discard()
         self._set_busy(False)
         self.status.setText(self.tr("Cancelled"))
+
+    def _discard(self) -> None:
+        if self._job is not None:
+            self._job.discard()
 
     def open_targets(self) -> None:
         self._dialog = KpiTargetDialog(self._service, self._actor, self.period.text(), self)
@@ -151,16 +153,7 @@ class KpiPage(Page):
         self.busy.setVisible(busy)
         self.cancel_button.setEnabled(busy)
 
-    def _release(self, request: int) -> None:
-        """The worker's signals have been delivered: delete them once the slot returns."""
-        signals = self._signals.pop(request, None)
-        if signals is not None:
-            signals.deleteLater()
-
-    def _show(self, request: int, table: KpiTable) -> None:
-        self._release(request)
-        if request != self._request:
-            return
+    def _show(self, table: KpiTable) -> None:
         self._set_busy(False)
         self.model.set_table(table)
         self.view.resizeColumnsToContents()
@@ -171,10 +164,7 @@ class KpiPage(Page):
         )
         self.computed.emit()
 
-    def _fail(self, request: int, message: str) -> None:
-        self._release(request)
-        if request != self._request:
-            return
+    def _fail(self, message: str, _error: object) -> None:
         self._set_busy(False)
         self.status.setText(message)
         self.failed.emit(message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -90,17 +90,12 @@ class SheetCheckDialog(QDialog):
         self.details.clear()
         self._path = path
         service, actor = self._service, self._actor
-        application = QCoreApplication.instance()
-        assert application is not None  # a dialog exists only in a running application
-        # The job's signals belong to the application, not to the dialog: a dialog deleted
-        # while they wait for deferred deletion crashed PySide (seen in the tests); the
-        # connections to the dialog's methods end with the dialog.
         start_job(
-            lambda: service.verify_pdf(actor, _read(path), source=path),
-            application,
-            succeeded=self._show_result,
+            self,
+            lambda _control: service.verify_pdf(actor, _read(path), source=path),
+            name="sheet check",
+            finished=self._show_result,
             failed=self._show_failure,
-            crashed=self._show_crash,
         )
 
     def _show_result(self, result: VerifyResult) -> None:
@@ -115,9 +110,6 @@ class SheetCheckDialog(QDialog):
         self.details.setPlainText(result.message())
         self.choose_button.setEnabled(True)
         self.checkFinished.emit(result.matches)
-
-    def _show_crash(self) -> None:
-        self._show_failure(self.tr("The check failed unexpectedly."))
 
     def _show_failure(self, message: str) -> None:
         self.verdict.setText(message)

@@ -1,18 +1,16 @@
 """Exporting a cycle's evaluation sheets: a dialog to choose a folder (one PDF each) or a
-combined PDF, and the worker that reads, renders and signs them off the UI thread.
+combined PDF, and the work that reads, renders and signs them, run as a background `Job`
+(ui/background_job.py).
 
-The worker calls `EvaluationSheetService.cycle_pdfs`, which renders through
-`reports/batch.py` (the process pool of `BatchRenderWorker`) after reading the sheets from
-the database in this worker's thread; reading and signing need the services, so the
-whole export runs here rather than in `BatchRenderWorker`, which takes ready-made sheets.
+The work calls `EvaluationSheetService.cycle_pdfs`, which reads the sheets from the
+database on the job's thread and renders them through `reports/batch.py`'s process pool.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.errors import KpmUserError
-from kpm_desktop.services.sheet_views import SheetSigning
+from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.services.sheet_views import SheetExport, SheetSigning
+from kpm_desktop.ui.background_job import JobControl
 from kpm_desktop.ui.sheet_actions import SheetPort
-from kpm_desktop.ui.user_messages import user_message
 
 
 class ExportSheetsDialog(QDialog):
@@ -93,65 +91,33 @@ class ExportSheetsDialog(QDialog):
         )
 
 
-class SheetExportWorker(QObject):
-    """Move to a QThread (`start_in_thread`) and `run`; `cancel` is safe from the UI thread.
-    Emits `progress(stage, done, total)`, then `finished(SheetExport)` or `failed(message)`."""
-
-    progress = Signal(str, int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        sheets: SheetPort,
-        actor: Actor,
-        period: str,
-        target: Path,
-        *,
-        combined: bool,
-        company: str,
-        sign: SheetSigning | None,
-        chart_page: bool = False,
-    ) -> None:
-        super().__init__()
-        self._sheets = sheets
-        self._actor = actor
-        self._period = period
-        self._target = target
-        self._combined = combined
-        self._company = company
-        self._sign = sign
-        self._chart_page = chart_page
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        try:
-            export = self._sheets.cycle_pdfs(
-                self._actor,
-                self._period,
-                out_dir=None if self._combined else self._target,
-                combined_path=self._target if self._combined else None,
-                company=self._company,
-                sign=self._sign,
-                progress=self.progress.emit,
-                cancelled=self._cancel.is_set,
-                chart_page=self._chart_page,
-            )
-        except (KpmUserError, OSError) as exc:
-            self.failed.emit(user_message(exc))
-            return
-        self.finished.emit(export)
-
-
-def start_in_thread(worker: SheetExportWorker, parent: QObject) -> QThread:
-    """Run `worker` in a new thread (owned by `parent`) that quits when the worker is done."""
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.start()
-    return thread
+def export_sheets(
+    control: JobControl,
+    sheets: SheetPort,
+    actor: Actor,
+    period: str,
+    target: Path,
+    *,
+    combined: bool,
+    company: str,
+    sign: SheetSigning | None,
+    chart_page: bool = False,
+) -> SheetExport:
+    """Job work: a cycle's sheets to `target`. Progress texts are the stages ("reading",
+    "rendering", "signing"); a cancelled export returns what it wrote, marked cancelled."""
+    try:
+        return sheets.cycle_pdfs(
+            actor,
+            period,
+            out_dir=None if combined else target,
+            combined_path=target if combined else None,
+            company=company,
+            sign=sign,
+            progress=lambda stage, done, total: control.progress(done, total, stage),
+            cancelled=control.cancelled,
+            chart_page=chart_page,
+        )
+    except OSError as exc:  # the service words its own writes; this is any other
+        raise ValidationError(
+            "{path}: cannot write: {reason}", path=exc.filename or target, reason=exc.strerror
+        ) from exc

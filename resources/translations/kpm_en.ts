@@ -2513,10 +2513,6 @@ The data it replaced is kept in {1}.</translation>
         <source>{0} names an appraisal the database does not have.</source>
         <translation>{0} names an appraisal the database does not have.</translation>
     </message>
-    <message>
-        <source>The check failed unexpectedly.</source>
-        <translation>The check failed unexpectedly.</translation>
-    </message>
 </context>
 <context>
     <name>SheetSettings</name>

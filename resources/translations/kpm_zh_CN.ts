@@ -2512,10 +2512,6 @@ The data it replaced is kept in {1}.</source>
         <source>{0} names an appraisal the database does not have.</source>
         <translation>{0} 所指的考评在数据库中不存在。</translation>
     </message>
-    <message>
-        <source>The check failed unexpectedly.</source>
-        <translation>核验意外失败。</translation>
-    </message>
 </context>
 <context>
     <name>SheetSettings</name>

@@ -1,10 +1,15 @@
 """Fixtures of the UI tests: a Templates page over a real database, a recovery folder in
-tmp, settings in a temporary file, and the Chinese or English catalogue installed."""
+tmp, settings in a temporary file, the Chinese or English catalogue installed, and a
+stand-in crash handler that records the bugs background jobs hand to it."""
 
+import logging
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
@@ -68,3 +73,33 @@ def english(qapp: object, tmp_path: Path, settings: QSettings) -> Iterator[None]
     yield
     installed.uninstall()
     QLocale.setDefault(before)
+
+
+@dataclass
+class CrashHook:
+    """Stands in for the crash handler (sys.excepthook): records each bug, the thread it
+    arrived on, and the log records of the job module (with their tracebacks)."""
+
+    caplog: pytest.LogCaptureFixture
+    bugs: list[tuple[BaseException, bool]] = field(default_factory=list)
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        self.bugs.append((error, threading.current_thread() is threading.main_thread()))
+
+    def logged_bugs(self) -> list[str]:
+        """The messages of the job bugs logged with their traceback."""
+        return [
+            str(record.exc_info[1])
+            for record in self.caplog.records
+            if record.name == "kpm_desktop.ui.background_job" and record.exc_info
+        ]
+
+
+@pytest.fixture
+def crash_hook(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> CrashHook:
+    caplog.set_level(logging.INFO, logger="kpm_desktop.ui.background_job")
+    hook = CrashHook(caplog)
+    monkeypatch.setattr(sys, "excepthook", hook)
+    return hook

@@ -7,9 +7,9 @@ from kpm_desktop.domain.kpi import KPI_DEFINITIONS, ScopeLevel
 from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.services.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
+from kpm_desktop.ui.background_job import Job
 from kpm_desktop.ui.kpi_page import KpiPage
 from kpm_desktop.ui.kpi_table_model import KpiTableModel
-from kpm_desktop.ui.kpi_worker import KpiWorkerSignals
 from kpm_desktop.ui.main_window import MainWindow
 from tests.access_helpers import HR_ADMIN
 from tests.services.kpi_fixture import fill_small_crm
@@ -96,22 +96,24 @@ def test_target_dialog_sets_a_target(service: KpiService, qtbot) -> None:
     page.wait_for_workers()
 
 
-def test_each_requests_signals_belong_to_the_page_until_delivered(
+def test_each_request_is_a_job_of_the_page_and_a_newer_one_discards_it(
     service: KpiService, qtbot
 ) -> None:
     page = KpiPage(service, HR_ADMIN)
     qtbot.addWidget(page)
     page.period.setText("2026Q3")
     page.refresh()
-    assert [s.parent() for s in page.findChildren(KpiWorkerSignals)] == [page]
+    assert [job.parent() for job in page.findChildren(Job)] == [page]
+    shown: list[int] = []
+    page.computed.connect(lambda: shown.append(page.model.rowCount()))
     for _ in range(4):
         page.refresh()
     with qtbot.waitSignal(page.computed, timeout=60_000):
         page.refresh()
     page.wait_for_workers()
-    # Older requests are delivered too, dropped by the page, and their signals released.
-    qtbot.waitUntil(lambda: not page.findChildren(KpiWorkerSignals))
-    assert page.model.rowCount() == 3
+    # The four discarded requests ran, showed nothing, and their jobs were deleted.
+    qtbot.waitUntil(lambda: not page.findChildren(Job))
+    assert shown == [3]
 
 
 def test_quitting_waits_for_a_computation_under_way(

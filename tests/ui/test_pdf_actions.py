@@ -1,4 +1,4 @@
-"""Printing, opening and batch rendering from the UI, without appraisal records."""
+"""Printing and opening PDFs from the UI, without appraisal records."""
 
 from io import BytesIO
 from pathlib import Path
@@ -8,7 +8,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.ui.batch_render_worker import BatchRenderWorker, start_in_thread
 from kpm_desktop.ui.fonts import ensure_cjk_font, register_shipped_font, system_has_cjk_font
 from kpm_desktop.ui.pdf_actions import open_pdf, print_pdf, print_pdf_to
 from tests.reports.sample_sheets import supervisor_sheet
@@ -67,26 +66,3 @@ def test_shipped_font_registers_with_qt(qapp) -> None:
     assert register_shipped_font().startswith("WenQuanYi Micro Hei")
     if system_has_cjk_font():
         assert ensure_cjk_font() is None
-
-
-def test_batch_worker_reports_progress_and_result(qtbot, tmp_path: Path) -> None:
-    worker = BatchRenderWorker([supervisor_sheet()] * 3, tmp_path / "all.pdf", combined=True)
-    seen: list[tuple[int, int]] = []
-    worker.progress.connect(lambda done, total: seen.append((done, total)))
-    with qtbot.waitSignal(worker.finished, timeout=30000) as finished:
-        thread = start_in_thread(worker)
-    qtbot.waitUntil(thread.isFinished)
-    result = finished.args[0]
-    assert not result.cancelled and result.rendered == 3
-    assert seen[-1] == (3, 3)
-    assert (tmp_path / "all.pdf").exists()
-
-
-def test_batch_worker_cancel(qtbot, tmp_path: Path) -> None:
-    worker = BatchRenderWorker([supervisor_sheet()] * 20, tmp_path / "out")
-    worker.progress.connect(lambda done, _total: worker.cancel() if done == 2 else None)
-    with qtbot.waitSignal(worker.finished, timeout=30000) as finished:
-        thread = start_in_thread(worker)
-    qtbot.waitUntil(thread.isFinished)
-    assert finished.args[0].cancelled
-    assert finished.args[0].rendered < 20

@@ -137,7 +137,7 @@ def test_export_sheets_runs_to_the_end(qtbot, world, settings, tmp_path: Path):
     dialog.path.setText(str(tmp_path / "sheets"))
     with qtbot.waitSignal(page.export_finished, timeout=60000) as finished:
         dialog.accept()
-    qtbot.waitUntil(page.export_thread.isFinished)
+    page.wait_for_workers()
     export = finished.args[0]
     assert not export.cancelled and export.sheets == 8
     assert len(list((tmp_path / "sheets").glob("*.pdf"))) == 8
@@ -150,7 +150,7 @@ def test_export_sheets_cancel(qtbot, world, settings, tmp_path: Path):
         progress = page.start_export(tmp_path / "all.pdf", True, None)
         assert progress is not None
         progress.findChild(QPushButton).click()  # its Cancel button
-    qtbot.waitUntil(page.export_thread.isFinished)
+    page.wait_for_workers()
     assert finished.args[0].cancelled
     assert not (tmp_path / "all.pdf").exists()
     assert "cancelled" in page.report.toPlainText()
@@ -190,7 +190,7 @@ def test_export_sheets_with_chart_pages(qtbot, world, settings, tmp_path: Path):
     dialog.path.setText(str(tmp_path / "all.pdf"))
     with qtbot.waitSignal(page.export_finished, timeout=60000):
         dialog.accept()
-    qtbot.waitUntil(page.export_thread.isFinished)
+    page.wait_for_workers()
     charts = [
         text for text in page_texts((tmp_path / "all.pdf").read_bytes()) if "绩效图表" in text
     ]
