@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.rating import IndicatorScore
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator
-from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleMethod
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry, ScoredForm
 
 
@@ -29,20 +28,10 @@ def in_office_zone(value: Any, zone: ZoneInfo) -> Any:
 
 
 def _levels(indicator: Indicator) -> list[dict[str, Any]]:
-    method = indicator.method
-    if not isinstance(method, LevelsMethod):
-        return []
     return [
         {"name": level.name, "descriptor": level.descriptor, "lo": level.lo, "hi": level.hi}
-        for level in method.levels
+        for level in indicator.method.descriptor_levels()
     ]
-
-
-def _scale(indicator: Indicator) -> dict[str, Any] | None:
-    method = indicator.method
-    if not isinstance(method, ScaleMethod):
-        return None
-    return {"min": method.min_value, "max": method.max_value, "rule": method.rule.value}
 
 
 def _kpi(figure: KpiFigure | None) -> dict[str, Any] | None:
@@ -104,7 +93,7 @@ def sheet_of(scored: ScoredForm) -> dict[str, Any]:
                     "method": indicator.method.kind.value,
                     "max_points": indicator.method.max_points,
                     "levels": _levels(indicator),
-                    "scale": _scale(indicator),
+                    "rule": indicator.method.printed_rule(),
                     "kpi": _kpi(form.kpi_figures.get(indicator.code)),
                     "ratings": {
                         rater.role.value: _rating(

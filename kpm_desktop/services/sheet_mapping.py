@@ -18,7 +18,6 @@ from decimal import Decimal
 from typing import Any
 
 from kpm_desktop.domain.appraisal import AppraisalState
-from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.evaluation_sheet import (
     DescriptorLevel,
@@ -34,7 +33,6 @@ from kpm_desktop.domain.evaluation_sheet import (
 from kpm_desktop.domain.kpi import KpiUnit, kpi_definition
 from kpm_desktop.domain.kpi_reasons import reason_zh
 from kpm_desktop.domain.rubric import RaterRole
-from kpm_desktop.domain.rubric_methods import ScaleRule
 
 PRINTED_AS_FINAL = frozenset({AppraisalState.FINALIZED.value, AppraisalState.ACKNOWLEDGED.value})
 
@@ -137,19 +135,7 @@ def _indicator(indicator: Mapping[str, Any], raters: Sequence[Mapping[str, Any]]
         not_applicable_reason=rating.get("na_reason") or "",
         kpi=_kpi(indicator["kpi"]),
         comment=rating.get("comment") or "",
-        scale_rule=scale_rule_text(indicator.get("scale")),
-    )
-
-
-def scale_rule_text(scale: Mapping[str, Any] | None) -> str:
-    """The printed words for how a numeric-scale rating became points."""
-    if scale is None:
-        return ""
-    span = f"{fmt(scale['min'])}–{fmt(scale['max'])}分"
-    if scale["rule"] == ScaleRule.SCORE_OVER_MAX.value:
-        return f"评分区间 {span}，得分比例 = 评分 ÷ 最高分"
-    return (
-        f"评分区间 {span}，最低分得 0、最高分得满分：得分比例 = (评分 − 最低分) ÷ (最高分 − 最低分)"
+        scale_rule=indicator["rule"],
     )
 
 

@@ -47,7 +47,7 @@ def _indicator(code: str, name: str, weight: int, kpi: Any, rating: Any, levels:
         "code": code, "category": "业绩指标", "name": name, "description": "",
         "source": "CRM系统", "appraiser": "直接上级", "weight": D(weight),
         "method": "kpi" if kpi else "levels", "max_points": D(100), "levels": list(levels),
-        "kpi": kpi, "ratings": {"superior": rating},
+        "rule": "", "kpi": kpi, "ratings": {"superior": rating},
     }  # fmt: skip
 
 
