@@ -1646,10 +1646,6 @@ The data it replaced is kept in {1}.</translation>
         <translation>2. not provided</translation>
     </message>
     <message>
-        <source>The value compared with the others of the cycle</source>
-        <translation>The value compared with the others of the cycle</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -2230,6 +2226,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>points: rating ÷ max</source>
         <translation>points: rating ÷ max</translation>
+    </message>
+    <message>
+        <source>The value compared with the others of the cycle</source>
+        <translation>The value compared with the others of the cycle</translation>
     </message>
 </context>
 <context>

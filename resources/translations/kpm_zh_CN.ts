@@ -1645,10 +1645,6 @@ The data it replaced is kept in {1}.</source>
         <translation>2. 未提供</translation>
     </message>
     <message>
-        <source>The value compared with the others of the cycle</source>
-        <translation>该数值与本周期其他人员的比较</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2229,6 +2225,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>points: rating ÷ max</source>
         <translation>计分：评分 ÷ 最高分</translation>
+    </message>
+    <message>
+        <source>The value compared with the others of the cycle</source>
+        <translation>该数值与本周期其他人员的比较</translation>
     </message>
 </context>
 <context>
