@@ -7,7 +7,8 @@ from pathlib import Path
 
 from kpm_desktop.domain.methods.registry import method_schema
 
-SCHEMA = Path(__file__).resolve().parents[1] / "resources" / "schemas" / "rubric-template.schema.json"
+SCHEMAS = Path(__file__).resolve().parents[1] / "resources" / "schemas"
+SCHEMA = SCHEMAS / "rubric-template.schema.json"
 
 
 def main() -> None:
