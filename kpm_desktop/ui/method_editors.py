@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, Direction
+from kpm_desktop.domain.methods.percent import PercentMethod
 from kpm_desktop.domain.methods.registry import METHOD_TYPES
 from kpm_desktop.domain.rubric_methods import (
     AnyMethod,
@@ -349,6 +350,24 @@ class RankEditor(_Editor[RankMethod]):
         self.last.set_value(method.last_points)
 
 
+class PercentEditor(_Editor[PercentMethod]):
+    """Nothing to set: the rater enters the achievement, this says what it earns."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        rule = QLabel(
+            self.tr(
+                "The rater enters the achievement from 0 to 100 %; the indicator earns "
+                "weight × achievement ÷ 100."
+            )
+        )
+        rule.setWordWrap(True)
+        self.form.addRow(rule)
+
+    def show_method(self, method: PercentMethod) -> None:
+        """Nothing to show: a percent method has no settings."""
+
+
 EDITOR_CLASSES: Mapping[MethodKind, type[_Editor[Any]]] = MappingProxyType(
     {
         MethodKind.LEVELS: LevelsEditor,
@@ -357,6 +376,7 @@ EDITOR_CLASSES: Mapping[MethodKind, type[_Editor[Any]]] = MappingProxyType(
         MethodKind.PROVIDED: ProvidedEditor,
         MethodKind.SCALE: ScaleEditor,
         MethodKind.RANK: RankEditor,
+        MethodKind.PERCENT: PercentEditor,
     }
 )
 """The editor of each method kind (a test checks every kind has one)."""

@@ -7,6 +7,7 @@ from typing import assert_never
 from PySide6.QtCore import QCoreApplication
 
 from kpm_desktop.domain.decimals import fmt
+from kpm_desktop.domain.methods.percent import PercentMethod
 from kpm_desktop.domain.rubric_methods import (
     AnyMethod,
     KpiBandsMethod,
@@ -39,6 +40,8 @@ def kind_label(kind: MethodKind) -> str:
             return _tr("Numeric scale")
         case MethodKind.RANK:
             return _tr("Rank in cycle")
+        case MethodKind.PERCENT:
+            return _tr("Achievement in per cent")
         case _:
             assert_never(kind)
 
@@ -58,6 +61,8 @@ def short_kind_label(kind: MethodKind) -> str:
             return _tr("Scale")
         case MethodKind.RANK:
             return _tr("Rank")
+        case MethodKind.PERCENT:
+            return _tr("Percent")
         case _:
             assert_never(kind)
 
@@ -99,6 +104,8 @@ def method_summary(method: AnyMethod) -> str:
             return f"{label} {fmt(method.min_value)}-{fmt(method.max_value)}{old}"
         case RankMethod():
             return f"{label} {'/'.join(fmt(p) for p in method.position_points)}"
+        case PercentMethod():
+            return f"{label} 0-100%"
         case _:
             assert_never(method)
 
@@ -110,6 +117,10 @@ def rating_hint(method: AnyMethod) -> tuple[str, str]:
             return scale_rule_formula(method.rule), scale_rule_label(method.rule)
         case RankMethod():
             return "", _tr("The value compared with the others of the cycle")
+        case PercentMethod():
+            return _tr("points: weight × achievement ÷ 100"), _tr(
+                "The achievement in per cent, 0 to 100"
+            )
         case LevelsMethod() | KpiLinearMethod() | KpiBandsMethod() | MetMethod() | ProvidedMethod():
             return "", ""
         case _:

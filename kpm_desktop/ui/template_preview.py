@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
+from kpm_desktop.domain.methods.percent import PercentMethod
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator, RubricTemplate
 from kpm_desktop.domain.rubric_methods import (
     KpiBandsMethod,
@@ -86,6 +87,8 @@ def _criteria(indicator: Indicator) -> str:
             return escape(f"{text}; {scale_rule_label(method.rule)}")
         case RankMethod():
             return escape(_rank_rule(method))
+        case PercentMethod():
+            return escape(_tr("Achievement 0–100 %: weight × achievement ÷ 100"))
         case _:
             assert_never(method)
 

@@ -31,6 +31,7 @@ class MethodKind(StrEnum):
     PROVIDED = "provided"
     SCALE = "scale"
     RANK = "rank"
+    PERCENT = "percent"
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ from types import MappingProxyType
 from typing import Any, assert_never
 
 from kpm_desktop.domain.json_reading import Reader
-from kpm_desktop.domain.methods import kpi, levels, met, provided, rank, scale
+from kpm_desktop.domain.methods import kpi, levels, met, percent, provided, rank, scale
 from kpm_desktop.domain.methods.kpi import KpiBandsMethod, KpiLinearMethod
 from kpm_desktop.domain.methods.levels import LevelsMethod
 from kpm_desktop.domain.methods.met import MetMethod
+from kpm_desktop.domain.methods.percent import PercentMethod
 from kpm_desktop.domain.methods.protocol import MethodKind
 from kpm_desktop.domain.methods.provided import ProvidedMethod
 from kpm_desktop.domain.methods.rank import RankMethod, RankOrder
@@ -28,6 +29,7 @@ AnyMethod = (
     | ProvidedMethod
     | ScaleMethod
     | RankMethod
+    | PercentMethod
 )
 """Every method class: the closed union an indicator holds, matched with assert_never."""
 
@@ -61,6 +63,8 @@ def method_type(kind: MethodKind) -> MethodType:
             return MethodType(kind, scale.scale_from_json, _default_scale, scale.JSON_SCHEMA)
         case MethodKind.RANK:
             return MethodType(kind, rank.rank_from_json, _default_rank, rank.JSON_SCHEMA)
+        case MethodKind.PERCENT:
+            return MethodType(kind, percent.percent_from_json, PercentMethod, percent.JSON_SCHEMA)
         case _:
             assert_never(kind)
 
