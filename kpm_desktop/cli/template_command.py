@@ -13,7 +13,6 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.files import read_text, write_text
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RubricTemplate
-from kpm_desktop.domain.rubric_methods import LevelsMethod
 from kpm_desktop.services.template_service import TemplateSummary
 
 
@@ -83,11 +82,12 @@ def outline(template: RubricTemplate) -> list[str]:
                 f"  {i.code} {i.name}  {fmt(i.weight)}%  {i.method.kind.value}  "
                 f"信息来源: {i.source or '-'}  考评人: {RATER_ROLE_LABELS[i.appraiser]}"
             )
-            if isinstance(i.method, LevelsMethod):
-                lines.extend(
-                    f"      {lv.name} {fmt(lv.lo)}-{fmt(lv.hi)}: {lv.descriptor}"
-                    for lv in i.method.levels
-                )
+            lines.extend(
+                f"      {lv.name} {fmt(lv.lo)}-{fmt(lv.hi)}: {lv.descriptor}"
+                for lv in i.method.descriptor_levels()
+            )
+            if i.method.printed_rule():
+                lines.append(f"      {i.method.printed_rule()}")
     lines.append(f"weights total {fmt(template.weight_total())}")
     return lines
 

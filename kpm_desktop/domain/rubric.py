@@ -10,9 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.errors import Term
-from kpm_desktop.domain.rubric_methods import ScoringMethod
+
+if TYPE_CHECKING:
+    # Only a type here: the method modules import rating.py, which needs RaterRole from here.
+    from kpm_desktop.domain.methods.registry import AnyMethod
 
 
 class TemplateStatus(StrEnum):
@@ -100,7 +104,7 @@ class Indicator:
     code: str
     name: str
     weight: Decimal
-    method: ScoringMethod
+    method: AnyMethod
     description: str = ""
     source: str = ""
     appraiser: RaterRole = RaterRole.SUPERIOR

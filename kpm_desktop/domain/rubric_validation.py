@@ -7,8 +7,6 @@ while someone edits it, but a template with any problem is never activated.
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,19 +15,8 @@ from enum import StrEnum
 from kpm_desktop.domain.decimals import decimal_places, fmt
 from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.rubric import Indicator, RubricTemplate, rater_term
-from kpm_desktop.domain.rubric_methods import (
-    KpiBandsMethod,
-    KpiLinearMethod,
-    LevelsMethod,
-    MetMethod,
-    ProvidedMethod,
-    RankMethod,
-    ScaleMethod,
-    ScoringMethod,
-)
 
 HUNDRED = Decimal(100)
-_KPI_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class ProblemKind(StrEnum):
@@ -69,194 +56,6 @@ def weight_total_problem(total: Decimal, what: UserText = INDICATOR_WEIGHTS) -> 
     )
 
 
-def _levels_problems(method: LevelsMethod) -> list[UserText]:
-    problems = []
-    if method.max_points <= 0:
-        problems.append(
-            UserText(
-                "maximum points {max_points} must be above 0", max_points=fmt(method.max_points)
-            )
-        )
-    if not method.levels:
-        problems.append(UserText("needs at least one level"))
-    for name, count in Counter(level.name for level in method.levels).items():
-        if count > 1 or not name.strip():
-            problems.append(
-                UserText(
-                    "level name '{name}' is empty or used {count} times", name=name, count=count
-                )
-            )
-    for level in method.levels:
-        span = UserText(
-            "level {name} range {lo}-{hi}", name=level.name, lo=fmt(level.lo), hi=fmt(level.hi)
-        )
-        if level.lo > level.hi:
-            problems.append(UserText("{span} runs backwards", span=span))
-        elif level.lo < 0 or level.hi > method.max_points:
-            problems.append(
-                UserText(
-                    "{span} is outside the indicator maximum 0-{max_points}",
-                    span=span,
-                    max_points=fmt(method.max_points),
-                )
-            )
-    ordered = sorted(method.levels, key=lambda level: level.lo)
-    for lower, upper in itertools.pairwise(ordered):
-        if upper.lo <= lower.hi:
-            problems.append(
-                UserText(
-                    "level {name} ({lo}-{hi}) overlaps level {name2} ({lo2}-{hi2})",
-                    name=lower.name,
-                    lo=fmt(lower.lo),
-                    hi=fmt(lower.hi),
-                    name2=upper.name,
-                    lo2=fmt(upper.lo),
-                    hi2=fmt(upper.hi),
-                )
-            )
-    return problems
-
-
-def _kpi_key_problems(key: str) -> list[UserText]:
-    if _KPI_KEY.match(key):
-        return []
-    return [UserText("KPI key '{key}' is not a key like win_rate", key=key)]
-
-
-def _kpi_linear_problems(method: KpiLinearMethod) -> list[UserText]:
-    problems = _kpi_key_problems(method.kpi_key)
-    if method.target == 0:
-        problems.append(
-            UserText(
-                "KPI target is 0: {kpi_key} needs a target to measure against",
-                kpi_key=method.kpi_key,
-            )
-        )
-    elif method.target < 0:
-        problems.append(UserText("KPI target {target} must be above 0", target=fmt(method.target)))
-    if method.cap <= 0:
-        problems.append(UserText("cap {cap} must be above 0", cap=fmt(method.cap)))
-    return problems
-
-
-def _kpi_bands_problems(method: KpiBandsMethod) -> list[UserText]:
-    problems = _kpi_key_problems(method.kpi_key)
-    if method.max_points <= 0:
-        problems.append(
-            UserText(
-                "maximum points {max_points} must be above 0", max_points=fmt(method.max_points)
-            )
-        )
-    if not method.bands:
-        problems.append(UserText("needs at least one value band"))
-    for band in method.bands:
-        if not 0 <= band.points <= method.max_points:
-            problems.append(
-                UserText(
-                    "band {name} gives {points} points, outside 0-{max_points}",
-                    name=band.name,
-                    points=fmt(band.points),
-                    max_points=fmt(method.max_points),
-                )
-            )
-        if band.lo is not None and band.hi is not None and band.lo >= band.hi:
-            problems.append(
-                UserText(
-                    "band {name} from {lo} to {hi} is empty",
-                    name=band.name,
-                    lo=fmt(band.lo),
-                    hi=fmt(band.hi),
-                )
-            )
-    for i, band in enumerate(method.bands):
-        for other in method.bands[i + 1 :]:
-            if _bands_overlap(band.lo, band.hi, other.lo, other.hi):
-                problems.append(
-                    UserText("bands {name} and {name2} overlap", name=band.name, name2=other.name)
-                )
-    return problems
-
-
-def _bands_overlap(
-    lo1: Decimal | None, hi1: Decimal | None, lo2: Decimal | None, hi2: Decimal | None
-) -> bool:
-    first_ends_before = hi1 is not None and lo2 is not None and hi1 <= lo2
-    second_ends_before = hi2 is not None and lo1 is not None and hi2 <= lo1
-    return not (first_ends_before or second_ends_before)
-
-
-def _met_problems(method: MetMethod | ProvidedMethod) -> list[UserText]:
-    problems = []
-    if method.max_points <= 0:
-        problems.append(
-            UserText(
-                "maximum points {max_points} must be above 0", max_points=fmt(method.max_points)
-            )
-        )
-    if isinstance(method, MetMethod) and not 0 <= method.partial_points <= method.max_points:
-        problems.append(
-            UserText(
-                "partial points {partial_points} are outside 0-{max_points}",
-                partial_points=fmt(method.partial_points),
-                max_points=fmt(method.max_points),
-            )
-        )
-    return problems
-
-
-def _scale_problems(method: ScaleMethod) -> list[UserText]:
-    problems = []
-    if method.min_value < 0 or method.max_value <= method.min_value:
-        problems.append(
-            UserText(
-                "scale {min_value}-{max_value} must run upwards from 0 or more",
-                min_value=fmt(method.min_value),
-                max_value=fmt(method.max_value),
-            )
-        )
-    for band in method.bands:
-        if band.lo > band.hi or band.lo < method.min_value or band.hi > method.max_value:
-            problems.append(
-                UserText(
-                    "band {name} ({lo}-{hi}) is outside the scale {min_value}-{max_value}",
-                    name=band.name,
-                    lo=fmt(band.lo),
-                    hi=fmt(band.hi),
-                    min_value=fmt(method.min_value),
-                    max_value=fmt(method.max_value),
-                )
-            )
-    return problems
-
-
-def _rank_problems(method: RankMethod) -> list[UserText]:
-    problems = []
-    if not method.position_points:
-        problems.append(UserText("needs points for at least the first position"))
-    if any(points < 0 for points in method.position_points) or (
-        method.last_points is not None and method.last_points < 0
-    ):
-        problems.append(UserText("rank points must not be negative"))
-    elif method.max_points <= 0:
-        problems.append(UserText("some rank position must earn points"))
-    return problems
-
-
-def method_problems(method: ScoringMethod) -> list[UserText]:
-    """What is wrong with a method on its own (no indicator context)."""
-    if isinstance(method, LevelsMethod):
-        return _levels_problems(method)
-    if isinstance(method, KpiLinearMethod):
-        return _kpi_linear_problems(method)
-    if isinstance(method, KpiBandsMethod):
-        return _kpi_bands_problems(method)
-    if isinstance(method, MetMethod | ProvidedMethod):
-        return _met_problems(method)
-    if isinstance(method, ScaleMethod):
-        return _scale_problems(method)
-    return _rank_problems(method)
-
-
 def _indicator_problems(indicator: Indicator) -> list[RubricProblem]:
     where = UserText(
         "indicator {code} ({name})",
@@ -274,7 +73,7 @@ def _indicator_problems(indicator: Indicator) -> list[RubricProblem]:
         messages.append(
             UserText("weight {weight} has more than 2 decimals", weight=fmt(indicator.weight))
         )
-    messages.extend(method_problems(indicator.method))
+    messages.extend(indicator.method.problems())
     return [RubricProblem(where, message) for message in messages]
 
 

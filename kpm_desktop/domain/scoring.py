@@ -24,7 +24,6 @@ from kpm_desktop.domain.rating import (
     RaterScore,
 )
 from kpm_desktop.domain.rubric import GradeBand, GradeQuota, Indicator, RubricTemplate
-from kpm_desktop.domain.rubric_methods import KpiBandsMethod, KpiLinearMethod
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -62,8 +61,7 @@ def effective_weights(weights: Mapping[str, Decimal]) -> dict[str, Decimal]:
 
 
 def _kpi_key(indicator: Indicator) -> str | None:
-    method = indicator.method
-    return method.kpi_key if isinstance(method, KpiLinearMethod | KpiBandsMethod) else None
+    return indicator.method.kpi_key
 
 
 def _is_not_applicable(

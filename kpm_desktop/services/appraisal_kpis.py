@@ -9,7 +9,6 @@ from typing import Protocol
 from kpm_desktop.domain import kpi_reasons as why
 from kpm_desktop.domain.kpi import KpiValue
 from kpm_desktop.domain.rubric import RubricTemplate
-from kpm_desktop.domain.rubric_methods import KpiBandsMethod, KpiLinearMethod
 from kpm_desktop.services.appraisal_convert import figure_of
 from kpm_desktop.services.appraisal_views import KpiFigure
 from kpm_desktop.storage import appraisal_repository as repo
@@ -28,9 +27,9 @@ class KpiSource(Protocol):
 def kpi_indicators(template: RubricTemplate) -> dict[str, str]:
     """Indicator code -> KPI key, for the template's KPI-linked indicators."""
     return {
-        indicator.code: indicator.method.kpi_key
+        indicator.code: key
         for indicator in template.indicators()
-        if isinstance(indicator.method, KpiLinearMethod | KpiBandsMethod)
+        if (key := indicator.method.kpi_key) is not None
     }
 
 

@@ -10,7 +10,6 @@ from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, UserText
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate, rater_term
 from kpm_desktop.domain.rubric_json import template_from_text
-from kpm_desktop.domain.rubric_methods import RankMethod
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.appraisal_convert import entry_of, figure_of, summary_of
 from kpm_desktop.services.appraisal_views import (
@@ -99,7 +98,7 @@ def cohorts_for(
     cohorts: dict[str, list[Decimal]] = {}
     roles = [r.role.value for r in template.raters]
     for indicator in template.indicators():
-        if isinstance(indicator.method, RankMethod):
+        if indicator.method.ranks_a_cohort:
             values: list[Decimal] = []
             for role in roles:
                 rows = repo.rank_values(

@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.rating import IndicatorScore
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator
-from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleMethod
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry, ScoredForm
 
 SheetValue = (
@@ -45,20 +44,10 @@ def _in_office_zone(value: SheetValue, zone: ZoneInfo) -> SheetValue:
 
 
 def _levels(indicator: Indicator) -> list[SheetValue]:
-    method = indicator.method
-    if not isinstance(method, LevelsMethod):
-        return []
     return [
         {"name": level.name, "descriptor": level.descriptor, "lo": level.lo, "hi": level.hi}
-        for level in method.levels
+        for level in indicator.method.descriptor_levels()
     ]
-
-
-def _scale(indicator: Indicator) -> SheetData | None:
-    method = indicator.method
-    if not isinstance(method, ScaleMethod):
-        return None
-    return {"min": method.min_value, "max": method.max_value, "rule": method.rule.value}
 
 
 def _kpi(figure: KpiFigure | None) -> SheetData | None:
@@ -121,7 +110,7 @@ def sheet_data_of(scored: ScoredForm, zone: ZoneInfo) -> SheetData:
                     "method": indicator.method.kind.value,
                     "max_points": indicator.method.max_points,
                     "levels": _levels(indicator),
-                    "scale": _scale(indicator),
+                    "rule": indicator.method.printed_rule(),
                     "kpi": _kpi(form.kpi_figures.get(indicator.code)),
                     "ratings": {
                         rater.role.value: _rating(

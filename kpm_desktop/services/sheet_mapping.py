@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kpm_desktop.domain.appraisal import AppraisalState
-from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.evaluation_sheet import (
     DescriptorLevel,
@@ -37,7 +36,7 @@ from kpm_desktop.domain.kpi import KpiUnit, kpi_definition
 from kpm_desktop.domain.kpi_reasons import reason_zh
 from kpm_desktop.domain.rating import IndicatorScore, RaterScore
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator, RaterRole
-from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleMethod, ScaleRule, ScoringMethod
+from kpm_desktop.domain.rubric_methods import ScoringMethod
 from kpm_desktop.services.appraisal_views import KpiFigure, RaterView, RatingEntry, ScoredForm
 
 PRINTED_AS_FINAL = frozenset({AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED})
@@ -163,28 +162,15 @@ def _indicator(indicator: Indicator, row: _Row, figure: KpiFigure | None) -> She
         not_applicable_reason="" if row.entry is None else row.entry.na_reason or "",
         kpi=kpi_line(figure),
         comment="" if rating is None else rating.comment or "",
-        scale_rule=scale_rule_text(indicator.method),
+        scale_rule=indicator.method.printed_rule(),
     )
 
 
 def descriptor_levels(method: ScoringMethod) -> tuple[DescriptorLevel, ...]:
-    """The graded descriptors (考评标准) a method prints: only a levels method has them."""
-    if not isinstance(method, LevelsMethod):
-        return ()
+    """The graded descriptors (考评标准) a method prints (none for methods without levels)."""
     return tuple(
-        DescriptorLevel(level.name, level.lo, level.hi, level.descriptor) for level in method.levels
-    )
-
-
-def scale_rule_text(method: ScoringMethod) -> str:
-    """The printed words for how a numeric-scale rating became points ("" for others)."""
-    if not isinstance(method, ScaleMethod):
-        return ""
-    span = f"{fmt(method.min_value)}–{fmt(method.max_value)}分"
-    if method.rule is ScaleRule.SCORE_OVER_MAX:
-        return f"评分区间 {span}，得分比例 = 评分 ÷ 最高分"
-    return (
-        f"评分区间 {span}，最低分得 0、最高分得满分：得分比例 = (评分 − 最低分) ÷ (最高分 − 最低分)"
+        DescriptorLevel(level.name, level.lo, level.hi, level.descriptor)
+        for level in method.descriptor_levels()
     )
 
 

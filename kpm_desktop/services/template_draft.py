@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kpm_desktop.domain.errors import UserText
+from kpm_desktop.domain.methods.levels import LevelsMethod, default_levels
+from kpm_desktop.domain.methods.registry import AnyMethod
 from kpm_desktop.domain.rubric import (
     Category,
     GradeBand,
@@ -22,16 +24,12 @@ from kpm_desktop.domain.rubric import (
     RubricTemplate,
     default_grade_bands,
 )
-from kpm_desktop.domain.rubric_methods import Level, LevelsMethod, ScoringMethod
 from kpm_desktop.domain.rubric_validation import indicator_problems
 
 
 def default_levels_method() -> LevelsMethod:
     """What a new indicator starts with: out of 100, levels 优/良/中/差 without descriptors."""
-    spans = (("优", 90, 100), ("良", 75, 89), ("中", 60, 74), ("差", 0, 59))
-    return LevelsMethod(
-        Decimal(100), tuple(Level(name, "", Decimal(lo), Decimal(hi)) for name, lo, hi in spans)
-    )
+    return default_levels()
 
 
 @dataclass(eq=False)
@@ -39,7 +37,7 @@ class DraftIndicator:
     code: str
     name: str
     weight: Decimal
-    method: ScoringMethod
+    method: AnyMethod
     description: str = ""
     source: str = ""
     appraiser: RaterRole = RaterRole.SUPERIOR

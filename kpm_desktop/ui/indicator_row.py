@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import assert_never
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,19 +23,19 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
+from kpm_desktop.domain.methods.protocol import (
+    KpiFigureInput,
+    LevelChoice,
+    MetChoice,
+    NumberEntry,
+    ProvidedChoice,
+    RatingField,
+    RatingInput,
+)
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel
 from kpm_desktop.domain.rubric import Indicator
-from kpm_desktop.domain.rubric_methods import (
-    KpiBandsMethod,
-    KpiLinearMethod,
-    LevelsMethod,
-    MetMethod,
-    ProvidedMethod,
-    RankMethod,
-    ScaleMethod,
-)
 from kpm_desktop.services.appraisal_views import KpiFigure, RatingEntry
-from kpm_desktop.ui.method_labels import scale_rule_formula, scale_rule_label
+from kpm_desktop.ui.method_labels import rating_hint
 from kpm_desktop.ui.vocabulary import kpi_name, kpi_reason
 
 NONE_TEXT = "—"
@@ -73,6 +74,8 @@ class IndicatorRow(QObject):
         super().__init__()
         self.indicator = indicator
         method = indicator.method
+        self.wanted = method.rating_input()
+        self.levels: LevelChoice | None = None
         self.name = QLabel(
             f"{indicator.code} {indicator.name}\n{self.tr('weight')} {fmt(indicator.weight)}"
         )
@@ -85,44 +88,13 @@ class IndicatorRow(QObject):
         self.editor = QWidget()
         layout = QHBoxLayout(self.editor)
         layout.setContentsMargins(0, 0, 0, 0)
-        if isinstance(method, LevelsMethod):
-            self.choice = QComboBox()
-            self.choice.addItem(NONE_TEXT, None)
-            for number, level in enumerate(method.levels, start=1):
-                text = (
-                    f"{number}. {level.name} ({fmt(level.lo)}–{fmt(level.hi)}) {level.descriptor}"
-                )
-                self.choice.addItem(text, level.name)
-                self.choice.setItemData(number, level.descriptor, Qt.ItemDataRole.ToolTipRole)
-            self.choice.setMinimumContentsLength(28)
-            self.choice.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            self.spin = _spin(0, float(method.max_points), blank=True)
-            self.choice.currentIndexChanged.connect(self._level_chosen)
-        elif isinstance(method, MetMethod):
-            self.choice = _combo(
-                (self.tr("1. met"), MetLevel.FULL.value),
-                (self.tr("2. partly met"), MetLevel.PARTIAL.value),
-                (self.tr("3. not met"), MetLevel.NONE.value),
-            )
-        elif isinstance(method, ProvidedMethod):
-            self.choice = _combo(
-                (self.tr("1. provided"), "yes"), (self.tr("2. not provided"), "no")
-            )
-        elif isinstance(method, ScaleMethod):
-            self.spin = _spin(float(method.min_value), float(method.max_value), blank=True)
-            self.rule_label = QLabel(scale_rule_formula(method.rule))
-            self.rule_label.setToolTip(scale_rule_label(method.rule))
-        elif isinstance(method, RankMethod):
-            self.spin = _spin(0, 1e12, blank=True)
-            self.spin.setToolTip(self.tr("The value compared with the others of the cycle"))
-        elif isinstance(method, KpiLinearMethod | KpiBandsMethod):
-            self.kpi_label = QLabel(self._kpi_text(method, figure))
-            self.kpi_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.refresh = QPushButton(self.tr("Refresh"))
-            self.refresh.setToolTip(self.tr("Recompute the KPI figures from the CRM data"))
-            self.refresh.clicked.connect(self.refresh_requested)
+        self._build_input(self.wanted, figure)
+        hint, hint_tip = rating_hint(method)
+        if hint:
+            self.rule_label = QLabel(hint)
+            self.rule_label.setToolTip(hint_tip)
+        elif hint_tip and self.spin is not None:
+            self.spin.setToolTip(hint_tip)
         for widget in (self.choice, self.spin, self.rule_label, self.kpi_label, self.refresh):
             if widget is not None:
                 layout.addWidget(widget, 1 if widget is self.choice else 0)
@@ -143,8 +115,37 @@ class IndicatorRow(QObject):
         self.earned = QLabel("0")
         self.earned.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def _kpi_text(self, method: KpiLinearMethod | KpiBandsMethod, figure: KpiFigure | None) -> str:
-        name = _kpi_name(method.kpi_key)
+    def _build_input(self, wanted: RatingInput, figure: KpiFigure | None) -> None:
+        match wanted:
+            case LevelChoice():
+                self.levels = wanted
+                self.choice = _level_combo(wanted)
+                self.spin = _spin(0, float(wanted.max_points), blank=True)
+                self.choice.currentIndexChanged.connect(self._level_chosen)
+            case MetChoice():
+                self.choice = _combo(
+                    (self.tr("1. met"), MetLevel.FULL.value),
+                    (self.tr("2. partly met"), MetLevel.PARTIAL.value),
+                    (self.tr("3. not met"), MetLevel.NONE.value),
+                )
+            case ProvidedChoice():
+                self.choice = _combo(
+                    (self.tr("1. provided"), "yes"), (self.tr("2. not provided"), "no")
+                )
+            case NumberEntry():
+                self.spin = _spin(float(wanted.lo), float(wanted.hi), blank=True)
+                self.spin.setSuffix(wanted.suffix)
+            case KpiFigureInput():
+                self.kpi_label = QLabel(self._kpi_text(wanted, figure))
+                self.kpi_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.refresh = QPushButton(self.tr("Refresh"))
+                self.refresh.setToolTip(self.tr("Recompute the KPI figures from the CRM data"))
+                self.refresh.clicked.connect(self.refresh_requested)
+            case _:
+                assert_never(wanted)
+
+    def _kpi_text(self, wanted: KpiFigureInput, figure: KpiFigure | None) -> str:
+        name = _kpi_name(wanted.kpi_key)
         if figure is None:
             return self.tr("KPI %1: not computed yet").replace("%1", name)
         na = self.tr("n/a")
@@ -154,8 +155,8 @@ class IndicatorRow(QObject):
         parts = [f"{name} = {value}"]
         if figure.numerator is not None or figure.denominator is not None:
             parts.append(f"{_figure(figure.numerator, na)} / {_figure(figure.denominator, na)}")
-        if isinstance(method, KpiLinearMethod):
-            parts.append(self.tr("target %1").replace("%1", format_number(method.target)))
+        if wanted.target is not None:
+            parts.append(self.tr("target %1").replace("%1", format_number(wanted.target)))
         return "  ·  ".join(parts)
 
     def focus_chain(self) -> list[QWidget]:
@@ -171,14 +172,14 @@ class IndicatorRow(QObject):
         return False
 
     def _level_chosen(self, index: int) -> None:
-        method = self.indicator.method
-        assert isinstance(method, LevelsMethod) and self.spin is not None
+        wanted = self.levels
+        assert wanted is not None and self.spin is not None
         if index <= 0:
-            self.spin.setRange(-1, float(method.max_points))
+            self.spin.setRange(-1, float(wanted.max_points))
             self.spin.setSpecialValueText(NONE_TEXT)
             self.spin.setValue(-1)
             return
-        level = method.levels[index - 1]
+        level = wanted.levels[index - 1]
         self.spin.setSpecialValueText("")
         self.spin.setRange(float(level.lo), float(level.hi))
         self.spin.setValue(float(level.hi))
@@ -209,16 +210,10 @@ class IndicatorRow(QObject):
             widget.blockSignals(True)
         rating = entry.rating if entry else IndicatorRating()
         if self.choice is not None:
-            wanted: object = (
-                rating.level
-                if isinstance(self.indicator.method, LevelsMethod)
-                else (
-                    rating.met if isinstance(self.indicator.method, MetMethod) else rating.provided
-                )
-            )
-            index = max(0, self.choice.findData(wanted)) if wanted is not None else 0
+            data = self._choice_data(rating)
+            index = max(0, self.choice.findData(data)) if data is not None else 0
             self.choice.setCurrentIndex(index)
-            if isinstance(self.indicator.method, LevelsMethod):
+            if self.levels is not None:
                 self._level_chosen(index)
         if self.spin is not None:
             number = rating.score if rating.score is not None else rating.value
@@ -231,12 +226,40 @@ class IndicatorRow(QObject):
         self._na_toggled(self.na.isChecked())
 
     def _choice_data(self, rating: IndicatorRating) -> str | None:
-        method = self.indicator.method
-        if isinstance(method, LevelsMethod):
-            return rating.level
-        if isinstance(method, MetMethod):
-            return None if rating.met is None else rating.met.value
-        return None if rating.provided is None else ("yes" if rating.provided else "no")
+        match self.wanted:
+            case LevelChoice():
+                return rating.level
+            case MetChoice():
+                return None if rating.met is None else rating.met.value
+            case ProvidedChoice():
+                return None if rating.provided is None else ("yes" if rating.provided else "no")
+            case NumberEntry() | KpiFigureInput():
+                return None
+            case _:
+                assert_never(self.wanted)
+
+    def _rating(self, comment: str) -> IndicatorRating | None:
+        """The rating the widgets hold, or None when nothing is entered."""
+        data = None if self.choice is None else self.choice.currentData()
+        number = None if self.spin is None else _decimal(self.spin)
+        wanted = self.wanted
+        match wanted:
+            case LevelChoice():
+                return None if data is None else IndicatorRating(level=data, score=number)
+            case MetChoice():
+                return None if data is None else IndicatorRating(met=MetLevel(data))
+            case ProvidedChoice():
+                return None if data is None else IndicatorRating(provided=data == "yes")
+            case NumberEntry():
+                if number is None:
+                    return None
+                if wanted.field is RatingField.VALUE:
+                    return IndicatorRating(value=number)
+                return IndicatorRating(score=number)
+            case KpiFigureInput():
+                return IndicatorRating() if comment else None
+            case _:
+                assert_never(wanted)
 
     def entry(self) -> RatingEntry | None:
         """What the row holds, or None when nothing is entered."""
@@ -245,26 +268,26 @@ class IndicatorRow(QObject):
             return RatingEntry(
                 IndicatorRating(not_applicable=True, comment=comment), self.na_reason.text()
             )
-        method = self.indicator.method
-        data = None if self.choice is None else self.choice.currentData()
-        number = None if self.spin is None else _decimal(self.spin)
-        if isinstance(method, LevelsMethod):
-            rating = None if data is None else IndicatorRating(level=data, score=number)
-        elif isinstance(method, MetMethod):
-            rating = None if data is None else IndicatorRating(met=MetLevel(data))
-        elif isinstance(method, ProvidedMethod):
-            rating = None if data is None else IndicatorRating(provided=data == "yes")
-        elif isinstance(method, ScaleMethod):
-            rating = None if number is None else IndicatorRating(score=number)
-        elif isinstance(method, RankMethod):
-            rating = None if number is None else IndicatorRating(value=number)
-        else:
-            rating = IndicatorRating() if comment else None
+        rating = self._rating(comment)
         if rating is None:
             # A comment alone goes to the service, which names the missing rating: never
             # dropped silently.
             return RatingEntry(IndicatorRating(comment=comment)) if comment else None
         return RatingEntry(replace(rating, comment=comment))
+
+
+def _level_combo(wanted: LevelChoice) -> QComboBox:
+    choice = QComboBox()
+    choice.addItem(NONE_TEXT, None)
+    for number, level in enumerate(wanted.levels, start=1):
+        choice.addItem(
+            f"{number}. {level.name} ({fmt(level.lo)}–{fmt(level.hi)}) {level.descriptor}",
+            level.name,
+        )
+        choice.setItemData(number, level.descriptor, Qt.ItemDataRole.ToolTipRole)
+    choice.setMinimumContentsLength(28)
+    choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return choice
 
 
 def _kpi_name(key: str) -> str:

@@ -6,8 +6,10 @@ method for every change; `typing` lets consecutive keystrokes merge into one und
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar, assert_never
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, Direction
+from kpm_desktop.domain.methods.percent import PercentMethod
+from kpm_desktop.domain.methods.registry import METHOD_TYPES
 from kpm_desktop.domain.rubric_methods import (
+    AnyMethod,
     KpiBand,
     KpiBandsMethod,
     KpiDirection,
@@ -36,48 +41,46 @@ from kpm_desktop.domain.rubric_methods import (
     ScaleBand,
     ScaleMethod,
     ScaleRule,
-    ScoringMethod,
 )
-from kpm_desktop.services.template_draft import default_levels_method
 from kpm_desktop.ui.decimal_edit import DecimalEdit, mark_problems, parse_decimal
 from kpm_desktop.ui.method_labels import kind_label, scale_rule_label
 from kpm_desktop.ui.record_table import Column, ColumnKind, RecordTableEditor
 from kpm_desktop.ui.vocabulary import kpi_formula, kpi_name
 
 D = Decimal
+M = TypeVar("M", bound=AnyMethod)
 
 
-def default_method(kind: MethodKind) -> ScoringMethod:
+def default_method(kind: MethodKind) -> AnyMethod:
     """What an indicator gets when its method kind is switched."""
-    defaults: dict[MethodKind, ScoringMethod] = {
-        MethodKind.LEVELS: default_levels_method(),
-        MethodKind.KPI: KpiLinearMethod(KPI_DEFINITIONS[0].key, D(1)),
-        MethodKind.MET: MetMethod(),
-        MethodKind.PROVIDED: ProvidedMethod(),
-        MethodKind.SCALE: ScaleMethod(D(0), D(10)),
-        MethodKind.RANK: RankMethod(RankOrder.LOWEST_FIRST, (D(5), D(4)), D(3)),
-    }
-    return defaults[kind]
+    return METHOD_TYPES[kind].default()
 
 
-class _Editor(QWidget):
+class _Editor(QWidget, Generic[M]):
+    """Shows one kind's method; `method` is the one shown, set before any edit can happen."""
+
     methodEdited = Signal(object, bool)
 
     def __init__(self) -> None:
         super().__init__()
-        self.method: ScoringMethod | None = None
+        self._method: M | None = None
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
 
-    def set_method(self, method: ScoringMethod) -> None:
-        self.method = method
+    @property
+    def method(self) -> M:
+        assert self._method is not None, "an editor edits only after set_method"
+        return self._method
+
+    def set_method(self, method: M) -> None:
+        self._method = method
         self.show_method(method)
 
-    def show_method(self, method: ScoringMethod) -> None:
+    def show_method(self, method: M) -> None:
         raise NotImplementedError
 
     def _decimal(
-        self, label: str, build: Callable[[Decimal], ScoringMethod], optional: bool = False
+        self, label: str, build: Callable[[Decimal], AnyMethod], optional: bool = False
     ) -> DecimalEdit:
         edit = DecimalEdit(optional)
         edit.valueEdited.connect(lambda value: self.methodEdited.emit(build(value), True))
@@ -85,7 +88,7 @@ class _Editor(QWidget):
         return edit
 
 
-class LevelsEditor(_Editor):
+class LevelsEditor(_Editor[LevelsMethod]):
     def __init__(self) -> None:
         super().__init__()
         self.max_points = self._decimal(
@@ -107,19 +110,17 @@ class LevelsEditor(_Editor):
         self.form.addRow(self.grid)
 
     def _with(self, **changes: object) -> LevelsMethod:
-        assert isinstance(self.method, LevelsMethod)
         return LevelsMethod(
             changes.get("max_points", self.method.max_points),  # type: ignore[arg-type]
             changes.get("levels", self.method.levels),  # type: ignore[arg-type]
         )
 
-    def show_method(self, method: ScoringMethod) -> None:
-        assert isinstance(method, LevelsMethod)
+    def show_method(self, method: LevelsMethod) -> None:
         self.max_points.set_value(method.max_points)
         self.grid.set_rows(method.levels)
 
 
-class KpiEditor(_Editor):
+class KpiEditor(_Editor[KpiLinearMethod | KpiBandsMethod]):
     def __init__(self) -> None:
         super().__init__()
         self.kpi = QComboBox()
@@ -174,70 +175,70 @@ class KpiEditor(_Editor):
 
     def _kpi_chosen(self) -> None:
         key = self.kpi.currentData()
-        method = self.method
-        if isinstance(method, KpiLinearMethod):
-            definition = next(d for d in KPI_DEFINITIONS if d.key == key)
-            lower = definition.direction is Direction.LOWER_IS_BETTER
-            direction = KpiDirection.LOWER_IS_BETTER if lower else KpiDirection.HIGHER_IS_BETTER
-            self.methodEdited.emit(
-                KpiLinearMethod(key, method.target, direction, method.cap), False
-            )
-        elif isinstance(method, KpiBandsMethod):
-            self.methodEdited.emit(KpiBandsMethod(key, method.max_points, method.bands), False)
+        match self.method:
+            case KpiLinearMethod() as method:
+                definition = next(d for d in KPI_DEFINITIONS if d.key == key)
+                lower = definition.direction is Direction.LOWER_IS_BETTER
+                direction = KpiDirection.LOWER_IS_BETTER if lower else KpiDirection.HIGHER_IS_BETTER
+                self.methodEdited.emit(
+                    KpiLinearMethod(key, method.target, direction, method.cap), False
+                )
+            case KpiBandsMethod() as method:
+                self.methodEdited.emit(KpiBandsMethod(key, method.max_points, method.bands), False)
+            case _:
+                assert_never(self.method)
 
     def _mode_chosen(self) -> None:
-        method = self.method
-        assert isinstance(method, KpiLinearMethod | KpiBandsMethod)
-        if self.mode.currentData() == "bands" and isinstance(method, KpiLinearMethod):
-            self.methodEdited.emit(KpiBandsMethod(method.kpi_key, D(10), ()), False)
-        elif self.mode.currentData() == "linear" and isinstance(method, KpiBandsMethod):
-            self.methodEdited.emit(KpiLinearMethod(method.kpi_key, D(1)), False)
+        wanted = self.mode.currentData()
+        match self.method:
+            case KpiLinearMethod(kpi_key=key) if wanted == "bands":
+                self.methodEdited.emit(KpiBandsMethod(key, D(10), ()), False)
+            case KpiBandsMethod(kpi_key=key) if wanted == "linear":
+                self.methodEdited.emit(KpiLinearMethod(key, D(1)), False)
 
     def _edit_linear(self, typing: bool = True, **changes: object) -> None:
-        method = self.method
-        assert isinstance(method, KpiLinearMethod)
-        self.methodEdited.emit(
-            KpiLinearMethod(
-                method.kpi_key,
-                changes.get("target", method.target),  # type: ignore[arg-type]
-                changes.get("direction", method.direction),  # type: ignore[arg-type]
-                changes.get("cap", method.cap),  # type: ignore[arg-type]
-            ),
-            typing,
-        )
+        match self.method:
+            case KpiLinearMethod() as method:
+                edited = KpiLinearMethod(
+                    method.kpi_key,
+                    changes.get("target", method.target),  # type: ignore[arg-type]
+                    changes.get("direction", method.direction),  # type: ignore[arg-type]
+                    changes.get("cap", method.cap),  # type: ignore[arg-type]
+                )
+                self.methodEdited.emit(edited, typing)
 
     def _edit_bands(self, typing: bool = True, **changes: object) -> None:
-        method = self.method
-        assert isinstance(method, KpiBandsMethod)
-        self.methodEdited.emit(
-            KpiBandsMethod(
-                method.kpi_key,
-                changes.get("max_points", method.max_points),  # type: ignore[arg-type]
-                changes.get("bands", method.bands),  # type: ignore[arg-type]
-            ),
-            typing,
-        )
+        match self.method:
+            case KpiBandsMethod() as method:
+                edited = KpiBandsMethod(
+                    method.kpi_key,
+                    changes.get("max_points", method.max_points),  # type: ignore[arg-type]
+                    changes.get("bands", method.bands),  # type: ignore[arg-type]
+                )
+                self.methodEdited.emit(edited, typing)
 
-    def show_method(self, method: ScoringMethod) -> None:
-        assert isinstance(method, KpiLinearMethod | KpiBandsMethod)
+    def show_method(self, method: KpiLinearMethod | KpiBandsMethod) -> None:
         row = self.kpi.findData(method.kpi_key)
         self.kpi.setCurrentIndex(row)
         definition = next((d for d in KPI_DEFINITIONS if d.key == method.kpi_key), None)
         self.formula.setText(kpi_formula(definition) if definition else "")
-        if isinstance(method, KpiLinearMethod):
-            self.mode.setCurrentIndex(0)
-            self.stack.setCurrentIndex(0)
-            self.target.set_value(method.target)
-            self.direction.setCurrentIndex(self.direction.findData(method.direction))
-            self.cap.set_value(method.cap)
-        else:
-            self.mode.setCurrentIndex(1)
-            self.stack.setCurrentIndex(1)
-            self.band_max.set_value(method.max_points)
-            self.bands.set_rows(method.bands)
+        match method:
+            case KpiLinearMethod():
+                self.mode.setCurrentIndex(0)
+                self.stack.setCurrentIndex(0)
+                self.target.set_value(method.target)
+                self.direction.setCurrentIndex(self.direction.findData(method.direction))
+                self.cap.set_value(method.cap)
+            case KpiBandsMethod():
+                self.mode.setCurrentIndex(1)
+                self.stack.setCurrentIndex(1)
+                self.band_max.set_value(method.max_points)
+                self.bands.set_rows(method.bands)
+            case _:
+                assert_never(method)
 
 
-class MetEditor(_Editor):
+class MetEditor(_Editor[MetMethod]):
     def __init__(self) -> None:
         super().__init__()
         self.max_points = self._decimal(
@@ -248,29 +249,26 @@ class MetEditor(_Editor):
         )
 
     def _with(self, **changes: object) -> MetMethod:
-        assert isinstance(self.method, MetMethod)
         return MetMethod(
             changes.get("max_points", self.method.max_points),  # type: ignore[arg-type]
             changes.get("partial", self.method.partial_points),  # type: ignore[arg-type]
         )
 
-    def show_method(self, method: ScoringMethod) -> None:
-        assert isinstance(method, MetMethod)
+    def show_method(self, method: MetMethod) -> None:
         self.max_points.set_value(method.max_points)
         self.partial.set_value(method.partial_points)
 
 
-class ProvidedEditor(_Editor):
+class ProvidedEditor(_Editor[ProvidedMethod]):
     def __init__(self) -> None:
         super().__init__()
         self.max_points = self._decimal(self.tr("Points when provided"), ProvidedMethod)
 
-    def show_method(self, method: ScoringMethod) -> None:
-        assert isinstance(method, ProvidedMethod)
+    def show_method(self, method: ProvidedMethod) -> None:
         self.max_points.set_value(method.max_points)
 
 
-class ScaleEditor(_Editor):
+class ScaleEditor(_Editor[ScaleMethod]):
     def __init__(self) -> None:
         super().__init__()
         self.minimum = self._decimal(self.tr("Lowest rating"), lambda v: self._with(min_value=v))
@@ -296,7 +294,6 @@ class ScaleEditor(_Editor):
         self.form.addRow(self.bands)
 
     def _with(self, **changes: object) -> ScaleMethod:
-        assert isinstance(self.method, ScaleMethod)
         return ScaleMethod(
             changes.get("min_value", self.method.min_value),  # type: ignore[arg-type]
             changes.get("max_value", self.method.max_value),  # type: ignore[arg-type]
@@ -304,15 +301,14 @@ class ScaleEditor(_Editor):
             changes.get("rule", self.method.rule),  # type: ignore[arg-type]
         )
 
-    def show_method(self, method: ScoringMethod) -> None:
-        assert isinstance(method, ScaleMethod)
+    def show_method(self, method: ScaleMethod) -> None:
         self.minimum.set_value(method.min_value)
         self.maximum.set_value(method.max_value)
         self.rule.setCurrentIndex(self.rule.findData(method.rule.value))
         self.bands.set_rows(method.bands)
 
 
-class RankEditor(_Editor):
+class RankEditor(_Editor[RankMethod]):
     def __init__(self) -> None:
         super().__init__()
         self.order = QComboBox()
@@ -340,20 +336,50 @@ class RankEditor(_Editor):
         self.methodEdited.emit(self._with(position_points=tuple(values)), True)
 
     def _with(self, **changes: object) -> RankMethod:
-        assert isinstance(self.method, RankMethod)
         return RankMethod(
             changes.get("order", self.method.order),  # type: ignore[arg-type]
             changes.get("position_points", self.method.position_points),  # type: ignore[arg-type]
             changes.get("last_points", self.method.last_points),  # type: ignore[arg-type]
         )
 
-    def show_method(self, method: ScoringMethod) -> None:
-        assert isinstance(method, RankMethod)
+    def show_method(self, method: RankMethod) -> None:
         self.order.setCurrentIndex(self.order.findData(method.order))
         shown = [parse_decimal(p) for p in self.points.text().split(",") if p.strip()]
         if tuple(shown) != method.position_points:
             self.points.setText(", ".join(str(p) for p in method.position_points))
         self.last.set_value(method.last_points)
+
+
+class PercentEditor(_Editor[PercentMethod]):
+    """Nothing to set: the rater enters the achievement, this says what it earns."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        rule = QLabel(
+            self.tr(
+                "The rater enters the achievement from 0 to 100 %; the indicator earns "
+                "weight × achievement ÷ 100."
+            )
+        )
+        rule.setWordWrap(True)
+        self.form.addRow(rule)
+
+    def show_method(self, method: PercentMethod) -> None:
+        """Nothing to show: a percent method has no settings."""
+
+
+EDITOR_CLASSES: Mapping[MethodKind, type[_Editor[Any]]] = MappingProxyType(
+    {
+        MethodKind.LEVELS: LevelsEditor,
+        MethodKind.KPI: KpiEditor,
+        MethodKind.MET: MetEditor,
+        MethodKind.PROVIDED: ProvidedEditor,
+        MethodKind.SCALE: ScaleEditor,
+        MethodKind.RANK: RankEditor,
+        MethodKind.PERCENT: PercentEditor,
+    }
+)
+"""The editor of each method kind (a test checks every kind has one)."""
 
 
 class MethodEditor(QWidget):
@@ -363,18 +389,13 @@ class MethodEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.shown: ScoringMethod | None = None
+        self.shown: AnyMethod | None = None
         self.kind = QComboBox()
         for kind in MethodKind:
             self.kind.addItem(kind_label(kind), kind)
         self.kind.activated.connect(self._kind_chosen)
-        self.editors: dict[MethodKind, _Editor] = {
-            MethodKind.LEVELS: LevelsEditor(),
-            MethodKind.KPI: KpiEditor(),
-            MethodKind.MET: MetEditor(),
-            MethodKind.PROVIDED: ProvidedEditor(),
-            MethodKind.SCALE: ScaleEditor(),
-            MethodKind.RANK: RankEditor(),
+        self.editors: dict[MethodKind, _Editor[Any]] = {
+            kind: editor_class() for kind, editor_class in EDITOR_CLASSES.items()
         }
         self.stack = QStackedWidget()
         for editor in self.editors.values():
@@ -396,7 +417,7 @@ class MethodEditor(QWidget):
         if self.shown is None or self.shown.kind is not kind:
             self.methodEdited.emit(default_method(kind), False)
 
-    def set_method(self, method: ScoringMethod, problems: list[str]) -> None:
+    def set_method(self, method: AnyMethod, problems: list[str]) -> None:
         self.shown = method
         self.kind.setCurrentIndex(self.kind.findData(method.kind))
         editor = self.editors[method.kind]

@@ -4,18 +4,21 @@
 from __future__ import annotations
 
 from html import escape
+from typing import assert_never
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
+from kpm_desktop.domain.methods.percent import PercentMethod
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator, RubricTemplate
 from kpm_desktop.domain.rubric_methods import (
     KpiBandsMethod,
     KpiDirection,
     KpiLinearMethod,
     LevelsMethod,
+    MethodKind,
     MetMethod,
     ProvidedMethod,
     RankMethod,
@@ -53,55 +56,68 @@ def _kpi_name(key: str) -> str:
 def _criteria(indicator: Indicator) -> str:
     """The 考评标准 cell: levels one per line, other methods as a short rule."""
     method = indicator.method
-    if isinstance(method, LevelsMethod):
-        return "<br/>".join(
-            f"<span class='lv'>{escape(lv.name)}</span> ({fmt(lv.lo)}–{fmt(lv.hi)}): "
-            f"{escape(lv.descriptor).replace(chr(10), '<br/>')}"
-            for lv in method.levels
-        )
-    if isinstance(method, KpiLinearMethod):
-        better = (
-            _tr("lower is better")
-            if method.direction is KpiDirection.LOWER_IS_BETTER
-            else _tr("higher is better")
-        )
-        return escape(
-            _tr("%1: target %2, %3, full marks at %4 x target")
-            .replace("%1", _kpi_name(method.kpi_key))
-            .replace("%2", fmt(method.target))
-            .replace("%3", better)
-            .replace("%4", fmt(method.cap))
-        )
-    if isinstance(method, KpiBandsMethod):
-        bands = "<br/>".join(
-            f"{escape(b.name)}: {'' if b.lo is None else fmt(b.lo)}–"
-            f"{'' if b.hi is None else fmt(b.hi)} → {fmt(b.points)}"
-            for b in method.bands
-        )
-        return f"{escape(_kpi_name(method.kpi_key))}<br/>{bands}"
-    if isinstance(method, MetMethod):
-        return escape(
-            _tr("Met %1, partly met %2, not met 0")
-            .replace("%1", fmt(method.max_points))
-            .replace("%2", fmt(method.partial_points))
-        )
-    if isinstance(method, ProvidedMethod):
-        return escape(_tr("Provided %1, else 0").replace("%1", fmt(method.max_points)))
-    if isinstance(method, ScaleMethod):
-        bands = "; ".join(f"{b.name} {fmt(b.lo)}–{fmt(b.hi)}" for b in method.bands)
-        scale = f"{fmt(method.min_value)}–{fmt(method.max_value)}"
-        text = f"{scale}" + (f" ({bands})" if bands else "")
-        return escape(f"{text}; {scale_rule_label(method.rule)}")
-    assert isinstance(method, RankMethod)
+    match method:
+        case LevelsMethod():
+            return "<br/>".join(
+                f"<span class='lv'>{escape(lv.name)}</span> ({fmt(lv.lo)}–{fmt(lv.hi)}): "
+                f"{escape(lv.descriptor).replace(chr(10), '<br/>')}"
+                for lv in method.levels
+            )
+        case KpiLinearMethod():
+            return escape(_kpi_linear_rule(method))
+        case KpiBandsMethod():
+            bands = "<br/>".join(
+                f"{escape(b.name)}: {'' if b.lo is None else fmt(b.lo)}–"
+                f"{'' if b.hi is None else fmt(b.hi)} → {fmt(b.points)}"
+                for b in method.bands
+            )
+            return f"{escape(_kpi_name(method.kpi_key))}<br/>{bands}"
+        case MetMethod():
+            return escape(
+                _tr("Met %1, partly met %2, not met 0")
+                .replace("%1", fmt(method.max_points))
+                .replace("%2", fmt(method.partial_points))
+            )
+        case ProvidedMethod():
+            return escape(_tr("Provided %1, else 0").replace("%1", fmt(method.max_points)))
+        case ScaleMethod():
+            bands = "; ".join(f"{b.name} {fmt(b.lo)}–{fmt(b.hi)}" for b in method.bands)
+            scale = f"{fmt(method.min_value)}–{fmt(method.max_value)}"
+            text = f"{scale}" + (f" ({bands})" if bands else "")
+            return escape(f"{text}; {scale_rule_label(method.rule)}")
+        case RankMethod():
+            return escape(_rank_rule(method))
+        case PercentMethod():
+            return escape(_tr("Achievement 0–100 %: weight × achievement ÷ 100"))
+        case _:
+            assert_never(method)
+
+
+def _kpi_linear_rule(method: KpiLinearMethod) -> str:
+    better = (
+        _tr("lower is better")
+        if method.direction is KpiDirection.LOWER_IS_BETTER
+        else _tr("higher is better")
+    )
+    return (
+        _tr("%1: target %2, %3, full marks at %4 x target")
+        .replace("%1", _kpi_name(method.kpi_key))
+        .replace("%2", fmt(method.target))
+        .replace("%3", better)
+        .replace("%4", fmt(method.cap))
+    )
+
+
+def _rank_rule(method: RankMethod) -> str:
     order = _tr("lowest first") if method.order is RankOrder.LOWEST_FIRST else _tr("highest first")
     points = " / ".join(fmt(p) for p in method.position_points)
     last = "" if method.last_points is None else f"; {_tr('last')} {fmt(method.last_points)}"
-    return escape(f"{order}: {points}{last}")
+    return f"{order}: {points}{last}"
 
 
 def _indicator_cell(indicator: Indicator) -> str:
     text = escape(indicator.name)
-    if indicator.description and isinstance(indicator.method, LevelsMethod):
+    if indicator.description and indicator.method.kind is MethodKind.LEVELS:
         text += f"<br/>({escape(indicator.description)})"
     return text
 

@@ -1646,10 +1646,6 @@ The data it replaced is kept in {1}.</translation>
         <translation>2. not provided</translation>
     </message>
     <message>
-        <source>The value compared with the others of the cycle</source>
-        <translation>The value compared with the others of the cycle</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -2200,6 +2196,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Rank in cycle</translation>
     </message>
     <message>
+        <source>Achievement in per cent</source>
+        <translation>Achievement in per cent</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -2216,6 +2216,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Rank</translation>
     </message>
     <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
         <source>Lowest rating 0, highest full points: (rating − min) ÷ (max − min)</source>
         <translation>Lowest rating 0, highest full points: (rating − min) ÷ (max − min)</translation>
     </message>
@@ -2230,6 +2234,18 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>points: rating ÷ max</source>
         <translation>points: rating ÷ max</translation>
+    </message>
+    <message>
+        <source>The value compared with the others of the cycle</source>
+        <translation>The value compared with the others of the cycle</translation>
+    </message>
+    <message>
+        <source>points: weight × achievement ÷ 100</source>
+        <translation>points: weight × achievement ÷ 100</translation>
+    </message>
+    <message>
+        <source>The achievement in per cent, 0 to 100</source>
+        <translation>The achievement in per cent, 0 to 100</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2310,13 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
+    </message>
+</context>
+<context>
+    <name>PercentEditor</name>
+    <message>
+        <source>The rater enters the achievement from 0 to 100 %; the indicator earns weight × achievement ÷ 100.</source>
+        <translation>The rater enters the achievement from 0 to 100 %; the indicator earns weight × achievement ÷ 100.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2834,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Provided %1, else 0</source>
         <translation>Provided %1, else 0</translation>
+    </message>
+    <message>
+        <source>Achievement 0–100 %: weight × achievement ÷ 100</source>
+        <translation>Achievement 0–100 %: weight × achievement ÷ 100</translation>
     </message>
     <message>
         <source>lowest first</source>
@@ -3523,6 +3550,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>needs points for at least the first position</source>
         <translation>needs points for at least the first position</translation>
+    </message>
+    <message>
+        <source>{indicator}: an achievement in per cent is needed</source>
+        <translation>{indicator}: an achievement in per cent is needed</translation>
+    </message>
+    <message>
+        <source>{indicator}: achievement {achieved} % is outside 0-100</source>
+        <translation>{indicator}: achievement {achieved} % is outside 0-100</translation>
     </message>
     <message>
         <source>rank points must not be negative</source>

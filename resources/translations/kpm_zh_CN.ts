@@ -1645,10 +1645,6 @@ The data it replaced is kept in {1}.</source>
         <translation>2. 未提供</translation>
     </message>
     <message>
-        <source>The value compared with the others of the cycle</source>
-        <translation>该数值与本周期其他人员的比较</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2199,6 +2195,10 @@ The data it replaced is kept in {1}.</source>
         <translation>周期内排名</translation>
     </message>
     <message>
+        <source>Achievement in per cent</source>
+        <translation>完成率（百分比）</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>达标制</translation>
     </message>
@@ -2215,6 +2215,10 @@ The data it replaced is kept in {1}.</source>
         <translation>排名</translation>
     </message>
     <message>
+        <source>Percent</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
         <source>Lowest rating 0, highest full points: (rating − min) ÷ (max − min)</source>
         <translation>最低分得 0，最高分得满分：(评分 − 最低分) ÷ (最高分 − 最低分)</translation>
     </message>
@@ -2229,6 +2233,18 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>points: rating ÷ max</source>
         <translation>计分：评分 ÷ 最高分</translation>
+    </message>
+    <message>
+        <source>The value compared with the others of the cycle</source>
+        <translation>该数值与本周期其他人员的比较</translation>
+    </message>
+    <message>
+        <source>points: weight × achievement ÷ 100</source>
+        <translation>计分：权重 × 完成率 ÷ 100</translation>
+    </message>
+    <message>
+        <source>The achievement in per cent, 0 to 100</source>
+        <translation>完成率，0 至 100%</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2309,13 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Cannot print</source>
         <translation>无法打印</translation>
+    </message>
+</context>
+<context>
+    <name>PercentEditor</name>
+    <message>
+        <source>The rater enters the achievement from 0 to 100 %; the indicator earns weight × achievement ÷ 100.</source>
+        <translation>考评人填写 0 至 100% 的完成率；该指标得分 = 权重 × 完成率 ÷ 100。</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2831,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Provided %1, else 0</source>
         <translation>提供得 %1 分，否则 0 分</translation>
+    </message>
+    <message>
+        <source>Achievement 0–100 %: weight × achievement ÷ 100</source>
+        <translation>完成率 0–100%：得分 = 权重 × 完成率 ÷ 100</translation>
     </message>
     <message>
         <source>lowest first</source>
@@ -3540,6 +3567,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>needs points for at least the first position</source>
         <translation>至少需要给出第一名的分数</translation>
+    </message>
+    <message>
+        <source>{indicator}: an achievement in per cent is needed</source>
+        <translation>{indicator}：需要填写完成率（百分比）</translation>
+    </message>
+    <message>
+        <source>{indicator}: achievement {achieved} % is outside 0-100</source>
+        <translation>{indicator}：完成率 {achieved}% 超出 0-100 的范围</translation>
     </message>
     <message>
         <source>rank points must not be negative</source>

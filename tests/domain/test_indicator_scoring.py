@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.domain.indicator_scoring import rank_place, score_indicator
+from kpm_desktop.domain.indicator_scoring import score_indicator
+from kpm_desktop.domain.methods.rank import rank_place
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel, RankPlace
 from kpm_desktop.domain.rubric_methods import (
     KpiBand,

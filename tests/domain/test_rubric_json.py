@@ -44,7 +44,7 @@ def test_unknown_method_names_the_path() -> None:
         template_from_text(edited(change), "sup.json")
     assert str(caught.value) == (
         "sup.json: categories[0].indicators[2].method.kind: unknown scoring method 'vote'; "
-        "expected one of levels, kpi, met, provided, scale, rank"
+        "expected one of levels, kpi, met, provided, scale, rank, percent"
     )
 
 

@@ -6,7 +6,6 @@ from decimal import Decimal
 from kpm_desktop.domain.evaluation_sheet import SheetCategory, SheetIndicator, content_hash
 from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleMethod, ScaleRule
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.services.sheet_mapping import scale_rule_text
 from tests.reports.pdf_text import page_texts
 from tests.reports.sample_sheets import supervisor_sheet
 
@@ -30,15 +29,15 @@ def _with_scale_rule(rule_text: str):
 
 
 def test_each_rule_has_its_printed_words() -> None:
-    new = scale_rule_text(ScaleMethod(D(1), D("3.0"), rule=ScaleRule.MIN_TO_MAX))
-    old = scale_rule_text(ScaleMethod(D(1), D(3), rule=ScaleRule.SCORE_OVER_MAX))
+    new = ScaleMethod(D(1), D("3.0"), rule=ScaleRule.MIN_TO_MAX).printed_rule()
+    old = ScaleMethod(D(1), D(3), rule=ScaleRule.SCORE_OVER_MAX).printed_rule()
     assert new.startswith("评分区间 1–3分") and "最低分得 0" in new
     assert old == "评分区间 1–3分，得分比例 = 评分 ÷ 最高分"
-    assert scale_rule_text(LevelsMethod(D(30), ())) == ""
+    assert LevelsMethod(D(10), ()).printed_rule() == ""
 
 
 def test_the_rule_is_printed_under_the_indicator() -> None:
-    rule = scale_rule_text(ScaleMethod(D(1), D(3), rule=ScaleRule.MIN_TO_MAX))
+    rule = ScaleMethod(D(1), D(3), rule=ScaleRule.MIN_TO_MAX).printed_rule()
     text = "".join(page_texts(EvaluationSheetRenderer().render(_with_scale_rule(rule))))
     assert "计分：评分区间1–3分，最低分得0、最高分得满分" in text
 
