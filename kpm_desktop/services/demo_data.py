@@ -32,7 +32,6 @@ from kpm_desktop.domain.period import Period
 from kpm_desktop.services import demo_names as words
 from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.storage.base import table_of
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import (
     ActivityRecord,
@@ -502,7 +501,6 @@ def generate_demo_data(
         if targets:
             connection.execute(insert(tables[TargetRecord]), targets)
         _reset_postgres_sequences(connection, list(tables.values()))
-        bump_data_version(connection)
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA cache_size=-2000")
     return DemoSummary(

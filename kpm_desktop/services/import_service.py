@@ -34,7 +34,6 @@ from kpm_desktop.services.import_run import ImportReport, ImportRun
 from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database, UnitOfWork
 
 CHUNK = 10_000
@@ -215,7 +214,6 @@ class ImportService:
                 _feed(source, converter, run, progress, cancelled)
             if write and not report.error_count:
                 self._log(uow, actor, report)
-                bump_data_version(connection)
                 uow.commit()
                 report.written = True
         return report

@@ -49,7 +49,6 @@ from kpm_desktop.services.table_spec import (
     ValueKind,
 )
 from kpm_desktop.services.ticket_table import TicketTable
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database, UnitOfWork
 
 
@@ -205,7 +204,6 @@ class TableBrowser:
                     dependents=dependents,
                 )
             uow.session.delete(record)
-            bump_data_version(uow.session)
             try:
                 uow.session.commit()
             except IntegrityError as exc:
@@ -289,7 +287,6 @@ class TableBrowser:
         )
 
     def _commit(self, session: Session, values: Mapping[str, object]) -> None:
-        bump_data_version(session)
         try:
             session.commit()
         except IntegrityError as exc:
