@@ -14,20 +14,20 @@ from sqlalchemy import update
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTarget
+from kpm_desktop.domain.marketing_sources import SourceRule
 from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.import_service import ImportRejected, ImportService
 from kpm_desktop.services.kpi_result_cache import KpiResultCache
 from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.services.table_browser import build_table_browsers
-from kpm_desktop.domain.marketing_sources import SourceRule
 from kpm_desktop.services.office_zone import OfficeZoneService
-from kpm_desktop.storage.data_version import read_data_version
+from kpm_desktop.services.table_browser import build_table_browsers
 from kpm_desktop.storage.crm_records import DealRecord
+from kpm_desktop.storage.data_version import read_data_version
 from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, build_world
 from tests.access_helpers import HR_ADMIN
+from tests.appraisal_world import PERIOD, build_world
 from tests.services.import_helpers import write_csv
 
 Q3 = Period.parse("2026Q3")
