@@ -4,13 +4,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-postgres test-second-zone lint bench bundle bundle-test clean translations translations-update
+.PHONY: run test test-postgres test-second-zone lint bench bundle bundle-test clean translations translations-update constraints
 
-$(STAMP): pyproject.toml scripts/ensure-system-packages.sh
+# constraints.txt holds the exact version of every package of the tested environment;
+# every install here uses it, so a new machine gets what the tests passed on.
+$(STAMP): pyproject.toml constraints.txt scripts/ensure-system-packages.sh
 	scripts/ensure-system-packages.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+# Moves to the newest versions pyproject.toml allows: upgrades .venv without the pins and
+# writes them down again. Run `make test` before committing the new constraints.txt.
+constraints: $(STAMP)
+	$(BIN)/python -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[dev,bundle]'
+	{ echo "# The tested environment, exact (written by \`make constraints\`; every install uses it)."; \
+	  $(BIN)/python -m pip freeze --exclude-editable; } > constraints.txt
 	touch $(STAMP)
 
 # The UI catalogues: .ts sources are committed, the .qm files the app loads are built here,
@@ -67,7 +77,7 @@ bench: $(STAMP)
 	$(BIN)/pytest -q tests/benchmarks -o addopts="" -s --benchmark-columns=min,median,max
 
 $(BIN)/pyinstaller: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bundle]'
 
 # A one-folder bundle in dist/kpm-desktop/ (PyInstaller, packaging/kpm-desktop.spec).
 bundle: $(BIN)/pyinstaller translations

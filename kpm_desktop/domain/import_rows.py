@@ -45,6 +45,10 @@ class RowError:
         return str(self.text)
 
 
+# A row's errors; a clean row's are `()`, the one empty tuple (see `RowConverter.convert`).
+RowErrors = tuple[RowError, ...]
+
+
 class RowConverter:
     """Converts rows of one file, given which column of the file holds which field."""
 
@@ -92,8 +96,12 @@ class RowConverter:
     def header_of(self, field: str) -> str:
         return self._header_of.get(field) or self.kind.column(field).zh
 
-    def convert(self, number: int, cells: Sequence[object]) -> tuple[Values, list[RowError]]:
-        """The row's values and its errors; a value that cannot be parsed is left out."""
+    def convert(self, number: int, cells: Sequence[object]) -> tuple[Values, RowErrors]:
+        """The row's values and its errors; a value that cannot be parsed is left out.
+
+        A clean row's errors are the shared empty tuple: no new list per row for the cyclic
+        garbage collector to count (docs/architecture.md, "Import speed without global
+        switches")."""
         if len(cells) >= self._width:
             values = self._quick.read(cells)
             if values is not None:
@@ -102,13 +110,13 @@ class RowConverter:
                 if self._key_defaults:
                     values.update(self._key_defaults)
                 if not self._has_rule:
-                    return values, []
+                    return values, ()
                 return values, self._rule_errors(number, values)
         return self.convert_carefully(number, cells)
 
     def convert_carefully(
         self, number: int, cells: Sequence[object]
-    ) -> tuple[Values, list[RowError]]:
+    ) -> tuple[Values, RowErrors]:
         """`convert` without the quick path, cell by cell: the reference for the quick path."""
         values: Values = dict(self._key_defaults)
         errors: list[RowError] = []
@@ -126,7 +134,7 @@ class RowConverter:
                 errors.append(RowError(number, header, clean_text(raw), exc.reason))
         self._store_moments(values)
         if errors:
-            return values, errors
+            return values, tuple(errors)
         return values, self._rule_errors(number, values)
 
     def _store_moments(self, values: Values) -> None:
@@ -137,14 +145,14 @@ class RowConverter:
             if isinstance(moment, datetime):
                 values[name] = to_storage(moment, zone)
 
-    def _rule_errors(self, number: int, values: Values) -> list[RowError]:
+    def _rule_errors(self, number: int, values: Values) -> RowErrors:
         """The record rules, judged on the office's clock times, as the file and the add /
         edit form give them: their reasons name the other moment as the user knows it."""
         seen = self._in_office_time(values) if self._moments else values
-        return [
+        return tuple(
             RowError(number, self.header_of(name), shown(seen.get(name)), reason)
             for name, reason in self.kind.problems(seen, self._rules)
-        ]
+        )
 
     def _in_office_time(self, values: Values) -> Values:
         seen = dict(values)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import threading
 import zlib
-from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+from kpm_desktop.lru import LruCache
 
 # A subset file is 10-45 KB; a batch of one template needs a handful.
 CACHE_SIZE = 64
@@ -43,14 +44,14 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
     exactly what building it again would give.
     """
 
-    _subsets: OrderedDict[tuple[int, ...], tuple[bytes, bytes]]
+    _subsets: LruCache[tuple[int, ...], tuple[bytes, bytes]]
     _subsets_lock: threading.Lock  # the font is shared by every renderer of the process
 
     @classmethod
     def upgrade(cls, font: TTFont) -> None:
         """Give `font`'s already parsed face the caches (reportlab builds the face itself)."""
         font.face.__class__ = cls
-        font.face._subsets = OrderedDict()
+        font.face._subsets = LruCache(CACHE_SIZE)
         font.face._subsets_lock = threading.Lock()
 
     def makeSubset(self, subset: list[int]) -> bytes:
@@ -64,18 +65,12 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         return reference
 
     def _subset(self, subset: list[int]) -> tuple[bytes, bytes]:
-        key = tuple(subset)
         with self._subsets_lock:
-            known = self._subsets.get(key)
-            if known is None:
-                font_file = super().makeSubset(subset)
-                known = (font_file, zlib.compress(font_file))
-                self._subsets[key] = known
-                if len(self._subsets) > CACHE_SIZE:
-                    self._subsets.popitem(last=False)
-            else:
-                self._subsets.move_to_end(key)
-            return known
+            return self._subsets.get_or_make(tuple(subset), lambda: self._build(subset))
+
+    def _build(self, subset: list[int]) -> tuple[bytes, bytes]:
+        font_file = super().makeSubset(subset)
+        return font_file, zlib.compress(font_file)
 
 
 def assign_first(font: TTFont, doc: pdfdoc.PDFDocument, texts: Iterable[str]) -> None:

@@ -10,11 +10,12 @@ wrapped paragraphs are also kept between sheets (bounded, least recently used fi
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+
+from kpm_desktop.lru import LruCache
 
 # A sheet has about 90 paragraphs, most of them its template's texts; a wrapped paragraph
 # holds about 7 KB, so a full cache stays near 15 MB.
@@ -55,18 +56,10 @@ class ParagraphCache:
     """
 
     def __init__(self, size: int = CACHE_SIZE) -> None:
-        self._size = size
-        self._paragraphs: OrderedDict[tuple[str, str], CellParagraph] = OrderedDict()
+        self._paragraphs: LruCache[tuple[str, str], CellParagraph] = LruCache(size)
         self.lock = threading.Lock()
 
     def get(self, markup: str, style: ParagraphStyle) -> CellParagraph:
-        key = (markup, style.name)
-        paragraph = self._paragraphs.get(key)
-        if paragraph is None:
-            paragraph = CellParagraph(markup, style)
-            self._paragraphs[key] = paragraph
-            if len(self._paragraphs) > self._size:
-                self._paragraphs.popitem(last=False)
-        else:
-            self._paragraphs.move_to_end(key)
-        return paragraph
+        return self._paragraphs.get_or_make(
+            (markup, style.name), lambda: CellParagraph(markup, style)
+        )

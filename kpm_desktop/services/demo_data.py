@@ -38,7 +38,6 @@ from kpm_desktop.storage.crm_bulk_load import (
     reset_id_sequences,
     set_department_heads,
 )
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import (
     ActivityRecord,
@@ -424,7 +423,6 @@ def generate_demo_data(
         generator = _Generator(size, read_office_zone(connection))
         with bulk_load_cache(connection, kib=_LOAD_CACHE_KIB):
             summary = _write(connection, generator, size, progress)
-            bump_data_version(connection)
     return summary
 
 

@@ -141,7 +141,7 @@ class ImportRun:
         room = MAX_KEPT_ERRORS - len(self.report.errors)
         self.report.errors.extend(errors[: max(room, 0)])
 
-    def add_chunk(self, chunk: Sequence[tuple[int, Values, list[RowError]]]) -> None:
+    def add_chunk(self, chunk: Sequence[tuple[int, Values, Sequence[RowError]]]) -> None:
         """Rows with their conversion errors; every further error of each row is found too."""
         rows: list[tuple[int, Values]] = []
         flawed: set[int] = set()

@@ -12,9 +12,7 @@ upserted in bulk, so their before values are not read one by one.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Collection, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -25,7 +23,7 @@ from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns, suggest_mapping
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
-from kpm_desktop.domain.import_rows import RowConverter, RowError
+from kpm_desktop.domain.import_rows import RowConverter, RowErrors
 from kpm_desktop.domain.quick_rows import Values
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
@@ -34,10 +32,13 @@ from kpm_desktop.services.import_run import ImportReport, ImportRun
 from kpm_desktop.services.office_zone import read_office_zone
 from kpm_desktop.services.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database, UnitOfWork
 
-CHUNK = 10_000
+# Rows converted and written together. Small on purpose: a chunk's rows die before the
+# cyclic garbage collector moves them to its oldest generation, so a big import sets off no
+# full collections (they walk every object of the process) and needs no `gc.disable()`.
+# Measured in docs/architecture.md, "Import speed without global switches".
+CHUNK = 500
 PREVIEW_ROWS = 20
 SHOWN_ERRORS = 10
 
@@ -211,11 +212,10 @@ class ImportService:
             report = ImportReport(kind.name, path.name, ignored_columns=ignored)
             connection = uow.session.connection()
             run = ImportRun(connection, converter, report, write=write, known_kpis=self._known_kpis)
-            with bulk_load_cache(connection), _no_garbage_collection():
+            with bulk_load_cache(connection):
                 _feed(source, converter, run, progress, cancelled)
             if write and not report.error_count:
                 self._log(uow, actor, report)
-                bump_data_version(connection)
                 uow.commit()
                 report.written = True
         return report
@@ -229,23 +229,6 @@ class ImportService:
             self._audit.record(uow, actor, "target", f"file {report.file}", "import", None, counts)
 
 
-@contextmanager
-def _no_garbage_collection() -> Iterator[None]:
-    """No cyclic garbage collection during an import; reference counting frees its rows.
-
-    Each chunk keeps tens of thousands of objects alive, which sets off collection after
-    collection, full ones walking every object of the process (SQLAlchemy, Qt): that was a
-    third of the time of a big import. An import makes no reference cycles of its own.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _feed(
     source: TabularFile,
     converter: RowConverter,
@@ -257,7 +240,7 @@ def _feed(
     records = source.records()
     convert = converter.convert
     while True:
-        chunk: list[tuple[int, Values, list[RowError]]] = [
+        chunk: list[tuple[int, Values, RowErrors]] = [
             (number, *convert(number, cells)) for number, cells in islice(records, CHUNK)
         ]
         report.rows += len(chunk)

@@ -20,7 +20,6 @@ from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.grouping import COMPANY_KEY
 from kpm_desktop.storage.kpi_queries.people import DepartmentEntry, StaffEntry
@@ -85,7 +84,6 @@ class TargetBook:
                     self._audit.record(
                         uow, actor, "target", key, "set", before, {"value": target.value}
                     )
-            bump_data_version(uow.session)
             uow.commit()
         return len(targets)
 
@@ -120,7 +118,6 @@ class TargetBook:
                 self._audit.record(
                     uow, actor, "target", target, "delete", {"removed": removed}, None
                 )
-            bump_data_version(uow.session)
             uow.commit()
         return removed
 

@@ -23,7 +23,6 @@ from kpm_desktop.domain.marketing_sources import (
 from kpm_desktop.services.access_guard import AccessGuard
 from kpm_desktop.services.audit import AuditTrail
 from kpm_desktop.storage import marketing_source_repository as repository
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database, UnitOfWork
 from kpm_desktop.storage.kpi_queries.grouping import PeriodWindow
 from kpm_desktop.storage.kpi_queries.marketing import revenue_by_source, spend_by_channel
@@ -105,7 +104,6 @@ class MarketingSourceBook:
                 self._record(uow, actor, source, "reset", old, None)
             changed += len(removed)
             if changed:
-                bump_data_version(uow.session)
                 uow.commit()
             return changed
 

@@ -18,7 +18,6 @@ from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.office_time import default_zone_name, office_zone
 from kpm_desktop.services.access_guard import AccessGuard
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.office_settings import OFFICE_ZONE, read_setting, write_setting
 from kpm_desktop.storage.sessions import Connection, Session
@@ -55,9 +54,9 @@ class OfficeZoneService:
             before = read_setting(uow.session, OFFICE_ZONE)
             if before != zone.key:
                 write_setting(uow.session, OFFICE_ZONE, zone.key)
-                # Kept KPI values are keyed by zone; the bump also makes stale any value a
-                # computation running meanwhile stores under the old zone.
-                bump_data_version(uow.session)
+                # Kept KPI values are keyed by zone; the commit also bumps the data version
+                # (a setting is a KPI source), making stale any value a computation running
+                # meanwhile stores under the old zone.
                 if self._audit is not None:
                     self._audit.record(
                         uow,

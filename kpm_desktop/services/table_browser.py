@@ -47,7 +47,6 @@ from kpm_desktop.services.table_spec import (
 )
 from kpm_desktop.services.ticket_table import TicketTable
 from kpm_desktop.storage.crm_table_queries import RefusedByDatabase, commit_or_refuse
-from kpm_desktop.storage.data_version import bump_data_version
 from kpm_desktop.storage.database import Database, UnitOfWork
 from kpm_desktop.storage.sessions import Session
 
@@ -172,7 +171,6 @@ class TableBrowser:
                     dependents=dependents,
                 )
             self._table.queries.delete(uow.session, record)
-            bump_data_version(uow.session)
             try:
                 commit_or_refuse(uow.session)
             except RefusedByDatabase as exc:
@@ -254,7 +252,6 @@ class TableBrowser:
         )
 
     def _commit(self, session: Session, values: Mapping[str, object]) -> None:
-        bump_data_version(session)
         try:
             commit_or_refuse(session)
         except RefusedByDatabase as exc:

@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.sql.dml import UpdateBase
 
+from kpm_desktop.storage.data_version import note_driver_write
+
 # Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
 IN_BATCH = 5_000
 # SQLite's page cache during a bulk load, in KiB (the default is 2 MiB).
@@ -214,6 +216,7 @@ class BulkUpserter:
             )
 
     def _write_through_driver(self, inserts: Sequence[Record], updates: Sequence[Record]) -> None:
+        note_driver_write(self._connection, self._table)  # SQLAlchemy's events miss the cursor
         cursor = self._connection.connection.cursor()
         try:
             if inserts:

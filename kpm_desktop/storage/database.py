@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
 from kpm_desktop.private_files import create_private_file
+from kpm_desktop.storage.data_version import watch_kpi_sources
 from kpm_desktop.storage.versioning import conflict_error, remember_versioned_writes
 
 
@@ -54,7 +55,8 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_database_engine(url: str) -> Engine:
-    """One engine per process. SQLite gets foreign keys, WAL and a busy timeout."""
+    """One engine per process. SQLite gets foreign keys, WAL and a busy timeout; every
+    committed write to a KPI source bumps the data version (`storage/data_version.py`)."""
     path = sqlite_path(url)
     if path is not None:
         if not path.parent.exists():
@@ -71,6 +73,7 @@ def create_database_engine(url: str) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite_connection)
+    watch_kpi_sources(engine)
     return engine
 
 

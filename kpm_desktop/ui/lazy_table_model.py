@@ -6,7 +6,6 @@ the most recently used pages are kept, so memory stays flat however far the user
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from kpm_desktop.domain.access import Actor
+from kpm_desktop.lru import LruCache
 from kpm_desktop.services.table_spec import SortKey, TableSource, ValueKind
 from kpm_desktop.ui.table_labels import display_text, translated
 
@@ -45,8 +45,7 @@ class LazyTableModel(QAbstractTableModel):
         self._columns = browser.columns
         self._headers = [translated(spec.header) for spec in self._columns]
         self._page_size = page_size
-        self._cached_pages = cached_pages
-        self._pages: OrderedDict[int, list[tuple[object, ...]]] = OrderedDict()
+        self._pages: LruCache[int, list[tuple[object, ...]]] = LruCache(cached_pages)
         self._sort: SortKey | None = None
         self._search = ""
         self._total = browser.count(actor)
@@ -107,8 +106,6 @@ class LazyTableModel(QAbstractTableModel):
         page = self._pages.get(page_number)
         if page is None:
             page = self._fetch(page_number)
-        else:
-            self._pages.move_to_end(page_number)
         return page[position] if position < len(page) else None
 
     def _fetch(self, page_number: int) -> list[tuple[object, ...]]:
@@ -116,9 +113,7 @@ class LazyTableModel(QAbstractTableModel):
         rows = self.browser.page(
             self.actor, offset, self._page_size, self._sort, self._search, total=self._total
         ).rows
-        self._pages[page_number] = rows
-        while len(self._pages) > self._cached_pages:
-            self._pages.popitem(last=False)
+        self._pages.put(page_number, rows)
         self.pageFetched.emit(page_number)
         return rows
 

@@ -1,4 +1,9 @@
-"""The quick path of row conversion gives exactly what the careful path gives, or gives up."""
+"""THE CONTRACT of row conversion: the quick path (domain/quick_rows.py) gives exactly what
+the careful path (domain/import_rows.py, `RowConverter.convert_carefully`) gives, or gives
+up. There are two paths because the careful one is too slow for million-row imports; this
+module is what keeps them one behaviour (docs/architecture.md, "Row conversion"). A change
+to either path, a new import kind or a new column type must keep these tests green.
+"""
 
 from datetime import date, datetime
 
@@ -6,8 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpm_desktop.domain.cell_values import parse_date
+from kpm_desktop.domain.import_columns import Column, ValueType
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.domain.import_rows import RowConverter
+from kpm_desktop.domain.text_shapes import Shape
 
 TRICKY = [
     "",
@@ -87,13 +94,89 @@ def _converters() -> list[RowConverter]:
 CONVERTERS = _converters()
 
 
+# Per column type, well-formed cells a file may hold for it, so that the quick path takes
+# many rows; `_cell` mixes in blanks and junk, where it must give up or agree.
+_DAY = st.dates(date(1990, 1, 1), date(2030, 12, 31))
+_MOMENT = st.datetimes(datetime(1990, 1, 1), datetime(2030, 12, 31))
+_WORD = st.text(alphabet="客户名称销售部abcXYZ 0123", min_size=1, max_size=12)
+VALID_CELLS: dict[ValueType, st.SearchStrategy[object]] = {
+    ValueType.TEXT: _WORD,
+    ValueType.DATE: st.one_of(_DAY.map(lambda d: f"{d.year}/{d.month}/{d.day}"), _DAY.map(str)),
+    ValueType.DATETIME: st.one_of(_MOMENT.map(lambda m: m.strftime("%Y-%m-%d %H:%M")), _MOMENT),
+    ValueType.AMOUNT: st.decimals(0, 10**9, places=2, allow_nan=False).map(str),
+    ValueType.QUANTITY: st.decimals(0, 10**6, places=4, allow_nan=False).map(str),
+    ValueType.INTEGER: st.integers(0, 10**6).map(str),
+    ValueType.BOOLEAN: st.sampled_from(["是", "否", "yes", "no"]),
+    ValueType.PERIOD: st.sampled_from(["2026Q1", "2026-07", "2026", "2026H1"]),
+    ValueType.CHOICE: _WORD,  # the column's own choices are drawn in `_valid`
+}
+_SHAPED: dict[Shape, st.SearchStrategy[object]] = {
+    Shape.EMAIL: st.from_regex(r"\A[a-z]{1,8}@example\.cn\Z"),
+    Shape.PHONE: st.from_regex(r"\A1[3-9][0-9]{9}\Z"),
+}
+
+
+def _valid(column: Column) -> st.SearchStrategy[object]:
+    if column.choices:
+        return st.sampled_from(sorted(column.choices))
+    if column.shape is not None:
+        return _SHAPED[column.shape]
+    if column.minimum is not None or column.maximum is not None:
+        low = column.minimum if column.minimum is not None else 0
+        high = column.maximum if column.maximum is not None else 10**6
+        if column.type is ValueType.INTEGER:
+            return st.integers(int(low), int(high)).map(str)
+        return st.decimals(low, high, places=2, allow_nan=False).map(str)
+    return VALID_CELLS[column.type]
+
+
+def _cell(column: Column) -> st.SearchStrategy[object]:
+    valid = _valid(column)
+    return st.one_of(valid, valid, valid, valid, valid, valid, st.just(""), TEXT, TYPED)
+
+
+def _rows_of(converter: RowConverter) -> st.SearchStrategy[list[object]]:
+    """Half the rows well formed in every cell, half with blanks and junk mixed in."""
+    columns = converter.kind.columns
+    clean = st.tuples(*(_valid(column) for column in columns))
+    noisy = st.tuples(*(_cell(column) for column in columns))
+    return st.one_of(clean, noisy).map(list)
+
+
+def rows_of_each_kind() -> st.SearchStrategy[tuple[RowConverter, list[object]]]:
+    return st.sampled_from(CONVERTERS).flatmap(
+        lambda converter: _rows_of(converter).map(lambda row: (converter, row))
+    )
+
+
+def test_the_contract_covers_every_import_kind_and_column_type() -> None:
+    assert {converter.kind.name for converter in CONVERTERS} == set(IMPORT_KINDS)
+    used = {column.type for kind in IMPORT_KINDS.values() for column in kind.columns}
+    assert set(VALID_CELLS) == set(ValueType)
+    assert used <= set(VALID_CELLS)
+
+
 @QUICK
 @given(cells=ROWS)
-def test_quick_and_careful_conversion_agree(cells: list[object]) -> None:
+def test_contract_quick_and_careful_conversion_agree(cells: list[object]) -> None:
+    """The contract on rows of any shape, for every import kind."""
     for converter in CONVERTERS:
         assert converter.convert(7, cells) == converter.convert_carefully(7, cells), (
             converter.kind.name
         )
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=rows_of_each_kind())
+def test_contract_agrees_on_typed_rows_of_every_kind(
+    case: tuple[RowConverter, list[object]],
+) -> None:
+    """The contract on rows whose every cell is drawn for its column's type, so the quick
+    path is taken for many of them and every column type goes through both paths."""
+    converter, cells = case
+    assert converter.convert(5, cells) == converter.convert_carefully(5, cells), (
+        converter.kind.name
+    )
 
 
 @QUICK

@@ -6,7 +6,12 @@ from sqlalchemy import func, select
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.services.database_setup import open_database
 from kpm_desktop.services.export_service import ExportService
-from kpm_desktop.services.import_service import ImportCancelled, ImportRejected, ImportService
+from kpm_desktop.services.import_service import (
+    CHUNK,
+    ImportCancelled,
+    ImportRejected,
+    ImportService,
+)
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import (
     CustomerRecord,
@@ -229,7 +234,7 @@ def test_a_corrected_mapping(demo_database: Database, tmp_path: Path) -> None:
 def test_cancel_rolls_back(database: Database, tmp_path: Path) -> None:
     rows = [
         ["客户编号", "客户名称", "创建日期"],
-        *[[f"K{i:06d}", "客户", "2026-07-01"] for i in range(25_000)],
+        *[[f"K{i:06d}", "客户", "2026-07-01"] for i in range(3 * CHUNK)],
     ]
     path = write_csv(tmp_path / "big.csv", rows)
     seen: list[int] = []
@@ -241,7 +246,7 @@ def test_cancel_rolls_back(database: Database, tmp_path: Path) -> None:
             progress=lambda _f, rows: seen.append(rows),
             cancelled=lambda: bool(seen),
         )
-    assert seen == [10_000]
+    assert seen == [CHUNK]  # stopped after the first chunk
     assert _count(database, CustomerRecord) == 0
 
 

@@ -1,5 +1,6 @@
 """The KPI result cache: kept values equal fresh ones, and every write path makes them
-stale (data version bumped in the write's transaction)."""
+stale: the storage layer bumps the data version in the transaction of any write to a KPI
+source (storage/data_version.py), no service does it by hand."""
 
 from __future__ import annotations
 
@@ -9,19 +10,24 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTarget
+from kpm_desktop.domain.marketing_sources import SourceRule
 from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.services.import_service import ImportRejected, ImportService
 from kpm_desktop.services.kpi_result_cache import KpiResultCache
 from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.office_zone import OfficeZoneService
 from kpm_desktop.services.table_browser import build_table_browsers
-from kpm_desktop.storage.data_version import bump_data_version, read_data_version
+from kpm_desktop.storage.crm_records import DealRecord
+from kpm_desktop.storage.data_version import read_data_version
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
+from tests.appraisal_world import PERIOD, build_world
 from tests.services.import_helpers import write_csv
 
 Q3 = Period.parse("2026Q3")
@@ -82,7 +88,7 @@ def test_a_write_during_the_computation_leaves_the_entry_stale(demo_database: Da
         def compute(self, *args, **kwargs):  # type: ignore[no-untyped-def]
             table = super().compute(*args, **kwargs)
             with demo_database.engine.begin() as connection:
-                bump_data_version(connection)
+                connection.execute(update(DealRecord).values(amount=DealRecord.amount + 1))
             return table
 
     cache = KpiResultCache(demo_database, WriteMeanwhile(demo_database))
@@ -101,11 +107,20 @@ def _import(database: Database, tmp_path: Path) -> None:
     ImportService(database).import_file(HR_ADMIN, _won_deal_csv(tmp_path), "deals")
 
 
-def _table_edit(database: Database, tmp_path: Path) -> None:
+def _deal_edit(database: Database, tmp_path: Path) -> None:
     deals = build_table_browsers(database).deals
     form = deals.form_values(HR_ADMIN, 1)
     deals.update(HR_ADMIN, 1, {**form, "amount": "99999999.99", "status": "won",
                      "closed_on": "2026-08-15", "stage": "赢单"})  # fmt: skip
+
+
+def _form_edit(table: str, field: str) -> Callable[[Database, Path], None]:
+    def edit(database: Database, tmp_path: Path) -> None:
+        browser = getattr(build_table_browsers(database), table)
+        browser.update(HR_ADMIN, 1, {**browser.form_values(HR_ADMIN, 1), field: "改过"})
+
+    edit.__name__ = f"_{table}_form_edit"
+    return edit
 
 
 def _table_add_and_delete(database: Database, tmp_path: Path) -> None:
@@ -126,6 +141,15 @@ def _target_removed(database: Database, tmp_path: Path) -> None:
     )
 
 
+def _marketing_source(database: Database, tmp_path: Path) -> None:
+    rules = [SourceRule.parse("转介绍", marketing=False)]
+    assert KpiService(database).marketing_sources.set_rules(HR_ADMIN, rules) == 1
+
+
+def _office_zone(database: Database, tmp_path: Path) -> None:
+    OfficeZoneService(database).set_zone(HR_ADMIN, "America/New_York")
+
+
 def _demo_replaced(database: Database, tmp_path: Path) -> None:
     generate_demo_data(
         database,
@@ -136,7 +160,20 @@ def _demo_replaced(database: Database, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "write",
-    [_import, _table_edit, _table_add_and_delete, _target, _target_removed, _demo_replaced],
+    [
+        _import,
+        _deal_edit,
+        _form_edit("staff", "name"),
+        _form_edit("customers", "industry"),
+        _form_edit("tickets", "subject"),
+        _table_add_and_delete,
+        _target,
+        _target_removed,
+        _marketing_source,
+        _office_zone,
+        _demo_replaced,
+    ],
+    ids=lambda write: write.__name__.lstrip("_"),
 )
 def test_every_write_path_makes_kept_values_stale(
     demo_database: Database, tmp_path: Path, write: Callable[[Database, Path], None]
@@ -153,6 +190,18 @@ def test_every_write_path_makes_kept_values_stale(
     assert cache.missing(Q3, ScopeLevel.DEPARTMENT, CACHED_KEYS) == list(CACHED_KEYS)
     fresh = kpis.compute(Q3, level=ScopeLevel.DEPARTMENT, keys=CACHED_KEYS).rows
     assert cache.rows(Q3, ScopeLevel.DEPARTMENT, CACHED_KEYS) == fresh
+
+
+def test_writes_to_what_kpis_do_not_read_keep_the_version(demo_database: Database) -> None:
+    world = build_world(demo_database)  # users and templates
+    cache, _kpis = _cache(demo_database)
+    cache.rows(Q3, ScopeLevel.DEPARTMENT, CACHED_KEYS)
+    with demo_database.engine.connect() as connection:
+        before = read_data_version(connection)
+    assert world.services.cycles.bulk_create(world.admin, PERIOD).created
+    with demo_database.engine.connect() as connection:
+        assert read_data_version(connection) == before
+    assert cache.missing(Q3, ScopeLevel.DEPARTMENT, CACHED_KEYS) == []
 
 
 def test_a_rejected_import_keeps_the_version(demo_database: Database, tmp_path: Path) -> None:
