@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from kpm_desktop.domain.access import Actor
     from kpm_desktop.services.app_services import AppServices
-    from kpm_desktop.ui.backup_actions import BackupActions
+    from kpm_desktop.ui.admin.backup_actions import BackupActions
     from kpm_desktop.ui.main_window import MainWindow
 
 NO_DISPLAY_MESSAGE = (
@@ -64,14 +64,14 @@ def build_pages(
     """The main window's pages in navigation order; append new pages here."""
     from PySide6.QtCore import QCoreApplication
 
-    from kpm_desktop.ui.appraisal_pages import appraisal_pages
-    from kpm_desktop.ui.audit_page import AuditPage
-    from kpm_desktop.ui.crm_pages import crm_table_pages
-    from kpm_desktop.ui.dashboard_page import DashboardPage
-    from kpm_desktop.ui.export_actions import export_table
-    from kpm_desktop.ui.kpi_page import kpi_pages
-    from kpm_desktop.ui.sheet_settings import SheetSettings
-    from kpm_desktop.ui.templates_page import TemplatesPage, recovery_store_in
+    from kpm_desktop.ui.admin.audit_page import AuditPage
+    from kpm_desktop.ui.appraisals.appraisal_pages import appraisal_pages
+    from kpm_desktop.ui.crm_tables.crm_pages import crm_table_pages
+    from kpm_desktop.ui.imports.export_actions import export_table
+    from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+    from kpm_desktop.ui.kpis.kpi_page import kpi_pages
+    from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
+    from kpm_desktop.ui.templates.templates_page import TemplatesPage, recovery_store_in
 
     def export(parent: QWidget, kind: str) -> object:
         return export_table(parent, services.exports, actor, kind)
@@ -114,8 +114,8 @@ def status_warnings(services: AppServices) -> list[tuple[str, str]]:
     """The status bar's warnings: demo accounts that can sign in, a readable database."""
     from PySide6.QtCore import QCoreApplication
 
-    from kpm_desktop.services.database_setup import demo_accounts_warning
-    from kpm_desktop.ui.user_messages import user_message
+    from kpm_desktop.services.admin.database_setup import demo_accounts_warning
+    from kpm_desktop.ui.common.user_messages import user_message
 
     warnings = []
     names = services.demo_accounts.active_names()
@@ -134,17 +134,17 @@ def build_main_window(
     services: AppServices, actor: Actor, settings: QSettings
 ) -> tuple[MainWindow, BackupActions]:
     """The main window with its pages and menus for the signed-in user, and its backup actions."""
-    from kpm_desktop.services.database_setup import check_connection
-    from kpm_desktop.ui.account_actions import add_account_actions
-    from kpm_desktop.ui.backup_actions import add_backup_actions
-    from kpm_desktop.ui.connection_dialog import add_connection_action
-    from kpm_desktop.ui.export_actions import add_file_menu_actions
-    from kpm_desktop.ui.integrity_check import add_help_menu
-    from kpm_desktop.ui.language_menu import add_view_menu
+    from kpm_desktop.services.admin.database_setup import check_connection
+    from kpm_desktop.ui.admin.account_actions import add_account_actions
+    from kpm_desktop.ui.admin.backup_actions import add_backup_actions
+    from kpm_desktop.ui.admin.connection_dialog import add_connection_action
+    from kpm_desktop.ui.admin.integrity_check import add_help_menu
+    from kpm_desktop.ui.admin.office_zone_dialog import add_office_zone_action
+    from kpm_desktop.ui.common.language_menu import add_view_menu
+    from kpm_desktop.ui.common.role_labels import role_label
+    from kpm_desktop.ui.imports.export_actions import add_file_menu_actions
     from kpm_desktop.ui.main_window import MainWindow
-    from kpm_desktop.ui.office_zone_dialog import add_office_zone_action
-    from kpm_desktop.ui.role_labels import role_label
-    from kpm_desktop.ui.sheet_check_dialog import add_sheet_check_action
+    from kpm_desktop.ui.sheets.sheet_check_dialog import add_sheet_check_action
 
     window = MainWindow(
         build_pages(services, settings, actor),
@@ -181,16 +181,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kpm_desktop.domain.errors import KpmUserError
+    from kpm_desktop.services.admin.database_setup import demo_accounts_warning, open_database
     from kpm_desktop.services.app_services import build_services
-    from kpm_desktop.services.database_setup import demo_accounts_warning, open_database
-    from kpm_desktop.services.demo_company import create_demo_company
-    from kpm_desktop.services.demo_data import DemoSize
-    from kpm_desktop.ui.connection_dialog import saved_database_target
-    from kpm_desktop.ui.crash_dialog import install_crash_handler, show_user_error
-    from kpm_desktop.ui.fonts import ensure_cjk_font
-    from kpm_desktop.ui.i18n import install_language
-    from kpm_desktop.ui.session_start import sign_in
-    from kpm_desktop.ui.user_messages import user_message
+    from kpm_desktop.services.demo.demo_company import create_demo_company
+    from kpm_desktop.services.demo.demo_data import DemoSize
+    from kpm_desktop.ui.admin.connection_dialog import saved_database_target
+    from kpm_desktop.ui.admin.session_start import sign_in
+    from kpm_desktop.ui.common.crash_dialog import install_crash_handler, show_user_error
+    from kpm_desktop.ui.common.fonts import ensure_cjk_font
+    from kpm_desktop.ui.common.i18n import install_language
+    from kpm_desktop.ui.common.user_messages import user_message
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)

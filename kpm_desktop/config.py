@@ -40,5 +40,6 @@ def default_database_target() -> str:
 
 
 def witness_dir() -> Path:
-    """Where the audit chain's witness files live, outside any database (services/witness.py)."""
+    """Where the audit chain's witness files live, outside any database
+    (services/audit_trail/witness.py)."""
     return data_dir() / "witnesses"

@@ -16,8 +16,8 @@ from demo_cycle import PERIOD, demo_with_finished_cycle
 
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.period import Period
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 
 HR = Actor(0, "hr", "HR", Role.HR_ADMIN)
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "sheet-chart-page"

@@ -20,11 +20,11 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kpm_desktop.domain.access import Actor, Role
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.ui.dashboard_page import DashboardPage
-from kpm_desktop.ui.fonts import ensure_cjk_font
-from kpm_desktop.ui.i18n import LANGUAGE_KEY, install_language
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.ui.common.fonts import ensure_cjk_font
+from kpm_desktop.ui.common.i18n import LANGUAGE_KEY, install_language
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 
 TODAY = date(2026, 10, 8)
 HR = Actor(0, "hr", "HR", Role.HR_ADMIN)

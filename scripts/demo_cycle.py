@@ -15,13 +15,13 @@ from argon2.profiles import CHEAPEST
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import Category, GradeQuota, Indicator, RaterRole, RubricTemplate
 from kpm_desktop.domain.rubric_methods import KpiLinearMethod, Level, LevelsMethod
+from kpm_desktop.services.admin.auth import AuthService
+from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.app_services import build_services
-from kpm_desktop.services.appraisal_views import RatingEntry
-from kpm_desktop.services.audit import AuditTrail
-from kpm_desktop.services.auth import AuthService
-from kpm_desktop.services.cycle_views import TemplateChoice
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
+from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
+from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 
 D = Decimal

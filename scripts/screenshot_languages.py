@@ -23,11 +23,11 @@ def shoot(language: str, folder: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from kpm_desktop.app import build_main_window
+    from kpm_desktop.services.admin.database_setup import open_database
     from kpm_desktop.services.app_services import build_services
-    from kpm_desktop.services.database_setup import open_database
-    from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-    from kpm_desktop.ui.fonts import ensure_cjk_font
-    from kpm_desktop.ui.i18n import LANGUAGE_KEY, install_language
+    from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
+    from kpm_desktop.ui.common.fonts import ensure_cjk_font
+    from kpm_desktop.ui.common.i18n import LANGUAGE_KEY, install_language
 
     app = QApplication([])
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)

@@ -15,9 +15,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from kpm_desktop.app import build_pages
+from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.app_services import build_services
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.ui.main_window import MainWindow
 
 OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "main-window.png"

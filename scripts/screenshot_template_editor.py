@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.draft_recovery import DraftRecoveryStore
-from kpm_desktop.services.template_service import TemplateService
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore
+from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.ui.main_window import MainWindow
-from kpm_desktop.ui.templates_page import TemplatesPage
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 
 # No account is needed: the service has no audit trail here, and the role check reads none.
 HR_ADMIN = Actor(1, "hr", "", Role.HR_ADMIN)

@@ -7,9 +7,9 @@ from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
 from kpm_desktop.domain.access import Actor, Role
-from kpm_desktop.services.audit import AuditTrail
-from kpm_desktop.services.auth import AuthService
-from kpm_desktop.services.database_setup import open_database
+from kpm_desktop.services.admin.auth import AuthService
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.user_repository import staff_id_by_number
 

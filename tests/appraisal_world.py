@@ -23,7 +23,7 @@ from kpm_desktop.domain.rubric import (
 )
 from kpm_desktop.domain.rubric_methods import KpiLinearMethod, Level, LevelsMethod
 from kpm_desktop.services.app_services import AppServices, build_services
-from kpm_desktop.services.cycle_views import TemplateChoice
+from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 

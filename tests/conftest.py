@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 from tests.appraisal_world import PERIOD, World, build_world
 from tests.database_targets import PostgresTestDatabases, postgres_test_url

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from kpm_desktop.services.database_setup import open_database
+from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.storage.database import Database
 
 TEST_DB_URL_VAR = "KPM_TEST_DB_URL"

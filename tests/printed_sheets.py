@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
-from kpm_desktop.services.appraisal_views import RatingEntry
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 from tests.appraisal_world import PERIOD, World
 
 D = Decimal

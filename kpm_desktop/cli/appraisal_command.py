@@ -24,7 +24,7 @@ from kpm_desktop.domain.json_reading import loads
 from kpm_desktop.domain.ratings_json import ratings_from_json
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.workflow import STEPS, Action
-from kpm_desktop.services.appraisal_views import AppraisalSummary, RatingEntry
+from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary, RatingEntry
 
 
 def register(subparsers: Any) -> None:

@@ -15,13 +15,13 @@ from typing import TextIO
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import PermissionDeniedError, UserText
 from kpm_desktop.domain.sign_in import SignInChannel
-from kpm_desktop.services.app_services import AppServices, build_services
-from kpm_desktop.services.database_setup import (
+from kpm_desktop.services.admin.database_setup import (
     OpenedDatabase,
     demo_accounts_warning,
     exposure_warning,
     open_database,
 )
+from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.storage.database import Database
 
 USER_ENV_VAR = "KPM_USER"

@@ -7,7 +7,7 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.services.cycle_views import CycleSummary, TemplateChoice
+from kpm_desktop.services.appraisals.cycle_views import CycleSummary, TemplateChoice
 
 
 def register(subparsers: Any) -> None:

@@ -9,9 +9,9 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
-from kpm_desktop.services.demo_company import create_demo_company
-from kpm_desktop.services.demo_data import DemoSize
-from kpm_desktop.services.demo_users import DEMO_PASSWORD
+from kpm_desktop.services.demo.demo_company import create_demo_company
+from kpm_desktop.services.demo.demo_data import DemoSize
+from kpm_desktop.services.demo.demo_users import DEMO_PASSWORD
 
 
 def _iso_date(text: str) -> date:

@@ -9,7 +9,7 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
-from kpm_desktop.services.export_service import export_kinds
+from kpm_desktop.services.imports.export_service import export_kinds
 
 
 def register(subparsers: Any) -> None:

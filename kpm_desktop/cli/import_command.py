@@ -12,8 +12,12 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.import_columns import IgnoredColumn
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
-from kpm_desktop.services.file_limits import FileLimits
-from kpm_desktop.services.import_service import SHOWN_ERRORS, ImportRejected, describe_ignored
+from kpm_desktop.services.imports.file_limits import FileLimits
+from kpm_desktop.services.imports.import_service import (
+    SHOWN_ERRORS,
+    ImportRejected,
+    describe_ignored,
+)
 
 EXIT_BAD_INPUT = 2
 

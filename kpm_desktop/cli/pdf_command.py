@@ -13,7 +13,7 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.private_files import write_private_bytes
-from kpm_desktop.services.sheet_views import DEFAULT_COMPANY, SheetSigning
+from kpm_desktop.services.sheets.sheet_views import DEFAULT_COMPANY, SheetSigning
 
 COMPANY_ENV_VAR = "KPM_COMPANY"
 

@@ -13,7 +13,7 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.files import read_text, write_text
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RubricTemplate
-from kpm_desktop.services.template_service import TemplateSummary
+from kpm_desktop.services.templates.template_service import TemplateSummary
 
 
 def register(subparsers: Any) -> None:

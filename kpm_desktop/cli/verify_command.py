@@ -1,5 +1,6 @@
 """`kpm verify`: check the database file's integrity, the audit log's hash chain, every
-sealed record against its seal and the chain against its witness (services/integrity.py);
+sealed record against its seal and the chain against its witness
+(services/audit_trail/integrity.py);
 `kpm verify --pdf FILE` checks a printed evaluation sheet against the database instead
 (exit 0 when it matches, 1 when it differs or names no appraisal, 2 for a bad file)."""
 

@@ -2,7 +2,7 @@
 
 A message is an English template with named `{placeholders}` and the values for them
 (`UserText`). `str()` gives the English text, which the command line prints; the GUI
-renders the same message with a translator (kpm_desktop/ui/user_messages.py), which
+renders the same message with a translator (kpm_desktop/ui/common/user_messages.py), which
 translates the template and every message among the values. Templates are string
 constants at the raise site: scripts/update_translations.py collects them into the
 catalogues under the context `MESSAGE_CONTEXT`.

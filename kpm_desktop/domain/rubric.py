@@ -38,7 +38,7 @@ class RaterRole(StrEnum):
 
 
 # What the UI calls each role: English source text, translated in the context below
-# (kpm_desktop/ui/role_labels.py); the printed sheet uses RATER_ROLE_LABELS.
+# (kpm_desktop/ui/common/role_labels.py); the printed sheet uses RATER_ROLE_LABELS.
 RATER_ROLES_CONTEXT = "RaterRoles"
 RATER_ROLE_NAMES: dict[RaterRole, str] = {
     RaterRole.SELF: "Self",

@@ -9,26 +9,26 @@ from kpm_desktop.config import data_dir, witness_dir
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.domain.sign_in import SignInChannel
-from kpm_desktop.services.appraisal_service import AppraisalService
-from kpm_desktop.services.audit import AuditTrail, utc_now
-from kpm_desktop.services.auth import AuthService
-from kpm_desktop.services.backup import BackupService
-from kpm_desktop.services.calibration_service import CalibrationService
-from kpm_desktop.services.cycle_service import CycleService
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.database_setup import exposure_warning
-from kpm_desktop.services.demo_accounts import DemoAccounts
-from kpm_desktop.services.export_service import ExportService
-from kpm_desktop.services.import_service import ImportService
-from kpm_desktop.services.integrity import IntegrityCheck
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.services.office_zone import OfficeZoneService
-from kpm_desktop.services.sheet_service import EvaluationSheetService
-from kpm_desktop.services.sign_in import SignInService
-from kpm_desktop.services.table_browser import build_table_browsers
-from kpm_desktop.services.table_spec import CrmTableBrowsers
-from kpm_desktop.services.template_service import TemplateService
-from kpm_desktop.services.witness import ChainWitness
+from kpm_desktop.services.admin.auth import AuthService
+from kpm_desktop.services.admin.backup import BackupService
+from kpm_desktop.services.admin.database_setup import exposure_warning
+from kpm_desktop.services.admin.office_zone import OfficeZoneService
+from kpm_desktop.services.admin.sign_in import SignInService
+from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
+from kpm_desktop.services.appraisals.calibration_service import CalibrationService
+from kpm_desktop.services.appraisals.cycle_service import CycleService
+from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
+from kpm_desktop.services.audit_trail.integrity import IntegrityCheck
+from kpm_desktop.services.audit_trail.witness import ChainWitness
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
+from kpm_desktop.services.crm_tables.table_spec import CrmTableBrowsers
+from kpm_desktop.services.demo.demo_accounts import DemoAccounts
+from kpm_desktop.services.imports.export_service import ExportService
+from kpm_desktop.services.imports.import_service import ImportService
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
+from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 
 

@@ -1,6 +1,6 @@
 """The data version: one counter that every committed write to what KPIs are computed from
 raises in that same transaction, so a KPI result stamped with an older version is known to
-be stale (`services/kpi_result_cache.py`, `services/ticket_time_cache.py`).
+be stale (`services/kpis/kpi_result_cache.py`, `services/kpis/ticket_time_cache.py`).
 
 No service bumps it by hand: `watch_kpi_sources(engine)` (called for every engine) notes
 each INSERT, UPDATE or DELETE on a table in `KPI_SOURCE_TABLES`, whether the ORM's flush or

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpm_desktop.ui.page import Page
+from kpm_desktop.ui.common.page import Page
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 

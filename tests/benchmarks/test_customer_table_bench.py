@@ -17,11 +17,11 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.table_page import TablePage, TablePageTexts
+from kpm_desktop.ui.crm_tables.table_page import TablePage, TablePageTexts
 from tests.access_helpers import HR_ADMIN
 
 CUSTOMERS = 1_000_000

@@ -26,12 +26,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from kpm_desktop.domain.kpi import ScopeLevel
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.dashboard_page import DashboardPage
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 from tests.access_helpers import HR_ADMIN
 
 SIZE = DemoSize(

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.services.import_service import ImportService
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.bulk_upsert import BULK_CACHE_KIB
 from tests.access_helpers import HR_ADMIN
 

@@ -23,9 +23,9 @@ import pytest
 
 from kpm_desktop.domain.kpi import KpiFamily
 from kpm_desktop.domain.office_time import UTC_ZONE
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 
 PERIOD = "2026Q3"

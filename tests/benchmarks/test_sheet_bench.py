@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.reports.batch import BatchOptions, render_many
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.services import demo_names
+from kpm_desktop.services.demo import demo_names
 from tests.reports.sample_sheets import supervisor_sheet
 
 SHEETS = 1000

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.cli import main
-from kpm_desktop.services.database_setup import open_database
+from kpm_desktop.services.admin.database_setup import open_database
 
 DEMO = ["demo", "--staff", "12", "--customers", "20", "--deals", "20", "--tickets", "5"]
 REPO = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ import pytest
 
 from kpm_desktop.cli import main
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.services.import_service import ImportService
+from kpm_desktop.services.imports.import_service import ImportService
 from tests.access_helpers import cli_accounts
 from tests.services.import_helpers import write_csv
 

@@ -7,7 +7,7 @@ import pytest
 from kpm_desktop.cli import main
 from kpm_desktop.domain.access import Role
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
-from kpm_desktop.services.database_setup import open_database
+from kpm_desktop.services.admin.database_setup import open_database
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit, cli_accounts
 from tests.services.kpi_fixture import fill_small_crm
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.cli import main
-from kpm_desktop.services.database_setup import open_database
+from kpm_desktop.services.admin.database_setup import open_database
 from tests.access_helpers import cli_accounts
 from tests.services.marketing_fixture import fill_marketing_example
 

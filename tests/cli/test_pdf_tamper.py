@@ -15,9 +15,9 @@ from sqlalchemy import text
 
 from kpm_desktop.cli import main
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.services.sheet_views import SheetSigning
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.sheets.sheet_views import SheetSigning
 from tests import pdf_tampering as tamper
 from tests.access_helpers import ADMIN_PASSWORD
 from tests.appraisal_world import PERIOD, World, build_world

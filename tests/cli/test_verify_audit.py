@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.cli import main
-from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 

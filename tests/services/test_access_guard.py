@@ -5,7 +5,7 @@ from sqlalchemy import event, select
 
 from kpm_desktop.domain.access import Actor, Permission, Role
 from kpm_desktop.domain.errors import PermissionDeniedError
-from kpm_desktop.services.access_guard import AccessGuard
+from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import DepartmentRecord, StaffRecord
 

@@ -17,7 +17,7 @@ from kpm_desktop.domain.errors import (
 )
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
-from kpm_desktop.services.appraisal_views import RatingEntry
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 from tests.appraisal_steps import SELF, SUPERIOR, finalize, levels, rate_all, target_id
 from tests.appraisal_world import PERIOD, World
 

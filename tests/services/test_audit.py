@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.audit import GENESIS_HASH, AuditFilter
 from kpm_desktop.domain.errors import PermissionDeniedError
-from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import AuditEntryRecord, TargetRecord
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit

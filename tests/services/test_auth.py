@@ -10,9 +10,9 @@ from kpm_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from kpm_desktop.services.audit import AuditTrail
-from kpm_desktop.services.auth import AuthService
-from kpm_desktop.services.demo_users import DEMO_PASSWORD, create_demo_users
+from kpm_desktop.services.admin.auth import AuthService
+from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.services.demo.demo_users import DEMO_PASSWORD, create_demo_users
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import UserRecord
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit

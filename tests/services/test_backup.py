@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.services import backup as backup_module
-from kpm_desktop.services.backup import BackupService
-from kpm_desktop.services.database_setup import open_database
+from kpm_desktop.services.admin import backup as backup_module
+from kpm_desktop.services.admin.backup import BackupService
+from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import DealRecord, StaffRecord
 

@@ -10,7 +10,7 @@ from kpm_desktop.domain.appraisal import CycleStatus
 from kpm_desktop.domain.errors import ConflictError, PermissionDeniedError
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
-from kpm_desktop.services.appraisal_views import RatingEntry
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 from tests.appraisal_world import PERIOD, World
 
 D = Decimal

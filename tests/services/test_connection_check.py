@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import create_engine, inspect
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
-from kpm_desktop.services.database_setup import check_connection
+from kpm_desktop.services.admin.database_setup import check_connection
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.migrate import head_revision
 

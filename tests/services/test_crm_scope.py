@@ -12,8 +12,8 @@ from sqlalchemy import Column, Table, select
 
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.errors import PermissionDeniedError
-from kpm_desktop.services.table_browser import TableBrowser, build_table_browsers
-from kpm_desktop.services.table_spec import CrmTableBrowsers, SortKey
+from kpm_desktop.services.crm_tables.table_browser import TableBrowser, build_table_browsers
+from kpm_desktop.services.crm_tables.table_spec import CrmTableBrowsers, SortKey
 from kpm_desktop.storage.base import table_of
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import (

@@ -9,7 +9,7 @@ from kpm_desktop.charts.grades import grade_distribution
 from kpm_desktop.charts.profile import staff_profile
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
-from kpm_desktop.services.appraisal_views import RatingEntry
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 from kpm_desktop.storage.appraisal_results_query import read_cycle_results
 from tests.appraisal_steps import finalize, rate_all
 from tests.appraisal_world import PERIOD, World

@@ -10,8 +10,8 @@ from kpm_desktop.domain.dashboard import DashboardQuery
 from kpm_desktop.domain.errors import PermissionDeniedError
 from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.period import Period
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PASSWORD, PERIOD, World
 from tests.finished_cycle import finish_sales

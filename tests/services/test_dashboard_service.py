@@ -7,10 +7,10 @@ from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.period import Period
-from kpm_desktop.services import ticket_time_cache
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.services.ticket_time_cache import RESOLUTION_KEY, RESPONSE_KEY
+from kpm_desktop.services.kpis import ticket_time_cache
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.services.kpis.ticket_time_cache import RESOLUTION_KEY, RESPONSE_KEY
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 

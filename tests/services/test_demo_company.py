@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 
 from kpm_desktop.domain.access import AuthenticationError, Role
 from kpm_desktop.domain.errors import ConflictError, PermissionDeniedError
-from kpm_desktop.services import demo_company
-from kpm_desktop.services.audit import AuditTrail
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_accounts import DemoAccounts
-from kpm_desktop.services.demo_company import create_demo_company
-from kpm_desktop.services.demo_data import DemoSize
-from kpm_desktop.services.demo_users import DEMO_PASSWORD
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.services.demo import demo_company
+from kpm_desktop.services.demo.demo_accounts import DemoAccounts
+from kpm_desktop.services.demo.demo_company import create_demo_company
+from kpm_desktop.services.demo.demo_data import DemoSize
+from kpm_desktop.services.demo.demo_users import DEMO_PASSWORD
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import (
     AuditEntryRecord,

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kpm_desktop.domain.errors import ConflictError, ValidationError
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import (
     CustomerRecord,
@@ -41,7 +41,7 @@ def test_counts_match_the_request(database: Database) -> None:
 
 
 def test_same_seed_gives_the_same_data(new_database_target) -> None:
-    from kpm_desktop.services.database_setup import open_database
+    from kpm_desktop.services.admin.database_setup import open_database
 
     snapshots = []
     for _ in range(2):

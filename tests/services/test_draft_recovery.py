@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kpm_desktop.domain.builtin_templates import supervisor_template
 from kpm_desktop.domain.rubric import Category
-from kpm_desktop.services.draft_recovery import DraftRecoveryStore, recovery_key
+from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore, recovery_key
 
 
 def test_a_saved_draft_comes_back_exactly_and_is_gone_once_discarded(tmp_path: Path) -> None:

@@ -7,9 +7,9 @@ import pytest
 from openpyxl import load_workbook
 
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.services.export_files import neutralise, write_csv, write_xlsx
-from kpm_desktop.services.export_service import ExportService
-from kpm_desktop.services.import_service import ImportService
+from kpm_desktop.services.imports.export_files import neutralise, write_csv, write_xlsx
+from kpm_desktop.services.imports.export_service import ExportService
+from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 from tests.services.import_helpers import write_csv as write_input

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.services.file_limits import FileLimits, FileTooLarge
-from kpm_desktop.services.import_service import ImportService
-from kpm_desktop.services.tabular_files import open_tabular
+from kpm_desktop.services.imports.file_limits import FileLimits, FileTooLarge
+from kpm_desktop.services.imports.import_service import ImportService
+from kpm_desktop.services.imports.tabular_files import open_tabular
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 from tests.services.import_helpers import write_csv, write_xlsx_bomb

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from kpm_desktop.domain.errors import KpmUserError
-from kpm_desktop.services.import_service import ImportService
+from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import CustomerRecord
 from tests.access_helpers import HR_ADMIN

@@ -4,9 +4,9 @@ import pytest
 from sqlalchemy import func, select
 
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.export_service import ExportService
-from kpm_desktop.services.import_service import (
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.imports.export_service import ExportService
+from kpm_desktop.services.imports.import_service import (
     CHUNK,
     ImportCancelled,
     ImportRejected,

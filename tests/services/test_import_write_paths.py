@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from kpm_desktop.services import import_run
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.export_service import ExportService
-from kpm_desktop.services.import_run import ImportReport
-from kpm_desktop.services.import_service import ImportService
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.imports import import_run
+from kpm_desktop.services.imports.export_service import ExportService
+from kpm_desktop.services.imports.import_run import ImportReport
+from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.bulk_upsert import BulkUpserter
 from kpm_desktop.storage.database import Database

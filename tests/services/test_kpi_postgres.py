@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.domain.kpi import ScopeLevel
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from tests.database_targets import PostgresTestDatabases
 from tests.services.kpi_fixture import fill_small_crm

@@ -17,12 +17,12 @@ from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.marketing_sources import SourceRule
 from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.domain.period import Period
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.services.import_service import ImportRejected, ImportService
-from kpm_desktop.services.kpi_result_cache import KpiResultCache
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.services.office_zone import OfficeZoneService
-from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.admin.office_zone import OfficeZoneService
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.imports.import_service import ImportRejected, ImportService
+from kpm_desktop.services.kpis.kpi_result_cache import KpiResultCache
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.crm_records import DealRecord
 from kpm_desktop.storage.data_version import read_data_version
 from kpm_desktop.storage.database import Database

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from kpm_desktop.domain.access import Role
 from kpm_desktop.domain.errors import PermissionDeniedError
 from kpm_desktop.domain.kpi import ScopeLevel
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import DepartmentRecord, StaffRecord
 from tests.access_helpers import EMPLOYEE, HR_ADMIN, VIEWER, linked_actor

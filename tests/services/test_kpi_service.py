@@ -11,7 +11,7 @@ from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, KpiValue, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.office_time import UTC_ZONE
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 from tests.services.kpi_fixture import fill_small_crm

@@ -12,8 +12,8 @@ from kpm_desktop.domain.audit import AuditFilter
 from kpm_desktop.domain.errors import PermissionDeniedError, ValidationError
 from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
 from kpm_desktop.domain.marketing_sources import SourceRule, SourceStatus
-from kpm_desktop.services.kpi_result_cache import KpiResultCache
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.kpi_result_cache import KpiResultCache
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD, HR_ADMIN, SUPERVISOR, VIEWER, auth_and_audit
 from tests.services.marketing_fixture import fill_marketing_example

@@ -19,11 +19,11 @@ from kpm_desktop.domain.audit import AuditFilter
 from kpm_desktop.domain.errors import PermissionDeniedError, ValidationError
 from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.period import Period
-from kpm_desktop.services.import_service import ImportService
-from kpm_desktop.services.kpi_result_cache import KpiResultCache
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.services.office_zone import OfficeZoneService
-from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.admin.office_zone import OfficeZoneService
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
+from kpm_desktop.services.imports.import_service import ImportService
+from kpm_desktop.services.kpis.kpi_result_cache import KpiResultCache
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.data_version import read_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import ActivityRecord, ServiceTicketRecord
@@ -133,8 +133,8 @@ def test_kpi_periods_are_cut_at_shanghai_midnight(
 
 _KPIS_IN_A_PROCESS = """
 import json, sys
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.kpis.kpi_service import KpiService
 database = open_database(sys.argv[1]).database
 kpis = KpiService(database)
 print(json.dumps({period: {row.code: {key: str(value.value) for key, value in row.values.items()}

@@ -11,9 +11,9 @@ from sqlalchemy import text
 
 from kpm_desktop.private_files import exposed_files, private_output, write_private_bytes
 from kpm_desktop.reports.batch import render_combined, render_to_folder
-from kpm_desktop.services.backup import BackupService
-from kpm_desktop.services.database_setup import exposure_warning, open_database
-from kpm_desktop.services.export_files import write_csv, write_xlsx
+from kpm_desktop.services.admin.backup import BackupService
+from kpm_desktop.services.admin.database_setup import exposure_warning, open_database
+from kpm_desktop.services.imports.export_files import write_csv, write_xlsx
 from tests.reports.sample_sheets import supervisor_sheet
 
 pytestmark = [

@@ -15,10 +15,10 @@ from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME, super
 from kpm_desktop.domain.errors import PermissionDeniedError
 from kpm_desktop.domain.kpi_table import KpiTarget
 from kpm_desktop.domain.rubric_json import template_to_text
-from kpm_desktop.services.export_service import ExportService
-from kpm_desktop.services.import_service import ImportService
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.services.template_service import TemplateService
+from kpm_desktop.services.imports.export_service import ExportService
+from kpm_desktop.services.imports.import_service import ImportService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import EMPLOYEE, HR_ADMIN, SUPERVISOR, VIEWER
 from tests.services.import_helpers import write_csv

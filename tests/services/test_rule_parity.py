@@ -14,12 +14,12 @@ import pytest
 
 from kpm_desktop.domain.crm_tables import CRM_TABLES
 from kpm_desktop.domain.import_rows import RowError
-from kpm_desktop.services.database_setup import open_database
-from kpm_desktop.services.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.services.import_service import ImportService
-from kpm_desktop.services.record_form import parse_form
-from kpm_desktop.services.table_browser import TableBrowser, build_table_browsers
-from kpm_desktop.services.table_spec import FieldValidationError
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.crm_tables.record_form import parse_form
+from kpm_desktop.services.crm_tables.table_browser import TableBrowser, build_table_browsers
+from kpm_desktop.services.crm_tables.table_spec import FieldValidationError
+from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
+from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 from tests.database_targets import PostgresTestDatabases

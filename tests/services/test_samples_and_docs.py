@@ -4,7 +4,7 @@ import pytest
 
 from kpm_desktop.domain.definition_docs import table_section
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
-from kpm_desktop.services.import_service import ImportService
+from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 

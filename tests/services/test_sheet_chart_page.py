@@ -10,7 +10,7 @@ import pytest
 
 from kpm_desktop.domain.errors import PermissionDeniedError
 from kpm_desktop.reports.signing import check_signatures
-from kpm_desktop.services.sheet_views import SheetSigning
+from kpm_desktop.services.sheets.sheet_views import SheetSigning
 from tests.appraisal_world import PERIOD, World
 from tests.reports.certificates import PASSWORD
 from tests.reports.certificates import self_signed as _self_signed

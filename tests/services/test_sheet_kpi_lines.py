@@ -24,9 +24,9 @@ from kpm_desktop.domain.evaluation_sheet import (
 )
 from kpm_desktop.reports.fingerprint import SheetFingerprint, read_fingerprint
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.services.appraisal_views import KpiFigure
-from kpm_desktop.services.sheet_mapping import kpi_line
-from kpm_desktop.services.sheet_views import VerifyStatus
+from kpm_desktop.services.appraisals.appraisal_views import KpiFigure
+from kpm_desktop.services.sheets.sheet_mapping import kpi_line
+from kpm_desktop.services.sheets.sheet_views import VerifyStatus
 from tests.appraisal_world import PERIOD, World
 from tests.reports.pdf_text import page_texts, squeeze
 

@@ -17,14 +17,14 @@ from kpm_desktop.domain.rubric import (
 )
 from kpm_desktop.domain.rubric_methods import Level, LevelsMethod, ScaleMethod
 from kpm_desktop.domain.scoring import score_appraisal
-from kpm_desktop.services.appraisal_views import (
+from kpm_desktop.services.appraisals.appraisal_views import (
     AppraisalForm,
     AppraisalSummary,
     RaterView,
     RatingEntry,
     ScoredForm,
 )
-from kpm_desktop.services.sheet_mapping import StaffContext, sheet_of
+from kpm_desktop.services.sheets.sheet_mapping import StaffContext, sheet_of
 
 D = Decimal
 LEVELS = LevelsMethod(

@@ -15,7 +15,7 @@ from kpm_desktop.domain.evaluation_sheet import SignatoryRole, content_hash
 from kpm_desktop.reports.fingerprint import read_fingerprint
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.signing import check_signatures
-from kpm_desktop.services.sheet_views import SheetSigning, VerifyStatus
+from kpm_desktop.services.sheets.sheet_views import SheetSigning, VerifyStatus
 from tests.appraisal_steps import target_id
 from tests.appraisal_world import PERIOD, World
 from tests.reports.certificates import PASSWORD

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from kpm_desktop.domain.access import AuthenticationError, Role
 from kpm_desktop.domain.errors import PermissionDeniedError
 from kpm_desktop.domain.sign_in import SignInChannel, SignInOutcome, SignInPolicy
-from kpm_desktop.services.audit import AuditTrail
-from kpm_desktop.services.auth import AuthService
-from kpm_desktop.services.sign_in import SignInService
+from kpm_desktop.services.admin.auth import AuthService
+from kpm_desktop.services.admin.sign_in import SignInService
+from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.sign_in_records import SignInRecord
 from tests.access_helpers import ADMIN_PASSWORD, fast_hasher

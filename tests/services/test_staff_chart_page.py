@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from kpm_desktop.domain.period import Period
 from kpm_desktop.reports.combine import combine
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
 from tests.appraisal_world import PERIOD, World
 from tests.finished_cycle import finish_sales

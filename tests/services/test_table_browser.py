@@ -5,8 +5,12 @@ from decimal import Decimal
 import pytest
 
 from kpm_desktop.domain.errors import ConflictError, NotFoundError
-from kpm_desktop.services.table_browser import build_table_browsers
-from kpm_desktop.services.table_spec import CrmTableBrowsers, FieldValidationError, SortKey
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
+from kpm_desktop.services.crm_tables.table_spec import (
+    CrmTableBrowsers,
+    FieldValidationError,
+    SortKey,
+)
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 

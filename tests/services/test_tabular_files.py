@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.domain.errors import ValidationError
-from kpm_desktop.services.tabular_files import open_tabular
+from kpm_desktop.services.imports.tabular_files import open_tabular
 from tests.services.import_helpers import write_csv, write_xlsx
 
 ROWS = [["员工编号", "姓名", "部门编号"], ["E001", "张三丰", "D01"], ["E002", "李四", "D02"]]

@@ -19,8 +19,8 @@ from kpm_desktop.domain.audit import GENESIS_HASH, AuditEntry, expected_hash
 from kpm_desktop.domain.errors import LockedError
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
-from kpm_desktop.services.appraisal_views import RatingEntry
-from kpm_desktop.services.integrity import IntegrityReport
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
+from kpm_desktop.services.audit_trail.integrity import IntegrityReport
 from tests.tamper_world import TamperedWorld
 
 Edit = Callable[[Connection, TamperedWorld], None]

@@ -10,9 +10,9 @@ from sqlalchemy import text
 
 from kpm_desktop.domain.builtin_templates import supervisor_template
 from kpm_desktop.domain.kpi_table import KpiTarget
-from kpm_desktop.services.import_service import ImportService
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.services.template_service import TemplateService
+from kpm_desktop.services.imports.import_service import ImportService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 from tests.services.import_helpers import write_csv

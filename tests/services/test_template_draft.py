@@ -6,7 +6,7 @@ import pytest
 
 from kpm_desktop.domain.builtin_templates import builtin_templates, supervisor_template
 from kpm_desktop.domain.rubric_methods import LevelsMethod
-from kpm_desktop.services.template_draft import (
+from kpm_desktop.services.templates.template_draft import (
     DraftIndicator,
     TemplateDraft,
     default_levels_method,

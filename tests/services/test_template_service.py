@@ -9,7 +9,7 @@ from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME, super
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kpm_desktop.domain.rubric import Category, TemplateStatus
 from kpm_desktop.domain.rubric_json import template_to_text
-from kpm_desktop.services.template_service import TemplateService
+from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 from tests.domain.rubric_factories import indicator, template

@@ -9,7 +9,7 @@ import pytest
 from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME, supervisor_template
 from kpm_desktop.domain.errors import ConflictError, ValidationError
 from kpm_desktop.domain.rubric import TemplateStatus
-from kpm_desktop.services.template_service import TemplateService
+from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
 

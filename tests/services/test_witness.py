@@ -16,10 +16,10 @@ from sqlalchemy import text
 from kpm_desktop.domain.access import Role
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.witness import Anchor
+from kpm_desktop.services.admin.backup import sidecar_of
 from kpm_desktop.services.app_services import AppServices, build_services
-from kpm_desktop.services.audit import utc_now
-from kpm_desktop.services.backup import sidecar_of
-from kpm_desktop.services.seals import adopt_existing_records, check_seals
+from kpm_desktop.services.audit_trail.audit import utc_now
+from kpm_desktop.services.audit_trail.seals import adopt_existing_records, check_seals
 from kpm_desktop.storage import user_repository
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD

@@ -28,7 +28,7 @@ from kpm_desktop.domain.errors import (
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.workflow import Action, transition
-from kpm_desktop.services.appraisal_views import AppraisalSummary, RatingEntry
+from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary, RatingEntry
 from kpm_desktop.storage.database import Database
 from tests.appraisal_world import PERIOD, World, build_world
 

@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
-from kpm_desktop.services.database_setup import open_database
+from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.storage.database import Database, database_url
 from kpm_desktop.storage.migrate import current_revision, downgrade_to, head_revision, migrate
 from kpm_desktop.storage.records import Base

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pyqtgraph as pg
 
-from kpm_desktop.ui.chart_view import ChartView
+from kpm_desktop.ui.kpis.chart_view import ChartView
 
 
 def plots(view: ChartView) -> list[pg.PlotItem]:

@@ -14,11 +14,11 @@ from types import TracebackType
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 
-from kpm_desktop.services.draft_recovery import DraftRecoveryStore
-from kpm_desktop.services.template_service import TemplateService
+from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore
+from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.i18n import CHINESE, ENGLISH, LANGUAGE_KEY, install_language
-from kpm_desktop.ui.templates_page import TemplatesPage
+from kpm_desktop.ui.common.i18n import CHINESE, ENGLISH, LANGUAGE_KEY, install_language
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.access_helpers import HR_ADMIN
 from tests.ui.languages import EN_TS, US, ZH, ZH_TS
 
@@ -93,13 +93,13 @@ class CrashHook:
         return [
             str(record.exc_info[1])
             for record in self.caplog.records
-            if record.name == "kpm_desktop.ui.background_job" and record.exc_info
+            if record.name == "kpm_desktop.ui.common.background_job" and record.exc_info
         ]
 
 
 @pytest.fixture
 def crash_hook(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> CrashHook:
-    caplog.set_level(logging.INFO, logger="kpm_desktop.ui.background_job")
+    caplog.set_level(logging.INFO, logger="kpm_desktop.ui.common.background_job")
     hook = CrashHook(caplog)
     monkeypatch.setattr(sys, "excepthook", hook)
     return hook

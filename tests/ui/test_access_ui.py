@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.sign_in import LockedName
-from kpm_desktop.services.auth import AuthService
+from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.account_actions import AccountActions, add_account_actions
-from kpm_desktop.ui.first_admin_dialog import FirstAdminDialog
-from kpm_desktop.ui.login_dialog import LoginDialog
+from kpm_desktop.ui.admin.account_actions import AccountActions, add_account_actions
+from kpm_desktop.ui.admin.first_admin_dialog import FirstAdminDialog
+from kpm_desktop.ui.admin.login_dialog import LoginDialog
+from kpm_desktop.ui.admin.session_start import sign_in
 from kpm_desktop.ui.main_window import MainWindow
-from kpm_desktop.ui.session_start import sign_in
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 
 HR = Actor(1, "hr", "", Role.HR_ADMIN)

@@ -14,12 +14,12 @@ from kpm_desktop.domain.errors import LockedError
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.workflow import STEPS, Action
-from kpm_desktop.services.appraisal_views import RatingEntry
-from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
-from kpm_desktop.ui.appraisal_models import appraisal_model, cycle_model
-from kpm_desktop.ui.appraisals_page import AppraisalsPage
-from kpm_desktop.ui.calibration_page import CalibrationPage
-from kpm_desktop.ui.cycles_page import CyclesPage
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
+from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
+from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model, cycle_model
+from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage
+from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage
+from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
 from tests.appraisal_world import PERIOD, World
 
 D = Decimal
@@ -229,7 +229,7 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, world: World):
 
 
 def test_each_role_gets_its_pages(qtbot, world: World):
-    from kpm_desktop.ui.appraisal_pages import appraisal_pages
+    from kpm_desktop.ui.appraisals.appraisal_pages import appraisal_pages
 
     def titles(actor: Actor) -> list[str]:
         services = world.services

@@ -7,9 +7,9 @@ from PySide6.QtCore import QDate
 
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.audit import AuditFilter
-from kpm_desktop.services.audit import AuditTrail
+from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.audit_page import PAGE_SIZE, AuditPage, AuditTableModel, local_text
+from kpm_desktop.ui.admin.audit_page import PAGE_SIZE, AuditPage, AuditTableModel, local_text
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 
 START = datetime(2026, 10, 1, 2, 0)

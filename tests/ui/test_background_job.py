@@ -12,8 +12,8 @@ from shiboken6 import isValid
 
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
-from kpm_desktop.ui.background_job import Job, JobControl, bug_message, start_job
-from kpm_desktop.ui.crash_dialog import CrashHandler
+from kpm_desktop.ui.common.background_job import Job, JobControl, bug_message, start_job
+from kpm_desktop.ui.common.crash_dialog import CrashHandler
 from tests.reports.sample_sheets import supervisor_sheet
 
 HANG = 60_000  # ms: every wait ends on a signal; this only marks a hang

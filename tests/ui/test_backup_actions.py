@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from kpm_desktop.services.backup import BackupService
+from kpm_desktop.services.admin.backup import BackupService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.backup_actions import BackupActions, add_backup_actions
+from kpm_desktop.ui.admin.backup_actions import BackupActions, add_backup_actions
 
 
 @pytest.fixture

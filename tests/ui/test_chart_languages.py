@@ -11,9 +11,9 @@ import pytest
 from kpm_desktop.charts.texts import PRINTED_ZH, TARGET, UNIT_NAMES, printed_chinese
 from kpm_desktop.domain.kpi import CSAT_BANDS, kpi_definition
 from kpm_desktop.domain.period import Period
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.ui.dashboard_page import DashboardPage
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 from tests.appraisal_world import PERIOD, World
 from tests.finished_cycle import finish_sales
 from tests.reports.pdf_text import page_texts, squeeze

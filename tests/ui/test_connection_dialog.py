@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from kpm_desktop.services.database_setup import check_connection, open_database
-from kpm_desktop.ui.connection_dialog import (
+from kpm_desktop.services.admin.database_setup import check_connection, open_database
+from kpm_desktop.ui.admin.connection_dialog import (
     SETTINGS_KEY,
     ConnectionDialog,
     saved_database_target,

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from kpm_desktop.services import ticket_time_cache
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis import ticket_time_cache
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.dashboard_page import DashboardPage
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 from tests.access_helpers import HR_ADMIN
 from tests.ui.signal_waits import HANG
 
@@ -94,7 +94,7 @@ def test_export_png_and_svg(page: DashboardPage, tmp_path: Path) -> None:
 
 
 def test_the_page_module_does_not_load_pyqtgraph() -> None:
-    code = "import sys, kpm_desktop.ui.dashboard_page; print('pyqtgraph' in sys.modules)"
+    code = "import sys, kpm_desktop.ui.kpis.dashboard_page; print('pyqtgraph' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -157,7 +157,7 @@ def test_background_warm_up_makes_a_period_change_compute_nothing(
 
 
 def test_value_axes_print_grouped_numbers_without_exponents_or_minus_zero(qtbot) -> None:
-    from kpm_desktop.ui.chart_view import ValueAxis
+    from kpm_desktop.ui.kpis.chart_view import ValueAxis
 
     axis = ValueAxis("left")
     assert axis.tickStrings([0.0, 2e6, 4e6], 1.0, 2e6) == ["0", "2,000,000", "4,000,000"]

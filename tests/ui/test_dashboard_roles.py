@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from kpm_desktop.domain.access import Actor, Role
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.ui.dashboard_page import DashboardPage
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 from tests.appraisal_world import PASSWORD, World
 from tests.ui.signal_waits import HANG
 

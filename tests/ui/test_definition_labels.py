@@ -2,8 +2,8 @@
 (forms, table headers and messages naming a field show them)."""
 
 from kpm_desktop.domain.crm_tables import CRM_TABLES
-from kpm_desktop.services.record_form import field_spec
-from kpm_desktop.ui.table_labels import SOURCE_TEXTS
+from kpm_desktop.services.crm_tables.record_form import field_spec
+from kpm_desktop.ui.common.table_labels import SOURCE_TEXTS
 
 
 def test_definition_labels_and_hints_are_translated() -> None:

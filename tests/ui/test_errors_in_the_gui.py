@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from kpm_desktop.domain.errors import ConflictError
-from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.crash_dialog import CrashDialog, CrashHandler
+from kpm_desktop.ui.common.crash_dialog import CrashDialog, CrashHandler
 from tests.access_helpers import HR_ADMIN
 
 
@@ -60,7 +60,7 @@ def test_a_bug_is_logged_and_reported_in_a_file_the_dialog_names(
     monkeypatch.setattr(sys, "excepthook", handler)
     opened: list[str] = []
     monkeypatch.setattr(
-        "kpm_desktop.ui.crash_dialog.QDesktopServices.openUrl",
+        "kpm_desktop.ui.common.crash_dialog.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
     emitter = _Emitter()

@@ -4,13 +4,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
-from kpm_desktop.services.export_service import ExportService
-from kpm_desktop.services.import_service import ImportService
+from kpm_desktop.services.imports.export_service import ExportService
+from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import CustomerRecord
-from kpm_desktop.ui.export_actions import ExportRun
-from kpm_desktop.ui.import_wizard import ImportWizard
-from kpm_desktop.ui.import_workers import ERROR_BACKGROUND, RowsTableModel
+from kpm_desktop.ui.imports.export_actions import ExportRun
+from kpm_desktop.ui.imports.import_wizard import ImportWizard
+from kpm_desktop.ui.imports.import_ports import ERROR_BACKGROUND, RowsTableModel
 from tests.access_helpers import HR_ADMIN
 from tests.services.import_helpers import write_csv
 

@@ -7,8 +7,8 @@ import pytest
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel
 from kpm_desktop.domain.rubric import Indicator
 from kpm_desktop.domain.rubric_methods import MetMethod, ProvidedMethod
-from kpm_desktop.services.appraisal_views import RatingEntry
-from kpm_desktop.ui.indicator_row import IndicatorRow
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
+from kpm_desktop.ui.appraisals.indicator_row import IndicatorRow
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from kpm_desktop.domain.access import Role
 from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.integrity_check import IntegrityActions, IntegrityDialog, add_help_menu
+from kpm_desktop.ui.admin.integrity_check import IntegrityActions, IntegrityDialog, add_help_menu
 from tests.access_helpers import ADMIN_PASSWORD
 
 HANG = 20_000  # ms: only a hung check ever waits this long

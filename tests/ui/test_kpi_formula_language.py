@@ -9,10 +9,10 @@ from PySide6.QtCore import QLocale, Qt
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, kpi_definition
 from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.domain.rubric_methods import KpiLinearMethod
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.kpi_table_model import KpiTableModel
-from kpm_desktop.ui.method_editors import KpiEditor
+from kpm_desktop.ui.kpis.kpi_table_model import KpiTableModel
+from kpm_desktop.ui.templates.method_editors import KpiEditor
 from tests.services.kpi_fixture import fill_small_crm
 
 WIN_RATE = kpi_definition("win_rate")

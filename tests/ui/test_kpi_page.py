@@ -5,11 +5,11 @@ from PySide6.QtCore import QSettings, Qt
 
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, ScopeLevel
 from kpm_desktop.domain.office_time import UTC_ZONE
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.background_job import Job
-from kpm_desktop.ui.kpi_page import KpiPage
-from kpm_desktop.ui.kpi_table_model import KpiTableModel
+from kpm_desktop.ui.common.background_job import Job
+from kpm_desktop.ui.kpis.kpi_page import KpiPage
+from kpm_desktop.ui.kpis.kpi_table_model import KpiTableModel
 from kpm_desktop.ui.main_window import MainWindow
 from tests.access_helpers import HR_ADMIN
 from tests.services.kpi_fixture import fill_small_crm

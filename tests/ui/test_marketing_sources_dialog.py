@@ -5,10 +5,10 @@ from decimal import Decimal
 import pytest
 
 from kpm_desktop.domain.kpi import ScopeLevel
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.kpi_page import KpiPage
-from kpm_desktop.ui.marketing_sources_dialog import (
+from kpm_desktop.ui.kpis.kpi_page import KpiPage
+from kpm_desktop.ui.kpis.marketing_sources_dialog import (
     EXCLUDED,
     MARKETING,
     NOW_COLUMN,

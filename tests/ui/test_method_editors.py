@@ -2,8 +2,8 @@
 
 from kpm_desktop.domain.methods.protocol import MethodKind
 from kpm_desktop.domain.methods.registry import METHOD_TYPES
-from kpm_desktop.ui.method_editors import EDITOR_CLASSES, MethodEditor
-from kpm_desktop.ui.method_labels import kind_label, method_summary, short_kind_label
+from kpm_desktop.ui.templates.method_editors import EDITOR_CLASSES, MethodEditor
+from kpm_desktop.ui.templates.method_labels import kind_label, method_summary, short_kind_label
 
 
 def test_every_kind_has_an_editor_and_labels() -> None:

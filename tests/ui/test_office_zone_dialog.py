@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kpm_desktop.services.office_zone import OfficeZoneService
+from kpm_desktop.services.admin.office_zone import OfficeZoneService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.office_zone_dialog import OfficeZoneDialog
+from kpm_desktop.ui.admin.office_zone_dialog import OfficeZoneDialog
 from tests.access_helpers import HR_ADMIN, VIEWER
 
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.ui.fonts import ensure_cjk_font, register_shipped_font, system_has_cjk_font
-from kpm_desktop.ui.pdf_actions import open_pdf, print_pdf, print_pdf_to
+from kpm_desktop.ui.common.fonts import ensure_cjk_font, register_shipped_font, system_has_cjk_font
+from kpm_desktop.ui.sheets.pdf_actions import open_pdf, print_pdf, print_pdf_to
 from tests.reports.sample_sheets import supervisor_sheet
 from tests.ui.url_catcher import UrlCatcher
 

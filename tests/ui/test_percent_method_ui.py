@@ -7,10 +7,10 @@ from kpm_desktop.domain.methods.protocol import MethodKind
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import Indicator
 from kpm_desktop.domain.rubric_methods import LevelsMethod
-from kpm_desktop.services.appraisal_views import RatingEntry
-from kpm_desktop.ui.indicator_row import IndicatorRow
-from kpm_desktop.ui.method_editors import MethodEditor, PercentEditor
-from kpm_desktop.ui.method_labels import method_summary
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
+from kpm_desktop.ui.appraisals.indicator_row import IndicatorRow
+from kpm_desktop.ui.templates.method_editors import MethodEditor, PercentEditor
+from kpm_desktop.ui.templates.method_labels import method_summary
 
 D = Decimal
 

@@ -8,15 +8,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from kpm_desktop.domain.access import Actor, Role
-from kpm_desktop.services.draft_recovery import DraftRecoveryStore
-from kpm_desktop.services.kpi_service import KpiService
-from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.crm_pages import crm_table_pages
-from kpm_desktop.ui.export_actions import add_file_menu_actions
-from kpm_desktop.ui.kpi_page import KpiPage, kpi_pages
-from kpm_desktop.ui.table_page import TablePage
-from kpm_desktop.ui.templates_page import TemplatesPage
+from kpm_desktop.ui.crm_tables.crm_pages import crm_table_pages
+from kpm_desktop.ui.crm_tables.table_page import TablePage
+from kpm_desktop.ui.imports.export_actions import add_file_menu_actions
+from kpm_desktop.ui.kpis.kpi_page import KpiPage, kpi_pages
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.access_helpers import EMPLOYEE, HR_ADMIN, linked_actor
 from tests.appraisal_world import PERIOD, World
 

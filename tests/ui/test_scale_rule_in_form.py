@@ -6,7 +6,7 @@ import pytest
 
 from kpm_desktop.domain.rubric import Indicator
 from kpm_desktop.domain.rubric_methods import ScaleMethod, ScaleRule
-from kpm_desktop.ui.indicator_row import IndicatorRow
+from kpm_desktop.ui.appraisals.indicator_row import IndicatorRow
 
 D = Decimal
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMainWindow
 
-from kpm_desktop.ui.sheet_check_dialog import SheetCheckDialog, add_sheet_check_action
+from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog, add_sheet_check_action
 from tests import pdf_tampering as tamper
 from tests.appraisal_world import World
 from tests.printed_sheets import finalized_appraisal

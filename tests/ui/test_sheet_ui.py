@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QPushButton
 
 from kpm_desktop.reports.fingerprint import read_fingerprint
 from kpm_desktop.reports.signing import check_signatures
-from kpm_desktop.ui.appraisal_form import AppraisalFormWidget
-from kpm_desktop.ui.cycles_page import CyclesPage
-from kpm_desktop.ui.sheet_settings import CERTIFICATE_KEY, SheetSettings, SheetSettingsDialog
+from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
+from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
+from kpm_desktop.ui.sheets.sheet_settings import CERTIFICATE_KEY, SheetSettings, SheetSettingsDialog
 from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PERIOD, World
 from tests.reports.certificates import PASSWORD

@@ -6,11 +6,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kpm_desktop.domain.access import AuthenticationError, Role
-from kpm_desktop.services.auth import AuthService
+from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.first_admin_dialog import FirstAdminDialog
-from kpm_desktop.ui.login_dialog import LoginDialog
-from kpm_desktop.ui.session_start import sign_in
+from kpm_desktop.ui.admin.first_admin_dialog import FirstAdminDialog
+from kpm_desktop.ui.admin.login_dialog import LoginDialog
+from kpm_desktop.ui.admin.session_start import sign_in
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 
 

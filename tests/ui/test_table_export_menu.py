@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import QSettings
 
-from kpm_desktop.services.table_browser import build_table_browsers
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.crm_pages import crm_table_pages
+from kpm_desktop.ui.crm_tables.crm_pages import crm_table_pages
 from tests.access_helpers import HR_ADMIN
 
 

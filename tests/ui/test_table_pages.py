@@ -4,13 +4,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from kpm_desktop.services.table_browser import build_table_browsers
-from kpm_desktop.services.table_spec import CrmTableBrowsers
+from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
+from kpm_desktop.services.crm_tables.table_spec import CrmTableBrowsers
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.crm_pages import crm_table_pages
-from kpm_desktop.ui.lazy_table_model import LazyTableModel
+from kpm_desktop.ui.common.lazy_table_model import LazyTableModel
+from kpm_desktop.ui.crm_tables.crm_pages import crm_table_pages
+from kpm_desktop.ui.crm_tables.table_page import TablePage, TablePageTexts
 from kpm_desktop.ui.main_window import MainWindow
-from kpm_desktop.ui.table_page import TablePage, TablePageTexts
 from tests.access_helpers import HR_ADMIN
 
 

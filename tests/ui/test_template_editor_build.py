@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME, supervisor_template
 from kpm_desktop.domain.rubric import TemplateStatus
 from kpm_desktop.domain.rubric_methods import LevelsMethod, ScaleRule
-from kpm_desktop.services.template_draft import DraftCategory, DraftIndicator
-from kpm_desktop.ui.template_editor import TemplateEditor
-from kpm_desktop.ui.templates_page import TemplatesPage
+from kpm_desktop.services.templates.template_draft import DraftCategory, DraftIndicator
+from kpm_desktop.ui.templates.template_editor import TemplateEditor
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.access_helpers import HR_ADMIN
 
 DESCRIPTOR = 3

@@ -10,9 +10,9 @@ from kpm_desktop.domain.builtin_templates import (
     supervisor_template,
 )
 from kpm_desktop.domain.rubric import TemplateStatus
-from kpm_desktop.services.draft_recovery import DraftRecoveryStore
-from kpm_desktop.ui.template_editor import RED, TemplateEditor
-from kpm_desktop.ui.templates_page import TemplatesPage
+from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore
+from kpm_desktop.ui.templates.template_editor import RED, TemplateEditor
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.access_helpers import HR_ADMIN
 
 

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 from kpm_desktop.domain.builtin_templates import SUPERVISOR_TEMPLATE_NAME, supervisor_template
 from kpm_desktop.domain.rubric import GradeQuota, RaterRole, RaterWeight
-from kpm_desktop.ui.template_editor import RED, TemplateEditor
-from kpm_desktop.ui.template_preview import evaluation_sheet_html
-from kpm_desktop.ui.templates_page import TemplatesPage
+from kpm_desktop.ui.templates.template_editor import RED, TemplateEditor
+from kpm_desktop.ui.templates.template_preview import evaluation_sheet_html
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.access_helpers import HR_ADMIN
 
 

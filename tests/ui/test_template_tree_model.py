@@ -4,9 +4,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
 from kpm_desktop.domain.builtin_templates import supervisor_template, vendor_selection_template
-from kpm_desktop.services.template_draft import DraftCategory, TemplateDraft
-from kpm_desktop.ui.editor_commands import AddCategory, AddIndicator, RemoveCategory
-from kpm_desktop.ui.template_tree_model import CODE, NAME, WEIGHT, RubricTreeModel
+from kpm_desktop.services.templates.template_draft import DraftCategory, TemplateDraft
+from kpm_desktop.ui.templates.editor_commands import AddCategory, AddIndicator, RemoveCategory
+from kpm_desktop.ui.templates.template_tree_model import CODE, NAME, WEIGHT, RubricTreeModel
 
 
 def _model(template=None) -> RubricTreeModel:

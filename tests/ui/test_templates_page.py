@@ -12,9 +12,9 @@ from kpm_desktop.domain.builtin_templates import (
 )
 from kpm_desktop.domain.rubric import TemplateStatus
 from kpm_desktop.domain.rubric_json import template_to_text
-from kpm_desktop.ui.record_table import Column, ColumnKind, RecordTableModel
-from kpm_desktop.ui.template_preview import SHEET_COLUMNS, evaluation_sheet_html
-from kpm_desktop.ui.templates_page import TemplatesPage
+from kpm_desktop.ui.crm_tables.record_table import Column, ColumnKind, RecordTableModel
+from kpm_desktop.ui.templates.template_preview import SHEET_COLUMNS, evaluation_sheet_html
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.access_helpers import HR_ADMIN
 
 

@@ -21,14 +21,14 @@ from kpm_desktop.app import build_main_window
 from kpm_desktop.charts.texts import PRINTED_ZH
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.appraisal_form import AmendDialog, AppraisalFormWidget
-from kpm_desktop.ui.calibration_page import OverrideDialog
-from kpm_desktop.ui.connection_dialog import ConnectionDialog
-from kpm_desktop.ui.crash_dialog import CrashDialog
-from kpm_desktop.ui.cycles_page import CyclesPage
-from kpm_desktop.ui.dashboard_page import DashboardPage
-from kpm_desktop.ui.first_admin_dialog import FirstAdminDialog
-from kpm_desktop.ui.i18n import (
+from kpm_desktop.ui.admin.connection_dialog import ConnectionDialog
+from kpm_desktop.ui.admin.first_admin_dialog import FirstAdminDialog
+from kpm_desktop.ui.admin.login_dialog import LoginDialog
+from kpm_desktop.ui.appraisals.appraisal_form import AmendDialog, AppraisalFormWidget
+from kpm_desktop.ui.appraisals.calibration_page import OverrideDialog
+from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
+from kpm_desktop.ui.common.crash_dialog import CrashDialog
+from kpm_desktop.ui.common.i18n import (
     CHINESE,
     ENGLISH,
     LANGUAGE_KEY,
@@ -42,14 +42,14 @@ from kpm_desktop.ui.i18n import (
     resolve_language,
     saved_language,
 )
-from kpm_desktop.ui.import_wizard import ImportWizard
-from kpm_desktop.ui.kpi_page import KpiPage
-from kpm_desktop.ui.login_dialog import LoginDialog
+from kpm_desktop.ui.crm_tables.table_page import TablePage
+from kpm_desktop.ui.imports.import_wizard import ImportWizard
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+from kpm_desktop.ui.kpis.kpi_page import KpiPage
 from kpm_desktop.ui.main_window import MainWindow
-from kpm_desktop.ui.sheet_export import ExportSheetsDialog
-from kpm_desktop.ui.sheet_settings import SheetSettings, SheetSettingsDialog
-from kpm_desktop.ui.table_page import TablePage
-from kpm_desktop.ui.templates_page import TemplatesPage
+from kpm_desktop.ui.sheets.sheet_export import ExportSheetsDialog
+from kpm_desktop.ui.sheets.sheet_settings import SheetSettings, SheetSettingsDialog
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.appraisal_world import PERIOD, World
 from tests.ui.chart_texts import chart_texts
 from tests.ui.languages import EN_TS, TRANSLATIONS, US, ZH, ZH_TS, chinese_vocabulary, stored_words

@@ -14,9 +14,9 @@ import pytest
 from kpm_desktop.domain.errors import MESSAGE_CONTEXT, NotFoundError, UserText, ValidationError
 from kpm_desktop.domain.rubric import RATER_ROLE_NAMES, RATER_ROLES_CONTEXT, RaterRole
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.cycles_page import CreateCycleDialog
-from kpm_desktop.ui.role_labels import rater_role_label
-from kpm_desktop.ui.user_messages import user_message
+from kpm_desktop.ui.appraisals.cycles_page import CreateCycleDialog
+from kpm_desktop.ui.common.role_labels import rater_role_label
+from kpm_desktop.ui.common.user_messages import user_message
 from tests.appraisal_world import PERIOD, build_world
 from tests.ui.languages import ZH_TS
 from tests.ui.visible_texts import Catalogue

@@ -12,25 +12,25 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
+from kpm_desktop.services.admin.backup import BackupService
+from kpm_desktop.services.admin.database_setup import check_connection
 from kpm_desktop.services.app_services import build_services
-from kpm_desktop.services.backup import BackupService
-from kpm_desktop.services.dashboard_service import DashboardService
-from kpm_desktop.services.database_setup import check_connection
-from kpm_desktop.services.export_service import ExportService
-from kpm_desktop.services.import_service import ImportService
-from kpm_desktop.services.kpi_service import KpiService
+from kpm_desktop.services.imports.export_service import ExportService
+from kpm_desktop.services.imports.import_service import ImportService
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.background_job import bug_message
-from kpm_desktop.ui.backup_actions import add_backup_actions
-from kpm_desktop.ui.connection_dialog import ConnectionDialog
-from kpm_desktop.ui.cycles_page import CyclesPage
-from kpm_desktop.ui.dashboard_page import DashboardPage
-from kpm_desktop.ui.export_actions import ExportRun
-from kpm_desktop.ui.import_wizard import ImportWizard
-from kpm_desktop.ui.integrity_check import add_help_menu
-from kpm_desktop.ui.kpi_page import KpiPage
-from kpm_desktop.ui.sheet_check_dialog import SheetCheckDialog
-from kpm_desktop.ui.sheet_settings import SheetSettings
+from kpm_desktop.ui.admin.backup_actions import add_backup_actions
+from kpm_desktop.ui.admin.connection_dialog import ConnectionDialog
+from kpm_desktop.ui.admin.integrity_check import add_help_menu
+from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
+from kpm_desktop.ui.common.background_job import bug_message
+from kpm_desktop.ui.imports.export_actions import ExportRun
+from kpm_desktop.ui.imports.import_wizard import ImportWizard
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+from kpm_desktop.ui.kpis.kpi_page import KpiPage
+from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
+from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 from tests.access_helpers import HR_ADMIN
 from tests.appraisal_world import PERIOD, World, build_world
 from tests.services.import_helpers import write_csv

@@ -1,0 +1,1 @@
+"""Users, sign-in, permissions, settings, backups and database set-up."""

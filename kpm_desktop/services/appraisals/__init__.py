@@ -1,0 +1,1 @@
+"""Appraisal cycles, appraisals and their workflow, calibration."""

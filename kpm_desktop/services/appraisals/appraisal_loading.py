@@ -1,0 +1,172 @@
+"""Loading an appraisal inside a unit of work: its record, form data, and who may rate it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from kpm_desktop.domain.access import Actor, Permission, Role, denial
+from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.errors import NotFoundError, UserText
+from kpm_desktop.domain.rubric import RaterRole, RubricTemplate, rater_term
+from kpm_desktop.domain.rubric_json import template_from_text
+from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.appraisals.appraisal_convert import entry_of, figure_of, summary_of
+from kpm_desktop.services.appraisals.appraisal_views import (
+    AppraisalForm,
+    RaterView,
+    RatingEntry,
+    ResultLine,
+)
+from kpm_desktop.storage import appraisal_repository as repo
+from kpm_desktop.storage.appraisal_records import AppraisalRecord, RaterAssignmentRecord
+from kpm_desktop.storage.database import UnitOfWork
+from kpm_desktop.storage.staff_queries import staff_labels
+
+
+def load_row(uow: UnitOfWork, appraisal_id: int) -> repo.AppraisalRow:
+    row = repo.appraisal_row(uow.session, appraisal_id)
+    if row is None:
+        raise NotFoundError(
+            "There is no appraisal with id {appraisal_id}", appraisal_id=appraisal_id
+        )
+    return row
+
+
+def load_template(uow: UnitOfWork, template_id: int) -> RubricTemplate:
+    record = repo.template_record(uow.session, template_id)
+    if record is None:
+        raise NotFoundError("There is no template with id {template_id}", template_id=template_id)
+    return template_from_text(record.body, f"template {record.id}")
+
+
+def staff_names(uow: UnitOfWork, ids: Iterable[int | None]) -> dict[int, str]:
+    return staff_labels(uow.session, {i for i in ids if i is not None})
+
+
+def may_rate(
+    guard: AccessGuard, actor: Actor, record: AppraisalRecord, assignment: RaterAssignmentRecord
+) -> bool:
+    """HR admins enter any rater's sheet (paper forms, raters without an account); the
+    employee rates their own self-assessment; other raters rate the sheets assigned to them
+    within their team."""
+    if actor.role is Role.HR_ADMIN:
+        return True
+    if actor.staff_id is None:
+        return False
+    if assignment.role == RaterRole.SELF.value:
+        return actor.staff_id == record.staff_id
+    return actor.staff_id == assignment.rater_staff_id and guard.allows(
+        actor, Permission.SCORE_APPRAISAL, record.staff_id
+    )
+
+
+def require_rater(
+    guard: AccessGuard,
+    actor: Actor,
+    record: AppraisalRecord,
+    assignment: RaterAssignmentRecord,
+    label: str,
+) -> None:
+    if not may_rate(guard, actor, record, assignment):
+        raise denial(
+            actor,
+            Permission.SCORE_APPRAISAL,
+            UserText(
+                "the {role} sheet of {label}",
+                role=rater_term(RaterRole(assignment.role)),
+                label=label,
+            ),
+        )
+
+
+def find_assignment(
+    uow: UnitOfWork, record: AppraisalRecord, role: RaterRole, label: str
+) -> RaterAssignmentRecord:
+    for assignment in repo.assignments(uow.session, record.id):
+        if assignment.role == role.value:
+            return assignment
+    raise NotFoundError(
+        "Appraisal {label} has no rater '{role}'", label=label, role=rater_term(role)
+    )
+
+
+def cohorts_for(
+    uow: UnitOfWork, record: AppraisalRecord, template: RubricTemplate
+) -> dict[str, list[Decimal]]:
+    """Rank indicators compare the values entered across the cycle (one rater role each)."""
+    cohorts: dict[str, list[Decimal]] = {}
+    roles = [r.role.value for r in template.raters]
+    for indicator in template.indicators():
+        if indicator.method.ranks_a_cohort:
+            values: list[Decimal] = []
+            for role in roles:
+                rows = repo.rank_values(
+                    uow.session, record.cycle_id, record.template_id, indicator.code, role
+                )
+                values.extend(r.value for r in rows if r.value is not None)
+            cohorts[indicator.code] = values
+    return cohorts
+
+
+def build_form(
+    uow: UnitOfWork, guard: AccessGuard, actor: Actor, appraisal_id: int
+) -> AppraisalForm:
+    row = load_row(uow, appraisal_id)
+    record = row.record
+    template = load_template(uow, record.template_id)
+    assignments = repo.assignments(uow.session, record.id)
+    names = staff_names(uow, (a.rater_staff_id for a in assignments))
+    by_assignment: dict[int, dict[str, RatingEntry]] = {}
+    for rating in repo.ratings(uow.session, record.id):
+        by_assignment.setdefault(rating.assignment_id, {})[rating.indicator_code] = entry_of(rating)
+    raters = tuple(
+        RaterView(
+            a.id,
+            RaterRole(a.role),
+            a.weight,
+            a.rater_staff_id,
+            names.get(a.rater_staff_id or 0, ""),
+            a.submitted_at,
+            by_assignment.get(a.id, {}),
+        )
+        for a in assignments
+    )
+    state = AppraisalState(record.state)
+    editable = frozenset(
+        RaterRole(a.role)
+        for a in assignments
+        if state is AppraisalState.DRAFT
+        and a.submitted_at is None
+        and may_rate(guard, actor, record, a)
+    )
+    results = tuple(
+        ResultLine(
+            RaterRole(line.rater_role),
+            line.indicator_code,
+            line.effective_weight,
+            line.points,
+            line.label,
+            line.earned,
+            line.not_applicable,
+        )
+        for line in repo.result_lines(uow.session, record.id)
+    )
+    return AppraisalForm(
+        summary=summary_of(row),
+        template=template,
+        raters=raters,
+        kpi_figures={
+            s.indicator_code: figure_of(s) for s in repo.snapshots(uow.session, record.id)
+        },
+        cohorts=cohorts_for(uow, record, template),
+        overall_comment=record.overall_comment,
+        improvement_plan=record.improvement_plan,
+        supersedes_id=record.supersedes_id,
+        amendment_reason=record.amendment_reason,
+        reviewed_at=record.reviewed_at,
+        finalized_at=record.finalized_at,
+        acknowledged_on=record.acknowledged_on,
+        results=results,
+        editable_roles=editable,
+    )

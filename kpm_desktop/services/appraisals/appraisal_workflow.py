@@ -1,0 +1,124 @@
+"""The checks every appraisal change begins with, driven by the workflow table
+(domain/workflow.py): load, may the actor see it, is the action declared from its state, was
+its state set back outside KPM Desktop, is the caller's copy current, may the actor take it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kpm_desktop.domain.access import Actor, Permission
+from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.errors import UserText, ValidationError
+from kpm_desktop.domain.rubric import RaterRole
+from kpm_desktop.domain.seals import SealKind
+from kpm_desktop.domain.workflow import (
+    Action,
+    Relation,
+    Transition,
+    Who,
+    arrival,
+    refuse_locked,
+    transitions_from,
+    who_may,
+)
+from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.appraisals.appraisal_convert import summary_of
+from kpm_desktop.services.appraisals.appraisal_loading import (
+    find_assignment,
+    load_row,
+    may_rate,
+    require_rater,
+)
+from kpm_desktop.services.audit_trail.seals import refuse_if_set_back
+from kpm_desktop.storage import appraisal_repository as repo
+from kpm_desktop.storage.appraisal_records import AppraisalRecord, RaterAssignmentRecord
+from kpm_desktop.storage.database import UnitOfWork
+from kpm_desktop.storage.version_checks import check_version
+
+
+@dataclass(frozen=True)
+class Step:
+    """An action cleared to run: the record it changes and the transition it takes."""
+
+    uow: UnitOfWork
+    guard: AccessGuard
+    record: AppraisalRecord
+    label: str
+    transition: Transition
+    assignment: RaterAssignmentRecord | None  # the rater sheet, for a rater's action
+
+
+def begin(
+    uow: UnitOfWork,
+    actor: Actor,
+    appraisal_id: int,
+    action: Action,
+    expected_version: int | None,
+    role: RaterRole | None = None,
+) -> Step:
+    guard = AccessGuard(uow)
+    row = load_row(uow, appraisal_id)
+    record, label = row.record, summary_of(row).label
+    named = UserText("appraisal {label}", label=label)
+    guard.require(actor, Permission.VIEW_APPRAISAL, record.staff_id, named)
+    state = AppraisalState(record.state)
+    refuse_locked(action, state, label)
+    capital = UserText("Appraisal {label}", label=label)
+    refuse_if_set_back(uow, SealKind.APPRAISAL, record.id, record.state, capital)
+    check_version(capital, record.version, expected_version)
+    assignment = _authorize(uow, guard, actor, record, label, who_may(action), role)
+    return Step(uow, guard, record, label, arrival(action, state, label), assignment)
+
+
+def _authorize(
+    uow: UnitOfWork,
+    guard: AccessGuard,
+    actor: Actor,
+    record: AppraisalRecord,
+    label: str,
+    who: Who,
+    role: RaterRole | None,
+) -> RaterAssignmentRecord | None:
+    if who.relation is Relation.RATER:
+        if role is None:
+            raise ValueError("a rater's action names the rater sheet")
+        assignment = find_assignment(uow, record, role, label)
+        require_rater(guard, actor, record, assignment, label)
+        return assignment
+    guard.require(
+        actor, who.permission, record.staff_id, UserText("appraisal {label}", label=label)
+    )
+    if who.relation is Relation.APPRAISEE and actor.staff_id != record.staff_id:
+        raise ValidationError("Only the employee appraised acknowledges {label}", label=label)
+    return None
+
+
+def available_actions(uow: UnitOfWork, actor: Actor, record: AppraisalRecord) -> frozenset[Action]:
+    """What `actor` may do to the appraisal now, by the table; the form's buttons and
+    `kpm appraisal actions` show this, and every call is checked again by `begin`."""
+    guard = AccessGuard(uow)
+    assignments = repo.assignments(uow.session, record.id)
+    return frozenset(
+        t.action
+        for t in transitions_from(AppraisalState(record.state))
+        if _permitted(guard, actor, record, t.who, assignments)
+    )
+
+
+def _permitted(
+    guard: AccessGuard,
+    actor: Actor,
+    record: AppraisalRecord,
+    who: Who,
+    assignments: Sequence[RaterAssignmentRecord],
+) -> bool:
+    if who.relation is Relation.RATER:
+        return any(
+            a.submitted_at is None and may_rate(guard, actor, record, a) for a in assignments
+        )
+    allowed = guard.allows(actor, who.permission, record.staff_id)
+    if who.relation is Relation.APPRAISEE:
+        return allowed and actor.staff_id == record.staff_id
+    return allowed

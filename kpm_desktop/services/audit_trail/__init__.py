@@ -1,0 +1,1 @@
+"""The audit chain, seals, the witness file and the integrity check."""

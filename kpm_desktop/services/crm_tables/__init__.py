@@ -1,0 +1,1 @@
+"""The CRM tables (staff, customers, deals, tickets): browsing, forms."""

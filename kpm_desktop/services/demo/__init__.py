@@ -1,0 +1,1 @@
+"""The demo company: its users, names and generated CRM data."""

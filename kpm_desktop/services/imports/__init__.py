@@ -1,0 +1,1 @@
+"""Importing and exporting CRM data and appraisal results."""

@@ -1,0 +1,1 @@
+"""KPI figures, targets, the dashboard and their caches."""

@@ -1,0 +1,1 @@
+"""Evaluation sheets: their data, PDFs, and the check of a printed sheet."""

@@ -1,0 +1,238 @@
+"""Evaluation sheets from the database: one sheet, its PDF (optionally signed, optionally
+followed by the staff member's chart page), a whole cycle as a folder of PDFs or one
+combined PDF, and the check of a printed sheet.
+
+Every method takes the acting user: a sheet is built from `AppraisalService.scored`,
+which refuses an appraisal the user may not view, and a cycle export lists only the
+appraisals the user may view.
+
+The reports modules (reportlab, pypdf, pyHanko) are imported when first used: the app
+builds this service at start-up, and they would add about a second to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.chain_anchor import ChainAnchor
+from kpm_desktop.domain.errors import NotFoundError, ValidationError
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.domain.period import Period
+from kpm_desktop.private_files import write_private_bytes
+from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.sheets.sheet_mapping import sheet_of
+from kpm_desktop.services.sheets.sheet_org import staff_context
+from kpm_desktop.services.sheets.sheet_verification import SheetVerifier
+from kpm_desktop.services.sheets.sheet_views import (
+    DEFAULT_COMPANY,
+    SIGNING_REASON,
+    STAGE_READING,
+    STAGE_RENDERING,
+    STAGE_SIGNING,
+    CancelCheck,
+    SheetExport,
+    SheetSigning,
+    StageProgress,
+    VerifyResult,
+)
+from kpm_desktop.storage.audit_anchor_queries import current_head
+from kpm_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from kpm_desktop.charts.staff_page import StaffChartPage
+    from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+
+
+class EvaluationSheetService:
+    def __init__(
+        self, database: Database, appraisals: AppraisalService, charts: DashboardService
+    ) -> None:
+        """`charts` draws the chart page a sheet may be printed with."""
+        self._database = database
+        self._appraisals = appraisals
+        self._charts = charts
+
+    @cached_property
+    def _renderer(self) -> EvaluationSheetRenderer:
+        from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+
+        return EvaluationSheetRenderer()
+
+    def sheet(
+        self, actor: Actor, appraisal_id: int, company: str = DEFAULT_COMPANY
+    ) -> EvaluationSheet:
+        return self._sheet_and_state(actor, appraisal_id, company)[0]
+
+    def pdf(
+        self,
+        actor: Actor,
+        appraisal_id: int,
+        landscape: bool = False,
+        sign: SheetSigning | None = None,
+        company: str = DEFAULT_COMPANY,
+        chart_page: bool = False,
+    ) -> bytes:
+        """The sheet's PDF; `chart_page` adds the staff member's chart page after it (the
+        signature, when signed, covers both)."""
+        sheet = self.sheet(actor, appraisal_id, company)
+        pdf = self._renderer.render(sheet, landscape=landscape)
+        if chart_page:
+            from kpm_desktop.reports.combine import append_pages
+
+            charts = self._charts.staff_chart_pdf(
+                actor, sheet.employee_no, Period.parse(sheet.period)
+            )
+            pdf = append_pages(pdf, charts)
+        return pdf if sign is None else _signed(pdf, sign, company)
+
+    def cycle_sheets(
+        self,
+        actor: Actor,
+        period: str,
+        *,
+        appraisal_ids: Sequence[int] | None = None,
+        company: str = DEFAULT_COMPANY,
+        progress: StageProgress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> list[EvaluationSheet]:
+        """The current (not superseded) appraisals of the cycle the user may view, or the
+        chosen ones among them, in employee number order; fewer when cancelled."""
+        listed = self._appraisals.list(actor, period=period, current_only=True)
+        if appraisal_ids is not None:
+            wanted = set(appraisal_ids)
+            unknown = wanted - {a.id for a in listed}
+            if unknown:
+                raise NotFoundError(
+                    "Cycle {period} has no appraisal {appraisal_id} that you may view",
+                    period=period,
+                    appraisal_id=min(unknown),
+                )
+            listed = [a for a in listed if a.id in wanted]
+        sheets: list[EvaluationSheet] = []
+        for summary in listed:
+            if cancelled is not None and cancelled():
+                break
+            sheets.append(self.sheet(actor, summary.id, company))
+            if progress is not None:
+                progress(STAGE_READING, len(sheets), len(listed))
+        return sheets
+
+    def cycle_pdfs(
+        self,
+        actor: Actor,
+        period: str,
+        *,
+        out_dir: Path | None = None,
+        combined_path: Path | None = None,
+        appraisal_ids: Sequence[int] | None = None,
+        company: str = DEFAULT_COMPANY,
+        landscape: bool = False,
+        sign: SheetSigning | None = None,
+        progress: StageProgress | None = None,
+        cancelled: CancelCheck | None = None,
+        workers: int | None = None,
+        chart_page: bool = False,
+    ) -> SheetExport:
+        """One PDF per appraisal in `out_dir` and/or all of them in `combined_path`;
+        `chart_page` puts each staff member's chart page after their sheet."""
+        from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
+        from kpm_desktop.reports.combine import combine
+
+        if out_dir is None and combined_path is None:
+            raise ValidationError("Say where the sheets go: a folder, a combined file, or both")
+        sheets = self.cycle_sheets(
+            actor, period, appraisal_ids=appraisal_ids, company=company,
+            progress=progress, cancelled=cancelled,
+        )  # fmt: skip
+        if cancelled is not None and cancelled():
+            return SheetExport((), len(sheets), True)
+        if not sheets:
+            raise NotFoundError("Cycle {period} has no appraisal that you may view", period=period)
+        chart_pages = self._chart_pages(actor, sheets) if chart_page else None
+        options = BatchOptions(
+            landscape=landscape,
+            workers=workers,
+            progress=None if progress is None else lambda d, t: progress(STAGE_RENDERING, d, t),
+            cancelled=cancelled,
+        )
+        try:
+            if out_dir is not None:
+                result = render_to_folder(sheets, out_dir, options, chart_pages)
+                written = list(result.written)
+                if combined_path is not None and not result.cancelled:
+                    combined = combine(p.read_bytes() for p in result.written)
+                    write_private_bytes(combined_path, combined)
+                    written.append(combined_path)
+            else:
+                assert combined_path is not None
+                result = render_combined(sheets, combined_path, options, chart_pages)
+                written = list(result.written)
+        except OSError as exc:  # a folder that is a file, a full disk, no permission
+            raise ValidationError(
+                "{path}: cannot write: {reason}",
+                path=exc.filename or out_dir or combined_path,
+                reason=exc.strerror,
+            ) from exc
+        finished = not result.cancelled
+        if sign is not None and finished:
+            finished = self._sign_files(written, sign, company, progress, cancelled)
+        return SheetExport(tuple(written), len(sheets), not finished)
+
+    def verify_pdf(self, actor: Actor, pdf: bytes, source: str = "the PDF") -> VerifyResult:
+        """Check a printed sheet against the database: its fingerprint, what its pages
+        show, the audit chain head it printed and its signatures (sheet_verification)."""
+        verifier = SheetVerifier(self._database, self._sheet_and_state, lambda: self._renderer)
+        return verifier.verify(actor, pdf, source)
+
+    def _chart_pages(
+        self, actor: Actor, sheets: Sequence[EvaluationSheet]
+    ) -> list[StaffChartPage | None]:
+        """Each sheet's chart page, in the sheets' order (a cycle's sheets share a period)."""
+        pages: dict[tuple[str, str], StaffChartPage] = {}
+        for period in sorted({sheet.period for sheet in sheets}):
+            staff_nos = sorted({s.employee_no for s in sheets if s.period == period})
+            found = self._charts.staff_chart_pages(actor, Period.parse(period), staff_nos)
+            pages.update({(period, no): page for no, page in found.items()})
+        return [pages[(sheet.period, sheet.employee_no)] for sheet in sheets]
+
+    def _sheet_and_state(
+        self, actor: Actor, appraisal_id: int, company: str
+    ) -> tuple[EvaluationSheet, AppraisalState]:
+        """The sheet as printed now: with the audit chain head in its footer."""
+        scored = self._appraisals.scored(actor, appraisal_id)
+        summary = scored.form.summary
+        with self._database.unit_of_work() as uow:
+            staff = staff_context(uow.session, summary.employee_no)
+            head = ChainAnchor.of_head(*current_head(uow.session))
+        sheet = replace(sheet_of(scored, company, staff), chain_anchor=head)
+        return sheet, summary.state
+
+    def _sign_files(
+        self,
+        paths: Sequence[Path],
+        sign: SheetSigning,
+        company: str,
+        progress: StageProgress | None,
+        cancelled: CancelCheck | None,
+    ) -> bool:
+        """Sign the files in place; False when cancelled part way (the rest stay unsigned)."""
+        for done, path in enumerate(paths, start=1):
+            if cancelled is not None and cancelled():
+                return False
+            write_private_bytes(path, _signed(path.read_bytes(), sign, company))
+            if progress is not None:
+                progress(STAGE_SIGNING, done, len(paths))
+        return True
+
+
+def _signed(pdf: bytes, sign: SheetSigning, company: str) -> bytes:
+    from kpm_desktop.reports.signing import sign_pdf
+
+    return sign_pdf(pdf, sign.pkcs12_path, sign.password, SIGNING_REASON, company)

@@ -1,0 +1,189 @@
+"""`kpm verify --pdf`: is a printed sheet still what the record says?
+
+Four checks, each reported on its own line:
+- the fingerprint: the SHA-256 the sheet printed against the one of the sheet the
+  database gives now (did the record change since printing?);
+- the content: the sheet rendered again from the database for the appraisal, revision
+  and company the PDF names, compared page by page with what the PDF shows (was the PDF
+  edited?); the renderer is deterministic, so an untouched PDF shows exactly that;
+- the audit chain head printed in the footer: does the chain still hold that hash at that
+  sequence (was the chain rewritten since printing?);
+- the signatures, when the PDF is signed (see `reports.signature_validation`).
+
+Each revision of an appraisal is its own row (an amendment adds a row and marks the old
+one superseded), so the revision a sheet names can always be re-derived; a superseded
+revision is compared as it printed (final, without the DRAFT mark) and reported as
+superseded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.chain_anchor import ChainAnchor, find_anchor
+from kpm_desktop.domain.errors import NotFoundError
+from kpm_desktop.domain.evaluation_sheet import (
+    HASH_FORMATS,
+    LEGACY_HASH_FORMAT,
+    EvaluationSheet,
+    Signatory,
+    content_hash,
+)
+from kpm_desktop.services.sheets.sheet_views import VerifyResult, VerifyStatus
+from kpm_desktop.storage import audit_anchor_queries as anchors
+from kpm_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from kpm_desktop.reports.pdf_pages import PageContent
+    from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+    from kpm_desktop.reports.sheet_comparison import SheetComparison
+
+IN_PROGRESS = frozenset({AppraisalState.DRAFT, AppraisalState.SUBMITTED, AppraisalState.REVIEWED})
+_NOT_READ = ("not checked: the pages cannot be read", True)
+
+
+class _ContentCheck(NamedTuple):
+    text: str
+    ok: bool
+    anchor: ChainAnchor | None  # the chain head the footer printed
+    readable: bool = True
+
+
+# (actor, appraisal id, company) -> the sheet the database gives now, and the state.
+SheetSource = Callable[[Actor, int, str], tuple[EvaluationSheet, AppraisalState]]
+
+
+class SheetVerifier:
+    def __init__(
+        self,
+        database: Database,
+        sheets: SheetSource,
+        renderer: Callable[[], EvaluationSheetRenderer],
+    ) -> None:
+        self._database = database
+        self._sheets = sheets
+        self._renderer = renderer
+
+    def verify(self, actor: Actor, pdf: bytes, source: str = "the PDF") -> VerifyResult:
+        from kpm_desktop.reports.printed_sheet import read_printed_sheet
+
+        printed = read_printed_sheet(pdf, source)
+        mark = printed.fingerprint
+        try:
+            sheet, state = self._sheets(actor, mark.appraisal_id, printed.company)
+        except NotFoundError:
+            return VerifyResult(
+                VerifyStatus.NO_SUCH_APPRAISAL, mark.appraisal_id, mark.revision, mark.sha256
+            )
+        # A superseded revision printed while it was final, or while it was a draft.
+        candidates = [replace(sheet, finalized=True), sheet] if _superseded(state) else [sheet]
+        # A sheet printed by an earlier version carries the hash of an earlier format.
+        printed_as, printed_format = next(
+            (
+                (candidate, f)
+                for candidate in candidates
+                for f in HASH_FORMATS
+                if content_hash(candidate, f) == mark.sha256
+            ),
+            (candidates[0], None),
+        )
+        content = self._content(pdf, printed_as, printed_format)
+        chain = self._chain(content.anchor) if content.readable else _NOT_READ
+        signatures = _signatures(pdf)
+        hash_ok = printed_format is not None and not _superseded(state)
+        ok = hash_ok and content.ok and chain[1] and all(ok for _, ok in signatures)
+        return VerifyResult(
+            VerifyStatus.MATCHES if ok else VerifyStatus.DIFFERS,
+            mark.appraisal_id, mark.revision, mark.sha256, content_hash(sheet), state.value,
+            draft=state in IN_PROGRESS, hash_format=printed_format,
+            record_changed=printed_format is None,
+            content=content.text, content_ok=content.ok,
+            chain=chain[0], chain_ok=chain[1],
+            signatures=tuple(text for text, _ in signatures),
+            signatures_ok=all(ok for _, ok in signatures),
+        )  # fmt: skip
+
+    def _content(
+        self, pdf: bytes, sheet: EvaluationSheet, printed_format: str | None
+    ) -> _ContentCheck:
+        from kpm_desktop.reports.pdf_pages import DamagedPdf, read_pages
+
+        try:
+            pages = read_pages(pdf)
+        except DamagedPdf as exc:
+            text = f"the PDF is damaged, its pages cannot be read ({exc})"
+            return _ContentCheck(text, False, None, readable=False)
+        anchor = find_anchor(" ".join(pages[0].lines)) if pages else None
+        if printed_format == LEGACY_HASH_FORMAT:
+            note = "not compared: printed by an earlier version, in a layout not re-derived"
+            return _ContentCheck(note, True, anchor)
+        comparison = self._closest(pages, replace(sheet, chain_anchor=anchor))
+        if comparison.difference is not None:
+            return _ContentCheck(comparison.difference.message(), False, anchor)
+        text = "the text of every page and its drawing are those of the record"
+        if comparison.chart_pages:
+            text += "; its chart page's title, total and grade too (the charts are not checked)"
+        return _ContentCheck(text, True, anchor)
+
+    def _closest(self, pages: list[PageContent], sheet: EvaluationSheet) -> SheetComparison:
+        """The comparison with the rendering the PDF is closest to: the sheet as the record
+        gives it, or as it printed before it was acknowledged (signing dates are added to
+        the record after printing)."""
+        from kpm_desktop.reports.pdf_pages import read_pages
+        from kpm_desktop.reports.sheet_comparison import compare_sheet
+
+        landscape = bool(pages) and pages[0].width > pages[0].height
+        best: SheetComparison | None = None
+        for variant in _signing_variants(sheet):
+            expected = read_pages(self._renderer().render(variant, landscape=landscape))
+            found = compare_sheet(pages, expected, variant)
+            if found.difference is None:
+                return found
+            if best is None or found.line_index > best.line_index:
+                best = found
+        assert best is not None
+        return best
+
+    def _chain(self, anchor: ChainAnchor | None) -> tuple[str, bool]:
+        if anchor is None:
+            return "no audit chain head printed (a sheet from an earlier version)", True
+        with self._database.unit_of_work() as uow:
+            stored = anchors.hash_at(uow.session, anchor.sequence)
+            head, _ = anchors.current_head(uow.session)
+        printed = f"entry #{anchor.sequence} {anchor.short_hash}"
+        if stored is None:
+            return (
+                f"printed {printed}, but the chain now ends at #{head}: "
+                "it was cut short or rewritten since printing",
+                False,
+            )
+        if not anchor.matches(stored):
+            return (
+                f"printed {printed}, but that entry's hash is now {stored[:16]}: "
+                "the chain was rewritten since printing",
+                False,
+            )
+        return f"printed {printed}, still in the chain (now at #{head})", True
+
+
+def _superseded(state: AppraisalState) -> bool:
+    return state is AppraisalState.SUPERSEDED
+
+
+def _signing_variants(sheet: EvaluationSheet) -> Iterator[EvaluationSheet]:
+    yield sheet
+    unsigned = tuple(Signatory(s.role, s.name) for s in sheet.signatories)
+    if sheet.acknowledged_on is not None or unsigned != sheet.signatories:
+        yield replace(sheet, acknowledged_on=None, signatories=unsigned)
+
+
+def _signatures(pdf: bytes) -> list[tuple[str, bool]]:
+    if b"/ByteRange" not in pdf:  # no signature dictionary: pyHanko need not be loaded
+        return []
+    from kpm_desktop.reports.signature_validation import validate_signatures
+
+    return [(check.message(), check.ok) for check in validate_signatures(pdf)]

@@ -1,0 +1,1 @@
+"""Rubric templates: drafts, versions, summaries."""

@@ -1,0 +1,1 @@
+"""Sign-in, first start, connection, accounts, backups, integrity, audit log, settings."""

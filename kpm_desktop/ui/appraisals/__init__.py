@@ -1,0 +1,1 @@
+"""Cycles, appraisal lists and forms, calibration."""

@@ -1,0 +1,186 @@
+"""Table models of the appraisal pages: cycles, appraisals, calibration rows, distribution."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from kpm_desktop.domain.decimals import fmt
+from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
+from kpm_desktop.services.appraisals.calibration_views import CalibrationRow, QuotaGroup
+from kpm_desktop.services.appraisals.cycle_views import CycleSummary
+from kpm_desktop.ui.common.state_labels import appraisal_state_label, cycle_status_label
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+OVERRUN = QColor("#f8d0d0")
+OVERRUN_TEXT = QColor("#b00020")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AppraisalModels", text)
+
+
+def _number(value: Decimal | None) -> str:
+    return "" if value is None else format(value.quantize(Decimal("0.01")), "f")
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """Rows of plain records, one column per (title, getter)."""
+
+    def __init__(
+        self, columns: Sequence[tuple[str, Callable[[T], str]]], parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self.rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()][1](row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return self.extra_data(row, index.column(), role)
+
+    def extra_data(self, row: T, column: int, role: int) -> Any:
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section][0] if 0 <= section < len(self._columns) else None
+        return str(section + 1)
+
+
+def cycle_model(parent: Any = None) -> RowsModel[CycleSummary]:
+    return RowsModel[CycleSummary](
+        [
+            (_tr("Period"), lambda c: c.period),
+            (_tr("Name"), lambda c: c.name),
+            (_tr("Status"), lambda c: cycle_status_label(c.status)),
+            (_tr("Appraisals"), lambda c: str(c.appraisals)),
+            (_tr("Templates"), lambda c: "; ".join(c.templates)),
+            (_tr("Override reason"), lambda c: c.close_override_reason or ""),
+        ],
+        parent,
+    )
+
+
+def appraisal_model(parent: Any = None) -> RowsModel[AppraisalSummary]:
+    return RowsModel[AppraisalSummary](
+        [
+            (_tr("ID"), lambda a: str(a.id)),
+            (_tr("Employee no."), lambda a: a.employee_no),
+            (_tr("Name"), lambda a: a.staff_name),
+            (_tr("Department"), lambda a: a.department),
+            (_tr("Template"), lambda a: f"{a.template_name} v{a.template_version}"),
+            (_tr("Revision"), lambda a: str(a.revision)),
+            (_tr("State"), lambda a: appraisal_state_label(a.state)),
+            (_tr("Total"), lambda a: _number(a.total)),
+            (_tr("Grade"), lambda a: a.grade or ""),
+        ],
+        parent,
+    )
+
+
+class CalibrationModel(RowsModel[CalibrationRow]):
+    """Appraisals of a department; the grades over their quota are shown in red."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                (_tr("Employee no."), lambda r: r.summary.employee_no),
+                (_tr("Name"), lambda r: r.summary.staff_name),
+                (_tr("Template"), lambda r: r.summary.template_name),
+                (_tr("State"), lambda r: appraisal_state_label(r.summary.state)),
+                (_tr("Total"), lambda r: _number(r.total)),
+                (_tr("Grade"), lambda r: r.grade or ""),
+                (_tr("Result"), lambda r: _tr("final") if r.final else _tr("live")),
+            ],
+            parent,
+        )
+        self.over_quota: set[str] = set()
+
+    def extra_data(self, row: CalibrationRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.grade in self.over_quota:
+            return QBrush(OVERRUN_TEXT)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class DistributionLine:
+    def __init__(self, group: QuotaGroup, grade: str) -> None:
+        self.template = group.template
+        self.grade = grade
+        self.count = group.counts.get(grade, 0)
+        self.size = group.size
+        quota = next((q for q in group.quotas if q.grade == grade), None)
+        self.max_percent = None if quota is None else quota.max_percent
+        self.allowed = group.allowed(grade)
+        self.over = any(b.grade == grade for b in group.breaches)
+
+    @property
+    def share(self) -> str:
+        if not self.size:
+            return ""
+        return f"{fmt((Decimal(self.count) * 100 / self.size).quantize(Decimal('0.1')))}%"
+
+
+class DistributionModel(RowsModel[DistributionLine]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                (_tr("Template"), lambda d: d.template),
+                (_tr("Grade"), lambda d: d.grade),
+                (_tr("Count"), lambda d: str(d.count)),
+                (_tr("Share"), lambda d: d.share),
+                (
+                    _tr("Quota"),
+                    lambda d: "" if d.max_percent is None else f"≤ {fmt(d.max_percent)}%",
+                ),
+                (_tr("Allowed"), lambda d: "" if d.allowed is None else str(d.allowed)),
+                (
+                    _tr("Over by"),
+                    lambda d: str(d.count - d.allowed) if d.over and d.allowed is not None else "",
+                ),
+            ],
+            parent,
+        )
+
+    def set_groups(self, groups: Sequence[QuotaGroup]) -> None:
+        self.set_rows([DistributionLine(g, grade) for g in groups for grade in g.grades])
+
+    def extra_data(self, row: DistributionLine, column: int, role: int) -> Any:
+        if row.over and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERRUN)
+        if row.over and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERRUN_TEXT)
+        return None

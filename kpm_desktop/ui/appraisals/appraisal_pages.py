@@ -1,0 +1,53 @@
+"""The appraisal pages for the main window, built for the signed-in user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from kpm_desktop.domain.access import Actor, Permission, permissions_of
+from kpm_desktop.ui.appraisals.appraisal_ports import (
+    AppraisalPort,
+    CalibrationPort,
+    CyclePort,
+    Departments,
+    TemplateChoices,
+)
+from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage
+from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage
+from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
+from kpm_desktop.ui.sheets.sheet_actions import SheetPort
+from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
+
+
+def appraisal_pages(
+    actor: Actor,
+    appraisals: AppraisalPort,
+    cycles: CyclePort,
+    calibration: CalibrationPort,
+    templates: TemplateChoices,
+    departments: Departments,
+    sheets: SheetPort | None = None,
+    sheet_settings: SheetSettings | None = None,
+) -> list[tuple[str, QWidget]]:
+    """Appraisals for everyone who may see them; cycles and calibration for HR and leads.
+    With `sheets` and `sheet_settings` the forms print and save evaluation sheets and the
+    cycles page exports them."""
+    granted = permissions_of(actor.role)
+    if Permission.VIEW_APPRAISAL not in granted:
+        return []
+    pages: list[tuple[str, QWidget]] = [
+        (
+            QCoreApplication.translate("Navigation", "Appraisals"),
+            AppraisalsPage(appraisals, cycles, actor, sheets=sheets, sheet_settings=sheet_settings),
+        )
+    ]
+    if Permission.MANAGE_CYCLES in granted:
+        page = CyclesPage(
+            cycles, actor, templates, departments, sheets=sheets, sheet_settings=sheet_settings
+        )
+        pages.append((QCoreApplication.translate("Navigation", "Cycles"), page))
+    if Permission.FINALIZE_APPRAISAL in granted or Permission.VIEW_REPORTS in granted:
+        calibrate = CalibrationPage(calibration, cycles, actor)
+        pages.append((QCoreApplication.translate("Navigation", "Calibration"), calibrate))
+    return pages

@@ -1,0 +1,148 @@
+"""The appraisals page: appraisals filtered by cycle, department and state; a double-click
+(or Enter) opens the form in its own window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
+from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
+from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort
+from kpm_desktop.ui.common.state_labels import appraisal_state_label
+from kpm_desktop.ui.common.user_messages import user_message
+from kpm_desktop.ui.sheets.sheet_actions import SheetPort
+from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
+
+
+class AppraisalsPage(QWidget):
+    form_opened = Signal(object)  # AppraisalFormWidget
+
+    def __init__(
+        self,
+        appraisals: AppraisalPort,
+        cycles: CyclePort,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        sheets: SheetPort | None = None,
+        sheet_settings: SheetSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sheets = sheets
+        self._sheet_settings = sheet_settings
+        self._appraisals = appraisals
+        self._cycles = cycles
+        self._actor = actor
+        self.forms: list[AppraisalFormWidget] = []
+        self.cycle = QComboBox()
+        self.department = QComboBox()
+        self.state = QComboBox()
+        self.state.addItem(self.tr("All states"), None)
+        for state in AppraisalState:
+            self.state.addItem(appraisal_state_label(state), state.value)
+        self.status = QLabel()
+        open_button = QPushButton(self.tr("Open"))
+        open_button.clicked.connect(self.open_selected)
+        self.model = appraisal_model(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSortingEnabled(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.view.activated.connect(lambda _index: self.open_selected())
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("Cycle"), self.cycle), (self.tr("Department"),
+                              self.department), (self.tr("State"), self.state)):  # fmt: skip
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(open_button)
+        filters.addStretch(1)
+        filters.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        self.reload_cycles()
+        for combo in (self.cycle, self.department, self.state):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload_cycles()
+
+    def reload_cycles(self) -> None:
+        current = self.cycle.currentData()
+        self.cycle.blockSignals(True)
+        self.cycle.clear()
+        try:
+            for cycle in self._cycles.list_cycles(self._actor):
+                self.cycle.addItem(f"{cycle.period} {cycle.name}", cycle.period)
+        except KpmUserError as exc:
+            self.status.setText(user_message(exc))
+        self.cycle.setCurrentIndex(max(0, self.cycle.findData(current)))
+        self.cycle.blockSignals(False)
+
+    def refresh(self) -> None:
+        period = self.cycle.currentData()
+        if period is None:
+            self.model.set_rows([])
+            return
+        try:
+            rows = self._appraisals.list(self._actor, period=period)
+        except KpmUserError as exc:
+            self.status.setText(user_message(exc))
+            return
+        departments = sorted({r.department for r in rows})
+        chosen = self.department.currentData()
+        self.department.blockSignals(True)
+        self.department.clear()
+        self.department.addItem(self.tr("All departments"), None)
+        for name in departments:
+            self.department.addItem(name, name)
+        self.department.setCurrentIndex(max(0, self.department.findData(chosen)))
+        self.department.blockSignals(False)
+        department, state = self.department.currentData(), self.state.currentData()
+        shown = [
+            r for r in rows
+            if (department is None or r.department == department)
+            and (state is None or r.state.value == state)
+        ]  # fmt: skip
+        self.model.set_rows(shown)
+        self.status.setText(self.tr("%1 appraisals").replace("%1", str(len(shown))))
+
+    def open_selected(self) -> AppraisalFormWidget | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.open_form(self.model.rows[rows[0].row()].id)
+
+    def open_form(self, appraisal_id: int) -> AppraisalFormWidget:
+        form = AppraisalFormWidget(
+            self._appraisals,
+            self._actor,
+            appraisal_id,
+            sheets=self._sheets,
+            sheet_settings=self._sheet_settings,
+        )
+        form.setWindowFlag(Qt.WindowType.Window)
+        form.setWindowTitle(self.tr("Appraisal #%1").replace("%1", str(appraisal_id)))
+        form.resize(1200, 760)
+        form.saved.connect(lambda _version: self.refresh())
+        self.forms.append(form)
+        form.show()
+        self.form_opened.emit(form)
+        return form

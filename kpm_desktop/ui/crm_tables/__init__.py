@@ -1,0 +1,1 @@
+"""The CRM table pages and their record forms."""

@@ -1,0 +1,1 @@
+"""The import wizard and the export actions."""

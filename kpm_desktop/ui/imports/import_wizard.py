@@ -1,0 +1,397 @@
+"""The import wizard: choose a file, correct the column mapping, see the errors, import.
+
+Checking and importing run as background `Job`s (ui/common/background_job.py) with a progress
+bar; cancel rolls back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns
+from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.ui.common.background_job import Job, JobControl
+from kpm_desktop.ui.common.i18n import format_integer
+from kpm_desktop.ui.common.user_messages import user_message
+from kpm_desktop.ui.common.vocabulary import data_kind_label
+from kpm_desktop.ui.imports.import_ports import ImportServiceLike, RowsTableModel
+
+NOT_IN_FILE = -1
+
+
+class FilePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(self.tr("CSV (UTF-8 or GBK; comma, semicolon or tab) or XLSX."))
+        self.kind = QComboBox()
+        for name in IMPORT_KINDS:
+            self.kind.addItem(f"{data_kind_label(name)} ({name})", name)
+        self.path = QLineEdit()
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Browse..."))
+        browse.clicked.connect(self._browse)
+        self.sheet = QLineEdit()
+        self.sheet.setPlaceholderText(self.tr("first sheet"))
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Import"), self.kind)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("XLSX sheet"), self.sheet)
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import file"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def isComplete(self) -> bool:
+        return Path(self.path.text().strip()).is_file()
+
+
+class MappingPage(QWizardPage):
+    """Detected encoding and columns, the mapping the user can correct, the first rows."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Columns"))
+        self.layout_label = QLabel()
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Required"), self.tr("Column in the file")]
+        )
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.preview = QTableView()
+        # The file's columns nothing reads, kept in view while the mapping changes.
+        self.ignored_label = QLabel()
+        self.ignored_label.setWordWrap(True)
+        self._headers: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.layout_label)
+        layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.ignored_label)
+        layout.addWidget(QLabel(self.tr("First rows")))
+        layout.addWidget(self.preview, 1)
+        self._combos: dict[str, QComboBox] = {}
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        try:
+            preview = wizard.service.inspect(wizard.path(), wizard.kind(), wizard.sheet())
+        except KpmUserError as exc:
+            self.layout_label.setText(user_message(exc))
+            self.mapping_table.setRowCount(0)
+            self._combos = {}
+            self.completeChanged.emit()
+            return
+        wizard.preview = preview
+        layout = preview.layout
+        if layout.format == "csv":
+            delimiter = {"\t": self.tr("tab")}.get(layout.delimiter, layout.delimiter)
+            text = self.tr("CSV, encoding {0}, delimiter {1}").format(layout.encoding, delimiter)
+        else:
+            text = self.tr("XLSX, sheet {0}").format(layout.sheet)
+        self.layout_label.setText(text)
+        self._fill_mapping(preview.headers, preview.mapping)
+        self.preview.setModel(RowsTableModel(preview.headers, preview.first_rows, parent=self))
+        self.completeChanged.emit()
+
+    def _fill_mapping(self, headers: list[str], mapping: dict[str, int]) -> None:
+        columns = IMPORT_KINDS[self._wizard.kind()].columns
+        self.mapping_table.setRowCount(len(columns))
+        self._combos = {}
+        for row, column in enumerate(columns):
+            self.mapping_table.setCellWidget(row, 0, QLabel(f"{column.zh} ({column.en})"))
+            required = self.tr("yes") if column.required else ""
+            self.mapping_table.setCellWidget(row, 1, QLabel(required))
+            combo = QComboBox()
+            combo.addItem(self.tr("(not in file)"), NOT_IN_FILE)
+            for index, header in enumerate(headers):
+                combo.addItem(header or self.tr("column {0}").format(index + 1), index)
+            combo.setCurrentIndex(combo.findData(mapping.get(column.field, NOT_IN_FILE)))
+            combo.currentIndexChanged.connect(self.completeChanged)
+            combo.currentIndexChanged.connect(self._show_ignored)
+            self.mapping_table.setCellWidget(row, 2, combo)
+            self._combos[column.field] = combo
+        self.mapping_table.resizeColumnsToContents()
+        self._headers = headers
+        self._show_ignored()
+
+    def _show_ignored(self) -> None:
+        columns = IMPORT_KINDS[self._wizard.kind()].columns
+        ignored = ignored_columns(columns, self._headers, self.mapping())
+        if not ignored:
+            self.ignored_label.setText(self.tr("Every column of the file is imported."))
+            return
+        listed = self.tr("; ").join(self._describe(column) for column in ignored)
+        self.ignored_label.setText(self.tr("Not imported: {0}").format(listed))
+
+    def _describe(self, column: IgnoredColumn) -> str:
+        meant = column.did_you_mean
+        if meant is None:
+            return column.header
+        return self.tr("{0} (did you mean {1}?)").format(column.header, f"{meant.zh} ({meant.en})")
+
+    def mapping(self) -> dict[str, int]:
+        return {
+            name: combo.currentData()
+            for name, combo in self._combos.items()
+            if combo.currentData() != NOT_IN_FILE
+        }
+
+    def choose(self, field: str, header_index: int) -> None:
+        """Map a field to a column of the file (what the user does with the combo box)."""
+        combo = self._combos[field]
+        combo.setCurrentIndex(combo.findData(header_index))
+
+    def isComplete(self) -> bool:
+        columns = IMPORT_KINDS[self._wizard.kind()].columns
+        mapped = self.mapping()
+        return bool(self._combos) and all(c.field in mapped for c in columns if c.required)
+
+
+ImportTask = Callable[[Callable[[float, int], None], Callable[[], bool]], Any]
+
+
+def _rows_read(rows: int) -> str:
+    return QCoreApplication.translate("_WorkPage", "{0} rows read").format(format_integer(rows))
+
+
+class _WorkPage(QWizardPage):
+    """A page that runs one job, with a progress bar and a cancel button."""
+
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.job: Job | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self.done = False
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(row)
+        self.body.addWidget(self.status)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def start(self, task: ImportTask) -> None:
+        """Run `task(progress(fraction, rows), cancelled)`; the service rolls back and
+        refuses when `cancelled()` turns true."""
+
+        def work(control: JobControl) -> Any:
+            def progress(fraction: float, rows: int) -> None:
+                control.progress(round(fraction * 1000), 1000, _rows_read(rows))
+
+            return task(progress, control.cancelled)
+
+        self.done = False
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        if self.job is not None:
+            self.job.discard()
+        self.job = Job(self, work, name="import " + type(self).__name__)
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._succeeded)
+        self.job.failed.connect(self._failed)
+        self.job.ended.connect(self._ended)
+        self.completeChanged.emit()
+        self.job.start(self._pool)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def wait(self) -> None:
+        """Wait for the job under way to end (the wizard closing, tests)."""
+        self._pool.waitForDone()
+
+    def _progressed(self, per_mille: int, _total: int, rows_read: str) -> None:
+        self.progress.setValue(per_mille)
+        self.status.setText(rows_read)
+
+    def _succeeded(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _failed(self, message: str, error: Any) -> None:
+        raise NotImplementedError
+
+    def _ended(self) -> None:
+        self.done = True
+        self.cancel_button.setEnabled(False)
+        self.completeChanged.emit()
+        self.finished.emit()
+
+    def isComplete(self) -> bool:
+        return self.done and super().isComplete()
+
+
+def _error_rows(report: Any) -> list[list[str]]:
+    return [[str(e.row), e.column, e.value, user_message(e.reason)] for e in report.errors]
+
+
+class CheckPage(_WorkPage):
+    """Reads the whole file and lists every row error; nothing is written."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Check"))
+        self.errors = QTableView()
+        self.errors.horizontalHeader().setStretchLastSection(True)
+        self.preview = QTableView()
+        self.body.addWidget(QLabel(self.tr("Problems")))
+        self.body.addWidget(self.errors, 2)
+        self.body.addWidget(QLabel(self.tr("First rows (rows with problems highlighted)")))
+        self.body.addWidget(self.preview, 1)
+        self.report: Any = None
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        mapping = wizard.mapping_page.mapping()
+        self.report = None
+        # The job captures what it reads, not the wizard (see background_job.Job).
+        service, actor = wizard.service, wizard.actor
+        path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
+        self.start(
+            lambda progress, cancelled: service.check(
+                actor, path, kind, mapping, sheet, progress, cancelled
+            )
+        )
+
+    def _succeeded(self, report: Any) -> None:
+        self.report = report
+        self.progress.setValue(1000)
+        headers = [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
+        self.errors.setModel(
+            RowsTableModel(headers, _error_rows(report), set(range(len(report.errors))), self)
+        )
+        preview = self._wizard.preview
+        bad_numbers = {error.row for error in report.errors}
+        bad_rows = {
+            i for i, number in enumerate(preview.first_row_numbers) if number in bad_numbers
+        }
+        self.preview.setModel(RowsTableModel(preview.headers, preview.first_rows, bad_rows, self))
+        if report.error_count:
+            self.status.setText(
+                self.tr("{0} problem(s) in {1} rows: correct the file, then check again.").format(
+                    report.error_count, report.rows
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("{0} rows: {1} new, {2} changed, {3} unchanged.").format(
+                    report.rows, report.inserted, report.updated, report.unchanged
+                )
+            )
+
+    def _failed(self, message: str, _error: Any) -> None:
+        self.status.setText(message)
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.report is not None and not self.report.error_count
+
+
+class ConfirmPage(_WorkPage):
+    """Writes the file in one transaction; cancel rolls it back."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Import"))
+        self.setFinalPage(True)
+        self.report: Any = None
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        mapping = wizard.mapping_page.mapping()
+        self.report = None
+        # The job captures what it reads, not the wizard (see background_job.Job).
+        service, actor = wizard.service, wizard.actor
+        path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
+        self.start(
+            lambda progress, cancelled: service.import_file(
+                actor, path, kind, mapping, sheet, progress, cancelled
+            )
+        )
+
+    def _succeeded(self, report: Any) -> None:
+        self.report = report
+        self.progress.setValue(1000)
+        self.status.setText(
+            self.tr("Imported {0} rows: {1} inserted, {2} updated, {3} unchanged.").format(
+                report.rows, report.inserted, report.updated, report.unchanged
+            )
+        )
+        self._wizard.imported.emit(report)
+
+    def _failed(self, message: str, _error: Any) -> None:
+        self.status.setText(message)
+
+
+class ImportWizard(QWizard):
+    """Open it with `open()` or `show()`; `imported` fires with the report on success."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self, service: ImportServiceLike, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service, self.actor = service, actor
+        self.preview: Any = None
+        self.setWindowTitle(self.tr("Import"))
+        self.file_page = FilePage()
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.confirm_page = ConfirmPage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.confirm_page):
+            self.addPage(page)
+        self.resize(900, 640)
+
+    def kind(self) -> str:
+        return str(self.file_page.kind.currentData())
+
+    def path(self) -> Path:
+        return Path(self.file_page.path.text().strip())
+
+    def sheet(self) -> str | None:
+        return self.file_page.sheet.text().strip() or None
+
+    def reject(self) -> None:
+        for page in (self.check_page, self.confirm_page):
+            page.cancel()
+            page.wait()
+        super().reject()

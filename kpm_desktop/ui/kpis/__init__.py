@@ -1,0 +1,1 @@
+"""The KPI page, targets, marketing sources and the dashboard with its charts."""

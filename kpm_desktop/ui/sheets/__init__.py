@@ -1,0 +1,1 @@
+"""Printing, exporting and checking evaluation sheets."""

@@ -1,0 +1,1 @@
+"""The template list and the template editor."""
