@@ -20,9 +20,10 @@ from kpm_desktop.diagnostics import configure_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kpm_desktop.domain.access import Actor
+    from kpm_desktop.services.admin.database_setup import OpenedDatabase
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.ui.admin.backup_actions import BackupActions
     from kpm_desktop.ui.main_window import MainWindow
@@ -176,21 +177,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
     # Qt, SQLAlchemy and the services load only now: `--help` and the display check stay fast.
-    from PySide6.QtCore import QSettings, QThreadPool, QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
+
+    from kpm_desktop.services.app_services import build_services
+
+    app, settings = _start_application()
+    opened = _open_database(args, settings)
+    if opened is None:
+        return 2
+    services = build_services(opened.database)
+    services.templates.install_builtins_on_first_start()
+    unattended = args.smoke or app.platformName() == "offscreen"
+    actor = _sign_in(opened, services, unattended)
+    if isinstance(actor, int):
+        opened.database.dispose()
+        return actor
+    window, backup_actions = build_main_window(services, actor, settings)
+    window.show()
+    backup_actions.start_daily_backup()
+    if args.smoke:
+        QTimer.singleShot(0, app.quit)
+    try:
+        return app.exec()
+    finally:
+        window.finish_background_work()
+        QThreadPool.globalInstance().waitForDone()  # a backup in progress finishes first
+        opened.database.dispose()
+
+
+def _start_application() -> tuple[QApplication, QSettings]:
+    """The application object, its language and crash handler, and the CJK font."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from kpm_desktop.domain.errors import KpmUserError
-    from kpm_desktop.services.admin.database_setup import demo_accounts_warning, open_database
-    from kpm_desktop.services.app_services import build_services
-    from kpm_desktop.services.demo.demo_company import create_demo_company
-    from kpm_desktop.services.demo.demo_data import DemoSize
-    from kpm_desktop.ui.admin.connection_dialog import saved_database_target
-    from kpm_desktop.ui.admin.session_start import sign_in
-    from kpm_desktop.ui.common.crash_dialog import install_crash_handler, show_user_error
+    from kpm_desktop.ui.common.crash_dialog import install_crash_handler
     from kpm_desktop.ui.common.fonts import ensure_cjk_font
     from kpm_desktop.ui.common.i18n import install_language
-    from kpm_desktop.ui.common.user_messages import user_message
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -200,15 +223,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(settings)  # before any widget: every tr() call then translates
     install_crash_handler()
     ensure_cjk_font()
+    return app, settings
+
+
+def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatabase | None:
+    """The database chosen on the command line, in the environment or in the settings;
+    None (the user was told why) when it cannot be opened."""
+    from PySide6.QtWidgets import QApplication
+
+    from kpm_desktop.domain.errors import KpmUserError
+    from kpm_desktop.services.admin.database_setup import open_database
+    from kpm_desktop.ui.admin.connection_dialog import saved_database_target
+    from kpm_desktop.ui.common.crash_dialog import show_user_error
+    from kpm_desktop.ui.common.user_messages import user_message
+
     target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
     try:
-        opened = open_database(target or default_database_target())
+        return open_database(target or default_database_target())
     except KpmUserError as exc:
-        show_user_error(None, app.translate("App", "Cannot open the database"), user_message(exc))
-        return 2
-    services = build_services(opened.database)
-    services.templates.install_builtins_on_first_start()
-    unattended = args.smoke or app.platformName() == "offscreen"
+        title = QApplication.translate("App", "Cannot open the database")
+        show_user_error(None, title, user_message(exc))
+        return None
+
+
+def _sign_in(opened: OpenedDatabase, services: AppServices, unattended: bool) -> Actor | int:
+    """The signed-in user, or the exit code when nobody signed in (2 refused, 0 cancelled)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kpm_desktop.domain.errors import KpmUserError
+    from kpm_desktop.services.admin.database_setup import demo_accounts_warning
+    from kpm_desktop.services.demo.demo_company import create_demo_company
+    from kpm_desktop.services.demo.demo_data import DemoSize
+    from kpm_desktop.ui.admin.session_start import sign_in
+    from kpm_desktop.ui.common.crash_dialog import show_user_error
+    from kpm_desktop.ui.common.user_messages import user_message
+
     # Demo data only when chosen, and only offered on a new local file.
     make_demo = (
         (lambda: create_demo_company(opened.database, DemoSize())) if opened.offers_demo else None
@@ -224,23 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             notice="" if demo_warning is None else user_message(demo_warning),
         )
     except KpmUserError as exc:
-        opened.database.dispose()
         if unattended:  # a message box would wait for a click nobody makes
             print(f"kpm-desktop: {user_message(exc)}", file=sys.stderr)
         else:
-            show_user_error(None, app.translate("App", "Not signed in"), user_message(exc))
+            title = QApplication.translate("App", "Not signed in")
+            show_user_error(None, title, user_message(exc))
         return 2
-    if actor is None:
-        opened.database.dispose()
-        return 0
-    window, backup_actions = build_main_window(services, actor, settings)
-    window.show()
-    backup_actions.start_daily_backup()
-    if args.smoke:
-        QTimer.singleShot(0, app.quit)
-    try:
-        return app.exec()
-    finally:
-        window.finish_background_work()
-        QThreadPool.globalInstance().waitForDone()  # a backup in progress finishes first
-        opened.database.dispose()
+    return 0 if actor is None else actor

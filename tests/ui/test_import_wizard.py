@@ -9,8 +9,8 @@ from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import CustomerRecord
 from kpm_desktop.ui.imports.export_actions import ExportRun
-from kpm_desktop.ui.imports.import_wizard import ImportWizard
 from kpm_desktop.ui.imports.import_ports import ERROR_BACKGROUND, RowsTableModel
+from kpm_desktop.ui.imports.import_wizard import ImportWizard
 from tests.access_helpers import HR_ADMIN
 from tests.services.import_helpers import write_csv
 

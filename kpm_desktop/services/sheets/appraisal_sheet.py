@@ -14,9 +14,14 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from kpm_desktop.domain.rating import IndicatorScore
-from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator
-from kpm_desktop.services.appraisals.appraisal_views import KpiFigure, RatingEntry, ScoredForm
+from kpm_desktop.domain.rating import AppraisalScore, IndicatorScore
+from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator, RubricTemplate
+from kpm_desktop.services.appraisals.appraisal_views import (
+    AppraisalForm,
+    KpiFigure,
+    RatingEntry,
+    ScoredForm,
+)
 
 SheetValue = (
     str
@@ -88,39 +93,7 @@ def sheet_data_of(scored: ScoredForm, zone: ZoneInfo) -> SheetData:
     figures), raters with totals, result, comments and the workflow dates; moments as
     times of `zone`."""
     form, score = scored.form, scored.score
-    summary, template = form.summary, form.template
-    lines = {
-        (rater.role, line.code): line
-        for rater in (score.raters if score else ())
-        for line in rater.indicators
-    }
-    rater_scores = {rater.role: rater for rater in (score.raters if score else ())}
-    indicators: list[SheetValue] = []
-    for category in template.categories:
-        for indicator in category.indicators:
-            indicators.append(
-                {
-                    "code": indicator.code,
-                    "category": category.name,
-                    "name": indicator.name,
-                    "description": indicator.description,
-                    "source": indicator.source,
-                    "appraiser": RATER_ROLE_LABELS[indicator.appraiser],
-                    "weight": indicator.weight,
-                    "method": indicator.method.kind.value,
-                    "max_points": indicator.method.max_points,
-                    "levels": _levels(indicator),
-                    "rule": indicator.method.printed_rule(),
-                    "kpi": _kpi(form.kpi_figures.get(indicator.code)),
-                    "ratings": {
-                        rater.role.value: _rating(
-                            rater.entries.get(indicator.code),
-                            lines.get((rater.role, indicator.code)),
-                        )
-                        for rater in form.raters
-                    },
-                }
-            )
+    summary = form.summary
     final = (
         summary.total
         if summary.locked and summary.total is not None
@@ -137,32 +110,9 @@ def sheet_data_of(scored: ScoredForm, zone: ZoneInfo) -> SheetData:
             "name": summary.staff_name,
             "department": summary.department,
         },
-        "template": {
-            "name": template.name,
-            "version": template.version,
-            "department": template.department,
-            "description": template.description,
-            "scale": [template.scale.lo, template.scale.hi],
-            "grade_bands": [
-                {"grade": b.grade, "min_total": b.min_total} for b in template.grade_bands
-            ],
-        },
-        "indicators": indicators,
-        "raters": [
-            {
-                "role": rater.role.value,
-                "role_label": RATER_ROLE_LABELS[rater.role],
-                "weight": rater.weight,
-                "rater": rater.rater_name,
-                "submitted_at": rater.submitted_at,
-                "earned_sum": rater_scores[rater.role].earned_sum
-                if rater.role in rater_scores
-                else None,
-                "total": rater_scores[rater.role].total if rater.role in rater_scores else None,
-                "grade": rater_scores[rater.role].grade if rater.role in rater_scores else None,
-            }
-            for rater in form.raters
-        ],
+        "template": _template(form.template),
+        "indicators": _indicators(form, score),
+        "raters": _raters(form, score),
         "total": final,
         "grade": grade,
         "final": summary.locked,
@@ -176,3 +126,63 @@ def sheet_data_of(scored: ScoredForm, zone: ZoneInfo) -> SheetData:
         "amendment_reason": form.amendment_reason,
     }
     return {key: _in_office_zone(value, zone) for key, value in data.items()}
+
+
+def _template(template: RubricTemplate) -> SheetData:
+    return {
+        "name": template.name,
+        "version": template.version,
+        "department": template.department,
+        "description": template.description,
+        "scale": [template.scale.lo, template.scale.hi],
+        "grade_bands": [{"grade": b.grade, "min_total": b.min_total} for b in template.grade_bands],
+    }
+
+
+def _indicators(form: AppraisalForm, score: AppraisalScore | None) -> list[SheetValue]:
+    lines = {
+        (rater.role, line.code): line
+        for rater in (score.raters if score else ())
+        for line in rater.indicators
+    }
+    return [
+        {
+            "code": indicator.code,
+            "category": category.name,
+            "name": indicator.name,
+            "description": indicator.description,
+            "source": indicator.source,
+            "appraiser": RATER_ROLE_LABELS[indicator.appraiser],
+            "weight": indicator.weight,
+            "method": indicator.method.kind.value,
+            "max_points": indicator.method.max_points,
+            "levels": _levels(indicator),
+            "rule": indicator.method.printed_rule(),
+            "kpi": _kpi(form.kpi_figures.get(indicator.code)),
+            "ratings": {
+                rater.role.value: _rating(
+                    rater.entries.get(indicator.code), lines.get((rater.role, indicator.code))
+                )
+                for rater in form.raters
+            },
+        }
+        for category in form.template.categories
+        for indicator in category.indicators
+    ]
+
+
+def _raters(form: AppraisalForm, score: AppraisalScore | None) -> list[SheetValue]:
+    scores = {rater.role: rater for rater in (score.raters if score else ())}
+    return [
+        {
+            "role": rater.role.value,
+            "role_label": RATER_ROLE_LABELS[rater.role],
+            "weight": rater.weight,
+            "rater": rater.rater_name,
+            "submitted_at": rater.submitted_at,
+            "earned_sum": scores[rater.role].earned_sum if rater.role in scores else None,
+            "total": scores[rater.role].total if rater.role in scores else None,
+            "grade": scores[rater.role].grade if rater.role in scores else None,
+        }
+        for rater in form.raters
+    ]

@@ -17,8 +17,8 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.ui.common.background_job import Job, JobControl
 from kpm_desktop.ui.common.i18n import format_integer
 from kpm_desktop.ui.common.vocabulary import data_kind_label
-from kpm_desktop.ui.imports.import_wizard import ImportWizard
 from kpm_desktop.ui.imports.import_ports import ExportServiceLike, ImportServiceLike
+from kpm_desktop.ui.imports.import_wizard import ImportWizard
 
 
 def _tr(text: str) -> str:
