@@ -14,11 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from kpm_desktop.app import build_pages
+from kpm_desktop.app import build_main_window
+from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.ui.main_window import MainWindow
+from kpm_desktop.ui.common.i18n import ENGLISH, LANGUAGE_KEY, install_language
 
 OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "main-window.png"
 
@@ -29,10 +30,14 @@ def main() -> int:
         opened = open_database(Path(folder) / "kpm.sqlite3")
         generate_demo_data(opened.database, DemoSize(as_of=date(2026, 9, 30)))
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue(LANGUAGE_KEY, ENGLISH)  # dates and numbers as the English UI writes them
+        install_language(settings)
         services = build_services(opened.database)
-        window = MainWindow(build_pages(services, settings), settings, services.database_location)
+        # The HR administrator's view; no account is needed to read, only to change records.
+        hr_admin = Actor(1, "hr", "", Role.HR_ADMIN)
+        window, _backups = build_main_window(services, hr_admin, settings)
         window.resize(1360, 820)
-        window.navigation.setCurrentRow(1)
+        window.navigation.setCurrentRow(2)  # Customers
         window.show()
         page = window.stack.currentWidget()
         page.select_row(2)
