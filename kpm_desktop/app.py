@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kpm_desktop.config import (
@@ -165,6 +165,7 @@ def build_main_window(
         for signal in (accounts.demoRemoved, accounts.unlocked, accounts.failed):
             signal.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     add_office_zone_action(window.file_menu, services.office_zone, actor, window)
+    window.add_session_actions()
     add_view_menu(window, settings)
     add_help_menu(window, services.integrity)
     return window, backup_actions
@@ -177,9 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
     # Qt, SQLAlchemy and the services load only now: `--help` and the display check stay fast.
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QTimer
 
     from kpm_desktop.services.app_services import build_services
+    from kpm_desktop.ui.admin.session_switch import Session
 
     app, settings = _start_application()
     opened = _open_database(args, settings)
@@ -193,15 +195,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         opened.database.dispose()
         return actor
     window, backup_actions = build_main_window(services, actor, settings)
-    window.show()
+    session = Session(
+        lambda: _sign_in_again(opened, services),
+        lambda user: build_main_window(services, user, settings)[0],
+    )
+    session.ended.connect(app.quit)
+    session.show(window)
     backup_actions.start_daily_backup()
     if args.smoke:
         QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
-        window.finish_background_work()
-        QThreadPool.globalInstance().waitForDone()  # a backup in progress finishes first
+        session.close()  # the pages' workers and a backup in progress finish first
         opened.database.dispose()
 
 
@@ -246,7 +252,18 @@ def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatab
         return None
 
 
-def _sign_in(opened: OpenedDatabase, services: AppServices, unattended: bool) -> Actor | int:
+def _sign_in_again(opened: OpenedDatabase, services: AppServices) -> Actor | None:
+    """The next user after a sign-out, always through the dialog; None when cancelled."""
+    actor = _sign_in(opened, services, unattended=False, environ={})
+    return None if isinstance(actor, int) else actor
+
+
+def _sign_in(
+    opened: OpenedDatabase,
+    services: AppServices,
+    unattended: bool,
+    environ: Mapping[str, str] = os.environ,
+) -> Actor | int:
     """The signed-in user, or the exit code when nobody signed in (2 refused, 0 cancelled)."""
     from PySide6.QtWidgets import QApplication
 
@@ -267,7 +284,7 @@ def _sign_in(opened: OpenedDatabase, services: AppServices, unattended: bool) ->
         actor = sign_in(
             services.auth,
             None,
-            os.environ,
+            environ,
             unattended=unattended,
             make_demo=make_demo,
             notice="" if demo_warning is None else user_message(demo_warning),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,17 @@ from kpm_desktop.ui.common.page import Page
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
+def quit_shortcuts() -> list[QKeySequence]:
+    """The platform's Quit keys, plus Ctrl+Q where the platform has none (Windows)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    ctrl_q = QKeySequence("Ctrl+Q")
+    return keys if ctrl_q in keys else [*keys, ctrl_q]
+
+
 class MainWindow(QMainWindow):
+    signOutRequested = Signal()
+    quitRequested = Signal()
+
     def __init__(
         self,
         pages: Sequence[tuple[str, QWidget]],
@@ -54,6 +64,19 @@ class MainWindow(QMainWindow):
         if pages:
             self.navigation.setCurrentRow(0)
         self._restore_geometry()
+
+    def add_session_actions(self) -> None:
+        """File > Sign out / switch user and File > Quit, at the end of the File menu."""
+        self.file_menu.addSeparator()
+        self.sign_out_action = QAction(self.tr("Sign &out / switch user..."), self)
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcuts(quit_shortcuts())
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quitRequested)
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)  # Ctrl+Q also when the menu bar is native or hidden
 
     def set_warnings(self, warnings: Sequence[tuple[str, str]]) -> None:
         """Warnings that stay in the status bar (demo accounts, a readable database), each

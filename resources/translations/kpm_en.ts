@@ -1972,6 +1972,14 @@ The data it replaced is kept in {1}.</translation>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
+    <message>
+        <source>Sign &amp;out / switch user...</source>
+        <translation>Sign &amp;out / switch user...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

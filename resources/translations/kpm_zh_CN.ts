@@ -1971,6 +1971,14 @@ The data it replaced is kept in {1}.</source>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
+    <message>
+        <source>Sign &amp;out / switch user...</source>
+        <translation>注销/切换用户(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

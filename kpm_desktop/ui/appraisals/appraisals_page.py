@@ -131,17 +131,29 @@ class AppraisalsPage(QWidget):
         return self.open_form(self.model.rows[rows[0].row()].id)
 
     def open_form(self, appraisal_id: int) -> AppraisalFormWidget:
+        """The appraisal's form window: the open one raised, else a new one. The windows
+        belong to this page, so they close with the main window (sign-out, quit)."""
+        for form in self.forms:
+            if form.appraisal_id == appraisal_id:  # an amendment moves a form to its revision
+                form.setWindowState(form.windowState() & ~Qt.WindowState.WindowMinimized)
+                form.show()
+                form.raise_()
+                form.activateWindow()
+                return form
         form = AppraisalFormWidget(
             self._appraisals,
             self._actor,
             appraisal_id,
+            self,
             sheets=self._sheets,
             sheet_settings=self._sheet_settings,
         )
         form.setWindowFlag(Qt.WindowType.Window)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.setWindowTitle(self.tr("Appraisal #%1").replace("%1", str(appraisal_id)))
         form.resize(1200, 760)
         form.saved.connect(lambda _version: self.refresh())
+        form.destroyed.connect(lambda _object=None, closed=form: self.forms.remove(closed))
         self.forms.append(form)
         form.show()
         self.form_opened.emit(form)
