@@ -185,16 +185,16 @@
         <translation>Earned</translation>
     </message>
     <message>
-        <source>Total: —</source>
-        <translation>Total: —</translation>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>This rater %1 · Total %2</source>
+        <translation>This rater %1 · Total %2</translation>
     </message>
     <message>
         <source>N/A</source>
         <translation>N/A</translation>
-    </message>
-    <message>
-        <source>This rater %1 · Total %2 · %3</source>
-        <translation>This rater %1 · Total %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -503,6 +503,13 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Within the quotas</source>
         <translation>Within the quotas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored: %n, left out of the distribution and quotas</source>
+        <translation>
+            <numerusform>Not scored: %n, left out of the distribution and quotas</numerusform>
+            <numerusform>Not scored: %n, left out of the distribution and quotas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2639,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>retired</source>
         <translation>retired</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
     </message>
 </context>
 <context>

@@ -185,16 +185,16 @@
         <translation>得分</translation>
     </message>
     <message>
-        <source>Total: —</source>
-        <translation>总分：—</translation>
+        <source>Total %1</source>
+        <translation>总分 %1</translation>
+    </message>
+    <message>
+        <source>This rater %1 · Total %2</source>
+        <translation>本考评人 %1 · 总分 %2</translation>
     </message>
     <message>
         <source>N/A</source>
         <translation>不适用</translation>
-    </message>
-    <message>
-        <source>This rater %1 · Total %2 · %3</source>
-        <translation>本考评人 %1 · 总分 %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -502,6 +502,12 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Within the quotas</source>
         <translation>均在比例上限内</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scored: %n, left out of the distribution and quotas</source>
+        <translation>
+            <numerusform>未评分 %n 人，不计入等级分布和比例</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2637,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>retired</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>
