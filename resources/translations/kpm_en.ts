@@ -646,6 +646,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>, {over} over quota</translation>
     </message>
     <message>
+        <source>, {unscored} not scored</source>
+        <translation>, {unscored} not scored</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>

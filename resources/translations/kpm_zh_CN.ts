@@ -644,6 +644,10 @@ The data it replaced is kept in {1}.</source>
         <translation>，{over} 人超出比例限制</translation>
     </message>
     <message>
+        <source>, {unscored} not scored</source>
+        <translation>，未评分 {unscored} 人</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>人数</translation>
     </message>
