@@ -505,10 +505,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Within the quotas</translation>
     </message>
     <message numerus="yes">
-        <source>Not scored: %n, left out of the distribution and quotas</source>
+        <source>%n appraisal(s) not scored, left out of the distribution and quotas</source>
         <translation>
-            <numerusform>Not scored: %n, left out of the distribution and quotas</numerusform>
-            <numerusform>Not scored: %n, left out of the distribution and quotas</numerusform>
+            <numerusform>%n appraisal not scored, left out of the distribution and quotas</numerusform>
+            <numerusform>%n appraisals not scored, left out of the distribution and quotas</numerusform>
         </translation>
     </message>
 </context>

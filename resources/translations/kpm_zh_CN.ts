@@ -504,7 +504,7 @@ The data it replaced is kept in {1}.</source>
         <translation>均在比例上限内</translation>
     </message>
     <message numerus="yes">
-        <source>Not scored: %n, left out of the distribution and quotas</source>
+        <source>%n appraisal(s) not scored, left out of the distribution and quotas</source>
         <translation>
             <numerusform>未评分 %n 人，不计入等级分布和比例</numerusform>
         </translation>

@@ -165,7 +165,9 @@ class CalibrationPage(QWidget):
             text = self.tr("Within the quotas")
         if view.unscored:
             text += " · " + self.tr(
-                "Not scored: %n, left out of the distribution and quotas", "", view.unscored
+                "%n appraisal(s) not scored, left out of the distribution and quotas",
+                "",
+                view.unscored,
             )
         self.message.setText(text)
 
