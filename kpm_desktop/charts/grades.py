@@ -32,8 +32,9 @@ class GradeBar:
 class GradeDistributionChart:
     period: str
     group: str  # whose grades: the company or a department
-    total: int
+    total: int  # the people with a result; the quotas count them only
     bars: tuple[GradeBar, ...]  # best grade first
+    unscored: int = 0  # the people whose appraisal has no result yet, in no bar
 
     @property
     def breaches(self) -> tuple[GradeBar, ...]:
@@ -59,7 +60,9 @@ def grade_distribution(cycle: CycleResults, group: str = "") -> GradeDistributio
         allowed = None if max_percent is None else quota_allowance(len(results), max_percent)
         share = round_to(Decimal(len(members)) * _HUNDRED / len(results)) if results else Decimal(0)
         bars.append(GradeBar(grade, len(members), share, max_percent, allowed, members))
-    return GradeDistributionChart(cycle.period, group, len(results), tuple(bars))
+    return GradeDistributionChart(
+        cycle.period, group, len(results), tuple(bars), len(cycle.unscored)
+    )
 
 
 def _grade_order(bands: Sequence[GradeBand], results: Sequence[AppraisalResult]) -> list[str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.files import read_text
-from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.appraisal import NOT_SCORED, AppraisalState
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.errors import (
     KpmUserError,
@@ -54,7 +54,7 @@ def register(subparsers: Any) -> None:
 
 
 def _line(summary: AppraisalSummary) -> str:
-    total = "" if summary.total is None else f"{fmt(summary.total)} {summary.grade}"
+    total = str(NOT_SCORED) if summary.total is None else f"{fmt(summary.total)} {summary.grade}"
     return (
         f"{summary.id:>5}  {summary.employee_no} {summary.staff_name}  {summary.department}  "
         f"{summary.template_name} v{summary.template_version}  rev {summary.revision}  "

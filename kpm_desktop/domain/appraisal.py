@@ -30,6 +30,13 @@ def state_term(state: str) -> Term:
     return Term("States", state)
 
 
+# What an appraisal without a complete score shows instead of a total and a grade: an
+# unscored draft is not a 0 and not the lowest grade (docs/user-guide.md, "Not scored").
+NOT_SCORED = Term("States", "not scored")
+# The printed sheet and the exported workbook are Chinese.
+NOT_SCORED_ZH = "未评分"
+
+
 class CycleStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"

@@ -34,19 +34,28 @@ class AppraisalResult:
 
 @dataclass(frozen=True)
 class CycleResults:
-    """The finished appraisals of one cycle (period) and the grading rules they used."""
+    """The finished appraisals of one cycle (period) and the grading rules they used.
+
+    `unscored` holds the staff numbers of the cycle's current appraisals without a stored
+    result yet: they are in no grade, only counted beside the distribution.
+    """
 
     period: str
     results: tuple[AppraisalResult, ...]
     grade_bands: tuple[GradeBand, ...] = field(default_factory=default_grade_bands)
     quotas: tuple[GradeQuota, ...] = ()
+    unscored: tuple[str, ...] = ()
 
     def result_of(self, staff_no: str) -> AppraisalResult | None:
         return next((r for r in self.results if r.staff_no == staff_no), None)
 
     def of_staff(self, staff_nos: Collection[str]) -> CycleResults:
         """The same cycle with only these people's results (a group, or what a user may see)."""
-        return replace(self, results=tuple(r for r in self.results if r.staff_no in staff_nos))
+        return replace(
+            self,
+            results=tuple(r for r in self.results if r.staff_no in staff_nos),
+            unscored=tuple(n for n in self.unscored if n in staff_nos),
+        )
 
     def profile_of(self, staff_no: str) -> StaffResults | None:
         """A person's result and their department's indicator averages; None when the

@@ -97,6 +97,11 @@ class RaterScore:
     total: Decimal
     grade: str
 
+    @property
+    def complete(self) -> bool:
+        """Whether every indicator of this rater's sheet is rated or N/A."""
+        return all(line.rated for line in self.indicators)
+
 
 @dataclass(frozen=True)
 class AppraisalScore:
@@ -105,6 +110,12 @@ class AppraisalScore:
     raters: tuple[RaterScore, ...]
     final: Decimal
     grade: str
+
+    @property
+    def complete(self) -> bool:
+        """Whether every indicator of every rater is rated or N/A: the score finalizing
+        would store. A live (partial) score that is not complete is shown as not scored."""
+        return all(rater.complete for rater in self.raters)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from kpm_desktop.domain.appraisal import NOT_SCORED_ZH
+
 
 def number(value: Decimal, places: int | None = None) -> str:
     """`places` fixed decimals (ROUND_HALF_UP), or the value without trailing zeros."""
@@ -16,3 +18,8 @@ def number(value: Decimal, places: int | None = None) -> str:
 def percent(value: Decimal) -> str:
     """A weight such as 30 or 2.5 as `30%` / `2.5%` (at most two decimals)."""
     return f"{number(value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}%"
+
+
+def printed_total(total: Decimal | None) -> str:
+    """A total with 2 decimals, or 未评分 when there is none yet (never a 0)."""
+    return NOT_SCORED_ZH if total is None else number(total, places=2)

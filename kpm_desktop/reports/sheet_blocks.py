@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, SignatoryRole
 from kpm_desktop.reports import styles as st
-from kpm_desktop.reports.number_text import number, percent
+from kpm_desktop.reports.number_text import number, percent, printed_total
 
 SIGNATURE_LABELS = (
     (SignatoryRole.EMPLOYEE, "被考核人"),
@@ -95,7 +95,7 @@ def details_grid(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tab
 def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flowable:
     """Total, grade and scale beside the per-rater breakdown."""
     scale = f"{number(sheet.result_scale.low)}–{number(sheet.result_scale.high)}"
-    total = "—" if sheet.total is None else number(sheet.total, places=2)
+    total = printed_total(sheet.total)
     summary = _boxed(
         [
             [s.paragraph("总分", s.head), s.paragraph("等级", s.head)],
@@ -131,9 +131,8 @@ def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tab
     ]
     for rater in sheet.raters:
         weighted = "—"
-        total = "—"
+        total = printed_total(rater.total)
         if rater.total is not None:
-            total = number(rater.total, places=2)
             weighted = number(rater.total * rater.weight / 100, places=2)
         rows.append(
             [

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, SheetIndicator, SignatoryRole
 from kpm_desktop.reports import styles as st
-from kpm_desktop.reports.number_text import number, percent
+from kpm_desktop.reports.number_text import number, percent, printed_total
 from kpm_desktop.reports.sheet_blocks import SIGNATURE_LABELS
 
 FOOTER = "footer (appraisal id, revision, status, audit chain head)"
@@ -110,15 +110,14 @@ def _score_fields(ind: SheetIndicator, of: str) -> list[PrintedField]:
 def _result(sheet: EvaluationSheet) -> list[PrintedField]:
     scale = f"结果区间{number(sheet.result_scale.low)}–{number(sheet.result_scale.high)}"
     fields = [
-        PrintedField("total", "—" if sheet.total is None else number(sheet.total, places=2)),
+        PrintedField("total", printed_total(sheet.total)),
         PrintedField("grade", sheet.grade or "—"),
         PrintedField("result scale", scale),
     ]
     for rater in sheet.raters:
         of = f"of rater {rater.role}"
-        total = weighted = "—"
+        total, weighted = printed_total(rater.total), "—"
         if rater.total is not None:
-            total = number(rater.total, places=2)
             weighted = number(rater.total * rater.weight / 100, places=2)
         fields += [
             PrintedField(f"rater role {of}", rater.role),

@@ -61,8 +61,9 @@ def read_cycle_results(connection: Connection, period: str) -> CycleResults | No
         .where(a.cycle_id == cycle_id, a.state.in_(FINISHED_STATES))
         .order_by(_staff.c.employee_no)
     ).all()
+    unscored = _unscored_staff(connection, cycle_id)
     if not rows:
-        return CycleResults(period, ())
+        return CycleResults(period, (), unscored=unscored)
     templates = _templates_by_id(connection, {row[1] for row in rows})
     fractions = _indicator_fractions(connection, cycle_id)
     results = []
@@ -77,7 +78,26 @@ def read_cycle_results(connection: Connection, period: str) -> CycleResults | No
         results.append(AppraisalResult(staff_no, name, department, total, grade or "", indicators))
     # Grades and quotas of the template most of the cycle was appraised on.
     main_template = templates[Counter(row[1] for row in rows).most_common(1)[0][0]]
-    return CycleResults(period, tuple(results), main_template.grade_bands, main_template.quotas)
+    return CycleResults(
+        period, tuple(results), main_template.grade_bands, main_template.quotas, unscored
+    )
+
+
+def _unscored_staff(connection: Connection, cycle_id: int) -> tuple[str, ...]:
+    """Staff numbers of the cycle's current appraisals with no stored result yet (a
+    superseded revision has its successor in the list instead)."""
+    a = _appraisals.c
+    return tuple(
+        connection.scalars(
+            select(_staff.c.employee_no)
+            .join_from(_appraisals, _staff, _staff.c.id == a.staff_id)
+            .where(
+                a.cycle_id == cycle_id,
+                a.state.not_in((*FINISHED_STATES, "superseded")),
+            )
+            .order_by(_staff.c.employee_no)
+        )
+    )
 
 
 def _templates_by_id(connection: Connection, ids: set[int]) -> dict[int, RubricTemplate]:

@@ -185,16 +185,16 @@
         <translation>Earned</translation>
     </message>
     <message>
-        <source>Total: —</source>
-        <translation>Total: —</translation>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>This rater %1 · Total %2</source>
+        <translation>This rater %1 · Total %2</translation>
     </message>
     <message>
         <source>N/A</source>
         <translation>N/A</translation>
-    </message>
-    <message>
-        <source>This rater %1 · Total %2 · %3</source>
-        <translation>This rater %1 · Total %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -504,6 +504,13 @@ The data it replaced is kept in {1}.</translation>
         <source>Within the quotas</source>
         <translation>Within the quotas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) not scored, left out of the distribution and quotas</source>
+        <translation>
+            <numerusform>%n appraisal not scored, left out of the distribution and quotas</numerusform>
+            <numerusform>%n appraisals not scored, left out of the distribution and quotas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
@@ -637,6 +644,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>, {over} over quota</source>
         <translation>, {over} over quota</translation>
+    </message>
+    <message>
+        <source>, {unscored} not scored</source>
+        <translation>, {unscored} not scored</translation>
     </message>
     <message>
         <source>People</source>
@@ -2640,6 +2651,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>retired</source>
         <translation>retired</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
     </message>
 </context>
 <context>

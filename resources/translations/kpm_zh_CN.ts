@@ -185,16 +185,16 @@
         <translation>得分</translation>
     </message>
     <message>
-        <source>Total: —</source>
-        <translation>总分：—</translation>
+        <source>Total %1</source>
+        <translation>总分 %1</translation>
+    </message>
+    <message>
+        <source>This rater %1 · Total %2</source>
+        <translation>本考评人 %1 · 总分 %2</translation>
     </message>
     <message>
         <source>N/A</source>
         <translation>不适用</translation>
-    </message>
-    <message>
-        <source>This rater %1 · Total %2 · %3</source>
-        <translation>本考评人 %1 · 总分 %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -503,6 +503,12 @@ The data it replaced is kept in {1}.</source>
         <source>Within the quotas</source>
         <translation>均在比例上限内</translation>
     </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) not scored, left out of the distribution and quotas</source>
+        <translation>
+            <numerusform>未评分 %n 人，不计入等级分布和比例</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
@@ -636,6 +642,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>, {over} over quota</source>
         <translation>，{over} 人超出比例限制</translation>
+    </message>
+    <message>
+        <source>, {unscored} not scored</source>
+        <translation>，未评分 {unscored} 人</translation>
     </message>
     <message>
         <source>People</source>
@@ -2639,6 +2649,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>retired</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>

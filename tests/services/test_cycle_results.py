@@ -98,3 +98,21 @@ def test_an_amended_appraisal_leaves_the_results_until_refinalized(world: World)
     world.services.appraisals.amend(world.admin, appraisal_id, "S1 分数录入错误")
     cycle = _results(world)
     assert cycle is not None and cycle.results == ()
+
+
+def test_appraisals_without_a_result_are_counted_beside_the_grades(world: World) -> None:
+    first, second, *rest = _d02_staff(world)
+    finish_sales(world, first, "优", "95", "120000")
+    draft = {"S1": RatingEntry(IndicatorRating(level="良", score=D(80)))}
+    world.services.appraisals.save_ratings(
+        world.admin, appraisal_of(world, second), RaterRole.SUPERIOR, draft, None
+    )
+    cycle = _results(world)
+    assert cycle is not None and [r.staff_no for r in cycle.results] == [first]
+    assert second in cycle.unscored and first not in cycle.unscored
+    assert len(cycle.unscored) == 7  # the cycle's 8 appraisals less the finalized one
+    chart = grade_distribution(cycle)
+    assert (chart.total, chart.unscored) == (1, 7)
+    assert sum(bar.count for bar in chart.bars) == 1  # nobody unscored in 不合格
+    department = grade_distribution(cycle.of_staff([first, second, *rest]), "销售一部")
+    assert department.unscored == 1 + len(rest)

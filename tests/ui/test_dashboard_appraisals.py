@@ -36,6 +36,8 @@ def test_grades_profile_and_grade_list_with_a_finished_cycle(
     ]  # fmt: skip
     assert "1 over quota" not in page.views["grades"].note.text()
     assert "2 over quota" in page.views["grades"].note.text()
+    assert grades.unscored == 5  # the cycle's other 5 drafts: in no bar, counted beside
+    assert page.views["grades"].note.text().endswith(", 5 not scored")
     picker = page.views["grades"].pickers[0]
     assert picker.tip_at(0, 1).startswith("优秀: 2 (66.67%)")
     with qtbot.waitSignal(page.list_opened) as opened:

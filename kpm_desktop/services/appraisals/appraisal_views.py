@@ -141,6 +141,23 @@ class ScoredForm:
     score: AppraisalScore | None
     problem: str = ""
 
+    @property
+    def result(self) -> tuple[Decimal | None, str | None]:
+        return shown_result(self.form.summary, self.score)
+
+
+def shown_result(
+    summary: AppraisalSummary, score: AppraisalScore | None
+) -> tuple[Decimal | None, str | None]:
+    """The total and grade to show: the stored ones of a locked appraisal, else the live
+    score when it is complete; (None, None) is "not scored" (an unrated indicator or a
+    score the engine could not produce), never 0 and the lowest grade."""
+    if summary.locked and summary.total is not None:
+        return summary.total, summary.grade or ""
+    if score is not None and score.complete:
+        return score.final, score.grade
+    return None, None
+
 
 def entry_snapshot(entry: RatingEntry) -> dict[str, object]:
     """An entry as the audit log stores it: only the fields that are set."""

@@ -1,5 +1,8 @@
 """Calibration of a cycle: each department's appraisals with totals and grades, and the
-grade distribution against the templates' forced-distribution quotas."""
+grade distribution against the templates' forced-distribution quotas.
+
+Only appraisals with a complete score count in a distribution and its quotas; the others
+are not scored and are counted beside it (`QuotaGroup.unscored`)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from kpm_desktop.domain.scoring import check_distribution, score_appraisal
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_convert import summary_of
 from kpm_desktop.services.appraisals.appraisal_loading import build_form, load_template
+from kpm_desktop.services.appraisals.appraisal_views import shown_result
 from kpm_desktop.services.appraisals.calibration_views import (
     Calibration,
     CalibrationRow,
@@ -85,13 +89,14 @@ class CalibrationService:
         groups = []
         for template_id, template in templates.items():
             members = [r for r in out if r.summary.template_id == template_id]
-            grades = [r.grade for r in members if r.grade]
+            grades = [r.grade for r in members if r.grade is not None]
             counts = Counter(grades)
             groups.append(
                 QuotaGroup(
                     department=rows[0].department,
-                    template=template.label(),
+                    template=f"{template.name} v{template.version}",
                     size=len(grades),
+                    unscored=len(members) - len(grades),
                     counts=dict(counts),
                     grades=tuple(b.grade for b in sorted(
                         template.grade_bands, key=lambda b: b.min_total, reverse=True)),
@@ -106,9 +111,11 @@ class CalibrationService:
     def _row(
         uow: UnitOfWork, guard: AccessGuard, actor: Actor, row: repo.AppraisalRow
     ) -> CalibrationRow:
+        """A finished appraisal's stored result, else its live score when complete; an
+        incomplete one is not scored (None), left out of the distribution."""
         summary = summary_of(row)
         if summary.state in (AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED):
-            return CalibrationRow(summary, summary.total, summary.grade, True)
+            return CalibrationRow(summary, *shown_result(summary, None), True)
         form = build_form(uow, guard, actor, summary.id)
         try:
             score = score_appraisal(
@@ -119,7 +126,7 @@ class CalibrationService:
             )
         except ValidationError:
             return CalibrationRow(summary, None, None, False)
-        return CalibrationRow(summary, score.final, score.grade, False)
+        return CalibrationRow(summary, *shown_result(summary, score), False)
 
     @staticmethod
     def _cycle_id(uow: UnitOfWork, period: str) -> int:

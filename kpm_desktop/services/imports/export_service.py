@@ -18,6 +18,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
+from kpm_desktop.domain.appraisal import NOT_SCORED_ZH
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
@@ -74,9 +75,9 @@ class RecordTableExporter:
 class AppraisalResultsExporter:
     """Every appraisal revision with its cycle, staff member, template, state and result.
 
-    Total and grade are the ones stored when the appraisal was finalized; drafts leave
-    them empty rather than print a score that may still change. The finalization time is
-    the office's clock time, to the second.
+    Total and grade are the ones stored when the appraisal was finalized; a draft has an
+    empty total and the grade 未评分 (not scored) rather than a score that may still change.
+    The finalization time is the office's clock time, to the second.
     """
 
     name = "appraisals"
@@ -90,7 +91,9 @@ class AppraisalResultsExporter:
         zone = read_office_zone(connection)
         for row in appraisal_result_rows(connection):
             values = list(row)
-            if values[8] is not None:  # stored with 4 places; totals are rounded to 2
+            if values[8] is None:
+                values[9] = NOT_SCORED_ZH
+            else:  # stored with 4 places; totals are rounded to 2
                 values[8] = Decimal(values[8]).quantize(Decimal("0.01"))
             if values[10] is not None:
                 values[10] = office_time(values[10], zone)

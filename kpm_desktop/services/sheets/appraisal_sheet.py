@@ -14,11 +14,12 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from kpm_desktop.domain.rating import AppraisalScore, IndicatorScore
+from kpm_desktop.domain.rating import AppraisalScore, IndicatorScore, RaterScore
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator, RubricTemplate
 from kpm_desktop.services.appraisals.appraisal_views import (
     AppraisalForm,
     KpiFigure,
+    RaterView,
     RatingEntry,
     ScoredForm,
 )
@@ -94,12 +95,7 @@ def sheet_data_of(scored: ScoredForm, zone: ZoneInfo) -> SheetData:
     times of `zone`."""
     form, score = scored.form, scored.score
     summary = form.summary
-    final = (
-        summary.total
-        if summary.locked and summary.total is not None
-        else (score.final if score else None)
-    )
-    grade = summary.grade if summary.locked and summary.grade else (score.grade if score else None)
+    final, grade = scored.result
     data: SheetData = {
         "appraisal_id": summary.id,
         "period": summary.period,
@@ -172,17 +168,20 @@ def _indicators(form: AppraisalForm, score: AppraisalScore | None) -> list[Sheet
 
 
 def _raters(form: AppraisalForm, score: AppraisalScore | None) -> list[SheetValue]:
+    """Each rater's running sum, and a total and grade only once their sheet is complete."""
     scores = {rater.role: rater for rater in (score.raters if score else ())}
-    return [
-        {
-            "role": rater.role.value,
-            "role_label": RATER_ROLE_LABELS[rater.role],
-            "weight": rater.weight,
-            "rater": rater.rater_name,
-            "submitted_at": rater.submitted_at,
-            "earned_sum": scores[rater.role].earned_sum if rater.role in scores else None,
-            "total": scores[rater.role].total if rater.role in scores else None,
-            "grade": scores[rater.role].grade if rater.role in scores else None,
-        }
-        for rater in form.raters
-    ]
+    return [_rater(rater, scores.get(rater.role)) for rater in form.raters]
+
+
+def _rater(rater: RaterView, score: RaterScore | None) -> SheetValue:
+    scored = score is not None and score.complete
+    return {
+        "role": rater.role.value,
+        "role_label": RATER_ROLE_LABELS[rater.role],
+        "weight": rater.weight,
+        "rater": rater.rater_name,
+        "submitted_at": rater.submitted_at,
+        "earned_sum": None if score is None else score.earned_sum,
+        "total": score.total if scored and score is not None else None,
+        "grade": score.grade if scored and score is not None else None,
+    }

@@ -81,12 +81,7 @@ def sheet_of(scored: ScoredForm, company: str, staff: StaffContext) -> Evaluatio
     form, score = scored.form, scored.score
     summary, template = form.summary, form.template
     rater_scores = {rater.role: rater for rater in (score.raters if score else ())}
-    final = (
-        summary.total
-        if summary.locked and summary.total is not None
-        else (score.final if score else None)
-    )
-    grade = summary.grade if summary.locked and summary.grade else (score.grade if score else None)
+    final, grade = scored.result
     grouped: dict[str, list[SheetIndicator]] = {}
     for category in template.categories:
         for indicator in category.indicators:
@@ -118,7 +113,7 @@ def sheet_of(scored: ScoredForm, company: str, staff: StaffContext) -> Evaluatio
 
 
 def _rater_result(rater: RaterView, score: RaterScore | None) -> RaterResult:
-    total = None if score is None else score.total
+    total = score.total if score is not None and score.complete else None
     return RaterResult(RATER_ROLE_LABELS[rater.role], rater.rater_name or "", rater.weight, total)
 
 

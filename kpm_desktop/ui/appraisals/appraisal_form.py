@@ -35,11 +35,15 @@ from kpm_desktop.domain.rating import RaterRatings
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.scoring import score_appraisal
 from kpm_desktop.domain.workflow import STEPS, Action
-from kpm_desktop.services.appraisals.appraisal_views import AppraisalForm, RatingEntry
+from kpm_desktop.services.appraisals.appraisal_views import (
+    AppraisalForm,
+    RatingEntry,
+    shown_result,
+)
 from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort
 from kpm_desktop.ui.appraisals.indicator_row import IndicatorRow
 from kpm_desktop.ui.common.role_labels import rater_role_label
-from kpm_desktop.ui.common.state_labels import appraisal_state_label
+from kpm_desktop.ui.common.state_labels import appraisal_state_label, not_scored_label
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.sheets.sheet_actions import SheetActions, SheetPort
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
@@ -333,7 +337,7 @@ class AppraisalFormWidget(QWidget):
         try:
             score = score_appraisal(form.template, raters, form.scoring_inputs(), partial=True)
         except KpmUserError as exc:
-            self.total.setText(self.tr("Total: —"))
+            self.total.setText(self.tr("Total %1").replace("%1", not_scored_label()))
             self.total.setToolTip(user_message(exc))
             return
         self.total.setToolTip("")
@@ -342,15 +346,12 @@ class AppraisalFormWidget(QWidget):
         for row in self.rows:
             line = lines[row.indicator.code]
             row.earned.setText(self.tr("N/A") if line.not_applicable else fmt(line.earned))
-        summary = form.summary
-        total, grade = score.final, score.grade
-        if summary.locked and summary.total is not None:
-            total, grade = summary.total, summary.grade or ""
+        total, grade = shown_result(form.summary, score)
+        result = not_scored_label() if total is None else f"{fmt(total)} · {grade}"
         self.total.setText(
-            self.tr("This rater %1 · Total %2 · %3")
-            .replace("%1", fmt(mine.earned_sum))
-            .replace("%2", fmt(total))
-            .replace("%3", grade)
+            self.tr("This rater %1 · Total %2")
+            .replace("%1", fmt(mine.earned_sum) if mine.complete else not_scored_label())
+            .replace("%2", result)
         )
 
     # Actions

@@ -19,7 +19,11 @@ from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
 from kpm_desktop.services.appraisals.calibration_views import CalibrationRow, QuotaGroup
 from kpm_desktop.services.appraisals.cycle_views import CycleSummary
-from kpm_desktop.ui.common.state_labels import appraisal_state_label, cycle_status_label
+from kpm_desktop.ui.common.state_labels import (
+    appraisal_state_label,
+    cycle_status_label,
+    not_scored_label,
+)
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -33,6 +37,15 @@ def _tr(text: str) -> str:
 
 def _number(value: Decimal | None) -> str:
     return "" if value is None else format(value.quantize(Decimal("0.01")), "f")
+
+
+def _total(value: Decimal | None) -> str:
+    """A total, or "not scored" for an appraisal without a complete score (never 0)."""
+    return not_scored_label() if value is None else _number(value)
+
+
+def _grade(total: Decimal | None, grade: str | None) -> str:
+    return not_scored_label() if total is None else grade or ""
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -103,8 +116,8 @@ def appraisal_model(parent: Any = None) -> RowsModel[AppraisalSummary]:
             (_tr("Template"), lambda a: f"{a.template_name} v{a.template_version}"),
             (_tr("Revision"), lambda a: str(a.revision)),
             (_tr("State"), lambda a: appraisal_state_label(a.state)),
-            (_tr("Total"), lambda a: _number(a.total)),
-            (_tr("Grade"), lambda a: a.grade or ""),
+            (_tr("Total"), lambda a: _total(a.total)),
+            (_tr("Grade"), lambda a: _grade(a.total, a.grade)),
         ],
         parent,
     )
@@ -120,8 +133,8 @@ class CalibrationModel(RowsModel[CalibrationRow]):
                 (_tr("Name"), lambda r: r.summary.staff_name),
                 (_tr("Template"), lambda r: r.summary.template_name),
                 (_tr("State"), lambda r: appraisal_state_label(r.summary.state)),
-                (_tr("Total"), lambda r: _number(r.total)),
-                (_tr("Grade"), lambda r: r.grade or ""),
+                (_tr("Total"), lambda r: _total(r.total)),
+                (_tr("Grade"), lambda r: _grade(r.total, r.grade)),
                 (_tr("Result"), lambda r: _tr("final") if r.final else _tr("live")),
             ],
             parent,
@@ -154,6 +167,19 @@ class DistributionLine:
         return f"{fmt((Decimal(self.count) * 100 / self.size).quantize(Decimal('0.1')))}%"
 
 
+class UnscoredLine(DistributionLine):
+    """The appraisals of a group without a complete score: counted, no share, no quota."""
+
+    def __init__(self, group: QuotaGroup) -> None:
+        self.template = group.template
+        self.grade = not_scored_label()
+        self.count = group.unscored
+        self.size = 0
+        self.max_percent = None
+        self.allowed = None
+        self.over = False
+
+
 class DistributionModel(RowsModel[DistributionLine]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -176,7 +202,16 @@ class DistributionModel(RowsModel[DistributionLine]):
         )
 
     def set_groups(self, groups: Sequence[QuotaGroup]) -> None:
-        self.set_rows([DistributionLine(g, grade) for g in groups for grade in g.grades])
+        """Each group's grades, then its count of appraisals not scored (outside the shares
+        and quotas) when there are any."""
+        self.set_rows(
+            [
+                line
+                for g in groups
+                for line in [DistributionLine(g, grade) for grade in g.grades]
+                + ([UnscoredLine(g)] if g.unscored else [])
+            ]
+        )
 
     def extra_data(self, row: DistributionLine, column: int, role: int) -> Any:
         if row.over and role == Qt.ItemDataRole.BackgroundRole:

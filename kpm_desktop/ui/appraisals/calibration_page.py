@@ -159,12 +159,17 @@ class CalibrationPage(QWidget):
         self.close_button.setEnabled(status is CycleStatus.OPEN)
         if view.over_quota:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(
-                self.tr("Over quota: the grades in red exceed the forced distribution")
-            )
+            text = self.tr("Over quota: the grades in red exceed the forced distribution")
         else:
             self.message.setStyleSheet("")
-            self.message.setText(self.tr("Within the quotas"))
+            text = self.tr("Within the quotas")
+        if view.unscored:
+            text += " · " + self.tr(
+                "%n appraisal(s) not scored, left out of the distribution and quotas",
+                "",
+                view.unscored,
+            )
+        self.message.setText(text)
 
     def close_cycle(self) -> OverrideDialog | None:
         """Close at once when no quota is exceeded and every appraisal is finalized; otherwise

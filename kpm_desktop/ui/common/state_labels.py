@@ -32,3 +32,9 @@ def template_status_label(status: TemplateStatus) -> str:
         TemplateStatus.ACTIVE: QCoreApplication.translate("States", "active"),
         TemplateStatus.RETIRED: QCoreApplication.translate("States", "retired"),
     }[status]
+
+
+def not_scored_label() -> str:
+    """What an appraisal without a complete score shows for its total and grade
+    (the term `kpm_desktop.domain.appraisal.NOT_SCORED`)."""
+    return QCoreApplication.translate("States", "not scored")

@@ -119,6 +119,8 @@ def draw_grades(view: ChartView, chart: GradeDistributionChart) -> BarPicker:
     note = _tr("{group}: {total} appraised").format(group=group, total=chart.total)
     if over:
         note += _tr(", {over} over quota").format(over=over)
+    if chart.unscored:
+        note += _tr(", {unscored} not scored").format(unscored=chart.unscored)
     view.clear(note)
     plot = view.new_plot()
     counts = [bar.count for bar in chart.bars]
