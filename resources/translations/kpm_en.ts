@@ -1354,6 +1354,54 @@ The data it replaced is kept in {1}.</translation>
 <context>
     <name>EditorCommands</name>
     <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <source>scoring method</source>
+        <translation>scoring method</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>source of information</source>
+        <translation>source of information</translation>
+    </message>
+    <message>
+        <source>rater</source>
+        <translation>rater</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>result scale</source>
+        <translation>result scale</translation>
+    </message>
+    <message>
+        <source>raters</source>
+        <translation>raters</translation>
+    </message>
+    <message>
+        <source>grade bands</source>
+        <translation>grade bands</translation>
+    </message>
+    <message>
+        <source>grade quotas</source>
+        <translation>grade quotas</translation>
+    </message>
+    <message>
         <source>Change %1 of %2</source>
         <translation>Change %1 of %2</translation>
     </message>
@@ -1656,6 +1704,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>N/A</source>
         <translation>N/A</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
     </message>
     <message>
         <source>reason for N/A</source>
@@ -3780,6 +3832,22 @@ The data it replaced is kept in {1}.</translation>
         <translation>staff {staff}</translation>
     </message>
     <message>
+        <source>{path} does not exist yet; KPM Desktop will create it.</source>
+        <translation>{path} does not exist yet; KPM Desktop will create it.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; KPM Desktop will set it up.</source>
+        <translation>Connected. The database is empty; KPM Desktop will set it up.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is up to date (schema {current}).</source>
+        <translation>Connected. The database is up to date (schema {current}).</translation>
+    </message>
+    <message>
+        <source>Connected. The database will be upgraded from schema {current} to {head} when it is opened.</source>
+        <translation>Connected. The database will be upgraded from schema {current} to {head} when it is opened.</translation>
+    </message>
+    <message>
         <source>There is no appraisal with id {appraisal_id}</source>
         <translation>There is no appraisal with id {appraisal_id}</translation>
     </message>
@@ -4126,6 +4194,30 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>There is no cycle for {text}</source>
         <translation>There is no cycle for {text}</translation>
+    </message>
+    <message>
+        <source>{staff}: no {role} (weight {weight}); HR enters that sheet</source>
+        <translation>{staff}: no {role} (weight {weight}); HR enters that sheet</translation>
+    </message>
+    <message>
+        <source>Created {count} appraisals</source>
+        <translation>Created {count} appraisals</translation>
+    </message>
+    <message>
+        <source>Refused {count} duplicates: {staff}</source>
+        <translation>Refused {count} duplicates: {staff}</translation>
+    </message>
+    <message>
+        <source>No template for {count} staff: {staff}</source>
+        <translation>No template for {count} staff: {staff}</translation>
+    </message>
+    <message>
+        <source>Missing rater: {problem}</source>
+        <translation>Missing rater: {problem}</translation>
+    </message>
+    <message>
+        <source>{staff} and {more} more</source>
+        <translation>{staff} and {more} more</translation>
     </message>
     <message>
         <source>customer</source>

@@ -1353,6 +1353,54 @@ The data it replaced is kept in {1}.</source>
 <context>
     <name>EditorCommands</name>
     <message>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>scoring method</source>
+        <translation>评分方法</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>source of information</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>rater</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>适用部门</translation>
+    </message>
+    <message>
+        <source>result scale</source>
+        <translation>结果分值范围</translation>
+    </message>
+    <message>
+        <source>raters</source>
+        <translation>考评人及权重</translation>
+    </message>
+    <message>
+        <source>grade bands</source>
+        <translation>等级划分</translation>
+    </message>
+    <message>
+        <source>grade quotas</source>
+        <translation>等级比例上限</translation>
+    </message>
+    <message>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
@@ -1655,6 +1703,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>N/A</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>权重 %1</translation>
     </message>
     <message>
         <source>reason for N/A</source>
@@ -3797,6 +3849,22 @@ The data it replaced is kept in {1}.</source>
         <translation>员工 {staff}</translation>
     </message>
     <message>
+        <source>{path} does not exist yet; KPM Desktop will create it.</source>
+        <translation>{path} 尚不存在；KPM Desktop 将创建它。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; KPM Desktop will set it up.</source>
+        <translation>已连接。数据库为空；KPM Desktop 将对其初始化。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is up to date (schema {current}).</source>
+        <translation>已连接。数据库已是最新（结构版本 {current}）。</translation>
+    </message>
+    <message>
+        <source>Connected. The database will be upgraded from schema {current} to {head} when it is opened.</source>
+        <translation>已连接。打开时数据库将从结构版本 {current} 升级到 {head}。</translation>
+    </message>
+    <message>
         <source>There is no appraisal with id {appraisal_id}</source>
         <translation>不存在编号为 {appraisal_id} 的考核</translation>
     </message>
@@ -3967,6 +4035,30 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>There is no cycle for {text}</source>
         <translation>{text} 没有考核周期</translation>
+    </message>
+    <message>
+        <source>{staff}: no {role} (weight {weight}); HR enters that sheet</source>
+        <translation>{staff}：没有{role}（权重 {weight}）；该表由人力资源部填写</translation>
+    </message>
+    <message>
+        <source>Created {count} appraisals</source>
+        <translation>已创建 {count} 份考核</translation>
+    </message>
+    <message>
+        <source>Refused {count} duplicates: {staff}</source>
+        <translation>拒绝了 {count} 份重复考核：{staff}</translation>
+    </message>
+    <message>
+        <source>No template for {count} staff: {staff}</source>
+        <translation>{count} 名员工没有适用的模板：{staff}</translation>
+    </message>
+    <message>
+        <source>Missing rater: {problem}</source>
+        <translation>缺少考评人：{problem}</translation>
+    </message>
+    <message>
+        <source>{staff} and {more} more</source>
+        <translation>{staff} 等，另有 {more} 人</translation>
     </message>
     <message>
         <source>The database has no identity yet</source>
