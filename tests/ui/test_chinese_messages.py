@@ -17,7 +17,9 @@ from kpm_desktop.storage.migrate import head_revision
 from kpm_desktop.ui.admin.connection_dialog import ConnectionDialog
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
+from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 from kpm_desktop.ui.templates.templates_page import TemplatesPage
+from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PERIOD, World
 
 pytestmark = pytest.mark.usefixtures("chinese")
@@ -104,3 +106,24 @@ def test_the_connection_test_speaks_chinese(qtbot, settings: QSettings, tmp_path
     with qtbot.waitSignal(dialog.checkFinished, timeout=10_000) as finished:
         dialog.test_connection()
     assert dialog.result_label.text() == f"已连接。数据库已是最新（结构版本 {head_revision()}）。"
+
+
+def test_a_sheet_that_cannot_be_written_is_reported_in_chinese(
+    qtbot, world: World, settings: QSettings, tmp_path: Path
+) -> None:
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
+    form = AppraisalFormWidget(
+        world.services.appraisals, world.admin, appraisal_id,
+        sheets=world.services.sheets, sheet_settings=SheetSettings(settings),
+    )  # fmt: skip
+    qtbot.addWidget(form)
+    assert form.sheet_actions is not None
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder")
+    target = not_a_folder / "sheet.pdf"
+    with qtbot.waitSignal(form.sheet_actions.failed) as failed:
+        form.sheet_actions.save_to(appraisal_id, target)
+    assert failed.args[0].startswith(f"{target}：无法写入：")
+    assert not target.exists()
