@@ -3820,6 +3820,30 @@ The data it replaced is kept in {1}.</translation>
         <translation>{source} is not a PDF file (it does not start with %PDF-)</translation>
     </message>
     <message>
+        <source>{field}: PDF shows {printed}, the record says {expected} (page {page})</source>
+        <translation>{field}: PDF shows {printed}, the record says {expected} (page {page})</translation>
+    </message>
+    <message>
+        <source>no signing time</source>
+        <translation>no signing time</translation>
+    </message>
+    <message>
+        <source>signed {moment}</source>
+        <translation>signed {moment}</translation>
+    </message>
+    <message>
+        <source>intact, covers the whole file</source>
+        <translation>intact, covers the whole file</translation>
+    </message>
+    <message>
+        <source>BROKEN: {problem}</source>
+        <translation>BROKEN: {problem}</translation>
+    </message>
+    <message>
+        <source>signature by {signer}, {when}; {outcome} (certificate SHA-256 {certificate}, not checked against a trust list)</source>
+        <translation>signature by {signer}, {when}; {outcome} (certificate SHA-256 {certificate}, not checked against a trust list)</translation>
+    </message>
+    <message>
         <source>cannot use the certificate {pkcs12_path}: {exc}</source>
         <translation>cannot use the certificate {pkcs12_path}: {exc}</translation>
     </message>
@@ -4458,6 +4482,102 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{file}: old binary spreadsheets cannot be read; save as XLSX</source>
         <translation>{file}: old binary spreadsheets cannot be read; save as XLSX</translation>
+    </message>
+    <message>
+        <source>not checked: the pages cannot be read</source>
+        <translation>not checked: the pages cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged, its pages cannot be read ({problem})</source>
+        <translation>the PDF is damaged, its pages cannot be read ({problem})</translation>
+    </message>
+    <message>
+        <source>not compared: printed by an earlier version, in a layout not re-derived</source>
+        <translation>not compared: printed by an earlier version, in a layout not re-derived</translation>
+    </message>
+    <message>
+        <source>the text of every page and its drawing are those of the record; its chart page&apos;s title, total and grade too (the charts are not checked)</source>
+        <translation>the text of every page and its drawing are those of the record; its chart page&apos;s title, total and grade too (the charts are not checked)</translation>
+    </message>
+    <message>
+        <source>the text of every page and its drawing are those of the record</source>
+        <translation>the text of every page and its drawing are those of the record</translation>
+    </message>
+    <message>
+        <source>no audit chain head printed (a sheet from an earlier version)</source>
+        <translation>no audit chain head printed (a sheet from an earlier version)</translation>
+    </message>
+    <message>
+        <source>entry #{sequence} {hash}</source>
+        <translation>entry #{sequence} {hash}</translation>
+    </message>
+    <message>
+        <source>printed {printed}, but the chain now ends at #{head}: it was cut short or rewritten since printing</source>
+        <translation>printed {printed}, but the chain now ends at #{head}: it was cut short or rewritten since printing</translation>
+    </message>
+    <message>
+        <source>printed {printed}, but that entry&apos;s hash is now {stored}: the chain was rewritten since printing</source>
+        <translation>printed {printed}, but that entry&apos;s hash is now {stored}: the chain was rewritten since printing</translation>
+    </message>
+    <message>
+        <source>printed {printed}, still in the chain (now at #{head})</source>
+        <translation>printed {printed}, still in the chain (now at #{head})</translation>
+    </message>
+    <message>
+        <source>content: {check}</source>
+        <translation>content: {check}</translation>
+    </message>
+    <message>
+        <source>audit chain: {check}</source>
+        <translation>audit chain: {check}</translation>
+    </message>
+    <message>
+        <source>no such appraisal: the database has no appraisal {appraisal}</source>
+        <translation>no such appraisal: the database has no appraisal {appraisal}</translation>
+    </message>
+    <message>
+        <source>appraisal {appraisal}, revision {revision}</source>
+        <translation>appraisal {appraisal}, revision {revision}</translation>
+    </message>
+    <message>
+        <source>now {state} by a later revision</source>
+        <translation>now {state} by a later revision</translation>
+    </message>
+    <message>
+        <source>now {state} (a draft, not a final result)</source>
+        <translation>now {state} (a draft, not a final result)</translation>
+    </message>
+    <message>
+        <source>now {state}</source>
+        <translation>now {state}</translation>
+    </message>
+    <message>
+        <source>differs: {reason} ({what}, {now})</source>
+        <translation>differs: {reason} ({what}, {now})</translation>
+    </message>
+    <message>
+        <source>matches: {what}, {now}; SHA-256 {sha256} (format {format} of an earlier version)</source>
+        <translation>matches: {what}, {now}; SHA-256 {sha256} (format {format} of an earlier version)</translation>
+    </message>
+    <message>
+        <source>matches: {what}, {now}; SHA-256 {sha256}</source>
+        <translation>matches: {what}, {now}; SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>the signature is broken</source>
+        <translation>the signature is broken</translation>
+    </message>
+    <message>
+        <source>the appraisal changed since printing</source>
+        <translation>the appraisal changed since printing</translation>
+    </message>
+    <message>
+        <source>the PDF does not show what the record says</source>
+        <translation>the PDF does not show what the record says</translation>
+    </message>
+    <message>
+        <source>the audit chain was rewritten since printing</source>
+        <translation>the audit chain was rewritten since printing</translation>
     </message>
     <message>
         <source>code {code} is used {count} times</source>

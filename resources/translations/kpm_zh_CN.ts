@@ -3837,6 +3837,30 @@ The data it replaced is kept in {1}.</source>
         <translation>{source} 不是 PDF 文件（开头不是 %PDF-）</translation>
     </message>
     <message>
+        <source>{field}: PDF shows {printed}, the record says {expected} (page {page})</source>
+        <translation>{field}：PDF 显示为 {printed}，记录为 {expected}（第 {page} 页）</translation>
+    </message>
+    <message>
+        <source>no signing time</source>
+        <translation>无签名时间</translation>
+    </message>
+    <message>
+        <source>signed {moment}</source>
+        <translation>签于 {moment}</translation>
+    </message>
+    <message>
+        <source>intact, covers the whole file</source>
+        <translation>完好，覆盖整个文件</translation>
+    </message>
+    <message>
+        <source>BROKEN: {problem}</source>
+        <translation>已损坏：{problem}</translation>
+    </message>
+    <message>
+        <source>signature by {signer}, {when}; {outcome} (certificate SHA-256 {certificate}, not checked against a trust list)</source>
+        <translation>{signer} 的签名，{when}；{outcome}（证书 SHA-256 {certificate}，未对照受信任列表检查）</translation>
+    </message>
+    <message>
         <source>cannot use the certificate {pkcs12_path}: {exc}</source>
         <translation>无法使用证书 {pkcs12_path}：{exc}</translation>
     </message>
@@ -4455,6 +4479,102 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{file}: old binary spreadsheets cannot be read; save as XLSX</source>
         <translation>{file}：无法读取旧版二进制表格；请另存为 XLSX</translation>
+    </message>
+    <message>
+        <source>not checked: the pages cannot be read</source>
+        <translation>未检查：无法读取页面</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged, its pages cannot be read ({problem})</source>
+        <translation>PDF 已损坏，无法读取其页面（{problem}）</translation>
+    </message>
+    <message>
+        <source>not compared: printed by an earlier version, in a layout not re-derived</source>
+        <translation>未比对：由早期版本打印，其版式无法重新生成</translation>
+    </message>
+    <message>
+        <source>the text of every page and its drawing are those of the record; its chart page&apos;s title, total and grade too (the charts are not checked)</source>
+        <translation>每页的文字和绘图均与记录一致；图表页的标题、总分和等级也一致（图表本身未检查）</translation>
+    </message>
+    <message>
+        <source>the text of every page and its drawing are those of the record</source>
+        <translation>每页的文字和绘图均与记录一致</translation>
+    </message>
+    <message>
+        <source>no audit chain head printed (a sheet from an earlier version)</source>
+        <translation>未打印审计链头（早期版本打印的考核表）</translation>
+    </message>
+    <message>
+        <source>entry #{sequence} {hash}</source>
+        <translation>条目 #{sequence} {hash}</translation>
+    </message>
+    <message>
+        <source>printed {printed}, but the chain now ends at #{head}: it was cut short or rewritten since printing</source>
+        <translation>打印的是{printed}，但审计链现在止于 #{head}：打印后审计链被截短或改写</translation>
+    </message>
+    <message>
+        <source>printed {printed}, but that entry&apos;s hash is now {stored}: the chain was rewritten since printing</source>
+        <translation>打印的是{printed}，但该条目的哈希值现在为 {stored}：打印后审计链被改写</translation>
+    </message>
+    <message>
+        <source>printed {printed}, still in the chain (now at #{head})</source>
+        <translation>打印的是{printed}，仍在审计链中（现已到 #{head}）</translation>
+    </message>
+    <message>
+        <source>content: {check}</source>
+        <translation>内容：{check}</translation>
+    </message>
+    <message>
+        <source>audit chain: {check}</source>
+        <translation>审计链：{check}</translation>
+    </message>
+    <message>
+        <source>no such appraisal: the database has no appraisal {appraisal}</source>
+        <translation>考核不存在：数据库中没有考核 {appraisal}</translation>
+    </message>
+    <message>
+        <source>appraisal {appraisal}, revision {revision}</source>
+        <translation>考核 {appraisal}，修订 {revision}</translation>
+    </message>
+    <message>
+        <source>now {state} by a later revision</source>
+        <translation>现为{state}（被后续修订取代）</translation>
+    </message>
+    <message>
+        <source>now {state} (a draft, not a final result)</source>
+        <translation>现为{state}（草稿，并非最终结果）</translation>
+    </message>
+    <message>
+        <source>now {state}</source>
+        <translation>现为{state}</translation>
+    </message>
+    <message>
+        <source>differs: {reason} ({what}, {now})</source>
+        <translation>不一致：{reason}（{what}，{now}）</translation>
+    </message>
+    <message>
+        <source>matches: {what}, {now}; SHA-256 {sha256} (format {format} of an earlier version)</source>
+        <translation>一致：{what}，{now}；SHA-256 {sha256}（早期版本的格式 {format}）</translation>
+    </message>
+    <message>
+        <source>matches: {what}, {now}; SHA-256 {sha256}</source>
+        <translation>一致：{what}，{now}；SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>the signature is broken</source>
+        <translation>签名已损坏</translation>
+    </message>
+    <message>
+        <source>the appraisal changed since printing</source>
+        <translation>打印后考核已被修改</translation>
+    </message>
+    <message>
+        <source>the PDF does not show what the record says</source>
+        <translation>PDF 内容与记录不符</translation>
+    </message>
+    <message>
+        <source>the audit chain was rewritten since printing</source>
+        <translation>打印后审计链被改写</translation>
     </message>
     <message>
         <source>code {code} is used {count} times</source>

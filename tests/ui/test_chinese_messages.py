@@ -17,10 +17,12 @@ from kpm_desktop.storage.migrate import head_revision
 from kpm_desktop.ui.admin.connection_dialog import ConnectionDialog
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
+from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PERIOD, World
+from tests.printed_sheets import finalized_appraisal
 
 pytestmark = pytest.mark.usefixtures("chinese")
 
@@ -127,3 +129,19 @@ def test_a_sheet_that_cannot_be_written_is_reported_in_chinese(
         form.sheet_actions.save_to(appraisal_id, target)
     assert failed.args[0].startswith(f"{target}：无法写入：")
     assert not target.exists()
+
+
+def test_a_checked_sheet_is_described_in_chinese(qtbot, world: World, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(world.services.sheets.pdf(world.admin, finalized_appraisal(world)))
+    dialog = SheetCheckDialog(world.services.sheets, world.admin, None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.checkFinished, timeout=20_000) as finished:
+        dialog.check_file(str(sheet))
+    assert finished.args == [True]
+    verdict, content, chain = dialog.details.toPlainText().splitlines()
+    assert verdict.startswith("一致：考核 ") and "，修订 1，现为已定稿；SHA-256 " in verdict
+    assert content == "  内容：每页的文字和绘图均与记录一致"
+    assert chain.startswith("  审计链：打印的是条目 #") and "仍在审计链中" in chain
+    without_hashes = re.sub(r"\b[0-9a-f]{8,}\b", "", dialog.details.toPlainText())
+    assert english_words(without_hashes) == ["SHA"]
