@@ -3604,6 +3604,22 @@ The data it replaced is kept in {1}.</translation>
         <translation>needs points for at least the first position</translation>
     </message>
     <message>
+        <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
+        <translation>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</translation>
+    </message>
+    <message>
+        <source>entry ids jump from {previous} to {entry} (entries missing or renumbered)</source>
+        <translation>entry ids jump from {previous} to {entry} (entries missing or renumbered)</translation>
+    </message>
+    <message>
+        <source>prev_hash {prev_hash}… does not match the hash of entry {previous} ({previous_hash}…)</source>
+        <translation>prev_hash {prev_hash}… does not match the hash of entry {previous} ({previous_hash}…)</translation>
+    </message>
+    <message>
+        <source>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</source>
+        <translation>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</translation>
+    </message>
+    <message>
         <source>{indicator}: an achievement in per cent is needed</source>
         <translation>{indicator}: an achievement in per cent is needed</translation>
     </message>

@@ -3621,6 +3621,22 @@ The data it replaced is kept in {1}.</source>
         <translation>至少需要给出第一名的分数</translation>
     </message>
     <message>
+        <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
+        <translation>审计链头指向条目 {head}（哈希值 {head_hash}…），但日志止于条目 {last}（哈希值 {last_hash}…）（末尾的条目被删除，或链头被改动）</translation>
+    </message>
+    <message>
+        <source>entry ids jump from {previous} to {entry} (entries missing or renumbered)</source>
+        <translation>条目编号从 {previous} 跳到 {entry}（有条目缺失或被重新编号）</translation>
+    </message>
+    <message>
+        <source>prev_hash {prev_hash}… does not match the hash of entry {previous} ({previous_hash}…)</source>
+        <translation>前一哈希值 {prev_hash}… 与条目 {previous} 的哈希值（{previous_hash}…）不符</translation>
+    </message>
+    <message>
+        <source>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</source>
+        <translation>存储的哈希值 {stored}… 与其内容不符（计算得 {actual}…）：有字段被改动</translation>
+    </message>
+    <message>
         <source>{indicator}: an achievement in per cent is needed</source>
         <translation>{indicator}：需要填写完成率（百分比）</translation>
     </message>

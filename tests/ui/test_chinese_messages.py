@@ -11,15 +11,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
+from sqlalchemy import update
 
 from kpm_desktop.services.admin.database_setup import check_connection, open_database
+from kpm_desktop.services.app_services import build_services
+from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.migrate import head_revision
+from kpm_desktop.storage.records import AuditEntryRecord
 from kpm_desktop.ui.admin.connection_dialog import ConnectionDialog
+from kpm_desktop.ui.admin.integrity_check import add_help_menu
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
 from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 from kpm_desktop.ui.templates.templates_page import TemplatesPage
+from tests.access_helpers import ADMIN_PASSWORD
 from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PERIOD, World
 from tests.printed_sheets import finalized_appraisal
@@ -30,8 +37,12 @@ pytestmark = pytest.mark.usefixtures("chinese")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+# A hash (or its first hex digits) is data, not a word.
+HEX_DIGITS = re.compile(r"\b[0-9a-f]{8,}\b")
+
+
 def english_words(text: str) -> list[str]:
-    return ENGLISH_WORD.findall(text)
+    return ENGLISH_WORD.findall(HEX_DIGITS.sub("", text))
 
 
 def test_the_bulk_create_report_is_chinese(qtbot, empty_cycle_world: World) -> None:
@@ -143,5 +154,28 @@ def test_a_checked_sheet_is_described_in_chinese(qtbot, world: World, tmp_path: 
     assert verdict.startswith("一致：考核 ") and "，修订 1，现为已定稿；SHA-256 " in verdict
     assert content == "  内容：每页的文字和绘图均与记录一致"
     assert chain.startswith("  审计链：打印的是条目 #") and "仍在审计链中" in chain
-    without_hashes = re.sub(r"\b[0-9a-f]{8,}\b", "", dialog.details.toPlainText())
-    assert english_words(without_hashes) == ["SHA"]
+    assert english_words(dialog.details.toPlainText()) == ["SHA"]
+
+
+def test_a_changed_audit_entry_is_described_in_chinese(
+    qtbot, database: Database, tmp_path: Path
+) -> None:
+    services = build_services(database, witnesses_dir=tmp_path / "witnesses")
+    services.auth.create_first_admin(ADMIN_PASSWORD)
+    with database.engine.begin() as connection:
+        connection.execute(
+            update(AuditEntryRecord).where(AuditEntryRecord.id == 1).values(after='{"x":1}')
+        )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = add_help_menu(window, services.integrity)
+    with qtbot.waitSignal(actions.finished, timeout=20_000) as finished:
+        actions.check_action.trigger()
+    dialog = finished.args[0]
+    (line,) = [
+        line for line in dialog.details.toPlainText().splitlines() if line.startswith("问题：")
+    ]
+    reason = line.split("）：", 1)[1]
+    assert reason.startswith("存储的哈希值 ") and reason.endswith("：有字段被改动")
+    assert english_words(reason) == []
+    dialog.close()
