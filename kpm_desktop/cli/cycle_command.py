@@ -78,7 +78,7 @@ def run_create(args: argparse.Namespace, context: CliContext) -> int:
 def run_bulk(args: argparse.Namespace, context: CliContext) -> int:
     report = context.services.cycles.bulk_create(context.actor, args.period)
     for line in report.lines():
-        context.print(line)
+        context.print(str(line))
     return 0
 
 

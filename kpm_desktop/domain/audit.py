@@ -15,6 +15,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
+from kpm_desktop.domain.errors import UserText
+
 GENESIS_HASH = "0" * 64
 CHAIN_FORMAT = "kpm-audit-1"
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
@@ -63,7 +65,7 @@ class ChainBreak:
     """The first entry where the chain does not hold, and why."""
 
     entry_id: int
-    reason: str
+    reason: UserText
     entry: AuditEntry | None = None
 
 
@@ -154,27 +156,39 @@ def verify_chain(
         previous_id, previous_hash = entry.id, entry.hash
     head_id, head_hash = head if head is not None else (0, GENESIS_HASH)
     if (head_id, head_hash) != (previous_id, previous_hash):
-        reason = (
-            f"the chain head names entry {head_id} with hash {head_hash[:12]}…, "
-            f"but the log ends at entry {previous_id} with hash {previous_hash[:12]}…"
-            " (entries removed from the end, or the head was changed)"
+        reason = UserText(
+            "the chain head names entry {head} with hash {head_hash}…, but the log ends at "
+            "entry {last} with hash {last_hash}… (entries removed from the end, or the head "
+            "was changed)",
+            head=head_id,
+            head_hash=head_hash[:12],
+            last=previous_id,
+            last_hash=previous_hash[:12],
         )
         return count, ChainBreak(max(head_id, previous_id), reason)
     return count, None
 
 
-def _entry_problem(entry: AuditEntry, previous_id: int, previous_hash: str) -> str | None:
+def _entry_problem(entry: AuditEntry, previous_id: int, previous_hash: str) -> UserText | None:
     if entry.id != previous_id + 1:
-        return f"entry ids jump from {previous_id} to {entry.id} (entries missing or renumbered)"
+        return UserText(
+            "entry ids jump from {previous} to {entry} (entries missing or renumbered)",
+            previous=previous_id,
+            entry=entry.id,
+        )
     if entry.prev_hash != previous_hash:
-        return (
-            f"prev_hash {entry.prev_hash[:12]}… does not match the hash of entry "
-            f"{previous_id} ({previous_hash[:12]}…)"
+        return UserText(
+            "prev_hash {prev_hash}… does not match the hash of entry {previous} ({previous_hash}…)",
+            prev_hash=entry.prev_hash[:12],
+            previous=previous_id,
+            previous_hash=previous_hash[:12],
         )
     actual = expected_hash(entry)
     if entry.hash != actual:
-        return (
-            f"stored hash {entry.hash[:12]}… does not match its content "
-            f"(computed {actual[:12]}…): a field was changed"
+        return UserText(
+            "stored hash {stored}… does not match its content (computed {actual}…): a field "
+            "was changed",
+            stored=entry.hash[:12],
+            actual=actual[:12],
         )
     return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from difflib import SequenceMatcher
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.reports.number_text import number
 from kpm_desktop.reports.pdf_pages import PageContent
@@ -33,10 +34,13 @@ class SheetDifference:
     expected: str
     page: int
 
-    def message(self) -> str:
-        return (
-            f"{self.field}: PDF shows {self.printed}, the record says {self.expected} "
-            f"(page {self.page})"
+    def message(self) -> UserText:
+        return UserText(
+            "{field}: PDF shows {printed}, the record says {expected} (page {page})",
+            field=self.field,
+            printed=self.printed,
+            expected=self.expected,
+            page=self.page,
         )
 
 

@@ -24,6 +24,8 @@ from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
+from kpm_desktop.domain.errors import UserText
+
 _PERMITTED_LATER = frozenset({ModificationLevel.NONE, ModificationLevel.LTA_UPDATES})
 # pyHanko logs each finding (a self-signed certificate, a suspicious later revision) with
 # a traceback; the findings are in the result, the tracebacks would bury it.
@@ -42,16 +44,23 @@ class SignatureValidation:
     def ok(self) -> bool:
         return self.problem is None
 
-    def message(self) -> str:
-        when = (
-            "no signing time"
-            if self.signed_at is None
-            else f"signed {self.signed_at:%Y-%m-%d %H:%M:%S %Z}"
-        )
-        outcome = "intact, covers the whole file" if self.ok else f"BROKEN: {self.problem}"
-        return (
-            f"signature by {self.signer}, {when.strip()}; {outcome} "
-            f"(certificate SHA-256 {self.certificate_sha256}, not checked against a trust list)"
+    def message(self) -> UserText:
+        if self.signed_at is None:
+            when = UserText("no signing time")
+        else:
+            moment = f"{self.signed_at:%Y-%m-%d %H:%M:%S %Z}".strip()
+            when = UserText("signed {moment}", moment=moment)
+        if self.ok:
+            outcome = UserText("intact, covers the whole file")
+        else:
+            outcome = UserText("BROKEN: {problem}", problem=self.problem)
+        return UserText(
+            "signature by {signer}, {when}; {outcome} (certificate SHA-256 {certificate}, not "
+            "checked against a trust list)",
+            signer=self.signer,
+            when=when,
+            outcome=outcome,
+            certificate=self.certificate_sha256,
         )
 
 

@@ -1365,6 +1365,54 @@ The data it replaced is kept in {1}.</translation>
 <context>
     <name>EditorCommands</name>
     <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <source>scoring method</source>
+        <translation>scoring method</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>source of information</source>
+        <translation>source of information</translation>
+    </message>
+    <message>
+        <source>rater</source>
+        <translation>rater</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>result scale</source>
+        <translation>result scale</translation>
+    </message>
+    <message>
+        <source>raters</source>
+        <translation>raters</translation>
+    </message>
+    <message>
+        <source>grade bands</source>
+        <translation>grade bands</translation>
+    </message>
+    <message>
+        <source>grade quotas</source>
+        <translation>grade quotas</translation>
+    </message>
+    <message>
         <source>Change %1 of %2</source>
         <translation>Change %1 of %2</translation>
     </message>
@@ -1667,6 +1715,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>N/A</source>
         <translation>N/A</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
     </message>
     <message>
         <source>reason for N/A</source>
@@ -3575,6 +3627,22 @@ The data it replaced is kept in {1}.</translation>
         <translation>needs points for at least the first position</translation>
     </message>
     <message>
+        <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
+        <translation>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</translation>
+    </message>
+    <message>
+        <source>entry ids jump from {previous} to {entry} (entries missing or renumbered)</source>
+        <translation>entry ids jump from {previous} to {entry} (entries missing or renumbered)</translation>
+    </message>
+    <message>
+        <source>prev_hash {prev_hash}… does not match the hash of entry {previous} ({previous_hash}…)</source>
+        <translation>prev_hash {prev_hash}… does not match the hash of entry {previous} ({previous_hash}…)</translation>
+    </message>
+    <message>
+        <source>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</source>
+        <translation>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</translation>
+    </message>
+    <message>
         <source>{indicator}: an achievement in per cent is needed</source>
         <translation>{indicator}: an achievement in per cent is needed</translation>
     </message>
@@ -3791,6 +3859,30 @@ The data it replaced is kept in {1}.</translation>
         <translation>{source} is not a PDF file (it does not start with %PDF-)</translation>
     </message>
     <message>
+        <source>{field}: PDF shows {printed}, the record says {expected} (page {page})</source>
+        <translation>{field}: PDF shows {printed}, the record says {expected} (page {page})</translation>
+    </message>
+    <message>
+        <source>no signing time</source>
+        <translation>no signing time</translation>
+    </message>
+    <message>
+        <source>signed {moment}</source>
+        <translation>signed {moment}</translation>
+    </message>
+    <message>
+        <source>intact, covers the whole file</source>
+        <translation>intact, covers the whole file</translation>
+    </message>
+    <message>
+        <source>BROKEN: {problem}</source>
+        <translation>BROKEN: {problem}</translation>
+    </message>
+    <message>
+        <source>signature by {signer}, {when}; {outcome} (certificate SHA-256 {certificate}, not checked against a trust list)</source>
+        <translation>signature by {signer}, {when}; {outcome} (certificate SHA-256 {certificate}, not checked against a trust list)</translation>
+    </message>
+    <message>
         <source>cannot use the certificate {pkcs12_path}: {exc}</source>
         <translation>cannot use the certificate {pkcs12_path}: {exc}</translation>
     </message>
@@ -3801,6 +3893,22 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>staff {staff}</source>
         <translation>staff {staff}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; KPM Desktop will create it.</source>
+        <translation>{path} does not exist yet; KPM Desktop will create it.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; KPM Desktop will set it up.</source>
+        <translation>Connected. The database is empty; KPM Desktop will set it up.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is up to date (schema {current}).</source>
+        <translation>Connected. The database is up to date (schema {current}).</translation>
+    </message>
+    <message>
+        <source>Connected. The database will be upgraded from schema {current} to {head} when it is opened.</source>
+        <translation>Connected. The database will be upgraded from schema {current} to {head} when it is opened.</translation>
     </message>
     <message>
         <source>There is no appraisal with id {appraisal_id}</source>
@@ -4151,6 +4259,30 @@ The data it replaced is kept in {1}.</translation>
         <translation>There is no cycle for {text}</translation>
     </message>
     <message>
+        <source>{staff}: no {role} (weight {weight}); HR enters that sheet</source>
+        <translation>{staff}: no {role} (weight {weight}); HR enters that sheet</translation>
+    </message>
+    <message>
+        <source>Created {count} appraisals</source>
+        <translation>Created {count} appraisals</translation>
+    </message>
+    <message>
+        <source>Refused {count} duplicates: {staff}</source>
+        <translation>Refused {count} duplicates: {staff}</translation>
+    </message>
+    <message>
+        <source>No template for {count} staff: {staff}</source>
+        <translation>No template for {count} staff: {staff}</translation>
+    </message>
+    <message>
+        <source>Missing rater: {problem}</source>
+        <translation>Missing rater: {problem}</translation>
+    </message>
+    <message>
+        <source>{staff} and {more} more</source>
+        <translation>{staff} and {more} more</translation>
+    </message>
+    <message>
         <source>customer</source>
         <translation>customer</translation>
     </message>
@@ -4389,6 +4521,102 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{file}: old binary spreadsheets cannot be read; save as XLSX</source>
         <translation>{file}: old binary spreadsheets cannot be read; save as XLSX</translation>
+    </message>
+    <message>
+        <source>not checked: the pages cannot be read</source>
+        <translation>not checked: the pages cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged, its pages cannot be read ({problem})</source>
+        <translation>the PDF is damaged, its pages cannot be read ({problem})</translation>
+    </message>
+    <message>
+        <source>not compared: printed by an earlier version, in a layout not re-derived</source>
+        <translation>not compared: printed by an earlier version, in a layout not re-derived</translation>
+    </message>
+    <message>
+        <source>the text of every page and its drawing are those of the record; its chart page&apos;s title, total and grade too (the charts are not checked)</source>
+        <translation>the text of every page and its drawing are those of the record; its chart page&apos;s title, total and grade too (the charts are not checked)</translation>
+    </message>
+    <message>
+        <source>the text of every page and its drawing are those of the record</source>
+        <translation>the text of every page and its drawing are those of the record</translation>
+    </message>
+    <message>
+        <source>no audit chain head printed (a sheet from an earlier version)</source>
+        <translation>no audit chain head printed (a sheet from an earlier version)</translation>
+    </message>
+    <message>
+        <source>entry #{sequence} {hash}</source>
+        <translation>entry #{sequence} {hash}</translation>
+    </message>
+    <message>
+        <source>printed {printed}, but the chain now ends at #{head}: it was cut short or rewritten since printing</source>
+        <translation>printed {printed}, but the chain now ends at #{head}: it was cut short or rewritten since printing</translation>
+    </message>
+    <message>
+        <source>printed {printed}, but that entry&apos;s hash is now {stored}: the chain was rewritten since printing</source>
+        <translation>printed {printed}, but that entry&apos;s hash is now {stored}: the chain was rewritten since printing</translation>
+    </message>
+    <message>
+        <source>printed {printed}, still in the chain (now at #{head})</source>
+        <translation>printed {printed}, still in the chain (now at #{head})</translation>
+    </message>
+    <message>
+        <source>content: {check}</source>
+        <translation>content: {check}</translation>
+    </message>
+    <message>
+        <source>audit chain: {check}</source>
+        <translation>audit chain: {check}</translation>
+    </message>
+    <message>
+        <source>no such appraisal: the database has no appraisal {appraisal}</source>
+        <translation>no such appraisal: the database has no appraisal {appraisal}</translation>
+    </message>
+    <message>
+        <source>appraisal {appraisal}, revision {revision}</source>
+        <translation>appraisal {appraisal}, revision {revision}</translation>
+    </message>
+    <message>
+        <source>now {state} by a later revision</source>
+        <translation>now {state} by a later revision</translation>
+    </message>
+    <message>
+        <source>now {state} (a draft, not a final result)</source>
+        <translation>now {state} (a draft, not a final result)</translation>
+    </message>
+    <message>
+        <source>now {state}</source>
+        <translation>now {state}</translation>
+    </message>
+    <message>
+        <source>differs: {reason} ({what}, {now})</source>
+        <translation>differs: {reason} ({what}, {now})</translation>
+    </message>
+    <message>
+        <source>matches: {what}, {now}; SHA-256 {sha256} (format {format} of an earlier version)</source>
+        <translation>matches: {what}, {now}; SHA-256 {sha256} (format {format} of an earlier version)</translation>
+    </message>
+    <message>
+        <source>matches: {what}, {now}; SHA-256 {sha256}</source>
+        <translation>matches: {what}, {now}; SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>the signature is broken</source>
+        <translation>the signature is broken</translation>
+    </message>
+    <message>
+        <source>the appraisal changed since printing</source>
+        <translation>the appraisal changed since printing</translation>
+    </message>
+    <message>
+        <source>the PDF does not show what the record says</source>
+        <translation>the PDF does not show what the record says</translation>
+    </message>
+    <message>
+        <source>the audit chain was rewritten since printing</source>
+        <translation>the audit chain was rewritten since printing</translation>
     </message>
     <message>
         <source>code {code} is used {count} times</source>

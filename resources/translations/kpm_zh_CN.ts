@@ -1363,6 +1363,54 @@ The data it replaced is kept in {1}.</source>
 <context>
     <name>EditorCommands</name>
     <message>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>scoring method</source>
+        <translation>评分方法</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>source of information</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>rater</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>适用部门</translation>
+    </message>
+    <message>
+        <source>result scale</source>
+        <translation>结果分值范围</translation>
+    </message>
+    <message>
+        <source>raters</source>
+        <translation>考评人及权重</translation>
+    </message>
+    <message>
+        <source>grade bands</source>
+        <translation>等级划分</translation>
+    </message>
+    <message>
+        <source>grade quotas</source>
+        <translation>等级比例上限</translation>
+    </message>
+    <message>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
@@ -1665,6 +1713,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>N/A</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>权重 %1</translation>
     </message>
     <message>
         <source>reason for N/A</source>
@@ -3591,6 +3643,22 @@ The data it replaced is kept in {1}.</source>
         <translation>至少需要给出第一名的分数</translation>
     </message>
     <message>
+        <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
+        <translation>审计链头指向条目 {head}（哈希值 {head_hash}…），但日志止于条目 {last}（哈希值 {last_hash}…）（末尾的条目被删除，或链头被改动）</translation>
+    </message>
+    <message>
+        <source>entry ids jump from {previous} to {entry} (entries missing or renumbered)</source>
+        <translation>条目编号从 {previous} 跳到 {entry}（有条目缺失或被重新编号）</translation>
+    </message>
+    <message>
+        <source>prev_hash {prev_hash}… does not match the hash of entry {previous} ({previous_hash}…)</source>
+        <translation>前一哈希值 {prev_hash}… 与条目 {previous} 的哈希值（{previous_hash}…）不符</translation>
+    </message>
+    <message>
+        <source>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</source>
+        <translation>存储的哈希值 {stored}… 与其内容不符（计算得 {actual}…）：有字段被改动</translation>
+    </message>
+    <message>
         <source>{indicator}: an achievement in per cent is needed</source>
         <translation>{indicator}：需要填写完成率（百分比）</translation>
     </message>
@@ -3807,6 +3875,30 @@ The data it replaced is kept in {1}.</source>
         <translation>{source} 不是 PDF 文件（开头不是 %PDF-）</translation>
     </message>
     <message>
+        <source>{field}: PDF shows {printed}, the record says {expected} (page {page})</source>
+        <translation>{field}：PDF 显示为 {printed}，记录为 {expected}（第 {page} 页）</translation>
+    </message>
+    <message>
+        <source>no signing time</source>
+        <translation>无签名时间</translation>
+    </message>
+    <message>
+        <source>signed {moment}</source>
+        <translation>签于 {moment}</translation>
+    </message>
+    <message>
+        <source>intact, covers the whole file</source>
+        <translation>完好，覆盖整个文件</translation>
+    </message>
+    <message>
+        <source>BROKEN: {problem}</source>
+        <translation>已损坏：{problem}</translation>
+    </message>
+    <message>
+        <source>signature by {signer}, {when}; {outcome} (certificate SHA-256 {certificate}, not checked against a trust list)</source>
+        <translation>{signer} 的签名，{when}；{outcome}（证书 SHA-256 {certificate}，未对照受信任列表检查）</translation>
+    </message>
+    <message>
         <source>cannot use the certificate {pkcs12_path}: {exc}</source>
         <translation>无法使用证书 {pkcs12_path}：{exc}</translation>
     </message>
@@ -3817,6 +3909,22 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>staff {staff}</source>
         <translation>员工 {staff}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist yet; KPM Desktop will create it.</source>
+        <translation>{path} 尚不存在；KPM Desktop 将创建它。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; KPM Desktop will set it up.</source>
+        <translation>已连接。数据库为空；KPM Desktop 将对其初始化。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is up to date (schema {current}).</source>
+        <translation>已连接。数据库已是最新（结构版本 {current}）。</translation>
+    </message>
+    <message>
+        <source>Connected. The database will be upgraded from schema {current} to {head} when it is opened.</source>
+        <translation>已连接。打开时数据库将从结构版本 {current} 升级到 {head}。</translation>
     </message>
     <message>
         <source>There is no appraisal with id {appraisal_id}</source>
@@ -3989,6 +4097,30 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>There is no cycle for {text}</source>
         <translation>{text} 没有考核周期</translation>
+    </message>
+    <message>
+        <source>{staff}: no {role} (weight {weight}); HR enters that sheet</source>
+        <translation>{staff}：没有{role}（权重 {weight}）；该表由人力资源部填写</translation>
+    </message>
+    <message>
+        <source>Created {count} appraisals</source>
+        <translation>已创建 {count} 份考核</translation>
+    </message>
+    <message>
+        <source>Refused {count} duplicates: {staff}</source>
+        <translation>拒绝了 {count} 份重复考核：{staff}</translation>
+    </message>
+    <message>
+        <source>No template for {count} staff: {staff}</source>
+        <translation>{count} 名员工没有适用的模板：{staff}</translation>
+    </message>
+    <message>
+        <source>Missing rater: {problem}</source>
+        <translation>缺少考评人：{problem}</translation>
+    </message>
+    <message>
+        <source>{staff} and {more} more</source>
+        <translation>{staff} 等，另有 {more} 人</translation>
     </message>
     <message>
         <source>The database has no identity yet</source>
@@ -4385,6 +4517,102 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{file}: old binary spreadsheets cannot be read; save as XLSX</source>
         <translation>{file}：无法读取旧版二进制表格；请另存为 XLSX</translation>
+    </message>
+    <message>
+        <source>not checked: the pages cannot be read</source>
+        <translation>未检查：无法读取页面</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged, its pages cannot be read ({problem})</source>
+        <translation>PDF 已损坏，无法读取其页面（{problem}）</translation>
+    </message>
+    <message>
+        <source>not compared: printed by an earlier version, in a layout not re-derived</source>
+        <translation>未比对：由早期版本打印，其版式无法重新生成</translation>
+    </message>
+    <message>
+        <source>the text of every page and its drawing are those of the record; its chart page&apos;s title, total and grade too (the charts are not checked)</source>
+        <translation>每页的文字和绘图均与记录一致；图表页的标题、总分和等级也一致（图表本身未检查）</translation>
+    </message>
+    <message>
+        <source>the text of every page and its drawing are those of the record</source>
+        <translation>每页的文字和绘图均与记录一致</translation>
+    </message>
+    <message>
+        <source>no audit chain head printed (a sheet from an earlier version)</source>
+        <translation>未打印审计链头（早期版本打印的考核表）</translation>
+    </message>
+    <message>
+        <source>entry #{sequence} {hash}</source>
+        <translation>条目 #{sequence} {hash}</translation>
+    </message>
+    <message>
+        <source>printed {printed}, but the chain now ends at #{head}: it was cut short or rewritten since printing</source>
+        <translation>打印的是{printed}，但审计链现在止于 #{head}：打印后审计链被截短或改写</translation>
+    </message>
+    <message>
+        <source>printed {printed}, but that entry&apos;s hash is now {stored}: the chain was rewritten since printing</source>
+        <translation>打印的是{printed}，但该条目的哈希值现在为 {stored}：打印后审计链被改写</translation>
+    </message>
+    <message>
+        <source>printed {printed}, still in the chain (now at #{head})</source>
+        <translation>打印的是{printed}，仍在审计链中（现已到 #{head}）</translation>
+    </message>
+    <message>
+        <source>content: {check}</source>
+        <translation>内容：{check}</translation>
+    </message>
+    <message>
+        <source>audit chain: {check}</source>
+        <translation>审计链：{check}</translation>
+    </message>
+    <message>
+        <source>no such appraisal: the database has no appraisal {appraisal}</source>
+        <translation>考核不存在：数据库中没有考核 {appraisal}</translation>
+    </message>
+    <message>
+        <source>appraisal {appraisal}, revision {revision}</source>
+        <translation>考核 {appraisal}，修订 {revision}</translation>
+    </message>
+    <message>
+        <source>now {state} by a later revision</source>
+        <translation>现为{state}（被后续修订取代）</translation>
+    </message>
+    <message>
+        <source>now {state} (a draft, not a final result)</source>
+        <translation>现为{state}（草稿，并非最终结果）</translation>
+    </message>
+    <message>
+        <source>now {state}</source>
+        <translation>现为{state}</translation>
+    </message>
+    <message>
+        <source>differs: {reason} ({what}, {now})</source>
+        <translation>不一致：{reason}（{what}，{now}）</translation>
+    </message>
+    <message>
+        <source>matches: {what}, {now}; SHA-256 {sha256} (format {format} of an earlier version)</source>
+        <translation>一致：{what}，{now}；SHA-256 {sha256}（早期版本的格式 {format}）</translation>
+    </message>
+    <message>
+        <source>matches: {what}, {now}; SHA-256 {sha256}</source>
+        <translation>一致：{what}，{now}；SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>the signature is broken</source>
+        <translation>签名已损坏</translation>
+    </message>
+    <message>
+        <source>the appraisal changed since printing</source>
+        <translation>打印后考核已被修改</translation>
+    </message>
+    <message>
+        <source>the PDF does not show what the record says</source>
+        <translation>PDF 内容与记录不符</translation>
+    </message>
+    <message>
+        <source>the audit chain was rewritten since printing</source>
+        <translation>打印后审计链被改写</translation>
     </message>
     <message>
         <source>code {code} is used {count} times</source>

@@ -12,14 +12,14 @@ from kpm_desktop.storage.migrate import head_revision
 
 
 def test_an_up_to_date_database(database: Database) -> None:
-    assert check_connection(database.url) == (
+    assert str(check_connection(database.url)) == (
         f"Connected. The database is up to date (schema {head_revision()})."
     )
 
 
 def test_an_empty_database_is_left_empty(new_database_target) -> None:
     target = new_database_target()
-    message = check_connection(target)
+    message = str(check_connection(target))
     if "://" in target:
         assert message == "Connected. The database is empty; KPM Desktop will set it up."
         engine = create_engine(target)

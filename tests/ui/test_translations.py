@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from kpm_desktop.app import build_main_window
 from kpm_desktop.charts.texts import PRINTED_ZH
+from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.admin.connection_dialog import ConnectionDialog
@@ -59,6 +62,7 @@ from tests.ui.visible_texts import (
     QtOwnTexts,
     has_cjk,
     is_ui_text,
+    latin_words,
     visible_texts,
 )
 
@@ -191,6 +195,37 @@ def test_the_dialogs_and_editors_show_no_english_in_chinese(
     assert not english, english
 
 
+def _latin_words_chinese_keeps() -> set[str]:
+    """The Latin words a Chinese text may hold: those the Chinese catalogue itself uses
+    (KPI, CRM, PDF...; not its placeholders) and the keys shown beside names (KPI keys,
+    import kinds)."""
+    translations = [
+        re.sub(r"\{[^}]*\}", "", form)
+        for forms in Catalogue(ZH_TS).finished.values()
+        for form in forms
+    ]
+    keys = [definition.key for definition in KPI_DEFINITIONS] + list(IMPORT_KINDS)
+    return {word for text in [*keys, *translations] for word in latin_words(text)}
+
+
+def _english_inside_chinese(windows: list[QWidget]) -> dict[str, str]:
+    """Chinese texts built with an English word in them ("修改 A1 的weight")."""
+    kept = _latin_words_chinese_keeps()
+    found = {}
+    for window in windows:
+        for text, where in visible_texts(window, has_cjk).items():
+            if latin_words(text) - kept:
+                found[text] = f"{type(window).__name__} {where}"
+    return found
+
+
+def test_chinese_texts_hold_no_english_word(
+    chinese: None, main_window: MainWindow, settings: QSettings
+) -> None:
+    windows = [main_window, *_open_dialogs(main_window, settings)]
+    assert _english_inside_chinese(windows) == {}
+
+
 @pytest.fixture
 def appraisal_form(qtbot, world: World) -> AppraisalFormWidget:
     """A supervisor template's appraisal as the HR admin opens it."""
@@ -219,6 +254,12 @@ def test_the_appraisal_form_shows_no_english_in_chinese(
     kept_as_is = _kept_as_is()
     english = {t: w for t, w in visible_texts(appraisal_form).items() if t not in kept_as_is}
     assert not english, english
+
+
+def test_the_chinese_appraisal_form_holds_no_english_word(
+    chinese: None, appraisal_form: AppraisalFormWidget
+) -> None:
+    assert _english_inside_chinese([appraisal_form]) == {}
 
 
 def test_a_chinese_system_locale_starts_the_app_in_chinese(tmp_path: Path) -> None:
@@ -322,6 +363,23 @@ def test_translated_texts_are_literals_not_computed() -> None:
             if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
                 computed.append(f"{path.relative_to(ROOT)}:{call.lineno} {ast.unparse(call)}")
     assert not computed, computed
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not read f-strings: a `self.tr("weight")` inside one never
+    reaches the catalogue and stays English. Translate a template with %1 instead."""
+    hidden = []
+    qt_code = [ROOT / "kpm_desktop" / "app.py", *(ROOT / "kpm_desktop" / "ui").rglob("*.py")]
+    for path in sorted(qt_code):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for joined in ast.walk(tree):
+            if not isinstance(joined, ast.JoinedStr):
+                continue
+            for node in ast.walk(joined):
+                name = getattr(getattr(node, "func", None), "attr", "")
+                if isinstance(node, ast.Call) and name in ("tr", "translate"):
+                    hidden.append(f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(node)}")
+    assert not hidden, hidden
 
 
 def test_the_language_setting_overrides_the_system_locale(settings: QSettings) -> None:

@@ -36,6 +36,14 @@ NOT_WORDS = re.compile(r"^[\W\d_]*$")  # numbers, punctuation, empty
 PLACEHOLDER = re.compile(r"\{[A-Za-z0-9_]*\}|%(?:\d+|n)")
 
 
+# A word of two Latin letters or more (an employee number like E00013 has one).
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def latin_words(text: str) -> set[str]:
+    return set(LATIN_WORD.findall(text))
+
+
 def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 

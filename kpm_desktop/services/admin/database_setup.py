@@ -68,7 +68,7 @@ def open_database(target: str | Path) -> OpenedDatabase:
     )
 
 
-def check_connection(target: str) -> str:
+def check_connection(target: str) -> UserText:
     """Say what opening `target` would do, changing nothing (the settings dialog's test).
 
     Raises `DatabaseUnavailableError` when it could not be opened.
@@ -82,7 +82,7 @@ def check_connection(target: str) -> str:
                 path=path,
                 parent=path.parent,
             )
-        return f"{path} does not exist yet; KPM Desktop will create it."
+        return UserText("{path} does not exist yet; KPM Desktop will create it.", path=path)
     status = read_schema_status(url)
     if status.current is None:
         if status.table_count:
@@ -91,7 +91,7 @@ def check_connection(target: str) -> str:
                 "empty database or a KPM Desktop one",
                 table_count=status.table_count,
             )
-        return "Connected. The database is empty; KPM Desktop will set it up."
+        return UserText("Connected. The database is empty; KPM Desktop will set it up.")
     if not is_known_revision(status.current):
         raise DatabaseUnavailableError(
             "The database was created by a newer KPM Desktop (schema {current}); please update the "
@@ -99,8 +99,12 @@ def check_connection(target: str) -> str:
             current=status.current,
         )
     if status.current == status.head:
-        return f"Connected. The database is up to date (schema {status.current})."
-    return (
-        f"Connected. The database will be upgraded from schema {status.current} "
-        f"to {status.head} when it is opened."
+        return UserText(
+            "Connected. The database is up to date (schema {current}).", current=status.current
+        )
+    return UserText(
+        "Connected. The database will be upgraded from schema {current} to {head} when it "
+        "is opened.",
+        current=status.current,
+        head=status.head,
     )

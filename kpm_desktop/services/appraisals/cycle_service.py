@@ -16,7 +16,7 @@ from kpm_desktop.domain.appraisal import (
 )
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, ValidationError
 from kpm_desktop.domain.period import Period
-from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RaterRole, RubricTemplate, TemplateStatus
+from kpm_desktop.domain.rubric import RaterRole, RubricTemplate, TemplateStatus, rater_term
 from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_kpis import KpiSource, write_snapshots
@@ -304,11 +304,15 @@ def _org_rater(person: repo.StaffRow, role: RaterRole) -> int | None:
     return None
 
 
-def _missing(person: repo.StaffRow, template: RubricTemplate, who: str) -> list[str]:
+def _missing(person: repo.StaffRow, template: RubricTemplate, who: str) -> list[UserText]:
     """Org-chart raters nobody fills; other roles (HR, panel...) are entered by HR."""
     return [
-        f"{who}: no {RATER_ROLE_LABELS[r.role]} ({r.role.value}, weight {r.weight}); "
-        "HR enters that sheet"
+        UserText(
+            "{staff}: no {role} (weight {weight}); HR enters that sheet",
+            staff=who,
+            role=rater_term(r.role),
+            weight=r.weight,
+        )
         for r in template.raters
         if r.role in _ORG_ROLES and _org_rater(person, r.role) is None
     ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kpm_desktop.domain.appraisal import CycleStatus
+from kpm_desktop.domain.errors import UserText
 
 
 @dataclass(frozen=True)
@@ -35,21 +36,32 @@ class BulkReport:
     created: int
     duplicates: list[str] = field(default_factory=list)
     without_template: list[str] = field(default_factory=list)
-    missing_raters: list[str] = field(default_factory=list)
+    missing_raters: list[UserText] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
-        out = [f"Created {self.created} appraisals"]
+    def lines(self) -> list[UserText]:
+        """The report as messages: `str()` gives English, the GUI translates them."""
+        out = [UserText("Created {count} appraisals", count=self.created)]
         if self.duplicates:
-            out.append(f"Refused {len(self.duplicates)} duplicates: " + _few(self.duplicates))
+            out.append(
+                UserText(
+                    "Refused {count} duplicates: {staff}",
+                    count=len(self.duplicates),
+                    staff=_few(self.duplicates),
+                )
+            )
         if self.without_template:
             out.append(
-                f"No template for {len(self.without_template)} staff: "
-                + _few(self.without_template)
+                UserText(
+                    "No template for {count} staff: {staff}",
+                    count=len(self.without_template),
+                    staff=_few(self.without_template),
+                )
             )
-        out.extend(f"Missing rater: {text}" for text in self.missing_raters)
+        out.extend(UserText("Missing rater: {problem}", problem=p) for p in self.missing_raters)
         return out
 
 
-def _few(names: Sequence[str], shown: int = 10) -> str:
+def _few(names: Sequence[str], shown: int = 10) -> str | UserText:
+    listed = ", ".join(names[:shown])
     more = len(names) - shown
-    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
+    return UserText("{staff} and {more} more", staff=listed, more=more) if more > 0 else listed

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.chain_anchor import ChainAnchor, find_anchor
-from kpm_desktop.domain.errors import NotFoundError
+from kpm_desktop.domain.errors import NotFoundError, UserText
 from kpm_desktop.domain.evaluation_sheet import (
     HASH_FORMATS,
     LEGACY_HASH_FORMAT,
@@ -43,11 +43,11 @@ if TYPE_CHECKING:
     from kpm_desktop.reports.sheet_comparison import SheetComparison
 
 IN_PROGRESS = frozenset({AppraisalState.DRAFT, AppraisalState.SUBMITTED, AppraisalState.REVIEWED})
-_NOT_READ = ("not checked: the pages cannot be read", True)
+_NOT_READ = (UserText("not checked: the pages cannot be read"), True)
 
 
 class _ContentCheck(NamedTuple):
-    text: str
+    text: UserText
     ok: bool
     anchor: ChainAnchor | None  # the chain head the footer printed
     readable: bool = True
@@ -115,18 +115,24 @@ class SheetVerifier:
         try:
             pages = read_pages(pdf)
         except DamagedPdf as exc:
-            text = f"the PDF is damaged, its pages cannot be read ({exc})"
+            text = UserText("the PDF is damaged, its pages cannot be read ({problem})", problem=exc)
             return _ContentCheck(text, False, None, readable=False)
         anchor = find_anchor(" ".join(pages[0].lines)) if pages else None
         if printed_format == LEGACY_HASH_FORMAT:
-            note = "not compared: printed by an earlier version, in a layout not re-derived"
+            note = UserText(
+                "not compared: printed by an earlier version, in a layout not re-derived"
+            )
             return _ContentCheck(note, True, anchor)
         comparison = self._closest(pages, replace(sheet, chain_anchor=anchor))
         if comparison.difference is not None:
             return _ContentCheck(comparison.difference.message(), False, anchor)
-        text = "the text of every page and its drawing are those of the record"
         if comparison.chart_pages:
-            text += "; its chart page's title, total and grade too (the charts are not checked)"
+            text = UserText(
+                "the text of every page and its drawing are those of the record; its chart "
+                "page's title, total and grade too (the charts are not checked)"
+            )
+        else:
+            text = UserText("the text of every page and its drawing are those of the record")
         return _ContentCheck(text, True, anchor)
 
     def _closest(self, pages: list[PageContent], sheet: EvaluationSheet) -> SheetComparison:
@@ -148,26 +154,38 @@ class SheetVerifier:
         assert best is not None
         return best
 
-    def _chain(self, anchor: ChainAnchor | None) -> tuple[str, bool]:
+    def _chain(self, anchor: ChainAnchor | None) -> tuple[UserText, bool]:
         if anchor is None:
-            return "no audit chain head printed (a sheet from an earlier version)", True
+            return UserText("no audit chain head printed (a sheet from an earlier version)"), True
         with self._database.unit_of_work() as uow:
             stored = anchors.hash_at(uow.session, anchor.sequence)
             head, _ = anchors.current_head(uow.session)
-        printed = f"entry #{anchor.sequence} {anchor.short_hash}"
+        printed = UserText(
+            "entry #{sequence} {hash}", sequence=anchor.sequence, hash=anchor.short_hash
+        )
         if stored is None:
             return (
-                f"printed {printed}, but the chain now ends at #{head}: "
-                "it was cut short or rewritten since printing",
+                UserText(
+                    "printed {printed}, but the chain now ends at #{head}: it was cut short or "
+                    "rewritten since printing",
+                    printed=printed,
+                    head=head,
+                ),
                 False,
             )
         if not anchor.matches(stored):
             return (
-                f"printed {printed}, but that entry's hash is now {stored[:16]}: "
-                "the chain was rewritten since printing",
+                UserText(
+                    "printed {printed}, but that entry's hash is now {stored}: the chain was "
+                    "rewritten since printing",
+                    printed=printed,
+                    stored=stored[:16],
+                ),
                 False,
             )
-        return f"printed {printed}, still in the chain (now at #{head})", True
+        return UserText(
+            "printed {printed}, still in the chain (now at #{head})", printed=printed, head=head
+        ), True
 
 
 def _superseded(state: AppraisalState) -> bool:
@@ -181,7 +199,7 @@ def _signing_variants(sheet: EvaluationSheet) -> Iterator[EvaluationSheet]:
         yield replace(sheet, acknowledged_on=None, signatories=unsigned)
 
 
-def _signatures(pdf: bytes) -> list[tuple[str, bool]]:
+def _signatures(pdf: bytes) -> list[tuple[UserText, bool]]:
     if b"/ByteRange" not in pdf:  # no signature dictionary: pyHanko need not be loaded
         return []
     from kpm_desktop.reports.signature_validation import validate_signatures

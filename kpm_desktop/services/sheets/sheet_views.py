@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from kpm_desktop.domain.appraisal import state_term
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.evaluation_sheet import HASH_FORMAT
 
 DEFAULT_COMPANY = "KPM Desktop 演示公司"
@@ -58,11 +60,11 @@ class VerifyResult:
     draft: bool = False  # the appraisal is still being rated or reviewed
     hash_format: str | None = None  # the format the printed hash matched in
     record_changed: bool = False  # the record's hash is not the printed one
-    content: str = ""
+    content: UserText | None = None
     content_ok: bool = True
-    chain: str = ""
+    chain: UserText | None = None
     chain_ok: bool = True
-    signatures: tuple[str, ...] = ()
+    signatures: tuple[UserText, ...] = ()
     signatures_ok: bool = True
 
     @property
@@ -70,36 +72,60 @@ class VerifyResult:
         return self.status is VerifyStatus.MATCHES
 
     def message(self) -> str:
-        """The verdict on the first line, then one line per check."""
+        """In English (the command line): the verdict, then one indented line per check."""
+        return "\n  ".join(str(line) for line in self.lines())
+
+    def lines(self) -> list[UserText]:
+        """The verdict, then one message per check (the GUI translates them)."""
         lines = [self._verdict()]
-        if self.content:
-            lines.append(f"  content: {self.content}")
-        if self.chain:
-            lines.append(f"  audit chain: {self.chain}")
-        lines += (f"  {text}" for text in self.signatures)
-        return "\n".join(lines)
+        if self.content is not None:
+            lines.append(UserText("content: {check}", check=self.content))
+        if self.chain is not None:
+            lines.append(UserText("audit chain: {check}", check=self.chain))
+        return lines + list(self.signatures)
 
-    def _verdict(self) -> str:
-        what = f"appraisal {self.appraisal_id}, revision {self.revision}"
+    def _verdict(self) -> UserText:
         if self.status is VerifyStatus.NO_SUCH_APPRAISAL:
-            return f"no such appraisal: the database has no appraisal {self.appraisal_id}"
-        state = f"now {self.current_state}"
+            return UserText(
+                "no such appraisal: the database has no appraisal {appraisal}",
+                appraisal=self.appraisal_id,
+            )
+        what = UserText(
+            "appraisal {appraisal}, revision {revision}",
+            appraisal=self.appraisal_id,
+            revision=self.revision,
+        )
+        state = state_term(self.current_state or "")
         if self.current_state == "superseded":
-            state += " by a later revision"
+            now = UserText("now {state} by a later revision", state=state)
         elif self.draft:
-            state += " (a draft, not a final result)"
+            now = UserText("now {state} (a draft, not a final result)", state=state)
+        else:
+            now = UserText("now {state}", state=state)
         if self.status is VerifyStatus.DIFFERS:
-            return f"differs: {self._reason()} ({what}, {state})"
-        matched = f"matches: {what}, {state}; SHA-256 {self.printed_sha256}"
+            return UserText(
+                "differs: {reason} ({what}, {now})", reason=self._reason(), what=what, now=now
+            )
         if self.hash_format not in (None, HASH_FORMAT):
-            matched += f" (format {self.hash_format} of an earlier version)"
-        return matched
+            return UserText(
+                "matches: {what}, {now}; SHA-256 {sha256} (format {format} of an earlier version)",
+                what=what,
+                now=now,
+                sha256=self.printed_sha256,
+                format=self.hash_format,
+            )
+        return UserText(
+            "matches: {what}, {now}; SHA-256 {sha256}",
+            what=what,
+            now=now,
+            sha256=self.printed_sha256,
+        )
 
-    def _reason(self) -> str:
+    def _reason(self) -> UserText:
         if not self.signatures_ok:
-            return "the signature is broken"
+            return UserText("the signature is broken")
         if self.record_changed or self.current_state == "superseded":
-            return "the appraisal changed since printing"
+            return UserText("the appraisal changed since printing")
         if not self.content_ok:
-            return "the PDF does not show what the record says"
-        return "the audit chain was rewritten since printing"
+            return UserText("the PDF does not show what the record says")
+        return UserText("the audit chain was rewritten since printing")

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.ui.common.background_job import start_job
+from kpm_desktop.ui.common.user_messages import user_message
 
 SETTINGS_KEY = "database/target"
 URL_PLACEHOLDER = "postgresql+psycopg://user@server:5432/kpm"
@@ -45,7 +47,7 @@ class ConnectionDialog(QDialog):
     def __init__(
         self,
         settings: QSettings,
-        check: Callable[[str], str],
+        check: Callable[[str], UserText],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -140,8 +142,8 @@ class ConnectionDialog(QDialog):
             failed=self._not_connected,
         )
 
-    def _connected(self, message: str) -> None:
-        self._show_result(True, message)
+    def _connected(self, message: UserText) -> None:
+        self._show_result(True, user_message(message))
 
     def _not_connected(self, message: str) -> None:
         self._show_result(False, message)
@@ -167,7 +169,7 @@ class ConnectionDialog(QDialog):
 
 
 def add_connection_action(
-    menu: QMenu, settings: QSettings, check: Callable[[str], str], parent: QWidget
+    menu: QMenu, settings: QSettings, check: Callable[[str], UserText], parent: QWidget
 ) -> QAction:
     """Add "Database connection..." to a menu (the File menu).
 

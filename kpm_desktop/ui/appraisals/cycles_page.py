@@ -34,7 +34,7 @@ from kpm_desktop.ui.appraisals.appraisal_models import cycle_model
 from kpm_desktop.ui.appraisals.appraisal_ports import CyclePort, Departments, TemplateChoices
 from kpm_desktop.ui.common.background_job import Job, JobControl
 from kpm_desktop.ui.common.page import Page
-from kpm_desktop.ui.common.user_messages import user_message
+from kpm_desktop.ui.common.user_messages import user_message, user_messages
 from kpm_desktop.ui.sheets.sheet_actions import SheetPort
 from kpm_desktop.ui.sheets.sheet_export import ExportSheetsDialog, export_sheets
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
@@ -255,7 +255,7 @@ class CyclesPage(Page):
         self.report.setPlainText(self.tr("Cancelled: nothing was created"))
 
     def _bulk_done(self, report: BulkReport) -> None:
-        self.report.setPlainText("\n".join(report.lines()))
+        self.report.setPlainText("\n".join(user_messages(report.lines())))
         self.refresh()
         self.bulk_finished.emit(report)
 

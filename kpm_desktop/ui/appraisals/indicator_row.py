@@ -76,9 +76,8 @@ class IndicatorRow(QObject):
         method = indicator.method
         self.wanted = method.rating_input()
         self.levels: LevelChoice | None = None
-        self.name = QLabel(
-            f"{indicator.code} {indicator.name}\n{self.tr('weight')} {fmt(indicator.weight)}"
-        )
+        weight = self.tr("weight %1").replace("%1", fmt(indicator.weight))
+        self.name = QLabel(f"{indicator.code} {indicator.name}\n{weight}")
         self.name.setToolTip(indicator.description or indicator.name)
         self.choice: QComboBox | None = None
         self.spin: QDoubleSpinBox | None = None

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.domain.errors import KpmUserError, UserText
 from kpm_desktop.private_files import make_private_dir, write_private_bytes
 from kpm_desktop.services.sheets.sheet_views import SheetExport, SheetSigning, StageProgress
 from kpm_desktop.ui.common.user_messages import user_message
@@ -104,7 +104,7 @@ class SheetActions(QObject):
         try:
             write_private_bytes(path, pdf)
         except OSError as exc:
-            self.failed.emit(f"{path}: cannot write: {exc.strerror}")
+            self.failed.emit(_cannot_write(path, exc))
             return None
         if not open_pdf(path):
             self.failed.emit(self.tr("No PDF viewer opened %1").replace("%1", str(path)))
@@ -130,8 +130,13 @@ class SheetActions(QObject):
             try:
                 write_private_bytes(path, pdf)
             except OSError as exc:
-                self.failed.emit(f"{path}: cannot write: {exc.strerror}")
+                self.failed.emit(_cannot_write(path, exc))
                 return
             self.saved.emit(str(path))
 
         with_signing(self._parent, self._settings, write)
+
+
+def _cannot_write(path: Path, exc: OSError) -> str:
+    """The message for a sheet that could not be written (the system's reason as it words it)."""
+    return user_message(UserText("{path}: cannot write: {reason}", path=path, reason=exc.strerror))

@@ -30,6 +30,7 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.services.sheets.sheet_views import VerifyResult, VerifyStatus
 from kpm_desktop.ui.common.background_job import start_job
+from kpm_desktop.ui.common.user_messages import user_messages
 
 
 class SheetCheckPort(Protocol):
@@ -107,7 +108,7 @@ class SheetCheckDialog(QDialog):
             ),
         }[result.status]
         self.verdict.setText(headline.format(Path(self._path).name))
-        self.details.setPlainText(result.message())
+        self.details.setPlainText("\n  ".join(user_messages(result.lines())))
         self.choose_button.setEnabled(True)
         self.checkFinished.emit(result.matches)
 

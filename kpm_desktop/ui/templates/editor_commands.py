@@ -23,6 +23,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EditorCommands", text)
 
 
+def _indicator_field_name(field: str) -> str:
+    """What an undo text calls a `DraftIndicator` field (the attribute name is not a word)."""
+    names = {
+        "code": _tr("code"),
+        "name": _tr("name"),
+        "weight": _tr("weight"),
+        "method": _tr("scoring method"),
+        "description": _tr("description"),
+        "source": _tr("source of information"),
+        "appraiser": _tr("rater"),
+    }
+    return names[field]
+
+
+def _template_field_name(field: str) -> str:
+    """What an undo text calls a `TemplateDraft` field."""
+    names = {
+        "name": _tr("name"),
+        "department": _tr("department"),
+        "description": _tr("description"),
+        "scale": _tr("result scale"),
+        "raters": _tr("raters"),
+        "grade_bands": _tr("grade bands"),
+        "quotas": _tr("grade quotas"),
+    }
+    return names[field]
+
+
 class SetIndicatorField(QUndoCommand):
     def __init__(
         self,
@@ -33,7 +61,8 @@ class SetIndicatorField(QUndoCommand):
         *,
         typing: bool = False,
     ) -> None:
-        super().__init__(_tr("Change %1 of %2").replace("%1", field).replace("%2", indicator.code))
+        text = _tr("Change %1 of %2").replace("%1", _indicator_field_name(field))
+        super().__init__(text.replace("%2", indicator.code))
         self.model, self.indicator, self.field, self.typing = model, indicator, field, typing
         self.old, self.new = getattr(indicator, field), value
 
@@ -62,7 +91,7 @@ class SetTemplateField(QUndoCommand):
     def __init__(
         self, model: RubricTreeModel, field: str, value: Any, *, typing: bool = False
     ) -> None:
-        super().__init__(_tr("Change template %1").replace("%1", field))
+        super().__init__(_tr("Change template %1").replace("%1", _template_field_name(field)))
         self.model, self.field, self.typing = model, field, typing
         self.old, self.new = getattr(model.draft, field), value
 
