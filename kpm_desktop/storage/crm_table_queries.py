@@ -1,11 +1,12 @@
-"""The SQL behind a browsable CRM table: counts and pages sorted, searched and scoped in
-SQL, one row, the lookups a form's checks need, and writes. Never commits, except
-`commit_or_refuse`.
+"""The SQL behind a browsable CRM table: counts and pages sorted, searched, filtered and
+scoped in SQL, a column filter's values, one row, the lookups a form's checks need, and
+writes. Never commits, except `commit_or_refuse`.
 
 Pages never load the whole table: a page in the second half is read in reverse order from
 the end, so jumping to the last row of a million costs as little as reading the first.
-Each table (`crm_table_sources.py`) names its joins, what a reference column shows, what
-search reads, how messages name a record and what refers to it.
+Each table (`crm_table_sources.py`) names its joins, what a reference column shows, how
+messages name a record and what refers to it; search reads the text columns a page shows,
+joined names included, with one LIKE per column.
 """
 
 from __future__ import annotations
@@ -13,15 +14,28 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, SQLColumnExpression, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    SQLColumnExpression,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kpm_desktop.domain.crm_definition import TableDefinition
+from kpm_desktop.domain.import_columns import ValueType
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.reference_keys import business_key_column, referenced_table
 
 LIKE_ESCAPE = "\\"
+
+# Search reads the text a page shows by default: its listed text and choice columns,
+# references by the name they show. Hidden columns stay out to keep the LIKE short.
+_SEARCHED_TYPES = frozenset({ValueType.TEXT, ValueType.CHOICE})
 
 # A form may also name a department by its (unique) name.
 _NAMED_BY_NAME_TOO = frozenset({"departments"})
@@ -74,7 +88,7 @@ def reference_key(session: Session, kind: str, target_id: int) -> object | None:
 
 
 class CrmTableQueries:
-    """One table's SQL. Subclasses name the record, the joins, the search, the titles and
+    """One table's SQL. Subclasses name the record, the joins, the titles and
     what refers to a record."""
 
     record: type[Base]
@@ -94,7 +108,13 @@ class CrmTableQueries:
         raise NotImplementedError
 
     def search_expressions(self) -> Sequence[SQLColumnExpression[Any]]:
-        raise NotImplementedError
+        """What search reads: every text column shown by default, joined names included."""
+        expressions = self._expressions()
+        return tuple(
+            expressions[column.field]
+            for column in self.definition.columns
+            if column.listed and column.type in _SEARCHED_TYPES
+        )
 
     def title_of(self, session: Session, record_id: int) -> str:
         """'C0000001 北京华信科技有限公司': how messages name a record."""
@@ -130,20 +150,48 @@ class CrmTableQueries:
     def _scope(self, reach: Collection[int] | None) -> ColumnElement[bool] | None:
         return None if reach is None else self._owner_column().in_(sorted(reach))
 
+    def _conditions(
+        self, search: str, filters: Mapping[str, str], reach: Collection[int] | None
+    ) -> list[ColumnElement[bool]]:
+        """Search, each column filter (the value the column shows) and the scope, ANDed."""
+        expressions = self._expressions()
+        found = [self._search_filter(search), self._scope(reach)]
+        found.extend(expressions[field] == value for field, value in filters.items())
+        return [condition for condition in found if condition is not None]
+
+    def distinct_values(
+        self, session: Session, field: str, reach: Collection[int] | None
+    ) -> list[str]:
+        """The values column `field` shows on the rows in `reach`, sorted, blanks left out:
+        a column filter's choices."""
+        expression = self._expressions()[field]
+        query = select(expression).distinct().select_from(self.source())
+        query = query.where(expression.is_not(None), expression != "")
+        scope = self._scope(reach)
+        if scope is not None:
+            query = query.where(scope)
+        return [str(value) for value in session.scalars(query.order_by(expression))]
+
     def _select_rows(self) -> Select[Any]:
         expressions = self._expressions()
         columns = [expressions[column.field] for column in self.definition.columns]
         return select(self._id_column(), *columns).select_from(self.source())
 
-    def count(self, session: Session, search: str, reach: Collection[int] | None) -> int:
-        """Rows matching `search` whose owner is in `reach` (None: every row)."""
-        condition = self._search_filter(search)
+    def count(
+        self,
+        session: Session,
+        search: str,
+        reach: Collection[int] | None,
+        filters: Mapping[str, str] | None = None,
+    ) -> int:
+        """Rows matching `search` and every filter (field: the value the column shows)
+        whose owner is in `reach` (None: every row)."""
+        joined = bool(search.strip() or filters)
         query = select(func.count()).select_from(
-            self.record.__table__ if condition is None else self.source()
+            self.source() if joined else self.record.__table__
         )
-        for where in (condition, self._scope(reach)):
-            if where is not None:
-                query = query.where(where)
+        for where in self._conditions(search, filters or {}, reach):
+            query = query.where(where)
         return session.scalar(query) or 0
 
     def page(
@@ -156,14 +204,14 @@ class CrmTableQueries:
         search: str,
         reach: Collection[int] | None,
         total: int | None,
+        filters: Mapping[str, str] | None = None,
     ) -> list[tuple[Any, ...]]:
         """Rows offset .. offset+limit-1 in view order, the id first, one value per column.
         `sort` is (field, descending); `total` (the count) lets a page in the second half
         be read from the end."""
         query = self._select_rows()
-        for where in (self._search_filter(search), self._scope(reach)):
-            if where is not None:
-                query = query.where(where)
+        for where in self._conditions(search, filters or {}, reach):
+            query = query.where(where)
         from_end = total is not None and offset > total // 2
         if total is not None and from_end:
             end = min(offset + limit, total)

@@ -1,10 +1,10 @@
 """The four browsable CRM tables' SQL (`crm_table_queries.py`): staff, customers, deals and
-service tickets, each with its joins, the names its references show, what search reads,
+service tickets, each with its joins, the names its references show,
 how messages name a record and what refers to one."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import FromClause, SQLColumnExpression, select
@@ -37,9 +37,6 @@ class StaffQueries(CrmTableQueries):
     def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
         return {"department_code": DepartmentRecord.name, "supervisor_no": _supervisor.name}
 
-    def search_expressions(self) -> Sequence[SQLColumnExpression[Any]]:
-        return (StaffRecord.name, StaffRecord.employee_no, StaffRecord.phone)
-
     def title_of(self, session: Session, record_id: int) -> str:
         row = session.execute(
             select(StaffRecord.employee_no, StaffRecord.name).where(StaffRecord.id == record_id)
@@ -70,9 +67,6 @@ class CustomerQueries(CrmTableQueries):
     def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
         return {"owner_no": StaffRecord.name}
 
-    def search_expressions(self) -> Sequence[SQLColumnExpression[Any]]:
-        return (CustomerRecord.name, CustomerRecord.code, CustomerRecord.phone)
-
     def title_of(self, session: Session, record_id: int) -> str:
         row = session.execute(
             select(CustomerRecord.code, CustomerRecord.name).where(CustomerRecord.id == record_id)
@@ -100,9 +94,6 @@ class DealQueries(CrmTableQueries):
     def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
         return {"customer_code": CustomerRecord.name, "owner_no": StaffRecord.name}
 
-    def search_expressions(self) -> Sequence[SQLColumnExpression[Any]]:
-        return (DealRecord.code, CustomerRecord.name, StaffRecord.name)
-
     def title_of(self, session: Session, record_id: int) -> str:
         return str(session.scalar(select(DealRecord.code).where(DealRecord.id == record_id)))
 
@@ -123,9 +114,6 @@ class TicketQueries(CrmTableQueries):
 
     def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
         return {"customer_code": CustomerRecord.name, "staff_no": StaffRecord.name}
-
-    def search_expressions(self) -> Sequence[SQLColumnExpression[Any]]:
-        return (ServiceTicketRecord.code, ServiceTicketRecord.subject, CustomerRecord.name)
 
     def title_of(self, session: Session, record_id: int) -> str:
         return str(

@@ -123,6 +123,16 @@ def test_search_stays_within_the_reach(demo_database, tables) -> None:
     assert tables.deals.count(clerk, str(own[1])) == 1
 
 
+def test_filter_values_and_filters_stay_within_the_reach(demo_database, tables) -> None:
+    clerk = linked_actor(demo_database, Role.EMPLOYEE, "E00007")
+    own_name = tables.staff.page(clerk, 0, 1).rows[0][2]
+    assert tables.customers.filter_values(clerk, "owner_no") == [own_name]
+    everyone = tables.customers.filter_values(HR_ADMIN, "owner_no")
+    other = next(name for name in everyone if name != own_name)
+    assert tables.customers.count(HR_ADMIN, filters={"owner_no": other}) > 0
+    assert tables.customers.count(clerk, filters={"owner_no": other}) == 0
+
+
 @pytest.mark.parametrize("reader", ["details", "form_values"])
 def test_reading_someone_elses_row_is_refused(demo_database, tables, reader) -> None:
     clerk = linked_actor(demo_database, Role.EMPLOYEE, "E00007")

@@ -104,7 +104,7 @@ def test_detail_pane_shows_the_selected_row_with_names(qtbot, tables, settings) 
     page = _customers_page(qtbot, tables, settings)
     page.select_row(3)
     details = page.detail_texts()
-    assert details["Code"] == page.model.index(3, 0).data()
+    assert details["Customer code"] == page.model.index(3, 0).data()
     assert details["Owner"] == page.model.index(3, _column(page, "owner_no")).data()
     assert "Address" in details  # hidden columns still show in the details
 
@@ -146,7 +146,7 @@ def test_enter_edits_and_delete_asks_first(qtbot, tables, settings) -> None:
     assert page.dialog is not None and page.dialog.values()["name"] == "待删除客户"
     page.dialog.inputs["name"].setText("改名客户")
     _save_button(page).click()
-    assert page.detail_texts()["Name"] == "改名客户"
+    assert page.detail_texts()["Customer name"] == "改名客户"
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     box = page.confirm_box

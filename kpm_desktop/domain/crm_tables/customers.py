@@ -25,7 +25,7 @@ CUSTOMERS = TableDefinition(
             required=True,
             aliases=("code", "客户代码"),
             max_length=32,
-            label="Code",
+            label="Customer code",
         ),
         Column(
             "name",
@@ -34,7 +34,7 @@ CUSTOMERS = TableDefinition(
             required=True,
             aliases=("name", "客户"),
             max_length=200,
-            label="Name",
+            label="Customer name",
         ),
         Column("industry", "行业", "industry", max_length=50, label="Industry"),
         Column("region", "地区", "region", aliases=("区域",), max_length=50, label="Region"),

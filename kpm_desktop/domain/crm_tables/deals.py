@@ -35,7 +35,7 @@ DEALS = TableDefinition(
             required=True,
             aliases=("商机编号", "code"),
             max_length=32,
-            label="Code",
+            label="Deal no.",
         ),
         CUSTOMER_CODE,
         Column(

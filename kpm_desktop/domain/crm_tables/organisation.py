@@ -18,7 +18,7 @@ DEPARTMENTS = TableDefinition(
             required=True,
             aliases=("code", "部门代码"),
             max_length=32,
-            label="Code",
+            label="Department code",
         ),
         Column(
             "name",
@@ -27,7 +27,7 @@ DEPARTMENTS = TableDefinition(
             required=True,
             aliases=("name", "部门"),
             max_length=100,
-            label="Name",
+            label="Department name",
         ),
         Column(
             "parent_code",

@@ -21,7 +21,7 @@ TICKETS = TableDefinition(
             required=True,
             aliases=("code",),
             max_length=32,
-            label="Code",
+            label="Ticket no.",
         ),
         CUSTOMER_CODE,
         Column(

@@ -27,6 +27,8 @@ class CrmTable:
     noun: ClassVar[UserText]  # singular noun for messages: "customer"
     # Who may read a row; the queries say which staff member a row belongs to.
     permission: ClassVar[Permission] = Permission.VIEW_CRM
+    # The columns a page offers as filters (department, region, owner, status ...).
+    filter_keys: ClassVar[tuple[str, ...]] = ()
 
     @property
     def owner_key(self) -> str:
@@ -44,6 +46,11 @@ class CrmTable:
     @property
     def fields(self) -> tuple[FieldSpec, ...]:
         return field_specs(self.definition)
+
+    @property
+    def filters(self) -> tuple[ColumnSpec, ...]:
+        by_key = {spec.key: spec for spec in self.columns}
+        return tuple(by_key[key] for key in self.filter_keys)
 
     def dependents(self, session: Session, record_id: int) -> list[UserText]:
         """What still refers to the record, as '12 deals'; empty when it may be deleted."""

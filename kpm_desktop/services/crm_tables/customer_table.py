@@ -13,6 +13,7 @@ class CustomerTable(CrmTable):
     definition = CUSTOMERS
     queries = CustomerQueries(CUSTOMERS)
     noun = UserText("customer")
+    filter_keys = ("region", "source", "industry", "owner_no")
 
     def dependents(self, session: Session, record_id: int) -> list[UserText]:
         counts = self.queries.dependent_counts(session, record_id)

@@ -13,6 +13,7 @@ class DealTable(CrmTable):
     definition = DEALS
     queries = DealQueries(DEALS)
     noun = UserText("deal")
+    filter_keys = ("stage", "status", "owner_no")
 
     def dependents(self, session: Session, record_id: int) -> list[UserText]:
         return []

@@ -15,6 +15,7 @@ class StaffTable(CrmTable):
     queries = StaffQueries(STAFF)
     noun = UserText("staff member")
     permission = Permission.VIEW_STAFF
+    filter_keys = ("department_code", "position", "supervisor_no")
 
     def dependents(self, session: Session, record_id: int) -> list[UserText]:
         counts = self.queries.dependent_counts(session, record_id)

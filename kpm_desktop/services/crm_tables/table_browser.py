@@ -78,10 +78,24 @@ class TableBrowser:
         """Whether the add, edit and delete actions belong in `actor`'s window."""
         return is_allowed(actor, Permission.EDIT_CRM, OrgChart())
 
-    def count(self, actor: Actor, search: str = "") -> int:
+    @property
+    def filters(self) -> tuple[ColumnSpec, ...]:
+        """The columns a page offers as filters, each matching the value the column shows."""
+        return self._table.filters
+
+    def filter_values(self, actor: Actor, key: str) -> list[str]:
+        """The values the filter column `key` shows on the rows `actor` reads, sorted."""
         with self._database.unit_of_work() as uow:
             reach = self._reach(AccessGuard(uow), actor)
-            return self._table.queries.count(uow.session, search, reach)
+            return self._table.queries.distinct_values(uow.session, key, reach)
+
+    def count(
+        self, actor: Actor, search: str = "", filters: Mapping[str, str] | None = None
+    ) -> int:
+        """Rows matching `search` (any shown text column) and every filter (key: value)."""
+        with self._database.unit_of_work() as uow:
+            reach = self._reach(AccessGuard(uow), actor)
+            return self._table.queries.count(uow.session, search, reach, filters)
 
     def page(
         self,
@@ -91,6 +105,7 @@ class TableBrowser:
         sort: SortKey | None = None,
         search: str = "",
         total: int | None = None,
+        filters: Mapping[str, str] | None = None,
     ) -> RowPage:
         """Rows offset .. offset+limit-1 in view order. Give `total` (the count) to let
         pages in the second half be read from the end."""
@@ -103,6 +118,7 @@ class TableBrowser:
                 search=search,
                 reach=self._reach(AccessGuard(uow), actor),
                 total=total,
+                filters=filters,
             )
             zone = read_office_zone(uow.session)
         return RowPage(offset=offset, rows=self._in_office_time(rows, zone))

@@ -13,6 +13,7 @@ class TicketTable(CrmTable):
     definition = TICKETS
     queries = TicketQueries(TICKETS)
     noun = UserText("service ticket")
+    filter_keys = ("staff_no",)
 
     def dependents(self, session: Session, record_id: int) -> list[UserText]:
         return []

@@ -48,11 +48,16 @@ class LazyTableModel(QAbstractTableModel):
         self._pages: LruCache[int, list[tuple[object, ...]]] = LruCache(cached_pages)
         self._sort: SortKey | None = None
         self._search = ""
+        self._filters: dict[str, str] = {}
         self._total = browser.count(actor)
 
     @property
     def search(self) -> str:
         return self._search
+
+    @property
+    def filters(self) -> dict[str, str]:
+        return dict(self._filters)
 
     @property
     def sort_key(self) -> SortKey | None:
@@ -111,7 +116,13 @@ class LazyTableModel(QAbstractTableModel):
     def _fetch(self, page_number: int) -> list[tuple[object, ...]]:
         offset = page_number * self._page_size
         rows = self.browser.page(
-            self.actor, offset, self._page_size, self._sort, self._search, total=self._total
+            self.actor,
+            offset,
+            self._page_size,
+            self._sort,
+            self._search,
+            total=self._total,
+            filters=self._filters,
         ).rows
         self._pages.put(page_number, rows)
         self.pageFetched.emit(page_number)
@@ -138,10 +149,17 @@ class LazyTableModel(QAbstractTableModel):
         self._search = text.strip()
         self.refresh()
 
+    def set_filters(self, filters: dict[str, str]) -> None:
+        """Show only rows whose column `key` shows `value`, for each item (with the search)."""
+        if filters == self._filters:
+            return
+        self._filters = dict(filters)
+        self.refresh()
+
     def refresh(self) -> None:
         """Read the count again and forget every page (after an edit, or F5)."""
         self.beginResetModel()
         self._pages.clear()
-        self._total = self.browser.count(self.actor, self._search)
+        self._total = self.browser.count(self.actor, self._search, self._filters)
         self.endResetModel()
         self.totalChanged.emit(self._total)

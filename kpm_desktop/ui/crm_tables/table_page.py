@@ -1,4 +1,5 @@
-"""A page browsing one CRM table: search, lazy table, detail pane, add / edit / delete.
+"""A page browsing one CRM table: search, column filters, lazy table, detail pane, add /
+edit / delete. The search and the filters are remembered per table (QSettings).
 
 The page shows the rows the signed-in user may read; the changing actions only to a user
 who may change them."""
@@ -36,6 +37,7 @@ from kpm_desktop.ui.common.lazy_table_model import LazyTableModel
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.table_labels import display_text, translated
 from kpm_desktop.ui.common.user_messages import user_message
+from kpm_desktop.ui.crm_tables.filter_row import FilterRow
 from kpm_desktop.ui.crm_tables.record_dialog import RecordDialog
 
 SEARCH_DELAY_MS = 250
@@ -83,7 +85,7 @@ class TablePage(Page):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search name, code or phone (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search every column shown (Ctrl+F)"))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
@@ -98,6 +100,9 @@ class TablePage(Page):
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setVisible(self.editable)
             bar.addWidget(button)
+        self.filter_row = FilterRow(self.browser.filters, self._filter_values)
+        self.filter_row.setVisible(bool(self.browser.filters))
+        self.filter_row.changed.connect(self.apply_filters)
         self.view = self._build_view()
         self.details_form = QFormLayout()
         details = QWidget()
@@ -112,6 +117,7 @@ class TablePage(Page):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.splitter, 1)
         self._add_shortcuts()
 
@@ -185,6 +191,20 @@ class TablePage(Page):
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([900, 300])
         self.view.setSortingEnabled(True)
+        self._restore_search_and_filters()
+
+    def _restore_search_and_filters(self) -> None:
+        search = self._settings.value(self._key("search"))
+        if isinstance(search, str) and search:
+            self.search.setText(search)
+            self.apply_search()
+        chosen = {}
+        for spec in self.browser.filters:
+            value = self._settings.value(self._key(f"filters/{spec.key}"))
+            if isinstance(value, str) and value:
+                chosen[spec.key] = value
+        if chosen:
+            self.filter_row.set_values(chosen)
 
     def save_state(self) -> None:
         self._settings.setValue(self._key("header"), self.view.horizontalHeader().saveState())
@@ -194,6 +214,8 @@ class TablePage(Page):
         text = self.texts.count(self.model.total)
         if self.model.search:
             text += " " + self.tr("matching “{search}”").format(search=self.model.search)
+        if self.model.filters:
+            text += " " + self.tr("(filtered)")
         return text
 
     def _announce(self) -> None:
@@ -208,6 +230,20 @@ class TablePage(Page):
     def apply_search(self) -> None:
         self._search_timer.stop()
         self.model.set_search(self.search.text())
+        self._settings.setValue(self._key("search"), self.model.search)
+
+    def apply_filters(self, filters: dict[str, str]) -> None:
+        """Show the rows matching every chosen filter and the search; remember them."""
+        for spec in self.browser.filters:
+            self._settings.setValue(self._key(f"filters/{spec.key}"), filters.get(spec.key, ""))
+        self.model.set_filters(filters)
+
+    def _filter_values(self, key: str) -> list[str]:
+        try:
+            return self.browser.filter_values(self.actor, key)
+        except KpmUserError as exc:
+            self.show_error(user_message(exc))
+            return []
 
     def refresh(self) -> None:
         row = self.view.currentIndex().row()
