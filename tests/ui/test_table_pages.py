@@ -119,7 +119,7 @@ def test_add_through_the_dialog_shows_errors_in_place(qtbot, tables, settings) -
     _save_button(page).click()
     assert dialog.isVisible()
     assert dialog.errors["name"].isVisible()
-    assert dialog.errors["name"].text() == "Name: required value missing"
+    assert dialog.errors["name"].text() == "Customer name: required value missing"
     dialog.inputs["name"].setText("南京新客户有限公司")
     _save_button(page).click()
     assert "2026-02-30" in dialog.errors["created_on"].text()

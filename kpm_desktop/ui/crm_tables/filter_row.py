@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from kpm_desktop.services.crm_tables.table_spec import ColumnSpec
 from kpm_desktop.ui.common.table_labels import translated
@@ -115,3 +123,17 @@ class FilterRow(QWidget):
 
     def _sync_clear_button(self) -> None:
         self.clear_button.setEnabled(bool(self.values()))
+
+
+def scrolling_sideways(row: QWidget) -> QScrollArea:
+    """`row` in a frameless area that scrolls sideways when the window is narrower than the
+    row, so the filters never force the window wider (nor clip a label)."""
+    area = QScrollArea()
+    area.setWidget(row)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    scrollbar = area.horizontalScrollBar().sizeHint().height()
+    area.setFixedHeight(row.sizeHint().height() + scrollbar)
+    return area

@@ -37,7 +37,7 @@ from kpm_desktop.ui.common.lazy_table_model import LazyTableModel
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.table_labels import display_text, translated
 from kpm_desktop.ui.common.user_messages import user_message
-from kpm_desktop.ui.crm_tables.filter_row import FilterRow
+from kpm_desktop.ui.crm_tables.filter_row import FilterRow, scrolling_sideways
 from kpm_desktop.ui.crm_tables.record_dialog import RecordDialog
 
 SEARCH_DELAY_MS = 250
@@ -101,8 +101,9 @@ class TablePage(Page):
             button.setVisible(self.editable)
             bar.addWidget(button)
         self.filter_row = FilterRow(self.browser.filters, self._filter_values)
-        self.filter_row.setVisible(bool(self.browser.filters))
         self.filter_row.changed.connect(self.apply_filters)
+        filters = scrolling_sideways(self.filter_row)
+        filters.setVisible(bool(self.browser.filters))
         self.view = self._build_view()
         self.details_form = QFormLayout()
         details = QWidget()
@@ -117,7 +118,7 @@ class TablePage(Page):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.filter_row)
+        layout.addWidget(filters)
         layout.addWidget(self.splitter, 1)
         self._add_shortcuts()
 
