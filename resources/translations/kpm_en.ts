@@ -958,8 +958,28 @@ The data it replaced is kept in {1}.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Deal no.</source>
+        <translation>Deal no.</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>Ticket no.</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>Department code</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>Department name</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -1560,6 +1580,20 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>Tables (*.csv *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterCombo</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>
@@ -2712,8 +2746,8 @@ The data it replaced is kept in {1}.</translation>
 <context>
     <name>TablePage</name>
     <message>
-        <source>Search name, code or phone (Ctrl+F)</source>
-        <translation>Search name, code or phone (Ctrl+F)</translation>
+        <source>Search every column shown (Ctrl+F)</source>
+        <translation>Search every column shown (Ctrl+F)</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2734,6 +2768,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>matching “{search}”</source>
         <translation>matching “{search}”</translation>
+    </message>
+    <message>
+        <source>(filtered)</source>
+        <translation>(filtered)</translation>
     </message>
     <message>
         <source>Add {record}</source>

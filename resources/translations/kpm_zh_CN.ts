@@ -956,8 +956,28 @@ The data it replaced is kept in {1}.</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编号</translation>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Deal no.</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门编号</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>部门名称</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -1558,6 +1578,20 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Tables (*.csv *.xlsx *.txt)</source>
         <translation>表格文件 (*.csv *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterCombo</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -2710,8 +2744,8 @@ The data it replaced is kept in {1}.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <source>Search name, code or phone (Ctrl+F)</source>
-        <translation>搜索姓名、编号或电话（Ctrl+F）</translation>
+        <source>Search every column shown (Ctrl+F)</source>
+        <translation>搜索所显示的各列（Ctrl+F）</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2732,6 +2766,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>matching “{search}”</source>
         <translation>（匹配“{search}”）</translation>
+    </message>
+    <message>
+        <source>(filtered)</source>
+        <translation>（已筛选）</translation>
     </message>
     <message>
         <source>Add {record}</source>
