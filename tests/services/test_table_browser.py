@@ -115,7 +115,11 @@ def test_add_edit_delete_a_customer(tables) -> None:
     [
         ({"name": "  "}, "name", "Customer name: required value missing"),
         ({"created_on": "2026-13-01"}, "created_on", "Created on '2026-13-01': bad date"),
-        ({"code": "C0000001"}, "code", "Customer code 'C0000001': already used by customer C0000001"),
+        (
+            {"code": "C0000001"},
+            "code",
+            "Customer code 'C0000001': already used by customer C0000001",
+        ),
         ({"owner_no": "E99999"}, "owner_no", "Owner 'E99999': unknown employee no."),
         ({"churned_on": "2026-01-01"}, "churned_on", "before Created on 2026-09-01"),
         ({"email": "nope"}, "email", "Email 'nope': not an e-mail address"),

@@ -7,6 +7,7 @@ opened, so a page over a million customers opens without scanning them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -86,7 +87,7 @@ class FilterRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for spec in specs:
-            combo = FilterCombo(lambda key=spec.key: values(key), self)
+            combo = FilterCombo(partial(values, spec.key), self)
             combo.currentIndexChanged.connect(lambda _index: self._emit())
             label = QLabel(translated(spec.header))
             label.setBuddy(combo)
