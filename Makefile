@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-postgres test-second-zone lint bench bundle bundle-test clean translations translations-update constraints
+.PHONY: run test test-sqlite test-postgres test-second-zone lint bench bundle bundle-test clean translations translations-update constraints
 
 # constraints.txt holds the exact version of every package of the tested environment;
 # every install here uses it, so a new machine gets what the tests passed on.
@@ -58,20 +58,32 @@ TZ_FIRST ?= UTC
 TZ_SECOND ?= Asia/Shanghai
 SECOND_ZONE_TESTS := $(wildcard tests/cli tests/domain)
 
+# The three passes run two at a time (--output-sync keeps each pass's report in one piece);
+# each has its own temporary folder under build/pytest/.
+TEST_TMP := build/pytest
+
 test: lint translations
+	@mkdir -p $(TEST_TMP)
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres test-second-zone
+
+test-sqlite: $(STAMP)
 	@echo "== SQLite run, TZ=$(TZ_FIRST) =="
-	TZ=$(TZ_FIRST) $(BIN)/pytest -q
-	$(MAKE) --no-print-directory test-postgres
-	$(MAKE) --no-print-directory test-second-zone
+	@mkdir -p $(TEST_TMP)
+	TZ=$(TZ_FIRST) $(BIN)/pytest -q --basetemp=$(TEST_TMP)/sqlite
 
 test-postgres: $(STAMP)
 	@echo "== PostgreSQL run, TZ=$(TZ_SECOND): $(DB_TESTS) =="
-	scripts/with-postgres.sh env TZ=$(TZ_SECOND) $(BIN)/pytest -q -p no:cacheprovider $(DB_TESTS)
+	@mkdir -p $(TEST_TMP)
+	scripts/with-postgres.sh env TZ=$(TZ_SECOND) $(BIN)/pytest -q -p no:cacheprovider \
+	  --basetemp=$(TEST_TMP)/postgres $(DB_TESTS)
 
 test-second-zone: $(STAMP)
 	@echo "== SQLite run, TZ=$(TZ_SECOND): $(SECOND_ZONE_TESTS), SQLite-only tests of $(DB_TESTS) =="
-	TZ=$(TZ_SECOND) $(BIN)/pytest -q -p no:cacheprovider $(SECOND_ZONE_TESTS)
-	TZ=$(TZ_SECOND) $(BIN)/pytest -q -p no:cacheprovider -m sqlite_only $(DB_TESTS)
+	@mkdir -p $(TEST_TMP)
+	TZ=$(TZ_SECOND) $(BIN)/pytest -q -p no:cacheprovider --basetemp=$(TEST_TMP)/second-zone \
+	  $(SECOND_ZONE_TESTS)
+	TZ=$(TZ_SECOND) $(BIN)/pytest -q -p no:cacheprovider --basetemp=$(TEST_TMP)/second-zone \
+	  -m sqlite_only $(DB_TESTS)
 
 bench: $(STAMP)
 	$(BIN)/pytest -q tests/benchmarks -o addopts="" -s --benchmark-columns=min,median,max
