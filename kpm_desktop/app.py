@@ -157,12 +157,17 @@ def build_main_window(
     add_connection_action(window.file_menu, settings, check_connection, window)
     add_sheet_check_action(window.file_menu, services.sheets, actor, window)
     accounts = add_account_actions(
-        window.file_menu, services.demo_accounts, services.sign_ins, actor, window
+        window.file_menu, services.demo_accounts, services.sign_ins, services.auth, actor, window
     )
     window.set_warnings(status_warnings(services))
     if accounts is not None:
         accounts.demoRemoved.connect(lambda text: window.set_warnings(status_warnings(services)))
-        for signal in (accounts.demoRemoved, accounts.unlocked, accounts.failed):
+        for signal in (
+            accounts.demoRemoved,
+            accounts.unlocked,
+            accounts.failed,
+            accounts.usersChanged,
+        ):
             signal.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     add_office_zone_action(window.file_menu, services.office_zone, actor, window)
     window.add_session_actions()
