@@ -31,6 +31,11 @@ def role_combo() -> QComboBox:
     return combo
 
 
+def chosen_role(combo: QComboBox) -> Role:
+    """The role picked (Qt hands the enum back as its string value)."""
+    return Role(combo.currentData())
+
+
 def password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -46,9 +51,8 @@ def same_password(username: str, first: QLineEdit, second: QLineEdit) -> str:
 class UserForm(QDialog):
     """A form whose OK runs `apply`; a `KpmUserError` stays on screen, the input too."""
 
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.apply: Callable[[], None] = lambda: None
         self.form = QFormLayout()
         self.message = QLabel()
@@ -77,7 +81,8 @@ class UserForm(QDialog):
 
 class NewUserForm(UserForm):
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(self.tr("Add a user"), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a user"))
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.password = password_field()
@@ -96,7 +101,8 @@ class NewUserForm(UserForm):
 
 class NewPasswordForm(UserForm):
     def __init__(self, username: str, parent: QWidget | None) -> None:
-        super().__init__(self.tr("Reset the password of %1").replace("%1", username), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reset the password of %1").replace("%1", username))
         self.password = password_field()
         self.again = password_field()
         self.form.addRow(self.tr("New password"), self.password)
@@ -105,7 +111,8 @@ class NewPasswordForm(UserForm):
 
 class RoleForm(UserForm):
     def __init__(self, username: str, current: Role, parent: QWidget | None) -> None:
-        super().__init__(self.tr("Change the role of %1").replace("%1", username), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the role of %1").replace("%1", username))
         self.role = role_combo()
         self.role.setCurrentIndex(self.role.findData(current))
         self.form.addRow(self.tr("Role"), self.role)

@@ -28,6 +28,7 @@ from kpm_desktop.ui.admin.user_forms import (
     NewPasswordForm,
     NewUserForm,
     RoleForm,
+    chosen_role,
     same_password,
 )
 from kpm_desktop.ui.admin.users_model import UserEntry, UserRow, UsersModel
@@ -141,7 +142,7 @@ class UsersDialog(QDialog):
                 self._actor,
                 name,
                 same_password(name, form.password, form.again),
-                form.role.currentData(),
+                chosen_role(form.role),
                 display_name=form.display_name.text(),
                 staff_no=form.staff_no.text().strip() or None,
             )
@@ -159,7 +160,7 @@ class UsersDialog(QDialog):
         form = RoleForm(name, row.user.role, self)
 
         def apply() -> None:
-            self._users.change_role(self._actor, name, form.role.currentData())
+            self._users.change_role(self._actor, name, chosen_role(form.role))
             self._done(self.tr("The role of %1 changed.").replace("%1", name), name)
 
         form.apply = apply
