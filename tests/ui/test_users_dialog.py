@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from kpm_desktop.domain.access import Actor, AuthenticationError, Role
 from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.services.admin.sign_in import SignInService
 from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.storage.database import Database
+from kpm_desktop.ui.admin.account_actions import AccountActions
 from kpm_desktop.ui.admin.users_dialog import UsersDialog
 from tests.access_helpers import ADMIN_PASSWORD, fast_hasher
 
@@ -45,9 +47,12 @@ def accounts(qtbot, database: Database) -> Accounts:
 def test_the_table_lists_the_accounts_and_passes_the_model_tester(
     qtmodeltester, accounts: Accounts
 ) -> None:
+    accounts.auth.create_user(None, "demo.viewer", "kpm-demo-2026", Role.VIEWER, demo=True)
+    accounts.dialog.refresh()
     qtmodeltester.check(accounts.dialog.model)
-    assert accounts.row("admin")[:4] == ["admin", "HR administrator", "", "Yes"]
+    assert accounts.row("admin")[:5] == ["admin", "HR administrator", "", "Yes", ""]
     assert accounts.row("clerk")[5] == "Never"
+    assert accounts.row("demo.viewer")[4] == "Demo"
 
 
 def test_adding_a_user_refuses_a_duplicate_and_a_weak_password_then_adds(
@@ -150,3 +155,30 @@ def test_unlocking_after_failed_sign_ins(accounts: Accounts) -> None:
     assert accounts.row("clerk")[6] == ""
     assert accounts.locks.locked_names(accounts.admin) == []
     assert not dialog.buttons["unlock"].isEnabled()
+
+
+def test_file_users_opens_the_dialog_and_its_changes_reach_the_status_bar(
+    qtbot, accounts: Accounts
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = AccountActions(
+        FakeDemoAccounts(), accounts.locks, accounts.auth, accounts.admin, parent
+    )
+    dialog = actions.show_users()
+    assert dialog.isVisible() and [r.user.username for r in dialog.model.rows] == [
+        "admin",
+        "clerk",
+    ]
+    dialog.select("clerk")
+    with qtbot.waitSignal(actions.usersChanged) as changed:
+        dialog.deactivate()
+    assert changed.args == ["User clerk deactivated."]
+
+
+class FakeDemoAccounts:
+    def active_names(self) -> list[str]:
+        return []
+
+    def remove(self, actor: Actor) -> object:
+        raise AssertionError("not removed here")
