@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from kpm_desktop.services.admin.database_setup import OpenedDatabase
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.ui.admin.backup_actions import BackupActions
+    from kpm_desktop.ui.common.i18n import LanguageSwitch
     from kpm_desktop.ui.main_window import MainWindow
 
 NO_DISPLAY_MESSAGE = (
@@ -157,16 +158,21 @@ def build_main_window(
     add_connection_action(window.file_menu, settings, check_connection, window)
     add_sheet_check_action(window.file_menu, services.sheets, actor, window)
     accounts = add_account_actions(
-        window.file_menu, services.demo_accounts, services.sign_ins, actor, window
+        window.file_menu, services.demo_accounts, services.sign_ins, services.auth, actor, window
     )
     window.set_warnings(status_warnings(services))
     if accounts is not None:
         accounts.demoRemoved.connect(lambda text: window.set_warnings(status_warnings(services)))
-        for signal in (accounts.demoRemoved, accounts.unlocked, accounts.failed):
+        for signal in (
+            accounts.demoRemoved,
+            accounts.unlocked,
+            accounts.failed,
+            accounts.usersChanged,
+        ):
             signal.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     add_office_zone_action(window.file_menu, services.office_zone, actor, window)
     window.add_session_actions()
-    add_view_menu(window, settings)
+    add_view_menu(window, settings, window.languageChangeRequested.emit)
     add_help_menu(window, services.integrity)
     return window, backup_actions
 
@@ -183,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.services.app_services import build_services
     from kpm_desktop.ui.admin.session_switch import Session
 
-    app, settings = _start_application()
+    app, settings, language = _start_application()
     opened = _open_database(args, settings)
     if opened is None:
         return 2
@@ -198,9 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = Session(
         lambda: _sign_in_again(opened, services),
         lambda user: build_main_window(services, user, settings)[0],
+        language.apply,
     )
     session.ended.connect(app.quit)
-    session.show(window)
+    session.show(window, actor)
     backup_actions.start_daily_backup()
     if args.smoke:
         QTimer.singleShot(0, app.quit)
@@ -211,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         opened.database.dispose()
 
 
-def _start_application() -> tuple[QApplication, QSettings]:
+def _start_application() -> tuple[QApplication, QSettings, LanguageSwitch]:
     """The application object, its language and crash handler, and the CJK font."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
@@ -219,17 +226,18 @@ def _start_application() -> tuple[QApplication, QSettings]:
 
     from kpm_desktop.ui.common.crash_dialog import install_crash_handler
     from kpm_desktop.ui.common.fonts import ensure_cjk_font
-    from kpm_desktop.ui.common.i18n import install_language
+    from kpm_desktop.ui.common.i18n import LanguageSwitch, install_language
 
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "kpm-desktop.svg")))
     settings = QSettings()
-    install_language(settings)  # before any widget: every tr() call then translates
+    # Before any widget: every tr() call then translates.
+    language = LanguageSwitch(settings, install_language(settings))
     install_crash_handler()
     ensure_cjk_font()
-    return app, settings
+    return app, settings, language
 
 
 def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatabase | None:

@@ -30,6 +30,7 @@ def quit_shortcuts() -> list[QKeySequence]:
 class MainWindow(QMainWindow):
     signOutRequested = Signal()
     quitRequested = Signal()
+    languageChangeRequested = Signal()  # View > Language: a new language was saved
 
     def __init__(
         self,

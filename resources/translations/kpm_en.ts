@@ -39,6 +39,10 @@
         <source>Failed sign-ins in a row, newest lock first:</source>
         <translation>Failed sign-ins in a row, newest lock first:</translation>
     </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Users...</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -2381,6 +2385,56 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserForm</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Employee number, e.g. E00012 (optional)</source>
+        <translation>Employee number, e.g. E00012 (optional)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Linked staff</source>
+        <translation>Linked staff</translation>
+    </message>
+</context>
+<context>
     <name>OfficeZoneDialog</name>
     <message>
         <source>Office time zone</source>
@@ -2509,6 +2563,17 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>RoleForm</name>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Change the role of %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>HR administrator</source>
@@ -2579,6 +2644,13 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Points</source>
         <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Close the other open windows (appraisal forms, editors, dialogs) and choose the language again to switch now; otherwise it changes at the next start.</source>
+        <translation>Close the other open windows (appraisal forms, editors, dialogs) and choose the language again to switch now; otherwise it changes at the next start.</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4827,123 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</source>
         <translation>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; is the last active HR admin; make another user an HR admin first</source>
+        <translation>&apos;{username}&apos; is the last active HR admin; make another user an HR admin first</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>Change &amp;role...</source>
+        <translation>Change &amp;role...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation>Reset &amp;password...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>The role of %1 changed.</source>
+        <translation>The role of %1 changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>The password of %1 was reset.</translation>
+    </message>
+    <message>
+        <source>User %1 deactivated.</source>
+        <translation>User %1 deactivated.</translation>
+    </message>
+    <message>
+        <source>User %1 may sign in again.</source>
+        <translation>User %1 may sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 may sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Linked staff</source>
+        <translation>Linked staff</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Sign-in lock</source>
+        <translation>Sign-in lock</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s)</source>
+        <translation>
+            <numerusform>%n failed sign-in</numerusform>
+            <numerusform>%n failed sign-ins</numerusform>
+        </translation>
     </message>
 </context>
 <context>

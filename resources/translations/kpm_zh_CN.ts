@@ -12,6 +12,10 @@
         <translation>解锁用户名(&amp;U)...</translation>
     </message>
     <message>
+        <source>&amp;Users...</source>
+        <translation>用户管理(&amp;U)...</translation>
+    </message>
+    <message>
         <source>There are no demo accounts.</source>
         <translation>没有演示账户。</translation>
     </message>
@@ -2379,6 +2383,56 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserForm</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Employee number, e.g. E00012 (optional)</source>
+        <translation>员工编号，例如 E00012（可不填）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Linked staff</source>
+        <translation>关联员工</translation>
+    </message>
+</context>
+<context>
     <name>OfficeZoneDialog</name>
     <message>
         <source>Office time zone</source>
@@ -2507,6 +2561,17 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>RoleForm</name>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>更改 %1 的角色</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>HR administrator</source>
@@ -2577,6 +2642,13 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>To</source>
         <translation>止</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Close the other open windows (appraisal forms, editors, dialogs) and choose the language again to switch now; otherwise it changes at the next start.</source>
+        <translation>请先关闭其他已打开的窗口（考核表、编辑器、对话框），再重新选择语言即可立即切换；否则将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4021,10 @@ The data it replaced is kept in {1}.</source>
         <translation>员工 {staff}</translation>
     </message>
     <message>
+        <source>&apos;{username}&apos; is the last active HR admin; make another user an HR admin first</source>
+        <translation>“{username}”是最后一个启用的人事管理员；请先将另一位用户设为人事管理员</translation>
+    </message>
+    <message>
         <source>{path} does not exist yet; KPM Desktop will create it.</source>
         <translation>{path} 尚不存在；KPM Desktop 将创建它。</translation>
     </message>
@@ -4751,6 +4827,118 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{path}: cannot read the file ({exc})</source>
         <translation>{path}：无法读取文件（{exc}）</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Change &amp;role...</source>
+        <translation>更改角色(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation>重置密码(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>The role of %1 changed.</source>
+        <translation>已更改 %1 的角色。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>User %1 deactivated.</source>
+        <translation>已停用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 may sign in again.</source>
+        <translation>用户 %1 已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 已解锁，可以再次登录。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Linked staff</source>
+        <translation>关联员工</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Sign-in lock</source>
+        <translation>登录锁定</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s)</source>
+        <translation>
+            <numerusform>连续 %n 次登录失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@ def actions(qtbot) -> tuple[AccountActions, FakeAccounts]:
     parent = QWidget()
     qtbot.addWidget(parent)
     fake = FakeAccounts()
-    return AccountActions(fake, fake, HR, parent), fake
+    return AccountActions(fake, fake, fake, HR, parent), fake
 
 
 def test_removing_the_demo_accounts_asks_first(qtbot, actions) -> None:
@@ -173,7 +173,13 @@ def test_only_hr_admins_get_the_actions(qtbot) -> None:
     qtbot.addWidget(parent)
     menu = QMenu(parent)
     viewer = Actor(2, "v", "", Role.VIEWER)
-    assert add_account_actions(menu, FakeAccounts(), FakeAccounts(), viewer, parent) is None
+    assert (
+        add_account_actions(menu, FakeAccounts(), FakeAccounts(), FakeAccounts(), viewer, parent)
+        is None
+    )
     assert menu.actions() == []
-    assert add_account_actions(menu, FakeAccounts(), FakeAccounts(), HR, parent) is not None
-    assert len([a for a in menu.actions() if not a.isSeparator()]) == 2
+    assert (
+        add_account_actions(menu, FakeAccounts(), FakeAccounts(), FakeAccounts(), HR, parent)
+        is not None
+    )
+    assert len([a for a in menu.actions() if not a.isSeparator()]) == 3

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kpm_desktop.app import build_main_window
-from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.ui.admin.login_dialog import LoginDialog
 from kpm_desktop.ui.admin.session_start import sign_in
 from kpm_desktop.ui.admin.session_switch import Session
@@ -89,7 +89,7 @@ def test_quit_has_ctrl_q_and_ends_the_app(qtbot, settings: QSettings) -> None:
     session = Session(lambda: None, lambda _user: MainWindow([], settings))
     window = MainWindow([], settings)
     window.add_session_actions()
-    session.show(window)
+    session.show(window, Actor(1, "hr", "", Role.HR_ADMIN))
     qtbot.addWidget(window)
     assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
     assert window.quit_action in window.file_menu.actions()

@@ -44,6 +44,7 @@ class UserSummary:
     active: bool
     created_at: datetime
     last_login_at: datetime | None
+    demo: bool = False
 
 
 def _actor_of(record: UserRecord) -> Actor:
@@ -221,14 +222,52 @@ class AuthService:
                 raise ValidationError("You cannot deactivate your own account")
             if not record.active:
                 return
-            before = _snapshot(record)
-            record.active = False
-            uow.session.flush()
-            self._audit.record(
-                uow, actor, USER_ENTITY, record.id, "deactivate", before, _snapshot(record)
+            self._keep_an_admin(uow, record)
+            self._change(uow, actor, record, "deactivate", active=False)
+
+    def reactivate(self, actor: Actor, username: str) -> None:
+        """Let a deactivated account sign in again (HR admin only)."""
+        with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(
+                actor, Permission.MANAGE_USERS, record=UserText("user {name}", name=username)
             )
-            self._sealer.seal(uow, actor, SealKind.USER, record.id)
-            uow.commit()
+            record = self._existing(uow, username)
+            if record.active:
+                return
+            self._change(uow, actor, record, "reactivate", active=True)
+
+    def change_role(self, actor: Actor, username: str, role: Role) -> None:
+        """Give an account another role (HR admin only); the last active HR admin keeps it."""
+        with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(
+                actor, Permission.MANAGE_USERS, record=UserText("user {name}", name=username)
+            )
+            record = self._existing(uow, username)
+            if record.role == role.value:
+                return
+            self._keep_an_admin(uow, record)
+            self._change(uow, actor, record, "change_role", role=role.value)
+
+    def _keep_an_admin(self, uow: UnitOfWork, record: UserRecord) -> None:
+        """Refuse to take away the last active HR admin: nobody could manage users after."""
+        if record.role != Role.HR_ADMIN.value or not record.active:
+            return
+        if users.count_users(uow.session, Role.HR_ADMIN.value, active_only=True) <= 1:
+            raise ValidationError(
+                "'{username}' is the last active HR admin; make another user an HR admin first",
+                username=record.username,
+            )
+
+    def _change(
+        self, uow: UnitOfWork, actor: Actor, record: UserRecord, action: str, **values: object
+    ) -> None:
+        before = _snapshot(record)
+        for name, value in values.items():
+            setattr(record, name, value)
+        uow.session.flush()
+        self._audit.record(uow, actor, USER_ENTITY, record.id, action, before, _snapshot(record))
+        self._sealer.seal(uow, actor, SealKind.USER, record.id)
+        uow.commit()
 
     def list_users(self, actor: Actor) -> list[UserSummary]:
         with self._database.unit_of_work() as uow:
@@ -244,6 +283,7 @@ class AuthService:
                     r.active,
                     r.created_at,
                     r.last_login_at,
+                    r.is_demo,
                 )
                 for r in users.all_users(uow.session)
             ]

@@ -1,5 +1,5 @@
-"""File menu for HR admins: remove the demo accounts, unlock a user name after failed
-sign-ins. Every dialog opens non-blocking; the results come back as signals."""
+"""File menu for HR admins: the users, remove the demo accounts, unlock a user name after
+failed sign-ins. Every dialog opens non-blocking; the results come back as signals."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.sign_in import LockedName
+from kpm_desktop.ui.admin.users_dialog import UsersDialog, UsersPort
 from kpm_desktop.ui.common.user_messages import user_message
 
 
@@ -39,20 +40,36 @@ class SignInsPort(Protocol):
 class AccountActions(QObject):
     demoRemoved = Signal(str)  # what was done, fit to show
     unlocked = Signal(str)  # the user name
+    usersChanged = Signal(str)  # what the user management did, fit to show
     failed = Signal(str)
 
     def __init__(
-        self, demo: DemoAccountsPort, sign_ins: SignInsPort, actor: Actor, parent: QWidget
+        self,
+        demo: DemoAccountsPort,
+        sign_ins: SignInsPort,
+        users: UsersPort,
+        actor: Actor,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
+        self._users = users
         self._demo = demo
         self._sign_ins = sign_ins
         self._actor = actor
         self._parent = parent
         self.remove_demo_action = QAction(self.tr("Remove &demo accounts..."), parent)
         self.unlock_action = QAction(self.tr("&Unlock a user name..."), parent)
+        self.users_action = QAction(self.tr("&Users..."), parent)
         self.remove_demo_action.triggered.connect(self.confirm_remove_demo)
+        self.users_action.triggered.connect(self.show_users)
         self.unlock_action.triggered.connect(self.choose_name_to_unlock)
+
+    def show_users(self) -> UsersDialog:
+        """The user management, non-modal; what it changes also shows in the status bar."""
+        dialog = UsersDialog(self._users, self._sign_ins, self._actor, self._parent)
+        dialog.changed.connect(self.usersChanged)
+        dialog.open()
+        return dialog
 
     def confirm_remove_demo(self) -> QMessageBox | None:
         names = self._demo.active_names()
@@ -112,13 +129,19 @@ class AccountActions(QObject):
 
 
 def add_account_actions(
-    menu: QMenu, demo: DemoAccountsPort, sign_ins: SignInsPort, actor: Actor, parent: QWidget
+    menu: QMenu,
+    demo: DemoAccountsPort,
+    sign_ins: SignInsPort,
+    users: UsersPort,
+    actor: Actor,
+    parent: QWidget,
 ) -> AccountActions | None:
     """The actions for an HR admin; None (and nothing added) for other roles."""
     if actor.role is not Role.HR_ADMIN:
         return None
-    actions = AccountActions(demo, sign_ins, actor, parent)
+    actions = AccountActions(demo, sign_ins, users, actor, parent)
     menu.addSeparator()
+    menu.addAction(actions.users_action)
     menu.addAction(actions.unlock_action)
     menu.addAction(actions.remove_demo_action)
     return actions

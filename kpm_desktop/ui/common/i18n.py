@@ -1,10 +1,11 @@
 """The UI language and locale: Qt translators, and numbers and dates formatted per locale.
 
 The language is the `ui/language` setting ("zh_CN" or "en"), or with "system" (the default)
-Chinese when the system locale is Chinese and English otherwise. It is chosen once, before
-any widget exists; a change applies at the next start. The app's catalogue comes from
-resources/translations/kpm_<language>.qm (built by `make`), Qt's own (standard buttons,
-file dialogs) from PySide6's translations folder.
+Chinese when the system locale is Chinese and English otherwise. It is installed before any
+widget exists; a change from View > Language installs the new translators (`LanguageSwitch`)
+and the main window is built again in that language (ui/admin/session_switch.py). The app's
+catalogue comes from resources/translations/kpm_<language>.qm (built by `make`), Qt's own
+(standard buttons, file dialogs) from PySide6's translations folder.
 
 Services and the domain keep `Decimal`; these helpers only turn values into display text.
 """
@@ -103,6 +104,28 @@ def install_language(
         ):
             translators.append(translator)
     return InstalledLanguage(language, locale, translators)
+
+
+class LanguageSwitch:
+    """The installed language, replaced by the one now saved in the settings on `apply`.
+    Widgets made before keep their texts: the caller builds its windows again."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        installed: InstalledLanguage,
+        system: QLocale | None = None,
+        translations_dir: Path = TRANSLATIONS_DIR,
+    ) -> None:
+        self._settings = settings
+        self.installed = installed
+        self._system = system
+        self._translations_dir = translations_dir
+
+    def apply(self) -> InstalledLanguage:
+        self.installed.uninstall()
+        self.installed = install_language(self._settings, self._system, self._translations_dir)
+        return self.installed
 
 
 def ui_is_chinese() -> bool:
