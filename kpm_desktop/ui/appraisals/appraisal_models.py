@@ -24,6 +24,7 @@ from kpm_desktop.ui.common.state_labels import (
     cycle_status_label,
     not_scored_label,
 )
+from kpm_desktop.ui.common.user_messages import user_messages
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -118,9 +119,17 @@ def appraisal_model(parent: Any = None) -> RowsModel[AppraisalSummary]:
             (_tr("State"), lambda a: appraisal_state_label(a.state)),
             (_tr("Total"), lambda a: _total(a.total)),
             (_tr("Grade"), lambda a: _grade(a.total, a.grade)),
+            (_tr("Next step"), _next_step),
         ],
         parent,
     )
+
+
+def _next_step(summary: AppraisalSummary) -> str:
+    """Whose turn: "自评：任倩; 直接上级评分：董敏", empty when nothing is due."""
+    if summary.turn is None:
+        return ""
+    return _tr("; ").join(user_messages(summary.turn.describe()))
 
 
 class CalibrationModel(RowsModel[CalibrationRow]):
