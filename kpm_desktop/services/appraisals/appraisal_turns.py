@@ -51,7 +51,7 @@ def _pending_raters(
     uow: UnitOfWork, assignments: Sequence[RaterAssignmentRecord], appraisee: Taker
 ) -> list[Taker]:
     open_sheets = [a for a in assignments if a.submitted_at is None]
-    names = staff_names(uow.session, (a.rater_staff_id for a in open_sheets))
+    names = staff_names(uow.session, {a.rater_staff_id for a in open_sheets if a.rater_staff_id})
     pending = []
     for sheet in open_sheets:
         role = RaterRole(sheet.role)
