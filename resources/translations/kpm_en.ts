@@ -287,6 +287,10 @@
         <source>Over by</source>
         <translation>Over by</translation>
     </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalsPage</name>
@@ -321,6 +325,14 @@
     <message>
         <source>Appraisal #%1</source>
         <translation>Appraisal #%1</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Waiting for me</translation>
+    </message>
+    <message>
+        <source>What you must act on now, in every cycle (the Next step column)</source>
+        <translation>What you must act on now, in every cycle (the Next step column)</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4729,38 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</source>
         <translation>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</translation>
+    </message>
+    <message>
+        <source>Name the cycle with --cycle PERIOD, or list what waits for you with --mine</source>
+        <translation>Name the cycle with --cycle PERIOD, or list what waits for you with --mine</translation>
+    </message>
+    <message>
+        <source>{role} rating, entered by HR</source>
+        <translation>{role} rating, entered by HR</translation>
+    </message>
+    <message>
+        <source>{role} rating by {name}</source>
+        <translation>{role} rating by {name}</translation>
+    </message>
+    <message>
+        <source>review by HR</source>
+        <translation>review by HR</translation>
+    </message>
+    <message>
+        <source>finalize by HR</source>
+        <translation>finalize by HR</translation>
+    </message>
+    <message>
+        <source>review by {name}</source>
+        <translation>review by {name}</translation>
+    </message>
+    <message>
+        <source>finalize by {name}</source>
+        <translation>finalize by {name}</translation>
+    </message>
+    <message>
+        <source>acknowledgement by {name}</source>
+        <translation>acknowledgement by {name}</translation>
     </message>
 </context>
 <context>
