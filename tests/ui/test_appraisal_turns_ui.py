@@ -60,3 +60,15 @@ def test_the_navigation_count_drops_after_a_submit(qtbot, world: World, settings
         form.submit()
     assert window.navigation.item(row).text() == "Appraisals"
     assert page.model.rowCount() == 0
+
+
+def test_the_next_step_and_the_count_read_in_chinese(qtbot, world: World, chinese):
+    page = _page(qtbot, world, world.employee)
+    column = page.model.columnCount() - 1
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "下一步"
+    assert (
+        page.model.index(0, column).data()
+        == "本人评分：任倩；直接上级评分：董敏；部门负责人评分：董敏"
+    )
+    assert page.waiting.text() == "待我处理"
+    assert page.navigation_title() == "考核 (1)"
