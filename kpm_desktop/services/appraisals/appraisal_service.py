@@ -125,7 +125,7 @@ class AppraisalService:
                 staff_ids=guard.reachable_staff(actor, Permission.VIEW_APPRAISAL),
                 current_only=current_only,
             )
-            summaries = with_turns(uow, actor, guard.org_chart, rows)
+            summaries = with_turns(uow, guard, actor, rows)
             return [s for s in summaries if s.waiting or not waiting_only]
 
     def waiting_count(self, actor: Actor) -> int:

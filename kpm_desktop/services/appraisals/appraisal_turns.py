@@ -10,6 +10,7 @@ from kpm_desktop.domain.access import Actor, OrgChart
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.turns import HR_TAKER, Taker, Turn, next_turn
+from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_convert import summary_of
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
 from kpm_desktop.services.appraisals.appraisal_workflow import available_actions
@@ -20,15 +21,16 @@ from kpm_desktop.storage.staff_queries import staff_names
 
 
 def with_turns(
-    uow: UnitOfWork, actor: Actor, org: OrgChart, rows: Sequence[repo.AppraisalRow]
+    uow: UnitOfWork, guard: AccessGuard, actor: Actor, rows: Sequence[repo.AppraisalRow]
 ) -> list[AppraisalSummary]:
     """The rows as summaries carrying their turn and whether it waits for `actor`."""
+    org = guard.org_chart
     summaries = []
     for row in rows:
         summary = summary_of(row)
         turn = _turn_of(uow, org, row)
         waiting = turn is not None and turn.waits_for(
-            actor, available_actions(uow, actor, row.record)
+            actor, available_actions(uow, actor, row.record, guard)
         )
         summaries.append(replace(summary, turn=turn, waiting=waiting))
     return summaries
