@@ -30,8 +30,14 @@ from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary, Ra
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("appraisal", help="appraisals of a cycle")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="appraisals of a cycle")
-    listing.add_argument("--cycle", required=True, metavar="PERIOD")
+    listing = actions.add_parser("list", help="appraisals of a cycle, with whose turn it is")
+    listing.add_argument("--cycle", metavar="PERIOD")
+    listing.add_argument(
+        "--mine",
+        "--waiting",
+        action="store_true",
+        help="only what waits for you to act on now (every cycle unless --cycle is given)",
+    )
     listing.add_argument("--state", choices=[s.value for s in AppraisalState])
     listing.set_defaults(handler=run_list)
     show = actions.add_parser("show", help="an appraisal's sheet as JSON")
@@ -58,13 +64,29 @@ def _line(summary: AppraisalSummary) -> str:
     return (
         f"{summary.id:>5}  {summary.employee_no} {summary.staff_name}  {summary.department}  "
         f"{summary.template_name} v{summary.template_version}  rev {summary.revision}  "
-        f"{summary.state.value}  {total}"
+        f"{summary.state.value}  {total}{_next_step(summary)}"
     ).rstrip()
 
 
+def _next_step(summary: AppraisalSummary) -> str:
+    if summary.turn is None:
+        return ""
+    return "  next: " + "; ".join(str(text) for text in summary.turn.describe())
+
+
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    if args.cycle is None and not args.mine:
+        raise ValidationError(
+            "Name the cycle with --cycle PERIOD, or list what waits for you with --mine"
+        )
     state = AppraisalState(args.state) if args.state else None
-    for summary in context.services.appraisals.list(context.actor, period=args.cycle, state=state):
+    for summary in context.services.appraisals.list(
+        context.actor,
+        period=args.cycle,
+        state=state,
+        current_only=args.mine,
+        waiting_only=args.mine,
+    ):
         context.print(_line(summary))
     return 0
 

@@ -33,6 +33,14 @@ def staff_labels(session: Session, ids: Collection[int]) -> dict[int, str]:
     return {row.id: f"{row.employee_no} {row.name}" for row in rows}
 
 
+def staff_names(session: Session, ids: Collection[int]) -> dict[int, str]:
+    """The name per staff id; ids that do not exist are left out."""
+    if not ids:
+        return {}
+    query = select(StaffRecord.id, StaffRecord.name).where(StaffRecord.id.in_(sorted(ids)))
+    return {row.id: row.name for row in session.execute(query)}
+
+
 def count_staff(connection: Connection | Session) -> int:
     return int(connection.scalar(select(func.count()).select_from(StaffRecord)) or 0)
 

@@ -45,11 +45,12 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget()
-        for title, page in pages:
+        for row, (title, page) in enumerate(pages):
             self.navigation.addItem(title)
             self.stack.addWidget(page)
             if isinstance(page, Page):
                 page.statusTextChanged.connect(lambda text, p=page: self._page_status(p, text))
+                self._follow_title(row, title, page)
         self.navigation.currentRowChanged.connect(self.show_page)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -65,6 +66,12 @@ class MainWindow(QMainWindow):
         if pages:
             self.navigation.setCurrentRow(0)
         self._restore_geometry()
+
+    def _follow_title(self, row: int, title: str, page: Page) -> None:
+        """The page's entry shows its own title (a count) when it gives one."""
+        item = self.navigation.item(row)
+        item.setText(page.navigation_title() or title)
+        page.navigationTitleChanged.connect(lambda text: item.setText(text or title))
 
     def add_session_actions(self) -> None:
         """File > Sign out / switch user and File > Quit, at the end of the File menu."""

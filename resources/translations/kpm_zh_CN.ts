@@ -260,6 +260,10 @@
         <translation>等级</translation>
     </message>
     <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -297,6 +301,14 @@
     <message>
         <source>All states</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <source>What you must act on now, in every cycle (the Next step column)</source>
+        <translation>各考核周期中现在需要您处理的考评（见“下一步”列）</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3753,6 +3765,10 @@ The data it replaced is kept in {1}.</source>
         <translation>至少需要给出第一名的分数</translation>
     </message>
     <message>
+        <source>Name the cycle with --cycle PERIOD, or list what waits for you with --mine</source>
+        <translation>请用 --cycle PERIOD 指定考核周期，或用 --mine 列出待您处理的考评</translation>
+    </message>
+    <message>
         <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
         <translation>审计链头指向条目 {head}（哈希值 {head_hash}…），但日志止于条目 {last}（哈希值 {last_hash}…）（末尾的条目被删除，或链头被改动）</translation>
     </message>
@@ -3959,6 +3975,34 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>not a phone number (digits, +, -, spaces, brackets)</source>
         <translation>不是电话号码（数字、+、-、空格、括号）</translation>
+    </message>
+    <message>
+        <source>{role} rating, entered by HR</source>
+        <translation>{role}评分：由人力资源部录入</translation>
+    </message>
+    <message>
+        <source>{role} rating by {name}</source>
+        <translation>{role}评分：{name}</translation>
+    </message>
+    <message>
+        <source>review by HR</source>
+        <translation>审核：人力资源部</translation>
+    </message>
+    <message>
+        <source>finalize by HR</source>
+        <translation>定稿：人力资源部</translation>
+    </message>
+    <message>
+        <source>review by {name}</source>
+        <translation>审核：{name}</translation>
+    </message>
+    <message>
+        <source>finalize by {name}</source>
+        <translation>定稿：{name}</translation>
+    </message>
+    <message>
+        <source>acknowledgement by {name}</source>
+        <translation>确认：{name}</translation>
     </message>
     <message>
         <source>The audit log ends at entry {head}, but entry {sequence} was witnessed on {when} UTC: entries were removed (log truncated or wiped)</source>

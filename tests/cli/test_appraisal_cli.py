@@ -123,3 +123,25 @@ def test_the_step_commands_and_their_refusals_follow_the_workflow_table(
     assert "it must be submitted to review it. You may now: rate, feedback, refresh_kpis" in err
     code, _, err = run("renqian", "appraisal", "finalize", appraisal_id)
     assert code == 2 and "may not finalize_appraisal" in err and "You may now: rate, submit" in err
+
+
+def test_appraisal_list_mine_prints_what_waits_for_the_user_with_its_next_step(
+    world: World, monkeypatch, capsys
+):
+    def run(user: str, *args: str) -> tuple[int, str, str]:
+        return kpm(world, user, *args, monkeypatch=monkeypatch, capsys=capsys)
+
+    code, out, _ = run("renqian", "appraisal", "list", "--mine")
+    assert code == 0
+    assert out.count("\n") == 1 and "E00013 任倩" in out
+    assert out.rstrip().endswith(
+        "next: Self rating by 任倩; Direct superior rating by 董敏; Department head rating by 董敏"
+    )
+    appraisal_id = out.split()[0]
+    assert run("renqian", "appraisal", "list", "--waiting", "--cycle", PERIOD)[1] == out
+    _, everything, _ = run("dongmin", "appraisal", "list", "--cycle", PERIOD)
+    _, mine, _ = run("dongmin", "appraisal", "list", "--mine")
+    assert f"{appraisal_id:>5}" in mine and set(mine.splitlines()) <= set(everything.splitlines())
+    assert run("admin", "appraisal", "list", "--mine") == (0, "", "")
+    code, _, err = run("admin", "appraisal", "list")
+    assert code == 2 and "--cycle PERIOD, or list what waits for you with --mine" in err

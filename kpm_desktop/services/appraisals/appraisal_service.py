@@ -34,6 +34,7 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
     load_row,
     load_template,
 )
+from kpm_desktop.services.appraisals.appraisal_turns import with_turns
 from kpm_desktop.services.appraisals.appraisal_views import (
     AppraisalForm,
     AppraisalSummary,
@@ -103,7 +104,10 @@ class AppraisalService:
         state: AppraisalState | None = None,
         department_id: int | None = None,
         current_only: bool = False,
+        waiting_only: bool = False,
     ) -> list[AppraisalSummary]:
+        """The appraisals the actor may see, each with its turn; `waiting_only` keeps those
+        waiting for the actor to act (the "waiting for me" view)."""
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
             guard.require(actor, Permission.VIEW_APPRAISAL)
@@ -121,7 +125,12 @@ class AppraisalService:
                 staff_ids=guard.reachable_staff(actor, Permission.VIEW_APPRAISAL),
                 current_only=current_only,
             )
-            return [summary_of(row) for row in rows]
+            summaries = with_turns(uow, guard, actor, rows)
+            return [s for s in summaries if s.waiting or not waiting_only]
+
+    def waiting_count(self, actor: Actor) -> int:
+        """How many current appraisals, over all cycles, wait for the actor to act."""
+        return len(self.list(actor, current_only=True, waiting_only=True))
 
     def form(self, actor: Actor, appraisal_id: int) -> AppraisalForm:
         with self._database.unit_of_work() as uow:

@@ -16,6 +16,7 @@ from kpm_desktop.domain.rating import (
 )
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
 from kpm_desktop.domain.scoring import ScoringInputs
+from kpm_desktop.domain.turns import Turn
 from kpm_desktop.domain.workflow import Action, Relation, who_may
 
 
@@ -43,6 +44,9 @@ class AppraisalSummary:
     total: Decimal | None
     grade: str | None
     version: int
+    # Whose turn (domain/turns.py): filled by the list, None when nothing is due.
+    turn: Turn | None = None
+    waiting: bool = False  # the turn is the listing user's to take now
 
     @property
     def label(self) -> str:

@@ -95,10 +95,13 @@ def _authorize(
     return None
 
 
-def available_actions(uow: UnitOfWork, actor: Actor, record: AppraisalRecord) -> frozenset[Action]:
+def available_actions(
+    uow: UnitOfWork, actor: Actor, record: AppraisalRecord, guard: AccessGuard | None = None
+) -> frozenset[Action]:
     """What `actor` may do to the appraisal now, by the table; the form's buttons and
-    `kpm appraisal actions` show this, and every call is checked again by `begin`."""
-    guard = AccessGuard(uow)
+    `kpm appraisal actions` show this, and every call is checked again by `begin`. A list
+    passes its `guard`, so the org chart is read once for all its appraisals."""
+    guard = guard or AccessGuard(uow)
     assignments = repo.assignments(uow.session, record.id)
     return frozenset(
         t.action

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kpm_desktop.domain.decimals import fmt
+from kpm_desktop.domain.errors import LIST_SEPARATOR
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
 from kpm_desktop.services.appraisals.calibration_views import CalibrationRow, QuotaGroup
 from kpm_desktop.services.appraisals.cycle_views import CycleSummary
@@ -24,6 +25,7 @@ from kpm_desktop.ui.common.state_labels import (
     cycle_status_label,
     not_scored_label,
 )
+from kpm_desktop.ui.common.user_messages import user_message, user_messages
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -118,9 +120,17 @@ def appraisal_model(parent: Any = None) -> RowsModel[AppraisalSummary]:
             (_tr("State"), lambda a: appraisal_state_label(a.state)),
             (_tr("Total"), lambda a: _total(a.total)),
             (_tr("Grade"), lambda a: _grade(a.total, a.grade)),
+            (_tr("Next step"), _next_step),
         ],
         parent,
     )
+
+
+def _next_step(summary: AppraisalSummary) -> str:
+    """Whose turn: "自评：任倩; 直接上级评分：董敏", empty when nothing is due."""
+    if summary.turn is None:
+        return ""
+    return user_message(LIST_SEPARATOR).join(user_messages(summary.turn.describe()))
 
 
 class CalibrationModel(RowsModel[CalibrationRow]):

@@ -28,7 +28,10 @@ class AppraisalPort(Protocol):
         state: AppraisalState | None = None,
         department_id: int | None = None,
         current_only: bool = False,
+        waiting_only: bool = False,
     ) -> list[AppraisalSummary]: ...
+
+    def waiting_count(self, actor: Actor) -> int: ...
 
     def form(self, actor: Actor, appraisal_id: int) -> AppraisalForm: ...
 

@@ -1,11 +1,14 @@
-"""The appraisals page: appraisals filtered by cycle, department and state; a double-click
-(or Enter) opens the form in its own window."""
+"""The appraisals page: appraisals filtered by cycle, department and state, each with its
+next step and who must take it; "Waiting for me" lists, over all cycles, what the signed-in
+user must act on now (the default for supervisors and employees), and the navigation entry
+shows that count. A double-click (or Enter) opens the form in its own window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -15,19 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
 from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort
+from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.state_labels import appraisal_state_label
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.sheets.sheet_actions import SheetPort
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
+# Whose default view is "Waiting for me"; HR sees every appraisal of the cycle.
+WAITING_BY_DEFAULT = frozenset({Role.SUPERVISOR, Role.EMPLOYEE})
 
-class AppraisalsPage(QWidget):
+
+class AppraisalsPage(Page):
     form_opened = Signal(object)  # AppraisalFormWidget
 
     def __init__(
@@ -53,6 +60,12 @@ class AppraisalsPage(QWidget):
         self.state.addItem(self.tr("All states"), None)
         for state in AppraisalState:
             self.state.addItem(appraisal_state_label(state), state.value)
+        self.waiting = QCheckBox(self.tr("Waiting for me"))
+        self.waiting.setToolTip(
+            self.tr("What you must act on now, in every cycle (the Next step column)")
+        )
+        self.waiting.setChecked(actor.role in WAITING_BY_DEFAULT)
+        self.waiting_count = 0
         self.status = QLabel()
         open_button = QPushButton(self.tr("Open"))
         open_button.clicked.connect(self.open_selected)
@@ -65,6 +78,7 @@ class AppraisalsPage(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.activated.connect(lambda _index: self.open_selected())
         filters = QHBoxLayout()
+        filters.addWidget(self.waiting)
         for label, widget in ((self.tr("Cycle"), self.cycle), (self.tr("Department"),
                               self.department), (self.tr("State"), self.state)):  # fmt: skip
             filters.addWidget(QLabel(label))
@@ -78,6 +92,7 @@ class AppraisalsPage(QWidget):
         self.reload_cycles()
         for combo in (self.cycle, self.department, self.state):
             combo.currentIndexChanged.connect(self.refresh)
+        self.waiting.toggled.connect(self.refresh)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -96,13 +111,21 @@ class AppraisalsPage(QWidget):
         self.cycle.setCurrentIndex(max(0, self.cycle.findData(current)))
         self.cycle.blockSignals(False)
 
+    def navigation_title(self) -> str:
+        title = QCoreApplication.translate("Navigation", "Appraisals")
+        return f"{title} ({self.waiting_count})" if self.waiting_count else title
+
     def refresh(self) -> None:
+        waiting = self.waiting.isChecked()
+        self.cycle.setEnabled(not waiting)
         period = self.cycle.currentData()
-        if period is None:
-            self.model.set_rows([])
-            return
         try:
-            rows = self._appraisals.list(self._actor, period=period)
+            if waiting:
+                rows = self._appraisals.list(self._actor, current_only=True, waiting_only=True)
+                self._set_waiting_count(len(rows))
+            else:
+                self._set_waiting_count(self._appraisals.waiting_count(self._actor))
+                rows = [] if period is None else self._appraisals.list(self._actor, period=period)
         except KpmUserError as exc:
             self.status.setText(user_message(exc))
             return
@@ -123,6 +146,11 @@ class AppraisalsPage(QWidget):
         ]  # fmt: skip
         self.model.set_rows(shown)
         self.status.setText(self.tr("%1 appraisals").replace("%1", str(len(shown))))
+
+    def _set_waiting_count(self, count: int) -> None:
+        if count != self.waiting_count:
+            self.waiting_count = count
+            self.navigationTitleChanged.emit(self.navigation_title())
 
     def open_selected(self) -> AppraisalFormWidget | None:
         rows = self.view.selectionModel().selectedRows()

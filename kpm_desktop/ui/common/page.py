@@ -10,8 +10,14 @@ class Page(QWidget):
     """A main-window page. Plain QWidgets work too; this adds the status bar text."""
 
     statusTextChanged = Signal(str)
+    navigationTitleChanged = Signal(str)
 
     def status_text(self) -> str:
+        return ""
+
+    def navigation_title(self) -> str:
+        """The page's navigation entry when it shows more than its name ("Appraisals (3)");
+        "" keeps the name the page was added with."""
         return ""
 
     def save_state(self) -> None:
