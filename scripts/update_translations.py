@@ -337,9 +337,13 @@ def main(argv: list[str] | None = None) -> int:
         ts_file = args.ts_dir / f"kpm_{language}.ts"
         run_lupdate(ts_file, helper_file, lupdate)
         if language == "en":
-            mirror_sources(ts_file)
-        if language == "zh_CN":
-            write_printed_chinese(ts_file, printed_chinese(), CONTEXT_CALLS["ChartText"])
+            changed = mirror_sources(ts_file)
+        else:
+            changed = write_printed_chinese(ts_file, printed_chinese(), CONTEXT_CALLS["ChartText"])
+        if changed:
+            # lupdate writes the file again in its own layout, so a later run that finds
+            # nothing new leaves the file as it is.
+            run_lupdate(ts_file, helper_file, lupdate)
         missing = unfinished(ts_file)
         print(f"{ts_file.relative_to(ROOT) if ts_file.is_relative_to(ROOT) else ts_file}: "
               f"{len(missing)} unfinished")  # fmt: skip
