@@ -29,9 +29,7 @@ def with_extra_raters(
         return tuple(raters)
     left = _HUNDRED - sum((e.weight for e in extras), Decimal(0))
     base = sum((r.weight for r in raters), Decimal(0))
-    scaled = [
-        (left * r.weight / base).quantize(_CENT, rounding=ROUND_HALF_UP) for r in raters
-    ]
+    scaled = [(left * r.weight / base).quantize(_CENT, rounding=ROUND_HALF_UP) for r in raters]
     heaviest = max(range(len(raters)), key=lambda i: raters[i].weight)
     scaled[heaviest] += left - sum(scaled, Decimal(0))
     rescaled = (RaterWeight(r.role, w) for r, w in zip(raters, scaled, strict=True))

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from kpm_desktop.storage.appraisal_records import (
     AppraisalRecord,
+    CycleExtraRaterRecord,
     CycleRecord,
     CycleTemplateRecord,
-    CycleExtraRaterRecord,
     KpiSnapshotRecord,
     RaterAssignmentRecord,
     RatingRecord,
@@ -64,9 +64,7 @@ def cycle_templates(session: Session, cycle_id: int) -> Sequence[CycleTemplateRe
     ).all()
 
 
-def cycle_extra_raters(
-    session: Session, choice_id: int
-) -> Sequence[CycleExtraRaterRecord]:
+def cycle_extra_raters(session: Session, choice_id: int) -> Sequence[CycleExtraRaterRecord]:
     return session.scalars(
         select(CycleExtraRaterRecord)
         .where(CycleExtraRaterRecord.choice_id == choice_id)

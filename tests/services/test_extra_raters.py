@@ -34,7 +34,8 @@ def _superior_only() -> RubricTemplate:
         ),
     )
     return RubricTemplate(
-        name="主管考核(仅上级)", categories=(Category("工作", (Indicator("S1", "跟进", D(100), levels),)),)
+        name="主管考核(仅上级)",
+        categories=(Category("工作", (Indicator("S1", "跟进", D(100), levels),)),),
     )
 
 

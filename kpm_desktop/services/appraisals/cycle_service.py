@@ -217,7 +217,9 @@ class CycleService:
         uow.session.flush()
         for extra in choice.extra_raters:
             uow.session.add(
-                CycleExtraRaterRecord(choice_id=stored.id, role=extra.role.value, weight=extra.weight)
+                CycleExtraRaterRecord(
+                    choice_id=stored.id, role=extra.role.value, weight=extra.weight
+                )
             )
         scope = choice.position or choice.department or "everyone else"
         weights = ", ".join(f"{r.role.value} {r.weight}" for r in raters)
