@@ -1524,6 +1524,21 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ExtraRatersBox</name>
+    <message>
+        <source>Added raters (every template of this cycle)</source>
+        <translation>Added raters (every template of this cycle)</translation>
+    </message>
+    <message>
+        <source>No fixed person: HR enters the sheet</source>
+        <translation>No fixed person: HR enters the sheet</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -4717,6 +4732,34 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</source>
         <translation>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</translation>
+    </message>
+    <message>
+        <source>--add-rater {spec}: the role must be one of {roles}</source>
+        <translation>--add-rater {spec}: the role must be one of {roles}</translation>
+    </message>
+    <message>
+        <source>--add-rater {spec}: give the weight after &apos;:&apos; as a number, e.g. self:20</source>
+        <translation>--add-rater {spec}: give the weight after &apos;:&apos; as a number, e.g. self:20</translation>
+    </message>
+    <message>
+        <source>A template without raters cannot share its weight</source>
+        <translation>A template without raters cannot share its weight</translation>
+    </message>
+    <message>
+        <source>A cycle can add a self, department head or peer rater, not {role}</source>
+        <translation>A cycle can add a self, department head or peer rater, not {role}</translation>
+    </message>
+    <message>
+        <source>The rater {role} is there already; add each rater once</source>
+        <translation>The rater {role} is there already; add each rater once</translation>
+    </message>
+    <message>
+        <source>The weight of the added rater {role} is {weight}; give more than 0 and less than 100</source>
+        <translation>The weight of the added rater {role} is {weight}; give more than 0 and less than 100</translation>
+    </message>
+    <message>
+        <source>The added raters weigh {weight} together; leave the template&apos;s raters some of 100</source>
+        <translation>The added raters weigh {weight} together; leave the template&apos;s raters some of 100</translation>
     </message>
 </context>
 <context>
