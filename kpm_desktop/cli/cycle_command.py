@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.domain.errors import ValidationError
+from kpm_desktop.domain.extra_raters import ADDABLE_ROLES
+from kpm_desktop.domain.rubric import RaterRole, RaterWeight
 from kpm_desktop.services.appraisals.cycle_views import CycleSummary, TemplateChoice
 
 
@@ -25,6 +28,11 @@ def register(subparsers: Any) -> None:
     create.add_argument(
         "--position", action="append", default=[], metavar="P",
         help="use the template for this position; repeatable",
+    )  # fmt: skip
+    create.add_argument(
+        "--add-rater", action="append", default=[], metavar="ROLE:WEIGHT",
+        help="add a rater on top of the template's (self, department_head or peer), e.g. "
+        "self:20; the template's raters are rescaled so all total 100; repeatable",
     )  # fmt: skip
     create.add_argument("--name", default="", help="a name for the cycle")
     create.add_argument(
@@ -55,6 +63,23 @@ def _template_id(context: CliContext, spec: str) -> int:
     return found.summary.id
 
 
+def _extra_rater(spec: str) -> RaterWeight:
+    role, _, weight = spec.partition(":")
+    roles = {r.value: r for r in ADDABLE_ROLES}
+    if role.strip() not in roles:
+        raise ValidationError(
+            "--add-rater {spec}: the role must be one of {roles}",
+            spec=spec,
+            roles=", ".join(roles),
+        )
+    try:
+        return RaterWeight(RaterRole(role.strip()), Decimal(weight.strip()))
+    except InvalidOperation:
+        raise ValidationError(
+            "--add-rater {spec}: give the weight after ':' as a number, e.g. self:20", spec=spec
+        ) from None
+
+
 def _line(cycle: CycleSummary) -> str:
     closed = f"  override: {cycle.close_override_reason}" if cycle.close_override_reason else ""
     return (
@@ -66,10 +91,14 @@ def _line(cycle: CycleSummary) -> str:
 
 def run_create(args: argparse.Namespace, context: CliContext) -> int:
     template_id = _template_id(context, args.template)
-    choices = [TemplateChoice(template_id, department=d) for d in args.department]
-    choices += [TemplateChoice(template_id, position=p) for p in args.position]
+    extras = tuple(_extra_rater(spec) for spec in args.add_rater)
+    choices = [TemplateChoice(template_id, d, None, extras) for d in args.department]
+    choices += [TemplateChoice(template_id, None, p, extras) for p in args.position]
     cycle = context.services.cycles.create_cycle(
-        context.actor, args.period, choices or [TemplateChoice(template_id)], args.name
+        context.actor,
+        args.period,
+        choices or [TemplateChoice(template_id, extra_raters=extras)],
+        args.name,
     )
     context.print(f"Created cycle {_line(cycle)}")
     return run_bulk(args, context) if args.bulk else 0

@@ -61,6 +61,20 @@ class CycleTemplateRecord(Base):
     position: Mapped[str | None] = mapped_column(String(100))
 
 
+class CycleExtraRaterRecord(Base):
+    """A rater the cycle adds to a template choice (self, department head, peer), its weight."""
+
+    __tablename__ = "cycle_extra_raters"
+    __table_args__ = (UniqueConstraint("choice_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    choice_id: Mapped[int] = mapped_column(
+        ForeignKey("appraisal_cycle_templates.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20))
+    weight: Mapped[Decimal] = mapped_column(Quantity)
+
+
 class AppraisalRecord(Base):
     __tablename__ = "appraisals"
     __table_args__ = (

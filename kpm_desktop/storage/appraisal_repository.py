@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from kpm_desktop.storage.appraisal_records import (
     AppraisalRecord,
+    CycleExtraRaterRecord,
     CycleRecord,
     CycleTemplateRecord,
     KpiSnapshotRecord,
@@ -60,6 +61,14 @@ def cycle_templates(session: Session, cycle_id: int) -> Sequence[CycleTemplateRe
         select(CycleTemplateRecord)
         .where(CycleTemplateRecord.cycle_id == cycle_id)
         .order_by(CycleTemplateRecord.id)
+    ).all()
+
+
+def cycle_extra_raters(session: Session, choice_id: int) -> Sequence[CycleExtraRaterRecord]:
+    return session.scalars(
+        select(CycleExtraRaterRecord)
+        .where(CycleExtraRaterRecord.choice_id == choice_id)
+        .order_by(CycleExtraRaterRecord.id)
     ).all()
 
 

@@ -1560,6 +1560,21 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ExtraRatersBox</name>
+    <message>
+        <source>Added raters (every template of this cycle)</source>
+        <translation>Added raters (every template of this cycle)</translation>
+    </message>
+    <message>
+        <source>No fixed person: HR enters the sheet</source>
+        <translation>No fixed person: HR enters the sheet</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -3753,6 +3768,14 @@ The data it replaced is kept in {1}.</translation>
         <translation>Name the cycle with --cycle PERIOD, or list what waits for you with --mine</translation>
     </message>
     <message>
+        <source>--add-rater {spec}: the role must be one of {roles}</source>
+        <translation>--add-rater {spec}: the role must be one of {roles}</translation>
+    </message>
+    <message>
+        <source>--add-rater {spec}: give the weight after &apos;:&apos; as a number, e.g. self:20</source>
+        <translation>--add-rater {spec}: give the weight after &apos;:&apos; as a number, e.g. self:20</translation>
+    </message>
+    <message>
         <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
         <translation>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</translation>
     </message>
@@ -3767,6 +3790,26 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</source>
         <translation>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</translation>
+    </message>
+    <message>
+        <source>A template without raters cannot share its weight</source>
+        <translation>A template without raters cannot share its weight</translation>
+    </message>
+    <message>
+        <source>A cycle can add a self, department head or peer rater, not {role}</source>
+        <translation>A cycle can add a self, department head or peer rater, not {role}</translation>
+    </message>
+    <message>
+        <source>The rater {role} is there already; add each rater once</source>
+        <translation>The rater {role} is there already; add each rater once</translation>
+    </message>
+    <message>
+        <source>The weight of the added rater {role} is {weight}; give more than 0 and less than 100</source>
+        <translation>The weight of the added rater {role} is {weight}; give more than 0 and less than 100</translation>
+    </message>
+    <message>
+        <source>The added raters weigh {weight} together; leave the template&apos;s raters some of 100</source>
+        <translation>The added raters weigh {weight} together; leave the template&apos;s raters some of 100</translation>
     </message>
     <message>
         <source>{indicator}: an achievement in per cent is needed</source>

@@ -1558,6 +1558,21 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>ExtraRatersBox</name>
+    <message>
+        <source>Added raters (every template of this cycle)</source>
+        <translation>追加考评人（本周期所有模板）</translation>
+    </message>
+    <message>
+        <source>No fixed person: HR enters the sheet</source>
+        <translation>不指定具体人员：由人力资源部录入该评分表</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -3769,6 +3784,14 @@ The data it replaced is kept in {1}.</source>
         <translation>请用 --cycle PERIOD 指定考核周期，或用 --mine 列出待您处理的考评</translation>
     </message>
     <message>
+        <source>--add-rater {spec}: the role must be one of {roles}</source>
+        <translation>--add-rater {spec}：角色必须是 {roles} 之一</translation>
+    </message>
+    <message>
+        <source>--add-rater {spec}: give the weight after &apos;:&apos; as a number, e.g. self:20</source>
+        <translation>--add-rater {spec}：&apos;:&apos; 之后的权重须为数字，例如 self:20</translation>
+    </message>
+    <message>
         <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
         <translation>审计链头指向条目 {head}（哈希值 {head_hash}…），但日志止于条目 {last}（哈希值 {last_hash}…）（末尾的条目被删除，或链头被改动）</translation>
     </message>
@@ -3783,6 +3806,26 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>stored hash {stored}… does not match its content (computed {actual}…): a field was changed</source>
         <translation>存储的哈希值 {stored}… 与其内容不符（计算得 {actual}…）：有字段被改动</translation>
+    </message>
+    <message>
+        <source>A template without raters cannot share its weight</source>
+        <translation>模板没有考评人，无法分摊权重</translation>
+    </message>
+    <message>
+        <source>A cycle can add a self, department head or peer rater, not {role}</source>
+        <translation>考核周期只能追加本人、部门负责人或同事作为考评人，不能追加{role}</translation>
+    </message>
+    <message>
+        <source>The rater {role} is there already; add each rater once</source>
+        <translation>考评人{role}已存在；每个考评人只能追加一次</translation>
+    </message>
+    <message>
+        <source>The weight of the added rater {role} is {weight}; give more than 0 and less than 100</source>
+        <translation>追加考评人{role}的权重为 {weight}；请填写大于 0 且小于 100 的数</translation>
+    </message>
+    <message>
+        <source>The added raters weigh {weight} together; leave the template&apos;s raters some of 100</source>
+        <translation>追加考评人的权重合计 {weight}；须为模板原有考评人留出部分权重（总计 100）</translation>
     </message>
     <message>
         <source>{indicator}: an achievement in per cent is needed</source>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from kpm_desktop.domain.access import Actor, Permission, Role, denial
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, UserText
-from kpm_desktop.domain.rubric import RaterRole, RubricTemplate, rater_term
+from kpm_desktop.domain.rubric import RaterRole, RaterWeight, RubricTemplate, rater_term
 from kpm_desktop.domain.rubric_json import template_from_text
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_convert import entry_of, figure_of, summary_of
@@ -38,6 +39,18 @@ def load_template(uow: UnitOfWork, template_id: int) -> RubricTemplate:
     if record is None:
         raise NotFoundError("There is no template with id {template_id}", template_id=template_id)
     return template_from_text(record.body, f"template {record.id}")
+
+
+def as_rated(
+    template: RubricTemplate, assignments: Sequence[RaterAssignmentRecord]
+) -> RubricTemplate:
+    """The template with the appraisal's own raters and weights: a cycle may have added
+    raters (self-assessment...) and rescaled the template's, so the scoring engine weighs
+    the raters the appraisal has."""
+    own = {RaterRole(a.role): a.weight for a in assignments}
+    if own == {r.role: r.weight for r in template.raters}:
+        return template
+    return replace(template, raters=tuple(RaterWeight(role, w) for role, w in own.items()))
 
 
 def staff_names(uow: UnitOfWork, ids: Iterable[int | None]) -> dict[int, str]:
@@ -114,8 +127,8 @@ def build_form(
 ) -> AppraisalForm:
     row = load_row(uow, appraisal_id)
     record = row.record
-    template = load_template(uow, record.template_id)
     assignments = repo.assignments(uow.session, record.id)
+    template = as_rated(load_template(uow, record.template_id), assignments)
     names = staff_names(uow, (a.rater_staff_id for a in assignments))
     by_assignment: dict[int, dict[str, RatingEntry]] = {}
     for rating in repo.ratings(uow.session, record.id):

@@ -15,8 +15,15 @@ from kpm_desktop.domain.appraisal import (
     state_term,
 )
 from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, ValidationError
+from kpm_desktop.domain.extra_raters import with_extra_raters
 from kpm_desktop.domain.period import Period
-from kpm_desktop.domain.rubric import RaterRole, RubricTemplate, TemplateStatus, rater_term
+from kpm_desktop.domain.rubric import (
+    RaterRole,
+    RaterWeight,
+    RubricTemplate,
+    TemplateStatus,
+    rater_term,
+)
 from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_kpis import KpiSource, write_snapshots
@@ -29,6 +36,7 @@ from kpm_desktop.services.audit_trail.seals import Sealer, refuse_if_set_back
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import (
     AppraisalRecord,
+    CycleExtraRaterRecord,
     CycleRecord,
     CycleTemplateRecord,
     RaterAssignmentRecord,
@@ -64,6 +72,14 @@ class CycleService:
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.VIEW_APPRAISAL)
             return self._summary(uow, self._cycle(uow, period))
+
+    def rater_preview(
+        self, actor: Actor, template_id: int, extras: Sequence[RaterWeight]
+    ) -> tuple[RaterWeight, ...]:
+        """The raters and weights an appraisal on the template gets with these added."""
+        with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+            return with_extra_raters(load_template(uow, template_id).raters, extras)
 
     def create_cycle(
         self, actor: Actor, period: str, choices: Sequence[TemplateChoice], name: str = ""
@@ -103,6 +119,7 @@ class CycleService:
             cycle = self._open_cycle(uow, period)
             choices = repo.cycle_templates(uow.session, cycle.id)
             templates = {c.template_id: load_template(uow, c.template_id) for c in choices}
+            raters = {c.id: _choice_raters(uow, c, templates[c.template_id]) for c in choices}
             existing = repo.existing_keys(uow.session, cycle.id)
             staff = repo.staff_rows(uow.session)
             report = BulkReport(0)
@@ -116,9 +133,9 @@ class CycleService:
                 elif (person.id, choice.template_id) in existing:
                     report.duplicates.append(who)
                 else:
-                    template = templates[choice.template_id]
-                    record = self._create_one(uow, actor, cycle, person, choice, template, now)
-                    report.missing_raters.extend(_missing(person, template, who))
+                    chosen = raters[choice.id]
+                    record = self._create_one(uow, actor, cycle, person, choice, chosen, now)
+                    report.missing_raters.extend(_missing(person, chosen, who))
                     created.setdefault(choice.template_id, {})[record.id] = person.employee_no
                 if progress is not None:
                     progress(number, len(staff))
@@ -188,17 +205,25 @@ class CycleService:
                     department=choice.department,
                 )
             department_id = department.id
+        raters = with_extra_raters(load_template(uow, record.id).raters, choice.extra_raters)
         record.in_use = True  # appraisals of this cycle are scored on exactly this version
-        uow.session.add(
-            CycleTemplateRecord(
-                cycle_id=cycle.id,
-                template_id=record.id,
-                department_id=department_id,
-                position=(choice.position or "").strip() or None,
-            )
+        stored = CycleTemplateRecord(
+            cycle_id=cycle.id,
+            template_id=record.id,
+            department_id=department_id,
+            position=(choice.position or "").strip() or None,
         )
+        uow.session.add(stored)
+        uow.session.flush()
+        for extra in choice.extra_raters:
+            uow.session.add(
+                CycleExtraRaterRecord(
+                    choice_id=stored.id, role=extra.role.value, weight=extra.weight
+                )
+            )
         scope = choice.position or choice.department or "everyone else"
-        return f"{record.name} v{record.version} for {scope}"
+        weights = ", ".join(f"{r.role.value} {r.weight}" for r in raters)
+        return f"{record.name} v{record.version} for {scope} (raters {weights})"
 
     def _create_one(
         self,
@@ -207,7 +232,7 @@ class CycleService:
         cycle: CycleRecord,
         person: repo.StaffRow,
         choice: CycleTemplateRecord,
-        template: RubricTemplate,
+        rater_weights: Sequence[RaterWeight],
         now: datetime,
     ) -> AppraisalRecord:
         record = AppraisalRecord(
@@ -224,7 +249,7 @@ class CycleService:
         uow.session.add(record)
         uow.session.flush()
         raters = {}
-        for rater in template.raters:
+        for rater in rater_weights:
             staff_id = _org_rater(person, rater.role)
             uow.session.add(
                 RaterAssignmentRecord(
@@ -304,7 +329,18 @@ def _org_rater(person: repo.StaffRow, role: RaterRole) -> int | None:
     return None
 
 
-def _missing(person: repo.StaffRow, template: RubricTemplate, who: str) -> list[UserText]:
+def _choice_raters(
+    uow: UnitOfWork, choice: CycleTemplateRecord, template: RubricTemplate
+) -> tuple[RaterWeight, ...]:
+    """The template's raters with those the cycle adds to this choice, rescaled to 100."""
+    extras = [
+        RaterWeight(RaterRole(e.role), e.weight)
+        for e in repo.cycle_extra_raters(uow.session, choice.id)
+    ]
+    return with_extra_raters(template.raters, extras)
+
+
+def _missing(person: repo.StaffRow, raters: Sequence[RaterWeight], who: str) -> list[UserText]:
     """Org-chart raters nobody fills; other roles (HR, panel...) are entered by HR."""
     return [
         UserText(
@@ -313,7 +349,7 @@ def _missing(person: repo.StaffRow, template: RubricTemplate, who: str) -> list[
             role=rater_term(r.role),
             weight=r.weight,
         )
-        for r in template.raters
+        for r in raters
         if r.role in _ORG_ROLES and _org_rater(person, r.role) is None
     ]
 

@@ -8,15 +8,18 @@ from datetime import datetime
 
 from kpm_desktop.domain.appraisal import CycleStatus
 from kpm_desktop.domain.errors import UserText
+from kpm_desktop.domain.rubric import RaterWeight
 
 
 @dataclass(frozen=True)
 class TemplateChoice:
-    """A template version for a department, a position, or (neither) everyone else."""
+    """A template version for a department, a position, or (neither) everyone else, with
+    the raters the cycle adds on top of the template's (domain/extra_raters.py)."""
 
     template_id: int
     department: str | None = None
     position: str | None = None
+    extra_raters: tuple[RaterWeight, ...] = ()
 
 
 @dataclass(frozen=True)

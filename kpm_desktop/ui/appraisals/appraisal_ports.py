@@ -9,7 +9,7 @@ from typing import Protocol
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
-from kpm_desktop.domain.rubric import RaterRole
+from kpm_desktop.domain.rubric import RaterRole, RaterWeight
 from kpm_desktop.services.appraisals.appraisal_views import (
     AppraisalForm,
     AppraisalSummary,
@@ -88,6 +88,10 @@ class CyclePort(Protocol):
     def bulk_create(
         self, actor: Actor, period: str, progress: Callable[[int, int], None] | None = None
     ) -> BulkReport: ...
+
+    def rater_preview(
+        self, actor: Actor, template_id: int, extras: Sequence[RaterWeight]
+    ) -> tuple[RaterWeight, ...]: ...
 
     def close(self, actor: Actor, period: str, override: str | None = None) -> CycleSummary: ...
 

@@ -4,6 +4,7 @@ appraisals and the export of its evaluation sheets."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from kpm_desktop.services.appraisals.cycle_views import BulkReport, TemplateChoi
 from kpm_desktop.services.sheets.sheet_views import SheetExport, SheetSigning
 from kpm_desktop.ui.appraisals.appraisal_models import cycle_model
 from kpm_desktop.ui.appraisals.appraisal_ports import CyclePort, Departments, TemplateChoices
+from kpm_desktop.ui.appraisals.extra_raters_box import ExtraRatersBox
 from kpm_desktop.ui.common.background_job import Job, JobControl
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.user_messages import user_message, user_messages
@@ -77,6 +79,13 @@ class CreateCycleDialog(QDialog):
         add.clicked.connect(self.add_choice)
         self.choices: list[TemplateChoice] = []
         self.choice_list = QListWidget()
+        self.extra_raters = ExtraRatersBox(
+            lambda template_id, extras: service.rater_preview(actor, template_id, extras)
+        )
+        self.template.currentIndexChanged.connect(
+            lambda _index: self.extra_raters.show_template(self.template.currentData())
+        )
+        self.extra_raters.show_template(self.template.currentData())
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -95,6 +104,7 @@ class CreateCycleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.choice_list)
+        layout.addWidget(self.extra_raters)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -113,9 +123,11 @@ class CreateCycleDialog(QDialog):
     def accept(self) -> None:
         if not self.choices:
             self.add_choice()
+        extras = self.extra_raters.extras()
+        choices = [replace(choice, extra_raters=extras) for choice in self.choices]
         try:
             cycle = self._service.create_cycle(
-                self._actor, self.period.text(), self.choices, self.name.text()
+                self._actor, self.period.text(), choices, self.name.text()
             )
         except KpmUserError as exc:
             self.error.setText(user_message(exc))
