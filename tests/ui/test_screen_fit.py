@@ -29,10 +29,8 @@ from kpm_desktop.ui.kpis.marketing_sources_dialog import MarketingSourcesDialog
 from kpm_desktop.ui.main_window import MainWindow
 from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
 from kpm_desktop.ui.templates.templates_page import TemplatesPage
+from tests.appraisal_world import PERIOD, World
 from tests.ui.screen_fit import SCREENS, misfits, show_within
-
-PERIOD = "2026Q3"
-
 
 @dataclass
 class Session:
@@ -105,13 +103,7 @@ def _record_dialog(window: MainWindow, session: Session) -> QWidget:
     return RecordDialog("Add customer", fields, lambda raw: None, {}, window)
 
 
-def _appraisal_form(window: MainWindow, session: Session) -> QWidget:
-    first = session.services.appraisals.list(session.admin, current_only=True)[0]
-    return AppraisalFormWidget(session.services.appraisals, session.admin, first.id)
-
-
 DIALOGS: dict[str, Callable[[MainWindow, Session], QWidget]] = {
-    "appraisal form": _appraisal_form,
     "record dialog": _record_dialog,
     "KPI targets": lambda window, s: KpiTargetDialog(s.services.kpis, s.admin, PERIOD, window),
     "marketing sources": lambda window, s: MarketingSourcesDialog(
@@ -139,4 +131,13 @@ def test_every_dialog_fits(qtbot, dialog: str, session: Session, available: QSiz
         qtbot.addWidget(opened)
     show_within(opened, available)
     offenders = misfits(opened, available)
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_appraisal_form_fits(qtbot, language: str, world: World, available: QSize) -> None:
+    first = world.services.appraisals.list(world.admin, period=PERIOD, current_only=True)[0]
+    form = AppraisalFormWidget(world.services.appraisals, world.admin, first.id)
+    qtbot.addWidget(form)
+    show_within(form, available)
+    offenders = misfits(form, available)
     assert not offenders, "\n".join(offenders)

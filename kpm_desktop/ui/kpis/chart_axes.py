@@ -17,7 +17,7 @@ _LONGEST_NAME = 110  # pixels a category name may take before it ends in "…"
 
 
 class CountAxis(ValueAxis):
-    """Ticks on whole numbers only, at least one apart."""
+    """Ticks on whole numbers only, at least one apart (one level: no faint minor grid)."""
 
     def tickValues(
         self, minVal: float, maxVal: float, size: float
@@ -28,7 +28,7 @@ class CountAxis(ValueAxis):
             if spacing >= 1
         ]
         if levels:
-            return levels
+            return levels[:1]
         return [(1.0, [float(v) for v in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
 
 
