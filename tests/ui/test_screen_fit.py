@@ -32,6 +32,7 @@ from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.appraisal_world import PERIOD, World
 from tests.ui.screen_fit import SCREENS, misfits, show_within
 
+
 @dataclass
 class Session:
     services: AppServices

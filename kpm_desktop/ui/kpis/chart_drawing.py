@@ -98,14 +98,14 @@ def draw_comparison(view: ChartView, chart: ComparisonChart) -> BarPicker | None
     note = _tr("{count} compared").format(count=count)
     if chart.not_available:
         note += _tr(", {count} n/a").format(count=len(chart.not_available))
+    name = kpi_name(chart.definition)
+    title = _tr("{kpi} ({unit})").format(kpi=name, unit=_unit_label(chart.unit))
     if not count:
-        view.show_no_data(note)
+        view.show_no_data(note, title)
         return None
     view.clear(note)
     labels = [bar.label for bar in reversed(chart.bars)] if count <= _MOST_LABELLED_BARS else []
     plot = view.new_plot(axes={"left": CategoryAxis("left", labels)})
-    name = kpi_name(chart.definition)
-    title = _tr("{kpi} ({unit})").format(kpi=name, unit=_unit_label(chart.unit))
     plot.setTitle(title, color="#1F3A5F", size="10pt")
     values = [float(bar.value) for bar in chart.bars]
     ys = [count - 1 - i for i in range(count)]

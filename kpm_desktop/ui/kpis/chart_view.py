@@ -107,11 +107,13 @@ class ChartView(QWidget):
         self.canvas.clear()
         self.note.setText(note)
 
-    def show_no_data(self, note: str = "") -> None:
-        """A muted "No data" in place of a plot, whose empty axes would only run from -0.4
-        to 0.4."""
+    def show_no_data(self, note: str = "", title: str = "") -> None:
+        """A muted "No data" (under the plot's title, if any) in place of a plot, whose
+        empty axes would only run from -0.4 to 0.4."""
         self.clear(note)
-        self.canvas.addLabel(self.tr("No data"), color=MUTED, size="12pt")
+        if title:
+            self.canvas.addLabel(title, row=0, col=0, color="#1F3A5F", size="10pt")
+        self.canvas.addLabel(self.tr("No data"), row=1, col=0, color=MUTED, size="12pt")
 
     def new_plot(
         self, row: int = 0, col: int = 0, axes: dict[str, pg.AxisItem] | None = None

@@ -39,7 +39,7 @@ from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore, r
 from kpm_desktop.services.templates.template_draft import TemplateDraft
 from kpm_desktop.services.templates.template_summary import TemplateSummary
 from kpm_desktop.ui.common.state_labels import template_status_label
-from kpm_desktop.ui.common.undo_button import undo_button
+from kpm_desktop.ui.common.undo_button import UndoButton
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.templates.indicator_panel import IndicatorPanel
 from kpm_desktop.ui.templates.template_preview import TemplatePreview
@@ -158,8 +158,8 @@ class TemplateEditor(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.toolbar.addWidget(undo_button(self.undo_action, self.tr("Undo")))
-        self.toolbar.addWidget(undo_button(self.redo_action, self.tr("Redo")))
+        self.toolbar.addWidget(UndoButton(self.undo_stack, self.tr("Undo")))
+        self.toolbar.addWidget(UndoButton(self.undo_stack, self.tr("Redo"), redo=True))
         self.toolbar.addSeparator()
         self.toolbar.addActions(list(self.actions_.all))
         self.toolbar.addSeparator()
