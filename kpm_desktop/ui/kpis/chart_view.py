@@ -67,8 +67,8 @@ class ChartView(QWidget):
         self.note.setStyleSheet(f"color: {MUTED};")
         # Wrapped, a long title or note never sets the dashboard's minimum width (in English
         # it pushed the main window past a 1280 px screen).
-        for label in (self.title, self.note):
-            label.setWordWrap(True)
+        for wrapped in (self.title, self.note):
+            wrapped.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export"))
