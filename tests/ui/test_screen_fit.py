@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from kpm_desktop.app import build_main_window
 from kpm_desktop.domain.access import Actor
@@ -93,10 +93,25 @@ def test_every_page_of_the_main_window_fits(
         page = _visit(qtbot, main_window, row)
         if isinstance(page, TemplatesPage):
             assert page.edit_row(0) is not None
-        QApplication.processEvents()  # lays the page out
-        found[main_window.navigation.item(row).text()] = misfits(main_window, available)
+        name = main_window.navigation.item(row).text()
+        found[name] = _misfits_of_every_tab(main_window, page, available)
     offenders = [f"{page}: {text}" for page, texts in found.items() for text in texts]
     assert not offenders, "\n".join(offenders)
+
+
+def _misfits_of_every_tab(window: MainWindow, page: QWidget, available: QSize) -> list[str]:
+    """What does not fit, with each tab of the page's tab widgets shown in turn."""
+    QApplication.processEvents()  # lays the page out
+    found = misfits(window, available)
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            found += [text for text in misfits(window, available) if text not in found]
+        tabs.setCurrentIndex(0)
+    return found
 
 
 def _record_dialog(window: MainWindow, session: Session) -> QWidget:
