@@ -543,6 +543,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>As SVG…</translation>
     </message>
     <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
@@ -2910,6 +2914,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview of the printed sheet</source>
+        <translation>Show or hide the preview of the printed sheet</translation>
     </message>
     <message>
         <source>Save</source>

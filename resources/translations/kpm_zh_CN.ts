@@ -541,6 +541,10 @@ The data it replaced is kept in {1}.</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -2908,6 +2912,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview of the printed sheet</source>
+        <translation>显示或隐藏打印表的预览</translation>
     </message>
     <message>
         <source>Save</source>

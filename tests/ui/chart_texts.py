@@ -20,15 +20,19 @@ def plots(view: ChartView) -> list[pg.PlotItem]:
     ]
 
 
+def labels(view: ChartView) -> list[pg.LabelItem]:
+    """The texts drawn in place of a plot: an empty chart's title and "No data"."""
+    return [item for item in view.canvas.ci.items if isinstance(item, pg.LabelItem)]
+
+
 def plot_texts(plot: pg.PlotItem) -> Iterator[tuple[str, str]]:
     """(text, what it is) of one plot."""
     yield plot.titleLabel.text, "plot title"
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         yield axis.labelText, f"{name} axis label"
-        for level in axis._tickLevels or []:  # set only on category axes
-            for _value, text in level:
-                yield text, f"{name} axis tick"
+        for text in getattr(axis, "labels", []):  # category axes only
+            yield text, f"{name} axis tick"
     if plot.legend is not None:
         for _sample, label in plot.legend.items:
             yield label.text, "legend"
@@ -41,6 +45,7 @@ def chart_texts(views: dict[str, ChartView]) -> dict[str, str]:
         found = [(view.note.text(), "note")]
         for plot in plots(view):
             found += plot_texts(plot)
+        found += [(label.text, "label") for label in labels(view)]
         for text, what in found:
             if text:
                 texts.setdefault(text, f"{name} chart: {what}")

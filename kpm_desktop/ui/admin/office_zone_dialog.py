@@ -91,9 +91,7 @@ def add_office_zone_action(
     menu: QMenu, settings: OfficeZoneSettings, actor: Actor, parent: QWidget
 ) -> QAction:
     """Add "Office time zone..." to a menu (the File menu)."""
-    action = QAction(
-        QCoreApplication.translate("OfficeZoneDialog", "Office &time zone..."), parent
-    )
+    action = QAction(QCoreApplication.translate("OfficeZoneDialog", "Office &time zone..."), parent)
 
     def open_dialog() -> None:
         dialog = OfficeZoneDialog(settings, actor, parent)

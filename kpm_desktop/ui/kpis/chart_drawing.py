@@ -18,6 +18,7 @@ from kpm_desktop.domain.kpi import KpiUnit, format_number
 from kpm_desktop.ui.common.i18n import format_integer
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.common.vocabulary import kpi_name, kpi_reason
+from kpm_desktop.ui.kpis.chart_axes import CategoryAxis, CountAxis
 from kpm_desktop.ui.kpis.chart_view import (
     MUTED,
     OVER_QUOTA,
@@ -28,30 +29,33 @@ from kpm_desktop.ui.kpis.chart_view import (
 )
 
 _MOST_LABELLED_BARS = 30
-_LABEL_OVERHANG = 40  # pixels an end label may reach past the axis (else pyqtgraph hides it)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Charts", text)
 
 
-def _category_ticks(plot: pg.PlotItem, axis: str, labels: Sequence[str]) -> None:
-    item = plot.getAxis(axis)
-    item.setTicks([list(enumerate(labels)), []])
-    if axis == "bottom":
-        item.setStyle(hideOverlappingLabels=_LABEL_OVERHANG)
+def _categories(labels: Sequence[str], counts: bool = False) -> dict[str, pg.AxisItem]:
+    """Axes for a bar chart: categories along the bottom, whole numbers up the left when
+    the bars count something (people, tickets)."""
+    axes: dict[str, pg.AxisItem] = {"bottom": CategoryAxis("bottom", labels)}
+    if counts:
+        axes["left"] = CountAxis("left")
+    return axes
 
 
 def draw_trend(view: ChartView, chart: TrendChart) -> list[pg.PlotDataItem]:
     """One small plot per KPI (their units differ), the target as a dashed line."""
+    if not chart.series or not chart.periods:
+        view.show_no_data(chart.scope or _tr("Whole company"))
+        return []
     view.clear(chart.scope or _tr("Whole company"))
     curves = []
     xs = list(range(len(chart.periods)))
     for row, series in enumerate(chart.series):
         name = kpi_name(series.definition)
-        plot = view.new_plot(row=row)
+        plot = view.new_plot(row=row, axes=_categories(chart.periods))
         plot.setTitle(name, color="#1F3A5F", size="10pt")
-        _category_ticks(plot, "bottom", chart.periods)
         legend = plot.addLegend(
             offset=(-8, 4), labelTextSize="8pt", brush=pg.mkBrush(255, 255, 255, 200)
         )
@@ -87,33 +91,35 @@ def _unit_label(unit: KpiUnit) -> str:
     return user_message(UNIT_NAMES[unit])
 
 
-def draw_comparison(view: ChartView, chart: ComparisonChart) -> BarPicker:
-    """Horizontal bars, best at the top; names on the axis when they fit."""
+def draw_comparison(view: ChartView, chart: ComparisonChart) -> BarPicker | None:
+    """Horizontal bars, best at the top; names on the axis (thinned and shortened with "…"
+    when they do not fit). None when there is nothing to compare."""
     count = len(chart.bars)
     note = _tr("{count} compared").format(count=count)
     if chart.not_available:
         note += _tr(", {count} n/a").format(count=len(chart.not_available))
-    view.clear(note)
-    plot = view.new_plot()
     name = kpi_name(chart.definition)
     title = _tr("{kpi} ({unit})").format(kpi=name, unit=_unit_label(chart.unit))
+    if not count:
+        view.show_no_data(note, title)
+        return None
+    view.clear(note)
+    labels = [bar.label for bar in reversed(chart.bars)] if count <= _MOST_LABELLED_BARS else []
+    plot = view.new_plot(axes={"left": CategoryAxis("left", labels)})
     plot.setTitle(title, color="#1F3A5F", size="10pt")
     values = [float(bar.value) for bar in chart.bars]
     ys = [count - 1 - i for i in range(count)]
     brushes = [pg.mkBrush(PALETTE[0] if v >= 0 else OVER_QUOTA) for v in values]
     plot.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.7, width=values, brushes=brushes, pen=None))
-    labels = [bar.label for bar in reversed(chart.bars)] if count <= _MOST_LABELLED_BARS else []
-    _category_ticks(plot, "left", labels)
-    if not labels:
-        plot.getAxis("left").setTicks([[], []])
-    plot.setYRange(-0.6, max(count, 1) - 0.4, padding=0)
+    plot.setYRange(-0.6, count - 0.4, padding=0)
     tips = [f"{i + 1}. {bar.label}\n{name}: {bar.text}" for i, bar in enumerate(chart.bars)]
     # The picker counts bars from the bottom of the axis.
     return BarPicker(view, plot, values[::-1], tips[::-1], horizontal=True)
 
 
-def draw_grades(view: ChartView, chart: GradeDistributionChart) -> BarPicker:
-    """Bars per grade, the quota as a red tick line; bars over their quota in red."""
+def draw_grades(view: ChartView, chart: GradeDistributionChart) -> BarPicker | None:
+    """Bars per grade, the quota as a red tick line; bars over their quota in red. None
+    when nobody is scored."""
     over = sum(bar.over for bar in chart.bars)
     group = chart.group or _tr("Whole company")
     note = _tr("{group}: {total} appraised").format(group=group, total=chart.total)
@@ -121,8 +127,11 @@ def draw_grades(view: ChartView, chart: GradeDistributionChart) -> BarPicker:
         note += _tr(", {over} over quota").format(over=over)
     if chart.unscored:
         note += _tr(", {unscored} not scored").format(unscored=chart.unscored)
+    if not chart.total:
+        view.show_no_data(note)
+        return None
     view.clear(note)
-    plot = view.new_plot()
+    plot = view.new_plot(axes=_categories([bar.grade for bar in chart.bars], counts=True))
     counts = [bar.count for bar in chart.bars]
     brushes = [pg.mkBrush(OVER_QUOTA if bar.over else PALETTE[0]) for bar in chart.bars]
     plot.addItem(
@@ -136,7 +145,6 @@ def draw_grades(view: ChartView, chart: GradeDistributionChart) -> BarPicker:
             pen=pg.mkPen(OVER_QUOTA, width=2, style=Qt.PenStyle.DashLine),
         )  # fmt: skip
         plot.addItem(quota)
-    _category_ticks(plot, "bottom", [bar.grade for bar in chart.bars])
     plot.getAxis("left").setLabel(_tr("People"))
     tips = [_grade_tip(bar) for bar in chart.bars]
     return BarPicker(view, plot, [float(c) for c in counts], tips, horizontal=False, width=0.6)
@@ -160,7 +168,7 @@ def draw_profile(view: ChartView, chart: StaffProfileChart) -> None:
             name=chart.staff_name, total=format_number(chart.total), grade=chart.grade
         )
     )
-    plot = view.new_plot()
+    plot = view.new_plot(axes=_categories([a.name for a in chart.axes]))
     # Room above 100 % for the legend, which would otherwise cover the tallest bars.
     plot.setYRange(0, 128, padding=0)
     plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
@@ -188,7 +196,6 @@ def draw_profile(view: ChartView, chart: StaffProfileChart) -> None:
             name=_tr("{department} average").format(department=chart.department),
         )
     )
-    _category_ticks(plot, "bottom", [a.name for a in chart.axes])
     plot.getAxis("left").setLabel("%")
     tips = [
         f"{a.name}\n{chart.staff_name}: {format_number(a.percent, KpiUnit.PERCENT)}"
@@ -206,15 +213,19 @@ def draw_profile(view: ChartView, chart: StaffProfileChart) -> None:
     )
 
 
-def draw_counts(view: ChartView, chart: CountChart, color: str = PALETTE[0]) -> BarPicker:
-    view.clear(_tr("{total} tickets").format(total=format_integer(chart.total)))
-    plot = view.new_plot()
+def draw_counts(view: ChartView, chart: CountChart, color: str = PALETTE[0]) -> BarPicker | None:
+    """Bars of tickets per bucket; None when there are no tickets."""
+    note = _tr("{total} tickets").format(total=format_integer(chart.total))
+    if not chart.total:
+        view.show_no_data(note)
+        return None
+    view.clear(note)
+    labels = [user_message(bar.label) for bar in chart.bars]
+    plot = view.new_plot(axes=_categories(labels, counts=True))
     counts = [bar.count for bar in chart.bars]
     plot.addItem(
         pg.BarGraphItem(x=list(range(len(counts))), height=counts, width=0.7, brush=color, pen=None)
     )
-    labels = [user_message(bar.label) for bar in chart.bars]
-    _category_ticks(plot, "bottom", labels)
     tips = [
         f"{label}: {format_integer(bar.count)} ({format_number(bar.percent, KpiUnit.PERCENT)})"
         for label, bar in zip(labels, chart.bars, strict=True)

@@ -65,6 +65,11 @@ class ChartView(QWidget):
         self.title.setStyleSheet("font-weight: 600; color: #1F3A5F;")
         self.note = QLabel()
         self.note.setStyleSheet(f"color: {MUTED};")
+        # Wrapped, a long title or note never sets the dashboard's minimum width (in English
+        # it pushed the main window past a 1280 px screen).
+        for wrapped in (self.title, self.note):
+            wrapped.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -85,8 +90,8 @@ class ChartView(QWidget):
         scene.contextMenu = []
         self.pickers: list[BarPicker] = []
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addWidget(self.note, 1, Qt.AlignmentFlag.AlignRight)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.note, 1)
         head.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -102,8 +107,18 @@ class ChartView(QWidget):
         self.canvas.clear()
         self.note.setText(note)
 
-    def new_plot(self, row: int = 0, col: int = 0) -> pg.PlotItem:
-        axes = {name: ValueAxis(name) for name in ("left", "bottom")}
+    def show_no_data(self, note: str = "", title: str = "") -> None:
+        """A muted "No data" (under the plot's title, if any) in place of a plot, whose
+        empty axes would only run from -0.4 to 0.4."""
+        self.clear(note)
+        if title:
+            self.canvas.addLabel(title, row=0, col=0, color="#1F3A5F", size="10pt")
+        self.canvas.addLabel(self.tr("No data"), row=1, col=0, color=MUTED, size="12pt")
+
+    def new_plot(
+        self, row: int = 0, col: int = 0, axes: dict[str, pg.AxisItem] | None = None
+    ) -> pg.PlotItem:
+        axes = {name: ValueAxis(name) for name in ("left", "bottom")} | (axes or {})
         plot = self.canvas.addPlot(row=row, col=col, axisItems=axes)
         plot.showGrid(x=False, y=True, alpha=0.15)
         plot.setMenuEnabled(False)

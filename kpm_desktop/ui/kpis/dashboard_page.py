@@ -120,6 +120,14 @@ class DashboardPage(Page):
         self.busy.setMaximumWidth(100)
         self.busy.hide()
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        # Combo boxes as wide as a few characters, not their longest entry: the bar must
+        # fit a 1280 px screen beside the navigation.
+        for combo in (self.department, self.staff, self.comparison_kpi):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self._bar = QHBoxLayout()
         for label, widget in (
             (self.tr("Quarter"), self.period),
@@ -251,19 +259,20 @@ class DashboardPage(Page):
         self.charts = charts
         views = self.views
         draw.draw_trend(views["trend"], charts.trend)
-        draw.draw_comparison(views["comparison"], charts.comparison).clicked.connect(
-            self._open_comparison
-        )
-        if charts.grades is None:
-            views["grades"].clear(self.tr("No finished appraisals in this period"))
-        else:
-            draw.draw_grades(views["grades"], charts.grades).clicked.connect(self._open_grade)
+        compared = draw.draw_comparison(views["comparison"], charts.comparison)
+        if compared is not None:
+            compared.clicked.connect(self._open_comparison)
+        graded = None if charts.grades is None else draw.draw_grades(views["grades"], charts.grades)
+        if graded is not None:
+            graded.clicked.connect(self._open_grade)
+        elif charts.grades is None:
+            views["grades"].show_no_data(self.tr("No finished appraisals in this period"))
         if charts.profile is not None:
             draw.draw_profile(views["profile"], charts.profile)
         elif self.staff.currentData() is None:
-            views["profile"].clear(self.tr("Choose a staff member"))
+            views["profile"].show_no_data(self.tr("Choose a staff member"))
         else:
-            views["profile"].clear(self.tr("No finished appraisal for this person"))
+            views["profile"].show_no_data(self.tr("No finished appraisal for this person"))
         draw.draw_counts(views["response"], charts.response)
         draw.draw_counts(views["resolution"], charts.resolution, color="#3A9D5D")
         draw.draw_counts(views["satisfaction"], charts.satisfaction, color="#E07B24")

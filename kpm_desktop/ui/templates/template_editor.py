@@ -39,6 +39,7 @@ from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore, r
 from kpm_desktop.services.templates.template_draft import TemplateDraft
 from kpm_desktop.services.templates.template_summary import TemplateSummary
 from kpm_desktop.ui.common.state_labels import template_status_label
+from kpm_desktop.ui.common.undo_button import UndoButton
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.templates.indicator_panel import IndicatorPanel
 from kpm_desktop.ui.templates.template_preview import TemplatePreview
@@ -138,6 +139,7 @@ class TemplateEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._fit_tree_width)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(lambda parent, first, last: self.tree.expand(parent))
         self.actions_ = TreeActions(self.tree, self.model)
@@ -147,11 +149,7 @@ class TemplateEditor(QWidget):
         self.tabs.addTab(self._scrolled(self.panel), self.tr("Indicator"))
         self.tabs.addTab(self._scrolled(self.settings), self.tr("Template"))
         self.preview = TemplatePreview()
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(self.preview)
-        splitter.setSizes([420, 440, 540])
+        splitter = self._splitter()
         self.toolbar = QToolBar()
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -160,9 +158,16 @@ class TemplateEditor(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addWidget(UndoButton(self.undo_stack, self.tr("Undo")))
+        self.toolbar.addWidget(UndoButton(self.undo_stack, self.tr("Redo"), redo=True))
         self.toolbar.addSeparator()
         self.toolbar.addActions(list(self.actions_.all))
+        self.toolbar.addSeparator()
+        self.preview_action = self.toolbar.addAction(self.tr("Preview"))
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        self.preview_action.setToolTip(self.tr("Show or hide the preview of the printed sheet"))
+        self.preview_action.toggled.connect(self.preview.setVisible)
         self.weight_total = QLabel()
         self.weight_total.setStyleSheet("font-weight: bold;")
         self.problems_heading = QLabel()
@@ -219,13 +224,41 @@ class TemplateEditor(QWidget):
         self.save_button.hide()
         self.activate_button.hide()
 
+    def _splitter(self) -> QSplitter:
+        """Tree, settings and preview side by side. The settings never get narrower than
+        their fields; tree and preview share the rest, and the preview folds away (on a
+        1280 px screen it leaves the tree room)."""
+        splitter = QSplitter()
+        for index, (pane, stretch) in enumerate(
+            ((self.tree, 1), (self.tabs, 0), (self.preview, 1))
+        ):
+            splitter.addWidget(pane)
+            splitter.setStretchFactor(index, stretch)
+            splitter.setCollapsible(index, pane is self.preview)
+        splitter.setSizes([320, self.tabs.minimumSizeHint().width(), 480])
+        return splitter
+
+    def _fit_tree_width(self, column: int, _old: int, _new: int) -> None:
+        """The tree is never so narrow that the heading of its first column is cut: it is
+        as wide as that heading beside the other columns (sized to their contents)."""
+        if column == 0:
+            return
+        header = self.tree.header()
+        columns = sum(header.sectionSize(c) for c in range(1, header.count()))
+        scroll_bar = self.tree.verticalScrollBar().sizeHint().width()
+        needed = header.sectionSizeHint(0) + columns + scroll_bar + 2 * self.tree.frameWidth()
+        self.tree.setMinimumWidth(needed)
+
     @staticmethod
     def _scrolled(widget: QWidget) -> QScrollArea:
         area = QScrollArea()
         area.setWidget(widget)
         area.setWidgetResizable(True)
-        # Forms and tables reflow to the pane's width; sideways scrolling only hides fields.
+        # Forms and tables reflow to the pane's width; sideways scrolling only hides fields,
+        # so the pane is never narrower than the form (beside a vertical scroll bar).
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_bar = area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(widget.minimumSizeHint().width() + scroll_bar + 2 * area.frameWidth())
         return area
 
     # --- showing the draft --------------------------------------------------------------
