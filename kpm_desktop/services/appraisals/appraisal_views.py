@@ -20,6 +20,14 @@ from kpm_desktop.domain.workflow import Action, Relation, who_may
 
 
 @dataclass(frozen=True)
+class Acknowledgement:
+    """What the employee said on acknowledging: agree or not, and a comment."""
+
+    agrees: bool
+    comment: str = ""
+
+
+@dataclass(frozen=True)
 class RatingEntry:
     """A rater's input for one indicator as the form holds it: the rating and an N/A reason."""
 
@@ -43,6 +51,8 @@ class AppraisalSummary:
     total: Decimal | None
     grade: str | None
     version: int
+    # The employee acknowledged and disagreed: flagged for HR (list, calibration, CLI).
+    disagreed: bool = False
 
     @property
     def label(self) -> str:
@@ -109,11 +119,14 @@ class AppraisalForm:
     reviewed_at: datetime | None
     finalized_at: datetime | None
     acknowledged_on: date | None
+    acknowledgement: Acknowledgement | None = None
     results: tuple[ResultLine, ...] = ()
     editable_roles: frozenset[RaterRole] = field(default_factory=frozenset)
     # What the actor may do now, by the workflow table (domain/workflow.py); the services
     # check again on every call.
     allowed_actions: frozenset[Action] = field(default_factory=frozenset)
+    # Steps the actor could take but for the cycle's separation of duties.
+    separated_actions: frozenset[Action] = field(default_factory=frozenset)
 
     def scoring_inputs(self) -> ScoringInputs:
         return ScoringInputs(
