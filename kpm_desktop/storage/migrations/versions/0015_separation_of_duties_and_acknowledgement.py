@@ -31,8 +31,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("appraisals") as batch:
-        batch.drop_column("acknowledgement_comment")
-        batch.drop_column("acknowledgement")
-    with op.batch_alter_table("appraisal_cycles") as batch:
-        batch.drop_column("separation_of_duties")
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): rebuilding the tables in batch mode
+    # would drop appraisal_cycles under the appraisals that reference it.
+    op.drop_column("appraisals", "acknowledgement_comment")
+    op.drop_column("appraisals", "acknowledgement")
+    op.drop_column("appraisal_cycles", "separation_of_duties")
