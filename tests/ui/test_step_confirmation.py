@@ -1,0 +1,109 @@
+"""Deliberate steps in the form: the confirmation says what is locked or handed on, works
+from the keyboard, can be skipped except before finalizing, and a step kept from the
+superior's rater by separation of duties is a disabled button saying why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+
+from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.workflow import Action
+from kpm_desktop.services.appraisals.appraisal_views import Acknowledgement
+from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
+from kpm_desktop.ui.appraisals.step_confirmation import StepConfirmation, StepSettings
+from kpm_desktop.ui.common.state_labels import not_scored_label
+from tests.appraisal_steps import rate_all, target_id
+from tests.appraisal_world import World
+
+
+def _form(qtbot, world: World, actor: Actor, settings: StepSettings | None = None):
+    form = AppraisalFormWidget(
+        world.services.appraisals, actor, target_id(world), step_settings=settings
+    )
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def _dialog(form: AppraisalFormWidget, action: Action) -> StepConfirmation:
+    dialog = form.confirm_step(action)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def _state(form: AppraisalFormWidget) -> AppraisalState:
+    assert form.form is not None
+    return form.form.summary.state
+
+
+def test_the_submit_dialog_lists_what_is_not_rated_and_esc_cancels(qtbot, world: World):
+    form = _form(qtbot, world, world.employee)
+    dialog = _dialog(form, Action.SUBMIT)
+    assert not_scored_label() in dialog.details.text()
+    assert "A1, A2, A3, A4" in dialog.details.text()  # nothing rated on any sheet yet
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and _state(form) is AppraisalState.DRAFT
+
+
+def test_review_shows_total_grade_and_na_reasons_and_enter_confirms(qtbot, world: World):
+    rate_all(world, target_id(world))
+    form = _form(qtbot, world, world.admin)
+    dialog = _dialog(form, Action.REVIEW)
+    assert "82.68 · 良好" in dialog.details.text()
+    assert "A4" in dialog.details.text() and "本季度未涉及岗位协调" in dialog.details.text()
+    assert dialog.confirm_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert _state(form) is AppraisalState.REVIEWED
+
+
+def test_finalize_always_asks_and_enter_keeps_the_safe_choice(
+    qtbot, world: World, settings: QSettings
+):
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    world.services.appraisals.review(world.admin, appraisal_id)
+    skipping = StepSettings(settings)
+    skipping.skip = True
+    form = _form(qtbot, world, world.admin, skipping)
+    dialog = _dialog(form, Action.FINALIZE)
+    assert dialog.cancel_button.isDefault() and not dialog.confirm_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert _state(form) is AppraisalState.REVIEWED
+    _dialog(form, Action.FINALIZE).confirm_button.click()
+    assert _state(form) is AppraisalState.FINALIZED
+
+
+def test_the_skip_setting_takes_other_steps_at_once(qtbot, world: World, settings: QSettings):
+    rate_all(world, target_id(world))
+    skipping = StepSettings(settings)
+    assert not skipping.skip
+    skipping.skip = True
+    assert StepSettings(settings).skip  # kept in the settings
+    form = _form(qtbot, world, world.admin, skipping)
+    assert form.confirm_step(Action.REVIEW) is None
+    assert _state(form) is AppraisalState.REVIEWED
+
+
+def test_the_employee_disagrees_with_a_comment(qtbot, world: World):
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    world.services.appraisals.review(world.admin, appraisal_id)
+    world.services.appraisals.finalize(world.admin, appraisal_id)
+    form = _form(qtbot, world, world.employee)
+    dialog = _dialog(form, Action.ACKNOWLEDGE)
+    assert dialog.agree.isChecked()
+    dialog.disagree.setChecked(True)
+    dialog.comment.setPlainText("A3 的评分偏低")
+    dialog.confirm_button.click()
+    assert form.form is not None and _state(form) is AppraisalState.ACKNOWLEDGED
+    assert form.form.acknowledgement == Acknowledgement(False, "A3 的评分偏低")
+
+
+def test_the_superiors_rater_sees_review_disabled_with_the_reason(qtbot, world: World):
+    rate_all(world, target_id(world))
+    form = _form(qtbot, world, world.head)
+    assert not form.buttons["review"].isEnabled()
+    assert "Separation of duties" in form.buttons["review"].toolTip()
+    admin = _form(qtbot, world, world.admin)
+    assert admin.buttons["review"].isEnabled() and admin.buttons["review"].toolTip() == ""
