@@ -11,10 +11,12 @@ from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.workflow import Action
 from kpm_desktop.services.appraisals.appraisal_views import Acknowledgement
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
+from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
+from kpm_desktop.ui.appraisals.cycles_page import CreateCycleDialog
 from kpm_desktop.ui.appraisals.step_confirmation import StepConfirmation, StepSettings
 from kpm_desktop.ui.common.state_labels import not_scored_label
 from tests.appraisal_steps import rate_all, target_id
-from tests.appraisal_world import World
+from tests.appraisal_world import PERIOD, World
 
 
 def _form(qtbot, world: World, actor: Actor, settings: StepSettings | None = None):
@@ -107,3 +109,32 @@ def test_the_superiors_rater_sees_review_disabled_with_the_reason(qtbot, world: 
     assert "Separation of duties" in form.buttons["review"].toolTip()
     admin = _form(qtbot, world, world.admin)
     assert admin.buttons["review"].isEnabled() and admin.buttons["review"].toolTip() == ""
+
+
+def test_cycle_creation_can_turn_separation_off(qtbot, world: World):
+    dialog = CreateCycleDialog(
+        world.services.cycles,
+        world.admin,
+        [(world.sales_template_id, "销售代表季度考核(测试) v1")],
+        [],
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.separation.isChecked()
+    dialog.period.setText("2026Q4")
+    dialog.separation.setChecked(False)
+    dialog.accept()
+    cycles = {c.period: c for c in world.services.cycles.list_cycles(world.admin)}
+    assert not cycles["2026Q4"].separation_of_duties and cycles[PERIOD].separation_of_duties
+
+
+def test_a_disagreement_is_flagged_in_the_appraisal_list(qtbot, world: World):
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    appraisals = world.services.appraisals
+    appraisals.review(world.admin, appraisal_id)
+    appraisals.finalize(world.admin, appraisal_id)
+    appraisals.acknowledge(world.employee, appraisal_id, said=Acknowledgement(False, "不同意"))
+    model = appraisal_model()
+    model.set_rows(appraisals.list(world.admin, period=PERIOD))
+    states = [model.index(row, 6).data() for row in range(model.rowCount())]
+    assert sum("⚑ disagrees" in state for state in states) == 1
