@@ -196,6 +196,10 @@
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
+    <message>
+        <source>Separation of duties: you scored this appraisal as the superior, so someone else must take this step</source>
+        <translation>Separation of duties: you scored this appraisal as the superior, so someone else must take this step</translation>
+    </message>
 </context>
 <context>
     <name>AppraisalModels</name>
@@ -286,6 +290,10 @@
     <message>
         <source>Over by</source>
         <translation>Over by</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>disagrees</translation>
     </message>
 </context>
 <context>
@@ -850,6 +858,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>everyone else</source>
         <translation>everyone else</translation>
+    </message>
+    <message>
+        <source>Separation of duties</source>
+        <translation>Separation of duties</translation>
+    </message>
+    <message>
+        <source>Whoever scores an appraisal as the superior may not also review or finalize it</source>
+        <translation>Whoever scores an appraisal as the superior may not also review or finalize it</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4734,14 @@ The data it replaced is kept in {1}.</translation>
         <source>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</source>
         <translation>{source}: the key &apos;{key}&apos; appears twice in one object (with {keys})</translation>
     </message>
+    <message>
+        <source>--comment goes with --agree or --disagree</source>
+        <translation>--comment goes with --agree or --disagree</translation>
+    </message>
+    <message>
+        <source>Separation of duties: you scored appraisal {label} as the superior, so someone else must {action} it (the cycle separates duties)</source>
+        <translation>Separation of duties: you scored appraisal {label} as the superior, so someone else must {action} it (the cycle separates duties)</translation>
+    </message>
 </context>
 <context>
     <name>_WorkPage</name>
@@ -4728,6 +4752,85 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{0} rows read</source>
         <translation>{0} rows read</translation>
+    </message>
+</context>
+<context>
+    <name>StepConfirmation</name>
+    <message>
+        <source>Don&apos;t ask before submit, review and acknowledge</source>
+        <translation>Don&apos;t ask before submit, review and acknowledge</translation>
+    </message>
+    <message>
+        <source>I agree with this appraisal</source>
+        <translation>I agree with this appraisal</translation>
+    </message>
+    <message>
+        <source>I disagree (HR is told)</source>
+        <translation>I disagree (HR is told)</translation>
+    </message>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation>Your comment (optional)</translation>
+    </message>
+    <message>
+        <source>Total and grade: %1</source>
+        <translation>Total and grade: %1</translation>
+    </message>
+    <message>
+        <source>Not rated yet: %1</source>
+        <translation>Not rated yet: %1</translation>
+    </message>
+    <message>
+        <source>N/A: %1</source>
+        <translation>N/A: %1</translation>
+    </message>
+    <message>
+        <source>Submit this sheet?</source>
+        <translation>Submit this sheet?</translation>
+    </message>
+    <message>
+        <source>Review this appraisal?</source>
+        <translation>Review this appraisal?</translation>
+    </message>
+    <message>
+        <source>Finalize this appraisal?</source>
+        <translation>Finalize this appraisal?</translation>
+    </message>
+    <message>
+        <source>Acknowledge this appraisal?</source>
+        <translation>Acknowledge this appraisal?</translation>
+    </message>
+    <message>
+        <source>Your sheet is handed on and can no longer be changed by you.</source>
+        <translation>Your sheet is handed on and can no longer be changed by you.</translation>
+    </message>
+    <message>
+        <source>The appraisal is handed on to be finalized.</source>
+        <translation>The appraisal is handed on to be finalized.</translation>
+    </message>
+    <message>
+        <source>The result is stored, locked and sealed; only an amendment (a new revision with a reason) can correct it afterwards.</source>
+        <translation>The result is stored, locked and sealed; only an amendment (a new revision with a reason) can correct it afterwards.</translation>
+    </message>
+    <message>
+        <source>You confirm that you have seen your finalized appraisal; say whether you agree. It is sealed with your answer.</source>
+        <translation>You confirm that you have seen your finalized appraisal; say whether you agree. It is sealed with your answer.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
     </message>
 </context>
 </TS>

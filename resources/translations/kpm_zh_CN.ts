@@ -185,6 +185,10 @@
         <translation>得分</translation>
     </message>
     <message>
+        <source>Separation of duties: you scored this appraisal as the superior, so someone else must take this step</source>
+        <translation>职责分离：您已作为直接上级为此考核评分，此步骤须由他人完成</translation>
+    </message>
+    <message>
         <source>Total %1</source>
         <translation>总分 %1</translation>
     </message>
@@ -199,6 +203,10 @@
 </context>
 <context>
     <name>AppraisalModels</name>
+    <message>
+        <source>disagrees</source>
+        <translation>不同意</translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>周期</translation>
@@ -844,6 +852,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Template</source>
         <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Separation of duties</source>
+        <translation>职责分离</translation>
+    </message>
+    <message>
+        <source>Whoever scores an appraisal as the superior may not also review or finalize it</source>
+        <translation>作为直接上级评分的人不得再审核或定稿同一考核</translation>
     </message>
     <message>
         <source>everyone else</source>
@@ -2708,6 +2724,85 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>StepConfirmation</name>
+    <message>
+        <source>Don&apos;t ask before submit, review and acknowledge</source>
+        <translation>提交、审核和确认前不再询问</translation>
+    </message>
+    <message>
+        <source>I agree with this appraisal</source>
+        <translation>我同意本次考核结果</translation>
+    </message>
+    <message>
+        <source>I disagree (HR is told)</source>
+        <translation>我不同意（将通知人力资源部）</translation>
+    </message>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation>您的意见（可选）</translation>
+    </message>
+    <message>
+        <source>Total and grade: %1</source>
+        <translation>总分与等级：%1</translation>
+    </message>
+    <message>
+        <source>Not rated yet: %1</source>
+        <translation>尚未评分：%1</translation>
+    </message>
+    <message>
+        <source>N/A: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+    <message>
+        <source>Submit this sheet?</source>
+        <translation>提交此评分表？</translation>
+    </message>
+    <message>
+        <source>Review this appraisal?</source>
+        <translation>审核此考核？</translation>
+    </message>
+    <message>
+        <source>Finalize this appraisal?</source>
+        <translation>定稿此考核？</translation>
+    </message>
+    <message>
+        <source>Acknowledge this appraisal?</source>
+        <translation>确认此考核？</translation>
+    </message>
+    <message>
+        <source>Your sheet is handed on and can no longer be changed by you.</source>
+        <translation>您的评分表将被提交，之后您不能再修改。</translation>
+    </message>
+    <message>
+        <source>The appraisal is handed on to be finalized.</source>
+        <translation>考核将转交定稿。</translation>
+    </message>
+    <message>
+        <source>The result is stored, locked and sealed; only an amendment (a new revision with a reason) can correct it afterwards.</source>
+        <translation>结果将被保存、锁定并封存；之后只能通过修正（附理由的新版本）更改。</translation>
+    </message>
+    <message>
+        <source>You confirm that you have seen your finalized appraisal; say whether you agree. It is sealed with your answer.</source>
+        <translation>您确认已阅读定稿的考核结果，请说明是否同意。您的答复将一并封存。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Search name, code or phone (Ctrl+F)</source>
@@ -3643,6 +3738,10 @@ The data it replaced is kept in {1}.</source>
         <translation>至少需要给出第一名的分数</translation>
     </message>
     <message>
+        <source>--comment goes with --agree or --disagree</source>
+        <translation>--comment 须与 --agree 或 --disagree 一起使用</translation>
+    </message>
+    <message>
         <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
         <translation>审计链头指向条目 {head}（哈希值 {head_hash}…），但日志止于条目 {last}（哈希值 {last_hash}…）（末尾的条目被删除，或链头被改动）</translation>
     </message>
@@ -3857,6 +3956,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</source>
         <translation>审计条目 {sequence} 的哈希值为 {actual}，但见证文件于 {when} UTC 记录的是 {expected}：日志被改写</translation>
+    </message>
+    <message>
+        <source>Separation of duties: you scored appraisal {label} as the superior, so someone else must {action} it (the cycle separates duties)</source>
+        <translation>职责分离：您已作为直接上级为考核 {label} 评分，须由他人{action}（本周期实行职责分离）</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>
