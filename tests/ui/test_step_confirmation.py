@@ -5,13 +5,15 @@ superior's rater by separation of duties is a disabled button saying why."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.appraisal import AppraisalState
+from kpm_desktop.domain.appraisal import AppraisalState, CycleStatus
 from kpm_desktop.domain.workflow import Action
 from kpm_desktop.services.appraisals.appraisal_views import Acknowledgement
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
+from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage, OverrideDialog
 from kpm_desktop.ui.appraisals.cycles_page import CreateCycleDialog
 from kpm_desktop.ui.appraisals.step_confirmation import StepConfirmation, StepSettings
 from kpm_desktop.ui.common.state_labels import not_scored_label
@@ -138,3 +140,19 @@ def test_a_disagreement_is_flagged_in_the_appraisal_list(qtbot, world: World):
     model.set_rows(appraisals.list(world.admin, period=PERIOD))
     states = [model.index(row, 6).data() for row in range(model.rowCount())]
     assert sum("⚑ disagrees" in state for state in states) == 1
+
+
+def test_closing_a_cycle_asks_first_with_cancel_as_the_default(qtbot, world: World):
+    page = CalibrationPage(world.services.calibration, world.services.cycles, world.admin)
+    qtbot.addWidget(page)
+    page.department.setCurrentIndex(page.department.findText("销售一部"))
+    box = page.confirm_close()
+    assert box is not None and PERIOD in box.text() and "not scored" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert world.services.cycles.get(world.admin, PERIOD).status is CycleStatus.OPEN
+    box = page.confirm_close()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Ok).click()  # refused: none finalized, override asked
+    assert world.services.cycles.get(world.admin, PERIOD).status is CycleStatus.OPEN
+    assert page.findChild(OverrideDialog) is not None
