@@ -519,6 +519,25 @@ The data it replaced is kept in {1}.</translation>
             <numerusform>%n appraisals not scored, left out of the distribution and quotas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close cycle %1? No appraisal can be added to it afterwards.</source>
+        <translation>Close cycle %1? No appraisal can be added to it afterwards.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) of this department not scored</source>
+        <translation>
+            <numerusform>%n appraisal of this department not scored</numerusform>
+            <numerusform>%n appraisals of this department not scored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close cycle</source>
+        <translation>Close cycle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>

@@ -517,6 +517,24 @@ The data it replaced is kept in {1}.</source>
             <numerusform>未评分 %n 人，不计入等级分布和比例</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close cycle %1? No appraisal can be added to it afterwards.</source>
+        <translation>关闭考核周期 %1？关闭后不能再添加考核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) of this department not scored</source>
+        <translation>
+            <numerusform>本部门有 %n 份考核未评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close cycle</source>
+        <translation>关闭考核周期</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>ChartView</name>
