@@ -68,6 +68,7 @@ def build_pages(
 
     from kpm_desktop.ui.admin.audit_page import AuditPage
     from kpm_desktop.ui.appraisals.appraisal_pages import appraisal_pages
+    from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
     from kpm_desktop.ui.crm_tables.crm_pages import crm_table_pages
     from kpm_desktop.ui.imports.export_actions import export_table
     from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
@@ -104,6 +105,7 @@ def build_pages(
         services.kpis.departments,
         services.sheets,
         SheetSettings(settings),
+        StepSettings(settings),
     )
     if services.audit.can_view(actor):
         pages.append(
@@ -142,6 +144,7 @@ def build_main_window(
     from kpm_desktop.ui.admin.connection_dialog import add_connection_action
     from kpm_desktop.ui.admin.integrity_check import add_help_menu
     from kpm_desktop.ui.admin.office_zone_dialog import add_office_zone_action
+    from kpm_desktop.ui.appraisals.step_confirmation import StepSettings, skip_action
     from kpm_desktop.ui.common.language_menu import add_view_menu
     from kpm_desktop.ui.common.role_labels import role_label
     from kpm_desktop.ui.imports.export_actions import add_file_menu_actions
@@ -172,7 +175,9 @@ def build_main_window(
             signal.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     add_office_zone_action(window.file_menu, services.office_zone, actor, window)
     window.add_session_actions()
-    add_view_menu(window, settings, window.languageChangeRequested.emit)
+    add_view_menu(window, settings, window.languageChangeRequested.emit).addAction(
+        skip_action(StepSettings(settings), window)
+    )
     add_help_menu(window, services.integrity)
     return window, backup_actions
 

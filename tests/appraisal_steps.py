@@ -58,8 +58,9 @@ def rate_all(world: World, appraisal_id: int) -> None:
 
 
 def finalize(world: World, appraisal_id: int) -> None:
-    """Feedback and review by the head, finalized by the HR admin."""
+    """Feedback by the head; reviewed and finalized by the HR admin (the head scored as
+    the superior, so the cycle's separation of duties keeps the head from reviewing)."""
     appraisals = world.services.appraisals
     appraisals.save_feedback(world.head, appraisal_id, "整体表现良好", "加强岗位协调", None)
-    appraisals.review(world.head, appraisal_id)
+    appraisals.review(world.admin, appraisal_id)  # the head scored as superior
     appraisals.finalize(world.admin, appraisal_id)

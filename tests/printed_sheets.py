@@ -56,6 +56,6 @@ def finalized_appraisal(world: World) -> int:
     appraisals.save_feedback(
         world.head, appraisal_id, "整体表现良好，数据质量稳定", "加强岗位协调", None
     )
-    appraisals.review(world.head, appraisal_id)
+    appraisals.review(world.admin, appraisal_id)  # the head scored as superior
     appraisals.finalize(world.admin, appraisal_id)
     return appraisal_id

@@ -24,7 +24,11 @@ from kpm_desktop.domain.json_reading import loads
 from kpm_desktop.domain.ratings_json import ratings_from_json
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.workflow import STEPS, Action
-from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary, RatingEntry
+from kpm_desktop.services.appraisals.appraisal_views import (
+    Acknowledgement,
+    AppraisalSummary,
+    RatingEntry,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -57,6 +61,13 @@ def register(subparsers: Any) -> None:
         steps[step].set_defaults(handler=_STEP_RUN[step])
     steps[Action.SUBMIT].add_argument("--rater", choices=[r.value for r in RaterRole], default=None)
     steps[Action.AMEND].add_argument("--reason", required=True, metavar="TEXT")
+    said = steps[Action.ACKNOWLEDGE].add_mutually_exclusive_group()
+    said.add_argument("--agree", dest="agrees", action="store_const", const=True, default=None)
+    said.add_argument(
+        "--disagree", dest="agrees", action="store_const", const=False,
+        help="flagged for HR; say why with --comment",
+    )  # fmt: skip
+    steps[Action.ACKNOWLEDGE].add_argument("--comment", default="", metavar="TEXT")
 
 
 def _line(summary: AppraisalSummary) -> str:
@@ -64,7 +75,9 @@ def _line(summary: AppraisalSummary) -> str:
     return (
         f"{summary.id:>5}  {summary.employee_no} {summary.staff_name}  {summary.department}  "
         f"{summary.template_name} v{summary.template_version}  rev {summary.revision}  "
-        f"{summary.state.value}  {total}{_next_step(summary)}"
+        f"{summary.state.value}  {total}"
+        + ("  DISAGREES" if summary.disagreed else "")
+        + _next_step(summary)
     ).rstrip()
 
 
@@ -213,8 +226,14 @@ def run_finalize(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_acknowledge(args: argparse.Namespace, context: CliContext) -> int:
     appraisals = context.services.appraisals
-    summary = _step(args, context, lambda: appraisals.acknowledge(context.actor, args.id))
-    context.print(f"Acknowledged {summary.label}")
+    if args.agrees is None and args.comment:
+        raise ValidationError("--comment goes with --agree or --disagree")
+    said = None if args.agrees is None else Acknowledgement(args.agrees, args.comment)
+    summary = _step(
+        args, context, lambda: appraisals.acknowledge(context.actor, args.id, said=said)
+    )
+    stance = "" if said is None else (" (agrees)" if said.agrees else " (disagrees)")
+    context.print(f"Acknowledged {summary.label}{stance}")
     return 0
 
 

@@ -36,6 +36,10 @@ def register(subparsers: Any) -> None:
     )  # fmt: skip
     create.add_argument("--name", default="", help="a name for the cycle")
     create.add_argument(
+        "--no-separation", dest="separation", action="store_false",
+        help="let whoever scored as the superior also review and finalize",
+    )  # fmt: skip
+    create.add_argument(
         "--bulk", action="store_true", help="then create the appraisals of all active staff"
     )
     create.set_defaults(handler=run_create)
@@ -82,9 +86,11 @@ def _extra_rater(spec: str) -> RaterWeight:
 
 def _line(cycle: CycleSummary) -> str:
     closed = f"  override: {cycle.close_override_reason}" if cycle.close_override_reason else ""
+    separation = "" if cycle.separation_of_duties else "  (no separation of duties)"
     return (
         f"{cycle.period}  {cycle.name}  {cycle.status.value}  {cycle.appraisals} appraisals  "
         + "; ".join(cycle.templates)
+        + separation
         + closed
     )
 
@@ -99,6 +105,7 @@ def run_create(args: argparse.Namespace, context: CliContext) -> int:
         args.period,
         choices or [TemplateChoice(template_id, extra_raters=extras)],
         args.name,
+        separation_of_duties=args.separation,
     )
     context.print(f"Created cycle {_line(cycle)}")
     return run_bulk(args, context) if args.bulk else 0

@@ -11,7 +11,8 @@ Canonical form hashed by `content_hash` (format "kpm-sheet/2"):
   (`Decimal("30.00")` and `Decimal("30")` both give `"30"`), so the scale a database
   returns does not change the hash; dates as ISO `YYYY-MM-DD`; enums as their value;
   `None` as `null`; strings as they are (Unicode, not escaped);
-- the fields `acknowledged_on` and `signatories` are left out: they record signing, which
+- the fields `acknowledged_on`, `acknowledgement` (the employee's agree / disagree and
+  comment) and `signatories` are left out: they record signing, which
   happens after the sheet is printed, and must not invalidate the hash of a signed paper;
   so is `chain_anchor`, the audit chain head at print time (a print-time anchor, not
   content: printing the same record twice gives the same hash);
@@ -46,7 +47,7 @@ from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 HASH_FORMAT = "kpm-sheet/2"
 LEGACY_HASH_FORMAT = "kpm-sheet/1"
 HASH_FORMATS = (HASH_FORMAT, LEGACY_HASH_FORMAT)
-_NOT_HASHED = frozenset({"acknowledged_on", "signatories", "chain_anchor"})
+_NOT_HASHED = frozenset({"acknowledged_on", "acknowledgement", "signatories", "chain_anchor"})
 _NOT_HASHED_IN_INDICATOR = frozenset({"scale_rule"})
 
 
@@ -184,6 +185,7 @@ class EvaluationSheet:
     overall_comment: str = ""
     improvement_plan: str = ""
     acknowledged_on: date | None = None
+    acknowledgement: str = ""  # the employee's agreement and comment, as printed
     signatories: tuple[Signatory, ...] = ()
     chain_anchor: ChainAnchor | None = None  # printed in the footer, not hashed
 

@@ -15,7 +15,12 @@ from enum import StrEnum
 
 from kpm_desktop.domain.access import Permission
 from kpm_desktop.domain.appraisal import LOCKED_STATES, AppraisalState, state_term
-from kpm_desktop.domain.errors import LockedError, UserText, ValidationError
+from kpm_desktop.domain.errors import (
+    LockedError,
+    PermissionDeniedError,
+    UserText,
+    ValidationError,
+)
 
 
 class Action(StrEnum):
@@ -58,6 +63,8 @@ class Transition:
     seals: bool = False  # the revision acted on is sealed in the audit chain on arrival
     per_rater: bool = False  # each rater for their own sheet; the appraisal moves with the last
     new_revision: bool = False  # a new draft revision is made, copying this one
+    # Refused to whoever scored as the superior when the cycle separates duties.
+    separated: bool = False
 
 
 _EDITABLE = (AppraisalState.DRAFT, AppraisalState.SUBMITTED, AppraisalState.REVIEWED)
@@ -68,8 +75,8 @@ TRANSITIONS: tuple[Transition, ...] = (
     *(Transition(state, Action.FEEDBACK, state, SCORER) for state in _EDITABLE),
     *(Transition(state, Action.REFRESH_KPIS, state, SCORER) for state in _EDITABLE),
     Transition(_S.DRAFT, Action.SUBMIT, _S.SUBMITTED, RATER, per_rater=True),
-    Transition(_S.SUBMITTED, Action.REVIEW, _S.REVIEWED, FINALIZER),
-    Transition(_S.REVIEWED, Action.FINALIZE, _S.FINALIZED, FINALIZER, seals=True),
+    Transition(_S.SUBMITTED, Action.REVIEW, _S.REVIEWED, FINALIZER, separated=True),
+    Transition(_S.REVIEWED, Action.FINALIZE, _S.FINALIZED, FINALIZER, seals=True, separated=True),
     Transition(_S.FINALIZED, Action.ACKNOWLEDGE, _S.ACKNOWLEDGED, APPRAISEE, seals=True),
     Transition(_S.FINALIZED, Action.AMEND, _S.SUPERSEDED, FINALIZER, seals=True, new_revision=True),
     Transition(
@@ -149,6 +156,20 @@ def arrival(action: Action, state: AppraisalState, label: str) -> Transition:
     )
 
 
+def separated(action: Action) -> bool:
+    """Whether the cycle's separation of duties keeps the superior's rater from `action`."""
+    return any(t.separated for t in TRANSITIONS if t.action is action)
+
+
+def separation_refusal(action: Action, label: str) -> PermissionDeniedError:
+    return PermissionDeniedError(
+        "Separation of duties: you scored appraisal {label} as the superior, so someone else "
+        "must {action} it (the cycle separates duties)",
+        label=label,
+        action=_STEP_WORDS[action],
+    )
+
+
 def reachable_states(start: AppraisalState = AppraisalState.DRAFT) -> frozenset[AppraisalState]:
     seen, pending = {start}, [start]
     while pending:
@@ -170,8 +191,9 @@ def markdown_table(rows: Iterable[Transition] = TRANSITIONS) -> str:
         to = t.target.value + (" (when the last rater submits)" if t.per_rater else "")
         to += " + a new draft revision" if t.new_revision else ""
         sealed = "yes" if t.seals else "—"
+        relation = t.who.relation.value + (", not the superior's rater ¹" if t.separated else "")
         lines.append(
             f"| {t.source.value} | {t.action.value} | {to} | {t.who.permission.value} "
-            f"| {t.who.relation.value} | {sealed} |"
+            f"| {relation} | {sealed} |"
         )
     return "\n".join(lines) + "\n"

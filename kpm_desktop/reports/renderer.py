@@ -14,6 +14,7 @@ from kpm_desktop.reports.fonts import register_sheet_font
 from kpm_desktop.reports.page_decor import PageDecor, decorated_canvas
 from kpm_desktop.reports.sheet_blocks import (
     SIGNATURE_LABELS,
+    acknowledgement_block,
     details_grid,
     header_band,
     result_block,
@@ -87,6 +88,7 @@ class EvaluationSheetRenderer:
                     text_block("综合评语", sheet.overall_comment, s, width),
                     Spacer(1, 2 * mm),
                     text_block("改进计划", sheet.improvement_plan, s, width),
+                    *acknowledgement_block(sheet, s, width),
                 ]
             ),
             signature_blocks(sheet, s, width),

@@ -157,6 +157,15 @@ def text_block(title: str, text: str, s: st.SheetStyles, width: float) -> Table:
     )
 
 
+def acknowledgement_block(
+    sheet: EvaluationSheet, s: st.SheetStyles, width: float
+) -> list[Flowable]:
+    """The employee's agreement and comment, once acknowledged with one."""
+    if not sheet.acknowledgement:
+        return []
+    return [Spacer(1, 2 * mm), text_block("员工意见", sheet.acknowledgement, s, width)]
+
+
 def signature_blocks(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flowable:
     """Four boxes with a printed name, a signature line and a date line."""
     cells = []

@@ -45,6 +45,7 @@ def sheet_sections(sheet: EvaluationSheet) -> list[list[PrintedField]]:
         [
             PrintedField("overall comment", sheet.overall_comment),
             PrintedField("improvement plan", sheet.improvement_plan),
+            PrintedField("acknowledgement", sheet.acknowledgement),
         ]
     )
     sections.append(_signatures(sheet))

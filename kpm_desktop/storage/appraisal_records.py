@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -44,6 +45,10 @@ class CycleRecord(Base):
     closed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Whoever scored as the superior may not also review or finalize (docs/architecture.md).
+    separation_of_duties: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=true()
+    )
 
 
 class CycleTemplateRecord(Base):
@@ -99,6 +104,8 @@ class AppraisalRecord(Base):
     finalized_at: Mapped[datetime | None] = mapped_column(DateTime)
     finalized_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     acknowledged_on: Mapped[date | None] = mapped_column(Date)
+    acknowledgement: Mapped[str | None] = mapped_column(String(8))  # agree / disagree
+    acknowledgement_comment: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -74,6 +74,8 @@ _APPRAISAL_FIELDS = (
     "acknowledged_on",
     "created_at",
 )
+# Sealed only when set: seals made before they existed hold neither (docs/formats.md).
+_APPRAISAL_FIELDS_WHEN_SET = ("acknowledgement", "acknowledgement_comment")
 _RESULT_FIELDS = (
     "rater_role",
     "indicator_code",
@@ -103,7 +105,7 @@ def sealed_content(session: Session, kind: SealKind, record_id: int) -> Content 
 
 
 def _appraisal(session: Session, record_id: int) -> Content | None:
-    columns = [_A.c[name] for name in _APPRAISAL_FIELDS]
+    columns = [_A.c[name] for name in _APPRAISAL_FIELDS + _APPRAISAL_FIELDS_WHEN_SET]
     row = session.execute(
         select(
             *columns,
@@ -141,7 +143,12 @@ def _appraisal(session: Session, record_id: int) -> Content | None:
         session,
         select(*[_KPIS.c[name] for name in _KPI_FIELDS]).where(_KPIS.c.appraisal_id == record_id),
     )
-    return appraisal_content(dict(row._mapping), raters, ratings, results, kpis)
+    fields = {
+        key: value
+        for key, value in row._mapping.items()
+        if key not in _APPRAISAL_FIELDS_WHEN_SET or value is not None
+    }
+    return appraisal_content(fields, raters, ratings, results, kpis)
 
 
 def _user(session: Session, record_id: int) -> Content | None:

@@ -189,6 +189,10 @@
         <translation>Earned</translation>
     </message>
     <message>
+        <source>Separation of duties: you scored this appraisal as the superior, so someone else must take this step</source>
+        <translation>Separation of duties: you scored this appraisal as the superior, so someone else must take this step</translation>
+    </message>
+    <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -203,6 +207,10 @@
 </context>
 <context>
     <name>AppraisalModels</name>
+    <message>
+        <source>disagrees</source>
+        <translation>disagrees</translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>Period</translation>
@@ -526,6 +534,25 @@ The data it replaced is kept in {1}.</translation>
             <numerusform>%n appraisal not scored, left out of the distribution and quotas</numerusform>
             <numerusform>%n appraisals not scored, left out of the distribution and quotas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close cycle %1? No appraisal can be added to it afterwards.</source>
+        <translation>Close cycle %1? No appraisal can be added to it afterwards.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) of this department not scored</source>
+        <translation>
+            <numerusform>%n appraisal(s) of this department not scored</numerusform>
+            <numerusform>%n appraisal(s) of this department not scored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close cycle</source>
+        <translation>Close cycle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -866,6 +893,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Template</source>
         <translation>Template</translation>
+    </message>
+    <message>
+        <source>Separation of duties</source>
+        <translation>Separation of duties</translation>
+    </message>
+    <message>
+        <source>Whoever scores an appraisal as the superior may not also review or finalize it</source>
+        <translation>Whoever scores an appraisal as the superior may not also review or finalize it</translation>
     </message>
     <message>
         <source>everyone else</source>
@@ -2847,6 +2882,85 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>StepConfirmation</name>
+    <message>
+        <source>Don&apos;t ask before submit, review and acknowledge</source>
+        <translation>Don&apos;t ask before submit, review and acknowledge</translation>
+    </message>
+    <message>
+        <source>I agree with this appraisal</source>
+        <translation>I agree with this appraisal</translation>
+    </message>
+    <message>
+        <source>I disagree (HR is told)</source>
+        <translation>I disagree (HR is told)</translation>
+    </message>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation>Your comment (optional)</translation>
+    </message>
+    <message>
+        <source>Total and grade: %1</source>
+        <translation>Total and grade: %1</translation>
+    </message>
+    <message>
+        <source>Not rated yet: %1</source>
+        <translation>Not rated yet: %1</translation>
+    </message>
+    <message>
+        <source>N/A: %1</source>
+        <translation>N/A: %1</translation>
+    </message>
+    <message>
+        <source>Submit this sheet?</source>
+        <translation>Submit this sheet?</translation>
+    </message>
+    <message>
+        <source>Review this appraisal?</source>
+        <translation>Review this appraisal?</translation>
+    </message>
+    <message>
+        <source>Finalize this appraisal?</source>
+        <translation>Finalize this appraisal?</translation>
+    </message>
+    <message>
+        <source>Acknowledge this appraisal?</source>
+        <translation>Acknowledge this appraisal?</translation>
+    </message>
+    <message>
+        <source>Your sheet is handed on and can no longer be changed by you.</source>
+        <translation>Your sheet is handed on and can no longer be changed by you.</translation>
+    </message>
+    <message>
+        <source>The appraisal is handed on to be finalized.</source>
+        <translation>The appraisal is handed on to be finalized.</translation>
+    </message>
+    <message>
+        <source>The result is stored, locked and sealed; only an amendment (a new revision with a reason) can correct it afterwards.</source>
+        <translation>The result is stored, locked and sealed; only an amendment (a new revision with a reason) can correct it afterwards.</translation>
+    </message>
+    <message>
+        <source>You confirm that you have seen your finalized appraisal; say whether you agree. It is sealed with your answer.</source>
+        <translation>You confirm that you have seen your finalized appraisal; say whether you agree. It is sealed with your answer.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Search every column shown (Ctrl+F)</source>
@@ -3780,6 +3894,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Name the cycle with --cycle PERIOD, or list what waits for you with --mine</translation>
     </message>
     <message>
+        <source>--comment goes with --agree or --disagree</source>
+        <translation>--comment goes with --agree or --disagree</translation>
+    </message>
+    <message>
         <source>--add-rater {spec}: the role must be one of {roles}</source>
         <translation>--add-rater {spec}: the role must be one of {roles}</translation>
     </message>
@@ -4050,6 +4168,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</source>
         <translation>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</translation>
+    </message>
+    <message>
+        <source>Separation of duties: you scored appraisal {label} as the superior, so someone else must {action} it (the cycle separates duties)</source>
+        <translation>Separation of duties: you scored appraisal {label} as the superior, so someone else must {action} it (the cycle separates duties)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>

@@ -189,6 +189,10 @@
         <translation>得分</translation>
     </message>
     <message>
+        <source>Separation of duties: you scored this appraisal as the superior, so someone else must take this step</source>
+        <translation>职责分离：您已作为直接上级为此考核评分，此步骤须由他人完成</translation>
+    </message>
+    <message>
         <source>Total %1</source>
         <translation>总分 %1</translation>
     </message>
@@ -203,6 +207,10 @@
 </context>
 <context>
     <name>AppraisalModels</name>
+    <message>
+        <source>disagrees</source>
+        <translation>不同意</translation>
+    </message>
     <message>
         <source>Period</source>
         <translation>周期</translation>
@@ -524,6 +532,24 @@ The data it replaced is kept in {1}.</source>
         <translation>
             <numerusform>未评分 %n 人，不计入等级分布和比例</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close cycle %1? No appraisal can be added to it afterwards.</source>
+        <translation>关闭考核周期 %1？关闭后不能再添加考核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appraisal(s) of this department not scored</source>
+        <translation>
+            <numerusform>本部门有 %n 份考核未评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close cycle</source>
+        <translation>关闭考核周期</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -864,6 +890,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Template</source>
         <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Separation of duties</source>
+        <translation>职责分离</translation>
+    </message>
+    <message>
+        <source>Whoever scores an appraisal as the superior may not also review or finalize it</source>
+        <translation>作为直接上级评分的人不得再审核或定稿同一考核</translation>
     </message>
     <message>
         <source>everyone else</source>
@@ -2845,6 +2879,85 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>StepConfirmation</name>
+    <message>
+        <source>Don&apos;t ask before submit, review and acknowledge</source>
+        <translation>提交、审核和确认前不再询问</translation>
+    </message>
+    <message>
+        <source>I agree with this appraisal</source>
+        <translation>我同意本次考核结果</translation>
+    </message>
+    <message>
+        <source>I disagree (HR is told)</source>
+        <translation>我不同意（将通知人力资源部）</translation>
+    </message>
+    <message>
+        <source>Your comment (optional)</source>
+        <translation>您的意见（可选）</translation>
+    </message>
+    <message>
+        <source>Total and grade: %1</source>
+        <translation>总分与等级：%1</translation>
+    </message>
+    <message>
+        <source>Not rated yet: %1</source>
+        <translation>尚未评分：%1</translation>
+    </message>
+    <message>
+        <source>N/A: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+    <message>
+        <source>Submit this sheet?</source>
+        <translation>提交此评分表？</translation>
+    </message>
+    <message>
+        <source>Review this appraisal?</source>
+        <translation>审核此考核？</translation>
+    </message>
+    <message>
+        <source>Finalize this appraisal?</source>
+        <translation>定稿此考核？</translation>
+    </message>
+    <message>
+        <source>Acknowledge this appraisal?</source>
+        <translation>确认此考核？</translation>
+    </message>
+    <message>
+        <source>Your sheet is handed on and can no longer be changed by you.</source>
+        <translation>您的评分表将被提交，之后您不能再修改。</translation>
+    </message>
+    <message>
+        <source>The appraisal is handed on to be finalized.</source>
+        <translation>考核将转交定稿。</translation>
+    </message>
+    <message>
+        <source>The result is stored, locked and sealed; only an amendment (a new revision with a reason) can correct it afterwards.</source>
+        <translation>结果将被保存、锁定并封存；之后只能通过修正（附理由的新版本）更改。</translation>
+    </message>
+    <message>
+        <source>You confirm that you have seen your finalized appraisal; say whether you agree. It is sealed with your answer.</source>
+        <translation>您确认已阅读定稿的考核结果，请说明是否同意。您的答复将一并封存。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Search every column shown (Ctrl+F)</source>
@@ -3796,6 +3909,10 @@ The data it replaced is kept in {1}.</source>
         <translation>请用 --cycle PERIOD 指定考核周期，或用 --mine 列出待您处理的考评</translation>
     </message>
     <message>
+        <source>--comment goes with --agree or --disagree</source>
+        <translation>--comment 须与 --agree 或 --disagree 一起使用</translation>
+    </message>
+    <message>
         <source>--add-rater {spec}: the role must be one of {roles}</source>
         <translation>--add-rater {spec}：角色必须是 {roles} 之一</translation>
     </message>
@@ -4066,6 +4183,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Audit entry {sequence} has hash {actual}, but {expected} was witnessed on {when} UTC: the log was rewritten</source>
         <translation>审计条目 {sequence} 的哈希值为 {actual}，但见证文件于 {when} UTC 记录的是 {expected}：日志被改写</translation>
+    </message>
+    <message>
+        <source>Separation of duties: you scored appraisal {label} as the superior, so someone else must {action} it (the cycle separates duties)</source>
+        <translation>职责分离：您已作为直接上级为考核 {label} 评分，须由他人{action}（本周期实行职责分离）</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an evaluation sheet fingerprint</source>

@@ -51,7 +51,9 @@ def test_a_cycle_from_the_command_line(
         path = ratings_file(tmp_path, role, head_ratings)
         assert run("dongmin", "appraisal", "rate", appraisal_id, "--ratings", path)[0] == 0
         assert run("dongmin", "appraisal", "submit", appraisal_id, "--rater", role)[0] == 0
-    assert run("dongmin", "appraisal", "review", appraisal_id)[0] == 0
+    code, _, err = run("dongmin", "appraisal", "review", appraisal_id)
+    assert code == 2 and "Separation of duties: you scored appraisal" in err
+    assert run("admin", "appraisal", "review", appraisal_id)[0] == 0
     code, out, _ = run("admin", "appraisal", "finalize", appraisal_id)
     # self 86.50; superior and head (A4 N/A): 0.95x37.5 + 0.8x37.5 + 0.7x25 = 83.13
     # final 86.50x0.2 + 83.13x0.8 = 17.30 + 66.504 = 83.80
@@ -62,7 +64,19 @@ def test_a_cycle_from_the_command_line(
     assert code == 2 and "may not view_appraisal" in err
     code, out, _ = run("renqian", "appraisal", "show", appraisal_id)
     assert code == 0 and json.loads(out)["total"] == "83.8"
-    assert run("renqian", "appraisal", "acknowledge", appraisal_id)[0] == 0
+    code, _, err = run("renqian", "appraisal", "acknowledge", appraisal_id, "--comment", "x")
+    assert code == 2 and "--comment goes with --agree or --disagree" in err
+    code, out, _ = run(
+        "renqian", "appraisal", "acknowledge", appraisal_id, "--disagree", "--comment", "A3 偏低"
+    )
+    assert code == 0 and "(disagrees)" in out
+    code, out, _ = run("admin", "appraisal", "list", "--cycle", PERIOD)
+    line = next(line for line in out.splitlines() if line.split()[0] == appraisal_id)
+    assert line.endswith("DISAGREES")
+    assert json.loads(run("admin", "appraisal", "show", appraisal_id)[1])["acknowledgement"] == {
+        "agrees": False,
+        "comment": "A3 偏低",
+    }
     code, out, _ = run("admin", "appraisal", "amend", appraisal_id, "--reason", "A1 改分")
     assert code == 0 and "rev 2" in out
     code, out, _ = run("admin", "cycle", "list")
@@ -104,6 +118,13 @@ def test_creating_a_cycle_needs_an_hr_admin(empty_cycle_world: World, monkeypatc
         monkeypatch=monkeypatch, capsys=capsys,
     )  # fmt: skip
     assert code == 0 and "Created cycle 2026Q4" in out and "Created 3 appraisals" in out
+    assert "no separation of duties" not in out
+    code, out, _ = kpm(
+        empty_cycle_world, "admin", "cycle", "create", "2027Q1",
+        "--template", "销售代表季度考核(测试)", "--no-separation",
+        monkeypatch=monkeypatch, capsys=capsys,
+    )  # fmt: skip
+    assert code == 0 and "2027Q1" in out and "(no separation of duties)" in out
 
 
 def test_the_step_commands_and_their_refusals_follow_the_workflow_table(

@@ -87,7 +87,7 @@ def test_every_transition_is_audited(world: World):
         ("rate", "renqian"), ("submit_self", "renqian"),
         ("rate", "dongmin"), ("submit_superior", "dongmin"),
         ("rate", "dongmin"), ("submit_department_head", "dongmin"),
-        ("feedback", "dongmin"), ("review", "dongmin"), ("finalize", "admin"), ("seal", "admin"),
+        ("feedback", "dongmin"), ("review", "admin"), ("finalize", "admin"), ("seal", "admin"),
         ("acknowledge", "renqian"), ("seal", "renqian"),
     ]  # fmt: skip
     assert world.services.audit.verify().ok

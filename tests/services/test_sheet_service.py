@@ -15,6 +15,7 @@ from kpm_desktop.domain.evaluation_sheet import SignatoryRole, content_hash
 from kpm_desktop.reports.fingerprint import read_fingerprint
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.signing import check_signatures
+from kpm_desktop.services.appraisals.appraisal_views import Acknowledgement
 from kpm_desktop.services.sheets.sheet_views import SheetSigning, VerifyStatus
 from tests.appraisal_steps import target_id
 from tests.appraisal_world import PERIOD, World
@@ -82,6 +83,20 @@ def test_the_acknowledged_date_is_printed_for_the_employee(world: World, finaliz
     assert employee is not None and employee.signed_on == date(2026, 10, 12)
     text = "".join(page_texts(world.services.sheets.pdf(world.employee, finalized_id)))
     assert "2026年10月12日" in text
+
+
+def test_a_disagreement_is_printed_and_the_earlier_print_still_matches(
+    world: World, finalized_id: int
+):
+    sheets = world.services.sheets
+    printed = sheets.pdf(world.admin, finalized_id, company=COMPANY)
+    said = Acknowledgement(False, "A3 未考虑系统上线延期")
+    world.services.appraisals.acknowledge(world.employee, finalized_id, said=said)
+    sheet = sheets.sheet(world.employee, finalized_id)
+    assert sheet.acknowledgement == "不同意。A3 未考虑系统上线延期"
+    text = "".join(page_texts(sheets.pdf(world.employee, finalized_id)))
+    assert "员工意见" in text and "不同意。A3未考虑系统上线延期" in text  # spaces squeezed
+    assert sheets.verify_pdf(world.admin, printed).matches
 
 
 def test_verify_matches_then_differs_after_an_amendment(world: World, finalized_id: int):

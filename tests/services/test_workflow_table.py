@@ -81,7 +81,11 @@ def refusal(state: AppraisalState, action: Action, user: str) -> type[KpmUserErr
         return PermissionDeniedError
     if action is Action.RATE and state is not S.DRAFT:
         return LockedError  # every sheet is submitted once the appraisal is
-    return None if transition(state, action) else ValidationError
+    if transition(state, action) is None:
+        return ValidationError
+    if user == "head" and action in {Action.REVIEW, Action.FINALIZE}:
+        return PermissionDeniedError  # the superior's rater, and the cycle separates duties
+    return None
 
 
 def actor(world: World, user: str) -> Actor:

@@ -89,10 +89,12 @@ def test_a_whole_appraisal_through_the_form(qtbot, world: World):
     head.improvement_plan.setPlainText("加强岗位协调")
     head.submit()
     assert head.form is not None and head.form.summary.state is AppraisalState.SUBMITTED
-    assert head.buttons["review"].isEnabled()
-    head.review()
+    # the head scored as the superior: the cycle's separation of duties leaves review to HR
+    assert not head.buttons["review"].isEnabled()
+    assert "Separation of duties" in head.buttons["review"].toolTip()
 
     admin = open_form(qtbot, world, world.admin, appraisal_id)
+    admin.review()
     with qtbot.waitSignal(admin.state_changed) as finalized:
         admin.finalize()
     assert finalized.args == ["finalized"]

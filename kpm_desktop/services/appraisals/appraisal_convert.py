@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel, RankPlace
-from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary, KpiFigure, RatingEntry
-from kpm_desktop.storage.appraisal_records import KpiSnapshotRecord, RatingRecord
+from kpm_desktop.services.appraisals.appraisal_views import (
+    Acknowledgement,
+    AppraisalSummary,
+    KpiFigure,
+    RatingEntry,
+)
+from kpm_desktop.storage.appraisal_records import AppraisalRecord, KpiSnapshotRecord, RatingRecord
 from kpm_desktop.storage.appraisal_repository import AppraisalRow
 
 
@@ -26,7 +31,14 @@ def summary_of(row: AppraisalRow) -> AppraisalSummary:
         total=record.total,
         grade=record.grade,
         version=record.version,
+        disagreed=record.acknowledgement == "disagree",
     )
+
+
+def acknowledgement_of(record: AppraisalRecord) -> Acknowledgement | None:
+    if record.acknowledgement is None:
+        return None
+    return Acknowledgement(record.acknowledgement == "agree", record.acknowledgement_comment or "")
 
 
 def entry_of(record: RatingRecord) -> RatingEntry:

@@ -12,7 +12,12 @@ from kpm_desktop.domain.errors import NotFoundError, UserText
 from kpm_desktop.domain.rubric import RaterRole, RaterWeight, RubricTemplate, rater_term
 from kpm_desktop.domain.rubric_json import template_from_text
 from kpm_desktop.services.admin.access_guard import AccessGuard
-from kpm_desktop.services.appraisals.appraisal_convert import entry_of, figure_of, summary_of
+from kpm_desktop.services.appraisals.appraisal_convert import (
+    acknowledgement_of,
+    entry_of,
+    figure_of,
+    summary_of,
+)
 from kpm_desktop.services.appraisals.appraisal_views import (
     AppraisalForm,
     RaterView,
@@ -180,6 +185,7 @@ def build_form(
         reviewed_at=record.reviewed_at,
         finalized_at=record.finalized_at,
         acknowledged_on=record.acknowledged_on,
+        acknowledgement=acknowledgement_of(record),
         results=results,
         editable_roles=editable,
     )

@@ -36,13 +36,19 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
 )
 from kpm_desktop.services.appraisals.appraisal_turns import with_turns
 from kpm_desktop.services.appraisals.appraisal_views import (
+    Acknowledgement,
     AppraisalForm,
     AppraisalSummary,
     RatingEntry,
     ScoredForm,
     entry_snapshot,
 )
-from kpm_desktop.services.appraisals.appraisal_workflow import Step, available_actions, begin
+from kpm_desktop.services.appraisals.appraisal_workflow import (
+    Step,
+    available_actions,
+    begin,
+    separated_actions,
+)
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
 from kpm_desktop.services.audit_trail.seals import Sealer
 from kpm_desktop.services.sheets.appraisal_sheet import SheetData, sheet_data_of
@@ -138,7 +144,11 @@ class AppraisalService:
             self._require_view(uow, guard, actor, appraisal_id)
             form = build_form(uow, guard, actor, appraisal_id)
             record = load_row(uow, appraisal_id).record
-            return replace(form, allowed_actions=available_actions(uow, actor, record))
+            return replace(
+                form,
+                allowed_actions=available_actions(uow, actor, record),
+                separated_actions=separated_actions(uow, actor, record),
+            )
 
     def scored(self, actor: Actor, appraisal_id: int) -> ScoredForm:
         """The form with its live score (unrated indicators earn 0 until rated)."""
@@ -301,13 +311,24 @@ class AppraisalService:
             return self._arrive(step, actor, before, after)
 
     def acknowledge(
-        self, actor: Actor, appraisal_id: int, on: date | None = None
+        self,
+        actor: Actor,
+        appraisal_id: int,
+        on: date | None = None,
+        said: Acknowledgement | None = None,
     ) -> AppraisalSummary:
-        """The employee confirms having seen their finalized sheet, with the date."""
+        """The employee confirms having seen their finalized sheet, with the date, and may
+        say whether they agree (a disagreement is flagged for HR) with a comment."""
         with self._transition(actor, appraisal_id, Action.ACKNOWLEDGE, None) as step:
-            before = _state_snapshot(step.record)
-            step.record.acknowledged_on = on or self._today()
-            after = {"acknowledged_on": step.record.acknowledged_on}
+            record = step.record
+            before = _state_snapshot(record)
+            record.acknowledged_on = on or self._today()
+            after: dict[str, object] = {"acknowledged_on": record.acknowledged_on}
+            if said is not None:
+                record.acknowledgement = "agree" if said.agrees else "disagree"
+                record.acknowledgement_comment = said.comment.strip() or None
+                after["acknowledgement"] = record.acknowledgement
+                after["comment"] = record.acknowledgement_comment
             return self._arrive(step, actor, before, after)
 
     def amend(self, actor: Actor, appraisal_id: int, reason: str) -> AppraisalSummary:

@@ -21,6 +21,14 @@ from kpm_desktop.domain.workflow import Action, Relation, who_may
 
 
 @dataclass(frozen=True)
+class Acknowledgement:
+    """What the employee said on acknowledging: agree or not, and a comment."""
+
+    agrees: bool
+    comment: str = ""
+
+
+@dataclass(frozen=True)
 class RatingEntry:
     """A rater's input for one indicator as the form holds it: the rating and an N/A reason."""
 
@@ -47,6 +55,8 @@ class AppraisalSummary:
     # Whose turn (domain/turns.py): filled by the list, None when nothing is due.
     turn: Turn | None = None
     waiting: bool = False  # the turn is the listing user's to take now
+    # The employee acknowledged and disagreed: flagged for HR (list, calibration, CLI).
+    disagreed: bool = False
 
     @property
     def label(self) -> str:
@@ -113,11 +123,14 @@ class AppraisalForm:
     reviewed_at: datetime | None
     finalized_at: datetime | None
     acknowledged_on: date | None
+    acknowledgement: Acknowledgement | None = None
     results: tuple[ResultLine, ...] = ()
     editable_roles: frozenset[RaterRole] = field(default_factory=frozenset)
     # What the actor may do now, by the workflow table (domain/workflow.py); the services
     # check again on every call.
     allowed_actions: frozenset[Action] = field(default_factory=frozenset)
+    # Steps the actor could take but for the cycle's separation of duties.
+    separated_actions: frozenset[Action] = field(default_factory=frozenset)
 
     def scoring_inputs(self) -> ScoringInputs:
         return ScoringInputs(

@@ -20,6 +20,7 @@ from kpm_desktop.domain.workflow import (
     Who,
     arrival,
     refuse_locked,
+    separation_refusal,
     transitions_from,
     who_may,
 )
@@ -33,7 +34,11 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
 )
 from kpm_desktop.services.audit_trail.seals import refuse_if_set_back
 from kpm_desktop.storage import appraisal_repository as repo
-from kpm_desktop.storage.appraisal_records import AppraisalRecord, RaterAssignmentRecord
+from kpm_desktop.storage.appraisal_records import (
+    AppraisalRecord,
+    CycleRecord,
+    RaterAssignmentRecord,
+)
 from kpm_desktop.storage.database import UnitOfWork
 from kpm_desktop.storage.version_checks import check_version
 
@@ -69,7 +74,28 @@ def begin(
     refuse_if_set_back(uow, SealKind.APPRAISAL, record.id, record.state, capital)
     check_version(capital, record.version, expected_version)
     assignment = _authorize(uow, guard, actor, record, label, who_may(action), role)
-    return Step(uow, guard, record, label, arrival(action, state, label), assignment)
+    step = arrival(action, state, label)
+    if step.separated and held_back_by_separation(uow, actor, record):
+        raise separation_refusal(action, label)
+    return Step(uow, guard, record, label, step, assignment)
+
+
+def held_back_by_separation(uow: UnitOfWork, actor: Actor, record: AppraisalRecord) -> bool:
+    """Whether the cycle separates duties and `actor` scored the appraisal as its superior:
+    is the staff member assigned to the superior sheet, or, when nobody is assigned (HR
+    enters it), submitted it."""
+    cycle = uow.session.get(CycleRecord, record.cycle_id)
+    if cycle is None or not cycle.separation_of_duties:
+        return False
+    return any(
+        a.role == RaterRole.SUPERIOR.value
+        and (
+            a.rater_staff_id == actor.staff_id
+            if a.rater_staff_id is not None
+            else a.submitted_by == actor.user_id
+        )
+        for a in repo.assignments(uow.session, record.id)
+    )
 
 
 def _authorize(
@@ -103,10 +129,26 @@ def available_actions(
     passes its `guard`, so the org chart is read once for all its appraisals."""
     guard = guard or AccessGuard(uow)
     assignments = repo.assignments(uow.session, record.id)
+    held_back = held_back_by_separation(uow, actor, record)
     return frozenset(
         t.action
         for t in transitions_from(AppraisalState(record.state))
         if _permitted(guard, actor, record, t.who, assignments)
+        and not (t.separated and held_back)
+    )
+
+
+def separated_actions(uow: UnitOfWork, actor: Actor, record: AppraisalRecord) -> frozenset[Action]:
+    """The steps `actor` could take now but for the cycle's separation of duties (the form
+    shows them disabled, saying why)."""
+    if not held_back_by_separation(uow, actor, record):
+        return frozenset()
+    guard = AccessGuard(uow)
+    assignments = repo.assignments(uow.session, record.id)
+    return frozenset(
+        t.action
+        for t in transitions_from(AppraisalState(record.state))
+        if t.separated and _permitted(guard, actor, record, t.who, assignments)
     )
 
 

@@ -82,8 +82,16 @@ class CycleService:
             return with_extra_raters(load_template(uow, template_id).raters, extras)
 
     def create_cycle(
-        self, actor: Actor, period: str, choices: Sequence[TemplateChoice], name: str = ""
+        self,
+        actor: Actor,
+        period: str,
+        choices: Sequence[TemplateChoice],
+        name: str = "",
+        *,
+        separation_of_duties: bool = True,
     ) -> CycleSummary:
+        """A new open cycle; with `separation_of_duties` (the default) whoever scores an
+        appraisal as the superior may not also review or finalize it."""
         text = str(Period.parse(period))
         if not choices:
             raise ValidationError("Cycle {text} needs at least one template", text=text)
@@ -92,7 +100,11 @@ class CycleService:
             if repo.cycle_by_period(uow.session, text) is not None:
                 raise ConflictError("There is already a cycle for {text}", text=text)
             cycle = CycleRecord(
-                period=text, name=name.strip() or text, status="open", created_at=self._clock()
+                period=text,
+                name=name.strip() or text,
+                status="open",
+                separation_of_duties=separation_of_duties,
+                created_at=self._clock(),
             )
             uow.session.add(cycle)
             uow.session.flush()
@@ -104,7 +116,11 @@ class CycleService:
                 text,
                 "create",
                 None,
-                {"name": cycle.name, "templates": described},
+                {
+                    "name": cycle.name,
+                    "templates": described,
+                    "separation_of_duties": separation_of_duties,
+                },
             )
             uow.commit()
             return self._summary(uow, cycle)
@@ -301,6 +317,7 @@ class CycleService:
             tuple(names),
             cycle.close_override_reason,
             cycle.closed_at,
+            cycle.separation_of_duties,
         )
 
 

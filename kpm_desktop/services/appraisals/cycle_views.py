@@ -32,6 +32,7 @@ class CycleSummary:
     templates: tuple[str, ...]
     close_override_reason: str | None
     closed_at: datetime | None
+    separation_of_duties: bool = True
 
 
 @dataclass(frozen=True)

@@ -118,10 +118,16 @@ def sheet_data_of(scored: ScoredForm, zone: ZoneInfo) -> SheetData:
         "reviewed_at": form.reviewed_at,
         "finalized_at": form.finalized_at,
         "acknowledged_on": form.acknowledged_on,
+        "acknowledgement": _acknowledgement(form),
         "supersedes_id": form.supersedes_id,
         "amendment_reason": form.amendment_reason,
     }
     return {key: _in_office_zone(value, zone) for key, value in data.items()}
+
+
+def _acknowledgement(form: AppraisalForm) -> SheetData | None:
+    said = form.acknowledgement
+    return None if said is None else {"agrees": said.agrees, "comment": said.comment}
 
 
 def _template(template: RubricTemplate) -> SheetData:

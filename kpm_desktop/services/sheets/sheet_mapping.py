@@ -38,6 +38,7 @@ from kpm_desktop.domain.rating import IndicatorScore, RaterScore
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, Indicator, RaterRole
 from kpm_desktop.domain.rubric_methods import ScoringMethod
 from kpm_desktop.services.appraisals.appraisal_views import (
+    Acknowledgement,
     KpiFigure,
     RaterView,
     RatingEntry,
@@ -108,8 +109,17 @@ def sheet_of(scored: ScoredForm, company: str, staff: StaffContext) -> Evaluatio
         overall_comment=form.overall_comment or "",
         improvement_plan=form.improvement_plan or "",
         acknowledged_on=form.acknowledged_on,
+        acknowledgement=acknowledgement_text(form.acknowledgement),
         signatories=_signatories(scored, staff),
     )
+
+
+def acknowledgement_text(said: Acknowledgement | None) -> str:
+    """The employee's line on the sheet: 同意 or 不同意, then their comment."""
+    if said is None:
+        return ""
+    stance = "同意" if said.agrees else "不同意"
+    return f"{stance}。{said.comment}" if said.comment else stance
 
 
 def _rater_result(rater: RaterView, score: RaterScore | None) -> RaterResult:

@@ -196,7 +196,7 @@ def _signing_variants(sheet: EvaluationSheet) -> Iterator[EvaluationSheet]:
     yield sheet
     unsigned = tuple(Signatory(s.role, s.name) for s in sheet.signatories)
     if sheet.acknowledged_on is not None or unsigned != sheet.signatories:
-        yield replace(sheet, acknowledged_on=None, signatories=unsigned)
+        yield replace(sheet, acknowledged_on=None, acknowledgement="", signatories=unsigned)
 
 
 def _signatures(pdf: bytes) -> list[tuple[UserText, bool]]:

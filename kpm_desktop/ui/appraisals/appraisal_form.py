@@ -36,12 +36,19 @@ from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.scoring import score_appraisal
 from kpm_desktop.domain.workflow import STEPS, Action
 from kpm_desktop.services.appraisals.appraisal_views import (
+    Acknowledgement,
     AppraisalForm,
     RatingEntry,
     shown_result,
 )
 from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort
 from kpm_desktop.ui.appraisals.indicator_row import IndicatorRow
+from kpm_desktop.ui.appraisals.step_confirmation import (
+    CONFIRMED_STEPS,
+    StepConfirmation,
+    StepSettings,
+    step_summary,
+)
 from kpm_desktop.ui.common.role_labels import rater_role_label
 from kpm_desktop.ui.common.state_labels import appraisal_state_label, not_scored_label
 from kpm_desktop.ui.common.user_messages import user_message
@@ -91,8 +98,10 @@ class AppraisalFormWidget(QWidget):
         *,
         sheets: SheetPort | None = None,
         sheet_settings: SheetSettings | None = None,
+        step_settings: StepSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._step_settings = step_settings
         self._service = service
         self._actor = actor
         self.appraisal_id = appraisal_id
@@ -291,12 +300,40 @@ class AppraisalFormWidget(QWidget):
             Action.AMEND: (self.tr("Amend…"), self.amend),
         }
         named: list[tuple[str, str, Callable[[], object]]] = [("save", self.tr("Save"), self.save)]
-        named += [(step.value, *steps[step]) for step in STEPS]
+        named += [
+            (step.value, steps[step][0], self._confirmed(step) if step in CONFIRMED_STEPS
+             else steps[step][1])
+            for step in STEPS
+        ]  # fmt: skip
         for name, text, handler in named:
             button = QPushButton(text)
             button.clicked.connect(handler)
             self.buttons[name] = button
             row.addWidget(button)
+
+    def _confirmed(self, action: Action) -> Callable[[], object]:
+        return lambda: self.confirm_step(action)
+
+    def confirm_step(self, action: Action) -> StepConfirmation | None:
+        """The confirmation of a step (non-blocking; the step is taken when confirmed), or
+        None when the step was taken at once because the setting skips asking."""
+        if self.form is None:
+            return None
+        if self._step_settings is not None and not self._step_settings.asks(action):
+            self._take(action, None)
+            return None
+        summary = step_summary(self.form, self.role, self.entries())
+        dialog = StepConfirmation(action, summary, self)
+        dialog.confirmed.connect(lambda said: self._take(action, said))
+        dialog.open()
+        return dialog
+
+    def _take(self, action: Action, said: Acknowledgement | None) -> None:
+        if action is Action.ACKNOWLEDGE:
+            self.acknowledge(said)
+        else:
+            {Action.SUBMIT: self.submit, Action.REVIEW: self.review,
+             Action.FINALIZE: self.finalize}[action]()  # fmt: skip
 
     @property
     def role(self) -> RaterRole | None:
@@ -316,7 +353,14 @@ class AppraisalFormWidget(QWidget):
         self.improvement_plan.setReadOnly(Action.FEEDBACK not in actions)
         self.buttons["save"].setEnabled(bool(actions & {Action.RATE, Action.FEEDBACK}))
         for step in STEPS:
-            self.buttons[step.value].setEnabled(step in actions)
+            button = self.buttons[step.value]
+            button.setEnabled(step in actions)
+            button.setToolTip(
+                self.tr("Separation of duties: you scored this appraisal as the superior, so "
+                        "someone else must take this step")
+                if step in form.separated_actions
+                else ""
+            )  # fmt: skip
         self._rescore()
 
     def entries(self) -> dict[str, RatingEntry]:
@@ -411,8 +455,11 @@ class AppraisalFormWidget(QWidget):
     def finalize(self) -> None:
         self._run("finalize", lambda: self._service.finalize(self._actor, self.appraisal_id))
 
-    def acknowledge(self) -> None:
-        self._run("acknowledge", lambda: self._service.acknowledge(self._actor, self.appraisal_id))
+    def acknowledge(self, said: Acknowledgement | None = None) -> None:
+        self._run(
+            "acknowledge",
+            lambda: self._service.acknowledge(self._actor, self.appraisal_id, said=said),
+        )
 
     def refresh_kpis(self) -> None:
         form = self.form

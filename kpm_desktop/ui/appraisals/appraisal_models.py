@@ -46,6 +46,13 @@ def _total(value: Decimal | None) -> str:
     return not_scored_label() if value is None else _number(value)
 
 
+def _state(summary: AppraisalSummary) -> str:
+    """The state, flagged for HR when the employee acknowledged and disagreed."""
+    state = appraisal_state_label(summary.state)
+    flag = _tr("disagrees")
+    return f"{state} ⚑ {flag}" if summary.disagreed else state
+
+
 def _grade(total: Decimal | None, grade: str | None) -> str:
     return not_scored_label() if total is None else grade or ""
 
@@ -117,7 +124,7 @@ def appraisal_model(parent: Any = None) -> RowsModel[AppraisalSummary]:
             (_tr("Department"), lambda a: a.department),
             (_tr("Template"), lambda a: f"{a.template_name} v{a.template_version}"),
             (_tr("Revision"), lambda a: str(a.revision)),
-            (_tr("State"), lambda a: appraisal_state_label(a.state)),
+            (_tr("State"), _state),
             (_tr("Total"), lambda a: _total(a.total)),
             (_tr("Grade"), lambda a: _grade(a.total, a.grade)),
             (_tr("Next step"), _next_step),
@@ -142,7 +149,7 @@ class CalibrationModel(RowsModel[CalibrationRow]):
                 (_tr("Employee no."), lambda r: r.summary.employee_no),
                 (_tr("Name"), lambda r: r.summary.staff_name),
                 (_tr("Template"), lambda r: r.summary.template_name),
-                (_tr("State"), lambda r: appraisal_state_label(r.summary.state)),
+                (_tr("State"), lambda r: _state(r.summary)),
                 (_tr("Total"), lambda r: _total(r.total)),
                 (_tr("Grade"), lambda r: _grade(r.total, r.grade)),
                 (_tr("Result"), lambda r: _tr("final") if r.final else _tr("live")),

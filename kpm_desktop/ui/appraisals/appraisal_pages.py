@@ -16,6 +16,7 @@ from kpm_desktop.ui.appraisals.appraisal_ports import (
 from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage
 from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage
 from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
+from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
 from kpm_desktop.ui.sheets.sheet_actions import SheetPort
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
@@ -29,6 +30,7 @@ def appraisal_pages(
     departments: Departments,
     sheets: SheetPort | None = None,
     sheet_settings: SheetSettings | None = None,
+    step_settings: StepSettings | None = None,
 ) -> list[tuple[str, QWidget]]:
     """Appraisals for everyone who may see them; cycles and calibration for HR and leads.
     With `sheets` and `sheet_settings` the forms print and save evaluation sheets and the
@@ -39,7 +41,14 @@ def appraisal_pages(
     pages: list[tuple[str, QWidget]] = [
         (
             QCoreApplication.translate("Navigation", "Appraisals"),
-            AppraisalsPage(appraisals, cycles, actor, sheets=sheets, sheet_settings=sheet_settings),
+            AppraisalsPage(
+                appraisals,
+                cycles,
+                actor,
+                sheets=sheets,
+                sheet_settings=sheet_settings,
+                step_settings=step_settings,
+            ),
         )
     ]
     if Permission.MANAGE_CYCLES in granted:

@@ -11,6 +11,7 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.rubric import RaterRole, RaterWeight
 from kpm_desktop.services.appraisals.appraisal_views import (
+    Acknowledgement,
     AppraisalForm,
     AppraisalSummary,
     RatingEntry,
@@ -70,7 +71,11 @@ class AppraisalPort(Protocol):
     ) -> AppraisalSummary: ...
 
     def acknowledge(
-        self, actor: Actor, appraisal_id: int, on: date | None = None
+        self,
+        actor: Actor,
+        appraisal_id: int,
+        on: date | None = None,
+        said: Acknowledgement | None = None,
     ) -> AppraisalSummary: ...
 
     def amend(self, actor: Actor, appraisal_id: int, reason: str) -> AppraisalSummary: ...
@@ -82,7 +87,13 @@ class CyclePort(Protocol):
     def get(self, actor: Actor, period: str) -> CycleSummary: ...
 
     def create_cycle(
-        self, actor: Actor, period: str, choices: Sequence[TemplateChoice], name: str = ""
+        self,
+        actor: Actor,
+        period: str,
+        choices: Sequence[TemplateChoice],
+        name: str = "",
+        *,
+        separation_of_duties: bool = True,
     ) -> CycleSummary: ...
 
     def bulk_create(

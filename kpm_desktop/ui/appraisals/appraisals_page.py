@@ -24,6 +24,7 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
 from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort
+from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.state_labels import appraisal_state_label
 from kpm_desktop.ui.common.user_messages import user_message
@@ -46,10 +47,12 @@ class AppraisalsPage(Page):
         *,
         sheets: SheetPort | None = None,
         sheet_settings: SheetSettings | None = None,
+        step_settings: StepSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._sheets = sheets
         self._sheet_settings = sheet_settings
+        self._step_settings = step_settings
         self._appraisals = appraisals
         self._cycles = cycles
         self._actor = actor
@@ -175,6 +178,7 @@ class AppraisalsPage(Page):
             self,
             sheets=self._sheets,
             sheet_settings=self._sheet_settings,
+            step_settings=self._step_settings,
         )
         form.setWindowFlag(Qt.WindowType.Window)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

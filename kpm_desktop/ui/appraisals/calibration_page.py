@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -82,7 +83,7 @@ class CalibrationPage(QWidget):
         self.message.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Close cycle…"))
         self.close_button.setVisible(Permission.MANAGE_CYCLES in permissions_of(actor.role))
-        self.close_button.clicked.connect(self.close_cycle)
+        self.close_button.clicked.connect(self.confirm_close)
         self.rows_model = CalibrationModel(self)
         self.rows_view = QTableView()
         self.rows_view.setModel(self.rows_model)
@@ -170,6 +171,33 @@ class CalibrationPage(QWidget):
                 view.unscored,
             )
         self.message.setText(text)
+
+    def confirm_close(self) -> QMessageBox | None:
+        """Ask before closing (non-blocking; Cancel is the default): closing locks the
+        cycle's results for good. Always asked, like finalizing."""
+        period = self.cycle.currentData()
+        if period is None:
+            return None
+        shown = self.view_data
+        text = self.tr("Close cycle %1? No appraisal can be added to it afterwards.").replace(
+            "%1", str(period)
+        )
+        if shown is not None and shown.unscored:
+            unscored = self.tr("%n appraisal(s) of this department not scored", "", shown.unscored)
+            text += "\n" + unscored
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close cycle"),
+            text,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Close"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        box.buttonClicked.connect(lambda button: button is ok and self.close_cycle())
+        box.open()
+        return box
 
     def close_cycle(self) -> OverrideDialog | None:
         """Close at once when no quota is exceeded and every appraisal is finalized; otherwise

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -101,6 +102,13 @@ class CreateCycleDialog(QDialog):
         for widget in (self.template, self.scope, self.position, add):
             row.addWidget(widget)
         form.addRow(self.tr("Template"), row)
+        self.separation = QCheckBox(self.tr("Separation of duties"))
+        self.separation.setChecked(True)
+        self.separation.setToolTip(
+            self.tr("Whoever scores an appraisal as the superior may not also review or "
+                    "finalize it")
+        )  # fmt: skip
+        form.addRow("", self.separation)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.choice_list)
@@ -127,7 +135,11 @@ class CreateCycleDialog(QDialog):
         choices = [replace(choice, extra_raters=extras) for choice in self.choices]
         try:
             cycle = self._service.create_cycle(
-                self._actor, self.period.text(), choices, self.name.text()
+                self._actor,
+                self.period.text(),
+                choices,
+                self.name.text(),
+                separation_of_duties=self.separation.isChecked(),
             )
         except KpmUserError as exc:
             self.error.setText(user_message(exc))
