@@ -4,7 +4,7 @@ Each row belongs to one template choice of a cycle; bulk creation gives every ap
 that choice these raters, the template's own rescaled so all total 100 (docs/formats.md).
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-07 05:20:00
 """
 
