@@ -50,8 +50,10 @@ def test_each_later_state_names_its_taker_and_the_end_names_none(world: World):
     _rate_and_submit(world, world.head, RaterRole.DEPARTMENT_HEAD, HEAD)
     submitted = _target(world)
     assert submitted.state is AppraisalState.SUBMITTED
-    assert _steps(submitted) == ["review by 董敏"]  # supervisor and department head, once
-    appraisals.review(world.head, appraisal_id)
+    # 董敏 is supervisor and department head, but scored the superior sheet: the cycle
+    # separates duties, so the review falls to HR.
+    assert _steps(submitted) == ["review by HR"]
+    appraisals.review(world.admin, appraisal_id)
     assert _steps(_target(world)) == ["finalize by HR"]
     appraisals.finalize(world.admin, appraisal_id)
     assert _steps(_target(world)) == ["acknowledgement by 任倩"]
@@ -80,10 +82,12 @@ def test_waiting_for_me_follows_the_turn_and_the_available_actions(world: World)
     before = appraisals.waiting_count(world.head)
     _rate_and_submit(world, world.head, RaterRole.SUPERIOR, SUPERIOR)
     _rate_and_submit(world, world.head, RaterRole.DEPARTMENT_HEAD, HEAD)
-    assert appraisals.waiting_count(world.head) == before  # now the review, still 董敏's
-    appraisals.review(world.head, appraisal_id)
+    # The review is not 董敏's: he scored the superior sheet and the cycle separates duties.
+    assert appraisals.waiting_count(world.head) == before - 1
     assert appraisal_id not in waiting(world.head)
     assert appraisal_id in waiting(world.admin)
+    appraisals.review(world.admin, appraisal_id)
+    assert appraisal_id in waiting(world.admin)  # now the finalize
     assert Action.FINALIZE in appraisals.available_actions(world.admin, appraisal_id)
     appraisals.finalize(world.admin, appraisal_id)
     assert waiting(world.employee) == [appraisal_id]

@@ -13,7 +13,7 @@ from kpm_desktop.domain.turns import HR_TAKER, Taker, Turn, next_turn
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_convert import summary_of
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
-from kpm_desktop.services.appraisals.appraisal_workflow import available_actions
+from kpm_desktop.services.appraisals.appraisal_workflow import available_actions, separated_rater
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import RaterAssignmentRecord
 from kpm_desktop.storage.database import UnitOfWork
@@ -45,7 +45,8 @@ def _turn_of(uow: UnitOfWork, org: OrgChart, row: repo.AppraisalRow) -> Turn | N
         pending = _pending_raters(uow, repo.assignments(uow.session, record.id), appraisee)
     reviewers: list[Taker] = []
     if state is AppraisalState.SUBMITTED:
-        reviewers = _reviewers(uow, org, record.staff_id)
+        held_back = separated_rater(uow, record)
+        reviewers = [r for r in _reviewers(uow, org, record.staff_id) if r.staff_id != held_back]
     return next_turn(state, pending, appraisee, reviewers)
 
 

@@ -80,6 +80,22 @@ def begin(
     return Step(uow, guard, record, label, step, assignment)
 
 
+def separated_rater(uow: UnitOfWork, record: AppraisalRecord) -> int | None:
+    """The staff member assigned to the superior sheet when the cycle separates duties:
+    they may not review or finalize this appraisal (None: no such rule or person)."""
+    cycle = uow.session.get(CycleRecord, record.cycle_id)
+    if cycle is None or not cycle.separation_of_duties:
+        return None
+    return next(
+        (
+            a.rater_staff_id
+            for a in repo.assignments(uow.session, record.id)
+            if a.role == RaterRole.SUPERIOR.value
+        ),
+        None,
+    )
+
+
 def held_back_by_separation(uow: UnitOfWork, actor: Actor, record: AppraisalRecord) -> bool:
     """Whether the cycle separates duties and `actor` scored the appraisal as its superior:
     is the staff member assigned to the superior sheet, or, when nobody is assigned (HR
@@ -133,8 +149,7 @@ def available_actions(
     return frozenset(
         t.action
         for t in transitions_from(AppraisalState(record.state))
-        if _permitted(guard, actor, record, t.who, assignments)
-        and not (t.separated and held_back)
+        if _permitted(guard, actor, record, t.who, assignments) and not (t.separated and held_back)
     )
 
 
