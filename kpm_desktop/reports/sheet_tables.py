@@ -119,7 +119,9 @@ def weight_text(indicator: SheetIndicator) -> str:
     text = percent(indicator.weight)
     if indicator.effective_weight is not None:
         effective = number(indicator.effective_weight, places=2)
-        text += f"<br/><font size=6.5 color='#5A6270'>{EFFECTIVE_WEIGHT_LABEL} {effective}%</font>"
+        # label and value on lines of their own: the weight column is narrow
+        label = EFFECTIVE_WEIGHT_LABEL
+        text += f"<br/><font size=6.5 color='#5A6270'>{label}<br/>{effective}%</font>"
     return text
 
 
