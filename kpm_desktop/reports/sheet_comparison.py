@@ -61,7 +61,7 @@ def compare_sheet(
         missing = SheetDifference(
             _PAGES,
             UserText("{count} page(s)", count=len(printed)),
-            UserText("{count} page(s)", count=count),
+            UserText("{count} pages", count=count),
             1,
         )
         return SheetComparison(missing, -1, 0)

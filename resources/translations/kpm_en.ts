@@ -4050,6 +4050,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>{count} page(s)</translation>
     </message>
     <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
         <source>added text</source>
         <translation>added text</translation>
     </message>

@@ -4066,6 +4066,10 @@ The data it replaced is kept in {1}.</source>
         <translation>{count} 页</translation>
     </message>
     <message>
+        <source>{count} pages</source>
+        <translation>{count} 页</translation>
+    </message>
+    <message>
         <source>added text</source>
         <translation>多出的文字</translation>
     </message>
