@@ -8,7 +8,12 @@ from decimal import Decimal
 import pytest
 
 from kpm_desktop.domain.appraisal import AppraisalState
-from kpm_desktop.domain.evaluation_sheet import SignatoryRole, canonical_json, content_hash
+from kpm_desktop.domain.evaluation_sheet import (
+    Signatory,
+    SignatoryRole,
+    canonical_json,
+    content_hash,
+)
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.reports.page_decor import STATE_TEXTS, footer_state
@@ -116,3 +121,20 @@ def test_each_signature_box_names_its_own_person(world: World, finalized_id: int
     if head is not None:
         assert f"部门负责人签字{head.name}" in text
     assert hr is None or f"人力资源部签字{hr.name}" in text
+
+
+def test_a_sheet_printed_when_the_superior_also_signed_as_head_still_verifies(
+    world: World, finalized_id: int
+):
+    sheets = world.services.sheets
+    sheet = sheets.sheet(world.admin, finalized_id, COMPANY)
+    superior = sheet.signatory(SignatoryRole.DIRECT_SUPERIOR)
+    assert superior is not None
+
+    def printed_with_head(name: str) -> bytes:
+        others = [s for s in sheet.signatories if s.role is not SignatoryRole.DEPARTMENT_HEAD]
+        head = Signatory(SignatoryRole.DEPARTMENT_HEAD, name)
+        return EvaluationSheetRenderer().render(replace(sheet, signatories=(*others, head)))
+
+    assert sheets.verify_pdf(world.admin, printed_with_head(superior.name)).matches
+    assert not sheets.verify_pdf(world.admin, printed_with_head("某某")).matches

@@ -206,8 +206,8 @@ def _printed_state(footer: str, sheet: EvaluationSheet) -> AppraisalState | None
     from kpm_desktop.reports.page_decor import footer_state
 
     printed, now = footer_state(footer), sheet.state
-    if printed is None or now is None:
-        return None if printed is None else now
+    if printed is None or now is None:  # the draft / final wording of earlier sheets
+        return None
     if sheet.finalized:
         possible = _FINAL_BEFORE.get(now, {AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED})
     else:
