@@ -15,11 +15,20 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
-from kpm_desktop.domain.errors import UserText
+from kpm_desktop.domain.errors import Term, UserText
 
 GENESIS_HASH = "0" * 64
+# The context the UI translates an entry's record type and action in (the stored values
+# are identifiers such as "user" or "set_password"; ui/admin/audit_words.py lists them).
+AUDIT_CONTEXT = "Audit"
 CHAIN_FORMAT = "kpm-audit-1"
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
+
+
+def audit_term(word: str) -> Term:
+    """An entry's stored record type or action as a message names it (translated in the
+    UI in `AUDIT_CONTEXT`, as the audit page shows it)."""
+    return Term(AUDIT_CONTEXT, word)
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,13 @@ Canonical form hashed by `content_hash` (format "kpm-sheet/2"):
   comment) and `signatories` are left out: they record signing, which
   happens after the sheet is printed, and must not invalidate the hash of a signed paper;
   so is `chain_anchor`, the audit chain head at print time (a print-time anchor, not
-  content: printing the same record twice gives the same hash);
+  content: printing the same record twice gives the same hash), and `state`, the workflow
+  state the footer prints (it moves on after printing, e.g. finalized to acknowledged);
 - an indicator's `scale_rule` is left out: it follows from the template version the sheet
   names (hashed), and sheets printed before it was shown must still verify;
+- an indicator's `effective_weight` is left out when it is None (no N/A on that rater's
+  sheet, nothing printed beside the weight), so such a sheet hashes as it did before the
+  effective weight was printed; when set it is hashed like any printed value;
 - serialised with sorted keys, no whitespace (`separators=(",", ":")`), `ensure_ascii=False`,
   wrapped as `{"format": "kpm-sheet/2", "sheet": ...}`, encoded UTF-8, hashed with SHA-256,
   written as 64 lower-case hex digits.
@@ -41,13 +45,16 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 
 HASH_FORMAT = "kpm-sheet/2"
 LEGACY_HASH_FORMAT = "kpm-sheet/1"
 HASH_FORMATS = (HASH_FORMAT, LEGACY_HASH_FORMAT)
-_NOT_HASHED = frozenset({"acknowledged_on", "acknowledgement", "signatories", "chain_anchor"})
+_NOT_HASHED = frozenset(
+    {"acknowledged_on", "acknowledgement", "signatories", "chain_anchor", "state"}
+)
 _NOT_HASHED_IN_INDICATOR = frozenset({"scale_rule"})
 
 
@@ -103,6 +110,9 @@ class SheetIndicator:
     kpi: KpiFigures | None = None
     comment: str = ""
     scale_rule: str = ""  # how a numeric-scale rating became points, as printed
+    # The weight after N/A re-normalisation, printed beside `weight`; None (nothing printed)
+    # when no indicator of the shown rater's sheet is N/A.
+    effective_weight: Decimal | None = None
 
     @property
     def points_given(self) -> Decimal | None:
@@ -188,6 +198,9 @@ class EvaluationSheet:
     acknowledgement: str = ""  # the employee's agreement and comment, as printed
     signatories: tuple[Signatory, ...] = ()
     chain_anchor: ChainAnchor | None = None  # printed in the footer, not hashed
+    # The workflow state the footer prints (草稿, 已定稿, …); not hashed. None: the footer
+    # says only draft or finalized, from `finalized`.
+    state: AppraisalState | None = None
 
     @property
     def indicators(self) -> tuple[SheetIndicator, ...]:
@@ -231,11 +244,8 @@ def content_hash(sheet: EvaluationSheet, hash_format: str = HASH_FORMAT) -> str:
 
 def _legacy_indicator(indicator: SheetIndicator) -> dict[str, object]:
     """An indicator in format kpm-sheet/1: its KPI line as that version printed it."""
-    canonical = {
-        f.name: _canonical(getattr(indicator, f.name))
-        for f in dataclasses.fields(indicator)
-        if f.name not in _NOT_HASHED_IN_INDICATOR
-    }
+    canonical = _canonical(indicator)
+    assert isinstance(canonical, dict)
     kpi = indicator.kpi
     if kpi is None or kpi.value is None:
         canonical["kpi"] = None
@@ -263,13 +273,17 @@ def _canonical(value: object) -> object:
         return value.isoformat()
     if isinstance(value, tuple):
         return [_canonical(item) for item in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        skipped = _NOT_HASHED_IN_INDICATOR if isinstance(value, SheetIndicator) else frozenset()
+    if isinstance(value, SheetIndicator):
+        skipped = _NOT_HASHED_IN_INDICATOR
+        if value.effective_weight is None:
+            skipped = skipped | {"effective_weight"}
         return {
             f.name: _canonical(getattr(value, f.name))
             for f in dataclasses.fields(value)
             if f.name not in skipped
         }
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if value is None or isinstance(value, str | int | bool):
         return value
     raise TypeError(f"{type(value).__name__} has no canonical form in an evaluation sheet")

@@ -6,6 +6,7 @@ that are not finalized.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,12 +16,23 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SheetFingerprint
 from kpm_desktop.reports.font_subsets import assign_first
 
 WATERMARK_TEXT = "草稿 DRAFT"
+STATE_TEXTS = {
+    AppraisalState.DRAFT: "草稿",
+    AppraisalState.SUBMITTED: "已提交",
+    AppraisalState.REVIEWED: "已审核",
+    AppraisalState.FINALIZED: "已定稿",
+    AppraisalState.ACKNOWLEDGED: "已确认",
+    AppraisalState.SUPERSEDED: "已作废",
+}
+_FOOTER_STATE = re.compile(r"考评编号\s*\d+\s*修订\s*\d+\s*(\S+)")
+_LEGACY_DRAFT = "草稿（未定稿）"
 _QR_FORM = "kpm-sheet-qr"
 # Any of the eight mask patterns is valid QR; scoring all eight to pick the "best" one
 # (what `QRCode.make` does) cost 3 ms a sheet, a tenth of the whole render.
@@ -36,6 +48,17 @@ class PageDecor:
     # Texts every sheet of the batch prints: their glyphs go first (see font_subsets).
     shared_texts: tuple[str, ...] = ()
     chain_anchor: ChainAnchor | None = None
+    status: str = ""  # the appraisal's state as the footer prints it (已审核, 已确认, …)
+
+
+def footer_state(text: str) -> AppraisalState | None:
+    """The state a page's footer prints; None for the draft / final wording of sheets
+    printed before the footer named the state, or for no footer at all."""
+    match = _FOOTER_STATE.search(text)
+    if match is None or match.group(1).startswith(_LEGACY_DRAFT):
+        return None
+    printed = match.group(1)
+    return next((state for state, shown in STATE_TEXTS.items() if printed.startswith(shown)), None)
 
 
 def decorated_canvas(decor: PageDecor) -> Callable[..., Canvas]:
@@ -91,7 +114,8 @@ def _footer(canvas: Canvas, decor: PageDecor, width: float, page: int, total: in
     canvas.line(st.MARGIN, top, width - st.MARGIN, top)
     canvas.setFillColor(st.MUTED)
     canvas.setFont(decor.font, 7)
-    status = "草稿（未定稿）" if decor.draft else "已定稿"
+    final = STATE_TEXTS[AppraisalState.FINALIZED]
+    status = decor.status or (_LEGACY_DRAFT if decor.draft else final)
     anchor = "" if decor.chain_anchor is None else f"　{decor.chain_anchor.footer_text()}"
     canvas.drawString(
         st.MARGIN,

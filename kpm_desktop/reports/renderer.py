@@ -11,7 +11,7 @@ from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SheetFingerprint
 from kpm_desktop.reports.fonts import register_sheet_font
-from kpm_desktop.reports.page_decor import PageDecor, decorated_canvas
+from kpm_desktop.reports.page_decor import STATE_TEXTS, PageDecor, decorated_canvas
 from kpm_desktop.reports.sheet_blocks import (
     SIGNATURE_LABELS,
     acknowledgement_block,
@@ -67,6 +67,7 @@ class EvaluationSheetRenderer:
             draft=not sheet.finalized,
             shared_texts=_template_texts(sheet),
             chain_anchor=sheet.chain_anchor,
+            status="" if sheet.state is None else STATE_TEXTS[sheet.state],
         )
         document.build(self._story(sheet, geometry), canvasmaker=decorated_canvas(decor))
         return buffer.getvalue()

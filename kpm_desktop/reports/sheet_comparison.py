@@ -22,6 +22,8 @@ from kpm_desktop.reports.pdf_pages import PageContent
 from kpm_desktop.reports.renderer import running_title
 from kpm_desktop.reports.sheet_fields import label_lines, sheet_sections, squeeze
 
+_PAGES = UserText("pages")
+_NOTHING = UserText("nothing there")
 _CHART_SUMMARY = re.compile(r"考核总分：([^\s　]+)\s*等级：(\S+)")
 
 
@@ -29,9 +31,9 @@ _CHART_SUMMARY = re.compile(r"考核总分：([^\s　]+)\s*等级：(\S+)")
 class SheetDifference:
     """The first place where the PDF and the record part: a field, both values, the page."""
 
-    field: str
-    printed: str
-    expected: str
+    field: UserText  # in English; the GUI shows it translated
+    printed: str | UserText
+    expected: str | UserText
     page: int
 
     def message(self) -> UserText:
@@ -56,7 +58,12 @@ def compare_sheet(
 ) -> SheetComparison:
     count = len(expected)
     if len(printed) < count:
-        missing = SheetDifference("pages", f"{len(printed)} page(s)", f"{count} pages", 1)
+        missing = SheetDifference(
+            _PAGES,
+            UserText("{count} page(s)", count=len(printed)),
+            UserText("{count} pages", count=count),
+            1,
+        )
         return SheetComparison(missing, -1, 0)
     found = _text_difference(printed[:count], expected, sheet)
     if found is not None:
@@ -88,18 +95,16 @@ def _text_difference(
     tag, i1, i2, j1, j2 = opcode
     shown = " ".join(line for _, line in mine[i1:i2])
     recorded = " ".join(line for _, line in theirs[j1:j2])
-    if tag == "insert":  # the record has lines the PDF lacks
-        page = theirs[j1][0]
-        shown = "nothing"
-    else:
-        page = mine[i1][0]
+    # "insert": the record has lines the PDF lacks
+    page = theirs[j1][0] if tag == "insert" else mine[i1][0]
     if tag == "delete":  # the PDF shows lines the record does not have
-        return SheetDifference("added text", repr(shown), "nothing there", page), j1
+        return SheetDifference(UserText("added text"), repr(shown), _NOTHING, page), j1
     labels = label_lines([line for _, line in theirs], sheet_sections(sheet), running_title(sheet))
     field = next((label for label in labels[j1:j2] if label is not None), None)
     if field is None:
-        field = f"text on page {page}"
-    return SheetDifference(field, repr(shown), repr(recorded), page), j1
+        field = UserText("text on page {page}", page=page)
+    printed_text: str | UserText = _NOTHING if tag == "insert" else repr(shown)
+    return SheetDifference(field, printed_text, repr(recorded), page), j1
 
 
 def _drawing_difference(
@@ -108,17 +113,23 @@ def _drawing_difference(
     if (printed.width, printed.height) != (expected.width, expected.height):
         size = f"{printed.width:.0f} x {printed.height:.0f} pt"
         wanted = f"{expected.width:.0f} x {expected.height:.0f} pt"
-        return SheetDifference("page size", size, wanted, page)
+        return SheetDifference(UserText("page size"), size, wanted, page)
     if printed.annotations:
-        return SheetDifference("annotations", repr(printed.annotations[0]), "none", page)
+        none = UserText("none")
+        return SheetDifference(UserText("annotations"), repr(printed.annotations[0]), none, page)
     if printed.content != expected.content:
         pairs = zip(printed.content, expected.content, strict=False)
         at = next((i for i, (a, b) in enumerate(pairs) if a != b), len(expected.content))
         return SheetDifference(
-            "drawing", f"a different page content stream (from byte {at})", "the sheet", page
+            UserText("drawing"),
+            UserText("a different page content stream (from byte {at})", at=at),
+            UserText("the sheet's"),
+            page,
         )
     if printed.resources_digest != expected.resources_digest:
-        return SheetDifference("fonts or images", "different ones", "the sheet's", page)
+        return SheetDifference(
+            UserText("fonts or images"), UserText("different ones"), UserText("the sheet's"), page
+        )
     return None
 
 
@@ -128,16 +139,18 @@ def _chart_page_difference(
     title = f"{sheet.staff_name}（{sheet.employee_no}）{sheet.period}绩效图表"
     first = squeeze(page.lines[0]) if page.lines else ""
     if first != squeeze(title):
-        return SheetDifference("pages", f"an extra page ({first[:40]!r})", "no more pages", number_)
+        extra = UserText("an extra page ({first})", first=repr(first[:40]))
+        return SheetDifference(_PAGES, extra, UserText("no more pages"), number_)
     summary = _CHART_SUMMARY.search(" ".join(page.lines))
     if summary is None:
         return None
     total, grade = summary.groups()
     expected_total = "—" if sheet.total is None else number(sheet.total, places=2)
     if not _same_number(total, sheet.total):
-        return SheetDifference("total on the chart page", total, expected_total, number_)
+        field = UserText("total on the chart page")
+        return SheetDifference(field, total, expected_total, number_)
     if grade != (sheet.grade or "—"):
-        return SheetDifference("grade on the chart page", grade, sheet.grade, number_)
+        return SheetDifference(UserText("grade on the chart page"), grade, sheet.grade, number_)
     return None
 
 

@@ -4,7 +4,8 @@ The fields are listed in sections in print order (header, one section per indica
 the sum row, result, comments, signatures), each field with its text as printed, white
 space removed. `label_lines` walks the text of a rendered sheet and gives each line the
 field whose printed text it continues; so a difference found between two page texts can
-be named ("total", "earned score of 'CRM系统标准制定'") instead of only located.
+be named ("total", "earned score of 'CRM系统标准制定'", a `UserText` the GUI translates)
+instead of only located.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, SheetIndicator, SignatoryRole
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.number_text import number, percent, printed_total
 from kpm_desktop.reports.sheet_blocks import SIGNATURE_LABELS
+from kpm_desktop.reports.sheet_tables import EFFECTIVE_WEIGHT_LABEL
 
-FOOTER = "footer (appraisal id, revision, status, audit chain head)"
-RUNNING_HEADER = "running header"
+FOOTER = UserText("footer (appraisal id, revision, status, audit chain head)")
+RUNNING_HEADER = UserText("running header")
 _SPACE = re.compile(r"\s+")
 
 
@@ -30,7 +33,7 @@ def squeeze(text: str) -> str:
 
 @dataclass(frozen=True)
 class PrintedField:
-    name: str
+    name: UserText  # in English; the GUI shows it translated
     text: str  # as printed, squeezed
 
 
@@ -39,13 +42,13 @@ def sheet_sections(sheet: EvaluationSheet) -> list[list[PrintedField]]:
     sections += [_indicator(ind) for ind in sheet.indicators]
     earned = sheet.earned_sum
     sum_row = "" if earned is None else number(earned, places=2)
-    sections.append([PrintedField("sum of earned scores", sum_row)])
+    sections.append([PrintedField(UserText("sum of earned scores"), sum_row)])
     sections.append(_result(sheet))
     sections.append(
         [
-            PrintedField("overall comment", sheet.overall_comment),
-            PrintedField("improvement plan", sheet.improvement_plan),
-            PrintedField("acknowledgement", sheet.acknowledgement),
+            PrintedField(UserText("overall comment"), sheet.overall_comment),
+            PrintedField(UserText("improvement plan"), sheet.improvement_plan),
+            PrintedField(UserText("acknowledgement"), sheet.acknowledgement),
         ]
     )
     sections.append(_signatures(sheet))
@@ -54,78 +57,96 @@ def sheet_sections(sheet: EvaluationSheet) -> list[list[PrintedField]]:
 
 def _header(sheet: EvaluationSheet) -> list[PrintedField]:
     return [
-        PrintedField("company", sheet.company),
-        PrintedField("template name", sheet.template_name),
-        PrintedField("period", f"员工绩效考评表考核期间{sheet.period}"),
-        PrintedField("department", sheet.department),
-        PrintedField("name", sheet.staff_name),
-        PrintedField("employee number", sheet.employee_no),
-        PrintedField("position", sheet.position),
-        PrintedField("period", sheet.period),
-        PrintedField("template", f"{sheet.template_name}（第{sheet.template_version}版）"),
+        PrintedField(UserText("company"), sheet.company),
+        PrintedField(UserText("template name"), sheet.template_name),
+        PrintedField(UserText("period"), f"员工绩效考评表考核期间{sheet.period}"),
+        PrintedField(UserText("department"), sheet.department),
+        PrintedField(UserText("name"), sheet.staff_name),
+        PrintedField(UserText("employee number"), sheet.employee_no),
+        PrintedField(UserText("position"), sheet.position),
+        PrintedField(UserText("period"), sheet.period),
+        PrintedField(
+            UserText("template"), f"{sheet.template_name}（第{sheet.template_version}版）"
+        ),
     ]
 
 
 def _indicator(ind: SheetIndicator) -> list[PrintedField]:
-    of = f"of '{ind.name}'"
+    of = ind.name
     fields = [
-        PrintedField(f"indicator {of}", ind.name + ind.description),
-        PrintedField(f"information source {of}", ind.information_source),
-        PrintedField(f"appraiser {of}", ind.rater_role),
-        PrintedField(f"weight {of}", percent(ind.weight)),
+        PrintedField(UserText("indicator '{of}'", of=of), ind.name + ind.description),
+        PrintedField(UserText("information source of '{of}'", of=of), ind.information_source),
+        PrintedField(UserText("appraiser of '{of}'", of=of), ind.rater_role),
+        PrintedField(UserText("weight of '{of}'", of=of), _weight(ind)),
     ]
     for index, level in enumerate(ind.levels):
         chosen = index == ind.chosen_level
         mark = st.CHOSEN_MARK if chosen else st.OTHER_MARK
         points = f"{number(level.min_points)}–{number(level.max_points)}分"
+        label = level.label
         fields += [
-            PrintedField(f"chosen level {of} (level {level.label})", f"{mark}{level.label}"),
-            PrintedField(f"points of level {level.label} {of}", points),
             PrintedField(
-                f"text of level {level.label} {of}", level.text + ("【已选】" if chosen else "")
+                UserText("chosen level of '{of}' (level {level})", of=of, level=label),
+                f"{mark}{label}",
+            ),
+            PrintedField(UserText("points of level {level} of '{of}'", of=of, level=label), points),
+            PrintedField(
+                UserText("text of level {level} of '{of}'", of=of, level=label),
+                level.text + ("【已选】" if chosen else ""),
             ),
         ]
     fields += _score_fields(ind, of)
     return fields
 
 
+def _weight(ind: SheetIndicator) -> str:
+    text = percent(ind.weight)
+    if ind.effective_weight is not None:
+        text += f"{EFFECTIVE_WEIGHT_LABEL}{number(ind.effective_weight, places=2)}%"
+    return text
+
+
 def _score_fields(ind: SheetIndicator, of: str) -> list[PrintedField]:
     fields = []
     if ind.not_applicable:
-        fields.append(PrintedField(f"score {of}", "不适用"))
+        fields.append(PrintedField(UserText("score of '{of}'", of=of), "不适用"))
     elif ind.earned is not None:
-        fields.append(PrintedField(f"earned score {of}", number(ind.earned, places=2)))
+        earned = number(ind.earned, places=2)
+        fields.append(PrintedField(UserText("earned score of '{of}'", of=of), earned))
         points = ind.points_given
         if points is not None:
             level = "" if ind.chosen_level is None else ind.levels[ind.chosen_level].label + "·"
-            fields.append(PrintedField(f"points given {of}", f"{level}评分{number(points)}"))
+            given = f"{level}评分{number(points)}"
+            fields.append(PrintedField(UserText("points given of '{of}'", of=of), given))
     if ind.kpi is not None:
-        fields.append(PrintedField(f"KPI figures {of}", ind.kpi.kpi_name))
+        fields.append(PrintedField(UserText("KPI figures of '{of}'", of=of), ind.kpi.kpi_name))
     if ind.not_applicable:
-        fields.append(PrintedField(f"N/A reason {of}", "不适用：" + ind.not_applicable_reason))
+        reason = "不适用：" + ind.not_applicable_reason
+        fields.append(PrintedField(UserText("N/A reason of '{of}'", of=of), reason))
     if ind.comment:
-        fields.append(PrintedField(f"comment {of}", "评语：" + ind.comment))
+        comment = "评语：" + ind.comment
+        fields.append(PrintedField(UserText("comment of '{of}'", of=of), comment))
     return fields
 
 
 def _result(sheet: EvaluationSheet) -> list[PrintedField]:
     scale = f"结果区间{number(sheet.result_scale.low)}–{number(sheet.result_scale.high)}"
     fields = [
-        PrintedField("total", printed_total(sheet.total)),
-        PrintedField("grade", sheet.grade or "—"),
-        PrintedField("result scale", scale),
+        PrintedField(UserText("total"), printed_total(sheet.total)),
+        PrintedField(UserText("grade"), sheet.grade or "—"),
+        PrintedField(UserText("result scale"), scale),
     ]
     for rater in sheet.raters:
-        of = f"of rater {rater.role}"
+        of = rater.role
         total, weighted = printed_total(rater.total), "—"
         if rater.total is not None:
             weighted = number(rater.total * rater.weight / 100, places=2)
         fields += [
-            PrintedField(f"rater role {of}", rater.role),
-            PrintedField(f"name {of}", rater.name),
-            PrintedField(f"weight {of}", percent(rater.weight)),
-            PrintedField(f"total {of}", total),
-            PrintedField(f"weighted total {of}", weighted),
+            PrintedField(UserText("rater role of rater {of}", of=of), rater.role),
+            PrintedField(UserText("name of rater {of}", of=of), rater.name),
+            PrintedField(UserText("weight of rater {of}", of=of), percent(rater.weight)),
+            PrintedField(UserText("total of rater {of}", of=of), total),
+            PrintedField(UserText("weighted total of rater {of}", of=of), weighted),
         ]
     return fields
 
@@ -140,15 +161,17 @@ def _signatures(sheet: EvaluationSheet) -> list[PrintedField]:
             signed_on = sheet.acknowledged_on
         day = f"{signed_on:%Y年%m月%d日}" if signed_on else "______年____月____日"
         fields += [
-            PrintedField(f"signature line {label}", f"{label}签字{name}"),
-            PrintedField(f"signature date {label}", f"签字：________________日期：{day}"),
+            PrintedField(UserText("signature line {box}", box=label), f"{label}签字{name}"),
+            PrintedField(
+                UserText("signature date {box}", box=label), f"签字：________________日期：{day}"
+            ),
         ]
     return fields
 
 
 def label_lines(
     lines: Sequence[str], sections: list[list[PrintedField]], running_title: str
-) -> list[str | None]:
+) -> list[UserText | None]:
     """The field each line (of all the sheet's pages, in order) continues; None for labels
     and the texts every sheet prints.
 
@@ -159,7 +182,7 @@ def label_lines(
     running = squeeze(running_title)
     consumed = [[0] * len(section) for section in sections]
     current = 0
-    labels: list[str | None] = []
+    labels: list[UserText | None] = []
     for line in lines:
         text = squeeze(line)
         if text.startswith("考评编号") or text.startswith("内容校验"):

@@ -24,6 +24,7 @@ from kpm_desktop.reports.number_text import number, percent
 
 _STANDARD_COLS = (5, 6)
 _SCORE_COL = 7
+EFFECTIVE_WEIGHT_LABEL = "实际"
 HEADER_TEXTS = ("指标类别", "考核指标", "信息来源", "考评人", "权重", "考评标准", "", "得分")
 
 
@@ -100,7 +101,7 @@ class _TableBuilder:
         head[1] = s.paragraph(name, s.cell)
         head[2] = s.paragraph(st.markup(indicator.information_source), s.cell_center)
         head[3] = s.paragraph(st.markup(indicator.rater_role), s.cell_center)
-        head[4] = s.paragraph(percent(indicator.weight), s.cell_center)
+        head[4] = s.paragraph(weight_text(indicator), s.cell_center)
         head[_SCORE_COL] = _score_cell(indicator, s)
         for col in (1, 2, 3, 4, _SCORE_COL):
             self.commands.append(("SPAN", (col, first), (col, last)))
@@ -111,6 +112,17 @@ class _TableBuilder:
     @staticmethod
     def _blank_row(standard: list[object]) -> list[object]:
         return ["", "", "", "", "", *standard, ""]
+
+
+def weight_text(indicator: SheetIndicator) -> str:
+    """The nominal weight, and below it the effective one when an N/A re-normalised it."""
+    text = percent(indicator.weight)
+    if indicator.effective_weight is not None:
+        effective = number(indicator.effective_weight, places=2)
+        # label and value on lines of their own: the weight column is narrow
+        label = EFFECTIVE_WEIGHT_LABEL
+        text += f"<br/><font size=6.5 color='#5A6270'>{label}<br/>{effective}%</font>"
+    return text
 
 
 def _level_cells(level: DescriptorLevel, chosen: bool, s: st.SheetStyles) -> list[object]:

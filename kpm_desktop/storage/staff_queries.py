@@ -48,7 +48,8 @@ def count_staff(connection: Connection | Session) -> int:
 def signatories(session: Session, employee_no: str) -> Signatories | None:
     """Position and signatories as the org chart has them now; None for an unknown number.
     The head of the staff's department signs as 部门负责人; when that head is the staff
-    member, the head of the parent department does (nobody signs their own sheet as head)."""
+    member or their direct superior, the head of the parent department does (nobody signs
+    their own sheet as head, nor one person two boxes); blank at the top of the chart."""
     staff = session.scalars(
         select(StaffRecord).where(StaffRecord.employee_no == employee_no)
     ).first()
@@ -58,16 +59,16 @@ def signatories(session: Session, employee_no: str) -> Signatories | None:
     return Signatories(
         position=staff.position or "",
         superior="" if superior is None else superior.name,
-        department_head=_head_above(session, staff),
+        department_head=_head_above(session, staff, {staff.id, staff.supervisor_id}),
     )
 
 
-def _head_above(session: Session, staff: StaffRecord) -> str:
+def _head_above(session: Session, staff: StaffRecord, skipped: set[int | None]) -> str:
     department = session.get(DepartmentRecord, staff.department_id)
     seen: set[int] = set()
     while department is not None and department.id not in seen:
         seen.add(department.id)
-        if department.head_id is not None and department.head_id != staff.id:
+        if department.head_id is not None and department.head_id not in skipped:
             head = session.get(StaffRecord, department.head_id)
             return "" if head is None else head.name
         if department.parent_id is None:

@@ -348,6 +348,181 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>appraisal</translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation>cycle</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>sign_in</source>
+        <translation>sign_in</translation>
+    </message>
+    <message>
+        <source>marketing_source</source>
+        <translation>marketing_source</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>deactivate</translation>
+    </message>
+    <message>
+        <source>link_staff</source>
+        <translation>link_staff</translation>
+    </message>
+    <message>
+        <source>set_password</source>
+        <translation>set_password</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>unlock</translation>
+    </message>
+    <message>
+        <source>remove_demo</source>
+        <translation>remove_demo</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>seal</translation>
+    </message>
+    <message>
+        <source>unseal</source>
+        <translation>unseal</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>refresh_kpis</source>
+        <translation>refresh_kpis</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>submit</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>finalize</source>
+        <translation>finalize</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>acknowledge</translation>
+    </message>
+    <message>
+        <source>amend</source>
+        <translation>amend</translation>
+    </message>
+    <message>
+        <source>supersede</source>
+        <translation>supersede</translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation>activate</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>retire</translation>
+    </message>
+    <message>
+        <source>create_version</source>
+        <translation>create_version</translation>
+    </message>
+    <message>
+        <source>install_builtin</source>
+        <translation>install_builtin</translation>
+    </message>
+    <message>
+        <source>mark_in_use</source>
+        <translation>mark_in_use</translation>
+    </message>
+    <message>
+        <source>submit_self</source>
+        <translation>submit_self</translation>
+    </message>
+    <message>
+        <source>submit_superior</source>
+        <translation>submit_superior</translation>
+    </message>
+    <message>
+        <source>submit_department_head</source>
+        <translation>submit_department_head</translation>
+    </message>
+    <message>
+        <source>submit_hr</source>
+        <translation>submit_hr</translation>
+    </message>
+    <message>
+        <source>submit_peer</source>
+        <translation>submit_peer</translation>
+    </message>
+    <message>
+        <source>submit_customer</source>
+        <translation>submit_customer</translation>
+    </message>
+    <message>
+        <source>submit_panel</source>
+        <translation>submit_panel</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>No field values recorded.</source>
@@ -4190,8 +4365,228 @@ The data it replaced is kept in {1}.</translation>
         <translation>{source} is not a PDF file (it does not start with %PDF-)</translation>
     </message>
     <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>nothing there</translation>
+    </message>
+    <message>
         <source>{field}: PDF shows {printed}, the record says {expected} (page {page})</source>
         <translation>{field}: PDF shows {printed}, the record says {expected} (page {page})</translation>
+    </message>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>{count} page(s)</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>added text</source>
+        <translation>added text</translation>
+    </message>
+    <message>
+        <source>text on page {page}</source>
+        <translation>text on page {page}</translation>
+    </message>
+    <message>
+        <source>page size</source>
+        <translation>page size</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <translation>drawing</translation>
+    </message>
+    <message>
+        <source>a different page content stream (from byte {at})</source>
+        <translation>a different page content stream (from byte {at})</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s</source>
+        <translation>the sheet&apos;s</translation>
+    </message>
+    <message>
+        <source>fonts or images</source>
+        <translation>fonts or images</translation>
+    </message>
+    <message>
+        <source>different ones</source>
+        <translation>different ones</translation>
+    </message>
+    <message>
+        <source>an extra page ({first})</source>
+        <translation>an extra page ({first})</translation>
+    </message>
+    <message>
+        <source>no more pages</source>
+        <translation>no more pages</translation>
+    </message>
+    <message>
+        <source>total on the chart page</source>
+        <translation>total on the chart page</translation>
+    </message>
+    <message>
+        <source>grade on the chart page</source>
+        <translation>grade on the chart page</translation>
+    </message>
+    <message>
+        <source>footer (appraisal id, revision, status, audit chain head)</source>
+        <translation>footer (appraisal id, revision, status, audit chain head)</translation>
+    </message>
+    <message>
+        <source>running header</source>
+        <translation>running header</translation>
+    </message>
+    <message>
+        <source>sum of earned scores</source>
+        <translation>sum of earned scores</translation>
+    </message>
+    <message>
+        <source>overall comment</source>
+        <translation>overall comment</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>improvement plan</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>acknowledgement</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>template name</source>
+        <translation>template name</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>employee number</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>indicator &apos;{of}&apos;</source>
+        <translation>indicator &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>information source of &apos;{of}&apos;</source>
+        <translation>information source of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>appraiser of &apos;{of}&apos;</source>
+        <translation>appraiser of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>weight of &apos;{of}&apos;</source>
+        <translation>weight of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>chosen level of &apos;{of}&apos; (level {level})</source>
+        <translation>chosen level of &apos;{of}&apos; (level {level})</translation>
+    </message>
+    <message>
+        <source>points of level {level} of &apos;{of}&apos;</source>
+        <translation>points of level {level} of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>text of level {level} of &apos;{of}&apos;</source>
+        <translation>text of level {level} of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>score of &apos;{of}&apos;</source>
+        <translation>score of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>earned score of &apos;{of}&apos;</source>
+        <translation>earned score of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>points given of &apos;{of}&apos;</source>
+        <translation>points given of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>KPI figures of &apos;{of}&apos;</source>
+        <translation>KPI figures of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>N/A reason of &apos;{of}&apos;</source>
+        <translation>N/A reason of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>comment of &apos;{of}&apos;</source>
+        <translation>comment of &apos;{of}&apos;</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <source>result scale</source>
+        <translation>result scale</translation>
+    </message>
+    <message>
+        <source>rater role of rater {of}</source>
+        <translation>rater role of rater {of}</translation>
+    </message>
+    <message>
+        <source>name of rater {of}</source>
+        <translation>name of rater {of}</translation>
+    </message>
+    <message>
+        <source>weight of rater {of}</source>
+        <translation>weight of rater {of}</translation>
+    </message>
+    <message>
+        <source>total of rater {of}</source>
+        <translation>total of rater {of}</translation>
+    </message>
+    <message>
+        <source>weighted total of rater {of}</source>
+        <translation>weighted total of rater {of}</translation>
+    </message>
+    <message>
+        <source>signature line {box}</source>
+        <translation>signature line {box}</translation>
+    </message>
+    <message>
+        <source>signature date {box}</source>
+        <translation>signature date {box}</translation>
     </message>
     <message>
         <source>no signing time</source>

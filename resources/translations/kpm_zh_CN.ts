@@ -348,6 +348,181 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>考评表</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>sign_in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>marketing_source</source>
+        <translation>营销来源</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>link_staff</source>
+        <translation>关联员工</translation>
+    </message>
+    <message>
+        <source>set_password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>remove_demo</source>
+        <translation>移除演示账户</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>unseal</source>
+        <translation>解除封存</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>填写反馈</translation>
+    </message>
+    <message>
+        <source>refresh_kpis</source>
+        <translation>刷新 KPI</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>amend</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>supersede</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>停用模板</translation>
+    </message>
+    <message>
+        <source>create_version</source>
+        <translation>创建新版本</translation>
+    </message>
+    <message>
+        <source>install_builtin</source>
+        <translation>安装内置模板</translation>
+    </message>
+    <message>
+        <source>mark_in_use</source>
+        <translation>标记为使用中</translation>
+    </message>
+    <message>
+        <source>submit_self</source>
+        <translation>提交（本人）</translation>
+    </message>
+    <message>
+        <source>submit_superior</source>
+        <translation>提交（直接上级）</translation>
+    </message>
+    <message>
+        <source>submit_department_head</source>
+        <translation>提交（部门负责人）</translation>
+    </message>
+    <message>
+        <source>submit_hr</source>
+        <translation>提交（人力资源）</translation>
+    </message>
+    <message>
+        <source>submit_peer</source>
+        <translation>提交（同事）</translation>
+    </message>
+    <message>
+        <source>submit_customer</source>
+        <translation>提交（客户）</translation>
+    </message>
+    <message>
+        <source>submit_panel</source>
+        <translation>提交（评审小组）</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>No field values recorded.</source>
@@ -4205,8 +4380,228 @@ The data it replaced is kept in {1}.</source>
         <translation>{source} 不是 PDF 文件（开头不是 %PDF-）</translation>
     </message>
     <message>
+        <source>pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>没有内容</translation>
+    </message>
+    <message>
         <source>{field}: PDF shows {printed}, the record says {expected} (page {page})</source>
         <translation>{field}：PDF 显示为 {printed}，记录为 {expected}（第 {page} 页）</translation>
+    </message>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>{count} 页</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} 页</translation>
+    </message>
+    <message>
+        <source>added text</source>
+        <translation>多出的文字</translation>
+    </message>
+    <message>
+        <source>text on page {page}</source>
+        <translation>第 {page} 页的文字</translation>
+    </message>
+    <message>
+        <source>page size</source>
+        <translation>页面大小</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <translation>绘图</translation>
+    </message>
+    <message>
+        <source>a different page content stream (from byte {at})</source>
+        <translation>不同的页面内容流（自第 {at} 字节起）</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s</source>
+        <translation>考评表本身的</translation>
+    </message>
+    <message>
+        <source>fonts or images</source>
+        <translation>字体或图片</translation>
+    </message>
+    <message>
+        <source>different ones</source>
+        <translation>不同的</translation>
+    </message>
+    <message>
+        <source>an extra page ({first})</source>
+        <translation>多出的一页（{first}）</translation>
+    </message>
+    <message>
+        <source>no more pages</source>
+        <translation>没有更多页</translation>
+    </message>
+    <message>
+        <source>total on the chart page</source>
+        <translation>图表页上的总分</translation>
+    </message>
+    <message>
+        <source>grade on the chart page</source>
+        <translation>图表页上的等级</translation>
+    </message>
+    <message>
+        <source>footer (appraisal id, revision, status, audit chain head)</source>
+        <translation>页脚（考评编号、修订、状态、审计链头）</translation>
+    </message>
+    <message>
+        <source>running header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <source>sum of earned scores</source>
+        <translation>得分合计</translation>
+    </message>
+    <message>
+        <source>overall comment</source>
+        <translation>综合评语</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>template name</source>
+        <translation>考评表名称</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>考核期间</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>考评表</translation>
+    </message>
+    <message>
+        <source>indicator &apos;{of}&apos;</source>
+        <translation>指标“{of}”</translation>
+    </message>
+    <message>
+        <source>information source of &apos;{of}&apos;</source>
+        <translation>“{of}”的信息来源</translation>
+    </message>
+    <message>
+        <source>appraiser of &apos;{of}&apos;</source>
+        <translation>“{of}”的考评人</translation>
+    </message>
+    <message>
+        <source>weight of &apos;{of}&apos;</source>
+        <translation>“{of}”的权重</translation>
+    </message>
+    <message>
+        <source>chosen level of &apos;{of}&apos; (level {level})</source>
+        <translation>“{of}”的所选等级（等级 {level}）</translation>
+    </message>
+    <message>
+        <source>points of level {level} of &apos;{of}&apos;</source>
+        <translation>“{of}”等级 {level} 的分值</translation>
+    </message>
+    <message>
+        <source>text of level {level} of &apos;{of}&apos;</source>
+        <translation>“{of}”等级 {level} 的考评标准</translation>
+    </message>
+    <message>
+        <source>score of &apos;{of}&apos;</source>
+        <translation>“{of}”的得分</translation>
+    </message>
+    <message>
+        <source>earned score of &apos;{of}&apos;</source>
+        <translation>“{of}”的加权得分</translation>
+    </message>
+    <message>
+        <source>points given of &apos;{of}&apos;</source>
+        <translation>“{of}”的评分</translation>
+    </message>
+    <message>
+        <source>KPI figures of &apos;{of}&apos;</source>
+        <translation>“{of}”的 KPI 数据</translation>
+    </message>
+    <message>
+        <source>N/A reason of &apos;{of}&apos;</source>
+        <translation>“{of}”的不适用原因</translation>
+    </message>
+    <message>
+        <source>comment of &apos;{of}&apos;</source>
+        <translation>“{of}”的评语</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>result scale</source>
+        <translation>结果区间</translation>
+    </message>
+    <message>
+        <source>rater role of rater {of}</source>
+        <translation>考评人 {of} 的角色</translation>
+    </message>
+    <message>
+        <source>name of rater {of}</source>
+        <translation>考评人 {of} 的姓名</translation>
+    </message>
+    <message>
+        <source>weight of rater {of}</source>
+        <translation>考评人 {of} 的权重</translation>
+    </message>
+    <message>
+        <source>total of rater {of}</source>
+        <translation>考评人 {of} 的得分</translation>
+    </message>
+    <message>
+        <source>weighted total of rater {of}</source>
+        <translation>考评人 {of} 的加权得分</translation>
+    </message>
+    <message>
+        <source>signature line {box}</source>
+        <translation>{box}签字栏</translation>
+    </message>
+    <message>
+        <source>signature date {box}</source>
+        <translation>{box}签字日期</translation>
     </message>
     <message>
         <source>no signing time</source>

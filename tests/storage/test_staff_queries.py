@@ -58,13 +58,15 @@ def _org(session: Session) -> dict[str, StaffRecord]:
     return {"boss": boss, "head": head, "left": left, "member": member}
 
 
-def test_the_department_head_signs_unless_it_is_the_staff_member_then_the_parents_does(
+def test_the_department_head_signs_unless_staff_or_superior_then_the_parents_does(
     database: Database,
 ) -> None:
+    """One person never fills two boxes: 王伟 is 张强's superior and D02's head, so D01's
+    head signs as 部门负责人; above 王伟 only his own superior 董敏 heads: blank."""
     with database.unit_of_work() as uow:
         _org(uow.session)
-        assert signatories(uow.session, "E004") == Signatories("销售代表", "王伟", "王伟")
-        assert signatories(uow.session, "E002") == Signatories("销售代表", "董敏", "董敏")
+        assert signatories(uow.session, "E004") == Signatories("销售代表", "王伟", "董敏")
+        assert signatories(uow.session, "E002") == Signatories("销售代表", "董敏", "")
         assert signatories(uow.session, "E001") == Signatories("销售代表", "", "")
         assert signatories(uow.session, "E999") is None
 

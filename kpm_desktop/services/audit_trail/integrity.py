@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from kpm_desktop.domain.audit import audit_term
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.services.audit_trail.audit import AuditTrail, ChainReport
 from kpm_desktop.services.audit_trail.seals import check_seals
@@ -107,9 +108,9 @@ def chain_problem(chain: ChainReport) -> UserText:
         "by {username}): {reason}",
         entry=broken.entry_id,
         when=entry.occurred_at.strftime("%Y-%m-%d %H:%M:%S"),
-        entity_type=entry.entity_type,
+        entity_type=audit_term(entry.entity_type),
         entity_id=entry.entity_id,
-        action=entry.action,
+        action=audit_term(entry.action),
         username=entry.username,
         reason=broken.reason,
     )

@@ -88,7 +88,8 @@ def sheet_of(scored: ScoredForm, company: str, staff: StaffContext) -> Evaluatio
         for indicator in category.indicators:
             row = _row(indicator, form.raters, rater_scores)
             figure = form.kpi_figures.get(indicator.code)
-            grouped.setdefault(category.name, []).append(_indicator(indicator, row, figure))
+            printed = _indicator(indicator, row, figure, _effective_weight(row, rater_scores))
+            grouped.setdefault(category.name, []).append(printed)
     return EvaluationSheet(
         company=company,
         department=summary.department,
@@ -111,6 +112,7 @@ def sheet_of(scored: ScoredForm, company: str, staff: StaffContext) -> Evaluatio
         acknowledged_on=form.acknowledged_on,
         acknowledgement=acknowledgement_text(form.acknowledgement),
         signatories=_signatories(scored, staff),
+        state=summary.state,
     )
 
 
@@ -148,7 +150,20 @@ def _row(
     return _Row(rater, rater.entries.get(indicator.code), line)
 
 
-def _indicator(indicator: Indicator, row: _Row, figure: KpiFigure | None) -> SheetIndicator:
+def _effective_weight(row: _Row, scores: dict[RaterRole, RaterScore]) -> Decimal | None:
+    """The row's weight after N/A re-normalisation, printed only when an indicator of the
+    shown rater's sheet is N/A (otherwise it equals the nominal weight)."""
+    if row.rater is None or row.line is None:
+        return None
+    score = scores.get(row.rater.role)
+    if score is None or not any(line.not_applicable for line in score.indicators):
+        return None
+    return row.line.effective_weight
+
+
+def _indicator(
+    indicator: Indicator, row: _Row, figure: KpiFigure | None, effective_weight: Decimal | None
+) -> SheetIndicator:
     rating = None if row.entry is None else row.entry.rating
     levels = descriptor_levels(indicator.method)
     names = [level.label for level in levels]
@@ -173,6 +188,7 @@ def _indicator(indicator: Indicator, row: _Row, figure: KpiFigure | None) -> She
         kpi=kpi_line(figure),
         comment="" if rating is None else rating.comment or "",
         scale_rule=indicator.method.printed_rule(),
+        effective_weight=effective_weight,
     )
 
 

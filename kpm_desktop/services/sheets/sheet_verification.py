@@ -31,6 +31,7 @@ from kpm_desktop.domain.evaluation_sheet import (
     LEGACY_HASH_FORMAT,
     EvaluationSheet,
     Signatory,
+    SignatoryRole,
     content_hash,
 )
 from kpm_desktop.services.sheets.sheet_views import VerifyResult, VerifyStatus
@@ -123,7 +124,9 @@ class SheetVerifier:
                 "not compared: printed by an earlier version, in a layout not re-derived"
             )
             return _ContentCheck(note, True, anchor)
-        comparison = self._closest(pages, replace(sheet, chain_anchor=anchor))
+        footer = " ".join(pages[0].lines) if pages else ""
+        printed = replace(sheet, chain_anchor=anchor, state=_printed_state(footer, sheet))
+        comparison = self._closest(pages, printed)
         if comparison.difference is not None:
             return _ContentCheck(comparison.difference.message(), False, anchor)
         if comparison.chart_pages:
@@ -188,15 +191,54 @@ class SheetVerifier:
         ), True
 
 
+# The states a sheet may have been printed in, by the state it is in now: the footer names
+# the state at print time, which moves on (a final sheet gets acknowledged, a revision
+# superseded, a draft sent back), so it is read from the PDF, like the chain head.
+_FINAL_BEFORE = {
+    AppraisalState.FINALIZED: {AppraisalState.FINALIZED},
+    AppraisalState.ACKNOWLEDGED: {AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED},
+}
+
+
+def _printed_state(footer: str, sheet: EvaluationSheet) -> AppraisalState | None:
+    """The state the footer printed when the record could have been in it then; otherwise
+    the state now (the comparison then names the footer as the difference)."""
+    from kpm_desktop.reports.page_decor import footer_state
+
+    printed, now = footer_state(footer), sheet.state
+    if printed is None or now is None:  # the draft / final wording of earlier sheets
+        return None
+    if sheet.finalized:
+        possible = _FINAL_BEFORE.get(now, {AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED})
+    else:
+        possible = set(IN_PROGRESS) | {now}
+    return printed if printed in possible else now
+
+
 def _superseded(state: AppraisalState) -> bool:
     return state is AppraisalState.SUPERSEDED
 
 
 def _signing_variants(sheet: EvaluationSheet) -> Iterator[EvaluationSheet]:
-    yield sheet
-    unsigned = tuple(Signatory(s.role, s.name) for s in sheet.signatories)
-    if sheet.acknowledged_on is not None or unsigned != sheet.signatories:
-        yield replace(sheet, acknowledged_on=None, acknowledgement="", signatories=unsigned)
+    for variant in (sheet, _superior_as_head(sheet)):
+        if variant is None:
+            continue
+        yield variant
+        unsigned = tuple(Signatory(s.role, s.name) for s in variant.signatories)
+        if variant.acknowledged_on is not None or unsigned != variant.signatories:
+            yield replace(variant, acknowledged_on=None, acknowledgement="", signatories=unsigned)
+
+
+def _superior_as_head(sheet: EvaluationSheet) -> EvaluationSheet | None:
+    """The sheet as printed before the 部门负责人 box skipped the direct superior (who then
+    filled both boxes); None when that gives the same sheet."""
+    superior = sheet.signatory(SignatoryRole.DIRECT_SUPERIOR)
+    head = sheet.signatory(SignatoryRole.DEPARTMENT_HEAD)
+    if superior is None or (head is not None and head.name == superior.name):
+        return None
+    others = tuple(s for s in sheet.signatories if s.role is not SignatoryRole.DEPARTMENT_HEAD)
+    as_head = Signatory(SignatoryRole.DEPARTMENT_HEAD, superior.name)
+    return replace(sheet, signatories=(*others, as_head))
 
 
 def _signatures(pdf: bytes) -> list[tuple[UserText, bool]]:

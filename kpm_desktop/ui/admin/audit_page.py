@@ -34,6 +34,7 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.audit import AuditEntry, AuditFilter
 from kpm_desktop.domain.audit_diff import ChangeKind, field_changes
 from kpm_desktop.domain.office_time import local_midnight, to_office
+from kpm_desktop.ui.admin.audit_words import audit_word
 from kpm_desktop.ui.service_ports import AuditReader
 
 PAGE_SIZE = 200
@@ -101,9 +102,9 @@ class AuditTableModel(QAbstractTableModel):
         return (
             local_text(entry.occurred_at, self.zone),
             entry.username,
-            entry.entity_type,
+            audit_word(entry.entity_type),
             entry.entity_id,
-            entry.action,
+            audit_word(entry.action),
         )[index.column()]
 
     def headerData(
@@ -136,8 +137,8 @@ def changes_html(entry: AuditEntry, zone: ZoneInfo) -> str:
     """The entry's header and a before/after table; changed fields stand out."""
     head = (
         f"<p><b>#{entry.id}</b> {html.escape(local_text(entry.occurred_at, zone))} · "
-        f"{html.escape(entry.username)} · {html.escape(entry.entity_type)} "
-        f"{html.escape(entry.entity_id)} · {html.escape(entry.action)}</p>"
+        f"{html.escape(entry.username)} · {html.escape(audit_word(entry.entity_type))} "
+        f"{html.escape(entry.entity_id)} · {html.escape(audit_word(entry.action))}</p>"
     )
     rows = []
     colours = {
@@ -242,7 +243,7 @@ class AuditPage(QWidget):
             combo.clear()
             combo.addItem(self.tr("All"), None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(value if combo is self.user_filter else audit_word(value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
