@@ -4477,7 +4477,7 @@ The data it replaced is kept in {1}.</source>
     </message>
     <message>
         <source>acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>员工意见</translation>
     </message>
     <message>
         <source>company</source>
