@@ -717,8 +717,8 @@ The data it replaced is kept in {1}.</translation>
     <message numerus="yes">
         <source>%n appraisal(s) of this department not scored</source>
         <translation>
-            <numerusform>%n appraisal(s) of this department not scored</numerusform>
-            <numerusform>%n appraisal(s) of this department not scored</numerusform>
+            <numerusform>%n appraisal of this department not scored</numerusform>
+            <numerusform>%n appraisals of this department not scored</numerusform>
         </translation>
     </message>
     <message>
