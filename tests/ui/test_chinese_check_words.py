@@ -1,5 +1,6 @@
-"""The words the sheet check and the integrity check take from the data, in Chinese: the
-sheet field a difference is in, and an audit entry's record type and action."""
+"""The words the sheet check and the audit page take from the data, in Chinese: the sheet
+field a difference is in, and an audit entry's record type and action (the integrity
+check's use of them is in test_chinese_messages.py)."""
 
 from __future__ import annotations
 
@@ -8,17 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMainWindow
-from sqlalchemy import update
 
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.services.app_services import build_services
-from kpm_desktop.storage.database import Database
-from kpm_desktop.storage.records import AuditEntryRecord
 from kpm_desktop.ui.admin.audit_words import audit_word
-from kpm_desktop.ui.admin.integrity_check import add_help_menu
 from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
-from tests.access_helpers import ADMIN_PASSWORD
 from tests.appraisal_world import World
 from tests.printed_sheets import finalized_appraisal
 
@@ -41,29 +35,6 @@ def test_a_sheet_difference_names_the_field_in_chinese(qtbot, world: World, tmp_
     assert content.startswith("  内容：职位：PDF 显示为 ")
     assert "销售总监" in content and "CRM系统主管" in content
     assert ENGLISH_WORD.findall(content.replace(sheet.position, "")) == ["PDF"]
-
-
-def test_a_broken_chain_names_the_record_and_action_in_chinese(
-    qtbot, database: Database, tmp_path: Path
-) -> None:
-    services = build_services(database, witnesses_dir=tmp_path / "witnesses")
-    services.auth.create_first_admin(ADMIN_PASSWORD)
-    with database.engine.begin() as connection:
-        connection.execute(
-            update(AuditEntryRecord).where(AuditEntryRecord.id == 1).values(after='{"x":1}')
-        )
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    actions = add_help_menu(window, services.integrity)
-    with qtbot.waitSignal(actions.finished, timeout=20_000) as finished:
-        actions.check_action.trigger()
-    dialog = finished.args[0]
-    (line,) = [
-        line for line in dialog.details.toPlainText().splitlines() if line.startswith("问题：")
-    ]
-    assert "用户 1，创建，" in line
-    assert "user" not in line and "create" not in line
-    dialog.close()
 
 
 def test_the_audit_page_uses_the_same_words(qapp) -> None:

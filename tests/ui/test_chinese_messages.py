@@ -178,4 +178,7 @@ def test_a_changed_audit_entry_is_described_in_chinese(
     reason = line.split("）：", 1)[1]
     assert reason.startswith("存储的哈希值 ") and reason.endswith("：有字段被改动")
     assert english_words(reason) == []
+    # The record and the action are named in the audit page's words, not as stored.
+    assert "用户 1，创建，" in line
+    assert "user" not in line and "create" not in line
     dialog.close()
