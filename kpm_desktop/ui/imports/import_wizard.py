@@ -183,6 +183,15 @@ def _rows_read(rows: int) -> str:
     return QCoreApplication.translate("_WorkPage", "{0} rows read").format(format_integer(rows))
 
 
+def _file_task(wizard: ImportWizard, run: Callable[..., Any]) -> ImportTask:
+    """`run(actor, path, kind, mapping, sheet, progress, cancelled)` (the service's check or
+    import) over what the wizard's pages chose. The task captures these values and the
+    service, not the wizard (see background_job.Job)."""
+    actor, mapping = wizard.actor, wizard.mapping_page.mapping()
+    path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
+    return lambda progress, cancelled: run(actor, path, kind, mapping, sheet, progress, cancelled)
+
+
 class _WorkPage(QWizardPage):
     """A page that runs one job, with a progress bar and a cancel button."""
 
@@ -279,17 +288,8 @@ class CheckPage(_WorkPage):
         self.report: Any = None
 
     def initializePage(self) -> None:
-        wizard = self._wizard
-        mapping = wizard.mapping_page.mapping()
         self.report = None
-        # The job captures what it reads, not the wizard (see background_job.Job).
-        service, actor = wizard.service, wizard.actor
-        path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
-        self.start(
-            lambda progress, cancelled: service.check(
-                actor, path, kind, mapping, sheet, progress, cancelled
-            )
-        )
+        self.start(_file_task(self._wizard, self._wizard.service.check))
 
     def _succeeded(self, report: Any) -> None:
         self.report = report
@@ -335,17 +335,8 @@ class ConfirmPage(_WorkPage):
         self.report: Any = None
 
     def initializePage(self) -> None:
-        wizard = self._wizard
-        mapping = wizard.mapping_page.mapping()
         self.report = None
-        # The job captures what it reads, not the wizard (see background_job.Job).
-        service, actor = wizard.service, wizard.actor
-        path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
-        self.start(
-            lambda progress, cancelled: service.import_file(
-                actor, path, kind, mapping, sheet, progress, cancelled
-            )
-        )
+        self.start(_file_task(self._wizard, self._wizard.service.import_file))
 
     def _succeeded(self, report: Any) -> None:
         self.report = report
