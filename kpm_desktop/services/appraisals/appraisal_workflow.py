@@ -80,38 +80,35 @@ def begin(
     return Step(uow, guard, record, label, step, assignment)
 
 
-def separated_rater(uow: UnitOfWork, record: AppraisalRecord) -> int | None:
-    """The staff member assigned to the superior sheet when the cycle separates duties:
-    they may not review or finalize this appraisal (None: no such rule or person)."""
+def _separated_sheet(uow: UnitOfWork, record: AppraisalRecord) -> RaterAssignmentRecord | None:
+    """The superior sheet when the appraisal's cycle separates duties (None otherwise):
+    whoever scored it may not review or finalize the appraisal."""
     cycle = uow.session.get(CycleRecord, record.cycle_id)
     if cycle is None or not cycle.separation_of_duties:
         return None
     return next(
-        (
-            a.rater_staff_id
-            for a in repo.assignments(uow.session, record.id)
-            if a.role == RaterRole.SUPERIOR.value
-        ),
+        (a for a in repo.assignments(uow.session, record.id) if a.role == RaterRole.SUPERIOR.value),
         None,
     )
+
+
+def separated_rater(uow: UnitOfWork, record: AppraisalRecord) -> int | None:
+    """The staff member assigned to the superior sheet when the cycle separates duties
+    (None: no such rule or person)."""
+    sheet = _separated_sheet(uow, record)
+    return None if sheet is None else sheet.rater_staff_id
 
 
 def held_back_by_separation(uow: UnitOfWork, actor: Actor, record: AppraisalRecord) -> bool:
     """Whether the cycle separates duties and `actor` scored the appraisal as its superior:
     is the staff member assigned to the superior sheet, or, when nobody is assigned (HR
     enters it), submitted it."""
-    cycle = uow.session.get(CycleRecord, record.cycle_id)
-    if cycle is None or not cycle.separation_of_duties:
+    sheet = _separated_sheet(uow, record)
+    if sheet is None:
         return False
-    return any(
-        a.role == RaterRole.SUPERIOR.value
-        and (
-            a.rater_staff_id == actor.staff_id
-            if a.rater_staff_id is not None
-            else a.submitted_by == actor.user_id
-        )
-        for a in repo.assignments(uow.session, record.id)
-    )
+    if sheet.rater_staff_id is not None:
+        return sheet.rater_staff_id == actor.staff_id
+    return sheet.submitted_by == actor.user_id
 
 
 def _authorize(
