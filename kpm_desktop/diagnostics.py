@@ -50,6 +50,15 @@ class _LogFileHandler(RotatingFileHandler):
         os.chmod(self.baseFilename, 0o600)
         self._follow_with_faulthandler()
 
+    def close(self) -> None:
+        # faulthandler keeps the file's descriptor number: once the file is closed that
+        # number may be reused by another file (a database), which a crash would overwrite.
+        if sys.__stderr__ is None:  # a bundle without a console
+            faulthandler.disable()
+        else:
+            faulthandler.enable(file=sys.__stderr__, all_threads=True)
+        super().close()
+
     def _follow_with_faulthandler(self) -> None:
         if self.stream is not None:
             faulthandler.enable(file=self.stream, all_threads=True)

@@ -1,5 +1,6 @@
 """The trail a failure leaves: the log file, fatal-error dumps, crash reports, --debug."""
 
+import faulthandler
 import logging
 import os
 import stat
@@ -10,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from kpm_desktop.diagnostics import LOG_FILE_NAME, configure_logging, write_crash_report
+from kpm_desktop.diagnostics import (
+    LOG_FILE_NAME,
+    _LogFileHandler,
+    configure_logging,
+    write_crash_report,
+)
 
 
 @pytest.fixture
@@ -120,3 +126,16 @@ def test_kpm_debug_echoes_the_log_and_a_refusal_is_logged(tmp_path: Path) -> Non
     log = (folder / LOG_FILE_NAME).read_text(encoding="utf-8")
     assert log.count("command verify") == 2
     assert "refused (DatabaseUnavailableError)" in log
+
+
+def test_a_closed_log_file_no_longer_receives_fatal_error_dumps(
+    log_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """faulthandler holds the log's descriptor number; once the file is closed the number
+    may belong to another file (a database), so the dumps go back to stderr."""
+    configure_logging("kpm", debug=False)
+    (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, _LogFileHandler)]
+    targets: list[object] = []
+    monkeypatch.setattr(faulthandler, "enable", lambda file, all_threads: targets.append(file))
+    handler.close()
+    assert targets == [sys.__stderr__]
