@@ -3,15 +3,17 @@ the UI thread to a receiver that owns the job; a deleted owner hears nothing."""
 
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QThread, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
+from kpm_desktop.ui.common import background_job
 from kpm_desktop.ui.common.background_job import Job, JobControl, bug_message, start_job
 from kpm_desktop.ui.common.crash_dialog import CrashHandler
 from tests.reports.sample_sheets import supervisor_sheet
@@ -177,6 +179,36 @@ def test_an_owner_only_its_job_refers_to_deleted_with_the_end_queued(qtbot) -> N
         pass
     qtbot.wait(0)
     assert not isValid(job)
+
+
+def test_the_relay_is_destroyed_on_the_ui_thread_however_late_the_pool_lets_go(
+    qtbot, monkeypatch
+) -> None:
+    """A QObject destroyed on a pool thread while the UI thread handles its queued
+    signals crashed the tests now and then: the pool thread here keeps its references a
+    while after the outcome is delivered, and every relay still dies on the UI thread."""
+    finish = background_job._Runnable.run
+
+    def run_then_linger(runnable: QRunnable) -> None:
+        finish(runnable)
+        time.sleep(0.02)
+
+    monkeypatch.setattr(background_job._Runnable, "run", run_then_linger)
+    threads: list[bool] = []
+    owner = QObject()
+    for _ in range(3):
+        job = Job(owner, lambda _control: 1, name="test").start()
+        relays = QCoreApplication.instance().findChildren(background_job._Relay)
+        for relay in relays:
+            relay.destroyed.connect(
+                lambda *_: threads.append(threading.current_thread() is threading.main_thread()),
+                Qt.ConnectionType.DirectConnection,
+            )
+        with qtbot.waitSignal(job.ended, timeout=HANG):
+            pass
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: not QCoreApplication.instance().findChildren(background_job._Relay))
+    assert threads and all(threads)
 
 
 def _render_job(owner: QObject, target: Path, sheets: int, *, combined: bool) -> Job:

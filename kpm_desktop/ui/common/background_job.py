@@ -5,8 +5,10 @@ The work is called with a `JobControl`: it reports progress and asks whether the
 cancelled. Its outcome arrives through the `Job`'s signals, which belong to the receiver:
 the `Job` lives on the UI thread as a child of its owner (a page or a dialog), so a deleted
 owner deletes it and hears nothing. The worker thread never touches the `Job`; it emits on
-a relay that only the running work and the `Job` reference (no Qt parent), so nothing the
-UI deletes can be under an emission.
+a relay, a child of the application that the UI never deletes, so nothing the UI deletes
+can be under an emission. The worker hands the relay back with `deleteLater` after its
+last emission: a QObject is destroyed on its own (the UI) thread, never on a pool thread
+dropping the last reference to it.
 
 Outcomes, each followed by `ended` (the moment to enable buttons and hide a busy bar):
 - `finished(result)`: the work returned;
@@ -37,7 +39,8 @@ class JobCancelled(Exception):
 
 
 class _Relay(QObject):
-    """Emitted on from the worker thread; queued to the `Job` on the UI thread."""
+    """Emitted on from the worker thread; queued to the `Job` on the UI thread. A child of
+    the application until the worker, done, deletes it later on the UI thread."""
 
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -93,6 +96,8 @@ class _Runnable(QRunnable):
             relay.crashed.emit(exc)
         else:
             relay.succeeded.emit(result)
+        finally:
+            relay.deleteLater()
 
 
 class Job(QObject):
@@ -115,7 +120,6 @@ class Job(QObject):
         self.name = name
         self._work: Work | None = work
         self._cancel = threading.Event()
-        self._relay: _Relay | None = None
         self._discarded = False
         self.running = False
 
@@ -125,13 +129,12 @@ class Job(QObject):
         hears them."""
         work, self._work = self._work, None
         assert work is not None, "a job runs once"
-        relay = _Relay()
+        relay = _Relay(QCoreApplication.instance())
         relay.progressed.connect(self._progressed)
         relay.succeeded.connect(self._succeeded)
         relay.refused.connect(self._refused)
         relay.crashed.connect(self._crashed)
         relay.stopped.connect(self._stopped)
-        self._relay = relay
         self.running = True
         runnable = _Runnable(self.name, work, JobControl(relay, self._cancel), relay)
         (pool or QThreadPool.globalInstance()).start(runnable)
@@ -172,7 +175,6 @@ class Job(QObject):
 
     def _end(self, outcome: Any, *args: object) -> None:
         self.running = False
-        self._relay = None
         if not self._discarded:
             outcome.emit(*args)
             self.ended.emit()
