@@ -232,8 +232,10 @@ def _start_application() -> tuple[QApplication, QSettings, LanguageSwitch]:
     from kpm_desktop.ui.common.crash_dialog import install_crash_handler
     from kpm_desktop.ui.common.fonts import ensure_cjk_font
     from kpm_desktop.ui.common.i18n import LanguageSwitch, install_language
+    from kpm_desktop.ui.common.ui_thread_gc import UiThreadGarbageCollector
 
     app = QApplication(sys.argv[:1])
+    UiThreadGarbageCollector(app)  # before any background job can collect Qt objects
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "kpm-desktop.svg")))

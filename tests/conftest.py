@@ -4,6 +4,7 @@ The database is a SQLite file in a temporary folder, or, when KPM_TEST_DB_URL is
 (`scripts/with-postgres.sh`, the second run of `make test`), a fresh PostgreSQL database.
 """
 
+import gc
 import os
 import sqlite3
 import sys
@@ -25,12 +26,23 @@ import pytest
 from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
+from kpm_desktop.ui.common.ui_thread_gc import collect_due_generation
 from tests.appraisal_world import PERIOD, World, build_world
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
 from tests.tamper_world import TamperedWorld, build_tampered_world
 
 DEMO_AS_OF = date(2026, 9, 30)
 DEMO_SIZE = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, as_of=DEMO_AS_OF)
+
+
+# As in the app (ui/common/ui_thread_gc.py): no automatic collection, which would destroy
+# the Qt objects of earlier tests on whichever pool thread allocates; what is due is
+# collected between tests, on the main thread.
+gc.disable()
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    collect_due_generation()
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
