@@ -64,7 +64,8 @@ def test_an_agreement_is_not_a_disagreement(world: World):
 def test_filters_combine_with_the_state_and_department(world: World):
     appraisal_id = _acknowledged(world, agrees=False)
     department = next(
-        i for i, name in world.services.appraisals.list_choices(world.admin, PERIOD).departments
+        i
+        for i, name in world.services.appraisals.list_choices(world.admin, PERIOD).departments
         if name == "营销管理部"
     )
     assert _ids(
