@@ -139,3 +139,14 @@ def test_the_appraisal_model_passes_the_model_tester(qtmodeltester, world: World
     model = appraisal_model()
     model.set_rows(world.services.appraisals.list(world.admin, period="2026Q3"))
     qtmodeltester.check(model)
+
+
+def test_the_waiting_view_takes_the_filters_too(qtbot, world: World):
+    page = AppraisalsPage(world.services.appraisals, world.services.cycles, world.head)
+    qtbot.addWidget(page)
+    waiting = page.model.rowCount()
+    assert waiting > 0 and page.waiting_count == waiting
+    _choose(page.grade, NOT_SCORED_GRADE)
+    assert page.model.rowCount() == waiting  # nothing is finalized yet
+    page.disagreements.setChecked(True)
+    assert page.model.rowCount() == 0 and page.waiting_count == waiting
