@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import event
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_turns import with_turns
@@ -111,14 +112,14 @@ def _more_cycles(world: World) -> None:
         world.services.cycles.bulk_create(world.admin, period)
 
 
-def _turn_statements(world: World, size: int, actor_of: Callable[[World], object]) -> int:
+def _turn_statements(world: World, size: int, actor_of: Callable[[World], Actor]) -> int:
     actor = actor_of(world)
     with world.database.unit_of_work() as uow:
         rows = repo.appraisal_rows(uow.session, current_only=True)[:size]
         assert len(rows) == size
         guard = AccessGuard(uow)
         with _statements(world.database) as seen:
-            summaries = with_turns(uow, guard, actor, rows)  # type: ignore[arg-type]
+            summaries = with_turns(uow, guard, actor, rows)
         assert all(s.turn is not None for s in summaries)
         return len(seen)
 

@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 # Whose default view is "Waiting for me"; HR sees every appraisal of the cycle.
 WAITING_BY_DEFAULT = frozenset({Role.SUPERVISOR, Role.EMPLOYEE})
 FILTERS_GROUP = "appraisals/filters"
-YES = "true"
+YES, NO = "true", "false"  # a check box as remembered
 
 
 class AppraisalsPage(Page):
@@ -147,8 +147,8 @@ class AppraisalsPage(Page):
             return
         self._remembered.remember(
             {
-                "waiting": YES if self.waiting.isChecked() else "false",
-                "disagreements": YES if self.disagreements.isChecked() else "",
+                "waiting": YES if self.waiting.isChecked() else NO,
+                "disagreements": YES if self.disagreements.isChecked() else NO,
                 "cycle": self.cycle.currentData(),
                 "department": self.department.currentData(),
                 "state": self.state.currentData(),
