@@ -25,6 +25,7 @@ from kpm_desktop.domain.ratings_json import ratings_from_json
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.workflow import STEPS, Action
 from kpm_desktop.services.appraisals.appraisal_views import (
+    NOT_SCORED_GRADE,
     Acknowledgement,
     AppraisalSummary,
     RatingEntry,
@@ -43,6 +44,16 @@ def register(subparsers: Any) -> None:
         help="only what waits for you to act on now (every cycle unless --cycle is given)",
     )
     listing.add_argument("--state", choices=[s.value for s in AppraisalState])
+    listing.add_argument(
+        "--grade",
+        metavar="GRADE",
+        help=f"only this final grade; '{NOT_SCORED_GRADE}' or 'not scored': without one",
+    )
+    listing.add_argument(
+        "--disagreements",
+        action="store_true",
+        help="only appraisals acknowledged with a disagreement (flagged for HR)",
+    )
     listing.set_defaults(handler=run_list)
     show = actions.add_parser("show", help="an appraisal's sheet as JSON")
     show.add_argument("id", type=int)
@@ -99,9 +110,19 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         state=state,
         current_only=args.mine,
         waiting_only=args.mine,
+        grade=_grade(args.grade),
+        disagreements=args.disagreements,
     ):
         context.print(_line(summary))
     return 0
+
+
+def _grade(text: str | None) -> str | None:
+    """The grade filter: a grade as named, or the appraisals not scored (in either
+    language)."""
+    if text is not None and text.strip().casefold() == str(NOT_SCORED).casefold():
+        return NOT_SCORED_GRADE
+    return None if text is None else text.strip()
 
 
 def _plain(value: object) -> object:

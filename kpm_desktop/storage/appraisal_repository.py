@@ -21,6 +21,9 @@ from kpm_desktop.storage.appraisal_records import (
 from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
+# `AppraisalRecord.acknowledgement` of an employee who acknowledged and disagreed.
+DISAGREE = "disagree"
+
 
 @dataclass(frozen=True)
 class StaffRow:
@@ -154,7 +157,13 @@ def appraisal_rows(
     state: str | None = None,
     staff_ids: frozenset[int] | None = None,
     current_only: bool = False,
+    grade: str | None = None,
+    not_scored: bool = False,
+    disagreements: bool = False,
 ) -> list[AppraisalRow]:
+    """The appraisals matching every filter given. `grade` and `not_scored` read the grade
+    the list shows, the one stored on finalizing; `disagreements` keeps the appraisals
+    acknowledged with a disagreement."""
     query = _rows_query().order_by(StaffRecord.employee_no, AppraisalRecord.revision)
     if cycle_id is not None:
         query = query.where(AppraisalRecord.cycle_id == cycle_id)
@@ -166,6 +175,12 @@ def appraisal_rows(
         query = query.where(AppraisalRecord.state != "superseded")
     if staff_ids is not None:
         query = query.where(AppraisalRecord.staff_id.in_(sorted(staff_ids)))
+    if grade is not None:
+        query = query.where(AppraisalRecord.total.is_not(None), AppraisalRecord.grade == grade)
+    if not_scored:
+        query = query.where(AppraisalRecord.total.is_(None))
+    if disagreements:
+        query = query.where(AppraisalRecord.acknowledgement == DISAGREE)
     return [_row_of(row) for row in session.execute(query)]
 
 

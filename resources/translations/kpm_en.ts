@@ -311,6 +311,14 @@
         <translation>All states</translation>
     </message>
     <message>
+        <source>Disagreements</source>
+        <translation>Disagreements</translation>
+    </message>
+    <message>
+        <source>Appraisals the employee acknowledged with a disagreement (flagged for HR)</source>
+        <translation>Appraisals the employee acknowledged with a disagreement (flagged for HR)</translation>
+    </message>
+    <message>
         <source>Waiting for me</source>
         <translation>Waiting for me</translation>
     </message>
@@ -335,12 +343,20 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
         <source>%1 appraisals</source>
         <translation>%1 appraisals</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
     </message>
     <message>
         <source>Appraisal #%1</source>

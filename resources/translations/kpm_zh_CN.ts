@@ -311,6 +311,14 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Disagreements</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <source>Appraisals the employee acknowledged with a disagreement (flagged for HR)</source>
+        <translation>员工确认时表示不同意的考核(已标记,需人力资源部跟进)</translation>
+    </message>
+    <message>
         <source>Waiting for me</source>
         <translation>待我处理</translation>
     </message>
@@ -335,12 +343,20 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
         <source>%1 appraisals</source>
         <translation>共 %1 份考核</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
     </message>
     <message>
         <source>Appraisal #%1</source>

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kpm_desktop.cli import main
+from kpm_desktop.domain.appraisal import NOT_SCORED
+from kpm_desktop.services.appraisals.appraisal_views import Acknowledgement
 from tests.access_helpers import ADMIN_PASSWORD
+from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PASSWORD, PERIOD, World
 
 
@@ -166,3 +170,26 @@ def test_appraisal_list_mine_prints_what_waits_for_the_user_with_its_next_step(
     assert run("admin", "appraisal", "list", "--mine") == (0, "", "")
     code, _, err = run("admin", "appraisal", "list")
     assert code == 2 and "--cycle PERIOD, or list what waits for you with --mine" in err
+
+
+def test_appraisal_list_filters_by_grade_and_disagreements(world: World, monkeypatch, capsys):
+    def run(*args: str) -> tuple[int, str, str]:
+        return kpm(world, "admin", "appraisal", "list", "--cycle", PERIOD, *args,
+                   monkeypatch=monkeypatch, capsys=capsys)  # fmt: skip
+
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
+    world.services.appraisals.acknowledge(
+        world.employee, appraisal_id, date(2026, 10, 12), Acknowledgement(False, "评分偏低")
+    )
+    code, out, _ = run("--disagreements")
+    assert code == 0 and out.split()[0] == str(appraisal_id) and out.count("\n") == 1
+    assert "82.68 良好" in out and "DISAGREES" in out
+    assert run("--grade", "良好")[1] == out
+    assert run("--grade", "良好", "--disagreements", "--state", "acknowledged")[1] == out
+    assert run("--grade", "优秀") == (0, "", "")
+    unscored = run("--grade", "未评分")[1]
+    assert unscored.count("\n") == 7 and str(NOT_SCORED) in unscored
+    assert f"{appraisal_id:>5} " not in unscored
+    assert run("--grade", "Not Scored")[1] == unscored

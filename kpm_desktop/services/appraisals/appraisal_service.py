@@ -28,6 +28,7 @@ from kpm_desktop.services.admin.office_zone import read_office_zone
 from kpm_desktop.services.appraisals.appraisal_convert import entry_of, summary_of
 from kpm_desktop.services.appraisals.appraisal_copy import copy_appraisal, rating_record
 from kpm_desktop.services.appraisals.appraisal_kpis import KpiSource, write_snapshots
+from kpm_desktop.services.appraisals.appraisal_list_choices import list_choices
 from kpm_desktop.services.appraisals.appraisal_loading import (
     build_form,
     cohorts_for,
@@ -36,9 +37,11 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
 )
 from kpm_desktop.services.appraisals.appraisal_turns import with_turns
 from kpm_desktop.services.appraisals.appraisal_views import (
+    NOT_SCORED_GRADE,
     Acknowledgement,
     AppraisalForm,
     AppraisalSummary,
+    ListChoices,
     RatingEntry,
     ScoredForm,
     entry_snapshot,
@@ -111,9 +114,14 @@ class AppraisalService:
         department_id: int | None = None,
         current_only: bool = False,
         waiting_only: bool = False,
+        grade: str | None = None,
+        disagreements: bool = False,
     ) -> list[AppraisalSummary]:
         """The appraisals the actor may see, each with its turn; `waiting_only` keeps those
-        waiting for the actor to act (the "waiting for me" view)."""
+        waiting for the actor to act (the "waiting for me" view). `grade` keeps a final
+        grade, or with `NOT_SCORED_GRADE` the appraisals without one; `disagreements` those
+        the employee acknowledged with a disagreement. Every filter but `waiting_only` is
+        applied by the query."""
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
             guard.require(actor, Permission.VIEW_APPRAISAL)
@@ -130,9 +138,20 @@ class AppraisalService:
                 state=None if state is None else state.value,
                 staff_ids=guard.reachable_staff(actor, Permission.VIEW_APPRAISAL),
                 current_only=current_only,
+                grade=None if grade == NOT_SCORED_GRADE else grade,
+                not_scored=grade == NOT_SCORED_GRADE,
+                disagreements=disagreements,
             )
             summaries = with_turns(uow, guard, actor, rows)
             return [s for s in summaries if s.waiting or not waiting_only]
+
+    def list_choices(self, actor: Actor, period: str | None) -> ListChoices:
+        """What the list's department and grade filters offer for the cycle of `period`
+        (None: the current appraisals of every cycle)."""
+        with self._database.unit_of_work() as uow:
+            guard = AccessGuard(uow)
+            guard.require(actor, Permission.VIEW_APPRAISAL)
+            return list_choices(uow, guard, actor, period)
 
     def waiting_count(self, actor: Actor) -> int:
         """How many current appraisals, over all cycles, wait for the actor to act."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from kpm_desktop.domain.appraisal import LOCKED_STATES, AppraisalState
+from kpm_desktop.domain.appraisal import LOCKED_STATES, NOT_SCORED_ZH, AppraisalState
 from kpm_desktop.domain.rating import (
     AppraisalScore,
     IndicatorRating,
@@ -68,6 +68,20 @@ class AppraisalSummary:
     @property
     def locked(self) -> bool:
         return self.state in LOCKED_STATES
+
+
+# The grade filter's value for the appraisals without a final grade (the list's 未评分).
+NOT_SCORED_GRADE = NOT_SCORED_ZH
+
+
+@dataclass(frozen=True)
+class ListChoices:
+    """What the appraisal list's filters offer: the departments of the appraisals it may
+    show, (id, name) by name, and the grades of the cycle's templates, best first
+    (`NOT_SCORED_GRADE` is always offered besides them)."""
+
+    departments: tuple[tuple[int, str], ...]
+    grades: tuple[str, ...]
 
 
 @dataclass(frozen=True)

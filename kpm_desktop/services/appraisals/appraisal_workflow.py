@@ -84,26 +84,29 @@ def _separated_sheet(uow: UnitOfWork, record: AppraisalRecord) -> RaterAssignmen
     """The superior sheet when the appraisal's cycle separates duties (None otherwise):
     whoever scored it may not review or finalize the appraisal."""
     cycle = uow.session.get(CycleRecord, record.cycle_id)
-    if cycle is None or not cycle.separation_of_duties:
+    if cycle is None:
         return None
-    return next(
-        (a for a in repo.assignments(uow.session, record.id) if a.role == RaterRole.SUPERIOR.value),
-        None,
-    )
+    return separated_sheet(cycle, repo.assignments(uow.session, record.id))
 
 
-def separated_rater(uow: UnitOfWork, record: AppraisalRecord) -> int | None:
-    """The staff member assigned to the superior sheet when the cycle separates duties
-    (None: no such rule or person)."""
-    sheet = _separated_sheet(uow, record)
-    return None if sheet is None else sheet.rater_staff_id
+def separated_sheet(
+    cycle: CycleRecord, assignments: Sequence[RaterAssignmentRecord]
+) -> RaterAssignmentRecord | None:
+    """`_separated_sheet` from an appraisal's cycle and rater sheets already read (a list
+    reads them once for all its appraisals)."""
+    if not cycle.separation_of_duties:
+        return None
+    return next((a for a in assignments if a.role == RaterRole.SUPERIOR.value), None)
 
 
 def held_back_by_separation(uow: UnitOfWork, actor: Actor, record: AppraisalRecord) -> bool:
     """Whether the cycle separates duties and `actor` scored the appraisal as its superior:
     is the staff member assigned to the superior sheet, or, when nobody is assigned (HR
     enters it), submitted it."""
-    sheet = _separated_sheet(uow, record)
+    return _scored_as_superior(actor, _separated_sheet(uow, record))
+
+
+def _scored_as_superior(actor: Actor, sheet: RaterAssignmentRecord | None) -> bool:
     if sheet is None:
         return False
     if sheet.rater_staff_id is not None:
@@ -138,11 +141,27 @@ def available_actions(
     uow: UnitOfWork, actor: Actor, record: AppraisalRecord, guard: AccessGuard | None = None
 ) -> frozenset[Action]:
     """What `actor` may do to the appraisal now, by the table; the form's buttons and
-    `kpm appraisal actions` show this, and every call is checked again by `begin`. A list
-    passes its `guard`, so the org chart is read once for all its appraisals."""
-    guard = guard or AccessGuard(uow)
-    assignments = repo.assignments(uow.session, record.id)
-    held_back = held_back_by_separation(uow, actor, record)
+    `kpm appraisal actions` show this, and every call is checked again by `begin`."""
+    return actions_of(
+        guard or AccessGuard(uow),
+        actor,
+        record,
+        repo.assignments(uow.session, record.id),
+        _separated_sheet(uow, record),
+    )
+
+
+def actions_of(
+    guard: AccessGuard,
+    actor: Actor,
+    record: AppraisalRecord,
+    assignments: Sequence[RaterAssignmentRecord],
+    separated: RaterAssignmentRecord | None,
+) -> frozenset[Action]:
+    """`available_actions` from the appraisal's rater sheets and its separated sheet
+    (`separated_sheet`) already read: a list reads them, and the org chart of its `guard`,
+    once for all its appraisals."""
+    held_back = _scored_as_superior(actor, separated)
     return frozenset(
         t.action
         for t in transitions_from(AppraisalState(record.state))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from kpm_desktop.domain.access import Actor, Permission, permissions_of
@@ -31,10 +31,11 @@ def appraisal_pages(
     sheets: SheetPort | None = None,
     sheet_settings: SheetSettings | None = None,
     step_settings: StepSettings | None = None,
+    settings: QSettings | None = None,
 ) -> list[tuple[str, QWidget]]:
     """Appraisals for everyone who may see them; cycles and calibration for HR and leads.
     With `sheets` and `sheet_settings` the forms print and save evaluation sheets and the
-    cycles page exports them."""
+    cycles page exports them; with `settings` the appraisal list remembers its filters."""
     granted = permissions_of(actor.role)
     if Permission.VIEW_APPRAISAL not in granted:
         return []
@@ -48,6 +49,7 @@ def appraisal_pages(
                 sheets=sheets,
                 sheet_settings=sheet_settings,
                 step_settings=step_settings,
+                settings=settings,
             ),
         )
     ]

@@ -14,6 +14,7 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     Acknowledgement,
     AppraisalForm,
     AppraisalSummary,
+    ListChoices,
     RatingEntry,
 )
 from kpm_desktop.services.appraisals.calibration_views import Calibration
@@ -30,7 +31,11 @@ class AppraisalPort(Protocol):
         department_id: int | None = None,
         current_only: bool = False,
         waiting_only: bool = False,
+        grade: str | None = None,
+        disagreements: bool = False,
     ) -> list[AppraisalSummary]: ...
+
+    def list_choices(self, actor: Actor, period: str | None) -> ListChoices: ...
 
     def waiting_count(self, actor: Actor) -> int: ...
 

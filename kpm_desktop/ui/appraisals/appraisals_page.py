@@ -1,11 +1,15 @@
-"""The appraisals page: appraisals filtered by cycle, department and state, each with its
-next step and who must take it; "Waiting for me" lists, over all cycles, what the signed-in
-user must act on now (the default for supervisors and employees), and the navigation entry
-shows that count. A double-click (or Enter) opens the form in its own window."""
+"""The appraisals page: appraisals filtered by cycle, department, state, grade (未评分 for
+those without a final grade) and disagreements, each with its next step and who must take
+it; "Waiting for me" lists, over all cycles, what the signed-in user must act on now (the
+default for supervisors and employees), and the navigation entry shows that count. The
+service filters (the list can be large); the filters are remembered (QSettings). A
+double-click (or Enter) opens the form in its own window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import logging
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,18 +25,28 @@ from PySide6.QtWidgets import (
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.services.appraisals.appraisal_views import (
+    NOT_SCORED_GRADE,
+    AppraisalSummary,
+    ListChoices,
+)
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
 from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort
 from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
 from kpm_desktop.ui.common.page import Page
-from kpm_desktop.ui.common.state_labels import appraisal_state_label
+from kpm_desktop.ui.common.remembered_filters import RememberedFilters
+from kpm_desktop.ui.common.state_labels import appraisal_state_label, not_scored_label
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.sheets.sheet_actions import SheetPort
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
+log = logging.getLogger(__name__)
+
 # Whose default view is "Waiting for me"; HR sees every appraisal of the cycle.
 WAITING_BY_DEFAULT = frozenset({Role.SUPERVISOR, Role.EMPLOYEE})
+FILTERS_GROUP = "appraisals/filters"
+YES, NO = "true", "false"  # a check box as remembered
 
 
 class AppraisalsPage(Page):
@@ -48,6 +62,7 @@ class AppraisalsPage(Page):
         sheets: SheetPort | None = None,
         sheet_settings: SheetSettings | None = None,
         step_settings: StepSettings | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._sheets = sheets
@@ -56,6 +71,8 @@ class AppraisalsPage(Page):
         self._appraisals = appraisals
         self._cycles = cycles
         self._actor = actor
+        self._remembered = None if settings is None else RememberedFilters(settings, FILTERS_GROUP)
+        self._pending: dict[str, str | None] = {}
         self.forms: list[AppraisalFormWidget] = []
         self.cycle = QComboBox()
         self.department = QComboBox()
@@ -63,11 +80,15 @@ class AppraisalsPage(Page):
         self.state.addItem(self.tr("All states"), None)
         for state in AppraisalState:
             self.state.addItem(appraisal_state_label(state), state.value)
+        self.grade = QComboBox()
+        self.disagreements = QCheckBox(self.tr("Disagreements"))
+        self.disagreements.setToolTip(
+            self.tr("Appraisals the employee acknowledged with a disagreement (flagged for HR)")
+        )
         self.waiting = QCheckBox(self.tr("Waiting for me"))
         self.waiting.setToolTip(
             self.tr("What you must act on now, in every cycle (the Next step column)")
         )
-        self.waiting.setChecked(actor.role in WAITING_BY_DEFAULT)
         self.waiting_count = 0
         self.status = QLabel()
         open_button = QPushButton(self.tr("Open"))
@@ -83,27 +104,71 @@ class AppraisalsPage(Page):
         filters = QHBoxLayout()
         filters.addWidget(self.waiting)
         for label, widget in ((self.tr("Cycle"), self.cycle), (self.tr("Department"),
-                              self.department), (self.tr("State"), self.state)):  # fmt: skip
+                              self.department), (self.tr("State"), self.state),
+                              (self.tr("Grade"), self.grade)):  # fmt: skip
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
+        filters.addWidget(self.disagreements)
         filters.addWidget(open_button)
         filters.addStretch(1)
         filters.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        self.reload_cycles()
-        for combo in (self.cycle, self.department, self.state):
+        self._restore_filters()
+        for combo in (self.cycle, self.department, self.state, self.grade):
             combo.currentIndexChanged.connect(self.refresh)
         self.waiting.toggled.connect(self.refresh)
+        self.disagreements.toggled.connect(self.refresh)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload_cycles()
 
-    def reload_cycles(self) -> None:
-        current = self.cycle.currentData()
+    def _restore_filters(self) -> None:
+        """The filters as remembered; what no longer exists (a deleted cycle) is left at
+        its default, and the log says so."""
+        waiting = self._wanted("waiting")
+        self.waiting.setChecked(
+            self._actor.role in WAITING_BY_DEFAULT if waiting is None else waiting == YES
+        )
+        self.disagreements.setChecked(self._wanted("disagreements") == YES)
+        self._choose(self.state, "state", self._wanted("state"))
+        # Their entries come with the cycle's choices, on the first refresh.
+        self._pending = {name: self._wanted(name) for name in ("department", "grade")}
+        self.reload_cycles(self._wanted("cycle"))
+
+    def _wanted(self, name: str) -> str | None:
+        return None if self._remembered is None else self._remembered.value(name)
+
+    def _remember_filters(self) -> None:
+        if self._remembered is None:
+            return
+        self._remembered.remember(
+            {
+                "waiting": YES if self.waiting.isChecked() else NO,
+                "disagreements": YES if self.disagreements.isChecked() else NO,
+                "cycle": self.cycle.currentData(),
+                "department": self.department.currentData(),
+                "state": self.state.currentData(),
+                "grade": self.grade.currentData(),
+            }
+        )
+
+    @staticmethod
+    def _choose(combo: QComboBox, name: str, value: str | None) -> None:
+        """Select `value` quietly; a value not offered any more leaves the first entry."""
+        index = 0 if value is None else combo.findData(value)
+        if index < 0:
+            log.debug("The %s filter's choice is no longer offered: showing all", name)
+            index = 0
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def reload_cycles(self, wanted: str | None = None) -> None:
+        current = wanted or self.cycle.currentData()
         self.cycle.blockSignals(True)
         self.cycle.clear()
         try:
@@ -111,8 +176,8 @@ class AppraisalsPage(Page):
                 self.cycle.addItem(f"{cycle.period} {cycle.name}", cycle.period)
         except KpmUserError as exc:
             self.status.setText(user_message(exc))
-        self.cycle.setCurrentIndex(max(0, self.cycle.findData(current)))
         self.cycle.blockSignals(False)
+        self._choose(self.cycle, "cycle", current)
 
     def navigation_title(self) -> str:
         title = QCoreApplication.translate("Navigation", "Appraisals")
@@ -121,34 +186,61 @@ class AppraisalsPage(Page):
     def refresh(self) -> None:
         waiting = self.waiting.isChecked()
         self.cycle.setEnabled(not waiting)
-        period = self.cycle.currentData()
+        period = None if waiting else self.cycle.currentData()
         try:
-            if waiting:
-                rows = self._appraisals.list(self._actor, current_only=True, waiting_only=True)
-                self._set_waiting_count(len(rows))
-            else:
-                self._set_waiting_count(self._appraisals.waiting_count(self._actor))
-                rows = [] if period is None else self._appraisals.list(self._actor, period=period)
+            rows = [] if period is None and not waiting else self._list(period)
+            reuse = waiting and self._unfiltered()
+            self._set_waiting_count(
+                len(rows) if reuse else self._appraisals.waiting_count(self._actor)
+            )
         except KpmUserError as exc:
             self.status.setText(user_message(exc))
             return
-        departments = sorted({r.department for r in rows})
-        chosen = self.department.currentData()
+        self._remember_filters()
+        self.model.set_rows(rows)
+        self.status.setText(self.tr("%1 appraisals").replace("%1", str(len(rows))))
+
+    def _list(self, period: str | None) -> list[AppraisalSummary]:
+        """The appraisals of the cycle (every cycle's current ones waiting for the user:
+        `period` None) as the filters choose, after offering the filters' choices."""
+        self._offer(self._appraisals.list_choices(self._actor, period))
+        department, state = self.department.currentData(), self.state.currentData()
+        waiting = self.waiting.isChecked()
+        return self._appraisals.list(
+            self._actor,
+            period=period,
+            department_id=None if department is None else int(department),
+            state=None if state is None else AppraisalState(state),
+            grade=self.grade.currentData(),
+            disagreements=self.disagreements.isChecked(),
+            current_only=waiting,
+            waiting_only=waiting,
+        )
+
+    def _unfiltered(self) -> bool:
+        combos = (self.department, self.state, self.grade)
+        chosen = any(combo.currentIndex() > 0 for combo in combos)
+        return not chosen and not self.disagreements.isChecked()
+
+    def _offer(self, choices: ListChoices) -> None:
+        """The department and grade filters' entries, keeping the chosen ones."""
+        department = self._pending.pop("department", None) or self.department.currentData()
+        grade = self._pending.pop("grade", None) or self.grade.currentData()
         self.department.blockSignals(True)
         self.department.clear()
         self.department.addItem(self.tr("All departments"), None)
-        for name in departments:
-            self.department.addItem(name, name)
-        self.department.setCurrentIndex(max(0, self.department.findData(chosen)))
+        for department_id, name in choices.departments:
+            self.department.addItem(name, str(department_id))
         self.department.blockSignals(False)
-        department, state = self.department.currentData(), self.state.currentData()
-        shown = [
-            r for r in rows
-            if (department is None or r.department == department)
-            and (state is None or r.state.value == state)
-        ]  # fmt: skip
-        self.model.set_rows(shown)
-        self.status.setText(self.tr("%1 appraisals").replace("%1", str(len(shown))))
+        self.grade.blockSignals(True)
+        self.grade.clear()
+        self.grade.addItem(self.tr("All grades"), None)
+        for name in choices.grades:
+            self.grade.addItem(name, name)
+        self.grade.addItem(not_scored_label(), NOT_SCORED_GRADE)
+        self.grade.blockSignals(False)
+        self._choose(self.department, "department", department)
+        self._choose(self.grade, "grade", grade)
 
     def _set_waiting_count(self, count: int) -> None:
         if count != self.waiting_count:

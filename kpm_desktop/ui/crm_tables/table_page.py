@@ -35,6 +35,7 @@ from kpm_desktop.ui.common.column_chooser import ColumnChooser
 from kpm_desktop.ui.common.crash_dialog import user_error_box
 from kpm_desktop.ui.common.lazy_table_model import LazyTableModel
 from kpm_desktop.ui.common.page import Page
+from kpm_desktop.ui.common.remembered_filters import RememberedFilters
 from kpm_desktop.ui.common.table_labels import display_text, translated
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.crm_tables.filter_row import FilterRow, scrolling_sideways
@@ -72,6 +73,7 @@ class TablePage(Page):
         self.editable = browser.can_edit(actor)
         self.texts = texts
         self._settings = settings
+        self._filters = RememberedFilters(settings, self._key("filters"))
         self.model = LazyTableModel(browser, actor, parent=self)
         self.dialog: RecordDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -199,11 +201,7 @@ class TablePage(Page):
         if isinstance(search, str) and search:
             self.search.setText(search)
             self.apply_search()
-        chosen = {}
-        for spec in self.browser.filters:
-            value = self._settings.value(self._key(f"filters/{spec.key}"))
-            if isinstance(value, str) and value:
-                chosen[spec.key] = value
+        chosen = self._filters.values(spec.key for spec in self.browser.filters)
         if chosen:
             self.filter_row.set_values(chosen)
 
@@ -235,8 +233,7 @@ class TablePage(Page):
 
     def apply_filters(self, filters: dict[str, str]) -> None:
         """Show the rows matching every chosen filter and the search; remember them."""
-        for spec in self.browser.filters:
-            self._settings.setValue(self._key(f"filters/{spec.key}"), filters.get(spec.key, ""))
+        self._filters.remember({spec.key: filters.get(spec.key) for spec in self.browser.filters})
         self.model.set_filters(filters)
 
     def _filter_values(self, key: str) -> list[str]:

@@ -1,0 +1,81 @@
+"""What the appraisal list reads besides its rows, each in one query for the whole list:
+the rater sheets and cycles of the listed appraisals (whose turn) and the values its filters
+offer (departments, the templates whose grades it lists)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kpm_desktop.storage.appraisal_records import (
+    AppraisalRecord,
+    CycleRecord,
+    CycleTemplateRecord,
+    RaterAssignmentRecord,
+)
+from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
+from kpm_desktop.storage.rubric_records import RubricTemplateRecord
+
+
+def assignments_by_appraisal(
+    session: Session, appraisal_ids: Collection[int]
+) -> dict[int, list[RaterAssignmentRecord]]:
+    """The rater sheets of each appraisal, in creation order; an appraisal without any maps
+    to an empty list."""
+    found: dict[int, list[RaterAssignmentRecord]] = {i: [] for i in appraisal_ids}
+    if not found:
+        return found
+    query = (
+        select(RaterAssignmentRecord)
+        .where(RaterAssignmentRecord.appraisal_id.in_(sorted(found)))
+        .order_by(RaterAssignmentRecord.id)
+    )
+    for assignment in session.scalars(query):
+        found[assignment.appraisal_id].append(assignment)
+    return found
+
+
+def cycles_by_id(session: Session, cycle_ids: Collection[int]) -> dict[int, CycleRecord]:
+    if not cycle_ids:
+        return {}
+    query = select(CycleRecord).where(CycleRecord.id.in_(sorted(set(cycle_ids))))
+    return {cycle.id: cycle for cycle in session.scalars(query)}
+
+
+def listed_departments(
+    session: Session,
+    *,
+    cycle_id: int | None,
+    staff_ids: frozenset[int] | None,
+    current_only: bool,
+) -> list[tuple[int, str]]:
+    """(id, name) of the departments of the appraisals a list may show, by name."""
+    query = (
+        select(DepartmentRecord.id, DepartmentRecord.name)
+        .join(StaffRecord, StaffRecord.department_id == DepartmentRecord.id)
+        .join(AppraisalRecord, AppraisalRecord.staff_id == StaffRecord.id)
+        .distinct()
+        .order_by(DepartmentRecord.name, DepartmentRecord.id)
+    )
+    if cycle_id is not None:
+        query = query.where(AppraisalRecord.cycle_id == cycle_id)
+    if current_only:
+        query = query.where(AppraisalRecord.state != "superseded")
+    if staff_ids is not None:
+        query = query.where(AppraisalRecord.staff_id.in_(sorted(staff_ids)))
+    return [(row[0], row[1]) for row in session.execute(query)]
+
+
+def cycle_template_bodies(session: Session, cycle_id: int | None) -> Sequence[str]:
+    """The JSON bodies of the templates chosen for the cycle (every cycle: None), once
+    each, in the order they were chosen."""
+    query = (
+        select(RubricTemplateRecord.body, CycleTemplateRecord.id)
+        .join(CycleTemplateRecord, CycleTemplateRecord.template_id == RubricTemplateRecord.id)
+        .order_by(CycleTemplateRecord.id)
+    )
+    if cycle_id is not None:
+        query = query.where(CycleTemplateRecord.cycle_id == cycle_id)
+    return list(dict.fromkeys(row[0] for row in session.execute(query)))
