@@ -154,7 +154,10 @@ def appraisal_rows(
     state: str | None = None,
     staff_ids: frozenset[int] | None = None,
     current_only: bool = False,
+    also_ids: frozenset[int] = frozenset(),
 ) -> list[AppraisalRow]:
+    """The appraisals matching the filters; `staff_ids` limits whose, except for the
+    appraisals `also_ids` names (those the reader is assigned to rate)."""
     query = _rows_query().order_by(StaffRecord.employee_no, AppraisalRecord.revision)
     if cycle_id is not None:
         query = query.where(AppraisalRecord.cycle_id == cycle_id)
@@ -165,7 +168,10 @@ def appraisal_rows(
     if current_only:
         query = query.where(AppraisalRecord.state != "superseded")
     if staff_ids is not None:
-        query = query.where(AppraisalRecord.staff_id.in_(sorted(staff_ids)))
+        query = query.where(
+            AppraisalRecord.staff_id.in_(sorted(staff_ids))
+            | AppraisalRecord.id.in_(sorted(also_ids))
+        )
     return [_row_of(row) for row in session.execute(query)]
 
 
@@ -175,6 +181,20 @@ def assignments(session: Session, appraisal_id: int) -> Sequence[RaterAssignment
         .where(RaterAssignmentRecord.appraisal_id == appraisal_id)
         .order_by(RaterAssignmentRecord.id)
     ).all()
+
+
+def staff_by_number(session: Session, employee_no: str) -> StaffRecord | None:
+    return session.scalars(
+        select(StaffRecord).where(StaffRecord.employee_no == employee_no)
+    ).first()
+
+
+def rated_by(session: Session, staff_id: int) -> frozenset[int]:
+    """The appraisals with a rater sheet assigned to the staff member."""
+    query = select(RaterAssignmentRecord.appraisal_id).where(
+        RaterAssignmentRecord.rater_staff_id == staff_id
+    )
+    return frozenset(session.scalars(query))
 
 
 def ratings(session: Session, appraisal_id: int) -> Sequence[RatingRecord]:

@@ -33,6 +33,7 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
     cohorts_for,
     load_row,
     load_template,
+    require_view,
 )
 from kpm_desktop.services.appraisals.appraisal_turns import with_turns
 from kpm_desktop.services.appraisals.appraisal_views import (
@@ -49,6 +50,7 @@ from kpm_desktop.services.appraisals.appraisal_workflow import (
     begin,
     separated_actions,
 )
+from kpm_desktop.services.appraisals.rater_assignment import AUDIT_ACTION, assign_rater
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
 from kpm_desktop.services.audit_trail.seals import Sealer
 from kpm_desktop.services.sheets.appraisal_sheet import SheetData, sheet_data_of
@@ -82,6 +84,11 @@ def _result_lines(appraisal_id: int, score: AppraisalScore) -> list[ResultLineRe
         for rater in score.raters
         for line in rater.indicators
     ]
+
+
+def _rated_by(uow: UnitOfWork, actor: Actor) -> frozenset[int]:
+    """The appraisals with a sheet assigned to the actor (listed even outside their team)."""
+    return frozenset() if actor.staff_id is None else repo.rated_by(uow.session, actor.staff_id)
 
 
 class AppraisalService:
@@ -130,6 +137,7 @@ class AppraisalService:
                 state=None if state is None else state.value,
                 staff_ids=guard.reachable_staff(actor, Permission.VIEW_APPRAISAL),
                 current_only=current_only,
+                also_ids=_rated_by(uow, actor),
             )
             summaries = with_turns(uow, guard, actor, rows)
             return [s for s in summaries if s.waiting or not waiting_only]
@@ -246,6 +254,27 @@ class AppraisalService:
             )
             after = {code: figure.value for code, figure in written.get(record.id, {}).items()}
             return self._arrive(step, actor, before, after)
+
+    def assign_rater(
+        self,
+        actor: Actor,
+        appraisal_id: int,
+        role: RaterRole,
+        employee_no: str,
+        expected_version: int | None = None,
+    ) -> AppraisalSummary:
+        """HR puts a staff member on the peer or department head sheet (rater_assignment)."""
+        with self._database.unit_of_work() as uow:
+            record, before, after = assign_rater(
+                uow, actor, appraisal_id, role, employee_no, expected_version
+            )
+            label = summary_of(load_row(uow, appraisal_id)).label
+            with stale_as_conflict(UserText("Appraisal {label}", label=label)):
+                touch(record, self._clock())
+                uow.session.flush()
+                self._audit.record(uow, actor, ENTITY, record.id, AUDIT_ACTION, before, after)
+                uow.commit()
+            return summary_of(load_row(uow, record.id))
 
     # Steps (the state moves)
     def submit(
@@ -397,12 +426,7 @@ class AppraisalService:
         self, uow: UnitOfWork, guard: AccessGuard, actor: Actor, appraisal_id: int
     ) -> None:
         row = load_row(uow, appraisal_id)
-        guard.require(
-            actor,
-            Permission.VIEW_APPRAISAL,
-            row.record.staff_id,
-            UserText("appraisal {label}", label=summary_of(row).label),
-        )
+        require_view(uow, guard, actor, row.record, summary_of(row).label)
 
     def _check_entries(
         self,
