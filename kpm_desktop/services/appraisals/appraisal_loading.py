@@ -59,7 +59,8 @@ def as_rated(
 
 
 # The sheets whose rater HR may choose (services/appraisals/rater_assignment.py).
-HR_ASSIGNED_ROLES = frozenset({RaterRole.PEER.value, RaterRole.DEPARTMENT_HEAD.value})
+ASSIGNABLE_ROLES = (RaterRole.PEER, RaterRole.DEPARTMENT_HEAD)
+HR_ASSIGNED_ROLES = frozenset(r.value for r in ASSIGNABLE_ROLES)
 
 
 def staff_names(uow: UnitOfWork, ids: Iterable[int | None]) -> dict[int, str]:

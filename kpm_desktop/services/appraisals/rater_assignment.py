@@ -62,7 +62,8 @@ def assign_rater(
     person = _person(uow, employee_no)
     _check_person(uow, record, sheet, person, label)
     names = staff_labels(uow.session, {i for i in (sheet.rater_staff_id, person.id) if i})
-    before: dict[str, object] = {"rater": role.value, "rater_staff": names.get(sheet.rater_staff_id or 0)}
+    was = names.get(sheet.rater_staff_id or 0)
+    before: dict[str, object] = {"rater": role.value, "rater_staff": was}
     sheet.rater_staff_id = person.id
     return record, before, {"rater": role.value, "rater_staff": names[person.id]}
 
