@@ -40,6 +40,7 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     Acknowledgement,
     AppraisalForm,
     AppraisalSummary,
+    RaterCandidate,
     RatingEntry,
     ScoredForm,
     entry_snapshot,
@@ -50,7 +51,11 @@ from kpm_desktop.services.appraisals.appraisal_workflow import (
     begin,
     separated_actions,
 )
-from kpm_desktop.services.appraisals.rater_assignment import AUDIT_ACTION, assign_rater
+from kpm_desktop.services.appraisals.rater_assignment import (
+    AUDIT_ACTION,
+    assign_rater,
+    rater_candidates,
+)
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
 from kpm_desktop.services.audit_trail.seals import Sealer
 from kpm_desktop.services.sheets.appraisal_sheet import SheetData, sheet_data_of
@@ -275,6 +280,11 @@ class AppraisalService:
                 self._audit.record(uow, actor, ENTITY, record.id, AUDIT_ACTION, before, after)
                 uow.commit()
             return summary_of(load_row(uow, record.id))
+
+    def rater_candidates(self, actor: Actor, appraisal_id: int) -> Sequence[RaterCandidate]:
+        """Whom HR may put on a rater sheet of the appraisal (the assign-rater picker)."""
+        with self._database.unit_of_work() as uow:
+            return rater_candidates(uow, actor, appraisal_id)
 
     # Steps (the state moves)
     def submit(

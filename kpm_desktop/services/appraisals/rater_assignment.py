@@ -21,6 +21,7 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
     find_assignment,
     load_row,
 )
+from kpm_desktop.services.appraisals.appraisal_views import RaterCandidate
 from kpm_desktop.services.audit_trail.seals import refuse_if_set_back
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import AppraisalRecord, RaterAssignmentRecord
@@ -30,6 +31,17 @@ from kpm_desktop.storage.staff_queries import staff_labels
 from kpm_desktop.storage.version_checks import check_version
 
 AUDIT_ACTION = "assign_rater"
+
+
+def rater_candidates(uow: UnitOfWork, actor: Actor, appraisal_id: int) -> list[RaterCandidate]:
+    """The staff still employed, the appraisee left out, by employee number."""
+    AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+    appraisee = load_row(uow, appraisal_id).record.staff_id
+    return [
+        RaterCandidate(s.employee_no, s.name, s.department)
+        for s in repo.staff_rows(uow.session)
+        if s.id != appraisee
+    ]
 
 
 def assign_rater(

@@ -14,6 +14,7 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     Acknowledgement,
     AppraisalForm,
     AppraisalSummary,
+    RaterCandidate,
     RatingEntry,
 )
 from kpm_desktop.services.appraisals.calibration_views import Calibration
@@ -79,6 +80,17 @@ class AppraisalPort(Protocol):
     ) -> AppraisalSummary: ...
 
     def amend(self, actor: Actor, appraisal_id: int, reason: str) -> AppraisalSummary: ...
+
+    def assign_rater(
+        self,
+        actor: Actor,
+        appraisal_id: int,
+        role: RaterRole,
+        employee_no: str,
+        expected_version: int | None = None,
+    ) -> AppraisalSummary: ...
+
+    def rater_candidates(self, actor: Actor, appraisal_id: int) -> Sequence[RaterCandidate]: ...
 
 
 class CyclePort(Protocol):

@@ -1,12 +1,13 @@
 """The appraisals page: appraisals filtered by cycle, department and state, each with its
 next step and who must take it; "Waiting for me" lists, over all cycles, what the signed-in
 user must act on now (the default for supervisors and employees), and the navigation entry
-shows that count. A double-click (or Enter) opens the form in its own window."""
+shows that count. A double-click (or Enter) opens the form in its own window; HR's context
+menu assigns the peer or department head of the selected appraisal."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import KpmUserError
+from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
 from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort
+from kpm_desktop.ui.appraisals.rater_dialog import RaterDialog
 from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.state_labels import appraisal_state_label
@@ -80,6 +83,8 @@ class AppraisalsPage(Page):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.activated.connect(lambda _index: self.open_selected())
+        if actor.role is Role.HR_ADMIN:
+            self._add_assign_rater_action()
         filters = QHBoxLayout()
         filters.addWidget(self.waiting)
         for label, widget in ((self.tr("Cycle"), self.cycle), (self.tr("Department"),
@@ -160,6 +165,37 @@ class AppraisalsPage(Page):
         if not rows:
             return None
         return self.open_form(self.model.rows[rows[0].row()].id)
+
+    def _add_assign_rater_action(self) -> None:
+        """Assign rater… in the table's context menu (also the Menu key or Shift+F10)."""
+        self.assign_rater_action = QAction(self.tr("Assign rater…"), self.view)
+        self.assign_rater_action.triggered.connect(self.assign_rater_selected)
+        self.view.addAction(self.assign_rater_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def assign_rater_selected(self) -> RaterDialog | None:
+        """The assign-rater dialog for the selected appraisal, opened (non-blocking)."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        appraisal_id = self.model.rows[rows[0].row()].id
+        try:
+            form = self._appraisals.form(self._actor, appraisal_id)
+            candidates = self._appraisals.rater_candidates(self._actor, appraisal_id)
+        except KpmUserError as exc:
+            self.status.setText(user_message(exc))
+            return None
+        dialog = RaterDialog(self._appraisals, self._actor, form, candidates, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.assigned.connect(self._rater_assigned)
+        dialog.open()
+        return dialog
+
+    def _rater_assigned(self, summary: AppraisalSummary) -> None:
+        self.refresh()
+        for form in self.forms:
+            if form.appraisal_id == summary.id:
+                form.load()
 
     def open_form(self, appraisal_id: int) -> AppraisalFormWidget:
         """The appraisal's form window: the open one raised, else a new one. The windows
