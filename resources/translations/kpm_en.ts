@@ -343,6 +343,10 @@
         <translation>%1 appraisals</translation>
     </message>
     <message>
+        <source>Assign rater…</source>
+        <translation>Assign rater…</translation>
+    </message>
+    <message>
         <source>Appraisal #%1</source>
         <translation>Appraisal #%1</translation>
     </message>
@@ -2754,6 +2758,37 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>RaterDialog</name>
+    <message>
+        <source>Assign rater</source>
+        <translation>Assign rater</translation>
+    </message>
+    <message>
+        <source>(entered by HR)</source>
+        <translation>(entered by HR)</translation>
+    </message>
+    <message>
+        <source>Number, name or department</source>
+        <translation>Number, name or department</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>No rater sheet of this appraisal is open to assign.</source>
+        <translation>No rater sheet of this appraisal is open to assign.</translation>
+    </message>
+    <message>
+        <source>Choose a sheet and a person.</source>
+        <translation>Choose a sheet and a person.</translation>
+    </message>
+</context>
+<context>
     <name>RaterRoles</name>
     <message>
         <source>Self</source>
@@ -3059,8 +3094,8 @@ The data it replaced is kept in {1}.</translation>
 <context>
     <name>StepConfirmation</name>
     <message>
-        <source>Don&apos;t ask before submit, review and acknowledge</source>
-        <translation>Don&apos;t ask before submit, review and acknowledge</translation>
+        <source>Don&apos;t ask before submit and review</source>
+        <translation>Don&apos;t ask before submit and review</translation>
     </message>
     <message>
         <source>I agree with this appraisal</source>
@@ -5183,6 +5218,34 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>staff member</source>
         <translation>staff member</translation>
+    </message>
+    <message>
+        <source>HR chooses the peer or department head rater, not the {role} of appraisal {label}</source>
+        <translation>HR chooses the peer or department head rater, not the {role} of appraisal {label}</translation>
+    </message>
+    <message>
+        <source>The {role} sheet of appraisal {label} is already submitted; its rater stays</source>
+        <translation>The {role} sheet of appraisal {label} is already submitted; its rater stays</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is submitted by all its raters; its raters stay</source>
+        <translation>Appraisal {label} is submitted by all its raters; its raters stay</translation>
+    </message>
+    <message>
+        <source>There is no staff member numbered {number}</source>
+        <translation>There is no staff member numbered {number}</translation>
+    </message>
+    <message>
+        <source>Staff member {number} has left; choose someone still employed</source>
+        <translation>Staff member {number} has left; choose someone still employed</translation>
+    </message>
+    <message>
+        <source>{number} {name} is the employee appraised in {label} and cannot rate it as {role}</source>
+        <translation>{number} {name} is the employee appraised in {label} and cannot rate it as {role}</translation>
+    </message>
+    <message>
+        <source>{number} {name} already rates appraisal {label} as {other}; one person holds one rater sheet</source>
+        <translation>{number} {name} already rates appraisal {label} as {other}; one person holds one rater sheet</translation>
     </message>
     <message>
         <source>{count:,} customers owned</source>
