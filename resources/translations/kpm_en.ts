@@ -4168,6 +4168,18 @@ The data it replaced is kept in {1}.</translation>
         <translation>some rank position must earn points</translation>
     </message>
     <message>
+        <source>{source}, line {line}: give employee_no,role,rater_no (found {cells} cells)</source>
+        <translation>{source}, line {line}: give employee_no,role,rater_no (found {cells} cells)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: &apos;{value}&apos; is not a rater role (peer, department_head)</source>
+        <translation>{source}, line {line}: &apos;{value}&apos; is not a rater role (peer, department_head)</translation>
+    </message>
+    <message>
+        <source>{source}: no rater rows</source>
+        <translation>{source}: no rater rows</translation>
+    </message>
+    <message>
         <source>indicator {code} ({name})</source>
         <translation>indicator {code} ({name})</translation>
     </message>
@@ -5246,6 +5258,22 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{number} {name} already rates appraisal {label} as {other}; one person holds one rater sheet</source>
         <translation>{number} {name} already rates appraisal {label} as {other}; one person holds one rater sheet</translation>
+    </message>
+    <message>
+        <source>There is no cycle for {period}</source>
+        <translation>There is no cycle for {period}</translation>
+    </message>
+    <message>
+        <source>Staff member {number} has {count} current appraisals in {period}, not one</source>
+        <translation>Staff member {number} has {count} current appraisals in {period}, not one</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>No rater assigned, {count} line(s) refused: {problems}</source>
+        <translation>No rater assigned, {count} line(s) refused: {problems}</translation>
     </message>
     <message>
         <source>{count:,} customers owned</source>

@@ -4183,6 +4183,18 @@ The data it replaced is kept in {1}.</source>
         <translation>至少要有一个名次能得分</translation>
     </message>
     <message>
+        <source>{source}, line {line}: give employee_no,role,rater_no (found {cells} cells)</source>
+        <translation>{source} 第 {line} 行：应为 employee_no,role,rater_no（实为 {cells} 列）</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: &apos;{value}&apos; is not a rater role (peer, department_head)</source>
+        <translation>{source} 第 {line} 行：“{value}”不是评分角色（peer、department_head）</translation>
+    </message>
+    <message>
+        <source>{source}: no rater rows</source>
+        <translation>{source}：没有评分人行</translation>
+    </message>
+    <message>
         <source>indicator {code} ({name})</source>
         <translation>指标 {code}（{name}）</translation>
     </message>
@@ -5196,7 +5208,7 @@ The data it replaced is kept in {1}.</source>
     </message>
     <message>
         <source>HR chooses the peer or department head rater, not the {role} of appraisal {label}</source>
-        <translation>人力资源只能指定同事或部门负责人评分人，不能指定考核 {label} 的{role}</translation>
+        <translation>人力资源部只能指定同事或部门负责人评分人，不能指定考核 {label} 的{role}</translation>
     </message>
     <message>
         <source>The {role} sheet of appraisal {label} is already submitted; its rater stays</source>
@@ -5221,6 +5233,22 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{number} {name} already rates appraisal {label} as {other}; one person holds one rater sheet</source>
         <translation>{number} {name} 已是考核 {label} 的{other}评分人；一人只能担任一个评分角色</translation>
+    </message>
+    <message>
+        <source>There is no cycle for {period}</source>
+        <translation>没有 {period} 的考核周期</translation>
+    </message>
+    <message>
+        <source>Staff member {number} has {count} current appraisals in {period}, not one</source>
+        <translation>员工 {number} 在 {period} 有 {count} 份当前考核，应为一份</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>No rater assigned, {count} line(s) refused: {problems}</source>
+        <translation>未指定任何评分人，{count} 行被拒绝：{problems}</translation>
     </message>
     <message>
         <source>staff member</source>

@@ -33,9 +33,7 @@ def _steps(world: World, actor=None) -> list[str]:
 def test_the_peer_sheet_starts_with_hr_and_then_names_the_assigned_peer(world: World):
     appraisal_id = peer_cycle(world)
     assert "Peer rating, entered by HR" in _steps(world)
-    summary = world.services.appraisals.assign_rater(
-        world.admin, appraisal_id, RaterRole.PEER, PEER_NO
-    )
+    summary = world.services.raters.assign_rater(world.admin, appraisal_id, RaterRole.PEER, PEER_NO)
     form = world.services.appraisals.form(world.admin, appraisal_id)
     peer = form.rater(RaterRole.PEER)
     assert peer is not None and peer.rater_name.startswith(PEER_NO)
@@ -53,7 +51,7 @@ def test_the_assigned_peer_waits_sees_only_their_sheet_and_fills_it(world: World
     peer = peer_user(world)
     appraisals = world.services.appraisals
     assert appraisals.list(peer, period=PEER_PERIOD) == []
-    appraisals.assign_rater(world.admin, appraisal_id, RaterRole.PEER, PEER_NO)
+    world.services.raters.assign_rater(world.admin, appraisal_id, RaterRole.PEER, PEER_NO)
     waiting = appraisals.list(peer, current_only=True, waiting_only=True)
     assert [r.id for r in waiting] == [appraisal_id]
     assert appraisals.waiting_count(peer) == 1
@@ -71,7 +69,9 @@ def test_the_assigned_peer_waits_sees_only_their_sheet_and_fills_it(world: World
 def test_hr_overrides_the_department_head_and_that_person_rates_the_sheet(world: World):
     appraisal_id = peer_cycle(world)
     appraisals = world.services.appraisals
-    appraisals.assign_rater(world.admin, appraisal_id, RaterRole.DEPARTMENT_HEAD, "E00002")
+    world.services.raters.assign_rater(
+        world.admin, appraisal_id, RaterRole.DEPARTMENT_HEAD, "E00002"
+    )
     form = appraisals.form(world.other_supervisor, appraisal_id)
     assert form.editable_roles == frozenset({RaterRole.DEPARTMENT_HEAD})
     appraisals.save_ratings(
@@ -95,7 +95,7 @@ def test_a_wrong_person_or_sheet_is_refused_and_nothing_changes(
 ):
     appraisal_id = peer_cycle(world)
     with pytest.raises(error, match=words):
-        world.services.appraisals.assign_rater(world.admin, appraisal_id, role, number)
+        world.services.raters.assign_rater(world.admin, appraisal_id, role, number)
     form = world.services.appraisals.form(world.admin, appraisal_id)
     assert form.rater(RaterRole.PEER).rater_staff_id is None
     assert world.services.audit.query(world.admin, AuditFilter(action="assign_rater")) == []
@@ -103,11 +103,10 @@ def test_a_wrong_person_or_sheet_is_refused_and_nothing_changes(
 
 def test_only_hr_assigns_and_a_stale_copy_is_refused(world: World):
     appraisal_id = peer_cycle(world)
-    appraisals = world.services.appraisals
     with pytest.raises(PermissionDeniedError):
-        appraisals.assign_rater(world.head, appraisal_id, RaterRole.PEER, PEER_NO)
+        world.services.raters.assign_rater(world.head, appraisal_id, RaterRole.PEER, PEER_NO)
     with pytest.raises(ConflictError):
-        appraisals.assign_rater(world.admin, appraisal_id, RaterRole.PEER, PEER_NO, 99)
+        world.services.raters.assign_rater(world.admin, appraisal_id, RaterRole.PEER, PEER_NO, 99)
 
 
 def test_a_submitted_sheet_keeps_its_rater(world: World):
@@ -116,7 +115,9 @@ def test_a_submitted_sheet_keeps_its_rater(world: World):
     appraisals.save_ratings(world.head, appraisal_id, RaterRole.DEPARTMENT_HEAD, HEAD, None)
     appraisals.submit(world.head, appraisal_id, RaterRole.DEPARTMENT_HEAD)
     with pytest.raises(LockedError, match="already submitted"):
-        appraisals.assign_rater(world.admin, appraisal_id, RaterRole.DEPARTMENT_HEAD, "E00002")
+        world.services.raters.assign_rater(
+            world.admin, appraisal_id, RaterRole.DEPARTMENT_HEAD, "E00002"
+        )
 
 
 def test_a_finalized_appraisal_keeps_its_raters(world: World):
@@ -124,6 +125,6 @@ def test_a_finalized_appraisal_keeps_its_raters(world: World):
     rate_all(world, appraisal_id)
     finalize(world, appraisal_id)
     with pytest.raises(LockedError, match="locked"):
-        world.services.appraisals.assign_rater(
+        world.services.raters.assign_rater(
             world.admin, appraisal_id, RaterRole.DEPARTMENT_HEAD, "E00002"
         )

@@ -15,7 +15,8 @@ from tests.peer_cycle import PEER_NO, PEER_PERIOD, peer_cycle
 
 def _dialog(qtbot, world: World) -> tuple[AppraisalsPage, RaterDialog]:
     appraisal_id = peer_cycle(world)
-    page = AppraisalsPage(world.services.appraisals, world.services.cycles, world.admin)
+    services = world.services
+    page = AppraisalsPage(services.appraisals, services.cycles, world.admin, raters=services.raters)
     qtbot.addWidget(page)
     page.cycle.setCurrentIndex(page.cycle.findData(PEER_PERIOD))
     (row,) = [i for i, r in enumerate(page.model.rows) if r.id == appraisal_id]
@@ -55,6 +56,7 @@ def test_a_refusal_is_shown_in_the_dialog_which_stays_open(qtbot, world: World):
 
 
 def test_others_have_no_assign_rater_action(qtbot, world: World):
-    page = AppraisalsPage(world.services.appraisals, world.services.cycles, world.head)
+    services = world.services
+    page = AppraisalsPage(services.appraisals, services.cycles, world.head, raters=services.raters)
     qtbot.addWidget(page)
     assert not hasattr(page, "assign_rater_action")

@@ -166,8 +166,8 @@ def test_the_assign_rater_dialog_fits(
     appraisals = world.services.appraisals
     first = appraisals.list(world.admin, period=PERIOD, current_only=True)[0]
     form = appraisals.form(world.admin, first.id)
-    candidates = appraisals.rater_candidates(world.admin, first.id)
-    dialog = RaterDialog(appraisals, world.admin, form, candidates)
+    candidates = world.services.raters.rater_candidates(world.admin, first.id)
+    dialog = RaterDialog(world.services.raters, world.admin, form, candidates)
     qtbot.addWidget(dialog)
     show_within(dialog, available)
     offenders = misfits(dialog, available)

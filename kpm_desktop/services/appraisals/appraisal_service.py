@@ -40,7 +40,6 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     Acknowledgement,
     AppraisalForm,
     AppraisalSummary,
-    RaterCandidate,
     RatingEntry,
     ScoredForm,
     entry_snapshot,
@@ -50,11 +49,6 @@ from kpm_desktop.services.appraisals.appraisal_workflow import (
     available_actions,
     begin,
     separated_actions,
-)
-from kpm_desktop.services.appraisals.rater_assignment import (
-    AUDIT_ACTION,
-    assign_rater,
-    rater_candidates,
 )
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
 from kpm_desktop.services.audit_trail.seals import Sealer
@@ -259,32 +253,6 @@ class AppraisalService:
             )
             after = {code: figure.value for code, figure in written.get(record.id, {}).items()}
             return self._arrive(step, actor, before, after)
-
-    def assign_rater(
-        self,
-        actor: Actor,
-        appraisal_id: int,
-        role: RaterRole,
-        employee_no: str,
-        expected_version: int | None = None,
-    ) -> AppraisalSummary:
-        """HR puts a staff member on the peer or department head sheet (rater_assignment)."""
-        with self._database.unit_of_work() as uow:
-            record, before, after = assign_rater(
-                uow, actor, appraisal_id, role, employee_no, expected_version
-            )
-            label = summary_of(load_row(uow, appraisal_id)).label
-            with stale_as_conflict(UserText("Appraisal {label}", label=label)):
-                touch(record, self._clock())
-                uow.session.flush()
-                self._audit.record(uow, actor, ENTITY, record.id, AUDIT_ACTION, before, after)
-                uow.commit()
-            return summary_of(load_row(uow, record.id))
-
-    def rater_candidates(self, actor: Actor, appraisal_id: int) -> Sequence[RaterCandidate]:
-        """Whom HR may put on a rater sheet of the appraisal (the assign-rater picker)."""
-        with self._database.unit_of_work() as uow:
-            return rater_candidates(uow, actor, appraisal_id)
 
     # Steps (the state moves)
     def submit(

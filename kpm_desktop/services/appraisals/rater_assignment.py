@@ -132,3 +132,29 @@ def _check_person(
                 label=label,
                 other=rater_term(RaterRole(other.role)),
             )
+
+
+def cycle_appraisals(uow: UnitOfWork, actor: Actor, period: str) -> dict[str, list[int]]:
+    """The current appraisals of the cycle by the appraisee's employee number."""
+    AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+    cycle = repo.cycle_by_period(uow.session, period)
+    if cycle is None:
+        raise NotFoundError("There is no cycle for {period}", period=period)
+    found: dict[str, list[int]] = {}
+    for row in repo.appraisal_rows(uow.session, cycle_id=cycle.id, current_only=True):
+        found.setdefault(row.employee_no, []).append(row.record.id)
+    return found
+
+
+def appraisal_of(appraisals: dict[str, list[int]], period: str, employee_no: str) -> int:
+    """The one current appraisal of the staff member numbered `employee_no` in the cycle."""
+    number = employee_no.strip()
+    found = appraisals.get(number, [])
+    if len(found) != 1:
+        raise NotFoundError(
+            "Staff member {number} has {count} current appraisals in {period}, not one",
+            number=number,
+            count=len(found),
+            period=period,
+        )
+    return found[0]

@@ -81,6 +81,8 @@ class AppraisalPort(Protocol):
 
     def amend(self, actor: Actor, appraisal_id: int, reason: str) -> AppraisalSummary: ...
 
+
+class RaterPort(Protocol):
     def assign_rater(
         self,
         actor: Actor,
@@ -90,7 +92,7 @@ class AppraisalPort(Protocol):
         expected_version: int | None = None,
     ) -> AppraisalSummary: ...
 
-    def rater_candidates(self, actor: Actor, appraisal_id: int) -> Sequence[RaterCandidate]: ...
+    def rater_candidates(self, actor: Actor, appraisal_id: int) -> list[RaterCandidate]: ...
 
 
 class CyclePort(Protocol):

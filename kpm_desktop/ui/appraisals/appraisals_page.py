@@ -25,7 +25,7 @@ from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
-from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort
+from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort, RaterPort
 from kpm_desktop.ui.appraisals.rater_dialog import RaterDialog
 from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
 from kpm_desktop.ui.common.page import Page
@@ -51,6 +51,7 @@ class AppraisalsPage(Page):
         sheets: SheetPort | None = None,
         sheet_settings: SheetSettings | None = None,
         step_settings: StepSettings | None = None,
+        raters: RaterPort | None = None,
     ) -> None:
         super().__init__(parent)
         self._sheets = sheets
@@ -83,8 +84,8 @@ class AppraisalsPage(Page):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.activated.connect(lambda _index: self.open_selected())
-        if actor.role is Role.HR_ADMIN:
-            self._add_assign_rater_action()
+        if raters is not None and actor.role is Role.HR_ADMIN:
+            self._add_assign_rater_action(raters)
         filters = QHBoxLayout()
         filters.addWidget(self.waiting)
         for label, widget in ((self.tr("Cycle"), self.cycle), (self.tr("Department"),
@@ -166,8 +167,9 @@ class AppraisalsPage(Page):
             return None
         return self.open_form(self.model.rows[rows[0].row()].id)
 
-    def _add_assign_rater_action(self) -> None:
+    def _add_assign_rater_action(self, raters: RaterPort) -> None:
         """Assign rater… in the table's context menu (also the Menu key or Shift+F10)."""
+        self._raters = raters
         self.assign_rater_action = QAction(self.tr("Assign rater…"), self.view)
         self.assign_rater_action.triggered.connect(self.assign_rater_selected)
         self.view.addAction(self.assign_rater_action)
@@ -181,11 +183,11 @@ class AppraisalsPage(Page):
         appraisal_id = self.model.rows[rows[0].row()].id
         try:
             form = self._appraisals.form(self._actor, appraisal_id)
-            candidates = self._appraisals.rater_candidates(self._actor, appraisal_id)
+            candidates = self._raters.rater_candidates(self._actor, appraisal_id)
         except KpmUserError as exc:
             self.status.setText(user_message(exc))
             return None
-        dialog = RaterDialog(self._appraisals, self._actor, form, candidates, self)
+        dialog = RaterDialog(self._raters, self._actor, form, candidates, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.assigned.connect(self._rater_assigned)
         dialog.open()

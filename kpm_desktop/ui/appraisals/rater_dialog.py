@@ -30,7 +30,7 @@ from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalForm, RaterCandidate
-from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort
+from kpm_desktop.ui.appraisals.appraisal_ports import RaterPort
 from kpm_desktop.ui.common.role_labels import rater_role_label
 from kpm_desktop.ui.common.user_messages import user_message
 
@@ -49,7 +49,7 @@ class RaterDialog(QDialog):
 
     def __init__(
         self,
-        service: AppraisalPort,
+        service: RaterPort,
         actor: Actor,
         form: AppraisalForm,
         candidates: Sequence[RaterCandidate],
