@@ -7,10 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kpm_desktop.domain.rubric import RaterRole
+from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage
 from kpm_desktop.ui.appraisals.rater_dialog import RaterDialog
 from tests.appraisal_world import World
-from tests.peer_cycle import PEER_NO, PEER_PERIOD, peer_cycle
+from tests.peer_cycle import PEER_NO, PEER_PERIOD, peer_cycle, peer_user
 
 
 def _dialog(qtbot, world: World) -> tuple[AppraisalsPage, RaterDialog]:
@@ -60,3 +61,16 @@ def test_others_have_no_assign_rater_action(qtbot, world: World):
     page = AppraisalsPage(services.appraisals, services.cycles, world.head, raters=services.raters)
     qtbot.addWidget(page)
     assert not hasattr(page, "assign_rater_action")
+
+
+def test_the_assigned_peer_opens_a_form_with_only_their_sheet(qtbot, world: World):
+    appraisal_id = peer_cycle(world)
+    peer = peer_user(world)
+    world.services.raters.assign_rater(world.admin, appraisal_id, RaterRole.PEER, PEER_NO)
+    form = AppraisalFormWidget(world.services.appraisals, peer, appraisal_id)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.rater.count() == 1 and form.role is RaterRole.PEER
+    assert form.buttons["save"].isEnabled() and form.buttons["submit"].isEnabled()
+    assert form.overall_comment.isReadOnly()
+    assert not form.message.text(), form.message.text()
