@@ -107,6 +107,7 @@ def build_pages(
         SheetSettings(settings),
         StepSettings(settings),
         settings,
+        services.raters,
     )
     if services.audit.can_view(actor):
         pages.append(

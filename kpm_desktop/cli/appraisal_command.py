@@ -1,4 +1,4 @@
-"""`kpm appraisal list|show|rate|actions` and one command per workflow step
+"""`kpm appraisal list|show|rate|actions|rater` and one command per workflow step
 (submit, review, finalize, acknowledge, amend: domain/workflow.py's STEPS)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from kpm_desktop.cli import appraisal_rater_command
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.files import read_text
 from kpm_desktop.domain.appraisal import NOT_SCORED, AppraisalState
@@ -65,6 +66,7 @@ def register(subparsers: Any) -> None:
     listed = actions.add_parser("actions", help="what you may do to an appraisal now")
     listed.add_argument("id", type=int)
     listed.set_defaults(handler=run_actions)
+    appraisal_rater_command.register(actions)
     steps = {}
     for step in STEPS:
         steps[step] = actions.add_parser(step.value, help=_STEP_HELP[step])

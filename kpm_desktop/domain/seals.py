@@ -119,10 +119,29 @@ def appraisal_content(
 
 
 def cycle_content(
-    cycle: Mapping[str, object], templates: Sequence[Mapping[str, object]]
+    cycle: Mapping[str, object],
+    choices: Sequence[Mapping[str, object]],
+    extras: Sequence[Mapping[str, object]] = (),
 ) -> Content:
-    content = {key: plain(value) for key, value in cycle.items()}
-    content["templates"] = sorted((plain(t) for t in templates), key=canonical_json)
+    """A cycle with its template choices, each with the raters it adds. What migrations 0015
+    and 0016 added is held only when it differs from what a cycle had before them (duties
+    separated, no added raters), so seals made earlier verify unchanged, while a flag turned
+    off or on, or an added rater changed, changes the content (docs/formats.md)."""
+    content = {
+        key: plain(value)
+        for key, value in cycle.items()
+        if key != "separation_of_duties" or value in (False, 0)
+    }
+    added: dict[object, list[object]] = {}
+    for extra in extras:
+        added.setdefault(extra["choice_id"], []).append(_without(extra, "choice_id"))
+    templates = []
+    for choice in choices:
+        template = {k: plain(v) for k, v in choice.items() if k != "id"}
+        if choice["id"] in added:
+            template["extra_raters"] = sorted(added[choice["id"]], key=canonical_json)
+        templates.append(template)
+    content["templates"] = sorted(templates, key=canonical_json)
     return content
 
 

@@ -17,6 +17,7 @@ from kpm_desktop.services.admin.sign_in import SignInService
 from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 from kpm_desktop.services.appraisals.calibration_service import CalibrationService
 from kpm_desktop.services.appraisals.cycle_service import CycleService
+from kpm_desktop.services.appraisals.rater_service import RaterService
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
 from kpm_desktop.services.audit_trail.integrity import IntegrityCheck
 from kpm_desktop.services.audit_trail.witness import ChainWitness
@@ -48,6 +49,7 @@ class AppServices:
     tables: CrmTableBrowsers
     dashboard: DashboardService
     appraisals: AppraisalService
+    raters: RaterService
     cycles: CycleService
     calibration: CalibrationService
     sheets: EvaluationSheetService
@@ -85,6 +87,7 @@ def build_services(
         exports=ExportService(database),
         tables=build_table_browsers(database),
         appraisals=appraisals,
+        raters=RaterService(database, audit),
         cycles=CycleService(database, audit, kpis, calibration),
         calibration=calibration,
         sheets=EvaluationSheetService(database, appraisals, dashboard),

@@ -160,10 +160,12 @@ def appraisal_rows(
     grade: str | None = None,
     not_scored: bool = False,
     disagreements: bool = False,
+    also_ids: frozenset[int] = frozenset(),
 ) -> list[AppraisalRow]:
-    """The appraisals matching every filter given. `grade` and `not_scored` read the grade
-    the list shows, the one stored on finalizing; `disagreements` keeps the appraisals
-    acknowledged with a disagreement."""
+    """The appraisals matching every filter given. `staff_ids` limits whose, except for the
+    appraisals `also_ids` names (those the reader is assigned to rate). `grade` and
+    `not_scored` read the grade the list shows, the one stored on finalizing;
+    `disagreements` keeps the appraisals acknowledged with a disagreement."""
     query = _rows_query().order_by(StaffRecord.employee_no, AppraisalRecord.revision)
     if cycle_id is not None:
         query = query.where(AppraisalRecord.cycle_id == cycle_id)
@@ -174,7 +176,10 @@ def appraisal_rows(
     if current_only:
         query = query.where(AppraisalRecord.state != "superseded")
     if staff_ids is not None:
-        query = query.where(AppraisalRecord.staff_id.in_(sorted(staff_ids)))
+        query = query.where(
+            AppraisalRecord.staff_id.in_(sorted(staff_ids))
+            | AppraisalRecord.id.in_(sorted(also_ids))
+        )
     if grade is not None:
         query = query.where(AppraisalRecord.total.is_not(None), AppraisalRecord.grade == grade)
     if not_scored:
@@ -190,6 +195,20 @@ def assignments(session: Session, appraisal_id: int) -> Sequence[RaterAssignment
         .where(RaterAssignmentRecord.appraisal_id == appraisal_id)
         .order_by(RaterAssignmentRecord.id)
     ).all()
+
+
+def staff_by_number(session: Session, employee_no: str) -> StaffRecord | None:
+    return session.scalars(
+        select(StaffRecord).where(StaffRecord.employee_no == employee_no)
+    ).first()
+
+
+def rated_by(session: Session, staff_id: int) -> frozenset[int]:
+    """The appraisals with a rater sheet assigned to the staff member."""
+    query = select(RaterAssignmentRecord.appraisal_id).where(
+        RaterAssignmentRecord.rater_staff_id == staff_id
+    )
+    return frozenset(session.scalars(query))
 
 
 def ratings(session: Session, appraisal_id: int) -> Sequence[RatingRecord]:

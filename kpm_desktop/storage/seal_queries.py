@@ -30,6 +30,7 @@ from kpm_desktop.storage.access_records import (
 from kpm_desktop.storage.appraisal_records import (
     RATING_CONTENT_COLUMNS,
     AppraisalRecord,
+    CycleExtraRaterRecord,
     CycleRecord,
     CycleTemplateRecord,
     KpiSnapshotRecord,
@@ -52,6 +53,7 @@ _USERS = table_of(UserRecord)
 _TEMPLATES = table_of(RubricTemplateRecord)
 _CYCLES = table_of(CycleRecord)
 _CYCLE_TEMPLATES = table_of(CycleTemplateRecord)
+_EXTRA_RATERS = table_of(CycleExtraRaterRecord)
 _STAFF = table_of(StaffRecord)
 _IDENTITY = table_of(DatabaseIdentityRecord)
 
@@ -86,7 +88,15 @@ _RESULT_FIELDS = (
     "not_applicable",
 )
 _KPI_FIELDS = ("indicator_code", "kpi_key", "value", "numerator", "denominator", "target", "reason")
-_CYCLE_FIELDS = ("period", "name", "status", "closed_at", "closed_by", "close_override_reason")
+_CYCLE_FIELDS = (
+    "period",
+    "name",
+    "status",
+    "closed_at",
+    "closed_by",
+    "close_override_reason",
+    "separation_of_duties",
+)
 
 
 def _dicts(session: Session, query: Any) -> list[dict[str, object]]:
@@ -177,15 +187,22 @@ def _cycle(session: Session, record_id: int) -> Content | None:
     ).one_or_none()
     if row is None:
         return None
-    templates = _dicts(
+    choices = _dicts(
         session,
         select(
+            _CYCLE_TEMPLATES.c.id,
             _CYCLE_TEMPLATES.c.template_id,
             _CYCLE_TEMPLATES.c.department_id,
             _CYCLE_TEMPLATES.c.position,
         ).where(_CYCLE_TEMPLATES.c.cycle_id == record_id),
     )
-    return cycle_content(dict(row._mapping), templates)
+    extras = _dicts(
+        session,
+        select(_EXTRA_RATERS.c.choice_id, _EXTRA_RATERS.c.role, _EXTRA_RATERS.c.weight).where(
+            _EXTRA_RATERS.c.choice_id.in_([c["id"] for c in choices])
+        ),
+    )
+    return cycle_content(dict(row._mapping), choices, extras)
 
 
 def record_label(session: Session, kind: SealKind, record_id: int) -> str:

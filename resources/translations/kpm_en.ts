@@ -359,6 +359,10 @@
         <translation>All grades</translation>
     </message>
     <message>
+        <source>Assign rater…</source>
+        <translation>Assign rater…</translation>
+    </message>
+    <message>
         <source>Appraisal #%1</source>
         <translation>Appraisal #%1</translation>
     </message>
@@ -2770,6 +2774,37 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>RaterDialog</name>
+    <message>
+        <source>Assign rater</source>
+        <translation>Assign rater</translation>
+    </message>
+    <message>
+        <source>(entered by HR)</source>
+        <translation>(entered by HR)</translation>
+    </message>
+    <message>
+        <source>Number, name or department</source>
+        <translation>Number, name or department</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>No rater sheet of this appraisal is open to assign.</source>
+        <translation>No rater sheet of this appraisal is open to assign.</translation>
+    </message>
+    <message>
+        <source>Choose a sheet and a person.</source>
+        <translation>Choose a sheet and a person.</translation>
+    </message>
+</context>
+<context>
     <name>RaterRoles</name>
     <message>
         <source>Self</source>
@@ -3075,8 +3110,8 @@ The data it replaced is kept in {1}.</translation>
 <context>
     <name>StepConfirmation</name>
     <message>
-        <source>Don&apos;t ask before submit, review and acknowledge</source>
-        <translation>Don&apos;t ask before submit, review and acknowledge</translation>
+        <source>Don&apos;t ask before submit and review</source>
+        <translation>Don&apos;t ask before submit and review</translation>
     </message>
     <message>
         <source>I agree with this appraisal</source>
@@ -4149,6 +4184,18 @@ The data it replaced is kept in {1}.</translation>
         <translation>some rank position must earn points</translation>
     </message>
     <message>
+        <source>{source}, line {line}: give employee_no,role,rater_no (found {cells} cells)</source>
+        <translation>{source}, line {line}: give employee_no,role,rater_no (found {cells} cells)</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: &apos;{value}&apos; is not a rater role (peer, department_head)</source>
+        <translation>{source}, line {line}: &apos;{value}&apos; is not a rater role (peer, department_head)</translation>
+    </message>
+    <message>
+        <source>{source}: no rater rows</source>
+        <translation>{source}: no rater rows</translation>
+    </message>
+    <message>
         <source>indicator {code} ({name})</source>
         <translation>indicator {code} ({name})</translation>
     </message>
@@ -5199,6 +5246,50 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>staff member</source>
         <translation>staff member</translation>
+    </message>
+    <message>
+        <source>HR chooses the peer or department head rater, not the {role} of appraisal {label}</source>
+        <translation>HR chooses the peer or department head rater, not the {role} of appraisal {label}</translation>
+    </message>
+    <message>
+        <source>The {role} sheet of appraisal {label} is already submitted; its rater stays</source>
+        <translation>The {role} sheet of appraisal {label} is already submitted; its rater stays</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is submitted by all its raters; its raters stay</source>
+        <translation>Appraisal {label} is submitted by all its raters; its raters stay</translation>
+    </message>
+    <message>
+        <source>There is no staff member numbered {number}</source>
+        <translation>There is no staff member numbered {number}</translation>
+    </message>
+    <message>
+        <source>Staff member {number} has left; choose someone still employed</source>
+        <translation>Staff member {number} has left; choose someone still employed</translation>
+    </message>
+    <message>
+        <source>{number} {name} is the employee appraised in {label} and cannot rate it as {role}</source>
+        <translation>{number} {name} is the employee appraised in {label} and cannot rate it as {role}</translation>
+    </message>
+    <message>
+        <source>{number} {name} already rates appraisal {label} as {other}; one person holds one rater sheet</source>
+        <translation>{number} {name} already rates appraisal {label} as {other}; one person holds one rater sheet</translation>
+    </message>
+    <message>
+        <source>There is no cycle for {period}</source>
+        <translation>There is no cycle for {period}</translation>
+    </message>
+    <message>
+        <source>Staff member {number} has {count} current appraisals in {period}, not one</source>
+        <translation>Staff member {number} has {count} current appraisals in {period}, not one</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>No rater assigned, {count} line(s) refused: {problems}</source>
+        <translation>No rater assigned, {count} line(s) refused: {problems}</translation>
     </message>
     <message>
         <source>{count:,} customers owned</source>

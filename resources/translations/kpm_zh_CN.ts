@@ -359,6 +359,10 @@
         <translation>全部等级</translation>
     </message>
     <message>
+        <source>Assign rater…</source>
+        <translation>指定评分人…</translation>
+    </message>
+    <message>
         <source>Appraisal #%1</source>
         <translation>考核 #%1</translation>
     </message>
@@ -2767,6 +2771,37 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>RaterDialog</name>
+    <message>
+        <source>Assign rater</source>
+        <translation>指定评分人</translation>
+    </message>
+    <message>
+        <source>(entered by HR)</source>
+        <translation>（由人力资源录入）</translation>
+    </message>
+    <message>
+        <source>Number, name or department</source>
+        <translation>工号、姓名或部门</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>No rater sheet of this appraisal is open to assign.</source>
+        <translation>本考核没有可指定评分人的评分表。</translation>
+    </message>
+    <message>
+        <source>Choose a sheet and a person.</source>
+        <translation>请选择评分表和人员。</translation>
+    </message>
+</context>
+<context>
     <name>RaterRoles</name>
     <message>
         <source>Self</source>
@@ -3072,8 +3107,8 @@ The data it replaced is kept in {1}.</source>
 <context>
     <name>StepConfirmation</name>
     <message>
-        <source>Don&apos;t ask before submit, review and acknowledge</source>
-        <translation>提交、审核和确认前不再询问</translation>
+        <source>Don&apos;t ask before submit and review</source>
+        <translation>提交和审核前不再询问</translation>
     </message>
     <message>
         <source>I agree with this appraisal</source>
@@ -4164,6 +4199,18 @@ The data it replaced is kept in {1}.</source>
         <translation>至少要有一个名次能得分</translation>
     </message>
     <message>
+        <source>{source}, line {line}: give employee_no,role,rater_no (found {cells} cells)</source>
+        <translation>{source} 第 {line} 行：应为 employee_no,role,rater_no（实为 {cells} 列）</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: &apos;{value}&apos; is not a rater role (peer, department_head)</source>
+        <translation>{source} 第 {line} 行：“{value}”不是评分角色（peer、department_head）</translation>
+    </message>
+    <message>
+        <source>{source}: no rater rows</source>
+        <translation>{source}：没有评分人行</translation>
+    </message>
+    <message>
         <source>indicator {code} ({name})</source>
         <translation>指标 {code}（{name}）</translation>
     </message>
@@ -5174,6 +5221,50 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>the sign-in policy</source>
         <translation>登录策略</translation>
+    </message>
+    <message>
+        <source>HR chooses the peer or department head rater, not the {role} of appraisal {label}</source>
+        <translation>人力资源部只能指定同事或部门负责人评分人，不能指定考核 {label} 的{role}</translation>
+    </message>
+    <message>
+        <source>The {role} sheet of appraisal {label} is already submitted; its rater stays</source>
+        <translation>考核 {label} 的{role}评分表已提交，评分人不能更改</translation>
+    </message>
+    <message>
+        <source>Appraisal {label} is submitted by all its raters; its raters stay</source>
+        <translation>考核 {label} 的所有评分人均已提交，评分人不能更改</translation>
+    </message>
+    <message>
+        <source>There is no staff member numbered {number}</source>
+        <translation>没有工号为 {number} 的员工</translation>
+    </message>
+    <message>
+        <source>Staff member {number} has left; choose someone still employed</source>
+        <translation>员工 {number} 已离职，请选择在职人员</translation>
+    </message>
+    <message>
+        <source>{number} {name} is the employee appraised in {label} and cannot rate it as {role}</source>
+        <translation>{number} {name} 是考核 {label} 的被考核人，不能作为{role}评分</translation>
+    </message>
+    <message>
+        <source>{number} {name} already rates appraisal {label} as {other}; one person holds one rater sheet</source>
+        <translation>{number} {name} 已是考核 {label} 的{other}评分人；一人只能担任一个评分角色</translation>
+    </message>
+    <message>
+        <source>There is no cycle for {period}</source>
+        <translation>没有 {period} 的考核周期</translation>
+    </message>
+    <message>
+        <source>Staff member {number} has {count} current appraisals in {period}, not one</source>
+        <translation>员工 {number} 在 {period} 有 {count} 份当前考核，应为一份</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>No rater assigned, {count} line(s) refused: {problems}</source>
+        <translation>未指定任何评分人，{count} 行被拒绝：{problems}</translation>
     </message>
     <message>
         <source>staff member</source>

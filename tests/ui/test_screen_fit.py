@@ -21,6 +21,7 @@ from kpm_desktop.ui.admin.integrity_check import IntegrityDialog
 from kpm_desktop.ui.admin.login_dialog import LoginDialog
 from kpm_desktop.ui.admin.office_zone_dialog import OfficeZoneDialog
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
+from kpm_desktop.ui.appraisals.rater_dialog import RaterDialog
 from kpm_desktop.ui.common.crash_dialog import CrashDialog
 from kpm_desktop.ui.crm_tables.record_dialog import RecordDialog
 from kpm_desktop.ui.imports.import_wizard import ImportWizard
@@ -156,4 +157,18 @@ def test_the_appraisal_form_fits(qtbot, language: str, world: World, available: 
     qtbot.addWidget(form)
     show_within(form, available)
     offenders = misfits(form, available)
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_assign_rater_dialog_fits(
+    qtbot, language: str, world: World, available: QSize
+) -> None:
+    appraisals = world.services.appraisals
+    first = appraisals.list(world.admin, period=PERIOD, current_only=True)[0]
+    form = appraisals.form(world.admin, first.id)
+    candidates = world.services.raters.rater_candidates(world.admin, first.id)
+    dialog = RaterDialog(world.services.raters, world.admin, form, candidates)
+    qtbot.addWidget(dialog)
+    show_within(dialog, available)
+    offenders = misfits(dialog, available)
     assert not offenders, "\n".join(offenders)

@@ -1,11 +1,11 @@
 """Deliberate steps in the form: the confirmation says what is locked or handed on, works
-from the keyboard, can be skipped except before finalizing, and a step kept from the
-superior's rater by separation of duties is a disabled button saying why."""
+from the keyboard, can be skipped except before finalizing and acknowledging, and a step
+kept from the superior's rater by separation of duties is a disabled button saying why."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState, CycleStatus
@@ -15,7 +15,11 @@ from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
 from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage, OverrideDialog
 from kpm_desktop.ui.appraisals.cycles_page import CreateCycleDialog
-from kpm_desktop.ui.appraisals.step_confirmation import StepConfirmation, StepSettings
+from kpm_desktop.ui.appraisals.step_confirmation import (
+    StepConfirmation,
+    StepSettings,
+    skip_action,
+)
 from kpm_desktop.ui.common.state_labels import not_scored_label
 from tests.appraisal_steps import rate_all, target_id
 from tests.appraisal_world import PERIOD, World
@@ -102,6 +106,32 @@ def test_the_employee_disagrees_with_a_comment(qtbot, world: World):
     dialog.confirm_button.click()
     assert form.form is not None and _state(form) is AppraisalState.ACKNOWLEDGED
     assert form.form.acknowledgement == Acknowledgement(False, "A3 的评分偏低")
+
+
+def test_acknowledge_asks_even_with_the_skip_setting_on(
+    qtbot, world: World, settings: QSettings
+):
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    world.services.appraisals.review(world.admin, appraisal_id)
+    world.services.appraisals.finalize(world.admin, appraisal_id)
+    skipping = StepSettings(settings)
+    skipping.skip = True
+    form = _form(qtbot, world, world.employee, skipping)
+    dialog = _dialog(form, Action.ACKNOWLEDGE)
+    assert _state(form) is AppraisalState.FINALIZED  # nothing taken before the answer
+    dialog.comment.setPlainText("同意")
+    dialog.confirm_button.click()
+    assert form.form is not None and form.form.acknowledgement == Acknowledgement(True, "同意")
+
+
+def test_the_skip_setting_names_submit_and_review_only(qtbot, settings: QSettings):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    menu_entry = skip_action(StepSettings(settings), owner)
+    assert menu_entry.text() == "Don't ask before submit and review"
+    menu_entry.setChecked(True)
+    assert settings.value("workflow/skip_confirmations") == "true"  # the key users have
 
 
 def test_the_superiors_rater_sees_review_disabled_with_the_reason(qtbot, world: World):

@@ -58,6 +58,11 @@ def as_rated(
     return replace(template, raters=tuple(RaterWeight(role, w) for role, w in own.items()))
 
 
+# The sheets whose rater HR may choose (services/appraisals/rater_assignment.py).
+ASSIGNABLE_ROLES = (RaterRole.PEER, RaterRole.DEPARTMENT_HEAD)
+HR_ASSIGNED_ROLES = frozenset(r.value for r in ASSIGNABLE_ROLES)
+
+
 def staff_names(uow: UnitOfWork, ids: Iterable[int | None]) -> dict[int, str]:
     return staff_labels(uow.session, {i for i in ids if i is not None})
 
@@ -66,14 +71,16 @@ def may_rate(
     guard: AccessGuard, actor: Actor, record: AppraisalRecord, assignment: RaterAssignmentRecord
 ) -> bool:
     """HR admins enter any rater's sheet (paper forms, raters without an account); the
-    employee rates their own self-assessment; other raters rate the sheets assigned to them
-    within their team."""
+    employee rates their own self-assessment; the peer and department head rate the sheet
+    assigned to them; other raters rate the sheets assigned to them within their team."""
     if actor.role is Role.HR_ADMIN:
         return True
     if actor.staff_id is None:
         return False
     if assignment.role == RaterRole.SELF.value:
         return actor.staff_id == record.staff_id
+    if assignment.role in HR_ASSIGNED_ROLES:  # HR chose the person for this very sheet
+        return actor.staff_id == assignment.rater_staff_id
     return actor.staff_id == assignment.rater_staff_id and guard.allows(
         actor, Permission.SCORE_APPRAISAL, record.staff_id
     )
@@ -96,6 +103,35 @@ def require_rater(
                 label=label,
             ),
         )
+
+
+def rates_only(
+    guard: AccessGuard,
+    actor: Actor,
+    record: AppraisalRecord,
+    assignments: Sequence[RaterAssignmentRecord],
+) -> bool:
+    """Whether `actor` sees the appraisal only as a rater HR assigned to one of its sheets
+    (a peer from another team): they open and fill that sheet and see nothing else."""
+    if guard.allows(actor, Permission.VIEW_APPRAISAL, record.staff_id):
+        return False
+    return actor.staff_id is not None and any(
+        a.rater_staff_id == actor.staff_id for a in assignments
+    )
+
+
+def require_view(
+    uow: UnitOfWork, guard: AccessGuard, actor: Actor, record: AppraisalRecord, label: str
+) -> None:
+    """May `actor` see the appraisal: by their permission, or as an assigned rater."""
+    if rates_only(guard, actor, record, repo.assignments(uow.session, record.id)):
+        return
+    guard.require(
+        actor,
+        Permission.VIEW_APPRAISAL,
+        record.staff_id,
+        UserText("appraisal {label}", label=label),
+    )
 
 
 def find_assignment(
@@ -134,9 +170,15 @@ def build_form(
     record = row.record
     assignments = repo.assignments(uow.session, record.id)
     template = as_rated(load_template(uow, record.template_id), assignments)
+    rater_only = rates_only(guard, actor, record, assignments)
+    if rater_only:
+        assignments = [a for a in assignments if a.rater_staff_id == actor.staff_id]
     names = staff_names(uow, (a.rater_staff_id for a in assignments))
     by_assignment: dict[int, dict[str, RatingEntry]] = {}
+    shown = {a.id for a in assignments}
     for rating in repo.ratings(uow.session, record.id):
+        if rating.assignment_id not in shown:
+            continue
         by_assignment.setdefault(rating.assignment_id, {})[rating.indicator_code] = entry_of(rating)
     raters = tuple(
         RaterView(
@@ -169,6 +211,7 @@ def build_form(
             line.not_applicable,
         )
         for line in repo.result_lines(uow.session, record.id)
+        if not rater_only
     )
     return AppraisalForm(
         summary=summary_of(row),
@@ -178,14 +221,14 @@ def build_form(
             s.indicator_code: figure_of(s) for s in repo.snapshots(uow.session, record.id)
         },
         cohorts=cohorts_for(uow, record, template),
-        overall_comment=record.overall_comment,
-        improvement_plan=record.improvement_plan,
+        overall_comment="" if rater_only else record.overall_comment,
+        improvement_plan="" if rater_only else record.improvement_plan,
         supersedes_id=record.supersedes_id,
         amendment_reason=record.amendment_reason,
         reviewed_at=record.reviewed_at,
         finalized_at=record.finalized_at,
         acknowledged_on=record.acknowledged_on,
-        acknowledgement=acknowledgement_of(record),
+        acknowledgement=None if rater_only else acknowledgement_of(record),
         results=results,
         editable_roles=editable,
     )

@@ -34,6 +34,7 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
     cohorts_for,
     load_row,
     load_template,
+    require_view,
 )
 from kpm_desktop.services.appraisals.appraisal_turns import with_turns
 from kpm_desktop.services.appraisals.appraisal_views import (
@@ -85,6 +86,11 @@ def _result_lines(appraisal_id: int, score: AppraisalScore) -> list[ResultLineRe
         for rater in score.raters
         for line in rater.indicators
     ]
+
+
+def _rated_by(uow: UnitOfWork, actor: Actor) -> frozenset[int]:
+    """The appraisals with a sheet assigned to the actor (listed even outside their team)."""
+    return frozenset() if actor.staff_id is None else repo.rated_by(uow.session, actor.staff_id)
 
 
 class AppraisalService:
@@ -141,6 +147,7 @@ class AppraisalService:
                 grade=None if grade == NOT_SCORED_GRADE else grade,
                 not_scored=grade == NOT_SCORED_GRADE,
                 disagreements=disagreements,
+                also_ids=_rated_by(uow, actor),
             )
             summaries = with_turns(uow, guard, actor, rows)
             return [s for s in summaries if s.waiting or not waiting_only]
@@ -416,12 +423,7 @@ class AppraisalService:
         self, uow: UnitOfWork, guard: AccessGuard, actor: Actor, appraisal_id: int
     ) -> None:
         row = load_row(uow, appraisal_id)
-        guard.require(
-            actor,
-            Permission.VIEW_APPRAISAL,
-            row.record.staff_id,
-            UserText("appraisal {label}", label=summary_of(row).label),
-        )
+        require_view(uow, guard, actor, row.record, summary_of(row).label)
 
     def _check_entries(
         self,

@@ -205,3 +205,12 @@ def entry_snapshot(entry: RatingEntry) -> dict[str, object]:
         "comment": rating.comment or None,
     }
     return {key: value for key, value in values.items() if value is not None}
+
+
+@dataclass(frozen=True)
+class RaterCandidate:
+    """A staff member HR may put on a rater sheet, as the assign-rater picker lists them."""
+
+    employee_no: str
+    name: str
+    department: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kpm_desktop.domain.access import Actor, Permission
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.rubric import RaterRole
@@ -31,6 +31,7 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
     load_row,
     may_rate,
     require_rater,
+    require_view,
 )
 from kpm_desktop.services.audit_trail.seals import refuse_if_set_back
 from kpm_desktop.storage import appraisal_repository as repo
@@ -66,8 +67,7 @@ def begin(
     guard = AccessGuard(uow)
     row = load_row(uow, appraisal_id)
     record, label = row.record, summary_of(row).label
-    named = UserText("appraisal {label}", label=label)
-    guard.require(actor, Permission.VIEW_APPRAISAL, record.staff_id, named)
+    require_view(uow, guard, actor, record, label)
     state = AppraisalState(record.state)
     refuse_locked(action, state, label)
     capital = UserText("Appraisal {label}", label=label)

@@ -11,6 +11,7 @@ from kpm_desktop.ui.appraisals.appraisal_ports import (
     CalibrationPort,
     CyclePort,
     Departments,
+    RaterPort,
     TemplateChoices,
 )
 from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage
@@ -32,10 +33,12 @@ def appraisal_pages(
     sheet_settings: SheetSettings | None = None,
     step_settings: StepSettings | None = None,
     settings: QSettings | None = None,
+    raters: RaterPort | None = None,
 ) -> list[tuple[str, QWidget]]:
     """Appraisals for everyone who may see them; cycles and calibration for HR and leads.
     With `sheets` and `sheet_settings` the forms print and save evaluation sheets and the
-    cycles page exports them; with `settings` the appraisal list remembers its filters."""
+    cycles page exports them; with `settings` the appraisal list remembers its filters;
+    with `raters` HR assigns raters on the appraisals page."""
     granted = permissions_of(actor.role)
     if Permission.VIEW_APPRAISAL not in granted:
         return []
@@ -50,6 +53,7 @@ def appraisal_pages(
                 sheet_settings=sheet_settings,
                 step_settings=step_settings,
                 settings=settings,
+                raters=raters,
             ),
         )
     ]

@@ -15,6 +15,7 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     AppraisalForm,
     AppraisalSummary,
     ListChoices,
+    RaterCandidate,
     RatingEntry,
 )
 from kpm_desktop.services.appraisals.calibration_views import Calibration
@@ -84,6 +85,19 @@ class AppraisalPort(Protocol):
     ) -> AppraisalSummary: ...
 
     def amend(self, actor: Actor, appraisal_id: int, reason: str) -> AppraisalSummary: ...
+
+
+class RaterPort(Protocol):
+    def assign_rater(
+        self,
+        actor: Actor,
+        appraisal_id: int,
+        role: RaterRole,
+        employee_no: str,
+        expected_version: int | None = None,
+    ) -> AppraisalSummary: ...
+
+    def rater_candidates(self, actor: Actor, appraisal_id: int) -> list[RaterCandidate]: ...
 
 
 class CyclePort(Protocol):

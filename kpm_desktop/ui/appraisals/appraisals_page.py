@@ -3,14 +3,15 @@ those without a final grade) and disagreements, each with its next step and who 
 it; "Waiting for me" lists, over all cycles, what the signed-in user must act on now (the
 default for supervisors and employees), and the navigation entry shows that count. The
 service filters (the list can be large); the filters are remembered (QSettings). A
-double-click (or Enter) opens the form in its own window."""
+double-click (or Enter) opens the form in its own window; HR's context menu assigns the
+peer or department head of the selected appraisal."""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +33,8 @@ from kpm_desktop.services.appraisals.appraisal_views import (
 )
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
-from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort
+from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort, RaterPort
+from kpm_desktop.ui.appraisals.rater_dialog import RaterDialog
 from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.remembered_filters import RememberedFilters
@@ -63,6 +65,7 @@ class AppraisalsPage(Page):
         sheet_settings: SheetSettings | None = None,
         step_settings: StepSettings | None = None,
         settings: QSettings | None = None,
+        raters: RaterPort | None = None,
     ) -> None:
         super().__init__(parent)
         self._sheets = sheets
@@ -101,6 +104,8 @@ class AppraisalsPage(Page):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.activated.connect(lambda _index: self.open_selected())
+        if raters is not None and actor.role is Role.HR_ADMIN:
+            self._add_assign_rater_action(raters)
         filters = QHBoxLayout()
         filters.addWidget(self.waiting)
         for label, widget in ((self.tr("Cycle"), self.cycle), (self.tr("Department"),
@@ -252,6 +257,38 @@ class AppraisalsPage(Page):
         if not rows:
             return None
         return self.open_form(self.model.rows[rows[0].row()].id)
+
+    def _add_assign_rater_action(self, raters: RaterPort) -> None:
+        """Assign rater… in the table's context menu (also the Menu key or Shift+F10)."""
+        self._raters = raters
+        self.assign_rater_action = QAction(self.tr("Assign rater…"), self.view)
+        self.assign_rater_action.triggered.connect(self.assign_rater_selected)
+        self.view.addAction(self.assign_rater_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def assign_rater_selected(self) -> RaterDialog | None:
+        """The assign-rater dialog for the selected appraisal, opened (non-blocking)."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        appraisal_id = self.model.rows[rows[0].row()].id
+        try:
+            form = self._appraisals.form(self._actor, appraisal_id)
+            candidates = self._raters.rater_candidates(self._actor, appraisal_id)
+        except KpmUserError as exc:
+            self.status.setText(user_message(exc))
+            return None
+        dialog = RaterDialog(self._raters, self._actor, form, candidates, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.assigned.connect(self._rater_assigned)
+        dialog.open()
+        return dialog
+
+    def _rater_assigned(self, summary: AppraisalSummary) -> None:
+        self.refresh()
+        for form in self.forms:
+            if form.appraisal_id == summary.id:
+                form.load()
 
     def open_form(self, appraisal_id: int) -> AppraisalFormWidget:
         """The appraisal's form window: the open one raised, else a new one. The windows

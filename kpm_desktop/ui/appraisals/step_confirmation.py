@@ -1,6 +1,7 @@
 """Deliberate workflow steps: a dialog that says what a step locks or hands on (total,
 grade or 未评分, unrated indicators, N/A with their reasons) before it is taken, and the
-one setting that skips it for power users (never before finalizing).
+one setting that skips it for power users (never before finalizing, nor before
+acknowledging: that dialog records the employee's agree / disagree and comment).
 
 Enter confirms, Esc cancels; before finalizing the focus starts on Cancel. `open()` the
 dialog (non-blocking) and listen to `confirmed`, which carries the employee's
@@ -40,12 +41,14 @@ from kpm_desktop.services.appraisals.appraisal_views import (
 from kpm_desktop.ui.common.role_labels import rater_role_label
 from kpm_desktop.ui.common.state_labels import not_scored_label
 
-SKIP_KEY = "workflow/skip_confirmations"
+SKIP_KEY = "workflow/skip_confirmations"  # kept when the setting's text changed
+# Asked whatever the setting: finalizing locks for good, acknowledging takes an answer.
+ALWAYS_ASKED = (Action.FINALIZE, Action.ACKNOWLEDGE)
 CONFIRMED_STEPS = (Action.SUBMIT, Action.REVIEW, Action.FINALIZE, Action.ACKNOWLEDGE)
 
 
 class StepSettings:
-    """Whether to skip the confirmation of submit, review and acknowledge (QSettings)."""
+    """Whether to skip the confirmation of submit and review (QSettings)."""
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
@@ -59,15 +62,13 @@ class StepSettings:
         self._settings.setValue(SKIP_KEY, "true" if value else "false")
 
     def asks(self, action: Action) -> bool:
-        return action is Action.FINALIZE or not self.skip
+        return action in ALWAYS_ASKED or not self.skip
 
 
 def skip_action(settings: StepSettings, parent: QWidget) -> QAction:
     """A checkable menu entry for the setting."""
     action = QAction(
-        QCoreApplication.translate(
-            "StepConfirmation", "Don't ask before submit, review and acknowledge"
-        ),
+        QCoreApplication.translate("StepConfirmation", "Don't ask before submit and review"),
         parent,
     )
     action.setCheckable(True)
