@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QToolButton,
     QWidget,
 )
@@ -97,7 +99,19 @@ def _text_and_room(widget: QWidget) -> tuple[str, int]:
         return _without_mnemonic(widget.text()), width - _button_chrome(widget, style)
     if isinstance(widget, QComboBox) and not widget.isEditable():
         return widget.currentText(), _combo_text_room(widget, style)
+    if isinstance(widget, QLineEdit) and not widget.text():
+        return widget.placeholderText(), _line_edit_room(widget, style)
     return "", 0
+
+
+def _line_edit_room(edit: QLineEdit, style: QStyle) -> int:
+    """The width a line edit draws its text (here: its placeholder) in."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = style.subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    horizontal_margin = 2  # QLineEditPrivate::horizontalMargin
+    return contents.width() - margins.left() - margins.right() - 2 * horizontal_margin
 
 
 def _combo_text_room(combo: QComboBox, style: QStyle) -> int:
