@@ -19,7 +19,7 @@ from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.workflow import Action
 from kpm_desktop.services.admin.office_zone import OfficeZoneService
-from kpm_desktop.ui.admin.account_actions import AccountActions
+from kpm_desktop.ui.admin.account_actions import AccountActions, DemoRemovalResult
 from kpm_desktop.ui.admin.backup_actions import BackupActions
 from kpm_desktop.ui.admin.connection_dialog import ConnectionDialog
 from kpm_desktop.ui.admin.first_admin_dialog import FirstAdminDialog
@@ -120,7 +120,7 @@ class _DemoAccounts:
     def active_names(self) -> list[str]:
         return ["demo.hr", "demo.supervisor", "demo.employee", "demo.viewer"]
 
-    def remove(self, actor: Actor) -> object:
+    def remove(self, actor: Actor) -> DemoRemovalResult:
         raise AssertionError("not removed in a screen-fit test")
 
 
