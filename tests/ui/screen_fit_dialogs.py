@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.workflow import Action
 from kpm_desktop.services.admin.office_zone import OfficeZoneService
+from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore
 from kpm_desktop.ui.admin.account_actions import AccountActions, DemoRemovalResult
 from kpm_desktop.ui.admin.backup_actions import BackupActions
 from kpm_desktop.ui.admin.connection_dialog import ConnectionDialog
@@ -33,7 +35,9 @@ from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage, Override
 from kpm_desktop.ui.appraisals.cycles_page import CreateCycleDialog
 from kpm_desktop.ui.common.crash_dialog import CrashDialog, user_error_box
 from kpm_desktop.ui.common.user_messages import user_message
+from kpm_desktop.ui.crm_tables.crm_pages import crm_table_pages
 from kpm_desktop.ui.crm_tables.record_dialog import RecordDialog
+from kpm_desktop.ui.crm_tables.table_page import TablePage
 from kpm_desktop.ui.imports.import_wizard import ImportWizard
 from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.kpis.kpi_targets_dialog import KpiTargetDialog
@@ -42,6 +46,7 @@ from kpm_desktop.ui.main_window import MainWindow
 from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
 from kpm_desktop.ui.sheets.sheet_export import ExportSheetsDialog
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
+from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.appraisal_world import PERIOD, World
 from tests.services.import_helpers import write_csv
 
@@ -148,6 +153,28 @@ def _restore(c: Context) -> QWidget:
     return actions.confirm_restore(str(c.tmp_path / "backups" / "kpm-2026-09-30-1800.kpmbak"))
 
 
+def _delete_record(c: Context) -> QWidget:
+    _title, page = crm_table_pages(c.world.services.tables, c.world.admin, c.settings)[0]
+    assert isinstance(page, TablePage)
+    page.setParent(c.window)
+    page.refresh()
+    page.view.selectRow(0)
+    page.delete_selected()
+    assert page.confirm_box is not None
+    return page.confirm_box
+
+
+def _unsaved_template(c: Context) -> QWidget:
+    store = DraftRecoveryStore(c.tmp_path / "recovery")
+    page = TemplatesPage(c.world.services.templates, store, c.world.admin, c.window)
+    editor = page.edit_row(0)
+    assert editor is not None
+    editor.undo_stack.push(QUndoCommand("an edit"))  # unsaved, as far as the editor knows
+    editor.request_close()
+    assert editor.close_prompt is not None
+    return editor.close_prompt
+
+
 def _chart_list(c: Context) -> QWidget:
     rows = [[f"销售一部 · 员工{n:02d}", f"{n * 1234.5:,.2f}", f"{n}.0 %"] for n in range(30)]
     return ChartListDialog("Revenue by staff", ["Staff", "Revenue", "Share"], rows, c.window)
@@ -176,6 +203,8 @@ DIALOGS: dict[str, Opener] = {
     "sign in / switch user": lambda c: LoginDialog(c.world.services.auth, c.window),
     "crash": lambda c: CrashDialog("Traceback: a test\n" * 40, c.window),
     "error message": _error_box,
+    "delete a record": _delete_record,
+    "unsaved template": _unsaved_template,
     "users": _users,
     "add a user": lambda c: NewUserForm(c.window),
     "reset a password": lambda c: NewPasswordForm("demo.supervisor", c.window),
