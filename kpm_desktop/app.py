@@ -89,7 +89,9 @@ def build_pages(
         *kpi_pages(services.kpis, actor),
         (
             QCoreApplication.translate("Navigation", "Templates"),
-            TemplatesPage(services.templates, recovery_store_in(data_dir()), actor),
+            TemplatesPage(
+                services.templates, recovery_store_in(data_dir()), actor, settings=settings
+            ),
         ),
     ]
     pages += appraisal_pages(

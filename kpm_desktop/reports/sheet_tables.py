@@ -25,6 +25,10 @@ from kpm_desktop.reports.number_text import number, percent
 _STANDARD_COLS = (5, 6)
 _SCORE_COL = 7
 EFFECTIVE_WEIGHT_LABEL = "实际"
+EFFECTIVE_WEIGHT_NOTE = (
+    "<font color='#5A6270'>实际：不适用指标的权重按比例分给其余指标后的权重；"
+    "各项得分按实际权重计算。</font>"
+)
 HEADER_TEXTS = ("指标类别", "考核指标", "信息来源", "考评人", "权重", "考评标准", "", "得分")
 
 
@@ -116,13 +120,49 @@ class _TableBuilder:
 
 def weight_text(indicator: SheetIndicator) -> str:
     """The nominal weight, and below it the effective one when an N/A re-normalised it."""
-    text = percent(indicator.weight)
-    if indicator.effective_weight is not None:
-        effective = number(indicator.effective_weight, places=2)
+    return _weights_text(indicator.weight, indicator.effective_weight)
+
+
+def _weights_text(nominal: Decimal, effective: Decimal | None) -> str:
+    text = percent(nominal)
+    if effective is not None:
         # label and value on lines of their own: the weight column is narrow
         label = EFFECTIVE_WEIGHT_LABEL
-        text += f"<br/><font size=6.5 color='#5A6270'>{label}<br/>{effective}%</font>"
+        shown = number(effective, places=2)
+        text += f"<br/><font size=6.5 color='#5A6270'>{label}<br/>{shown}%</font>"
     return text
+
+
+def sum_weights(sheet: EvaluationSheet) -> tuple[Decimal, Decimal | None]:
+    """The 合计 row's weights: the nominal ones summed, and the weights the scores used
+    (effective where printed, nominal elsewhere) summed, None when no row prints an
+    effective weight. Each column adds up by hand to what it prints."""
+    indicators = sheet.indicators
+    nominal = sum((ind.weight for ind in indicators), Decimal(0))
+    if all(ind.effective_weight is None for ind in indicators):
+        return nominal, None
+    used = (
+        ind.weight if ind.effective_weight is None else ind.effective_weight for ind in indicators
+    )
+    return nominal, sum(used, Decimal(0))
+
+
+def _sum_row(sheet: EvaluationSheet, s: st.SheetStyles) -> list[object]:
+    """合计: the weight columns' sums and the earned scores' sum; after an N/A, a note in
+    the standards' place says what 实际 means."""
+    nominal, effective = sum_weights(sheet)
+    earned = sheet.earned_sum
+    note = "" if effective is None else s.paragraph(EFFECTIVE_WEIGHT_NOTE, s.cell)
+    return [
+        s.paragraph("合计", s.head),
+        "",
+        "",
+        "",
+        s.paragraph(_weights_text(nominal, effective), s.cell_center),
+        note,
+        "",
+        s.paragraph("" if earned is None else number(earned, places=2), s.score),
+    ]
 
 
 def _level_cells(level: DescriptorLevel, chosen: bool, s: st.SheetStyles) -> list[object]:
@@ -194,20 +234,7 @@ def indicator_table(
     builder.rows.append([s.paragraph(text, s.head) for text in HEADER_TEXTS])
     for category in sheet.categories:
         builder.add_category(category)
-    weights = sum((ind.weight for ind in sheet.indicators), Decimal(0))
-    earned = sheet.earned_sum
-    builder.rows.append(
-        [
-            s.paragraph("合计", s.head),
-            "",
-            "",
-            "",
-            s.paragraph(percent(weights), s.cell_center),
-            "",
-            "",
-            s.paragraph("" if earned is None else number(earned, places=2), s.score),
-        ]
-    )
+    builder.rows.append(_sum_row(sheet, s))
     table = Table(builder.rows, colWidths=widths, repeatRows=1, splitByRow=True)
     table.setStyle(TableStyle([*_base_commands(len(builder.rows)), *builder.commands]))
     return table

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -53,6 +54,29 @@ def test_an_na_on_the_shown_raters_sheet_prints_the_effective_weights(world: Wor
     text = "".join(page_texts(world.services.sheets.pdf(world.admin, appraisal_id, COMPANY)))
     for printed in ("30%实际37.50%", "20%实际25.00%", "20%实际0.00%"):
         assert printed in text
+
+
+def test_the_sum_row_adds_up_by_hand_after_an_na(world: World):
+    """合计 prints the nominal weights' sum (100 %), the effective ones' (实际 100.00 %) and
+    the earned scores' sum, each what its column's printed figures add up to."""
+    appraisal_id = _superior_rates_a4_na(world)
+    text = "".join(page_texts(world.services.sheets.pdf(world.admin, appraisal_id, COMPANY)))
+    sum_row = text[text.index("合计") :]
+    assert sum_row.startswith("合计100%实际100.00%实际：不适用指标的权重按比例分给其余指标")
+    assert "各项得分按实际权重计算。82.51" in sum_row
+    nominal = [D(w) for w in re.findall(r"(?<![\d.])(\d+)%实际(?=\d)", text)]
+    effective = [D(w) for w in re.findall(r"实际(\d+\.\d\d)%", text)]
+    assert nominal == [D(30), D(30), D(20), D(20), D(100)]
+    assert effective == [D("37.50"), D("37.50"), D("25.00"), D("0.00"), D("100.00")]
+    assert sum(nominal[:-1]) == nominal[-1] and sum(effective[:-1]) == effective[-1]
+    earned = [D(e) for e in ("31.88", "28.13", "22.50")]
+    assert all(str(e) in text for e in earned) and sum(earned) == D("82.51")
+
+
+def test_without_an_na_the_sum_row_prints_the_nominal_weights_only(world: World, finalized_id: int):
+    text = "".join(page_texts(world.services.sheets.pdf(world.admin, finalized_id, COMPANY)))
+    sum_row = text[text.index("合计") :]
+    assert sum_row.startswith("合计100%") and "实际" not in sum_row
 
 
 def test_the_effective_weight_enters_the_hash_only_when_printed(world: World, finalized_id: int):

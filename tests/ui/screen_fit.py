@@ -1,6 +1,6 @@
 """What "fits the screen" means for the screen-fit tests: a top-level window no larger than
-the screen's available area, and no label, button, check box, radio button, group box title
-or table header whose text is wider than the widget shows."""
+the screen's available area, and no label, button, check box, radio button, group box title,
+combo box (its current entry) or table header whose text is wider than the widget shows."""
 
 from __future__ import annotations
 
@@ -11,12 +11,16 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
     QToolButton,
     QWidget,
 )
@@ -93,7 +97,38 @@ def _text_and_room(widget: QWidget) -> tuple[str, int]:
         )
     if isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
         return _without_mnemonic(widget.text()), width - _button_chrome(widget, style)
+    if isinstance(widget, QComboBox) and not widget.isEditable():
+        return widget.currentText(), _combo_text_room(widget, style)
+    if isinstance(widget, QLineEdit) and not widget.text():
+        return widget.placeholderText(), _line_edit_room(widget, style)
     return "", 0
+
+
+def _line_edit_room(edit: QLineEdit, style: QStyle) -> int:
+    """The width a line edit draws its text (here: its placeholder) in."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = style.subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    horizontal_margin = 2  # QLineEditPrivate::horizontalMargin
+    return contents.width() - margins.left() - margins.right() - 2 * horizontal_margin
+
+
+def _combo_text_room(combo: QComboBox, style: QStyle) -> int:
+    """The room for the current text's advance, measured as the box's own size hint measures
+    a text: by its drawn extent (the bounding rectangle, narrower than the advance for
+    full-width brackets), plus the frame and arrow the style adds around it."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    advance = metrics.horizontalAdvance(combo.currentText())
+    drawn = metrics.boundingRect(combo.currentText()).width()
+    if not option.currentIcon.isNull():
+        drawn += combo.iconSize().width() + 4
+    wanted = style.sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option, QSize(drawn, combo.height()), combo
+    ).width()
+    return combo.width() - wanted + advance
 
 
 def _button_chrome(button: QAbstractButton, style: QStyle) -> int:

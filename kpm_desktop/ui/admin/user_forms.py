@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.domain.access import Role
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
+from kpm_desktop.ui.common.line_edits import with_placeholder
 from kpm_desktop.ui.common.role_labels import role_label
 from kpm_desktop.ui.common.user_messages import user_message
 
@@ -90,7 +91,7 @@ class NewUserForm(UserForm):
         self.role = role_combo()
         self.role.setCurrentIndex(self.role.findData(Role.EMPLOYEE))
         self.staff_no = QLineEdit()
-        self.staff_no.setPlaceholderText(self.tr("Employee number, e.g. E00012 (optional)"))
+        with_placeholder(self.staff_no, self.tr("Employee number, e.g. E00012 (optional)"))
         self.form.addRow(self.tr("User name"), self.username)
         self.form.addRow(self.tr("Display name"), self.display_name)
         self.form.addRow(self.tr("Initial password"), self.password)

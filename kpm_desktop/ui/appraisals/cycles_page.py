@@ -36,6 +36,7 @@ from kpm_desktop.ui.appraisals.appraisal_models import cycle_model
 from kpm_desktop.ui.appraisals.appraisal_ports import CyclePort, Departments, TemplateChoices
 from kpm_desktop.ui.appraisals.extra_raters_box import ExtraRatersBox
 from kpm_desktop.ui.common.background_job import Job, JobControl
+from kpm_desktop.ui.common.line_edits import with_placeholder
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.user_messages import user_message, user_messages
 from kpm_desktop.ui.sheets.sheet_actions import SheetPort
@@ -75,7 +76,7 @@ class CreateCycleDialog(QDialog):
         for code, name in departments:
             self.scope.addItem(self.tr("Department: %1").replace("%1", name), code)
         self.position = QLineEdit()
-        self.position.setPlaceholderText(self.tr("or a position, e.g. CRM系统主管"))
+        with_placeholder(self.position, self.tr("or a position, e.g. CRM系统主管"))
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_choice)
         self.choices: list[TemplateChoice] = []

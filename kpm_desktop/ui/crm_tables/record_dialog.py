@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.services.crm_tables.table_spec import FieldSpec, FieldValidationError, ValueKind
+from kpm_desktop.ui.common.line_edits import with_placeholder
 from kpm_desktop.ui.common.table_labels import translated
 from kpm_desktop.ui.common.user_messages import user_message
 
@@ -87,7 +88,7 @@ class RecordDialog(QDialog):
             ValueKind.DATETIME: "2026-09-30 14:05",
             ValueKind.MONEY: "12345.67",
         }
-        line.setPlaceholderText(placeholders.get(spec.kind) or translated(spec.hint))
+        with_placeholder(line, placeholders.get(spec.kind) or translated(spec.hint))
         return line
 
     def set_values(self, values: Mapping[str, str]) -> None:

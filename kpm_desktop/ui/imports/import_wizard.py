@@ -41,6 +41,14 @@ from kpm_desktop.ui.imports.import_ports import ImportServiceLike, RowsTableMode
 NOT_IN_FILE = -1
 
 
+def _rows_view() -> QTableView:
+    """A table of the file's first rows: each column as wide as the file's heading and its
+    values, up to a limit (a long remark scrolls sideways instead of pushing the rest away)."""
+    view = QTableView()
+    view.horizontalHeader().setMaximumSectionSize(360)
+    return view
+
+
 class FilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -87,7 +95,7 @@ class MappingPage(QWizardPage):
             [self.tr("Field"), self.tr("Required"), self.tr("Column in the file")]
         )
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
-        self.preview = QTableView()
+        self.preview = _rows_view()
         # The file's columns nothing reads, kept in view while the mapping changes.
         self.ignored_label = QLabel()
         self.ignored_label.setWordWrap(True)
@@ -120,6 +128,7 @@ class MappingPage(QWizardPage):
         self.layout_label.setText(text)
         self._fill_mapping(preview.headers, preview.mapping)
         self.preview.setModel(RowsTableModel(preview.headers, preview.first_rows, parent=self))
+        self.preview.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def _fill_mapping(self, headers: list[str], mapping: dict[str, int]) -> None:
@@ -280,7 +289,7 @@ class CheckPage(_WorkPage):
         self.setTitle(self.tr("Check"))
         self.errors = QTableView()
         self.errors.horizontalHeader().setStretchLastSection(True)
-        self.preview = QTableView()
+        self.preview = _rows_view()
         self.body.addWidget(QLabel(self.tr("Problems")))
         self.body.addWidget(self.errors, 2)
         self.body.addWidget(QLabel(self.tr("First rows (rows with problems highlighted)")))
@@ -304,6 +313,7 @@ class CheckPage(_WorkPage):
             i for i, number in enumerate(preview.first_row_numbers) if number in bad_numbers
         }
         self.preview.setModel(RowsTableModel(preview.headers, preview.first_rows, bad_rows, self))
+        self.preview.resizeColumnsToContents()
         if report.error_count:
             self.status.setText(
                 self.tr("{0} problem(s) in {1} rows: correct the file, then check again.").format(

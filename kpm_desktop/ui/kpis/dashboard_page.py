@@ -122,12 +122,15 @@ class DashboardPage(Page):
         self.status = QLabel()
         self.status.setWordWrap(True)
         # Combo boxes as wide as a few characters, not their longest entry: the bar must
-        # fit a 1280 px screen beside the navigation.
+        # fit a 1280 px screen beside the navigation. The department box shows its first
+        # entry whole ("Whole company" is longer than eight characters).
         for combo in (self.department, self.staff, self.comparison_kpi):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
+        if self.department.count():
+            self.department.setMinimumContentsLength(max(8, len(self.department.itemText(0))))
         self._bar = QHBoxLayout()
         for label, widget in (
             (self.tr("Quarter"), self.period),

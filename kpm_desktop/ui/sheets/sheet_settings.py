@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.services.sheets.sheet_views import DEFAULT_COMPANY, SheetSigning
+from kpm_desktop.ui.common.line_edits import with_placeholder
 
 COMPANY_KEY = "sheets/company"
 CERTIFICATE_KEY = "sheets/pkcs12_path"
@@ -118,12 +119,12 @@ class SheetSettingsDialog(QDialog):
         self.certificate = QLineEdit(
             "" if settings.certificate is None else str(settings.certificate)
         )
-        self.certificate.setPlaceholderText(self.tr("none: sheets are not signed"))
+        with_placeholder(self.certificate, self.tr("none: sheets are not signed"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("asked once per session, never stored"))
+        with_placeholder(self.password, self.tr("asked once per session, never stored"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         row = QHBoxLayout()

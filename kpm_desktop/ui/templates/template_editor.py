@@ -87,6 +87,7 @@ class TemplateEditor(QWidget):
         *,
         recovered: bool = False,
         autosave_ms: int = 3000,
+        show_preview: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,6 +102,7 @@ class TemplateEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.model = RubricTreeModel(TemplateDraft.from_template(template), self.undo_stack, self)
         self._build(autosave_ms)
+        self.preview_action.setChecked(show_preview)
         self.model.draftChanged.connect(self._draft_changed)
         self.undo_stack.cleanChanged.connect(self._update_title)
         app = QCoreApplication.instance()

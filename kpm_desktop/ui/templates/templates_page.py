@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,6 +30,7 @@ from kpm_desktop.services.appraisals.draft_recovery import DraftRecoveryStore, R
 from kpm_desktop.services.templates.template_draft import DraftCategory, TemplateDraft
 from kpm_desktop.services.templates.template_summary import TemplateSummary
 from kpm_desktop.ui.common.user_messages import user_message
+from kpm_desktop.ui.templates.preview_choice import PreviewChoice
 from kpm_desktop.ui.templates.template_editor import TemplateEditor
 from kpm_desktop.ui.templates.template_list_model import TemplateListModel
 from kpm_desktop.ui.templates.template_source import TemplateSource
@@ -51,9 +52,11 @@ class TemplatesPage(QWidget):
         parent: QWidget | None = None,
         *,
         autosave_ms: int = 3000,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.source, self.recovery, self._autosave_ms = source, recovery, autosave_ms
+        self._preview = PreviewChoice(settings)
         self.actor = actor
         self.can_manage = source.can_manage(actor)
         self.editor: TemplateEditor | None = None
@@ -306,7 +309,9 @@ class TemplatesPage(QWidget):
             summary,
             recovered=recovered,
             autosave_ms=self._autosave_ms,
+            show_preview=self._preview.shown(self.window().width()),
         )
+        editor.preview_action.toggled.connect(self._preview.remember)
         editor.closed.connect(self.close_editor)
         editor.saved.connect(lambda summary: self.refresh())
         self.editor = editor
