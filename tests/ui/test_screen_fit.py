@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kpm_desktop.app import build_main_window
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.services.app_services import AppServices, build_services
+from kpm_desktop.services.app_services import AppServices
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.main_window import MainWindow
 from kpm_desktop.ui.templates.templates_page import TemplatesPage
@@ -48,11 +48,11 @@ def language(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def session(language: str, demo_database: Database, settings: QSettings) -> Session:
-    services = build_services(demo_database)
-    services.templates.install_builtins_on_first_start()
-    admin = services.auth.create_first_admin("screen-fit-pw-1")
-    return Session(services, admin, settings, demo_database)
+def session(language: str, world: World, settings: QSettings) -> Session:
+    """HR on a company with an open cycle of draft appraisals: the filters of the
+    appraisal pages hold the cycle's name, its departments and its grades."""
+    world.services.templates.install_builtins_on_first_start()
+    return Session(world.services, world.admin, settings, world.database)
 
 
 @pytest.fixture

@@ -78,6 +78,11 @@ class AppraisalsPage(Page):
         self._pending: dict[str, str | None] = {}
         self.forms: list[AppraisalFormWidget] = []
         self.cycle = QComboBox()
+        # A cycle's name can be long: the combo box keeps a width, its list shows it all.
+        self.cycle.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.cycle.setMinimumContentsLength(24)
         self.department = QComboBox()
         self.state = QComboBox()
         self.state.addItem(self.tr("All states"), None)
@@ -106,19 +111,18 @@ class AppraisalsPage(Page):
         self.view.activated.connect(lambda _index: self.open_selected())
         if raters is not None and actor.role is Role.HR_ADMIN:
             self._add_assign_rater_action(raters)
-        filters = QHBoxLayout()
-        filters.addWidget(self.waiting)
-        for label, widget in ((self.tr("Cycle"), self.cycle), (self.tr("Department"),
-                              self.department), (self.tr("State"), self.state),
-                              (self.tr("Grade"), self.grade)):  # fmt: skip
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addWidget(self.disagreements)
-        filters.addWidget(open_button)
-        filters.addStretch(1)
-        filters.addWidget(self.status)
+        # Two rows: in one, the filters made the window wider than a 1280 px screen.
+        whose = _filter_row(self.waiting, (self.tr("Cycle"), self.cycle),
+                            (self.tr("Department"), self.department))  # fmt: skip
+        whose.addStretch(1)
+        whose.addWidget(self.status)
+        which = _filter_row(None, (self.tr("State"), self.state), (self.tr("Grade"), self.grade))
+        which.addWidget(self.disagreements)
+        which.addStretch(1)
+        which.addWidget(open_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(whose)
+        layout.addLayout(which)
         layout.addWidget(self.view, 1)
         self._restore_filters()
         for combo in (self.cycle, self.department, self.state, self.grade):
@@ -319,3 +323,13 @@ class AppraisalsPage(Page):
         form.show()
         self.form_opened.emit(form)
         return form
+
+
+def _filter_row(check: QCheckBox | None, *labelled: tuple[str, QWidget]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    if check is not None:
+        row.addWidget(check)
+    for label, widget in labelled:
+        row.addWidget(QLabel(label))
+        row.addWidget(widget)
+    return row
