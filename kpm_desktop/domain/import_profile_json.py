@@ -182,7 +182,10 @@ def _zone(dates: Reader | None) -> str | None:
     if reader is None:
         return None
     name = reader.text()
-    office_zone(name)
+    try:
+        office_zone(name)
+    except ValidationError:
+        raise reader.error("'{name}' is not a time zone", name=name) from None
     return name
 
 

@@ -30,16 +30,19 @@ def keys_by_attribute(
     """text -> the business keys of the `kind` records whose `attribute` ("name" or
     "email") is that text, ignoring case; more than one key means the text is ambiguous."""
     table, key_column = referenced_table(kind), business_key(kind)
-    wanted = {text.casefold(): text for text in texts}
+    spellings: dict[str, list[str]] = {}
+    for text in texts:
+        spellings.setdefault(text.casefold(), []).append(text)
     found: dict[str, list[str]] = {}
     column = func.lower(table.c[attribute])
-    chunk = list(wanted)
-    for start in range(0, len(chunk), 500):
-        part = chunk[start : start + 500]
-        statement = select(column, table.c[key_column]).where(column.in_(part))
+    wanted = list(spellings)
+    for start in range(0, len(wanted), 500):
+        statement = select(column, table.c[key_column]).where(
+            column.in_(wanted[start : start + 500])
+        )
         for value, key in connection.execute(statement):
-            found.setdefault(wanted.get(value, value), []).append(key)
-    return {text: sorted(found.get(text, [])) for text in texts}
+            found.setdefault(value, []).append(key)
+    return {text: sorted(found.get(text.casefold(), [])) for text in texts}
 
 
 def stored_parents(connection: Connection, kind: str, self_column: str) -> dict[str, str | None]:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
@@ -246,7 +247,7 @@ class ImportService:
             zone = read_office_zone(uow.session)
             if profile is not None and profile.time_zone:
                 zone = office_zone(profile.time_zone)
-            converter = RowConverter(kind, headers, chosen, zone)
+            converter = _converter(kind, headers, chosen, zone, path.name)
             if options.strict and ignored:
                 raise ValidationError(
                     "{file}: nothing was imported: strict mode refuses columns that would be "
@@ -277,6 +278,19 @@ class ImportService:
             counts = {"rows": report.rows, "inserted": report.inserted,
                       "updated": report.updated, "unchanged": report.unchanged}  # fmt: skip
             self._audit.record(uow, actor, "target", f"file {report.file}", "import", None, counts)
+
+
+def _converter(
+    kind: TableDefinition,
+    headers: list[str],
+    mapping: Mapping[str, int],
+    zone: ZoneInfo,
+    file: str,
+) -> RowConverter:
+    try:
+        return RowConverter(kind, headers, mapping, zone)
+    except ValidationError as exc:  # a required field no column feeds
+        raise ValidationError("{file}: {problem}", file=file, problem=exc) from None
 
 
 def _not_ignored_on_purpose(
