@@ -4,6 +4,7 @@ starting points, value maps, names and e-mails for numbers, file settings, JSON.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -228,18 +229,16 @@ def test_xlsx_sheet_and_header_row(demo_database: Database, tmp_path: Path) -> N
         ["SF-X1", who.customer, 700, datetime(2026, 9, 2), "Closed Won", "7/1/2026", who.owner],
     ]
     path = write_xlsx(tmp_path / "report.xlsx", {"Summary": [["nothing"]], "Details": rows})
-    profile = ImportProfile(
-        **{**SALESFORCE_OPPORTUNITIES.__dict__, "built_in": False, "name": "SF xlsx",
-           "file": FileSettings(sheet="Details", header_row=3)}  # fmt: skip
+    profile = replace(
+        SALESFORCE_OPPORTUNITIES.renamed("SF xlsx"),
+        file=FileSettings(sheet="Details", header_row=3),
     )
     report = ImportService(demo_database).import_file(HR_ADMIN, path, "deals", profile=profile)
     assert report.inserted == 1 and report.errors == []
     assert _deals(demo_database, "SF-X")["SF-X1"][4] == date(2026, 9, 2)
 
 
-def test_clock_times_are_read_in_the_profile_zone(
-    demo_database: Database, tmp_path: Path
-) -> None:
+def test_clock_times_are_read_in_the_profile_zone(demo_database: Database, tmp_path: Path) -> None:
     who = names(demo_database)
     profile = ImportProfile(
         name="helpdesk",
