@@ -179,7 +179,9 @@ def test_ticket_and_staff_rules(tables) -> None:
     staff = {"employee_no": "E90000", "name": "王小明", "department_code": "销售九部"}
     with pytest.raises(FieldValidationError, match="'销售九部': unknown department code"):
         tables.staff.add(HR_ADMIN, staff)
-    new_id = tables.staff.add(HR_ADMIN, {**staff, "department_code": "销售一部", "active": "yes"})
+    new_id = tables.staff.add(
+        HR_ADMIN, {**staff, "department_code": "销售一部", "active": "yes"}
+    )
     with pytest.raises(FieldValidationError, match="makes a cycle: E90000 -> E90000"):
         tables.staff.update(
             HR_ADMIN, new_id, {**staff, "department_code": "D02", "supervisor_no": "E90000"}
