@@ -84,7 +84,8 @@ def test_profile_list_show_copy_export_import_remove(
     assert "copied as '我们的HubSpot'" in capsys.readouterr().out
     assert _kpm(db, "profile", "show", "我们的HubSpot") == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["name"] == "我们的HubSpot" and shown["columns"]["Deal Stage"] == ["stage", "status"]
+    assert shown["name"] == "我们的HubSpot"
+    assert shown["columns"]["Deal Stage"] == ["stage", "status"]
     exported = tmp_path / "ours.json"
     assert _kpm(db, "profile", "export", "我们的HubSpot", str(exported)) == 0
     assert _kpm(db, "profile", "remove", "我们的HubSpot") == 0
