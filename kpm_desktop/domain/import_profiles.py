@@ -193,7 +193,9 @@ def profile_from_mapping(
         for index, names in sorted(fields_of.items())
         if headers[index]
     ]
-    return base.with_columns(rules)
+    used = {header_key(rule.header) for rule in rules}
+    kept = [rule for rule in base.columns if rule.ignored and header_key(rule.header) not in used]
+    return base.with_columns([*rules, *kept])
 
 
 def choice_values(column: Column) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from kpm_desktop.ui.admin.office_zone_dialog import OfficeZoneDialog
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.common.crash_dialog import CrashDialog
 from kpm_desktop.ui.crm_tables.record_dialog import RecordDialog
+from kpm_desktop.ui.imports.import_profiles_dialog import ImportProfilesDialog
 from kpm_desktop.ui.imports.import_wizard import ImportWizard
 from kpm_desktop.ui.kpis.kpi_targets_dialog import KpiTargetDialog
 from kpm_desktop.ui.kpis.marketing_sources_dialog import MarketingSourcesDialog
@@ -126,6 +127,9 @@ DIALOGS: dict[str, Callable[[MainWindow, Session], QWidget]] = {
         s.services.kpis, s.admin, PERIOD, window
     ),
     "import wizard": lambda window, s: ImportWizard(s.services.imports, s.admin, window),
+    "import profiles": lambda window, s: ImportProfilesDialog(
+        s.services.imports.profiles, s.admin, window
+    ),
     "office zone": lambda window, s: OfficeZoneDialog(
         OfficeZoneService(s.database), s.admin, window
     ),

@@ -1,0 +1,137 @@
+"""The import wizard with import profiles (picked by the file's headers, switched, saved,
+unmapped values mapped before the import) and the Import profiles dialog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from kpm_desktop.services.imports.import_service import ImportService
+from kpm_desktop.storage.database import Database
+from kpm_desktop.storage.records import DealRecord
+from kpm_desktop.ui.imports.import_profiles_dialog import ImportProfilesDialog
+from kpm_desktop.ui.imports.import_wizard import ImportWizard
+from kpm_desktop.ui.imports.profile_bar import NO_PROFILE
+from tests.access_helpers import HR_ADMIN
+from tests.services.crm_export_files import hubspot_deals, names, salesforce_deals
+
+SALESFORCE = "Salesforce opportunities report"
+
+
+def _statuses(database: Database, prefix: str) -> dict[str, str]:
+    with database.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(DealRecord.code, DealRecord.status).where(DealRecord.code.like(f"{prefix}%"))
+        )
+        return {code: status for code, status in rows}
+
+
+def _wizard(qtbot, database: Database, path: Path) -> ImportWizard:
+    wizard = ImportWizard(ImportService(database), HR_ADMIN)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    page.kind.setCurrentIndex(page.kind.findData("deals"))
+    page.path.setText(str(path))
+    wizard.next()
+    return wizard
+
+
+def test_a_salesforce_report_through_the_wizard(
+    qtbot, demo_database: Database, tmp_path: Path
+) -> None:
+    path = salesforce_deals(tmp_path / "report.csv", names(demo_database), stage="Verbal Commit")
+    wizard = _wizard(qtbot, demo_database, path)
+    mapping, bar = wizard.mapping_page, wizard.mapping_page.profile_bar
+    assert bar.current_name() == SALESFORCE
+    assert bar.picked.text() == f"Picked automatically: the file's headers fit '{SALESFORCE}'."
+    assert mapping.isComplete() and mapping.mapping()["status"] == 4
+    assert mapping.ignored_label.text() == "Every column of the file is imported."
+
+    bar.select(NO_PROFILE)  # switching away: the Salesforce headers mean nothing by name
+    assert not mapping.isComplete()
+    bar.select(SALESFORCE)
+    assert mapping.isComplete()
+
+    with qtbot.waitSignal(wizard.check_page.finished, timeout=20_000):
+        wizard.next()
+    check = wizard.check_page
+    unmapped = check.unmapped
+    assert unmapped.isVisibleTo(check) and not check.isComplete()
+    rows = unmapped.table.rowCount()
+    values = [unmapped.table.item(row, 1).text() for row in range(rows)]
+    assert values == ["Verbal Commit", "Verbal Commit"]  # its stage (refused), its status
+    assert unmapped.table.item(0, 2).text() == "1 from row 3, refused"
+    unmapped.choose(0, "商务谈判")
+    with qtbot.waitSignal(check.finished, timeout=20_000):
+        unmapped.apply_button.click()
+    assert check.isComplete() and check.report.inserted == 3
+    assert _statuses(demo_database, "SF-") == {}
+
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.next()
+    assert _statuses(demo_database, "SF-") == {
+        "SF-Alpha": "won",
+        "SF-Beta": "open",
+        "SF-Gamma": "lost",
+    }
+
+
+def test_save_as_profile_after_a_mapping(qtbot, demo_database: Database, tmp_path: Path) -> None:
+    service = ImportService(demo_database)
+    path = hubspot_deals(tmp_path / "hubspot.csv", names(demo_database))
+    wizard = _wizard(qtbot, demo_database, path)
+    bar = wizard.mapping_page.profile_bar
+    assert bar.current_name() == "HubSpot deals export"
+    assert not bar.save_button.isEnabled()  # no name yet
+    bar.save_name.setText("我们的HubSpot")
+    bar.save_button.click()
+    assert bar.save_status.text() == "Saved as profile '我们的HubSpot'."
+    assert bar.current_name() == "我们的HubSpot"
+    saved = service.profiles.get("我们的HubSpot")
+    assert not saved.built_in and saved.values["stage"].lookup("Contract Sent") == "商务谈判"
+    bar.save_button.click()
+    assert "exists already" in bar.save_status.text()
+    with qtbot.waitSignal(wizard.check_page.finished, timeout=20_000):
+        wizard.next()
+    assert wizard.check_page.report.profile == "我们的HubSpot"
+    assert wizard.check_page.report.inserted == 2
+
+
+def test_the_profiles_dialog_copies_exports_imports_and_removes(
+    qtbot, demo_database: Database, tmp_path: Path
+) -> None:
+    service = ImportService(demo_database).profiles
+    dialog = ImportProfilesDialog(service, HR_ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    names_listed = [dialog.list.item(row).data(Qt.ItemDataRole.UserRole)
+                    for row in range(dialog.list.count())]  # fmt: skip
+    assert SALESFORCE in names_listed and "HubSpot companies export" in names_listed
+    dialog.list.setCurrentRow(names_listed.index(SALESFORCE))
+    assert dialog.editor.isReadOnly() and not dialog.remove_button.isEnabled()
+    dialog.copy_name.setText("本公司 Salesforce")
+    dialog.copy_button.click()
+    assert dialog.current_name() == "本公司 Salesforce" and not dialog.editor.isReadOnly()
+
+    document = json.loads(dialog.editor.toPlainText())
+    document["values"]["stage"]["map"]["Verbal Commit"] = "商务谈判"
+    dialog.editor.setPlainText(json.dumps(document, ensure_ascii=False))
+    dialog.save_changes()
+    assert dialog.status.text() == "Saved '本公司 Salesforce'."
+    assert service.get("本公司 Salesforce").values["stage"].lookup("verbal commit") == "商务谈判"
+
+    dialog.editor.setPlainText("{")
+    dialog.save_changes()
+    assert "not valid JSON" in dialog.status.text()
+
+    exported = tmp_path / "ours.json"
+    assert dialog.export_to(exported)
+    dialog.remove_current()
+    assert "本公司 Salesforce" not in [p.name for p in service.profiles()]
+    assert dialog.import_from(exported)
+    assert dialog.current_name() == "本公司 Salesforce"
+    assert service.get("本公司 Salesforce").values["stage"].lookup("Verbal Commit") == "商务谈判"
