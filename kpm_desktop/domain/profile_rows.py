@@ -23,7 +23,6 @@ from kpm_desktop.domain.import_profiles import ImportProfile, Unmapped, ValueMap
 from kpm_desktop.domain.import_rows import RowError
 
 Cell = object
-_NOT_IN_MAP = "not in the value map of profile '{profile}'"
 
 
 @dataclass
@@ -141,7 +140,7 @@ class ProfiledRows:
             return raw
         if value_map.unmapped is Unmapped.DEFAULT:
             return value_map.default
-        reason = UserText(_NOT_IN_MAP, profile=self._profile.name)
+        reason = UserText("not in the value map of profile '{profile}'", profile=self._profile.name)
         errors.append(RowError(number, plan.header, text, reason))
         return None
 
