@@ -1922,6 +1922,22 @@ The data it replaced is kept in {1}.</translation>
         <translation>Import profiles</translation>
     </message>
     <message>
+        <source>Built-in starting points read Salesforce and HubSpot exports and KPM Desktop&apos;s own; save a copy to adjust one to your company&apos;s columns and words.</source>
+        <translation>Built-in starting points read Salesforce and HubSpot exports and KPM Desktop&apos;s own; save a copy to adjust one to your company&apos;s columns and words.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
         <source>name of the copy</source>
         <translation>name of the copy</translation>
     </message>
@@ -1946,8 +1962,12 @@ The data it replaced is kept in {1}.</translation>
         <translation>&amp;Import...</translation>
     </message>
     <message>
-        <source>{0} (built-in starting point)</source>
-        <translation>{0} (built-in starting point)</translation>
+        <source>built-in starting point</source>
+        <translation>built-in starting point</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
     </message>
     <message>
         <source>A starting point: save a copy under a name of your own to adjust it.</source>

@@ -1919,6 +1919,22 @@ The data it replaced is kept in {1}.</source>
         <translation>导入配置</translation>
     </message>
     <message>
+        <source>Built-in starting points read Salesforce and HubSpot exports and KPM Desktop&apos;s own; save a copy to adjust one to your company&apos;s columns and words.</source>
+        <translation>内置起点可读取 Salesforce 与 HubSpot 的导出文件以及 KPM Desktop 自己的导出；另存副本后可按本公司的列名和用语调整。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>name of the copy</source>
         <translation>副本名称</translation>
     </message>
@@ -1943,8 +1959,12 @@ The data it replaced is kept in {1}.</source>
         <translation>导入(&amp;I)...</translation>
     </message>
     <message>
-        <source>{0} (built-in starting point)</source>
-        <translation>{0}（内置起点）</translation>
+        <source>built-in starting point</source>
+        <translation>内置起点</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>A starting point: save a copy under a name of your own to adjust it.</source>

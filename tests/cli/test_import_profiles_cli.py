@@ -4,6 +4,7 @@ HubSpot-style files."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,8 @@ def test_profile_list_show_copy_export_import_remove(
     capsys.readouterr()
     assert _kpm(db, "profile", "list", "--kind", "deals") == 0
     listed = capsys.readouterr().out
-    assert "Salesforce opportunities report  deals  built-in starting point" in listed
+    salesforce = r"^Salesforce opportunities report\s+deals\s+built-in starting point\s+9$"
+    assert re.search(salesforce, listed, re.MULTILINE)
     assert "HubSpot deals export" in listed and "Salesforce accounts report" not in listed
     assert _kpm(db, "profile", "copy", "HubSpot deals export", "我们的HubSpot") == 0
     assert "copied as '我们的HubSpot'" in capsys.readouterr().out

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kpm_desktop.services.imports.import_service import ImportService
@@ -108,14 +107,16 @@ def test_the_profiles_dialog_copies_exports_imports_and_removes(
     dialog = ImportProfilesDialog(service, HR_ADMIN)
     qtbot.addWidget(dialog)
     dialog.open()
-    names_listed = [dialog.list.item(row).data(Qt.ItemDataRole.UserRole)
-                    for row in range(dialog.list.count())]  # fmt: skip
-    assert SALESFORCE in names_listed and "HubSpot companies export" in names_listed
-    dialog.list.setCurrentRow(names_listed.index(SALESFORCE))
+    items = [dialog.list.topLevelItem(row) for row in range(dialog.list.topLevelItemCount())]
+    listed = {item.text(0): (item.text(1), item.text(2)) for item in items}
+    assert listed[SALESFORCE] == ("Deals / orders", "built-in starting point")
+    assert "HubSpot companies export" in listed
+    dialog.list.setCurrentItem(next(item for item in items if item.text(0) == SALESFORCE))
     assert dialog.editor.isReadOnly() and not dialog.remove_button.isEnabled()
     dialog.copy_name.setText("本公司 Salesforce")
     dialog.copy_button.click()
     assert dialog.current_name() == "本公司 Salesforce" and not dialog.editor.isReadOnly()
+    assert dialog.list.currentItem().text(2) == "saved"
 
     document = json.loads(dialog.editor.toPlainText())
     document["values"]["stage"]["map"]["Verbal Commit"] = "商务谈判"

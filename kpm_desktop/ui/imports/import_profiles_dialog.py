@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -54,7 +55,16 @@ class ImportProfilesDialog(QDialog):
         self._service, self._actor = service, actor
         self.setWindowTitle(self.tr("Import profiles"))
         self.resize(900, 600)
-        self.list = QListWidget()
+        self.intro = QLabel(
+            self.tr(
+                "Built-in starting points read Salesforce and HubSpot exports and KPM "
+                "Desktop's own; save a copy to adjust one to your company's columns and words."
+            )
+        )
+        self.intro.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([self.tr("Profile"), self.tr("Kind"), self.tr("Origin")])
         self.list.currentItemChanged.connect(self._show_current)
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -78,7 +88,10 @@ class ImportProfilesDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        grid = QGridLayout(self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.intro)
+        grid = QGridLayout()
+        outer.addLayout(grid, 1)
         grid.addWidget(self.list, 0, 0, 3, 1)
         grid.addWidget(self.note, 0, 1, 1, 4)
         grid.addWidget(self.editor, 1, 1, 1, 4)
@@ -99,25 +112,25 @@ class ImportProfilesDialog(QDialog):
         current = select or self.current_name()
         self.list.clear()
         for profile in self._service.profiles():
-            text = f"{profile.name} · {data_kind_label(profile.kind)}"
-            if profile.built_in:
-                text = self.tr("{0} (built-in starting point)").format(text)
-            item = QListWidgetItem(text)
-            item.setData(NAME_ROLE, profile.name)
-            item.setData(BUILT_IN_ROLE, profile.built_in)
-            self.list.addItem(item)
+            origin = self.tr("built-in starting point") if profile.built_in else self.tr("saved")
+            item = QTreeWidgetItem([profile.name, data_kind_label(profile.kind), origin])
+            item.setData(0, NAME_ROLE, profile.name)
+            item.setData(0, BUILT_IN_ROLE, profile.built_in)
+            self.list.addTopLevelItem(item)
             if profile.name == current:
                 self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
+        self.list.resizeColumnToContents(0)
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
 
     def current_name(self) -> str | None:
         item = self.list.currentItem()
-        return str(item.data(NAME_ROLE)) if item is not None else None
+        return str(item.data(0, NAME_ROLE)) if item is not None else None
 
     def _current_built_in(self) -> bool:
         item = self.list.currentItem()
-        return bool(item.data(BUILT_IN_ROLE)) if item is not None else False
+        return bool(item.data(0, BUILT_IN_ROLE)) if item is not None else False
 
     def _show_current(self) -> None:
         name = self.current_name()
