@@ -320,3 +320,14 @@ def test_a_bad_profile_is_refused_saying_what(change: dict[str, object], problem
     with pytest.raises(ValidationError) as caught:
         read_profile(json.dumps(document), "bad.json")
     assert problem in str(caught.value) and "bad.json" in str(caught.value)
+
+
+def test_the_formats_doc_shows_a_valid_profile_and_the_schema() -> None:
+    text = (RESOURCES_DIR.parent / "docs" / "formats.md").read_text(encoding="utf-8")
+    section = text.split("## Import profiles (JSON)", 1)[1].split("\n## ", 1)[0]
+    example, schema = [block.split("\n```", 1)[0] for block in section.split("```json\n")[1:]]
+    profile = read_profile(example, "formats.md")
+    assert profile.columns[3].fields == ("stage", "status") and profile.columns[-1].ignored
+    published = (RESOURCES_DIR / "schemas" / "import-profile.schema.json").read_text("utf-8")
+    assert json.loads(schema) == json.loads(published)
+    jsonschema.validate(json.loads(example), json.loads(published))
