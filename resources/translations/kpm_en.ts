@@ -382,6 +382,10 @@
         <translation>marketing_source</translation>
     </message>
     <message>
+        <source>import_profile</source>
+        <translation>import_profile</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>create</translation>
     </message>

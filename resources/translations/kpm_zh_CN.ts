@@ -382,6 +382,10 @@
         <translation>营销来源</translation>
     </message>
     <message>
+        <source>import_profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>创建</translation>
     </message>

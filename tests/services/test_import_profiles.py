@@ -12,6 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 
 from kpm_desktop.config import RESOURCES_DIR
 from kpm_desktop.domain.builtin_import_profiles import (
@@ -32,7 +33,7 @@ from kpm_desktop.domain.import_profiles import (
 from kpm_desktop.services.imports.import_service import ImportRejected, ImportService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import DealRecord, ServiceTicketRecord
-from tests.access_helpers import HR_ADMIN
+from tests.access_helpers import ADMIN_PASSWORD, HR_ADMIN, auth_and_audit
 from tests.services.crm_export_files import hubspot_deals, names, salesforce_deals
 from tests.services.import_helpers import write_csv, write_xlsx
 
@@ -331,3 +332,28 @@ def test_the_formats_doc_shows_a_valid_profile_and_the_schema() -> None:
     published = (RESOURCES_DIR / "schemas" / "import-profile.schema.json").read_text("utf-8")
     assert json.loads(schema) == json.loads(published)
     jsonschema.validate(json.loads(example), json.loads(published))
+
+
+def test_saving_and_removing_profiles_is_audited(database: Database) -> None:
+    auth, audit = auth_and_audit(database)
+    admin = auth.create_first_admin(ADMIN_PASSWORD)
+    profiles = ImportService(database, audit=audit).profiles
+    profiles.copy(admin, "HubSpot deals export", "ours")
+    text = profiles.export_text("ours")
+    profiles.import_text(admin, text, "ours.json", replace=True)  # unchanged: nothing logged
+    changed = text.replace('"Pipeline": "ignore"', '"Pipeline": "ignore", "Owner ID": "ignore"')
+    profiles.import_text(admin, changed, "ours.json", replace=True)
+    profiles.remove(admin, "ours")
+    with database.engine.connect() as connection:
+        rows = connection.execute(
+            sql_text(
+                "SELECT entity_id, action, username FROM audit_log "
+                "WHERE entity_type = 'import_profile' ORDER BY id"
+            )
+        ).all()
+    assert [tuple(row) for row in rows] == [
+        ("ours", "create", "admin"),
+        ("ours", "update", "admin"),
+        ("ours", "delete", "admin"),
+    ]
+    assert audit.verify().ok

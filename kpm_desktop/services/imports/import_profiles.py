@@ -2,7 +2,8 @@
 file's headers, saved, removed, exported and imported as JSON (docs/formats.md).
 
 Reading profiles needs no permission (they hold no personal data, like a file's headers);
-saving and removing need IMPORT_DATA. A built-in starting point is never overwritten: it is
+saving and removing need IMPORT_DATA and are audited (record type `import_profile`, the
+profile's JSON before and after). A built-in starting point is never overwritten: it is
 copied under a name of the user's own.
 """
 
@@ -23,7 +24,8 @@ from kpm_desktop.domain.import_profiles import (
     check_profile,
 )
 from kpm_desktop.services.admin.access_guard import AccessGuard
-from kpm_desktop.storage.database import Database
+from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.storage.database import Database, UnitOfWork
 from kpm_desktop.storage.import_profile_repository import (
     delete_profile,
     profile_texts,
@@ -32,6 +34,7 @@ from kpm_desktop.storage.import_profile_repository import (
 )
 
 _log = logging.getLogger(__name__)
+_ENTITY = "import_profile"
 _BUILT_IN = {profile.name: profile for profile in BUILT_IN_PROFILES}
 
 
@@ -40,8 +43,9 @@ def _saved_source(name: str) -> str:
 
 
 class ImportProfileService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, audit: AuditTrail | None = None) -> None:
         self._database = database
+        self._audit = audit
 
     def profiles(self, kind: str | None = None) -> list[ImportProfile]:
         """The built-in starting points, then the saved profiles, of one kind or all."""
@@ -85,13 +89,18 @@ class ImportProfileService:
         check_profile(profile, IMPORT_KINDS[profile.kind])
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
-            if not replace and saved_profile_text(uow.session, name) is not None:
+            before = saved_profile_text(uow.session, name)
+            if not replace and before is not None:
                 raise ConflictError(
                     "An import profile named '{name}' exists already; choose another name or "
                     "replace it",
                     name=name,
                 )
-            replaced = save_profile(uow.session, name, profile.kind, profile_text(profile))
+            text = profile_text(profile)
+            replaced = save_profile(uow.session, name, profile.kind, text)
+            if before != text:
+                action = "update" if replaced else "create"
+                self._record(uow, actor, name, action, before, text)
             uow.commit()
         _log.info("import profile saved (kind %s, replaced %s)", profile.kind, replaced)
         return replaced
@@ -108,9 +117,25 @@ class ImportProfileService:
                                 name=name)  # fmt: skip
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
-            if not delete_profile(uow.session, name):
+            before = saved_profile_text(uow.session, name)
+            if before is None or not delete_profile(uow.session, name):
                 raise NotFoundError("There is no saved import profile named '{name}'", name=name)
+            self._record(uow, actor, name, "delete", before, None)
             uow.commit()
+
+    def _record(
+        self,
+        uow: UnitOfWork,
+        actor: Actor,
+        name: str,
+        action: str,
+        before: str | None,
+        after: str | None,
+    ) -> None:
+        if self._audit is None:
+            return
+        snapshots = [None if text is None else {"definition": text} for text in (before, after)]
+        self._audit.record(uow, actor, _ENTITY, name, action, *snapshots)
 
     def export_text(self, name: str) -> str:
         """The profile's JSON form (docs/formats.md, "Import profiles")."""

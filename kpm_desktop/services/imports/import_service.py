@@ -133,7 +133,7 @@ class ImportService:
         self._known_kpis = frozenset(known_kpis) if known_kpis is not None else None
         self._audit = audit
         self.limits = limits or FileLimits()
-        self.profiles = ImportProfileService(database)
+        self.profiles = ImportProfileService(database, audit)
 
     def with_limits(self, limits: FileLimits) -> ImportService:
         """The same service reading files up to other limits."""
