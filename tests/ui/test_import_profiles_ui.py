@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from kpm_desktop.domain.import_profiles import ColumnRule
 from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import DealRecord
@@ -92,8 +93,16 @@ def test_save_as_profile_after_a_mapping(qtbot, demo_database: Database, tmp_pat
     assert bar.current_name() == "我们的HubSpot"
     saved = service.profiles.get("我们的HubSpot")
     assert not saved.built_in and saved.values["stage"].lookup("Contract Sent") == "商务谈判"
+    assert bar.save_name.text() == "我们的HubSpot"  # saving again updates it
+    wizard.mapping_page.choose("items", 1)  # Deal Name as the item count: to see it saved
     bar.save_button.click()
-    assert "exists already" in bar.save_status.text()
+    assert service.profiles.get("我们的HubSpot").columns[1] == ColumnRule("Deal Name", ("items",))
+    wizard.mapping_page.choose("items", -1)
+    bar.save_name.setText("HubSpot deals export")
+    bar.save_button.click()
+    assert "built-in starting point" in bar.save_status.text()
+    bar.save_name.setText("我们的HubSpot")
+    bar.save_button.click()
     with qtbot.waitSignal(wizard.check_page.finished, timeout=20_000):
         wizard.next()
     assert wizard.check_page.report.profile == "我们的HubSpot"

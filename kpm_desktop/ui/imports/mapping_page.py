@@ -102,10 +102,14 @@ class MappingPage(QWizardPage):
         self._show(preview, automatic=False)
 
     def _save_profile(self, name: str) -> None:
+        """Save the mapping as the profile `name`; the saved profile in use is updated
+        when `name` is its own."""
         wizard = self._wizard
         profile = wizard.mapped_profile().renamed(name)
+        current = wizard.profile
+        own = current is not None and not current.built_in and current.name == name
         try:
-            wizard.service.profiles.save(wizard.actor, profile)
+            wizard.service.profiles.save(wizard.actor, profile, replace=own)
         except KpmUserError as exc:
             self.profile_bar.save_status.setText(user_message(exc))
             return

@@ -68,6 +68,8 @@ class ProfileBar(QWidget):
         index = self.choice.findData(current.name) if current is not None else 0
         self.choice.setCurrentIndex(max(index, 0))
         self.choice.blockSignals(False)
+        if current is not None and not current.built_in:
+            self.save_name.setText(current.name)  # saving again updates it
         if current is None:
             self.picked.setText(self.tr("No profile fits this file's headers."))
         elif automatic:
