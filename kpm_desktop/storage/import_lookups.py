@@ -30,12 +30,9 @@ def keys_by_attribute(
     """text -> the business keys of the `kind` records whose `attribute` ("name" or
     "email") is that text, ignoring case; more than one key means the text is ambiguous."""
     table, key_column = referenced_table(kind), business_key(kind)
-    spellings: dict[str, list[str]] = {}
-    for text in texts:
-        spellings.setdefault(text.casefold(), []).append(text)
     found: dict[str, list[str]] = {}
     column = func.lower(table.c[attribute])
-    wanted = list(spellings)
+    wanted = sorted({text.casefold() for text in texts})
     for start in range(0, len(wanted), 500):
         statement = select(column, table.c[key_column]).where(
             column.in_(wanted[start : start + 500])

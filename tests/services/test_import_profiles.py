@@ -32,7 +32,7 @@ from kpm_desktop.domain.import_profiles import (
 )
 from kpm_desktop.services.imports.import_service import ImportRejected, ImportService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.storage.records import DealRecord, ServiceTicketRecord
+from kpm_desktop.storage.records import DealRecord, DepartmentRecord, ServiceTicketRecord
 from tests.access_helpers import ADMIN_PASSWORD, HR_ADMIN, auth_and_audit
 from tests.services.crm_export_files import hubspot_deals, names, salesforce_deals
 from tests.services.import_helpers import write_csv, write_xlsx
@@ -171,9 +171,6 @@ def test_unknown_and_ambiguous_names_are_errors_naming_row_and_value(
 ) -> None:
     who = names(demo_database)
     service = ImportService(demo_database)
-    with demo_database.unit_of_work() as uow:
-        department = uow.session.execute(select(DealRecord.id)).first()
-    assert department is not None
     twin = write_csv(
         tmp_path / "twin.csv",
         [["员工编号", "姓名", "部门编号"], ["T0001", who.owner, _department_code(demo_database)]],
@@ -196,8 +193,6 @@ def test_unknown_and_ambiguous_names_are_errors_naming_row_and_value(
 
 
 def _department_code(database: Database) -> str:
-    from kpm_desktop.storage.records import DepartmentRecord
-
     with database.unit_of_work() as uow:
         return str(uow.session.scalars(select(DepartmentRecord.code)).first())
 

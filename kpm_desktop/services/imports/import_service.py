@@ -28,6 +28,7 @@ from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns, suggest_mapping
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.domain.import_profiles import (
+    FileSettings,
     ImportProfile,
     field_indexes,
     header_key,
@@ -158,7 +159,7 @@ class ImportService:
         source = open_tabular(path, sheet, self.limits, profile.file if profile else None)
         if profile is None and match:
             profile = self.profiles.match(kind, source.headers)
-            if profile is not None and profile.file.header_row != 1:
+            if profile is not None and profile.file != FileSettings():
                 source = open_tabular(path, sheet, self.limits, profile.file)
         if profile is not None:
             mapping = field_indexes(profile, source.headers, path.name)
