@@ -1942,6 +1942,14 @@ The data it replaced is kept in {1}.</translation>
         <translation>Origin</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Columns and &amp;values (JSON)</source>
+        <translation>Columns and &amp;values (JSON)</translation>
+    </message>
+    <message>
         <source>name of the copy</source>
         <translation>name of the copy</translation>
     </message>
@@ -2867,6 +2875,109 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Reading the file with &apos;{0}&apos;.</source>
         <translation>Reading the file with &apos;{0}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettingsForm</name>
+    <message>
+        <source>found out from the file</source>
+        <translation>found out from the file</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030 (GBK)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>the first sheet</source>
+        <translation>the first sheet</translation>
+    </message>
+    <message>
+        <source>e.g. %m/%d/%Y; empty: the usual forms</source>
+        <translation>e.g. %m/%d/%Y; empty: the usual forms</translation>
+    </message>
+    <message>
+        <source>e.g. %Y-%m-%d %H:%M</source>
+        <translation>e.g. %Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>the office time zone</source>
+        <translation>the office time zone</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>employee no.</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <source>XLSX sheet</source>
+        <translation>XLSX sheet</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <source>Date and time format</source>
+        <translation>Date and time format</translation>
+    </message>
+    <message>
+        <source>Time zone of clock times</source>
+        <translation>Time zone of clock times</translation>
+    </message>
+    <message>
+        <source>Staff named by</source>
+        <translation>Staff named by</translation>
+    </message>
+    <message>
+        <source>Customers named by</source>
+        <translation>Customers named by</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>

@@ -1939,6 +1939,14 @@ The data it replaced is kept in {1}.</source>
         <translation>来源</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Columns and &amp;values (JSON)</source>
+        <translation>列与值映射(JSON)(&amp;V)</translation>
+    </message>
+    <message>
         <source>name of the copy</source>
         <translation>副本名称</translation>
     </message>
@@ -2864,6 +2872,109 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Reading the file with &apos;{0}&apos;.</source>
         <translation>正在按“{0}”读取文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettingsForm</name>
+    <message>
+        <source>found out from the file</source>
+        <translation>从文件自动识别</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030（GBK）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>the first sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>e.g. %m/%d/%Y; empty: the usual forms</source>
+        <translation>例如 %m/%d/%Y；留空：按常见格式识别</translation>
+    </message>
+    <message>
+        <source>e.g. %Y-%m-%d %H:%M</source>
+        <translation>例如 %Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>the office time zone</source>
+        <translation>办公时区</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>XLSX sheet</source>
+        <translation>XLSX 工作表</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Date and time format</source>
+        <translation>日期时间格式</translation>
+    </message>
+    <message>
+        <source>Time zone of clock times</source>
+        <translation>时间所在时区</translation>
+    </message>
+    <message>
+        <source>Staff named by</source>
+        <translation>员工引用方式</translation>
+    </message>
+    <message>
+        <source>Customers named by</source>
+        <translation>客户引用方式</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
     </message>
 </context>
 <context>

@@ -145,3 +145,34 @@ def test_the_profiles_dialog_copies_exports_imports_and_removes(
     assert dialog.import_from(exported)
     assert dialog.current_name() == "本公司 Salesforce"
     assert service.get("本公司 Salesforce").values["stage"].lookup("Verbal Commit") == "商务谈判"
+
+
+def test_the_settings_tab_edits_a_saved_profile(qtbot, demo_database: Database) -> None:
+    service = ImportService(demo_database).profiles
+    service.copy(HR_ADMIN, "HubSpot deals export", "ours")
+    dialog = ImportProfilesDialog(service, HR_ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.reload("ours")
+    form = dialog.settings
+    assert form.isEnabled() and form.date_format.text() == "%Y-%m-%d %H:%M"
+    form.date_format.setText("%d.%m.%Y")
+    form.delimiter.setCurrentIndex(form.delimiter.findData(";"))
+    form.encoding.setCurrentIndex(form.encoding.findData("gb18030"))
+    form.header_row.setValue(3)
+    form.staff_by.setCurrentIndex(form.staff_by.findData("email"))
+    form.time_zone.setText("Mars/Base")
+    dialog.save_changes()
+    assert "'Mars/Base' is not a time zone" in dialog.status.text()
+    form.time_zone.setText("Asia/Shanghai")
+    dialog.tabs.setCurrentWidget(dialog.editor)  # the form's settings carried into the JSON
+    assert json.loads(dialog.editor.toPlainText())["dates"]["date_format"] == "%d.%m.%Y"
+    dialog.save_changes()
+    saved = service.get("ours")
+    assert (saved.date_format, saved.time_zone, saved.staff_by.value) == (
+        "%d.%m.%Y", "Asia/Shanghai", "email")  # fmt: skip
+    assert (saved.file.encoding, saved.file.delimiter, saved.file.header_row) == (
+        "gb18030", ";", 3)  # fmt: skip
+    assert saved.values == service.get("HubSpot deals export").values
+    dialog.reload("HubSpot deals export")
+    assert not dialog.settings.isEnabled() and dialog.editor.isReadOnly()

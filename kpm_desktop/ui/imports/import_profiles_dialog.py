@@ -1,6 +1,7 @@
-"""File > Import profiles: the built-in starting points and the saved profiles, each shown
-as its JSON (docs/formats.md, "Import profiles"), edited there and saved; a copy saved
-under a new name, a saved profile removed, profiles exported to and imported from files.
+"""File > Import profiles: the built-in starting points and the saved profiles; a saved one
+edited in two tabs (its settings as a form, its columns and value maps as its JSON,
+docs/formats.md "Import profiles") and saved; a copy saved under a new name, a saved
+profile removed, profiles exported to and imported from files.
 
 Everything is reachable from the keyboard: the list takes the focus first, the buttons
 have mnemonics, Delete removes the selected saved profile.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,9 +35,11 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.import_profile_json import read_profile
 from kpm_desktop.domain.import_profiles import ImportProfile
+from kpm_desktop.domain.json_reading import dumps, loads
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.common.vocabulary import data_kind_label
 from kpm_desktop.ui.imports.import_ports import ProfileServiceLike
+from kpm_desktop.ui.imports.profile_settings_form import ProfileSettingsForm
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 BUILT_IN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,9 +70,14 @@ class ImportProfilesDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Profile"), self.tr("Kind"), self.tr("Origin")])
         self.list.currentItemChanged.connect(self._show_current)
+        self.settings = ProfileSettingsForm()
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setTabChangesFocus(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.settings, self.tr("Se&ttings"))
+        self.tabs.addTab(self.editor, self.tr("Columns and &values (JSON)"))
+        self.tabs.currentChanged.connect(self._switch_tab)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.copy_name = QLineEdit()
@@ -94,7 +103,7 @@ class ImportProfilesDialog(QDialog):
         outer.addLayout(grid, 1)
         grid.addWidget(self.list, 0, 0, 3, 1)
         grid.addWidget(self.note, 0, 1, 1, 4)
-        grid.addWidget(self.editor, 1, 1, 1, 4)
+        grid.addWidget(self.tabs, 1, 1, 1, 4)
         grid.addWidget(self.copy_name, 2, 1)
         grid.addWidget(self.copy_button, 2, 2)
         grid.addWidget(self.save_button, 2, 3)
@@ -139,7 +148,9 @@ class ImportProfilesDialog(QDialog):
             return
         built_in = self._current_built_in()
         self.editor.setPlainText(self._service.export_text(name))
+        self.settings.show_profile(self._service.get(name))
         self.editor.setReadOnly(built_in)
+        self.settings.setEnabled(not built_in)
         self.save_button.setEnabled(not built_in)
         self.remove_button.setEnabled(not built_in)
         self.note.setText(
@@ -171,13 +182,41 @@ class ImportProfilesDialog(QDialog):
         if copied is not None:
             self.reload(copied.name)
 
+    def _edited_text(self) -> str:
+        """The profile's JSON as edited: the editor's, with the settings form's values
+        when the form is the tab in view."""
+        text = self.editor.toPlainText()
+        if self.tabs.currentWidget() is not self.settings:
+            return text
+        document = loads(text, self.tr("the profile"))
+        if not isinstance(document, dict):
+            return text
+        self.settings.write_into(document)
+        return dumps(document) + "\n"
+
+    def _switch_tab(self) -> None:
+        """Carry the edits of the tab left into the other: the JSON's settings into the
+        form, the form's into the JSON. JSON that does not read leaves both as they are."""
+        if self._current_built_in() or self.current_name() is None:
+            return
+        source = self.tr("the profile")
+        try:
+            if self.tabs.currentWidget() is self.settings:
+                self.settings.show_profile(read_profile(self.editor.toPlainText(), source))
+            else:
+                document = loads(self.editor.toPlainText(), source)
+                self.settings.write_into(document)
+                self.editor.setPlainText(dumps(document) + "\n")
+        except KpmUserError as exc:
+            self.status.setText(user_message(exc))
+
     def save_changes(self) -> None:
-        """Save the profile as the editor shows it (under the name its JSON gives)."""
-        text, source = self.editor.toPlainText(), self.tr("the profile")
-        service, actor = self._service, self._actor
+        """Save the profile as edited (under the name its JSON gives)."""
+        source, service, actor = self.tr("the profile"), self._service, self._actor
+        edited_text = self._edited_text
 
         def save() -> ImportProfile:
-            profile = read_profile(text, source)
+            profile = read_profile(edited_text(), source)
             service.save(actor, profile, replace=True)
             return profile
 
