@@ -1,5 +1,6 @@
-"""`kpm import KIND FILE`: import a CSV or XLSX file, all or nothing, as the signed-in
-user (`--user`, who needs IMPORT_DATA)."""
+"""`kpm import KIND FILE [--profile NAME]`: import a CSV or XLSX file, all or nothing, as
+the signed-in user (`--user`, who needs IMPORT_DATA). With a profile, `--check` also shows
+the mapping used and the values no value map lists."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.import_columns import IgnoredColumn
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.domain.import_profiles import Unmapped
 from kpm_desktop.services.imports.file_limits import FileLimits
+from kpm_desktop.services.imports.import_run import ImportReport
 from kpm_desktop.services.imports.import_service import (
     SHOWN_ERRORS,
     ImportRejected,
@@ -29,6 +32,9 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("file", type=Path, metavar="FILE", help=".csv or .xlsx")
     parser.add_argument("--sheet", help="XLSX sheet to read (default: the first)")
+    parser.add_argument(
+        "--profile", metavar="NAME", help="read the file with this import profile (kpm profile)"
+    )
     parser.add_argument(
         "--check", action="store_true", help="only report what would happen; write nothing"
     )
@@ -63,6 +69,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     limits = FileLimits(args.max_rows, args.max_columns, args.max_megabytes << 20)
     service, actor = context.services.imports.with_limits(limits), context.actor
     run_import = service.check if args.check else service.import_file
+    profile = service.profiles.get(args.profile) if args.profile else None
     try:
         with ProgressLine() as line:
 
@@ -76,10 +83,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
                 sheet=args.sheet,
                 progress=progress,
                 strict=args.strict,
+                profile=profile,
             )
     except ImportRejected as exc:
         rejected = exc.report
         _warn_ignored(rejected.ignored_columns)
+        _warn_unmapped(rejected)
         print(
             f"kpm: error: {rejected.file}: {rejected.error_count} problem(s), nothing was imported",
             file=sys.stderr,
@@ -88,6 +97,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             print(f"  {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     _warn_ignored(report.ignored_columns)
+    if args.check:
+        _show_mapping(context, report)
+    _warn_unmapped(report)
     verb = "would be" if args.check else "were"
     context.print(
         f"{report.file}: {report.rows} rows; {report.inserted} inserted, "
@@ -98,6 +110,29 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     for error in report.errors[:SHOWN_ERRORS]:
         context.print(f"  {error}")
     return EXIT_BAD_INPUT if report.error_count else 0
+
+
+_OUTCOMES = {
+    Unmapped.REFUSE: "refused",
+    Unmapped.KEEP: "kept as written",
+    Unmapped.DEFAULT: "the default was used",
+}
+
+
+def _show_mapping(context: CliContext, report: ImportReport) -> None:
+    context.print(f"profile: {report.profile or 'none (columns matched by their names)'}")
+    for header, field in report.columns_used:
+        context.print(f"  {header} -> {field}")
+
+
+def _warn_unmapped(report: ImportReport) -> None:
+    for value in report.unmapped:
+        print(
+            f"kpm: warning: unmapped value '{value.value}' in column {value.header} "
+            f"({value.field}): {value.rows} row(s) from row {value.first_row}, "
+            f"{_OUTCOMES[value.outcome]}",
+            file=sys.stderr,
+        )
 
 
 def _warn_ignored(ignored: list[IgnoredColumn]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select
+from sqlalchemy import Connection, Table, bindparam, func, select
 
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.bulk_upsert import lookup_ids
@@ -22,6 +22,24 @@ def import_table(name: str) -> Table:
 def ids_by_key(connection: Connection, kind: str, keys: Collection[Any]) -> dict[Any, int]:
     """business key -> id of the `kind` records (staff, customers, departments) named."""
     return lookup_ids(connection, referenced_table(kind), business_key(kind), keys)
+
+
+def keys_by_attribute(
+    connection: Connection, kind: str, attribute: str, texts: Collection[str]
+) -> dict[str, list[str]]:
+    """text -> the business keys of the `kind` records whose `attribute` ("name" or
+    "email") is that text, ignoring case; more than one key means the text is ambiguous."""
+    table, key_column = referenced_table(kind), business_key(kind)
+    found: dict[str, list[str]] = {}
+    column = func.lower(table.c[attribute])
+    wanted = sorted({text.casefold() for text in texts})
+    for start in range(0, len(wanted), 500):
+        statement = select(column, table.c[key_column]).where(
+            column.in_(wanted[start : start + 500])
+        )
+        for value, key in connection.execute(statement):
+            found.setdefault(value, []).append(key)
+    return {text: sorted(found.get(text.casefold(), [])) for text in texts}
 
 
 def stored_parents(connection: Connection, kind: str, self_column: str) -> dict[str, str | None]:

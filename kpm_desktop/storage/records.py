@@ -26,6 +26,7 @@ from kpm_desktop.storage.crm_records import (
     StaffRecord,
     TargetRecord,
 )
+from kpm_desktop.storage.import_profile_records import ImportProfileRecord
 from kpm_desktop.storage.kpi_cache_records import DataVersionRecord, KpiCacheRecord
 from kpm_desktop.storage.marketing_source_records import MarketingSourceRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
@@ -46,6 +47,7 @@ __all__ = [
     "DatabaseIdentityRecord",
     "DealRecord",
     "DepartmentRecord",
+    "ImportProfileRecord",
     "KpiCacheRecord",
     "KpiSnapshotRecord",
     "MarketingSourceRecord",

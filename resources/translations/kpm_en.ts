@@ -402,6 +402,10 @@
         <translation>marketing_source</translation>
     </message>
     <message>
+        <source>import_profile</source>
+        <translation>import_profile</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>create</translation>
     </message>
@@ -1750,6 +1754,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>Import &amp;profiles...</source>
+        <translation>Import &amp;profiles...</translation>
+    </message>
+    <message>
         <source>&amp;Import...</source>
         <translation>&amp;Import...</translation>
     </message>
@@ -1932,10 +1940,121 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <source>Import profiles</source>
+        <translation>Import profiles</translation>
+    </message>
+    <message>
+        <source>Built-in starting points read Salesforce and HubSpot exports and KPM Desktop&apos;s own; save a copy to adjust one to your company&apos;s columns and words.</source>
+        <translation>Built-in starting points read Salesforce and HubSpot exports and KPM Desktop&apos;s own; save a copy to adjust one to your company&apos;s columns and words.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Columns and &amp;values (JSON)</source>
+        <translation>Columns and &amp;values (JSON)</translation>
+    </message>
+    <message>
+        <source>name of the copy</source>
+        <translation>name of the copy</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy</source>
+        <translation>Save a &amp;copy</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Export...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>built-in starting point</source>
+        <translation>built-in starting point</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>A starting point: save a copy under a name of your own to adjust it.</source>
+        <translation>A starting point: save a copy under a name of your own to adjust it.</translation>
+    </message>
+    <message>
+        <source>Edit the profile below and save; docs/formats.md describes each entry.</source>
+        <translation>Edit the profile below and save; docs/formats.md describes each entry.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as &apos;{0}&apos;.</source>
+        <translation>Saved a copy as &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>the profile</translation>
+    </message>
+    <message>
+        <source>Saved &apos;{0}&apos;.</source>
+        <translation>Saved &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;{0}&apos;.</source>
+        <translation>Removed &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Written to {0}.</source>
+        <translation>Written to {0}.</translation>
+    </message>
+    <message>
+        <source>Imported &apos;{0}&apos; from {1}.</source>
+        <translation>Imported &apos;{0}&apos; from {1}.</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Export profile</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Import profile</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>this import</source>
+        <translation>this import</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2497,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>XLSX, sheet {0}</translation>
     </message>
     <message>
+        <source>Saved as profile &apos;{0}&apos;.</source>
+        <translation>Saved as profile &apos;{0}&apos;.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -2737,6 +2860,144 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>The rater enters the achievement from 0 to 100 %; the indicator earns weight × achievement ÷ 100.</source>
         <translation>The rater enters the achievement from 0 to 100 %; the indicator earns weight × achievement ÷ 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message>
+        <source>name of the new profile</source>
+        <translation>name of the new profile</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation>&amp;Save as profile</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>(none: columns matched by their names)</source>
+        <translation>(none: columns matched by their names)</translation>
+    </message>
+    <message>
+        <source>{0} (built-in starting point)</source>
+        <translation>{0} (built-in starting point)</translation>
+    </message>
+    <message>
+        <source>No profile fits this file&apos;s headers.</source>
+        <translation>No profile fits this file&apos;s headers.</translation>
+    </message>
+    <message>
+        <source>Picked automatically: the file&apos;s headers fit &apos;{0}&apos;.</source>
+        <translation>Picked automatically: the file&apos;s headers fit &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Reading the file with &apos;{0}&apos;.</source>
+        <translation>Reading the file with &apos;{0}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettingsForm</name>
+    <message>
+        <source>found out from the file</source>
+        <translation>found out from the file</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030 (GBK)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>the first sheet</source>
+        <translation>the first sheet</translation>
+    </message>
+    <message>
+        <source>e.g. %m/%d/%Y; empty: the usual forms</source>
+        <translation>e.g. %m/%d/%Y; empty: the usual forms</translation>
+    </message>
+    <message>
+        <source>e.g. %Y-%m-%d %H:%M</source>
+        <translation>e.g. %Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>the office time zone</source>
+        <translation>the office time zone</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>employee no.</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <source>XLSX sheet</source>
+        <translation>XLSX sheet</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <source>Date and time format</source>
+        <translation>Date and time format</translation>
+    </message>
+    <message>
+        <source>Time zone of clock times</source>
+        <translation>Time zone of clock times</translation>
+    </message>
+    <message>
+        <source>Staff named by</source>
+        <translation>Staff named by</translation>
+    </message>
+    <message>
+        <source>Customers named by</source>
+        <translation>Customers named by</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3855,53 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>UnmappedValuesBox</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>&amp;Map these values and check again</source>
+        <translation>&amp;Map these values and check again</translation>
+    </message>
+    <message>
+        <source>{0} value(s) of the file are in no value map. Say what they become, or leave them: a refused value keeps the file from being imported.</source>
+        <translation>{0} value(s) of the file are in no value map. Say what they become, or leave them: a refused value keeps the file from being imported.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>kept as written</source>
+        <translation>kept as written</translation>
+    </message>
+    <message>
+        <source>default used</source>
+        <translation>default used</translation>
+    </message>
+    <message>
+        <source>{0} from row {1}, {2}</source>
+        <translation>{0} from row {1}, {2}</translation>
+    </message>
+    <message>
+        <source>(leave it)</source>
+        <translation>(leave it)</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>{source}: ratings.{code}.na_reason must be text</source>
@@ -4168,6 +4476,54 @@ The data it replaced is kept in {1}.</translation>
         <translation>The added raters weigh {weight} together; leave the template&apos;s raters some of 100</translation>
     </message>
     <message>
+        <source>unknown version; this program reads version 1</source>
+        <translation>unknown version; this program reads version 1</translation>
+    </message>
+    <message>
+        <source>a name of 1 to {limit} characters</source>
+        <translation>a name of 1 to {limit} characters</translation>
+    </message>
+    <message>
+        <source>a profile maps at least one column</source>
+        <translation>a profile maps at least one column</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a date format</source>
+        <translation>&apos;{format}&apos; is not a date format</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone</source>
+        <translation>&apos;{name}&apos; is not a time zone</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;{name}&apos;</source>
+        <translation>unknown encoding &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>a delimiter is one character</source>
+        <translation>a delimiter is one character</translation>
+    </message>
+    <message>
+        <source>rows count from 1</source>
+        <translation>rows count from 1</translation>
+    </message>
+    <message>
+        <source>{file}: the profile &apos;{profile}&apos; no longer fits this file: it has no column {columns}</source>
+        <translation>{file}: the profile &apos;{profile}&apos; no longer fits this file: it has no column {columns}</translation>
+    </message>
+    <message>
+        <source>profile &apos;{profile}&apos;: the field &apos;{field}&apos; is fed by two columns</source>
+        <translation>profile &apos;{profile}&apos;: the field &apos;{field}&apos; is fed by two columns</translation>
+    </message>
+    <message>
+        <source>profile &apos;{profile}&apos;: &apos;{value}&apos; is not a value of {field}; use one of {allowed}</source>
+        <translation>profile &apos;{profile}&apos;: &apos;{value}&apos; is not a value of {field}; use one of {allowed}</translation>
+    </message>
+    <message>
+        <source>profile &apos;{profile}&apos;: &apos;{field}&apos; is not a field of {kind}; use one of {fields}</source>
+        <translation>profile &apos;{profile}&apos;: &apos;{field}&apos; is not a field of {kind}; use one of {fields}</translation>
+    </message>
+    <message>
         <source>{indicator}: an achievement in per cent is needed</source>
         <translation>{indicator}: an achievement in per cent is needed</translation>
     </message>
@@ -4182,6 +4538,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>some rank position must earn points</source>
         <translation>some rank position must earn points</translation>
+    </message>
+    <message>
+        <source>not in the value map of profile &apos;{profile}&apos;</source>
+        <translation>not in the value map of profile &apos;{profile}&apos;</translation>
     </message>
     <message>
         <source>{source}, line {line}: give employee_no,role,rater_no (found {cells} cells)</source>
@@ -5312,6 +5672,50 @@ The data it replaced is kept in {1}.</translation>
         <translation>The {noun} &apos;{key}&apos; could not be saved: {reason}</translation>
     </message>
     <message>
+        <source>There is no import profile named &apos;{name}&apos;; there are: {known}</source>
+        <translation>There is no import profile named &apos;{name}&apos;; there are: {known}</translation>
+    </message>
+    <message>
+        <source>A profile name has 1 to {limit} characters</source>
+        <translation>A profile name has 1 to {limit} characters</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a built-in starting point; save your copy under another name</source>
+        <translation>&apos;{name}&apos; is a built-in starting point; save your copy under another name</translation>
+    </message>
+    <message>
+        <source>An import profile named &apos;{name}&apos; exists already; choose another name or replace it</source>
+        <translation>An import profile named &apos;{name}&apos; exists already; choose another name or replace it</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a built-in starting point; it cannot be removed</source>
+        <translation>&apos;{name}&apos; is a built-in starting point; it cannot be removed</translation>
+    </message>
+    <message>
+        <source>There is no saved import profile named &apos;{name}&apos;</source>
+        <translation>There is no saved import profile named &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>no staff member has this name</source>
+        <translation>no staff member has this name</translation>
+    </message>
+    <message>
+        <source>no staff member has this e-mail</source>
+        <translation>no staff member has this e-mail</translation>
+    </message>
+    <message>
+        <source>no customer has this name</source>
+        <translation>no customer has this name</translation>
+    </message>
+    <message>
+        <source>no customer has this e-mail</source>
+        <translation>no customer has this e-mail</translation>
+    </message>
+    <message>
+        <source>ambiguous: it matches {keys}</source>
+        <translation>ambiguous: it matches {keys}</translation>
+    </message>
+    <message>
         <source>{file}: not a text file (it holds NUL bytes); use CSV or XLSX</source>
         <translation>{file}: not a text file (it holds NUL bytes); use CSV or XLSX</translation>
     </message>
@@ -5342,6 +5746,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{file}: no sheet named &apos;{sheet}&apos;; it has {names}</source>
         <translation>{file}: no sheet named &apos;{sheet}&apos;; it has {names}</translation>
+    </message>
+    <message>
+        <source>{file}: unknown encoding &apos;{encoding}&apos;</source>
+        <translation>{file}: unknown encoding &apos;{encoding}&apos;</translation>
     </message>
     <message>
         <source>{file}: text is not {encoding}: {reason}</source>

@@ -402,6 +402,10 @@
         <translation>营销来源</translation>
     </message>
     <message>
+        <source>import_profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>创建</translation>
     </message>
@@ -1747,6 +1751,10 @@ The data it replaced is kept in {1}.</source>
         <translation>导出</translation>
     </message>
     <message>
+        <source>Import &amp;profiles...</source>
+        <translation>导入配置(&amp;P)...</translation>
+    </message>
+    <message>
         <source>&amp;Import...</source>
         <translation>导入(&amp;I)...</translation>
     </message>
@@ -1929,10 +1937,121 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>ImportProfilesDialog</name>
+    <message>
+        <source>Import profiles</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Built-in starting points read Salesforce and HubSpot exports and KPM Desktop&apos;s own; save a copy to adjust one to your company&apos;s columns and words.</source>
+        <translation>内置起点可读取 Salesforce 与 HubSpot 的导出文件以及 KPM Desktop 自己的导出；另存副本后可按本公司的列名和用语调整。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Columns and &amp;values (JSON)</source>
+        <translation>列与值映射(JSON)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>name of the copy</source>
+        <translation>副本名称</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy</source>
+        <translation>另存副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>built-in starting point</source>
+        <translation>内置起点</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>A starting point: save a copy under a name of your own to adjust it.</source>
+        <translation>这是内置起点：另存一个自己命名的副本后再调整。</translation>
+    </message>
+    <message>
+        <source>Edit the profile below and save; docs/formats.md describes each entry.</source>
+        <translation>在下方编辑配置后保存；各项说明见 docs/formats.md。</translation>
+    </message>
+    <message>
+        <source>Saved a copy as &apos;{0}&apos;.</source>
+        <translation>已另存副本“{0}”。</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>该配置</translation>
+    </message>
+    <message>
+        <source>Saved &apos;{0}&apos;.</source>
+        <translation>已保存“{0}”。</translation>
+    </message>
+    <message>
+        <source>Removed &apos;{0}&apos;.</source>
+        <translation>已删除“{0}”。</translation>
+    </message>
+    <message>
+        <source>Written to {0}.</source>
+        <translation>已写入 {0}。</translation>
+    </message>
+    <message>
+        <source>Imported &apos;{0}&apos; from {1}.</source>
+        <translation>已从 {1} 导入“{0}”。</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>导入配置文件</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>this import</source>
+        <translation>本次导入</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2494,10 @@ The data it replaced is kept in {1}.</source>
         <translation>XLSX，工作表 {0}</translation>
     </message>
     <message>
+        <source>Saved as profile &apos;{0}&apos;.</source>
+        <translation>已保存为配置“{0}”。</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2734,6 +2857,144 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>The rater enters the achievement from 0 to 100 %; the indicator earns weight × achievement ÷ 100.</source>
         <translation>考评人填写 0 至 100% 的完成率；该指标得分 = 权重 × 完成率 ÷ 100。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message>
+        <source>name of the new profile</source>
+        <translation>新配置名称</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation>保存为配置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>导入配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(none: columns matched by their names)</source>
+        <translation>（无：按列名匹配）</translation>
+    </message>
+    <message>
+        <source>{0} (built-in starting point)</source>
+        <translation>{0}（内置起点）</translation>
+    </message>
+    <message>
+        <source>No profile fits this file&apos;s headers.</source>
+        <translation>没有与该文件表头相符的配置。</translation>
+    </message>
+    <message>
+        <source>Picked automatically: the file&apos;s headers fit &apos;{0}&apos;.</source>
+        <translation>已自动选用：文件表头与“{0}”相符。</translation>
+    </message>
+    <message>
+        <source>Reading the file with &apos;{0}&apos;.</source>
+        <translation>正在按“{0}”读取文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettingsForm</name>
+    <message>
+        <source>found out from the file</source>
+        <translation>从文件自动识别</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030（GBK）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>the first sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>e.g. %m/%d/%Y; empty: the usual forms</source>
+        <translation>例如 %m/%d/%Y；留空：按常见格式识别</translation>
+    </message>
+    <message>
+        <source>e.g. %Y-%m-%d %H:%M</source>
+        <translation>例如 %Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>the office time zone</source>
+        <translation>办公时区</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>XLSX sheet</source>
+        <translation>XLSX 工作表</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Date and time format</source>
+        <translation>日期时间格式</translation>
+    </message>
+    <message>
+        <source>Time zone of clock times</source>
+        <translation>时间所在时区</translation>
+    </message>
+    <message>
+        <source>Staff named by</source>
+        <translation>员工引用方式</translation>
+    </message>
+    <message>
+        <source>Customers named by</source>
+        <translation>客户引用方式</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3850,53 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>UnmappedValuesBox</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>映射为</translation>
+    </message>
+    <message>
+        <source>&amp;Map these values and check again</source>
+        <translation>映射这些值并重新检查(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{0} value(s) of the file are in no value map. Say what they become, or leave them: a refused value keeps the file from being imported.</source>
+        <translation>文件中有 {0} 个值不在任何值映射中。请指定它们映射为什么，或保持不变：被拒绝的值会使整个文件无法导入。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>kept as written</source>
+        <translation>按原值保留</translation>
+    </message>
+    <message>
+        <source>default used</source>
+        <translation>已用默认值</translation>
+    </message>
+    <message>
+        <source>{0} from row {1}, {2}</source>
+        <translation>{0} 行，首见于第 {1} 行，{2}</translation>
+    </message>
+    <message>
+        <source>(leave it)</source>
+        <translation>（保持不变）</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>{source}: ratings.{code}.na_reason must be text</source>
@@ -4183,6 +4491,54 @@ The data it replaced is kept in {1}.</source>
         <translation>追加考评人的权重合计 {weight}；须为模板原有考评人留出部分权重（总计 100）</translation>
     </message>
     <message>
+        <source>unknown version; this program reads version 1</source>
+        <translation>未知版本；本程序读取版本 1</translation>
+    </message>
+    <message>
+        <source>a name of 1 to {limit} characters</source>
+        <translation>名称须为 1 至 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>a profile maps at least one column</source>
+        <translation>配置至少要映射一列</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a date format</source>
+        <translation>“{format}”不是日期格式</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone</source>
+        <translation>“{name}”不是时区</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;{name}&apos;</source>
+        <translation>未知编码“{name}”</translation>
+    </message>
+    <message>
+        <source>a delimiter is one character</source>
+        <translation>分隔符须为一个字符</translation>
+    </message>
+    <message>
+        <source>rows count from 1</source>
+        <translation>行号从 1 开始</translation>
+    </message>
+    <message>
+        <source>{file}: the profile &apos;{profile}&apos; no longer fits this file: it has no column {columns}</source>
+        <translation>{file}：配置“{profile}”已不适用于该文件：文件中没有列 {columns}</translation>
+    </message>
+    <message>
+        <source>profile &apos;{profile}&apos;: the field &apos;{field}&apos; is fed by two columns</source>
+        <translation>配置“{profile}”：字段“{field}”被两列同时映射</translation>
+    </message>
+    <message>
+        <source>profile &apos;{profile}&apos;: &apos;{value}&apos; is not a value of {field}; use one of {allowed}</source>
+        <translation>配置“{profile}”：“{value}”不是 {field} 的取值；请使用 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>profile &apos;{profile}&apos;: &apos;{field}&apos; is not a field of {kind}; use one of {fields}</source>
+        <translation>配置“{profile}”：“{field}”不是 {kind} 的字段；请使用 {fields} 之一</translation>
+    </message>
+    <message>
         <source>{indicator}: an achievement in per cent is needed</source>
         <translation>{indicator}：需要填写完成率（百分比）</translation>
     </message>
@@ -4197,6 +4553,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>some rank position must earn points</source>
         <translation>至少要有一个名次能得分</translation>
+    </message>
+    <message>
+        <source>not in the value map of profile &apos;{profile}&apos;</source>
+        <translation>不在配置“{profile}”的值映射中</translation>
     </message>
     <message>
         <source>{source}, line {line}: give employee_no,role,rater_no (found {cells} cells)</source>
@@ -5307,6 +5667,50 @@ The data it replaced is kept in {1}.</source>
         <translation>{noun}“{key}”无法保存：{reason}</translation>
     </message>
     <message>
+        <source>There is no import profile named &apos;{name}&apos;; there are: {known}</source>
+        <translation>没有名为“{name}”的导入配置；现有：{known}</translation>
+    </message>
+    <message>
+        <source>A profile name has 1 to {limit} characters</source>
+        <translation>配置名称须为 1 至 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a built-in starting point; save your copy under another name</source>
+        <translation>“{name}”是内置起点；请用其他名称保存您的副本</translation>
+    </message>
+    <message>
+        <source>An import profile named &apos;{name}&apos; exists already; choose another name or replace it</source>
+        <translation>名为“{name}”的导入配置已存在；请换一个名称或替换它</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a built-in starting point; it cannot be removed</source>
+        <translation>“{name}”是内置起点，不能删除</translation>
+    </message>
+    <message>
+        <source>There is no saved import profile named &apos;{name}&apos;</source>
+        <translation>没有已保存的名为“{name}”的导入配置</translation>
+    </message>
+    <message>
+        <source>no staff member has this name</source>
+        <translation>没有员工叫这个名字</translation>
+    </message>
+    <message>
+        <source>no staff member has this e-mail</source>
+        <translation>没有员工使用这个邮箱</translation>
+    </message>
+    <message>
+        <source>no customer has this name</source>
+        <translation>没有客户叫这个名称</translation>
+    </message>
+    <message>
+        <source>no customer has this e-mail</source>
+        <translation>没有客户使用这个邮箱</translation>
+    </message>
+    <message>
+        <source>ambiguous: it matches {keys}</source>
+        <translation>有歧义：同时匹配 {keys}</translation>
+    </message>
+    <message>
         <source>{file}: not a text file (it holds NUL bytes); use CSV or XLSX</source>
         <translation>{file}：不是文本文件（含有 NUL 字节）；请使用 CSV 或 XLSX</translation>
     </message>
@@ -5341,6 +5745,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{file}: no sheet named &apos;{sheet}&apos;; it has {names}</source>
         <translation>{file}：没有名为“{sheet}”的工作表；现有工作表：{names}</translation>
+    </message>
+    <message>
+        <source>{file}: unknown encoding &apos;{encoding}&apos;</source>
+        <translation>{file}：未知编码“{encoding}”</translation>
     </message>
     <message>
         <source>{file}: text is not {encoding}: {reason}</source>

@@ -151,7 +151,15 @@ def test_the_progress_line_ends_before_what_comes_next(tmp_path: Path, capsys, m
         assert capsys.readouterr().err == "\rimporting: 1 rows (100%)\n"
 
     def fails_midway(
-        self, actor, path, kind, sheet=None, progress=None, cancelled=None, strict=False
+        self,
+        actor,
+        path,
+        kind,
+        sheet=None,
+        progress=None,
+        cancelled=None,
+        strict=False,
+        profile=None,
     ):
         progress(0.5, 10_000)
         raise ValidationError(f"{path.name}: row 10,002: not GBK text")

@@ -39,6 +39,7 @@ from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.crm_tables.crm_pages import crm_table_pages
 from kpm_desktop.ui.crm_tables.record_dialog import RecordDialog
 from kpm_desktop.ui.crm_tables.table_page import TablePage
+from kpm_desktop.ui.imports.import_profiles_dialog import ImportProfilesDialog
 from kpm_desktop.ui.imports.import_wizard import ImportWizard
 from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.kpis.kpi_targets_dialog import KpiTargetDialog
@@ -204,6 +205,9 @@ DIALOGS: dict[str, Opener] = {
         c.world.services.kpis, c.world.admin, PERIOD, c.window
     ),
     "chart list": _chart_list,
+    "import profiles": lambda c: ImportProfilesDialog(
+        c.world.services.imports.profiles, c.world.admin, c.window
+    ),
     "office zone": lambda c: OfficeZoneDialog(
         OfficeZoneService(c.world.database), c.world.admin, c.window
     ),

@@ -74,7 +74,7 @@ def test_file_menu_offers_import_and_export_by_role(world: World, qtbot) -> None
         add_file_menu_actions(window, menu, world.services.imports, world.services.exports, actor)
         offered[actor.role.value] = [action.text() for action in menu.actions()]
     assert offered == {
-        "hr_admin": ["&Import...", "&Export"],
+        "hr_admin": ["&Import...", "Import &profiles...", "&Export"],
         "viewer": ["&Export"],
         "supervisor": [],
         "employee": [],

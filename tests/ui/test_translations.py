@@ -46,6 +46,7 @@ from kpm_desktop.ui.common.i18n import (
     saved_language,
 )
 from kpm_desktop.ui.crm_tables.table_page import TablePage
+from kpm_desktop.ui.imports.import_profiles_dialog import ImportProfilesDialog
 from kpm_desktop.ui.imports.import_wizard import ImportWizard
 from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 from kpm_desktop.ui.kpis.kpi_page import KpiPage
@@ -160,6 +161,7 @@ def _open_dialogs(window: MainWindow, settings: QSettings) -> list[QWidget]:
         FirstAdminDialog(services.auth),
         ConnectionDialog(settings, lambda _target: ""),
         ImportWizard(services.imports, window.actor),  # type: ignore[attr-defined]
+        ImportProfilesDialog(services.imports.profiles, window.actor),  # type: ignore[attr-defined]
         CrashDialog("Traceback: a test"),
         OverrideDialog("销售一部：优 3 人 > 2 人"),
         AmendDialog(),

@@ -16,6 +16,7 @@ from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.import_columns import Column, IgnoredColumn
 from kpm_desktop.domain.import_rows import RowConverter, RowError, shown
 from kpm_desktop.domain.period import Period
+from kpm_desktop.domain.profile_rows import UnmappedValue
 from kpm_desktop.domain.quick_rows import Values, blank_value
 from kpm_desktop.storage.bulk_upsert import BulkUpserter, Record, UpsertCounts, tuple_getter
 from kpm_desktop.storage.import_lookups import (
@@ -53,6 +54,9 @@ class ImportReport:
     error_count: int = 0
     written: bool = False
     ignored_columns: list[IgnoredColumn] = field(default_factory=list)  # read by no field
+    profile: str | None = None  # the import profile applied
+    columns_used: list[tuple[str, str]] = field(default_factory=list)  # (header, field)
+    unmapped: list[UnmappedValue] = field(default_factory=list)  # no value map lists them
 
     @property
     def inserted(self) -> int:

@@ -3,7 +3,10 @@
 `inspect` is cheap (layout, headers, suggested mapping, first rows); `check` reads the
 whole file and reports what an import would do and every row error, writing nothing;
 `import_file` does the same inside one transaction and commits only a file without errors.
-Clock times are read in the office's zone (`services/admin/office_zone.py`).
+Clock times are read in the office's zone (`services/admin/office_zone.py`), or in the
+zone an import profile names. A profile (`services/imports/import_profiles.py`) is applied
+to the rows before the usual conversion (`services/imports/profiled_rows.py`): the same
+checks, the same all-or-nothing write.
 
 `check` and `import_file` need IMPORT_DATA (`inspect` reads only the file). A written
 targets file is audited as one entry with its counts, not one entry per target: rows are
@@ -12,10 +15,11 @@ upserted in bulk, so their before values are not read one by one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.cell_values import clean_text
@@ -23,13 +27,23 @@ from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns, suggest_mapping
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
-from kpm_desktop.domain.import_rows import RowConverter, RowErrors
+from kpm_desktop.domain.import_profiles import (
+    FileSettings,
+    ImportProfile,
+    field_indexes,
+    header_key,
+    ignored_headers,
+)
+from kpm_desktop.domain.import_rows import RowConverter, RowError, RowErrors
+from kpm_desktop.domain.office_time import office_zone
 from kpm_desktop.domain.quick_rows import Values
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.admin.office_zone import read_office_zone
 from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.services.imports.file_limits import FileLimits
+from kpm_desktop.services.imports.import_profiles import ImportProfileService
 from kpm_desktop.services.imports.import_run import ImportReport, ImportRun
+from kpm_desktop.services.imports.profiled_rows import ProfiledImport
 from kpm_desktop.services.imports.tabular_files import FileLayout, TabularFile, open_tabular
 from kpm_desktop.storage.bulk_upsert import bulk_load_cache
 from kpm_desktop.storage.database import Database, UnitOfWork
@@ -72,6 +86,7 @@ def describe_ignored(column: IgnoredColumn) -> str:
 class _RunOptions:
     write: bool
     strict: bool
+    profile: ImportProfile | None = None
 
 
 class ImportCancelled(KpmUserError):
@@ -96,6 +111,7 @@ class ImportPreview:
     ignored: list[IgnoredColumn]  # the file's columns the mapping leaves unread
     first_rows: list[list[str]]
     first_row_numbers: list[int]
+    profile: ImportProfile | None = None  # the one given, or the one matching the headers
 
 
 class ImportService:
@@ -118,6 +134,7 @@ class ImportService:
         self._known_kpis = frozenset(known_kpis) if known_kpis is not None else None
         self._audit = audit
         self.limits = limits or FileLimits()
+        self.profiles = ImportProfileService(database, audit)
 
     def with_limits(self, limits: FileLimits) -> ImportService:
         """The same service reading files up to other limits."""
@@ -127,10 +144,27 @@ class ImportService:
         """Whether the import actions belong in `actor`'s window (no database needed)."""
         return is_allowed(actor, Permission.IMPORT_DATA, OrgChart())
 
-    def inspect(self, path: Path, kind: str, sheet: str | None = None) -> ImportPreview:
-        source = open_tabular(path, sheet, self.limits)
+    def inspect(
+        self,
+        path: Path,
+        kind: str,
+        sheet: str | None = None,
+        profile: ImportProfile | None = None,
+        match: bool = True,
+    ) -> ImportPreview:
+        """The file's layout, headers and first rows, with the mapping of `profile`, or
+        (`match`) of the saved or built-in profile fitting its headers, or suggested from
+        the headers' names."""
         columns = import_kind(kind).columns
-        mapping = suggest_mapping(columns, source.headers)
+        source = open_tabular(path, sheet, self.limits, profile.file if profile else None)
+        if profile is None and match:
+            profile = self.profiles.match(kind, source.headers)
+            if profile is not None and profile.file != FileSettings():
+                source = open_tabular(path, sheet, self.limits, profile.file)
+        if profile is not None:
+            mapping = field_indexes(profile, source.headers, path.name)
+        else:
+            mapping = suggest_mapping(columns, source.headers)
         first_rows: list[list[str]] = []
         numbers: list[int] = []
         for number, cells in source.records():
@@ -145,6 +179,7 @@ class ImportService:
             ignored_columns(columns, source.headers, mapping),
             first_rows,
             numbers,
+            profile,
         )
 
     def check(
@@ -157,10 +192,11 @@ class ImportService:
         progress: ImportProgress | None = None,
         cancelled: CancelCheck | None = None,
         strict: bool = False,
+        profile: ImportProfile | None = None,
     ) -> ImportReport:
         """What importing would do, and every row error; writes nothing. `strict` refuses
-        a file with columns nothing reads."""
-        options = _RunOptions(write=False, strict=strict)
+        a file with columns nothing reads. A `profile` replaces `mapping`."""
+        options = _RunOptions(write=False, strict=strict, profile=profile)
         return self._run(actor, path, kind, mapping, sheet, options, progress, cancelled)
 
     def import_file(
@@ -173,10 +209,11 @@ class ImportService:
         progress: ImportProgress | None = None,
         cancelled: CancelCheck | None = None,
         strict: bool = False,
+        profile: ImportProfile | None = None,
     ) -> ImportReport:
         """Insert or update every row in one transaction; raise ImportRejected on any error.
-        `strict` refuses a file with columns nothing reads."""
-        options = _RunOptions(write=True, strict=strict)
+        `strict` refuses a file with columns nothing reads. A `profile` replaces `mapping`."""
+        options = _RunOptions(write=True, strict=strict, profile=profile)
         report = self._run(actor, path, kind, mapping, sheet, options, progress, cancelled)
         if report.error_count:
             raise ImportRejected(report)
@@ -194,14 +231,24 @@ class ImportService:
         cancelled: CancelCheck | None,
     ) -> ImportReport:
         kind = import_kind(kind_name)
-        write = options.write
+        write, profile = options.write, options.profile
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.IMPORT_DATA)
-            source = open_tabular(path, sheet, self.limits)
-            chosen = _chosen_mapping(kind, source, mapping)
+            source = open_tabular(path, sheet, self.limits, profile.file if profile else None)
+            connection = uow.session.connection()
+            profiled: ProfiledImport | None = None
+            if profile is None:
+                headers, chosen = source.headers, _chosen_mapping(kind, source, mapping)
+                file_mapping, ignored = chosen, ignored_columns(kind.columns, headers, chosen)
+            else:
+                profiled = ProfiledImport(profile, kind, source.headers, path.name, connection)
+                headers, chosen = profiled.layout.headers, profiled.layout.mapping
+                file_mapping = profiled.layout.file_mapping
+                ignored = _not_ignored_on_purpose(kind, source.headers, file_mapping, profile)
             zone = read_office_zone(uow.session)
-            converter = RowConverter(kind, source.headers, chosen, zone)
-            ignored = ignored_columns(kind.columns, source.headers, chosen)
+            if profile is not None and profile.time_zone:
+                zone = office_zone(profile.time_zone)
+            converter = _converter(kind, headers, chosen, zone, path.name)
             if options.strict and ignored:
                 raise ValidationError(
                     "{file}: nothing was imported: strict mode refuses columns that would be "
@@ -210,10 +257,15 @@ class ImportService:
                     columns="; ".join(describe_ignored(column) for column in ignored),
                 )
             report = ImportReport(kind.name, path.name, ignored_columns=ignored)
-            connection = uow.session.connection()
+            report.profile = profile.name if profile else None
+            report.columns_used = [
+                (source.headers[index], name) for name, index in file_mapping.items()
+            ]
             run = ImportRun(connection, converter, report, write=write, known_kpis=self._known_kpis)
             with bulk_load_cache(connection):
-                _feed(source, converter, run, progress, cancelled)
+                _feed(source, converter, run, progress, cancelled, profiled)
+            if profiled is not None:
+                report.unmapped = profiled.unmapped()
             if write and not report.error_count:
                 self._log(uow, actor, report)
                 uow.commit()
@@ -229,20 +281,67 @@ class ImportService:
             self._audit.record(uow, actor, "target", f"file {report.file}", "import", None, counts)
 
 
+def _converter(
+    kind: TableDefinition,
+    headers: list[str],
+    mapping: Mapping[str, int],
+    zone: ZoneInfo,
+    file: str,
+) -> RowConverter:
+    try:
+        return RowConverter(kind, headers, mapping, zone)
+    except ValidationError as exc:  # a required field no column feeds
+        raise ValidationError("{file}: {problem}", file=file, problem=exc) from None
+
+
+def _not_ignored_on_purpose(
+    kind: TableDefinition,
+    headers: list[str],
+    file_mapping: Mapping[str, int],
+    profile: ImportProfile,
+) -> list[IgnoredColumn]:
+    """The file's columns nothing reads, less those the profile ignores by name."""
+    on_purpose = ignored_headers(profile)
+    return [
+        column
+        for column in ignored_columns(kind.columns, headers, file_mapping)
+        if header_key(column.header) not in on_purpose
+    ]
+
+
+def _profiled_chunk(
+    rows: list[tuple[int, Sequence[object]]], converter: RowConverter, profiled: ProfiledImport
+) -> list[tuple[int, Values, RowErrors]]:
+    """The rows prepared by the profile, then converted; a cell the profile refused is
+    reported once, by the profile, not again as a missing value."""
+    chunk: list[tuple[int, Values, RowErrors]] = []
+    for number, cells, refused in profiled.prepare(rows):
+        values, errors = converter.convert(number, cells)
+        if refused:
+            columns = {error.column for error in refused}
+            kept: list[RowError] = [error for error in errors if error.column not in columns]
+            errors = (*refused, *kept)
+        chunk.append((number, values, errors))
+    return chunk
+
+
 def _feed(
     source: TabularFile,
     converter: RowConverter,
     run: ImportRun,
     progress: ImportProgress | None,
     cancelled: CancelCheck | None,
+    profiled: ProfiledImport | None = None,
 ) -> None:
     report = run.report
     records = source.records()
     convert = converter.convert
     while True:
-        chunk: list[tuple[int, Values, RowErrors]] = [
-            (number, *convert(number, cells)) for number, cells in islice(records, CHUNK)
-        ]
+        chunk: list[tuple[int, Values, RowErrors]]
+        if profiled is None:
+            chunk = [(number, *convert(number, cells)) for number, cells in islice(records, CHUNK)]
+        else:
+            chunk = _profiled_chunk(list(islice(records, CHUNK)), converter, profiled)
         report.rows += len(chunk)
         if len(chunk) < CHUNK:
             break

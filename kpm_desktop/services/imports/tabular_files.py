@@ -17,6 +17,7 @@ from typing import Any
 
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.import_columns import is_blank
+from kpm_desktop.domain.import_profiles import FileSettings
 from kpm_desktop.services.imports.file_limits import (
     FileLimits,
     check_csv_rows,
@@ -108,6 +109,7 @@ class FileLayout:
     delimiter: str | None
     sheet: str | None
     sheets: tuple[str, ...]
+    header_row: int = 1  # rows above it are left out (a report's title lines)
 
 
 class TabularFile:
@@ -121,7 +123,9 @@ class TabularFile:
         self.headers: list[str] = []
         # Asked for only now and then, so no row pays for keeping it up to date.
         self.measure_progress: Callable[[], float] = lambda: 0.0
-        for _number, cells in self._all_rows():
+        for number, cells in self._all_rows():
+            if number < layout.header_row:
+                continue
             self.headers = ["" if cell is None else str(cell).strip() for cell in cells]
             break
         if not any(self.headers):
@@ -137,10 +141,12 @@ class TabularFile:
         return self.measure_progress()
 
     def records(self) -> Iterator[tuple[int, Sequence[object]]]:
-        """(row number, cells) of every non-blank row after the header; header is row 1."""
+        """(row number, cells) of every non-blank row after the header row; the file's
+        first row is row 1."""
         rows = self._all_rows()
-        for _number, _header in rows:
-            break
+        for number, _header in rows:
+            if number >= self.layout.header_row:
+                break
         widest = self.limits.max_columns
         for number, cells in rows:
             if len(cells) > widest:
@@ -227,7 +233,7 @@ def _xlsx_rows(
     owner.measure_progress = lambda: 1.0
 
 
-def _xlsx_layout(path: Path, sheet: str | None) -> FileLayout:
+def _xlsx_layout(path: Path, sheet: str | None, header_row: int) -> FileLayout:
     workbook = _open_workbook(path)
     try:
         names = tuple(workbook.sheetnames)
@@ -242,14 +248,28 @@ def _xlsx_layout(path: Path, sheet: str | None) -> FileLayout:
             sheet=sheet,
             names=", ".join(names),
         )
-    return FileLayout(path, "xlsx", None, None, sheet or names[0], names)
+    return FileLayout(path, "xlsx", None, None, sheet or names[0], names, header_row)
 
 
-def _csv_layout(path: Path, limits: FileLimits) -> FileLayout:
+def _encoding(path: Path, settings: FileSettings) -> str:
+    if settings.encoding is None:
+        return detect_encoding(path)
+    try:
+        codecs.lookup(settings.encoding)
+    except LookupError:
+        raise ValidationError(
+            "{file}: unknown encoding '{encoding}'", file=path.name, encoding=settings.encoding
+        ) from None
+    return settings.encoding
+
+
+def _csv_layout(path: Path, limits: FileLimits, settings: FileSettings) -> FileLayout:
     check_csv_size(path, limits)
-    encoding = detect_encoding(path)
+    encoding = _encoding(path, settings)
     try:
         with path.open(encoding=encoding, newline="") as handle:
+            for _skipped in range(settings.header_row - 1):
+                handle.readline()
             first_line = handle.readline()
     except UnicodeDecodeError as exc:
         raise ValidationError(
@@ -258,17 +278,24 @@ def _csv_layout(path: Path, limits: FileLimits) -> FileLayout:
             encoding=encoding,
             reason=exc.reason,
         ) from exc
-    delimiter = detect_delimiter(first_line)
+    delimiter = settings.delimiter or detect_delimiter(first_line)
     check_csv_rows(path, encoding, delimiter, limits)
-    return FileLayout(path, "csv", encoding, delimiter, None, ())
+    return FileLayout(path, "csv", encoding, delimiter, None, (), settings.header_row)
 
 
 def open_tabular(
-    path: Path, sheet: str | None = None, limits: FileLimits | None = None
+    path: Path,
+    sheet: str | None = None,
+    limits: FileLimits | None = None,
+    settings: FileSettings | None = None,
 ) -> TabularFile:
     """Open a CSV or XLSX file (told apart by content, not only by name), refusing one
-    over the limits (rows, columns, unpacked size) before reading its rows."""
+    over the limits (rows, columns, unpacked size) before reading its rows. `settings`
+    (an import profile's) fix the encoding, delimiter, sheet and header row; what they
+    leave open is found out from the file."""
     limits = limits or FileLimits()
+    settings = settings or FileSettings()
+    sheet = sheet or settings.sheet
     if not path.is_file():
         raise ValidationError("{path}: no such file", path=path)
     suffix = path.suffix.lower()
@@ -281,6 +308,6 @@ def open_tabular(
     is_zip = magic == _ZIP_MAGIC
     if suffix in (".xlsx", ".xlsm") or is_zip:
         check_workbook(path, sheet, limits)
-        return TabularFile(_xlsx_layout(path, sheet), limits)
-    layout = _csv_layout(path, limits)
+        return TabularFile(_xlsx_layout(path, sheet, settings.header_row), limits)
+    layout = _csv_layout(path, limits, settings)
     return TabularFile(layout, limits)

@@ -32,6 +32,7 @@ def _vocabulary() -> dict[str, str]:
         "setting": _tr("setting"),
         "sign_in": _tr("sign_in"),
         "marketing_source": _tr("marketing_source"),
+        "import_profile": _tr("import_profile"),
         # actions
         "create": _tr("create"),
         "update": _tr("update"),

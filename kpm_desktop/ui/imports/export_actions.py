@@ -10,14 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.ui.common.background_job import Job, JobControl
 from kpm_desktop.ui.common.i18n import format_integer
 from kpm_desktop.ui.common.vocabulary import data_kind_label
-from kpm_desktop.ui.imports.import_ports import ExportServiceLike, ImportServiceLike
+from kpm_desktop.ui.imports.import_ports import (
+    ExportServiceLike,
+    ImportServiceLike,
+    ProfileServiceLike,
+)
+from kpm_desktop.ui.imports.import_profiles_dialog import ImportProfilesDialog
 from kpm_desktop.ui.imports.import_wizard import ImportWizard
 
 
@@ -121,6 +126,10 @@ def add_file_menu_actions(
     """File > Import... and File > Export > (each table), for the roles allowed them."""
     if imports.can_import(actor):
         _add_import_action(window, menu, imports, actor)
+        profiles_action = menu.addAction(_tr("Import &profiles..."))
+        profiles_action.triggered.connect(
+            lambda _checked=False: _open_profiles(window, imports.profiles, actor)
+        )
     if exports.can_export(actor):
         export_menu = menu.addMenu(_tr("&Export"))
         for kind in exports.kinds:
@@ -128,6 +137,15 @@ def add_file_menu_actions(
             action.triggered.connect(
                 lambda _checked=False, k=kind: export_table(window, exports, actor, k)
             )
+
+
+def _open_profiles(
+    window: QMainWindow, profiles: ProfileServiceLike, actor: Actor
+) -> ImportProfilesDialog:
+    dialog = ImportProfilesDialog(profiles, actor, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def _add_import_action(

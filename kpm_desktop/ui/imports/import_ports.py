@@ -6,7 +6,7 @@ objects), and the table model of rows the wizard shows. Their work runs as backg
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -18,16 +18,48 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableView
 
 from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.import_profiles import ImportProfile
 
 ERROR_BACKGROUND = QColor("#f8d7da")
 
 
+class ProfileServiceLike(Protocol):
+    def profiles(self, kind: str | None = None) -> list[ImportProfile]: ...
+
+    def get(self, name: str) -> ImportProfile: ...
+
+    def match(self, kind: str, headers: Sequence[str]) -> ImportProfile | None: ...
+
+    def save(self, actor: Actor, profile: ImportProfile, replace: bool = False) -> bool: ...
+
+    def copy(self, actor: Actor, name: str, new_name: str) -> ImportProfile: ...
+
+    def remove(self, actor: Actor, name: str) -> None: ...
+
+    def export_text(self, name: str) -> str: ...
+
+    def import_text(
+        self, actor: Actor, text: str, source: str, replace: bool = False
+    ) -> ImportProfile: ...
+
+
 class ImportServiceLike(Protocol):
+    @property
+    def profiles(self) -> ProfileServiceLike: ...
+
     def can_import(self, actor: Actor) -> bool: ...
 
-    def inspect(self, path: Path, kind: str, sheet: str | None = None) -> Any: ...
+    def inspect(
+        self,
+        path: Path,
+        kind: str,
+        sheet: str | None = None,
+        profile: ImportProfile | None = None,
+        match: bool = True,
+    ) -> Any: ...
 
     def check(
         self,
@@ -38,6 +70,8 @@ class ImportServiceLike(Protocol):
         sheet: str | None = None,
         progress: Callable[[float, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        strict: bool = False,
+        profile: ImportProfile | None = None,
     ) -> Any: ...
 
     def import_file(
@@ -49,6 +83,8 @@ class ImportServiceLike(Protocol):
         sheet: str | None = None,
         progress: Callable[[float, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        strict: bool = False,
+        profile: ImportProfile | None = None,
     ) -> Any: ...
 
 
@@ -113,3 +149,11 @@ class RowsTableModel(QAbstractTableModel):
 
     def is_highlighted(self, row: int) -> bool:
         return row in self._highlighted
+
+
+def rows_view() -> QTableView:
+    """A table of a file's first rows: each column as wide as the file's heading and its
+    values, up to a limit (a long remark scrolls sideways instead of pushing the rest away)."""
+    view = QTableView()
+    view.horizontalHeader().setMaximumSectionSize(360)
+    return view

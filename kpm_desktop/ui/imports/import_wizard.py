@@ -1,4 +1,5 @@
-"""The import wizard: choose a file, correct the column mapping, see the errors, import.
+"""The import wizard: choose a file, correct the column mapping (or let an import profile
+do it), see the errors and the values no value map lists, map those, import.
 
 Checking and importing run as background `Job`s (ui/common/background_job.py) with a progress
 bar; cancel rolls back.
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -29,24 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.errors import KpmUserError
-from kpm_desktop.domain.import_columns import IgnoredColumn, ignored_columns
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
+from kpm_desktop.domain.import_profiles import ImportProfile, profile_from_mapping
 from kpm_desktop.ui.common.background_job import Job, JobControl
 from kpm_desktop.ui.common.i18n import format_integer
 from kpm_desktop.ui.common.user_messages import user_message
 from kpm_desktop.ui.common.vocabulary import data_kind_label
-from kpm_desktop.ui.imports.import_ports import ImportServiceLike, RowsTableModel
-
-NOT_IN_FILE = -1
-
-
-def _rows_view() -> QTableView:
-    """A table of the file's first rows: each column as wide as the file's heading and its
-    values, up to a limit (a long remark scrolls sideways instead of pushing the rest away)."""
-    view = QTableView()
-    view.horizontalHeader().setMaximumSectionSize(360)
-    return view
+from kpm_desktop.ui.imports.import_ports import ImportServiceLike, RowsTableModel, rows_view
+from kpm_desktop.ui.imports.mapping_page import MappingPage
+from kpm_desktop.ui.imports.unmapped_values import UnmappedValuesBox
 
 
 class FilePage(QWizardPage):
@@ -82,109 +73,6 @@ class FilePage(QWizardPage):
         return Path(self.path.text().strip()).is_file()
 
 
-class MappingPage(QWizardPage):
-    """Detected encoding and columns, the mapping the user can correct, the first rows."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Columns"))
-        self.layout_label = QLabel()
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Required"), self.tr("Column in the file")]
-        )
-        self.mapping_table.horizontalHeader().setStretchLastSection(True)
-        self.preview = _rows_view()
-        # The file's columns nothing reads, kept in view while the mapping changes.
-        self.ignored_label = QLabel()
-        self.ignored_label.setWordWrap(True)
-        self._headers: list[str] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.layout_label)
-        layout.addWidget(self.mapping_table, 2)
-        layout.addWidget(self.ignored_label)
-        layout.addWidget(QLabel(self.tr("First rows")))
-        layout.addWidget(self.preview, 1)
-        self._combos: dict[str, QComboBox] = {}
-
-    def initializePage(self) -> None:
-        wizard = self._wizard
-        try:
-            preview = wizard.service.inspect(wizard.path(), wizard.kind(), wizard.sheet())
-        except KpmUserError as exc:
-            self.layout_label.setText(user_message(exc))
-            self.mapping_table.setRowCount(0)
-            self._combos = {}
-            self.completeChanged.emit()
-            return
-        wizard.preview = preview
-        layout = preview.layout
-        if layout.format == "csv":
-            delimiter = {"\t": self.tr("tab")}.get(layout.delimiter, layout.delimiter)
-            text = self.tr("CSV, encoding {0}, delimiter {1}").format(layout.encoding, delimiter)
-        else:
-            text = self.tr("XLSX, sheet {0}").format(layout.sheet)
-        self.layout_label.setText(text)
-        self._fill_mapping(preview.headers, preview.mapping)
-        self.preview.setModel(RowsTableModel(preview.headers, preview.first_rows, parent=self))
-        self.preview.resizeColumnsToContents()
-        self.completeChanged.emit()
-
-    def _fill_mapping(self, headers: list[str], mapping: dict[str, int]) -> None:
-        columns = IMPORT_KINDS[self._wizard.kind()].columns
-        self.mapping_table.setRowCount(len(columns))
-        self._combos = {}
-        for row, column in enumerate(columns):
-            self.mapping_table.setCellWidget(row, 0, QLabel(f"{column.zh} ({column.en})"))
-            required = self.tr("yes") if column.required else ""
-            self.mapping_table.setCellWidget(row, 1, QLabel(required))
-            combo = QComboBox()
-            combo.addItem(self.tr("(not in file)"), NOT_IN_FILE)
-            for index, header in enumerate(headers):
-                combo.addItem(header or self.tr("column {0}").format(index + 1), index)
-            combo.setCurrentIndex(combo.findData(mapping.get(column.field, NOT_IN_FILE)))
-            combo.currentIndexChanged.connect(self.completeChanged)
-            combo.currentIndexChanged.connect(self._show_ignored)
-            self.mapping_table.setCellWidget(row, 2, combo)
-            self._combos[column.field] = combo
-        self.mapping_table.resizeColumnsToContents()
-        self._headers = headers
-        self._show_ignored()
-
-    def _show_ignored(self) -> None:
-        columns = IMPORT_KINDS[self._wizard.kind()].columns
-        ignored = ignored_columns(columns, self._headers, self.mapping())
-        if not ignored:
-            self.ignored_label.setText(self.tr("Every column of the file is imported."))
-            return
-        listed = self.tr("; ").join(self._describe(column) for column in ignored)
-        self.ignored_label.setText(self.tr("Not imported: {0}").format(listed))
-
-    def _describe(self, column: IgnoredColumn) -> str:
-        meant = column.did_you_mean
-        if meant is None:
-            return column.header
-        return self.tr("{0} (did you mean {1}?)").format(column.header, f"{meant.zh} ({meant.en})")
-
-    def mapping(self) -> dict[str, int]:
-        return {
-            name: combo.currentData()
-            for name, combo in self._combos.items()
-            if combo.currentData() != NOT_IN_FILE
-        }
-
-    def choose(self, field: str, header_index: int) -> None:
-        """Map a field to a column of the file (what the user does with the combo box)."""
-        combo = self._combos[field]
-        combo.setCurrentIndex(combo.findData(header_index))
-
-    def isComplete(self) -> bool:
-        columns = IMPORT_KINDS[self._wizard.kind()].columns
-        mapped = self.mapping()
-        return bool(self._combos) and all(c.field in mapped for c in columns if c.required)
-
-
 ImportTask = Callable[[Callable[[float, int], None], Callable[[], bool]], Any]
 
 
@@ -193,12 +81,17 @@ def _rows_read(rows: int) -> str:
 
 
 def _file_task(wizard: ImportWizard, run: Callable[..., Any]) -> ImportTask:
-    """`run(actor, path, kind, mapping, sheet, progress, cancelled)` (the service's check or
-    import) over what the wizard's pages chose. The task captures these values and the
-    service, not the wizard (see background_job.Job)."""
+    """`run(actor, path, kind, mapping, sheet, progress, cancelled, profile=...)` (the
+    service's check or import) over what the wizard's pages chose. The task captures these
+    values and the service, not the wizard (see background_job.Job)."""
     actor, mapping = wizard.actor, wizard.mapping_page.mapping()
     path, kind, sheet = wizard.path(), wizard.kind(), wizard.sheet()
-    return lambda progress, cancelled: run(actor, path, kind, mapping, sheet, progress, cancelled)
+    profile = wizard.working_profile()
+
+    def task(progress: Callable[[float, int], None], cancelled: Callable[[], bool]) -> Any:
+        return run(actor, path, kind, mapping, sheet, progress, cancelled, profile=profile)
+
+    return task
 
 
 class _WorkPage(QWizardPage):
@@ -289,7 +182,10 @@ class CheckPage(_WorkPage):
         self.setTitle(self.tr("Check"))
         self.errors = QTableView()
         self.errors.horizontalHeader().setStretchLastSection(True)
-        self.preview = _rows_view()
+        self.preview = rows_view()
+        self.unmapped = UnmappedValuesBox()
+        self.unmapped.apply_requested.connect(self._map_values)
+        self.body.addWidget(self.unmapped)
         self.body.addWidget(QLabel(self.tr("Problems")))
         self.body.addWidget(self.errors, 2)
         self.body.addWidget(QLabel(self.tr("First rows (rows with problems highlighted)")))
@@ -300,9 +196,15 @@ class CheckPage(_WorkPage):
         self.report = None
         self.start(_file_task(self._wizard, self._wizard.service.check))
 
+    def _map_values(self) -> None:
+        for name, added in self.unmapped.chosen().items():
+            self._wizard.added_values.setdefault(name, {}).update(added)
+        self.initializePage()
+
     def _succeeded(self, report: Any) -> None:
         self.report = report
         self.progress.setValue(1000)
+        self.unmapped.show_values(report.unmapped, IMPORT_KINDS[self._wizard.kind()])
         headers = [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
         self.errors.setModel(
             RowsTableModel(headers, _error_rows(report), set(range(len(report.errors))), self)
@@ -373,6 +275,8 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.service, self.actor = service, actor
         self.preview: Any = None
+        self.profile: ImportProfile | None = None  # the profile reading the file
+        self.added_values: dict[str, dict[str, str]] = {}  # mapped on the check page
         self.setWindowTitle(self.tr("Import"))
         self.file_page = FilePage()
         self.mapping_page = MappingPage(self)
@@ -390,6 +294,22 @@ class ImportWizard(QWizard):
 
     def sheet(self) -> str | None:
         return self.file_page.sheet.text().strip() or None
+
+    def mapped_profile(self) -> ImportProfile:
+        """The profile the wizard's choices make: the profile picked (or a new one) with
+        the mapping page's columns and the values mapped on the check page."""
+        base = self.profile or ImportProfile(self.tr("this import"), self.kind(), ())
+        profile = profile_from_mapping(base, self.preview.headers, self.mapping_page.mapping())
+        for name, added in self.added_values.items():
+            profile = profile.with_values(name, added)
+        return profile
+
+    def working_profile(self) -> ImportProfile | None:
+        """What the check and the import read the file with; None: no profile, the
+        columns as mapped."""
+        if self.profile is None and not self.added_values:
+            return None
+        return self.mapped_profile()
 
     def reject(self) -> None:
         for page in (self.check_page, self.confirm_page):
