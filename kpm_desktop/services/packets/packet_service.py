@@ -1,0 +1,299 @@
+"""Rater packets as a use case: export per rater, department or cycle; check and preview
+returned packets; apply them all or nothing per packet; the cycle's packet status."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from kpm_desktop.domain.access import Actor, Permission
+from kpm_desktop.domain.errors import KpmUserError, NotFoundError, UserText, ValidationError
+from kpm_desktop.domain.packets.packet_content import PacketSheet
+from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.appraisals.appraisal_kpis import KpiSource
+from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
+from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
+from kpm_desktop.services.packets.packet_check import CheckedPacket, check_packet
+from kpm_desktop.services.packets.packet_export import ExportRequest, Progress, export_packets
+from kpm_desktop.services.packets.packet_preview import (
+    appraisal_preview,
+    conflict_of,
+    merged_entries,
+)
+from kpm_desktop.services.packets.packet_views import (
+    ApplyReport,
+    AppraisalPreview,
+    ExportedPacket,
+    PacketPreview,
+    PacketStatus,
+)
+from kpm_desktop.storage import appraisal_repository as appraisals
+from kpm_desktop.storage import packet_repository as packets
+from kpm_desktop.storage.appraisal_records import CycleRecord
+from kpm_desktop.storage.database import Database, UnitOfWork
+
+ENTITY = "rater_packet"
+_log = logging.getLogger(__name__)
+
+
+class PacketService:
+    def __init__(
+        self,
+        database: Database,
+        audit: AuditTrail,
+        kpis: KpiSource,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._database = database
+        self._audit = audit
+        self._kpis = kpis
+        self._clock = clock
+
+    def export(
+        self,
+        actor: Actor,
+        period: str,
+        folder: Path,
+        *,
+        rater_no: str | None = None,
+        department: str | None = None,
+        deadline: date | None = None,
+        language: str = "zh",
+        progress: Progress | None = None,
+    ) -> list[ExportedPacket]:
+        """One packet per rater with sheets to score in the cycle (of one rater, or for the
+        appraisees of one department); each is recorded with its hash key."""
+        with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+            cycle = _cycle(uow, period)
+            rater_id = department_id = None
+            if rater_no is not None:
+                rater = packets.staff_by_number(uow.session, rater_no)
+                if rater is None:
+                    raise NotFoundError("There is no staff member {number}", number=rater_no)
+                rater_id = rater.id
+            if department is not None:
+                found = appraisals.department_by_code_or_name(uow.session, department)
+                if found is None:
+                    raise NotFoundError("There is no department {name}", name=department)
+                department_id = found.id
+            rows = packets.rater_sheets(
+                uow.session, cycle.id, rater_staff_id=rater_id, department_id=department_id
+            )
+            if not rows:
+                raise ValidationError(
+                    "Cycle {period} has no sheet waiting for a rater to score here", period=period
+                )
+            request = ExportRequest(
+                period,
+                cycle.id,
+                cycle.name,
+                folder,
+                deadline,
+                language,
+                self._clock(),
+                actor.user_id,
+            )
+            exported = export_packets(uow, request, rows, progress)
+            for packet in exported:
+                self._audit.record(
+                    uow,
+                    actor,
+                    ENTITY,
+                    packet.code,
+                    "export",
+                    None,
+                    {"cycle": period, "rater": packet.rater_no, "sheets": packet.sheets},
+                )
+            uow.commit()
+        _log.info("exported %d packets of cycle id %d", len(exported), cycle.id)
+        return exported
+
+    def preview(
+        self,
+        actor: Actor,
+        files: Sequence[Path],
+        *,
+        period: str | None = None,
+        rater_no: str | None = None,
+        record_return: bool = True,
+    ) -> list[PacketPreview]:
+        """Each file checked and previewed; a refused one says why. Nothing is applied;
+        `record_return` notes when each packet came back (not in check mode)."""
+        return [self._preview_one(actor, path, period, rater_no, record_return) for path in files]
+
+    def _preview_one(
+        self, actor: Actor, path: Path, period: str | None, rater_no: str | None, record: bool
+    ) -> PacketPreview:
+        try:
+            with self._database.unit_of_work() as uow:
+                AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+                checked = check_packet(uow, path, period=period, rater=rater_no)
+                rater = checked.record.rater_staff_id
+                conflicts = {
+                    s.appraisal_id: _conflict(uow, s, rater) for s in checked.manifest.sheets
+                }
+                if record and checked.record.returned_at is None:
+                    checked.record.returned_at = self._clock()
+                    uow.commit()
+        except KpmUserError as exc:
+            _log.info("packet %s refused: %s", path.name, exc.template)
+            return PacketPreview(path, refused=exc)
+        manifest = checked.manifest
+        return PacketPreview(
+            path,
+            manifest.packet_code,
+            manifest.period,
+            f"{manifest.rater_no} {manifest.rater_name}",
+            tuple(
+                self._appraisal(actor, checked, s.sheet_name, conflicts) for s in manifest.sheets
+            ),
+            applied_at=checked.record.applied_at,
+        )
+
+    def _appraisal(
+        self, actor: Actor, checked: CheckedPacket, name: str, conflicts: dict[int, UserText | None]
+    ) -> AppraisalPreview:
+        sheet = checked.manifest.sheet(name)
+        assert sheet is not None
+        filled = checked.filled[name]
+        conflict = conflicts[sheet.appraisal_id]
+        if conflict is not None:
+            label = f"#{sheet.appraisal_id} ({sheet.employee_no})"
+            return AppraisalPreview(
+                sheet.appraisal_id,
+                label,
+                sheet.role,
+                sheet.version,
+                conflict=conflict,
+                filled=filled,
+            )
+        form = AppraisalService(self._database, self._audit, self._kpis).form(
+            actor, sheet.appraisal_id
+        )
+        return appraisal_preview(form, sheet, filled)
+
+    def apply(
+        self, actor: Actor, preview: PacketPreview, chosen: Sequence[int] | None = None
+    ) -> ApplyReport:
+        """Enter the packet's ratings of the chosen appraisals (default: every one without a
+        conflict or problem) as its rater's, all or nothing; a packet applied before is left
+        as it is."""
+        if preview.refused is not None:
+            raise preview.refused
+        if preview.applied_at is not None:
+            return ApplyReport(preview.code, already_applied=True)
+        wanted = [
+            a
+            for a in preview.appraisals
+            if a.applicable and (chosen is None or a.appraisal_id in chosen)
+        ]
+        with self._database.all_or_nothing() as joined:
+            audit = AuditTrail(joined, self._clock)  # the witness moves after the commit
+            service = AppraisalService(joined, audit, self._kpis, clock=self._clock)
+            with joined.unit_of_work() as uow:
+                AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+                record = packets.packet_by_code(uow.session, preview.code)
+                if record is None or record.applied_at is not None:
+                    return ApplyReport(preview.code, already_applied=True)
+            for item in wanted:
+                self._enter(service, actor, preview.code, item)
+            self._mark_applied(joined, audit, actor, preview, [a.appraisal_id for a in wanted])
+        self._advance_witness()
+        return ApplyReport(preview.code, [a.appraisal_id for a in wanted])
+
+    def _enter(
+        self, service: AppraisalService, actor: Actor, code: str, item: AppraisalPreview
+    ) -> None:
+        filled = item.filled
+        assert filled is not None
+        form = service.form(actor, item.appraisal_id)
+        sheet_entries = merged_entries(form, item.role, filled)
+        source = f"packet {code}"
+        service.save_ratings(
+            actor,
+            item.appraisal_id,
+            item.role,
+            sheet_entries,
+            item.exported_version,
+            source=source,
+        )
+        if filled.overall_comment or filled.improvement_plan:
+            service.save_feedback(
+                actor,
+                item.appraisal_id,
+                filled.overall_comment or form.overall_comment,
+                filled.improvement_plan or form.improvement_plan,
+                None,
+                source=source,
+            )
+
+    def _mark_applied(
+        self,
+        joined: Database,
+        audit: AuditTrail,
+        actor: Actor,
+        preview: PacketPreview,
+        applied: list[int],
+    ) -> None:
+        with joined.unit_of_work() as uow:
+            record = packets.packet_by_code(uow.session, preview.code)
+            assert record is not None
+            now = self._clock()
+            record.returned_at = record.returned_at or now
+            record.applied_at = now
+            record.applied_by = actor.user_id
+            record.applied_count = len(applied)
+            record.conflict_count = len(preview.appraisals) - len(applied)
+            audit.record(
+                uow,
+                actor,
+                ENTITY,
+                preview.code,
+                "apply",
+                None,
+                {"appraisals": applied, "left_untouched": record.conflict_count},
+            )
+            uow.commit()
+
+    def _advance_witness(self) -> None:
+        witness = self._audit.witness
+        if witness is None:
+            return
+        anchor = witness.current_anchor()
+        if anchor is not None:
+            witness.advance(anchor.sequence, anchor.hash)
+
+    def status(self, actor: Actor, period: str) -> list[PacketStatus]:
+        with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+            cycle = _cycle(uow, period)
+            return [
+                PacketStatus(
+                    row.rater_no,
+                    row.rater_name,
+                    row.record.code,
+                    row.record.exported_at,
+                    row.record.returned_at,
+                    row.record.applied_at,
+                    row.record.applied_count,
+                    row.record.conflict_count,
+                )
+                for row in packets.cycle_packets(uow.session, cycle.id)
+            ]
+
+
+def _cycle(uow: UnitOfWork, period: str) -> CycleRecord:
+    cycle = appraisals.cycle_by_period(uow.session, period)
+    if cycle is None:
+        raise NotFoundError("There is no cycle for {period}", period=period)
+    return cycle
+
+
+def _conflict(uow: UnitOfWork, sheet: PacketSheet, rater_staff_id: int) -> UserText | None:
+    record = appraisals.get_appraisal(uow.session, sheet.appraisal_id)
+    assignment = packets.assignment_of(uow.session, sheet.appraisal_id, sheet.role.value)
+    return conflict_of(record, assignment, sheet, rater_staff_id)
