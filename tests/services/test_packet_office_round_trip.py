@@ -64,4 +64,4 @@ def test_libreoffice_round_trip_reads_back_exactly(world: World, tmp_path: Path)
     assert _read_back(world, saved) == _read_back(world, path)
     [preview] = world.services.packets.preview(world.admin, [saved])
     applied = world.services.packets.apply(world.admin, preview)
-    assert len(applied.applied) == len(preview.appraisals)
+    assert len(applied.applied) == 2  # the two sheets filled in

@@ -7,11 +7,14 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.errors import KpmUserError, NotFoundError, UserText, ValidationError
+from kpm_desktop.domain.office_time import to_office
 from kpm_desktop.domain.packets.packet_content import PacketSheet
 from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.admin.office_zone import read_office_zone
 from kpm_desktop.services.appraisals.appraisal_kpis import KpiSource
 from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
@@ -180,8 +183,8 @@ class PacketService:
         self, actor: Actor, preview: PacketPreview, chosen: Sequence[int] | None = None
     ) -> ApplyReport:
         """Enter the packet's ratings of the chosen appraisals (default: every one without a
-        conflict or problem) as its rater's, all or nothing; a packet applied before is left
-        as it is."""
+        conflict or problem) as its rater's, all or nothing; an appraisal the packet does not
+        change is left alone, and so is a packet applied before."""
         if preview.refused is not None:
             raise preview.refused
         if preview.applied_at is not None:
@@ -189,7 +192,7 @@ class PacketService:
         wanted = [
             a
             for a in preview.appraisals
-            if a.applicable and (chosen is None or a.appraisal_id in chosen)
+            if a.applicable and a.changes and (chosen is None or a.appraisal_id in chosen)
         ]
         with self._database.all_or_nothing() as joined:
             audit = AuditTrail(joined, self._clock)  # the witness moves after the commit
@@ -247,7 +250,7 @@ class PacketService:
             record.applied_at = now
             record.applied_by = actor.user_id
             record.applied_count = len(applied)
-            record.conflict_count = len(preview.appraisals) - len(applied)
+            record.conflict_count = sum(1 for a in preview.appraisals if not a.applicable)
             audit.record(
                 uow,
                 actor,
@@ -268,22 +271,30 @@ class PacketService:
             witness.advance(anchor.sequence, anchor.hash)
 
     def status(self, actor: Actor, period: str) -> list[PacketStatus]:
+        """Every packet of the cycle by rater, latest first; times in the office's zone."""
         with self._database.unit_of_work() as uow:
             AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
             cycle = _cycle(uow, period)
-            return [
-                PacketStatus(
-                    row.rater_no,
-                    row.rater_name,
-                    row.record.code,
-                    row.record.exported_at,
-                    row.record.returned_at,
-                    row.record.applied_at,
-                    row.record.applied_count,
-                    row.record.conflict_count,
-                )
-                for row in packets.cycle_packets(uow.session, cycle.id)
-            ]
+            zone = read_office_zone(uow.session)
+            return [_status_of(row, zone) for row in packets.cycle_packets(uow.session, cycle.id)]
+
+
+def _status_of(row: packets.PacketRow, zone: ZoneInfo) -> PacketStatus:
+    record = row.record
+
+    def local(moment: datetime | None) -> datetime | None:
+        return None if moment is None else to_office(moment, zone)
+
+    return PacketStatus(
+        row.rater_no,
+        row.rater_name,
+        record.code,
+        to_office(record.exported_at, zone),
+        local(record.returned_at),
+        local(record.applied_at),
+        record.applied_count,
+        record.conflict_count,
+    )
 
 
 def _cycle(uow: UnitOfWork, period: str) -> CycleRecord:
