@@ -106,6 +106,7 @@ def build_pages(
         services.sheets,
         SheetSettings(settings),
         StepSettings(settings),
+        services.packets,
     )
     if services.audit.can_view(actor):
         pages.append(
