@@ -168,13 +168,13 @@ def _read_row(reader: _Reader, row: InputRow, template: RubricTemplate) -> Fille
         return None
     indicator = template.indicator(row.code)
     assert indicator is not None
-    try:
-        indicator.method.score(rating, ScoringContext(row.code))
-    except ValidationError as exc:
-        reader.problem(
-            row.cell(LEVEL if row.choices else SCORE), UserText(exc.template, **exc.params)
-        )
-        return None
+    if not indicator.method.ranks_a_cohort:  # a rank is checked against its cohort later
+        try:
+            indicator.method.score(rating, ScoringContext(row.code))
+        except ValidationError as exc:
+            cell = row.cell(LEVEL if row.choices else SCORE)
+            reader.problem(cell, UserText(exc.template, **exc.params))
+            return None
     return FilledRating(
         IndicatorRating(
             level=rating.level,
