@@ -32,10 +32,11 @@ class CheckedPacket:
     filled: dict[str, FilledSheet]  # by sheet name
 
 
-def _listed(differences: list[UserText]) -> str:
-    named = "; ".join(str(d) for d in differences[:NAMED_DIFFERENCES])
+def _listed(differences: list[UserText]) -> list[UserText]:
+    """The first differences, and how many more there are."""
     more = len(differences) - NAMED_DIFFERENCES
-    return named + (f"; and {more} more" if more > 0 else "")
+    named = differences[:NAMED_DIFFERENCES]
+    return named + [UserText("and {more} more", more=more)] if more > 0 else named
 
 
 def _split_digest(rows: list[list[str]], file: str) -> tuple[list[list[str]], str]:
