@@ -382,6 +382,10 @@
         <translation>marketing_source</translation>
     </message>
     <message>
+        <source>rater_packet</source>
+        <translation>rater_packet</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>create</translation>
     </message>
@@ -520,6 +524,14 @@
     <message>
         <source>submit_panel</source>
         <translation>submit_panel</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>apply</translation>
     </message>
 </context>
 <context>

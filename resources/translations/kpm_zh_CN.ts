@@ -382,6 +382,10 @@
         <translation>营销来源</translation>
     </message>
     <message>
+        <source>rater_packet</source>
+        <translation>评分包</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>创建</translation>
     </message>
@@ -520,6 +524,14 @@
     <message>
         <source>submit_panel</source>
         <translation>提交（评审小组）</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>应用</translation>
     </message>
 </context>
 <context>
