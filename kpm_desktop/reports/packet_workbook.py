@@ -35,6 +35,8 @@ _INPUT_FILL = PatternFill("solid", fgColor="FFFFFF")
 _FIXED_FILL = PatternFill("solid", fgColor="EEF1F5")
 _UNLOCKED = Protection(locked=False)
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_HEADER_ROW = 4
+_STANDARD_CHARS = 22  # Chinese characters a line of the 考评标准 column holds
 _WIDTHS = {
     "A": 12,
     "B": 8,
@@ -50,6 +52,12 @@ _WIDTHS = {
     "L": 20,
     "M": 10,
 }
+
+
+def _height(text: str) -> float:
+    """Points for a row whose 考评标准 cell holds `text` (about 22 characters a line)."""
+    lines = sum(max(1, -(-len(line) // _STANDARD_CHARS)) for line in text.split("\n"))
+    return max(18.0, 15.0 * lines)
 
 
 def _put(sheet: Any, cell: str, value: str | Decimal) -> Any:
@@ -144,9 +152,13 @@ def _appraisee_sheet(book: Workbook, layout: SheetLayout, password: str) -> None
         sheet.column_dimensions[column].width = width
     for cell, value in layout.fixed.items():
         target = _put(sheet, cell, value)
-        target.fill = _FIXED_FILL
-        target.alignment = _WRAP
+        if target.row >= _HEADER_ROW:  # the title rows run on into the empty cells
+            target.fill = _FIXED_FILL
+            target.alignment = _WRAP
     sheet["A1"].font = Font(bold=True, size=14)
+    for row in layout.inputs:
+        # Office suites do not grow a row to its wrapped text when opening a file.
+        sheet.row_dimensions[row.row].height = _height(str(layout.fixed.get(f"F{row.row}", "")))
     for cell, formula in layout.formulas.items():
         sheet[cell] = formula
         sheet[cell].fill = _FIXED_FILL
@@ -162,8 +174,14 @@ def _appraisee_sheet(book: Workbook, layout: SheetLayout, password: str) -> None
     for feedback in (layout.overall_cell, layout.plan_cell):
         if feedback is not None:
             _unlock(sheet, feedback)
-            sheet.row_dimensions[sheet[feedback].row].height = 60
+            row_number = sheet[feedback].row
+            sheet.merge_cells(f"{feedback}:L{row_number}")
+            sheet.row_dimensions[row_number].height = 60
     sheet.freeze_panes = "D5"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.protection.password = password
     sheet.protection.enable()
 
@@ -180,6 +198,7 @@ def packet_workbook(book: PacketBook, digest: str, password: str) -> bytes:
     cover["A1"].font = Font(bold=True, size=16)
     cover.merge_cells("A9:B9")
     cover.row_dimensions[9].height = 190
+    cover.sheet_properties.pageSetUpPr.fitToPage = True
     cover.protection.password = password
     cover.protection.enable()
     for layout in book.layouts:

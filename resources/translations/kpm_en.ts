@@ -2744,6 +2744,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Already applied: nothing to do</translation>
     </message>
     <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
         <source>%1 appraisals to change, %2 left untouched, %3 files refused</source>
         <translation>%1 appraisals to change, %2 left untouched, %3 files refused</translation>
     </message>

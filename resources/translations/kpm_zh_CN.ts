@@ -2741,6 +2741,10 @@ The data it replaced is kept in {1}.</source>
         <translation>已应用过：无需操作</translation>
     </message>
     <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
         <source>%1 appraisals to change, %2 left untouched, %3 files refused</source>
         <translation>%1 份考核将更改，%2 份保持不变，%3 个文件被拒绝</translation>
     </message>

@@ -139,7 +139,11 @@ def standard_text(indicator: Indicator) -> str:
         lines.append("达成 / 部分达成 / 未达成")
     if isinstance(wanted, NumberEntry):
         lines.append(f"{fmt(wanted.lo)}-{fmt(wanted.hi)}{wanted.suffix}")
-    lines.append(f"满分 {fmt(indicator.method.max_points)}")
+    if isinstance(wanted, KpiFigureInput):
+        target = "" if wanted.target is None else f"，目标 {fmt(wanted.target)}"
+        lines.append(f"按 CRM 数据计分（{wanted.kpi_key}{target}）")
+    else:
+        lines.append(f"满分 {fmt(indicator.method.max_points)}")
     return "\n".join(lines)
 
 

@@ -4,6 +4,8 @@ chosen; HR ticks what to apply. Non-blocking: `open()` it, then `chosen`."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.services.packets.packet_views import AppraisalPreview, PacketPreview
+from kpm_desktop.ui.common.i18n import format_decimal
 from kpm_desktop.ui.common.role_labels import rater_role_label
 from kpm_desktop.ui.common.user_messages import user_message
 
@@ -35,7 +37,8 @@ class PacketPreviewDialog(QDialog):
         self.tree.setHeaderLabels(
             [self.tr("Packet / appraisal"), self.tr("Before"), self.tr("After")]
         )
-        self.tree.setColumnWidth(0, 380)
+        self.tree.setColumnWidth(0, 470)
+        self.tree.setColumnWidth(1, 150)
         self._packet_items: list[tuple[PacketPreview, QTreeWidgetItem]] = []
         for preview in previews:
             self._add_packet(preview)
@@ -53,12 +56,12 @@ class PacketPreviewDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        self.resize(1000, 560)
 
-    def _total(self, total: object, grade: str | None) -> str:
+    def _total(self, total: Decimal | None, grade: str | None) -> str:
         if total is None:
             return self.tr("not scored")
-        return f"{fmt(total)} {grade or ''}".strip()  # type: ignore[arg-type]
+        return f"{format_decimal(total)} {grade or ''}".strip()
 
     def _add_packet(self, preview: PacketPreview) -> None:
         top = QTreeWidgetItem(self.tree)
@@ -87,11 +90,13 @@ class PacketPreviewDialog(QDialog):
             row.setToolTip(2, text)
             row.setForeground(2, _RED)
             return
+        if not item.changes:
+            row.setText(2, self.tr("no change"))
+            return
         row.setText(1, self._total(item.before_total, item.before_grade))
         row.setText(2, self._total(item.after_total, item.after_grade))
-        if item.changes:
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(0, Qt.CheckState.Checked)
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        row.setCheckState(0, Qt.CheckState.Checked)
         for change in item.changes:
             line = QTreeWidgetItem(row)
             line.setText(0, f"{change.code} {change.name}".strip())
