@@ -18,7 +18,7 @@ def test_round_trip_applies_the_filled_ratings_once(world: World, tmp_path: Path
     [preview] = packets.preview(world.admin, [path], period=PERIOD)
     assert preview.refused is None, preview.refused
     changed = next(a for a in preview.appraisals if a.changes)
-    assert [c.after for c in changed.changes][0] == "优 95 (跟进很好)"
+    assert next(c.after for c in changed.changes) == "优 95 (跟进很好)"
     report = packets.apply(world.admin, preview)
     assert changed.appraisal_id in report.applied
     form = world.services.appraisals.form(world.admin, changed.appraisal_id)

@@ -36,7 +36,7 @@ def _listed(differences: list[UserText]) -> list[UserText]:
     """The first differences, and how many more there are."""
     more = len(differences) - NAMED_DIFFERENCES
     named = differences[:NAMED_DIFFERENCES]
-    return named + [UserText("and {more} more", more=more)] if more > 0 else named
+    return [*named, UserText("and {more} more", more=more)] if more > 0 else named
 
 
 def _split_digest(rows: list[list[str]], file: str) -> tuple[list[list[str]], str]:
