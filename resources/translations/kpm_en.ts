@@ -2771,6 +2771,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Import packets…</translation>
     </message>
     <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
         <source>or drop returned packets here</source>
         <translation>or drop returned packets here</translation>
     </message>

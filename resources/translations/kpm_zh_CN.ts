@@ -2768,6 +2768,10 @@ The data it replaced is kept in {1}.</source>
         <translation>导入评分包…</translation>
     </message>
     <message>
+        <source>Return by</source>
+        <translation>交回期限</translation>
+    </message>
+    <message>
         <source>or drop returned packets here</source>
         <translation>或将交回的评分包拖放到此处</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+import openpyxl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
@@ -26,11 +27,14 @@ def _page(qtbot, world: World) -> CyclesPage:
 def test_export_then_drop_several_packets_and_apply_the_chosen(qtbot, world, tmp_path: Path):
     page = _page(qtbot, world)
     panel = page.packets
+    panel.deadline_check.setChecked(True)
+    panel.deadline.setDate(QDate(2026, 10, 15))
     with qtbot.waitSignal(panel.exported, timeout=30000) as exported:
         panel.export_to(str(tmp_path))
     files = [packet.path for packet in exported.args[0]]
     assert len(files) == 3 and panel.table.rowCount() == 3
     sales = next(f for f in files if "E00002" in f.name)
+    assert openpyxl.load_workbook(sales).worksheets[0]["B5"].value == "2026-10-15"
     first, second = sheet_names(sales)[:2]
     edit_cells(sales, {first: {"H5": "优", "I5": 92}, second: {"H5": "特优"}})
     mime = QMimeData()

@@ -13,12 +13,13 @@ from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.errors import KpmUserError, NotFoundError, UserText, ValidationError
 from kpm_desktop.domain.office_time import to_office
 from kpm_desktop.domain.packets.packet_content import PacketSheet
+from kpm_desktop.domain.packets.packet_filling import FilledSheet
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.admin.office_zone import read_office_zone
 from kpm_desktop.services.appraisals.appraisal_kpis import KpiSource
 from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
-from kpm_desktop.services.packets.packet_check import CheckedPacket, check_packet
+from kpm_desktop.services.packets.packet_check import check_packet
 from kpm_desktop.services.packets.packet_export import ExportRequest, Progress, export_packets
 from kpm_desktop.services.packets.packet_preview import (
     appraisal_preview,
@@ -54,6 +55,7 @@ class PacketService:
         self._audit = audit
         self._kpis = kpis
         self._clock = clock
+        self._appraisals = AppraisalService(database, audit, kpis, clock=clock)
 
     def export(
         self,
@@ -145,24 +147,29 @@ class PacketService:
         except KpmUserError as exc:
             _log.info("packet %s refused: %s", path.name, exc.template)
             return PacketPreview(path, refused=exc)
-        manifest = checked.manifest
-        return PacketPreview(
-            path,
-            manifest.packet_code,
-            manifest.period,
-            f"{manifest.rater_no} {manifest.rater_name}",
-            tuple(
-                self._appraisal(actor, checked, s.sheet_name, conflicts) for s in manifest.sheets
-            ),
-            applied_at=checked.record.applied_at,
+        manifest, applied_at = checked.manifest, checked.record.applied_at
+        appraisals = (
+            ()
+            if applied_at is not None
+            else tuple(
+                self._appraisal(actor, sheet, checked.filled[sheet.sheet_name], conflicts)
+                for sheet in manifest.sheets
+            )
         )
+        rater_label = f"{manifest.rater_no} {manifest.rater_name}"
+        return PacketPreview(
+            path, manifest.packet_code, manifest.period, rater_label, appraisals,
+            applied_at=applied_at,
+        )  # fmt: skip
 
     def _appraisal(
-        self, actor: Actor, checked: CheckedPacket, name: str, conflicts: dict[int, UserText | None]
+        self,
+        actor: Actor,
+        sheet: PacketSheet,
+        filled: FilledSheet,
+        conflicts: dict[int, UserText | None],
     ) -> AppraisalPreview:
-        sheet = checked.manifest.sheet(name)
-        assert sheet is not None
-        filled = checked.filled[name]
+        """Before -> after of one sheet, or the conflict that leaves it untouched."""
         conflict = conflicts[sheet.appraisal_id]
         if conflict is not None:
             label = f"#{sheet.appraisal_id} ({sheet.employee_no})"
@@ -174,10 +181,7 @@ class PacketService:
                 conflict=conflict,
                 filled=filled,
             )
-        form = AppraisalService(self._database, self._audit, self._kpis).form(
-            actor, sheet.appraisal_id
-        )
-        return appraisal_preview(form, sheet, filled)
+        return appraisal_preview(self._appraisals.form(actor, sheet.appraisal_id), sheet, filled)
 
     def apply(
         self, actor: Actor, preview: PacketPreview, chosen: Sequence[int] | None = None

@@ -6,11 +6,14 @@ run as background jobs (ui/common/background_job.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QDate, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -70,6 +73,11 @@ class PacketsPanel(QGroupBox):
         self.export_button.clicked.connect(self.choose_folder)
         self.import_button = QPushButton(self.tr("Import packets…"))
         self.import_button.clicked.connect(self.choose_files)
+        self.deadline_check = QCheckBox(self.tr("Return by"))
+        self.deadline = QDateEdit(QDate.currentDate().addDays(14))
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setEnabled(False)
+        self.deadline_check.toggled.connect(self.deadline.setEnabled)
         hint = QLabel(self.tr("or drop returned packets here"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -82,7 +90,13 @@ class PacketsPanel(QGroupBox):
         self.table.setMaximumHeight(120)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         row = QHBoxLayout()
-        for widget in (self.export_button, self.import_button, hint):
+        for widget in (
+            self.deadline_check,
+            self.deadline,
+            self.export_button,
+            self.import_button,
+            hint,
+        ):
             row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -126,12 +140,21 @@ class PacketsPanel(QGroupBox):
             return None
         packets, actor = self._packets, self._actor
         language = "zh" if ui_is_chinese() else "en"
+        chosen = self.deadline.date()
+        deadline = (
+            date(chosen.year(), chosen.month(), chosen.day())
+            if self.deadline_check.isChecked()
+            else None
+        )
 
         def export(control: JobControl) -> list[ExportedPacket]:
             def report(done: int, total: int) -> None:
                 control.progress(done, total)
 
-            return packets.export(actor, period, Path(folder), language=language, progress=report)
+            return packets.export(
+                actor, period, Path(folder), deadline=deadline, language=language,
+                progress=report,
+            )  # fmt: skip
 
         job = Job(self, export, name="packet export")
         job.progressed.connect(self._show_progress)
