@@ -61,6 +61,9 @@ def test_libreoffice_round_trip_reads_back_exactly(world: World, tmp_path: Path)
     assert Decimal(str(book[first]["M5"].value)) == Decimal(57)  # 95 / 100 x weight 60
     assert book["_packet"].sheet_state == "hidden"
     assert book[first].protection.sheet
+    assert not book[first]["H5"].protection.locked and book[first]["E5"].protection.locked
+    prompts = {v.prompt for v in book[first].data_validations.dataValidation}
+    assert "请从下拉列表中选择：优,良,中,差" in prompts
     assert _read_back(world, saved) == _read_back(world, path)
     [preview] = world.services.packets.preview(world.admin, [saved])
     applied = world.services.packets.apply(world.admin, preview)
