@@ -30,3 +30,13 @@ def test_round_trip_applies_the_filled_ratings_once(world: World, tmp_path: Path
     assert packets.apply(world.admin, again).already_applied
     entries = world.services.audit.query(world.admin, AuditFilter())
     assert any(e.after and "entered_from" in str(e.after) for e in entries)
+
+
+def test_a_rater_in_two_roles_gets_a_sheet_per_role(world: World, tmp_path: Path) -> None:
+    path = export_for(world, tmp_path, rater="E00001")
+    assert sheet_names(path)[1:] == ["任倩 部门负责人", "任倩 直接上级"]
+    edit_cells(path, {"任倩 直接上级": {"H5": "良"}, "任倩 部门负责人": {"H5": "中"}})
+    [preview] = world.services.packets.preview(world.admin, [path])
+    changed = [a.role.value for a in preview.appraisals if a.changes]
+    assert changed == ["department_head", "superior"]
+    assert len(world.services.packets.apply(world.admin, preview).applied) == 2

@@ -4,6 +4,7 @@ the cycle, recorded with the key of its keyed hash (docs/formats.md, "Rater pack
 from __future__ import annotations
 
 import secrets
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,7 +21,7 @@ from kpm_desktop.domain.packets.packet_content import (
 )
 from kpm_desktop.domain.packets.packet_hash import digest, manifest_json
 from kpm_desktop.domain.packets.packet_layout import sheet_name_for
-from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
+from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RaterRole, RubricTemplate
 from kpm_desktop.private_files import make_private_dir, write_private_bytes
 from kpm_desktop.reports.packet_workbook import packet_workbook
 from kpm_desktop.services.appraisals.appraisal_loading import load_template
@@ -89,10 +90,12 @@ def _packet_content(
     first = rows[0]
     taken: set[str] = set()
     sheets = []
+    sheets_of = Counter(row.appraisal_id for row in rows)
     for row in rows:
-        name = sheet_name_for(row.appraisee_name, row.appraisee_no, taken)
-        if len([r for r in rows if r.appraisal_id == row.appraisal_id]) > 1:
-            name = sheet_name_for(f"{row.appraisee_name} {row.role}", row.appraisee_no, taken)
+        label = row.appraisee_name
+        if sheets_of[row.appraisal_id] > 1:  # one rater in two roles: a sheet per role
+            label = f"{label} {RATER_ROLE_LABELS[RaterRole(row.role)]}"
+        name = sheet_name_for(label, row.appraisee_no, taken)
         taken.add(name)
         sheets.append(_appraisee(uow, row, templates.get(row.template_id), name))
     code = f"P{request.period}-{first.rater_no}-{secrets.token_hex(3)}"

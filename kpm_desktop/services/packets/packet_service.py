@@ -206,37 +206,44 @@ class PacketService:
                 record = packets.packet_by_code(uow.session, preview.code)
                 if record is None or record.applied_at is not None:
                     return ApplyReport(preview.code, already_applied=True)
+            # The exported version, then the one each entry leaves: a rater in two roles
+            # has two sheets of one appraisal in the packet.
+            versions = {a.appraisal_id: a.exported_version for a in wanted}
             for item in wanted:
-                self._enter(service, actor, preview.code, item)
+                versions[item.appraisal_id] = self._enter(
+                    service, actor, preview.code, item, versions[item.appraisal_id]
+                )
             self._mark_applied(joined, audit, actor, preview, [a.appraisal_id for a in wanted])
         self._advance_witness()
         return ApplyReport(preview.code, [a.appraisal_id for a in wanted])
 
     def _enter(
-        self, service: AppraisalService, actor: Actor, code: str, item: AppraisalPreview
-    ) -> None:
+        self,
+        service: AppraisalService,
+        actor: Actor,
+        code: str,
+        item: AppraisalPreview,
+        version: int,
+    ) -> int:
+        """Enter one sheet at `version`; the appraisal's version afterwards."""
         filled = item.filled
         assert filled is not None
         form = service.form(actor, item.appraisal_id)
         sheet_entries = merged_entries(form, item.role, filled)
         source = f"packet {code}"
-        service.save_ratings(
-            actor,
-            item.appraisal_id,
-            item.role,
-            sheet_entries,
-            item.exported_version,
-            source=source,
+        summary = service.save_ratings(
+            actor, item.appraisal_id, item.role, sheet_entries, version, source=source
         )
         if filled.overall_comment or filled.improvement_plan:
-            service.save_feedback(
+            summary = service.save_feedback(
                 actor,
                 item.appraisal_id,
                 filled.overall_comment or form.overall_comment,
                 filled.improvement_plan or form.improvement_plan,
-                None,
+                summary.version,
                 source=source,
             )
+        return summary.version
 
     def _mark_applied(
         self,
