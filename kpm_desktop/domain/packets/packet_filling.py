@@ -173,7 +173,7 @@ def _read_row(reader: _Reader, row: InputRow, template: RubricTemplate) -> Fille
             indicator.method.score(rating, ScoringContext(row.code))
         except ValidationError as exc:
             cell = row.cell(LEVEL if row.choices else SCORE)
-            reader.problem(cell, UserText(exc.template, **exc.params))
+            reader.problem(cell, exc.text)
             return None
     return FilledRating(
         IndicatorRating(
