@@ -146,4 +146,16 @@ def appraisal_preview(
         None,
         tuple(problems),
         filled,
+        after,
+        _feedback(form, filled),
+    )
+
+
+def _feedback(form: AppraisalForm, filled: FilledSheet) -> tuple[str, str] | None:
+    """The overall comment and plan to store, or None when the packet leaves them."""
+    if not (filled.overall_comment or filled.improvement_plan):
+        return None
+    return (
+        filled.overall_comment or form.overall_comment,
+        filled.improvement_plan or form.improvement_plan,
     )

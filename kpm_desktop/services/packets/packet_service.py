@@ -21,11 +21,7 @@ from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
 from kpm_desktop.services.packets.packet_check import check_packet
 from kpm_desktop.services.packets.packet_export import ExportRequest, Progress, export_packets
-from kpm_desktop.services.packets.packet_preview import (
-    appraisal_preview,
-    conflict_of,
-    merged_entries,
-)
+from kpm_desktop.services.packets.packet_preview import appraisal_preview, conflict_of
 from kpm_desktop.services.packets.packet_views import (
     ApplyReport,
     AppraisalPreview,
@@ -226,22 +222,14 @@ class PacketService:
         version: int,
     ) -> int:
         """Enter one sheet at `version`; the appraisal's version afterwards."""
-        filled = item.filled
-        assert filled is not None
-        form = service.form(actor, item.appraisal_id)
-        sheet_entries = merged_entries(form, item.role, filled)
         source = f"packet {code}"
         summary = service.save_ratings(
-            actor, item.appraisal_id, item.role, sheet_entries, version, source=source
+            actor, item.appraisal_id, item.role, item.entries, version, source=source
         )
-        if filled.overall_comment or filled.improvement_plan:
+        if item.feedback is not None:
+            overall, plan = item.feedback
             summary = service.save_feedback(
-                actor,
-                item.appraisal_id,
-                filled.overall_comment or form.overall_comment,
-                filled.improvement_plan or form.improvement_plan,
-                summary.version,
-                source=source,
+                actor, item.appraisal_id, overall, plan, summary.version, source=source
             )
         return summary.version
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -10,6 +11,7 @@ from pathlib import Path
 from kpm_desktop.domain.errors import KpmUserError, UserText
 from kpm_desktop.domain.packets.packet_filling import FilledSheet
 from kpm_desktop.domain.rubric import RaterRole
+from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,10 @@ class AppraisalPreview:
     conflict: UserText | None = None
     problems: tuple[KpmUserError, ...] = ()
     filled: FilledSheet | None = None
+    # What applying enters: the rater's whole sheet (the app's ratings with the packet's on
+    # top) and the feedback, valid while the appraisal keeps its exported version.
+    entries: Mapping[str, RatingEntry] = field(default_factory=dict)
+    feedback: tuple[str, str] | None = None
 
     @property
     def applicable(self) -> bool:
