@@ -110,6 +110,7 @@ def build_pages(
         StepSettings(settings),
         settings,
         services.raters,
+        services.packets,
     )
     if services.audit.can_view(actor):
         pages.append(

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages KPM Desktop needs, only those that are missing.
 # Qt (offscreen and xcb), a CJK font so Chinese never renders as boxes, Xvfb for
-# screenshots, poppler-utils for looking at PDFs and zbar-tools for reading their QR codes.
+# screenshots, poppler-utils for looking at PDFs, zbar-tools for reading their QR codes and
+# LibreOffice Calc (headless) for the rater packets' round trip through an office suite.
 set -euo pipefail
 
 packages=(
@@ -9,7 +10,7 @@ packages=(
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-xkb1
   libxcb-util1 libxcb-shm0
-  fonts-wqy-microhei xvfb xauth poppler-utils zbar-tools
+  fonts-wqy-microhei xvfb xauth poppler-utils zbar-tools libreoffice-calc-nogui
   "$@"
 )
 

@@ -21,6 +21,7 @@ from kpm_desktop.cli import (
     import_command,
     kpi_command,
     marketing_command,
+    packet_command,
     pdf_command,
     profile_command,
     score_command,
@@ -55,6 +56,7 @@ COMMAND_MODULES = (
     export_command,
     cycle_command,
     appraisal_command,
+    packet_command,
     pdf_command,
     settings_command,
 )

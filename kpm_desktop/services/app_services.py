@@ -28,6 +28,7 @@ from kpm_desktop.services.imports.export_service import ExportService
 from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.services.packets.packet_service import PacketService
 from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
@@ -52,6 +53,7 @@ class AppServices:
     raters: RaterService
     cycles: CycleService
     calibration: CalibrationService
+    packets: PacketService
     sheets: EvaluationSheetService
     integrity: IntegrityCheck
     office_zone: OfficeZoneService
@@ -90,6 +92,7 @@ def build_services(
         raters=RaterService(database, audit),
         cycles=CycleService(database, audit, kpis, calibration),
         calibration=calibration,
+        packets=PacketService(database, audit, kpis),
         sheets=EvaluationSheetService(database, appraisals, dashboard),
         integrity=IntegrityCheck(database, audit),
         office_zone=OfficeZoneService(database, audit),

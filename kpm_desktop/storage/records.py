@@ -29,6 +29,7 @@ from kpm_desktop.storage.crm_records import (
 from kpm_desktop.storage.import_profile_records import ImportProfileRecord
 from kpm_desktop.storage.kpi_cache_records import DataVersionRecord, KpiCacheRecord
 from kpm_desktop.storage.marketing_source_records import MarketingSourceRecord
+from kpm_desktop.storage.packet_records import PacketRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 from kpm_desktop.storage.settings_records import AppSettingRecord
 from kpm_desktop.storage.sign_in_records import SignInRecord, SignInThrottleRecord
@@ -52,6 +53,7 @@ __all__ = [
     "KpiSnapshotRecord",
     "MarketingSourceRecord",
     "MarketingSpendRecord",
+    "PacketRecord",
     "RaterAssignmentRecord",
     "RatingRecord",
     "ResultLineRecord",

@@ -406,6 +406,10 @@
         <translation>import_profile</translation>
     </message>
     <message>
+        <source>rater_packet</source>
+        <translation>rater_packet</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>create</translation>
     </message>
@@ -544,6 +548,14 @@
     <message>
         <source>submit_panel</source>
         <translation>submit_panel</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>apply</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2857,128 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>PacketPreviewDialog</name>
+    <message>
+        <source>Returned packets</source>
+        <translation>Returned packets</translation>
+    </message>
+    <message>
+        <source>Packet / appraisal</source>
+        <translation>Packet / appraisal</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Apply chosen</source>
+        <translation>Apply chosen</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Already applied: nothing to do</source>
+        <translation>Already applied: nothing to do</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>%1 appraisals to change, %2 left untouched, %3 files refused</source>
+        <translation>%1 appraisals to change, %2 left untouched, %3 files refused</translation>
+    </message>
+</context>
+<context>
+    <name>PacketsPanel</name>
+    <message>
+        <source>Rater packets (offline scoring in Excel or WPS)</source>
+        <translation>Rater packets (offline scoring in Excel or WPS)</translation>
+    </message>
+    <message>
+        <source>Export packets…</source>
+        <translation>Export packets…</translation>
+    </message>
+    <message>
+        <source>One XLSX per rater of the selected cycle</source>
+        <translation>One XLSX per rater of the selected cycle</translation>
+    </message>
+    <message>
+        <source>Import packets…</source>
+        <translation>Import packets…</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>or drop returned packets here</source>
+        <translation>or drop returned packets here</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Folder for the packets</source>
+        <translation>Folder for the packets</translation>
+    </message>
+    <message>
+        <source>Writing packets…</source>
+        <translation>Writing packets…</translation>
+    </message>
+    <message>
+        <source>%1 packets written</source>
+        <translation>%1 packets written</translation>
+    </message>
+    <message>
+        <source>Returned packets</source>
+        <translation>Returned packets</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking packets…</source>
+        <translation>Checking packets…</translation>
+    </message>
+    <message>
+        <source>Applying packets…</source>
+        <translation>Applying packets…</translation>
+    </message>
+    <message>
+        <source>Entered the ratings of %1 appraisals from %2 packets</source>
+        <translation>Entered the ratings of %1 appraisals from %2 packets</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Print evaluation sheet</source>
@@ -4440,6 +4574,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>--add-rater {spec}: give the weight after &apos;:&apos; as a number, e.g. self:20</translation>
     </message>
     <message>
+        <source>--deadline {text}: give the date as YYYY-MM-DD</source>
+        <translation>--deadline {text}: give the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
         <translation>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</translation>
     </message>
@@ -4538,6 +4676,82 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>some rank position must earn points</source>
         <translation>some rank position must earn points</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is missing</source>
+        <translation>sheet {sheet} is missing</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} was added</source>
+        <translation>sheet {sheet} was added</translation>
+    </message>
+    <message>
+        <source>{cell}: exported &apos;{exported}&apos;, the file holds &apos;{found}&apos;</source>
+        <translation>{cell}: exported &apos;{exported}&apos;, the file holds &apos;{found}&apos;</translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: {problem} (value &apos;{value}&apos;)</source>
+        <translation>{file}, {cell}: {problem} (value &apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown level; expected one of {names}</source>
+        <translation>unknown level; expected one of {names}</translation>
+    </message>
+    <message>
+        <source>score outside level {level} ({lo}-{hi})</source>
+        <translation>score outside level {level} ({lo}-{hi})</translation>
+    </message>
+    <message>
+        <source>expected one of {names}</source>
+        <translation>expected one of {names}</translation>
+    </message>
+    <message>
+        <source>outside {lo}-{hi}</source>
+        <translation>outside {lo}-{hi}</translation>
+    </message>
+    <message>
+        <source>write 是 for not applicable, or leave it empty</source>
+        <translation>write 是 for not applicable, or leave it empty</translation>
+    </message>
+    <message>
+        <source>N/A needs a reason</source>
+        <translation>N/A needs a reason</translation>
+    </message>
+    <message>
+        <source>written outside the packet&apos;s cells (an unknown indicator?)</source>
+        <translation>written outside the packet&apos;s cells (an unknown indicator?)</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet has no &apos;{name}&apos; line; it was damaged or is not a KPM Desktop packet</source>
+        <translation>{file}: the hidden packet sheet has no &apos;{name}&apos; line; it was damaged or is not a KPM Desktop packet</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet has a damaged sheet line: {line}</source>
+        <translation>{file}: the hidden packet sheet has a damaged sheet line: {line}</translation>
+    </message>
+    <message>
+        <source>{file} is not a KPM Desktop rater packet</source>
+        <translation>{file} is not a KPM Desktop rater packet</translation>
+    </message>
+    <message>
+        <source>{file}: the packet format &apos;{value}&apos; is not a number</source>
+        <translation>{file}: the packet format &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of KPM Desktop (packet format {found}, this version reads {known}): update KPM Desktop to import it</source>
+        <translation>{file} was written by a newer version of KPM Desktop (packet format {found}, this version reads {known}): update KPM Desktop to import it</translation>
+    </message>
+    <message>
+        <source>{file}: the packet&apos;s export time is damaged</source>
+        <translation>{file}: the packet&apos;s export time is damaged</translation>
+    </message>
+    <message>
+        <source>{what}: exported &apos;{exported}&apos;, the file says &apos;{found}&apos;</source>
+        <translation>{what}: exported &apos;{exported}&apos;, the file says &apos;{found}&apos;</translation>
+    </message>
+    <message>
+        <source>{exported} lines were exported, the file has {found}</source>
+        <translation>{exported} lines were exported, the file has {found}</translation>
     </message>
     <message>
         <source>not in the value map of profile &apos;{profile}&apos;</source>
@@ -5762,6 +5976,106 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{file}: old binary spreadsheets cannot be read; save as XLSX</source>
         <translation>{file}: old binary spreadsheets cannot be read; save as XLSX</translation>
+    </message>
+    <message>
+        <source>and {more} more</source>
+        <translation>and {more} more</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet has no keyed hash</source>
+        <translation>{file}: the hidden packet sheet has no keyed hash</translation>
+    </message>
+    <message>
+        <source>{file}: packet {code} was not exported from this database</source>
+        <translation>{file}: packet {code} was not exported from this database</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet was changed: {differences}</source>
+        <translation>{file}: the hidden packet sheet was changed: {differences}</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet was changed (its keyed hash does not match)</source>
+        <translation>{file}: the hidden packet sheet was changed (its keyed hash does not match)</translation>
+    </message>
+    <message>
+        <source>{file} is a packet of cycle {found}, not of cycle {expected}</source>
+        <translation>{file} is a packet of cycle {found}, not of cycle {expected}</translation>
+    </message>
+    <message>
+        <source>{file} is the packet of rater {found}, not of rater {expected}</source>
+        <translation>{file} is the packet of rater {found}, not of rater {expected}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} protected cells or sheets differ from the export (edited, or rows moved): {differences}</source>
+        <translation>{file}: {count} protected cells or sheets differ from the export (edited, or rows moved): {differences}</translation>
+    </message>
+    <message>
+        <source>the appraisal or its {role} sheet no longer exists</source>
+        <translation>the appraisal or its {role} sheet no longer exists</translation>
+    </message>
+    <message>
+        <source>the appraisal is locked ({state})</source>
+        <translation>the appraisal is locked ({state})</translation>
+    </message>
+    <message>
+        <source>the {role} sheet is already submitted</source>
+        <translation>the {role} sheet is already submitted</translation>
+    </message>
+    <message>
+        <source>the {role} sheet was given to another rater</source>
+        <translation>the {role} sheet was given to another rater</translation>
+    </message>
+    <message>
+        <source>the appraisal changed since the export (version {exported}, now {now})</source>
+        <translation>the appraisal changed since the export (version {exported}, now {now})</translation>
+    </message>
+    <message>
+        <source>indicator {codes} is N/A without a reason</source>
+        <translation>indicator {codes} is N/A without a reason</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected or an old .xls workbook: save it as .xlsx without a password</source>
+        <translation>{file} is password-protected or an old .xls workbook: save it as .xlsx without a password</translation>
+    </message>
+    <message>
+        <source>{file} is not an XLSX workbook</source>
+        <translation>{file} is not an XLSX workbook</translation>
+    </message>
+    <message>
+        <source>{file} is not an XLSX workbook ({reason})</source>
+        <translation>{file} is not an XLSX workbook ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected</source>
+        <translation>{file} is password-protected</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size:,} MB, far more than a packet: refused</source>
+        <translation>{file} unpacks to {size:,} MB, far more than a packet: refused</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not an XLSX workbook ({reason})</source>
+        <translation>{file} is damaged or not an XLSX workbook ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not a KPM Desktop rater packet (it has no hidden sheet {sheet})</source>
+        <translation>{file} is not a KPM Desktop rater packet (it has no hidden sheet {sheet})</translation>
+    </message>
+    <message>
+        <source>There is no staff member {number}</source>
+        <translation>There is no staff member {number}</translation>
+    </message>
+    <message>
+        <source>There is no department {name}</source>
+        <translation>There is no department {name}</translation>
+    </message>
+    <message>
+        <source>Cycle {period} has no sheet waiting for a rater to score here</source>
+        <translation>Cycle {period} has no sheet waiting for a rater to score here</translation>
     </message>
     <message>
         <source>not checked: the pages cannot be read</source>

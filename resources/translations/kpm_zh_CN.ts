@@ -406,6 +406,10 @@
         <translation>导入配置</translation>
     </message>
     <message>
+        <source>rater_packet</source>
+        <translation>评分包</translation>
+    </message>
+    <message>
         <source>create</source>
         <translation>创建</translation>
     </message>
@@ -544,6 +548,14 @@
     <message>
         <source>submit_panel</source>
         <translation>提交（评审小组）</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>应用</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2854,128 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>PacketPreviewDialog</name>
+    <message>
+        <source>Returned packets</source>
+        <translation>交回的评分包</translation>
+    </message>
+    <message>
+        <source>Packet / appraisal</source>
+        <translation>评分包 / 考核</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Apply chosen</source>
+        <translation>应用所选</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Already applied: nothing to do</source>
+        <translation>已应用过：无需操作</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>%1 appraisals to change, %2 left untouched, %3 files refused</source>
+        <translation>%1 份考核将更改，%2 份保持不变，%3 个文件被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>PacketsPanel</name>
+    <message>
+        <source>Rater packets (offline scoring in Excel or WPS)</source>
+        <translation>评分包（在 Excel 或 WPS 中离线评分）</translation>
+    </message>
+    <message>
+        <source>Export packets…</source>
+        <translation>导出评分包…</translation>
+    </message>
+    <message>
+        <source>One XLSX per rater of the selected cycle</source>
+        <translation>为所选周期的每位考评人生成一个 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>Import packets…</source>
+        <translation>导入评分包…</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>交回期限</translation>
+    </message>
+    <message>
+        <source>or drop returned packets here</source>
+        <translation>或将交回的评分包拖放到此处</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>交回时间</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>应用时间</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Folder for the packets</source>
+        <translation>评分包保存文件夹</translation>
+    </message>
+    <message>
+        <source>Writing packets…</source>
+        <translation>正在生成评分包…</translation>
+    </message>
+    <message>
+        <source>%1 packets written</source>
+        <translation>已生成 %1 个评分包</translation>
+    </message>
+    <message>
+        <source>Returned packets</source>
+        <translation>交回的评分包</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking packets…</source>
+        <translation>正在检查评分包…</translation>
+    </message>
+    <message>
+        <source>Applying packets…</source>
+        <translation>正在应用评分包…</translation>
+    </message>
+    <message>
+        <source>Entered the ratings of %1 appraisals from %2 packets</source>
+        <translation>已从 %2 个评分包录入 %1 份考核的评分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Print evaluation sheet</source>
@@ -4455,6 +4589,10 @@ The data it replaced is kept in {1}.</source>
         <translation>--add-rater {spec}：&apos;:&apos; 之后的权重须为数字，例如 self:20</translation>
     </message>
     <message>
+        <source>--deadline {text}: give the date as YYYY-MM-DD</source>
+        <translation>--deadline {text}：日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
         <translation>审计链头指向条目 {head}（哈希值 {head_hash}…），但日志止于条目 {last}（哈希值 {last_hash}…）（末尾的条目被删除，或链头被改动）</translation>
     </message>
@@ -4553,6 +4691,82 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>some rank position must earn points</source>
         <translation>至少要有一个名次能得分</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is missing</source>
+        <translation>缺少工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} was added</source>
+        <translation>新增了工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>{cell}: exported &apos;{exported}&apos;, the file holds &apos;{found}&apos;</source>
+        <translation>{cell}：导出时为“{exported}”，文件中为“{found}”</translation>
+    </message>
+    <message>
+        <source>{file}, {cell}: {problem} (value &apos;{value}&apos;)</source>
+        <translation>{file}，{cell}：{problem}（值“{value}”）</translation>
+    </message>
+    <message>
+        <source>unknown level; expected one of {names}</source>
+        <translation>未知等级，应为以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>score outside level {level} ({lo}-{hi})</source>
+        <translation>分数不在等级 {level} 的范围内（{lo}-{hi}）</translation>
+    </message>
+    <message>
+        <source>expected one of {names}</source>
+        <translation>应为以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>outside {lo}-{hi}</source>
+        <translation>超出范围 {lo}-{hi}</translation>
+    </message>
+    <message>
+        <source>write 是 for not applicable, or leave it empty</source>
+        <translation>不适用请填“是”，否则留空</translation>
+    </message>
+    <message>
+        <source>N/A needs a reason</source>
+        <translation>不适用须填写原因</translation>
+    </message>
+    <message>
+        <source>written outside the packet&apos;s cells (an unknown indicator?)</source>
+        <translation>填写在评分包的单元格之外（未知指标？）</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet has no &apos;{name}&apos; line; it was damaged or is not a KPM Desktop packet</source>
+        <translation>{file}：隐藏的评分包工作表中没有“{name}”行，文件已损坏或不是 KPM Desktop 评分包</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet has a damaged sheet line: {line}</source>
+        <translation>{file}：隐藏的评分包工作表中有一行工作表信息已损坏：{line}</translation>
+    </message>
+    <message>
+        <source>{file} is not a KPM Desktop rater packet</source>
+        <translation>{file} 不是 KPM Desktop 评分包</translation>
+    </message>
+    <message>
+        <source>{file}: the packet format &apos;{value}&apos; is not a number</source>
+        <translation>{file}：评分包格式“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of KPM Desktop (packet format {found}, this version reads {known}): update KPM Desktop to import it</source>
+        <translation>{file} 由更新版本的 KPM Desktop 生成（评分包格式 {found}，本版本可读取 {known}）：请升级 KPM Desktop 后再导入</translation>
+    </message>
+    <message>
+        <source>{file}: the packet&apos;s export time is damaged</source>
+        <translation>{file}：评分包的导出时间已损坏</translation>
+    </message>
+    <message>
+        <source>{what}: exported &apos;{exported}&apos;, the file says &apos;{found}&apos;</source>
+        <translation>{what}：导出时为“{exported}”，文件中为“{found}”</translation>
+    </message>
+    <message>
+        <source>{exported} lines were exported, the file has {found}</source>
+        <translation>导出时有 {exported} 行，文件中有 {found} 行</translation>
     </message>
     <message>
         <source>not in the value map of profile &apos;{profile}&apos;</source>
@@ -5761,6 +5975,106 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{file}: old binary spreadsheets cannot be read; save as XLSX</source>
         <translation>{file}：无法读取旧版二进制表格；请另存为 XLSX</translation>
+    </message>
+    <message>
+        <source>and {more} more</source>
+        <translation>另有 {more} 处</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet has no keyed hash</source>
+        <translation>{file}：隐藏的评分包工作表中没有密钥哈希</translation>
+    </message>
+    <message>
+        <source>{file}: packet {code} was not exported from this database</source>
+        <translation>{file}：评分包 {code} 不是从本数据库导出的</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet was changed: {differences}</source>
+        <translation>{file}：隐藏的评分包工作表被修改：{differences}</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden packet sheet was changed (its keyed hash does not match)</source>
+        <translation>{file}：隐藏的评分包工作表被修改（密钥哈希不符）</translation>
+    </message>
+    <message>
+        <source>{file} is a packet of cycle {found}, not of cycle {expected}</source>
+        <translation>{file} 是周期 {found} 的评分包，不是周期 {expected} 的</translation>
+    </message>
+    <message>
+        <source>{file} is the packet of rater {found}, not of rater {expected}</source>
+        <translation>{file} 是考评人 {found} 的评分包，不是考评人 {expected} 的</translation>
+    </message>
+    <message>
+        <source>{file}: {count} protected cells or sheets differ from the export (edited, or rows moved): {differences}</source>
+        <translation>{file}：有 {count} 处受保护的单元格或工作表与导出时不同（被修改或行被移动）：{differences}</translation>
+    </message>
+    <message>
+        <source>the appraisal or its {role} sheet no longer exists</source>
+        <translation>该考核或其{role}评分表已不存在</translation>
+    </message>
+    <message>
+        <source>the appraisal is locked ({state})</source>
+        <translation>该考核已锁定（{state}）</translation>
+    </message>
+    <message>
+        <source>the {role} sheet is already submitted</source>
+        <translation>{role}评分表已提交</translation>
+    </message>
+    <message>
+        <source>the {role} sheet was given to another rater</source>
+        <translation>{role}评分表已改由其他考评人填写</translation>
+    </message>
+    <message>
+        <source>the appraisal changed since the export (version {exported}, now {now})</source>
+        <translation>导出后该考核已被修改（导出时版本 {exported}，现为 {now}）</translation>
+    </message>
+    <message>
+        <source>indicator {codes} is N/A without a reason</source>
+        <translation>指标 {codes} 标为不适用但未填写原因</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected or an old .xls workbook: save it as .xlsx without a password</source>
+        <translation>{file} 设有密码或是旧版 .xls 工作簿：请另存为不带密码的 .xlsx</translation>
+    </message>
+    <message>
+        <source>{file} is not an XLSX workbook</source>
+        <translation>{file} 不是 XLSX 工作簿</translation>
+    </message>
+    <message>
+        <source>{file} is not an XLSX workbook ({reason})</source>
+        <translation>{file} 不是 XLSX 工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file} is password-protected</source>
+        <translation>{file} 设有密码保护</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size:,} MB, far more than a packet: refused</source>
+        <translation>{file} 解压后有 {size:,} MB，远超评分包的大小：已拒绝</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not an XLSX workbook ({reason})</source>
+        <translation>{file} 已损坏或不是 XLSX 工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file} is not a KPM Desktop rater packet (it has no hidden sheet {sheet})</source>
+        <translation>{file} 不是 KPM Desktop 评分包（没有隐藏工作表 {sheet}）</translation>
+    </message>
+    <message>
+        <source>There is no staff member {number}</source>
+        <translation>没有员工 {number}</translation>
+    </message>
+    <message>
+        <source>There is no department {name}</source>
+        <translation>没有部门 {name}</translation>
+    </message>
+    <message>
+        <source>Cycle {period} has no sheet waiting for a rater to score here</source>
+        <translation>周期 {period} 中没有待考评人评分的评分表</translation>
     </message>
     <message>
         <source>not checked: the pages cannot be read</source>

@@ -71,6 +71,12 @@ def _state_snapshot(record: AppraisalRecord) -> dict[str, object]:
     return {"state": record.state, "version": record.version}
 
 
+def _entered_from(source: str | None) -> dict[str, object]:
+    """The audit entry's note of where ratings came from: "entered from packet P by" the
+    entry's user."""
+    return {} if source is None else {"entered_from": source}
+
+
 def _result_lines(appraisal_id: int, score: AppraisalScore) -> list[ResultLineRecord]:
     return [
         ResultLineRecord(
@@ -211,9 +217,12 @@ class AppraisalService:
         role: RaterRole,
         entries: Mapping[str, RatingEntry],
         expected_version: int | None,
+        *,
+        source: str | None = None,
     ) -> AppraisalSummary:
         """Replace one rater's ratings. Partial sheets are fine; each rating given must be
-        valid, and N/A needs a reason."""
+        valid, and N/A needs a reason. `source` (e.g. "packet P-...") says in the audit
+        entry where the ratings were entered from."""
         with self._transition(actor, appraisal_id, Action.RATE, expected_version, role) as step:
             record, assignment = step.record, step.assignment
             assert assignment is not None
@@ -238,7 +247,7 @@ class AppraisalService:
                 step,
                 actor,
                 {"rater": role.value, "ratings": before},
-                {"rater": role.value, "ratings": after},
+                {"rater": role.value, "ratings": after, **_entered_from(source)},
             )
 
     def save_feedback(
@@ -248,6 +257,8 @@ class AppraisalService:
         overall_comment: str,
         improvement_plan: str,
         expected_version: int | None,
+        *,
+        source: str | None = None,
     ) -> AppraisalSummary:
         """The overall comment and improvement plan (反馈改进), by those who score the staff."""
         with self._transition(actor, appraisal_id, Action.FEEDBACK, expected_version) as step:
@@ -255,7 +266,11 @@ class AppraisalService:
             before = {"overall_comment": record.overall_comment, "plan": record.improvement_plan}
             record.overall_comment = overall_comment.strip()
             record.improvement_plan = improvement_plan.strip()
-            after = {"overall_comment": record.overall_comment, "plan": record.improvement_plan}
+            after = {
+                "overall_comment": record.overall_comment,
+                "plan": record.improvement_plan,
+                **_entered_from(source),
+            }
             return self._arrive(step, actor, before, after)
 
     def refresh_kpis(

@@ -33,6 +33,7 @@ def _vocabulary() -> dict[str, str]:
         "sign_in": _tr("sign_in"),
         "marketing_source": _tr("marketing_source"),
         "import_profile": _tr("import_profile"),
+        "rater_packet": _tr("rater_packet"),
         # actions
         "create": _tr("create"),
         "update": _tr("update"),
@@ -69,4 +70,6 @@ def _vocabulary() -> dict[str, str]:
         "submit_peer": _tr("submit_peer"),
         "submit_customer": _tr("submit_customer"),
         "submit_panel": _tr("submit_panel"),
+        "export": _tr("export"),
+        "apply": _tr("apply"),
     }

@@ -18,6 +18,7 @@ from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage
 from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage
 from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
 from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
+from kpm_desktop.ui.packets.packet_ports import PacketPort
 from kpm_desktop.ui.sheets.sheet_actions import SheetPort
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
@@ -34,11 +35,13 @@ def appraisal_pages(
     step_settings: StepSettings | None = None,
     settings: QSettings | None = None,
     raters: RaterPort | None = None,
+    packets: PacketPort | None = None,
 ) -> list[tuple[str, QWidget]]:
     """Appraisals for everyone who may see them; cycles and calibration for HR and leads.
     With `sheets` and `sheet_settings` the forms print and save evaluation sheets and the
     cycles page exports them; with `settings` the appraisal list remembers its filters;
-    with `raters` HR assigns raters on the appraisals page."""
+    with `raters` HR assigns raters on the appraisals page; with `packets` the cycles page
+    exports and imports rater packets."""
     granted = permissions_of(actor.role)
     if Permission.VIEW_APPRAISAL not in granted:
         return []
@@ -59,7 +62,13 @@ def appraisal_pages(
     ]
     if Permission.MANAGE_CYCLES in granted:
         page = CyclesPage(
-            cycles, actor, templates, departments, sheets=sheets, sheet_settings=sheet_settings
+            cycles,
+            actor,
+            templates,
+            departments,
+            sheets=sheets,
+            sheet_settings=sheet_settings,
+            packets=packets,
         )
         pages.append((QCoreApplication.translate("Navigation", "Cycles"), page))
     if Permission.FINALIZE_APPRAISAL in granted or Permission.VIEW_REPORTS in granted:

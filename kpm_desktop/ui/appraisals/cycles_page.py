@@ -1,6 +1,7 @@
 """The cycles page: the list of cycles, a dialog to create one, and two background jobs
 (ui/common/background_job.py) with progress and cancel: the bulk creation of a cycle's
-appraisals and the export of its evaluation sheets."""
+appraisals and the export of its evaluation sheets; below, the rater packets box
+(ui/packets/packets_panel.py)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ from kpm_desktop.ui.common.background_job import Job, JobControl
 from kpm_desktop.ui.common.line_edits import with_placeholder
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.user_messages import user_message, user_messages
+from kpm_desktop.ui.packets.packet_ports import PacketPort
+from kpm_desktop.ui.packets.packets_panel import PacketsPanel
 from kpm_desktop.ui.sheets.sheet_actions import SheetPort
 from kpm_desktop.ui.sheets.sheet_export import ExportSheetsDialog, export_sheets
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
@@ -164,6 +167,7 @@ class CyclesPage(Page):
         *,
         sheets: SheetPort | None = None,
         sheet_settings: SheetSettings | None = None,
+        packets: PacketPort | None = None,
     ) -> None:
         super().__init__(parent)
         self._cycles = cycles
@@ -207,6 +211,11 @@ class CyclesPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.report)
+        self.packets: PacketsPanel | None = None
+        if packets is not None:
+            self.packets = PacketsPanel(packets, actor, self.selected_period, self)
+            layout.addWidget(self.packets)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -217,6 +226,10 @@ class CyclesPage(Page):
             self.failed.emit(user_message(exc))
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
+
+    def _selection_changed(self) -> None:
+        if self.packets is not None:
+            self.packets.refresh()
 
     def selected_period(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
@@ -289,8 +302,10 @@ class CyclesPage(Page):
         self.failed.emit(message)
 
     def wait_for_workers(self) -> None:
-        """Wait for a bulk run or an export under way (tests, quitting)."""
+        """Wait for a bulk run, an export or packet work under way (tests, quitting)."""
         self._pool.waitForDone()
+        if self.packets is not None:
+            self.packets.wait_for_workers()
 
     # Evaluation sheets
     def open_sheet_settings(self) -> SheetSettingsDialog | None:

@@ -1,0 +1,1 @@
+"""Offline rater packets: export, import with a preview, status (docs/user-guide.md)."""
