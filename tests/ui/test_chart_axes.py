@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtGui import QFont, QFontMetrics
+
 from kpm_desktop.charts.grades import GradeDistributionChart
 from kpm_desktop.charts.service_quality import CountBar, CountChart
 from kpm_desktop.charts.texts import ChartText
 from kpm_desktop.ui.kpis.chart_axes import CategoryAxis, CountAxis
 from kpm_desktop.ui.kpis.chart_drawing import draw_counts, draw_grades
-from kpm_desktop.ui.kpis.chart_view import ChartView
+from kpm_desktop.ui.kpis.chart_view import ChartView, ValueAxis
 
 
 def test_a_count_axis_ticks_only_on_whole_numbers(qapp) -> None:
@@ -20,6 +22,20 @@ def test_a_count_axis_ticks_only_on_whole_numbers(qapp) -> None:
         values = [value for _spacing, level in levels for value in level]
         assert values and all(float(value).is_integer() for value in values), (top, levels)
         assert all(spacing >= 1 for spacing, _level in levels)
+
+
+def test_value_labels_of_millions_never_touch(qapp) -> None:
+    """The team comparison's revenue axis: 0 to 8,000,000 yuan on a 230 px wide chart."""
+    axis = ValueAxis("bottom")
+    metrics = QFontMetrics(QFont())
+    for width in (230, 400, 900):
+        ((spacing, values),) = axis.tickValues(0.0, 8_000_000.0, width)
+        labels = axis.tickStrings(values, 1.0, spacing)
+        pixels_apart = width * spacing / 8_000_000
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        assert len(values) >= 2 and widest < pixels_apart, (width, labels)
+    ((_spacing, roomy),) = axis.tickValues(0.0, 8_000_000.0, 900)
+    assert len(roomy) > len(axis.tickValues(0.0, 8_000_000.0, 230)[0][1])
 
 
 def test_category_labels_thin_out_when_the_axis_is_short(qapp) -> None:

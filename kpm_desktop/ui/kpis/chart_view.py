@@ -10,7 +10,15 @@ from pathlib import Path
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QCursor, QFont, QFontDatabase, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QCursor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QPainter,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,13 +40,35 @@ OVER_QUOTA = "#C0392B"
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
 
+_TICK_GAP = 8  # pixels between two neighbouring tick labels
+
+
 class ValueAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
     """Numbers as people read them: 4,000,000 rather than 4e+06, in the locale's separators,
-    with as many decimals as the tick spacing needs and no "-0"."""
+    with as many decimals as the tick spacing needs and no "-0"; one level of ticks, every
+    k-th of them when the labels would otherwise touch (millions side by side did)."""
 
     def __init__(self, orientation: str) -> None:
         super().__init__(orientation)
         self.enableAutoSIPrefix(False)
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        levels: list[tuple[float, list[float]]] = super().tickValues(minVal, maxVal, size)
+        if not levels or maxVal <= minVal:
+            return levels
+        spacing, values = levels[0]
+        labels = self.tickStrings(values, self.scale, spacing)
+        metrics = QFontMetrics(self.style.get("tickFont") or QFont())
+        if self.orientation in ("left", "right"):
+            needed = metrics.height()
+        else:
+            needed = max((metrics.horizontalAdvance(t) for t in labels), default=0)
+        pixels_per_tick = size * spacing / (maxVal - minVal)
+        step = max(1, math.ceil((needed + _TICK_GAP) / max(pixels_per_tick, 1.0)))
+        kept = [v for v in values if round(v / spacing) % step == 0]
+        return [(spacing * step, kept)]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         places = 0 if spacing >= 1 else min(6, math.ceil(-math.log10(spacing)))
