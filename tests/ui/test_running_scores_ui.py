@@ -67,8 +67,6 @@ def test_the_chinese_list_marks_it_zanding_in_a_column_wide_enough(qtbot, world:
     assert page.view.columnWidth(GRADE) > needed
 
 
-def test_the_list_model_with_running_scores_passes_the_model_tester(
-    qtmodeltester, world: World
-):
+def test_the_list_model_with_running_scores_passes_the_model_tester(qtmodeltester, world: World):
     rate_all(world, target_id(world))
     qtmodeltester.check(_model(world))
