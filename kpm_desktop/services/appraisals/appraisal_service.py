@@ -151,11 +151,10 @@ class AppraisalService:
                 disagreements=disagreements,
                 also_ids=_rated_by(uow, actor),
             )
-            summaries = with_turns(uow, guard, actor, rows)
-            summaries = with_running_scores(uow, guard, actor, rows, summaries)
-            return [
-                s for s in summaries if (s.waiting or not waiting_only) and shows_grade(s, grade)
-            ]
+            turns = with_turns(uow, guard, actor, rows)
+            kept = [s for s in turns if s.waiting or not waiting_only]
+            summaries = with_running_scores(uow, guard, actor, rows, kept)
+            return [s for s in summaries if shows_grade(s, grade)]
 
     def list_choices(self, actor: Actor, period: str | None) -> ListChoices:
         """What the list's department and grade filters offer for the cycle of `period`

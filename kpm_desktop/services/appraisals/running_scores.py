@@ -66,11 +66,16 @@ def with_running_scores(
     rows: Sequence[repo.AppraisalRow],
     summaries: Sequence[AppraisalSummary],
 ) -> list[AppraisalSummary]:
-    """The summaries (of `rows`, by id) with the running total and grade of every
+    """The summaries (of some of `rows`, by id) with the running total and grade of every
     appraisal not yet finalized whose score is complete, marked provisional. Finalized and
     acknowledged ones keep their stored result. A rater who sees an appraisal only for the
     sheet HR assigned them gets no score: their form shows none either."""
-    open_rows = [r for r in rows if AppraisalState(r.record.state) not in LOCKED_STATES]
+    wanted = {s.id for s in summaries}
+    open_rows = [
+        r
+        for r in rows
+        if r.record.id in wanted and AppraisalState(r.record.state) not in LOCKED_STATES
+    ]
     loaded = _load(uow, open_rows)
     results: dict[int, tuple[Decimal, str]] = {}
     for row in open_rows:
