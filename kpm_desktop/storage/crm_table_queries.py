@@ -187,7 +187,9 @@ class CrmTableQueries:
         """Rows matching `search` and every filter (field: the value the column shows)
         whose owner is in `reach` (None: every row)."""
         joined = bool(search.strip() or filters)
-        query = select(func.count()).select_from(self.source() if joined else self.record.__table__)
+        query = select(func.count()).select_from(
+            self.source() if joined else self.record.__table__
+        )
         for where in self._conditions(search, filters or {}, reach):
             query = query.where(where)
         return session.scalar(query) or 0
