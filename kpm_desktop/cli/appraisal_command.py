@@ -48,7 +48,8 @@ def register(subparsers: Any) -> None:
     listing.add_argument(
         "--grade",
         metavar="GRADE",
-        help=f"only this final grade; '{NOT_SCORED_GRADE}' or 'not scored': without one",
+        help=f"only this grade, final or provisional; '{NOT_SCORED_GRADE}' or 'not scored': "
+        "the appraisals without a complete score",
     )
     listing.add_argument(
         "--disagreements",
@@ -85,6 +86,8 @@ def register(subparsers: Any) -> None:
 
 def _line(summary: AppraisalSummary) -> str:
     total = str(NOT_SCORED) if summary.total is None else f"{fmt(summary.total)} {summary.grade}"
+    if summary.provisional:  # the running score of an appraisal not yet finalized
+        total += " (provisional)"
     return (
         f"{summary.id:>5}  {summary.employee_no} {summary.staff_name}  {summary.department}  "
         f"{summary.template_name} v{summary.template_version}  rev {summary.revision}  "

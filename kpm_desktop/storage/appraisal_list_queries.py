@@ -1,10 +1,12 @@
 """What the appraisal list reads besides its rows, each in one query for the whole list:
-the rater sheets and cycles of the listed appraisals (whose turn) and the values its filters
-offer (departments, the templates whose grades it lists)."""
+the rater sheets and cycles of the listed appraisals (whose turn), their ratings, KPI
+snapshots, templates and the rank values compared (running scores), and the values its
+filters offer (departments, the templates whose grades it lists)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +15,9 @@ from kpm_desktop.storage.appraisal_records import (
     AppraisalRecord,
     CycleRecord,
     CycleTemplateRecord,
+    KpiSnapshotRecord,
     RaterAssignmentRecord,
+    RatingRecord,
 )
 from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
@@ -34,6 +38,89 @@ def assignments_by_appraisal(
     )
     for assignment in session.scalars(query):
         found[assignment.appraisal_id].append(assignment)
+    return found
+
+
+def ratings_by_appraisal(
+    session: Session, appraisal_ids: Collection[int]
+) -> dict[int, list[RatingRecord]]:
+    found: dict[int, list[RatingRecord]] = {i: [] for i in appraisal_ids}
+    if not found:
+        return found
+    query = (
+        select(RatingRecord)
+        .where(RatingRecord.appraisal_id.in_(sorted(found)))
+        .order_by(RatingRecord.id)
+    )
+    for rating in session.scalars(query):
+        found[rating.appraisal_id].append(rating)
+    return found
+
+
+def snapshots_by_appraisal(
+    session: Session, appraisal_ids: Collection[int]
+) -> dict[int, list[KpiSnapshotRecord]]:
+    found: dict[int, list[KpiSnapshotRecord]] = {i: [] for i in appraisal_ids}
+    if not found:
+        return found
+    query = (
+        select(KpiSnapshotRecord)
+        .where(KpiSnapshotRecord.appraisal_id.in_(sorted(found)))
+        .order_by(KpiSnapshotRecord.indicator_code)
+    )
+    for snapshot in session.scalars(query):
+        found[snapshot.appraisal_id].append(snapshot)
+    return found
+
+
+def templates_by_id(
+    session: Session, template_ids: Collection[int]
+) -> dict[int, RubricTemplateRecord]:
+    if not template_ids:
+        return {}
+    query = select(RubricTemplateRecord).where(
+        RubricTemplateRecord.id.in_(sorted(set(template_ids)))
+    )
+    return {template.id: template for template in session.scalars(query)}
+
+
+# A rank value's key: (cycle id, template id, indicator code, rater role).
+RankKey = tuple[int, int, str, str]
+
+
+def rank_values_by_key(
+    session: Session,
+    cycle_ids: Collection[int],
+    template_ids: Collection[int],
+    codes: Collection[str],
+) -> dict[RankKey, list[Decimal]]:
+    """Every current value entered for the rank indicators `codes` in those cycles and
+    templates (the cohorts compared), as `appraisal_repository.rank_values` reads one."""
+    if not (cycle_ids and template_ids and codes):
+        return {}
+    query = (
+        select(
+            AppraisalRecord.cycle_id,
+            AppraisalRecord.template_id,
+            RatingRecord.indicator_code,
+            RaterAssignmentRecord.role,
+            RatingRecord.value,
+        )
+        .join(AppraisalRecord, AppraisalRecord.id == RatingRecord.appraisal_id)
+        .join(RaterAssignmentRecord, RaterAssignmentRecord.id == RatingRecord.assignment_id)
+        .where(
+            AppraisalRecord.cycle_id.in_(sorted(set(cycle_ids))),
+            AppraisalRecord.template_id.in_(sorted(set(template_ids))),
+            AppraisalRecord.state != "superseded",
+            RatingRecord.indicator_code.in_(sorted(set(codes))),
+            RatingRecord.value.is_not(None),
+        )
+        .order_by(RatingRecord.id)
+    )
+    found: dict[RankKey, list[Decimal]] = {}
+    for cycle_id, template_id, code, role, value in session.execute(query):
+        if value is not None:
+            found.setdefault((cycle_id, template_id, code, role), []).append(value)
     return found
 
 

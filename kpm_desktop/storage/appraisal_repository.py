@@ -163,8 +163,10 @@ def appraisal_rows(
     also_ids: frozenset[int] = frozenset(),
 ) -> list[AppraisalRow]:
     """The appraisals matching every filter given. `staff_ids` limits whose, except for the
-    appraisals `also_ids` names (those the reader is assigned to rate). `grade` and
-    `not_scored` read the grade the list shows, the one stored on finalizing;
+    appraisals `also_ids` names (those the reader is assigned to rate). `grade` keeps the
+    appraisals finalized with that grade and those without a stored result, `not_scored`
+    only the latter: the running score of an appraisal not yet finalized is computed
+    afterwards (services/appraisals/running_scores.py), which filters them further.
     `disagreements` keeps the appraisals acknowledged with a disagreement."""
     query = _rows_query().order_by(StaffRecord.employee_no, AppraisalRecord.revision)
     if cycle_id is not None:
@@ -181,7 +183,7 @@ def appraisal_rows(
             | AppraisalRecord.id.in_(sorted(also_ids))
         )
     if grade is not None:
-        query = query.where(AppraisalRecord.total.is_not(None), AppraisalRecord.grade == grade)
+        query = query.where(AppraisalRecord.total.is_(None) | (AppraisalRecord.grade == grade))
     if not_scored:
         query = query.where(AppraisalRecord.total.is_(None))
     if disagreements:

@@ -272,6 +272,14 @@
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Provisional: the running score of the ratings so far, final only when the appraisal is finalized</source>
+        <translation>Provisional: the running score of the ratings so far, final only when the appraisal is finalized</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Result</translation>
     </message>

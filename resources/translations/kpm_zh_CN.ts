@@ -272,6 +272,14 @@
         <translation>下一步</translation>
     </message>
     <message>
+        <source>Provisional: the running score of the ratings so far, final only when the appraisal is finalized</source>
+        <translation>暂定：按目前评分计算的得分，考核定稿后才是最终结果</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>

@@ -193,3 +193,21 @@ def test_appraisal_list_filters_by_grade_and_disagreements(world: World, monkeyp
     assert unscored.count("\n") == 7 and str(NOT_SCORED) in unscored
     assert f"{appraisal_id:>5} " not in unscored
     assert run("--grade", "Not Scored")[1] == unscored
+
+
+def test_appraisal_list_prints_a_running_score_as_provisional(world: World, monkeypatch, capsys):
+    def run(*args: str) -> str:
+        code, out, _ = kpm(world, "admin", "appraisal", "list", "--cycle", PERIOD, *args,
+                           monkeypatch=monkeypatch, capsys=capsys)  # fmt: skip
+        assert code == 0
+        return out
+
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)  # submitted, not finalized
+    out = run("--grade", "良好")
+    assert out.split()[0] == str(appraisal_id) and out.count("\n") == 1
+    assert "submitted  82.68 良好 (provisional)" in out
+    assert f"{appraisal_id:>5} " not in run("--grade", "未评分")
+    finalize(world, appraisal_id)
+    out = run("--grade", "良好")
+    assert "82.68 良好" in out and "provisional" not in out

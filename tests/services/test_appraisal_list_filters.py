@@ -1,6 +1,7 @@
-"""The appraisal list's filters, applied by the query: grade (a final grade, or 未评分 for
+"""The appraisal list's filters: grade (the grade shown, final or provisional, or 未评分 for
 the appraisals without one), disagreements, and the choices the filters offer; and the
-turns of a whole list read in the same number of statements for 5 as for 50 appraisals."""
+turns and running scores of a whole list read in the same number of statements for 5 as
+for 50 appraisals."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_turns import with_turns
 from kpm_desktop.services.appraisals.appraisal_views import NOT_SCORED_GRADE, Acknowledgement
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
+from kpm_desktop.services.appraisals.running_scores import with_running_scores
 from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.database import Database
 from tests.appraisal_steps import finalize, rate_all, target_id
@@ -131,8 +133,31 @@ def test_the_turns_of_5_and_of_50_appraisals_cost_the_same_statements(world: Wor
         assert _turn_statements(world, 5, actor_of) == _turn_statements(world, 50, actor_of)
 
 
+def _score_statements(world: World, size: int, scored: int) -> int:
+    """The statements the running scores of `size` listed appraisals cost, the appraisal
+    `scored` (rated in full) among them."""
+    with world.database.unit_of_work() as uow:
+        rows = repo.appraisal_rows(uow.session, current_only=True)
+        rows = sorted(rows, key=lambda r: r.record.id != scored)[:size]
+        assert len(rows) == size
+        guard = AccessGuard(uow)
+        summaries = with_turns(uow, guard, world.admin, rows)
+        with _statements(world.database) as seen:
+            summaries = with_running_scores(uow, guard, world.admin, rows, summaries)
+        assert [s.id for s in summaries if s.provisional] == [scored]
+        return len(seen)
+
+
+def test_the_running_scores_of_5_and_of_50_appraisals_cost_the_same_statements(world: World):
+    scored = target_id(world)
+    rate_all(world, scored)
+    _more_cycles(world)
+    assert _score_statements(world, 5, scored) == _score_statements(world, 50, scored)
+
+
 def test_listing_a_longer_list_costs_no_more_statements(world: World):
     appraisals = world.services.appraisals
+    rate_all(world, target_id(world))  # scored: its running score is computed
     with _statements(world.database) as short:
         eight = appraisals.list(world.admin, current_only=True)
     _more_cycles(world)
@@ -140,3 +165,4 @@ def test_listing_a_longer_list_costs_no_more_statements(world: World):
         current = appraisals.list(world.admin, current_only=True)
     assert (len(eight), len(short)) == (8, len(long))
     assert len(current) >= 50
+    assert [a.provisional for a in eight].count(True) == 1

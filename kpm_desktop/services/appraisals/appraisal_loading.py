@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -20,12 +20,18 @@ from kpm_desktop.services.appraisals.appraisal_convert import (
 )
 from kpm_desktop.services.appraisals.appraisal_views import (
     AppraisalForm,
+    KpiFigure,
     RaterView,
     RatingEntry,
     ResultLine,
 )
 from kpm_desktop.storage import appraisal_repository as repo
-from kpm_desktop.storage.appraisal_records import AppraisalRecord, RaterAssignmentRecord
+from kpm_desktop.storage.appraisal_records import (
+    AppraisalRecord,
+    KpiSnapshotRecord,
+    RaterAssignmentRecord,
+    RatingRecord,
+)
 from kpm_desktop.storage.database import UnitOfWork
 from kpm_desktop.storage.staff_queries import staff_labels
 
@@ -145,22 +151,63 @@ def find_assignment(
     )
 
 
+# Values entered for rank indicators, keyed by (indicator code, rater role).
+RankValues = Mapping[tuple[str, str], Sequence[Decimal]]
+
+
+def cohorts_of(template: RubricTemplate, values: RankValues) -> dict[str, list[Decimal]]:
+    """Each rank indicator's cohort: the values entered for it across the cycle and
+    template by the template's rater roles."""
+    roles = [r.role.value for r in template.raters]
+    return {
+        indicator.code: [v for role in roles for v in values.get((indicator.code, role), ())]
+        for indicator in template.indicators()
+        if indicator.method.ranks_a_cohort
+    }
+
+
 def cohorts_for(
     uow: UnitOfWork, record: AppraisalRecord, template: RubricTemplate
 ) -> dict[str, list[Decimal]]:
     """Rank indicators compare the values entered across the cycle (one rater role each)."""
-    cohorts: dict[str, list[Decimal]] = {}
-    roles = [r.role.value for r in template.raters]
+    values: dict[tuple[str, str], list[Decimal]] = {}
     for indicator in template.indicators():
         if indicator.method.ranks_a_cohort:
-            values: list[Decimal] = []
-            for role in roles:
+            for rater in template.raters:
+                role = rater.role.value
                 rows = repo.rank_values(
                     uow.session, record.cycle_id, record.template_id, indicator.code, role
                 )
-                values.extend(r.value for r in rows if r.value is not None)
-            cohorts[indicator.code] = values
-    return cohorts
+                values[(indicator.code, role)] = [r.value for r in rows if r.value is not None]
+    return cohorts_of(template, values)
+
+
+def rater_views(
+    assignments: Sequence[RaterAssignmentRecord],
+    ratings: Iterable[RatingRecord],
+    names: Mapping[int, str],
+) -> tuple[RaterView, ...]:
+    """The rater sheets with their entries; ratings of other sheets are left out."""
+    by_assignment: dict[int, dict[str, RatingEntry]] = {a.id: {} for a in assignments}
+    for rating in ratings:
+        if rating.assignment_id in by_assignment:
+            by_assignment[rating.assignment_id][rating.indicator_code] = entry_of(rating)
+    return tuple(
+        RaterView(
+            a.id,
+            RaterRole(a.role),
+            a.weight,
+            a.rater_staff_id,
+            names.get(a.rater_staff_id or 0, ""),
+            a.submitted_at,
+            by_assignment[a.id],
+        )
+        for a in assignments
+    )
+
+
+def kpi_figures_of(snapshots: Iterable[KpiSnapshotRecord]) -> dict[str, KpiFigure]:
+    return {s.indicator_code: figure_of(s) for s in snapshots}
 
 
 def build_form(
@@ -174,24 +221,7 @@ def build_form(
     if rater_only:
         assignments = [a for a in assignments if a.rater_staff_id == actor.staff_id]
     names = staff_names(uow, (a.rater_staff_id for a in assignments))
-    by_assignment: dict[int, dict[str, RatingEntry]] = {}
-    shown = {a.id for a in assignments}
-    for rating in repo.ratings(uow.session, record.id):
-        if rating.assignment_id not in shown:
-            continue
-        by_assignment.setdefault(rating.assignment_id, {})[rating.indicator_code] = entry_of(rating)
-    raters = tuple(
-        RaterView(
-            a.id,
-            RaterRole(a.role),
-            a.weight,
-            a.rater_staff_id,
-            names.get(a.rater_staff_id or 0, ""),
-            a.submitted_at,
-            by_assignment.get(a.id, {}),
-        )
-        for a in assignments
-    )
+    raters = rater_views(assignments, repo.ratings(uow.session, record.id), names)
     state = AppraisalState(record.state)
     editable = frozenset(
         RaterRole(a.role)
@@ -217,9 +247,7 @@ def build_form(
         summary=summary_of(row),
         template=template,
         raters=raters,
-        kpi_figures={
-            s.indicator_code: figure_of(s) for s in repo.snapshots(uow.session, record.id)
-        },
+        kpi_figures=kpi_figures_of(repo.snapshots(uow.session, record.id)),
         cohorts=cohorts_for(uow, record, template),
         overall_comment="" if rater_only else record.overall_comment,
         improvement_plan="" if rater_only else record.improvement_plan,

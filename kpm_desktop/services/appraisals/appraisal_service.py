@@ -53,6 +53,7 @@ from kpm_desktop.services.appraisals.appraisal_workflow import (
     begin,
     separated_actions,
 )
+from kpm_desktop.services.appraisals.running_scores import shows_grade, with_running_scores
 from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
 from kpm_desktop.services.audit_trail.seals import Sealer
 from kpm_desktop.services.sheets.appraisal_sheet import SheetData, sheet_data_of
@@ -130,10 +131,11 @@ class AppraisalService:
         disagreements: bool = False,
     ) -> list[AppraisalSummary]:
         """The appraisals the actor may see, each with its turn; `waiting_only` keeps those
-        waiting for the actor to act (the "waiting for me" view). `grade` keeps a final
-        grade, or with `NOT_SCORED_GRADE` the appraisals without one; `disagreements` those
-        the employee acknowledged with a disagreement. Every filter but `waiting_only` is
-        applied by the query."""
+        waiting for the actor to act (the "waiting for me" view). An appraisal not yet
+        finalized shows its running score when complete, marked provisional. `grade` keeps
+        the grade shown, final or provisional, or with `NOT_SCORED_GRADE` the appraisals
+        shown without one; `disagreements` those the employee acknowledged with a
+        disagreement."""
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
             guard.require(actor, Permission.VIEW_APPRAISAL)
@@ -155,8 +157,10 @@ class AppraisalService:
                 disagreements=disagreements,
                 also_ids=_rated_by(uow, actor),
             )
-            summaries = with_turns(uow, guard, actor, rows)
-            return [s for s in summaries if s.waiting or not waiting_only]
+            turns = with_turns(uow, guard, actor, rows)
+            kept = [s for s in turns if s.waiting or not waiting_only]
+            summaries = with_running_scores(uow, guard, actor, rows, kept)
+            return [s for s in summaries if shows_grade(s, grade)]
 
     def list_choices(self, actor: Actor, period: str | None) -> ListChoices:
         """What the list's department and grade filters offer for the cycle of `period`
@@ -186,12 +190,7 @@ class AppraisalService:
         """The form with its live score (unrated indicators earn 0 until rated)."""
         form = self.form(actor, appraisal_id)
         try:
-            score = score_appraisal(
-                form.template,
-                [r.as_ratings() for r in form.raters],
-                form.scoring_inputs(),
-                partial=True,
-            )
+            score = form.live_score()
         except ValidationError as exc:
             return ScoredForm(form, None, str(exc))
         return ScoredForm(form, score)

@@ -15,7 +15,7 @@ from kpm_desktop.domain.rating import (
     RaterRatings,
 )
 from kpm_desktop.domain.rubric import RaterRole, RubricTemplate
-from kpm_desktop.domain.scoring import ScoringInputs
+from kpm_desktop.domain.scoring import ScoringInputs, score_appraisal
 from kpm_desktop.domain.turns import Turn
 from kpm_desktop.domain.workflow import Action, Relation, who_may
 
@@ -57,6 +57,9 @@ class AppraisalSummary:
     waiting: bool = False  # the turn is the listing user's to take now
     # The employee acknowledged and disagreed: flagged for HR (list, calibration, CLI).
     disagreed: bool = False
+    # In the list, `total` and `grade` of an appraisal not yet finalized are its running
+    # score, shown marked as not final (services/appraisals/running_scores.py).
+    provisional: bool = False
 
     @property
     def label(self) -> str:
@@ -70,7 +73,7 @@ class AppraisalSummary:
         return self.state in LOCKED_STATES
 
 
-# The grade filter's value for the appraisals without a final grade (the list's 未评分).
+# The grade filter's value for the appraisals shown without a grade (the list's 未评分).
 NOT_SCORED_GRADE = NOT_SCORED_ZH
 
 
@@ -147,10 +150,11 @@ class AppraisalForm:
     separated_actions: frozenset[Action] = field(default_factory=frozenset)
 
     def scoring_inputs(self) -> ScoringInputs:
-        return ScoringInputs(
-            cohorts=self.cohorts,
-            kpi_values={f.kpi_key: f.value for f in self.kpi_figures.values()},
-        )
+        return scoring_inputs(self.cohorts, self.kpi_figures)
+
+    def live_score(self) -> AppraisalScore:
+        """The running score; raises ValidationError when the engine cannot produce one."""
+        return live_score(self.template, self.raters, self.scoring_inputs())
 
     def rater(self, role: RaterRole) -> RaterView | None:
         return next((r for r in self.raters if r.role is role), None)
@@ -164,6 +168,22 @@ class AppraisalForm:
             for a in self.allowed_actions
             if sheet_open or who_may(a).relation is not Relation.RATER
         )
+
+
+def scoring_inputs(
+    cohorts: Mapping[str, Sequence[Decimal]], kpi_figures: Mapping[str, KpiFigure]
+) -> ScoringInputs:
+    return ScoringInputs(
+        cohorts=cohorts, kpi_values={f.kpi_key: f.value for f in kpi_figures.values()}
+    )
+
+
+def live_score(
+    template: RubricTemplate, raters: Sequence[RaterView], inputs: ScoringInputs
+) -> AppraisalScore:
+    """The score as it stands, unrated indicators earning 0 until rated (`complete` says
+    whether every one is); the form, calibration and the list all score this way."""
+    return score_appraisal(template, [r.as_ratings() for r in raters], inputs, partial=True)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.rubric import RubricTemplate
-from kpm_desktop.domain.scoring import check_distribution, score_appraisal
+from kpm_desktop.domain.scoring import check_distribution
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_convert import summary_of
 from kpm_desktop.services.appraisals.appraisal_loading import build_form, load_template
@@ -118,12 +118,7 @@ class CalibrationService:
             return CalibrationRow(summary, *shown_result(summary, None), True)
         form = build_form(uow, guard, actor, summary.id)
         try:
-            score = score_appraisal(
-                form.template,
-                [r.as_ratings() for r in form.raters],
-                form.scoring_inputs(),
-                partial=True,
-            )
+            score = form.live_score()
         except ValidationError:
             return CalibrationRow(summary, None, None, False)
         return CalibrationRow(summary, *shown_result(summary, score), False)

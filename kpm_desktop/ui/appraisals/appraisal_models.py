@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.errors import LIST_SEPARATOR
@@ -115,22 +115,54 @@ def cycle_model(parent: Any = None) -> RowsModel[CycleSummary]:
     )
 
 
-def appraisal_model(parent: Any = None) -> RowsModel[AppraisalSummary]:
-    return RowsModel[AppraisalSummary](
-        [
-            (_tr("ID"), lambda a: str(a.id)),
-            (_tr("Employee no."), lambda a: a.employee_no),
-            (_tr("Name"), lambda a: a.staff_name),
-            (_tr("Department"), lambda a: a.department),
-            (_tr("Template"), lambda a: f"{a.template_name} v{a.template_version}"),
-            (_tr("Revision"), lambda a: str(a.revision)),
-            (_tr("State"), _state),
-            (_tr("Total"), lambda a: _total(a.total)),
-            (_tr("Grade"), lambda a: _grade(a.total, a.grade)),
-            (_tr("Next step"), _next_step),
-        ],
-        parent,
-    )
+class AppraisalListModel(RowsModel[AppraisalSummary]):
+    """The appraisal list. A provisional result (the running score of an appraisal not
+    yet finalized) is shown in italics, its grade marked "(provisional)", with a tooltip
+    saying it is not final."""
+
+    TOTAL, GRADE = 7, 8
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                (_tr("ID"), lambda a: str(a.id)),
+                (_tr("Employee no."), lambda a: a.employee_no),
+                (_tr("Name"), lambda a: a.staff_name),
+                (_tr("Department"), lambda a: a.department),
+                (_tr("Template"), lambda a: f"{a.template_name} v{a.template_version}"),
+                (_tr("Revision"), lambda a: str(a.revision)),
+                (_tr("State"), _state),
+                (_tr("Total"), lambda a: _total(a.total)),
+                (_tr("Grade"), _listed_grade),
+                (_tr("Next step"), _next_step),
+            ],
+            parent,
+        )
+
+    def extra_data(self, row: AppraisalSummary, column: int, role: int) -> Any:
+        if not row.provisional or column not in (self.TOTAL, self.GRADE):
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(
+                "Provisional: the running score of the ratings so far, "
+                "final only when the appraisal is finalized"
+            )
+        return None
+
+
+def appraisal_model(parent: Any = None) -> AppraisalListModel:
+    return AppraisalListModel(parent)
+
+
+def _listed_grade(summary: AppraisalSummary) -> str:
+    grade = _grade(summary.total, summary.grade)
+    if not summary.provisional:
+        return grade
+    return _tr("%1 (provisional)").replace("%1", grade)
 
 
 def _next_step(summary: AppraisalSummary) -> str:

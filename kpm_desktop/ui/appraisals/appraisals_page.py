@@ -207,6 +207,8 @@ class AppraisalsPage(Page):
             return
         self._remember_filters()
         self.model.set_rows(rows)
+        for column in (self.model.TOTAL, self.model.GRADE):  # room for "(provisional)"
+            self.view.resizeColumnToContents(column)
         self.status.setText(self.tr("%1 appraisals").replace("%1", str(len(rows))))
 
     def _list(self, period: str | None) -> list[AppraisalSummary]:
