@@ -45,11 +45,13 @@ from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.kpis.kpi_targets_dialog import KpiTargetDialog
 from kpm_desktop.ui.kpis.marketing_sources_dialog import MarketingSourcesDialog
 from kpm_desktop.ui.main_window import MainWindow
+from kpm_desktop.ui.packets.packet_preview_dialog import PacketPreviewDialog
 from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
 from kpm_desktop.ui.sheets.sheet_export import ExportSheetsDialog
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
 from kpm_desktop.ui.templates.templates_page import TemplatesPage
 from tests.appraisal_world import PERIOD, World
+from tests.packet_helpers import edit_cells, export_for, sheet_names
 from tests.services.import_helpers import write_csv
 
 
@@ -123,6 +125,15 @@ def _assign_rater(c: Context) -> QWidget:
     form = services.appraisals.form(admin, chosen.id)
     candidates = services.raters.rater_candidates(admin, chosen.id)
     return RaterDialog(services.raters, admin, form, candidates, c.window)
+
+
+def _returned_packet(c: Context) -> QWidget:
+    """A packet that came back with one appraisal scored and one cell in error."""
+    path = export_for(c.world, c.tmp_path / "packets")
+    first, second = sheet_names(path)[:2]
+    edit_cells(path, {first: {"H5": "优", "I5": 92}, second: {"H5": "特优"}})
+    previews = c.world.services.packets.preview(c.world.admin, [path], record_return=False)
+    return PacketPreviewDialog(previews, c.window)
 
 
 def _users(c: Context) -> QWidget:
@@ -234,6 +245,7 @@ DIALOGS: dict[str, Opener] = {
     "confirm acknowledge": _step(Action.ACKNOWLEDGE),
     "amend": lambda c: AmendDialog(c.window),
     "assign a rater": _assign_rater,
+    "returned packets": _returned_packet,
     "sheet settings": lambda c: SheetSettingsDialog(SheetSettings(c.settings), c.window),
     "signing password": _signing_password,
     "export sheets": lambda c: ExportSheetsDialog(PERIOD, c.window),
