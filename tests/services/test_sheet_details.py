@@ -147,6 +147,19 @@ def test_each_signature_box_names_its_own_person(world: World, finalized_id: int
     assert hr is None or f"人力资源部签字{hr.name}" in text
 
 
+def test_the_head_hr_chose_for_the_appraisal_signs_as_department_head(world: World):
+    """HR put 陆波诗 (E00002) on the department head sheet in place of the org chart's head:
+    the box names who rated, and the superior's box stays the superior's."""
+    appraisal_id = target_id(world)
+    world.services.raters.assign_rater(world.admin, appraisal_id, RaterRole.DEPARTMENT_HEAD,
+                                       "E00002")  # fmt: skip
+    sheet = world.services.sheets.sheet(world.admin, appraisal_id, COMPANY)
+    head = sheet.signatory(SignatoryRole.DEPARTMENT_HEAD)
+    superior = sheet.signatory(SignatoryRole.DIRECT_SUPERIOR)
+    assert head is not None and head.name == "陆波诗"
+    assert superior is not None and superior.name == "董敏"
+
+
 def test_a_sheet_printed_when_the_superior_also_signed_as_head_still_verifies(
     world: World, finalized_id: int
 ):

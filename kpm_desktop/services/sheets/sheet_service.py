@@ -209,7 +209,7 @@ class EvaluationSheetService:
         scored = self._appraisals.scored(actor, appraisal_id)
         summary = scored.form.summary
         with self._database.unit_of_work() as uow:
-            staff = staff_context(uow.session, summary.employee_no)
+            staff = staff_context(uow.session, summary.employee_no, scored.form.raters)
             head = ChainAnchor.of_head(*current_head(uow.session))
         sheet = replace(sheet_of(scored, company, staff), chain_anchor=head)
         return sheet, summary.state
