@@ -1,7 +1,7 @@
 """Screenshots of an appraisal day on a demo company, at laptop sizes, in both languages.
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py \
-        --out build/screenshots
+        --out build/screenshots [--docs]
 
 The company: the demo data, cycle 2026Q3 on the built-in supervisor template with a
 self-assessment (20 %) added, every appraisal created. In 销售一部 three staff members
@@ -9,12 +9,14 @@ assessed themselves; the supervisor (demo.supervisor) scored them and submitted 
 first, with an indicator marked N/A, is reviewed and finalized by HR. Shots, per language and size:
 the appraisal list as the supervisor (waiting for me), that appraisal's form, and, as HR,
 the template editor, calibration of 销售一部 and the dashboard; once, page 1 of the
-finalized sheet with its N/A (needs pdftoppm).
+finalized sheet with its N/A (needs pdftoppm). With --docs, the shots the README and
+docs/ show are copied into docs/screenshots.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,6 +53,16 @@ PASSWORD = "screenshots-pw-1"
 TEAM = "销售一部"
 SIZES = {"1280x800": QSize(1280, 800), "1366x768": QSize(1366, 768)}
 LANGUAGES = {"zh": CHINESE, "en": ENGLISH}
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+# docs/screenshots/NAME.png <- the shot it shows
+DOCS_SHOTS = {
+    "appraisal-form": "appraisal-form-en-1280x800",
+    "appraisals-waiting": "appraisals-waiting-zh-1280x800",
+    "calibration": "calibration-en-1280x800",
+    "template-editor": "template-editor-en-1280x800",
+    "dashboard": "dashboard-en-1366x768",
+    "dashboard-zh": "dashboard-zh-1366x768",
+}
 
 
 @dataclass(frozen=True)
@@ -201,6 +213,7 @@ def sheet_page(company: Company, out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=Path("build/screenshots"))
+    parser.add_argument("--docs", action="store_true", help="also refresh docs/screenshots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -210,6 +223,9 @@ def main() -> int:
             for size in SIZES.values():
                 shoot(app, company, language, size, args.out)
         sheet_page(company, args.out)
+    if args.docs:
+        for name, shot in DOCS_SHOTS.items():
+            shutil.copyfile(args.out / f"{shot}.png", DOCS / f"{name}.png")
     print(args.out)
     return 0
 
