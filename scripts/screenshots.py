@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kpm_desktop.app import build_main_window
@@ -170,6 +170,8 @@ def shoot(app: QApplication, company: Company, language: str, size: QSize, out: 
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, LANGUAGES[language])
     install_language(settings)
+    if language == "zh" and QCoreApplication.translate("Navigation", "Appraisals") == "Appraisals":
+        raise SystemExit("no Chinese catalogue: run `make translations` first")
     suffix = f"{language}-{size.width()}x{size.height()}"
     as_supervisor, _ = build_main_window(company.services, company.supervisor, settings)
     as_supervisor.resize(size)
