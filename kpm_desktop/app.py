@@ -242,7 +242,7 @@ def _start_application() -> tuple[QApplication, QSettings, LanguageSwitch]:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from kpm_desktop.ui.common.crash_dialog import install_crash_handler
+    from kpm_desktop.ui.common.crash_hook import install_crash_handler
     from kpm_desktop.ui.common.fonts import ensure_cjk_font
     from kpm_desktop.ui.common.i18n import LanguageSwitch, install_language
     from kpm_desktop.ui.common.ui_thread_gc import UiThreadGarbageCollector

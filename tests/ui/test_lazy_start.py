@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from kpm_desktop.app import build_main_window
 from kpm_desktop.domain.access import AuthenticationError
+from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.admin.session_start import sign_in
 from kpm_desktop.ui.admin.sign_in_environment import signs_in_unseen
+from kpm_desktop.ui.common.crash_hook import LazyCrashHandler
 from kpm_desktop.ui.common.first_paint import wait_for_first_paint
 from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 from kpm_desktop.ui.main_window import MainWindow
@@ -157,3 +159,13 @@ def test_the_password_is_checked_on_another_thread_while_meanwhile_runs(
             run_dialog=_no_dialog,
             meanwhile=meanwhile,
         )
+
+
+def test_the_crash_hook_makes_its_handler_on_the_first_exception(qtbot) -> None:
+    hook = LazyCrashHandler()
+    assert hook.handler is None
+    error = NotFoundError("There is no cycle for {period}", period="2026Q3")
+    hook(type(error), error, None)
+    assert hook.handler is not None and hook.handler.last_error_box is not None
+    assert hook.handler.last_error_box.text() == "There is no cycle for 2026Q3"
+    hook.handler.last_error_box.close()
