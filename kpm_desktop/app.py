@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import threading
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     from kpm_desktop.ui.admin.backup_actions import BackupActions
     from kpm_desktop.ui.common.i18n import LanguageSwitch
     from kpm_desktop.ui.main_window import MainWindow, PageFactory
+
+_log = logging.getLogger(__name__)
 
 NO_DISPLAY_MESSAGE = (
     "kpm-desktop: no display found. Run it under a virtual display with "
@@ -206,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unattended = args.smoke or app.platformName() == "offscreen"
     # Without a dialog to show first, the window paints before the slow part of the start.
     shell = _painted_shell(settings) if signs_in_unseen(os.environ, unattended) else None
+    _start_importing_chart_libraries()
     opened = _open_database(args, settings)
     if opened is None:
         return 2
@@ -292,6 +297,24 @@ def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatab
         title = QApplication.translate("App", "Cannot open the database")
         show_user_error(None, title, user_message(exc))
         return None
+
+
+def _start_importing_chart_libraries() -> None:
+    """numpy and pyqtgraph (~0.4 s, for the dashboard, the first page) start loading on a
+    thread of their own while this one imports SQLAlchemy and the services: file reads and
+    native code let both go on at once. Only these two libraries, which import nothing of
+    the app: no import cycle can span the threads. A failure here is logged; the dashboard
+    then imports them itself (and meets the error where it is shown)."""
+
+    def load() -> None:
+        try:
+            import numpy  # noqa: F401
+            import pyqtgraph  # noqa: F401
+        except Exception:
+            _log.exception("the chart libraries could not be imported ahead")
+
+    # Not a daemon: a start that fails early waits for it rather than ending mid-import.
+    threading.Thread(target=load, name="import-charts").start()
 
 
 def _load_first_page_modules() -> None:
