@@ -16,8 +16,6 @@ from types import ModuleType
 
 from kpm_desktop import __version__
 from kpm_desktop.cli.context import USER_ENV_VAR, CliContext
-from kpm_desktop.config import default_database_target
-from kpm_desktop.diagnostics import configure_logging
 from kpm_desktop.domain.errors import KpmUserError
 
 EXIT_USER_ERROR = 2
@@ -108,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = parse_arguments(argv)
+    # Only now: `kpm --help` ends above without the log's set-up (platformdirs, handlers).
+    from kpm_desktop.config import default_database_target
+    from kpm_desktop.diagnostics import configure_logging
+
     configure_logging("kpm", debug=args.debug)
     _log.info("command %s", args.command)
     context = CliContext(args.db or default_database_target(), out=sys.stdout, user=args.user)
