@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import threading
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,7 +29,9 @@ if TYPE_CHECKING:
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.ui.admin.backup_actions import BackupActions
     from kpm_desktop.ui.common.i18n import LanguageSwitch
-    from kpm_desktop.ui.main_window import MainWindow
+    from kpm_desktop.ui.main_window import MainWindow, PageFactory
+
+_log = logging.getLogger(__name__)
 
 NO_DISPLAY_MESSAGE = (
     "kpm-desktop: no display found. Run it under a virtual display with "
@@ -62,39 +66,47 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def build_pages(
     services: AppServices, settings: QSettings, actor: Actor
-) -> list[tuple[str, QWidget]]:
-    """The main window's pages in navigation order; append new pages here."""
+) -> list[tuple[str, PageFactory]]:
+    """The main window's pages in navigation order, each built (and its module imported)
+    when first shown; append new pages here."""
     from PySide6.QtCore import QCoreApplication
 
-    from kpm_desktop.ui.admin.audit_page import AuditPage
-    from kpm_desktop.ui.appraisals.appraisal_pages import appraisal_pages
+    from kpm_desktop.ui.appraisals.appraisal_pages import appraisal_page_factories
     from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
-    from kpm_desktop.ui.crm_tables.crm_pages import crm_table_pages
+    from kpm_desktop.ui.crm_tables.crm_pages import crm_table_page_factories
     from kpm_desktop.ui.imports.export_actions import export_table
-    from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
-    from kpm_desktop.ui.kpis.kpi_page import kpi_pages
+    from kpm_desktop.ui.kpis.kpi_page import kpi_page_factories
     from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
-    from kpm_desktop.ui.templates.templates_page import TemplatesPage, recovery_store_in
 
     def export(parent: QWidget, kind: str) -> object:
         return export_table(parent, services.exports, actor, kind)
 
+    def dashboard() -> QWidget:
+        from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+
+        return DashboardPage(services.dashboard, actor)
+
+    def templates() -> QWidget:
+        from kpm_desktop.ui.templates.templates_page import TemplatesPage, recovery_store_in
+
+        store = recovery_store_in(data_dir())
+        return TemplatesPage(services.templates, store, actor, settings=settings)
+
+    def audit() -> QWidget:
+        from kpm_desktop.ui.admin.audit_page import AuditPage
+
+        return AuditPage(services.audit, actor)
+
     can_export = services.exports.can_export(actor)
-    pages: list[tuple[str, QWidget]] = [
-        (
-            QCoreApplication.translate("Navigation", "Dashboard"),
-            DashboardPage(services.dashboard, actor),
+    pages: list[tuple[str, PageFactory]] = [
+        (QCoreApplication.translate("Navigation", "Dashboard"), dashboard),
+        *crm_table_page_factories(
+            services.tables, actor, settings, export if can_export else None
         ),
-        *crm_table_pages(services.tables, actor, settings, export if can_export else None),
-        *kpi_pages(services.kpis, actor),
-        (
-            QCoreApplication.translate("Navigation", "Templates"),
-            TemplatesPage(
-                services.templates, recovery_store_in(data_dir()), actor, settings=settings
-            ),
-        ),
+        *kpi_page_factories(services.kpis, actor),
+        (QCoreApplication.translate("Navigation", "Templates"), templates),
     ]
-    pages += appraisal_pages(
+    pages += appraisal_page_factories(
         actor,
         services.appraisals,
         services.cycles,
@@ -113,9 +125,7 @@ def build_pages(
         services.packets,
     )
     if services.audit.can_view(actor):
-        pages.append(
-            (QCoreApplication.translate("App", "Audit log"), AuditPage(services.audit, actor))
-        )
+        pages.append((QCoreApplication.translate("App", "Audit log"), audit))
     return pages
 
 
@@ -140,9 +150,10 @@ def status_warnings(services: AppServices) -> list[tuple[str, str]]:
 
 
 def build_main_window(
-    services: AppServices, actor: Actor, settings: QSettings
+    services: AppServices, actor: Actor, settings: QSettings, shell: MainWindow | None = None
 ) -> tuple[MainWindow, BackupActions]:
-    """The main window with its pages and menus for the signed-in user, and its backup actions."""
+    """The main window with its pages and menus for the signed-in user, and its backup
+    actions; `shell` is the empty main window start-up painted first, if any."""
     from kpm_desktop.services.admin.database_setup import check_connection
     from kpm_desktop.ui.admin.account_actions import add_account_actions
     from kpm_desktop.ui.admin.backup_actions import add_backup_actions
@@ -156,11 +167,9 @@ def build_main_window(
     from kpm_desktop.ui.main_window import MainWindow
     from kpm_desktop.ui.sheets.sheet_check_dialog import add_sheet_check_action
 
-    window = MainWindow(
-        build_pages(services, settings, actor),
-        settings,
-        f"{services.database_location} · {actor.label} ({role_label(actor.role)})",
-    )
+    window = MainWindow([], settings) if shell is None else shell
+    window.set_location(f"{services.database_location} · {actor.label} ({role_label(actor.role)})")
+    window.add_pages(build_pages(services, settings, actor))
     add_file_menu_actions(window, window.file_menu, services.imports, services.exports, actor)
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
     add_connection_action(window.file_menu, settings, check_connection, window)
@@ -196,21 +205,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt, SQLAlchemy and the services load only now: `--help` and the display check stay fast.
     from PySide6.QtCore import QTimer
 
-    from kpm_desktop.services.app_services import build_services
-    from kpm_desktop.ui.admin.session_switch import Session
+    from kpm_desktop.ui.admin.sign_in_environment import signs_in_unseen
 
     app, settings, language = _start_application()
+    unattended = args.smoke or app.platformName() == "offscreen"
+    # Without a dialog to show first, the window paints before the slow part of the start.
+    shell = _painted_shell(settings) if signs_in_unseen(os.environ, unattended) else None
+    _start_importing_chart_libraries()
     opened = _open_database(args, settings)
     if opened is None:
         return 2
+    from kpm_desktop.services.app_services import build_services
+    from kpm_desktop.ui.admin.session_switch import Session
+
     services = build_services(opened.database)
     services.templates.install_builtins_on_first_start()
-    unattended = args.smoke or app.platformName() == "offscreen"
     actor = _sign_in(opened, services, unattended)
     if isinstance(actor, int):
         opened.database.dispose()
         return actor
-    window, backup_actions = build_main_window(services, actor, settings)
+    window, backup_actions = build_main_window(services, actor, settings, shell)
     session = Session(
         lambda: _sign_in_again(opened, services),
         lambda user: build_main_window(services, user, settings)[0],
@@ -234,7 +248,7 @@ def _start_application() -> tuple[QApplication, QSettings, LanguageSwitch]:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from kpm_desktop.ui.common.crash_dialog import install_crash_handler
+    from kpm_desktop.ui.common.crash_hook import install_crash_handler
     from kpm_desktop.ui.common.fonts import ensure_cjk_font
     from kpm_desktop.ui.common.i18n import LanguageSwitch, install_language
     from kpm_desktop.ui.common.ui_thread_gc import UiThreadGarbageCollector
@@ -250,6 +264,20 @@ def _start_application() -> tuple[QApplication, QSettings, LanguageSwitch]:
     install_crash_handler()
     ensure_cjk_font()
     return app, settings, language
+
+
+def _painted_shell(settings: QSettings) -> MainWindow:
+    """The main window without pages yet, shown and painted."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kpm_desktop.ui.common.first_paint import wait_for_first_paint
+    from kpm_desktop.ui.main_window import MainWindow
+
+    shell = MainWindow([], settings)
+    shell.statusBar().showMessage(QCoreApplication.translate("App", "Opening the database…"))
+    shell.show()
+    wait_for_first_paint(shell)
+    return shell
 
 
 def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatabase | None:
@@ -270,6 +298,31 @@ def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatab
         title = QApplication.translate("App", "Cannot open the database")
         show_user_error(None, title, user_message(exc))
         return None
+
+
+def _start_importing_chart_libraries() -> None:
+    """numpy and pyqtgraph (~0.4 s, for the dashboard, the first page) start loading on a
+    thread of their own while this one imports SQLAlchemy and the services: file reads and
+    native code let both go on at once. Only these two libraries, which import nothing of
+    the app: no import cycle can span the threads. A failure here is logged; the dashboard
+    then imports them itself (and meets the error where it is shown)."""
+
+    def load() -> None:
+        try:
+            import numpy  # noqa: F401
+            import pyqtgraph  # noqa: F401
+        except Exception:
+            _log.exception("the chart libraries could not be imported ahead")
+
+    # Not a daemon: a start that fails early waits for it rather than ending mid-import.
+    threading.Thread(target=load, name="import-charts").start()
+
+
+def _load_first_page_modules() -> None:
+    """Imports what the first page (the dashboard) needs, pyqtgraph and numpy above all
+    (~0.2-0.6 s): run beside the password check of a start signed in from the environment."""
+    import kpm_desktop.ui.kpis.chart_view
+    import kpm_desktop.ui.kpis.dashboard_page  # noqa: F401
 
 
 def _sign_in_again(opened: OpenedDatabase, services: AppServices) -> Actor | None:
@@ -308,6 +361,7 @@ def _sign_in(
             unattended=unattended,
             make_demo=make_demo,
             notice="" if demo_warning is None else user_message(demo_warning),
+            meanwhile=_load_first_page_modules,
         )
     except KpmUserError as exc:
         if unattended:  # a message box would wait for a click nobody makes

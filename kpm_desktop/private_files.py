@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -47,6 +46,8 @@ def create_private_file(path: Path) -> None:
 def private_output(path: Path) -> Iterator[Path]:
     """Yield a temporary 0600 file beside `path` to write; on success it is synced and
     renamed to `path`, on any error removed. The folder is created 0700 if missing."""
+    import tempfile  # here: every start imports this module, few write a file
+
     make_private_dir(path.parent)
     descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     os.close(descriptor)  # mkstemp creates it 0600

@@ -44,7 +44,7 @@ def shoot(language: str, folder: Path) -> Path:
     window, _backups = build_main_window(services, admin, settings)
     window.resize(1360, 860)
     loop = QEventLoop()
-    page = window.stack.widget(0)  # the dashboard: it draws its charts in a worker
+    page = window.page_at(0)  # the dashboard: it draws its charts in a worker
     (getattr(page, "computed", None) or page.drawn).connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)
     window.show()

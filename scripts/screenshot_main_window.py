@@ -39,7 +39,7 @@ def main() -> int:
         window.resize(1360, 820)
         window.navigation.setCurrentRow(2)  # Customers
         window.show()
-        page = window.stack.currentWidget()
+        page = window.current_page()
         page.select_row(2)
         for _ in range(20):
             app.processEvents()

@@ -150,8 +150,8 @@ def _settle(app: QApplication, rounds: int = 40) -> None:
 def _show_page(app: QApplication, window: MainWindow, kind: type[QWidget]) -> QWidget:
     """Show the page of type `kind`, waiting until a page that loads in the background
     has drawn (at most a minute)."""
-    row = next(r for r in range(window.stack.count()) if isinstance(window.stack.widget(r), kind))
-    page = window.stack.widget(row)
+    row = next(r for r in range(window.stack.count()) if isinstance(window.page_at(r), kind))
+    page = window.page_at(row)
     loaded = getattr(page, "computed", None) or getattr(page, "drawn", None)
     done: list[bool] = []
     if loaded is not None:

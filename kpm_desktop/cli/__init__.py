@@ -7,33 +7,15 @@ the reader of the output went away (`kpm ... | head`).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from types import ModuleType
 
 from kpm_desktop import __version__
-from kpm_desktop.cli import (
-    appraisal_command,
-    cycle_command,
-    demo_command,
-    export_command,
-    import_command,
-    kpi_command,
-    marketing_command,
-    packet_command,
-    pdf_command,
-    profile_command,
-    score_command,
-    settings_command,
-    target_command,
-    template_command,
-    user_command,
-    verify_command,
-)
 from kpm_desktop.cli.context import USER_ENV_VAR, CliContext
-from kpm_desktop.config import default_database_target
-from kpm_desktop.diagnostics import configure_logging
 from kpm_desktop.domain.errors import KpmUserError
 
 EXIT_USER_ERROR = 2
@@ -41,28 +23,47 @@ EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPI
 
 _log = logging.getLogger(__name__)
 
-# Each module adds its sub-command through `register(subparsers)`.
-COMMAND_MODULES = (
-    demo_command,
-    verify_command,
-    template_command,
-    score_command,
-    user_command,
-    kpi_command,
-    target_command,
-    marketing_command,
-    import_command,
-    profile_command,
-    export_command,
-    cycle_command,
-    appraisal_command,
-    packet_command,
-    pdf_command,
-    settings_command,
+# Each command: its name, the module that adds its arguments through `register(subparsers)`
+# and runs it, and its line in `kpm --help` (the same as the module's; a test checks).
+# Only the module of the command given is imported, so `kpm --help` and each command load
+# no more than they use (no services, SQLAlchemy or Qt for `--help`).
+COMMANDS = (
+    ("demo", "demo_command", "generate demo data"),
+    (
+        "verify",
+        "verify_command",
+        "check the database, the audit chain, sealed records and the witness",
+    ),
+    ("template", "template_command", "rubric templates"),
+    ("score", "score_command", "score ratings against a template file (no database)"),
+    ("user", "user_command", "manage user accounts"),
+    ("kpi", "kpi_command", "compute CRM KPIs for a period"),
+    ("target", "target_command", "set or list KPI targets"),
+    (
+        "marketing",
+        "marketing_command",
+        "customer sources that count as marketing (marketing ROI)",
+    ),
+    ("import", "import_command", "import a CSV or XLSX file"),
+    ("profile", "profile_command", "import profiles"),
+    ("export", "export_command", "export a table to CSV or XLSX"),
+    ("cycle", "cycle_command", "appraisal cycles"),
+    ("appraisal", "appraisal_command", "appraisals of a cycle"),
+    ("packet", "packet_command", "offline rater packets (XLSX)"),
+    ("pdf", "pdf_command", "evaluation sheets as PDF (one or a cycle)"),
+    ("settings", "settings_command", "show or change the office's settings"),
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(name: str) -> ModuleType:
+    """The module of the command `name` (imported now)."""
+    module = next(module for command, module, _help in COMMANDS if command == name)
+    return importlib.import_module(f"{__name__}.{module}")
+
+
+def build_parser(loaded: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of `kpm`; the commands in `loaded` (all when None) get their arguments
+    from their modules, the others are only listed and accept anything."""
     parser = argparse.ArgumentParser(prog="kpm", description="KPM Desktop command line")
     parser.add_argument("--version", action="version", version=f"kpm {__version__}")
     parser.add_argument(
@@ -83,9 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="log in detail and echo the log on stderr (also $KPM_DEBUG=1)",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    for name, _module, help_line in COMMANDS:
+        if loaded is None or name in loaded:
+            command_module(name).register(subparsers)
+        else:
+            subparsers.add_parser(name, help=help_line, add_help=False)
     return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; `kpm --help`, `--version` and a wrong command end here having
+    imported no command, the others load their own module only."""
+    command = build_parser(loaded=()).parse_known_args(argv)[0].command
+    return build_parser(loaded=(command,)).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,8 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(argv)
+    # Only now: `kpm --help` ends above without the log's set-up (platformdirs, handlers).
+    from kpm_desktop.config import default_database_target
+    from kpm_desktop.diagnostics import configure_logging
+
     configure_logging("kpm", debug=args.debug)
     _log.info("command %s", args.command)
     context = CliContext(args.db or default_database_target(), out=sys.stdout, user=args.user)

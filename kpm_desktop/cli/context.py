@@ -10,19 +10,15 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.errors import PermissionDeniedError, UserText
-from kpm_desktop.domain.sign_in import SignInChannel
-from kpm_desktop.services.admin.database_setup import (
-    OpenedDatabase,
-    demo_accounts_warning,
-    exposure_warning,
-    open_database,
-)
-from kpm_desktop.services.app_services import AppServices, build_services
-from kpm_desktop.storage.database import Database
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load on first use: `kpm --help` stays fast
+    from kpm_desktop.domain.access import Actor
+    from kpm_desktop.services.admin.database_setup import OpenedDatabase
+    from kpm_desktop.services.app_services import AppServices
+    from kpm_desktop.storage.database import Database
 
 USER_ENV_VAR = "KPM_USER"
 PASSWORD_ENV_VAR = "KPM_PASSWORD"
@@ -43,6 +39,8 @@ class CliContext:
     @property
     def database(self) -> Database:
         if self._opened is None:
+            from kpm_desktop.services.admin.database_setup import exposure_warning, open_database
+
             self._opened = open_database(self.db_target)
             self.warn(exposure_warning(self._opened.database))
         return self._opened.database
@@ -50,6 +48,9 @@ class CliContext:
     @property
     def services(self) -> AppServices:
         if self._services is None:
+            from kpm_desktop.domain.sign_in import SignInChannel
+            from kpm_desktop.services.app_services import build_services
+
             self._services = build_services(self.database, channel=SignInChannel.CLI)
         return self._services
 
@@ -65,6 +66,8 @@ class CliContext:
             password = os.environ.get(PASSWORD_ENV_VAR)
             if password is None:
                 password = getpass.getpass(f"Password for {self.user}: ")
+            from kpm_desktop.services.admin.database_setup import demo_accounts_warning
+
             self._actor = self.services.auth.authenticate(self.user, password)
             self.warn(demo_accounts_warning(self.services.demo_accounts.active_names()))
         return self._actor

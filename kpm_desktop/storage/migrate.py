@@ -1,15 +1,16 @@
-"""Schema migrations: back the database up, then upgrade it to the newest revision."""
+"""Schema migrations: back the database up, then upgrade it to the newest revision.
+
+Alembic is imported only when a migration may be needed: a database already on the newest
+schema is recognised by `schema_version` alone.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -21,28 +22,40 @@ from kpm_desktop.storage.database import (
     is_sqlite_file,
     sqlite_path,
 )
+from kpm_desktop.storage.schema_version import is_current
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revision"
     return head
 
 
 def current_revision(database: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with database.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -72,6 +85,9 @@ def migrate(database: Database) -> Path | None:
     """
     _check_openable(database)
     try:
+        with database.engine.connect() as connection:
+            if is_current(connection):
+                return None
         current = current_revision(database)
         head = head_revision()
         if current == head:
@@ -82,6 +98,8 @@ def migrate(database: Database) -> Path | None:
                 "the application",
                 current=current,
             )
+        from alembic import command
+
         backup = _backup_before_migration(database)
         with database.engine.begin() as connection:
             config = _alembic_config()
@@ -127,6 +145,8 @@ def _operational_error(database: Database, exc: OperationalError) -> DatabaseUna
 
 def downgrade_to(database: Database, revision: str) -> None:
     """Used by tests and by support staff rolling back a schema change."""
+    from alembic import command
+
     with database.engine.begin() as connection:
         config = _alembic_config()
         config.attributes["connection"] = connection
@@ -155,6 +175,8 @@ def read_schema_status(url: str) -> SchemaStatus:
     else:
         connect_args = {"connect_timeout": 10} if url.startswith("postgresql") else {}
         engine = create_engine(url, connect_args=connect_args)
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()

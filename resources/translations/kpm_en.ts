@@ -74,6 +74,10 @@
         <translation>Database readable by other users; fix: %1</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>

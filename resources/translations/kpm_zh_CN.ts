@@ -74,6 +74,10 @@
         <translation>其他用户可读取数据库；修复：%1</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>

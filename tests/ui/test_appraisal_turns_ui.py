@@ -50,7 +50,7 @@ def test_the_navigation_count_drops_after_a_submit(qtbot, world: World, settings
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     assert "Appraisals (1)" in titles
     row = titles.index("Appraisals (1)")
-    page = window.stack.widget(row)
+    page = window.page_at(row)
     assert isinstance(page, AppraisalsPage)
     appraisal_id = page.model.rows[0].id
     world.services.appraisals.save_ratings(world.employee, appraisal_id, RaterRole.SELF, SELF, None)

@@ -62,14 +62,13 @@ def main_window(qtbot, session: Session, available: QSize) -> Iterator[MainWindo
     window.resize(available)
     window.show()
     yield window
-    for row in range(window.stack.count()):
-        page = window.stack.widget(row)
+    for page in window.built_pages():
         if hasattr(page, "wait_for_workers"):
             page.wait_for_workers()
 
 
 def _visit(qtbot, window: MainWindow, row: int) -> QWidget:
-    page = window.stack.widget(row)
+    page = window.page_at(row)
     # Pages that load in a worker fill their tables and charts when first shown.
     loaded = getattr(page, "computed", None) or getattr(page, "drawn", None)
     if loaded is None:

@@ -11,6 +11,7 @@ or, unattended, with `KPM_DEMO=1` on such a file (the dialog then starts on that
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -18,14 +19,29 @@ from kpm_desktop.domain.access import Actor, AuthenticationError
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.admin.first_admin_dialog import DemoMaker, FirstAdminDialog
 from kpm_desktop.ui.admin.login_dialog import LoginDialog
+from kpm_desktop.ui.admin.sign_in_environment import (
+    ADMIN_PASSWORD_ENV_VAR,
+    DEMO_ENV_VAR,
+    PASSWORD_ENV_VAR,
+    USER_ENV_VAR,
+)
 from kpm_desktop.ui.service_ports import Authenticator
 
-USER_ENV_VAR = "KPM_USER"
-PASSWORD_ENV_VAR = "KPM_PASSWORD"
-ADMIN_PASSWORD_ENV_VAR = "KPM_ADMIN_PASSWORD"
-DEMO_ENV_VAR = "KPM_DEMO"
-
 DialogRunner = Callable[[QDialog], int]
+
+
+def _authenticate_beside(
+    auth: Authenticator, username: str, password: str, meanwhile: Callable[[], object] | None
+) -> Actor:
+    """`auth.authenticate` on a thread of its own while `meanwhile` runs here: the password
+    hash (argon2, 0.1-0.8 s) releases the GIL, so the start-up's own work goes on beside it
+    on the second core. Its errors are raised here."""
+    if meanwhile is None:
+        return auth.authenticate(username, password)
+    with ThreadPoolExecutor(1, thread_name_prefix="sign-in") as pool:
+        checked = pool.submit(auth.authenticate, username, password)
+        meanwhile()
+        return checked.result()
 
 
 def _modal(dialog: QDialog) -> int:
@@ -48,11 +64,13 @@ def sign_in(
     run_dialog: DialogRunner = _modal,
     make_demo: DemoMaker | None = None,
     notice: str = "",
+    meanwhile: Callable[[], object] | None = None,
 ) -> Actor | None:
     """The signed-in actor, or None when the user cancelled.
 
     `make_demo` (given only for a new local file) fills a demo company when chosen;
-    `notice` is shown in the sign-in dialog (the demo accounts' warning).
+    `notice` is shown in the sign-in dialog (the demo accounts' warning); `meanwhile`
+    runs while the password from the environment is checked.
     Raises a KpmUserError when an unattended start cannot sign in (it never waits).
     """
     username = environ.get(USER_ENV_VAR, "")
@@ -71,7 +89,7 @@ def sign_in(
     login_error: KpmUserError | None = None
     if username and password is not None:
         try:
-            return auth.authenticate(username, password)
+            return _authenticate_beside(auth, username, password, meanwhile)
         except KpmUserError as exc:
             if unattended:
                 raise

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from kpm_desktop.domain.access import Actor, Permission, permissions_of
+from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.ui.appraisals.appraisal_ports import (
     AppraisalPort,
     CalibrationPort,
@@ -14,13 +19,15 @@ from kpm_desktop.ui.appraisals.appraisal_ports import (
     RaterPort,
     TemplateChoices,
 )
-from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage
+from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage, appraisals_title
 from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage
 from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
 from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
 from kpm_desktop.ui.packets.packet_ports import PacketPort
 from kpm_desktop.ui.sheets.sheet_actions import SheetPort
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
+
+_log = logging.getLogger(__name__)
 
 
 def appraisal_pages(
@@ -37,7 +44,40 @@ def appraisal_pages(
     raters: RaterPort | None = None,
     packets: PacketPort | None = None,
 ) -> list[tuple[str, QWidget]]:
-    """Appraisals for everyone who may see them; cycles and calibration for HR and leads.
+    """The pages of `appraisal_page_factories`, built now."""
+    factories = appraisal_page_factories(
+        actor,
+        appraisals,
+        cycles,
+        calibration,
+        templates,
+        departments,
+        sheets,
+        sheet_settings,
+        step_settings,
+        settings,
+        raters,
+        packets,
+    )
+    return [(title, build()) for title, build in factories]
+
+
+def appraisal_page_factories(
+    actor: Actor,
+    appraisals: AppraisalPort,
+    cycles: CyclePort,
+    calibration: CalibrationPort,
+    templates: TemplateChoices,
+    departments: Departments,
+    sheets: SheetPort | None = None,
+    sheet_settings: SheetSettings | None = None,
+    step_settings: StepSettings | None = None,
+    settings: QSettings | None = None,
+    raters: RaterPort | None = None,
+    packets: PacketPort | None = None,
+) -> list[tuple[str, Callable[[], QWidget]]]:
+    """Each page's title and what builds it (the main window builds a page when first
+    shown). Appraisals for everyone who may see them; cycles and calibration for HR and leads.
     With `sheets` and `sheet_settings` the forms print and save evaluation sheets and the
     cycles page exports them; with `settings` the appraisal list remembers its filters;
     with `raters` HR assigns raters on the appraisals page; with `packets` the cycles page
@@ -45,10 +85,11 @@ def appraisal_pages(
     granted = permissions_of(actor.role)
     if Permission.VIEW_APPRAISAL not in granted:
         return []
-    pages: list[tuple[str, QWidget]] = [
+    pages: list[tuple[str, Callable[[], QWidget]]] = [
         (
-            QCoreApplication.translate("Navigation", "Appraisals"),
-            AppraisalsPage(
+            _appraisals_title(appraisals, actor),
+            partial(
+                AppraisalsPage,
                 appraisals,
                 cycles,
                 actor,
@@ -61,7 +102,8 @@ def appraisal_pages(
         )
     ]
     if Permission.MANAGE_CYCLES in granted:
-        page = CyclesPage(
+        page = partial(
+            CyclesPage,
             cycles,
             actor,
             templates,
@@ -72,6 +114,15 @@ def appraisal_pages(
         )
         pages.append((QCoreApplication.translate("Navigation", "Cycles"), page))
     if Permission.FINALIZE_APPRAISAL in granted or Permission.VIEW_REPORTS in granted:
-        calibrate = CalibrationPage(calibration, cycles, actor)
+        calibrate = partial(CalibrationPage, calibration, cycles, actor)
         pages.append((QCoreApplication.translate("Navigation", "Calibration"), calibrate))
     return pages
+
+
+def _appraisals_title(appraisals: AppraisalPort, actor: Actor) -> str:
+    """The entry shows what waits for the user before the page is first opened."""
+    try:
+        return appraisals_title(appraisals.waiting_count(actor))
+    except KpmUserError as exc:
+        _log.warning("no waiting count (%s): %s", type(exc).__name__, exc.template)
+        return appraisals_title(0)

@@ -189,8 +189,7 @@ class AppraisalsPage(Page):
         self._choose(self.cycle, "cycle", current)
 
     def navigation_title(self) -> str:
-        title = QCoreApplication.translate("Navigation", "Appraisals")
-        return f"{title} ({self.waiting_count})" if self.waiting_count else title
+        return appraisals_title(self.waiting_count)
 
     def refresh(self) -> None:
         waiting = self.waiting.isChecked()
@@ -335,3 +334,9 @@ def _filter_row(check: QCheckBox | None, *labelled: tuple[str, QWidget]) -> QHBo
         row.addWidget(QLabel(label))
         row.addWidget(widget)
     return row
+
+
+def appraisals_title(waiting: int) -> str:
+    """The page's navigation entry: with the number of appraisals waiting for the user."""
+    title = QCoreApplication.translate("Navigation", "Appraisals")
+    return f"{title} ({waiting})" if waiting else title

@@ -143,9 +143,3 @@ def _crash_report(details: str) -> Path | None:
     except OSError:
         _log.exception("the crash report could not be written")
         return None
-
-
-def install_crash_handler() -> CrashHandler:
-    handler = CrashHandler()
-    sys.excepthook = handler
-    return handler

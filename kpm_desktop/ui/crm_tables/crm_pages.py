@@ -4,6 +4,7 @@ the signed-in user: a page whose rows the user can never read is left out."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
@@ -32,7 +33,19 @@ def crm_table_pages(
     settings: QSettings,
     export: Callable[[QWidget, str], object] | None = None,
 ) -> list[tuple[str, QWidget]]:
-    """`export(parent, kind)` exports a whole table; its kinds are the pages' settings keys."""
+    """The pages of `crm_table_page_factories`, built now."""
+    factories = crm_table_page_factories(tables, actor, settings, export)
+    return [(title, build()) for title, build in factories]
+
+
+def crm_table_page_factories(
+    tables: CrmTableBrowsers,
+    actor: Actor,
+    settings: QSettings,
+    export: Callable[[QWidget, str], object] | None = None,
+) -> list[tuple[str, Callable[[], TablePage]]]:
+    """Each page's title and what builds it (the main window builds a page when first shown).
+    `export(parent, kind)` exports a whole table; its kinds are the pages' settings keys."""
 
     def page(browser: TableSource, key: str, record: str, one: str, many: str) -> TablePage:
         counter = _counter(one, many)
@@ -75,7 +88,7 @@ def crm_table_pages(
         ),
     ]
     return [
-        (title, page(browser, *words))
+        (title, partial(page, browser, *words))
         for title, browser, *words in tables_and_words
         if browser.can_view(actor)
     ]

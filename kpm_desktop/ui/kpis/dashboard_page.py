@@ -76,7 +76,7 @@ class DashboardPage(Page):
         self.charts: DashboardCharts | None = None
         self.views: dict[str, ChartView] = {}
         self.dialog: ChartListDialog | None = None
-        self._building = False
+        self._shown = False  # first shown: the charts are built, the data loads
         self._build_filters(today or date.today())
         self._grid = QGridLayout()
         self._grid.setSpacing(8)
@@ -190,18 +190,20 @@ class DashboardPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.views and not self._building:
+        if not self.views and not self._shown:
             # After this event: the window paints before pyqtgraph loads.
-            self._building = True
+            self._shown = True
             QTimer.singleShot(0, self._first_show)
 
     def _first_show(self) -> None:
+        # The data loads in a worker while pyqtgraph is imported and the charts are built:
+        # the worker's result is drawn after this returns.
+        self.refresh()
         self._build_charts()
         if self._choices.empty:
             self.status.setText(
                 self.tr("Nothing to show: your account is not linked to staff you may see")
             )
-        self.refresh()
 
     def _build_charts(self) -> None:
         from kpm_desktop.ui.kpis.chart_view import ChartView  # pyqtgraph: only now
@@ -231,7 +233,7 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         """Load the chosen period and filters; the charts redraw when the data is in."""
-        if not self.views or self._choices.empty:
+        if not self._shown or self._choices.empty:  # not shown yet, or nobody to show
             return
         if self._load is not None:
             self._load.discard()

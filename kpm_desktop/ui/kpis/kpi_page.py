@@ -13,7 +13,9 @@ the older one, whose table is never shown. Quitting waits for a computation unde
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
@@ -175,7 +177,15 @@ class KpiPage(Page):
 
 
 def kpi_pages(service: KpiSource, actor: Actor) -> list[tuple[str, QWidget]]:
-    """The KPI page, for a user whose role reads some staff member's KPIs."""
+    """The page of `kpi_page_factories`, built now."""
+    return [(title, build()) for title, build in kpi_page_factories(service, actor)]
+
+
+def kpi_page_factories(
+    service: KpiSource, actor: Actor
+) -> list[tuple[str, Callable[[], KpiPage]]]:
+    """The KPI page's title and what builds it, for a user whose role reads some staff
+    member's KPIs."""
     if not service.can_view(actor):
         return []
-    return [(QCoreApplication.translate("Navigation", "KPIs"), KpiPage(service, actor))]
+    return [(QCoreApplication.translate("Navigation", "KPIs"), partial(KpiPage, service, actor))]

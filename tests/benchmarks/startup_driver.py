@@ -1,0 +1,106 @@
+"""One measured start, run as a subprocess by test_startup_bench.py; prints a wall-clock time.
+
+    python startup_driver.py bare         a bare PySide6 QMainWindow: its first paint
+    python startup_driver.py paint ARGS   kpm-desktop ARGS: the main window's first paint
+    python startup_driver.py data ARGS    kpm-desktop ARGS: the first paint after the first
+                                          page showed its data (the dashboard drawn)
+
+It prints `time.time()` at that moment and ends the process at once; the parent subtracts
+the time it started the process, so interpreter start-up and every import are included.
+Nothing here is imported by the app: an event filter watches the paints from outside.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Any
+
+
+def _done() -> None:
+    print(f"{time.time():.6f}", flush=True)
+    os._exit(0)
+
+
+def _bare() -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                _done()
+            return False
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1280, 800)
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    window.show()
+    app.exec()
+
+
+def _app(mode: str, argv: list[str]) -> None:
+    from kpm_desktop import app as kpm_app
+
+    start_application = kpm_app._start_application
+    watchers: list[Any] = []
+
+    def watched_start() -> Any:
+        started = start_application()
+        watchers.append(_watcher(mode, started[0]))
+        return started
+
+    kpm_app._start_application = watched_start  # type: ignore[assignment]
+    kpm_app.main(argv)
+    sys.exit("kpm-desktop ended before the moment measured")
+
+
+def _watcher(mode: str, app: Any) -> Any:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    from kpm_desktop.ui.main_window import MainWindow
+
+    class Watcher(QObject):
+        drawn = False
+        page: Any = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+                return False
+            window = watched.window()
+            if not isinstance(window, MainWindow):
+                return False
+            if mode == "paint" or self.drawn:
+                _done()
+            if self.page is None:
+                self._follow(window)
+            return False
+
+        def _follow(self, window: MainWindow) -> None:
+            row = window.navigation.currentRow()
+            page_at = getattr(window, "page_at", None)
+            page = page_at(row) if page_at is not None else window.stack.widget(row)
+            if page is None or not hasattr(page, "drawn"):
+                return
+            self.page = page
+            page.drawn.connect(self._drawn)
+
+        def _drawn(self) -> None:
+            self.drawn = True
+
+    watcher = Watcher()
+    app.installEventFilter(watcher)
+    return watcher
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.argv[1] == "bare":
+        _bare()
+    else:
+        _app(sys.argv[1], sys.argv[2:])

@@ -1,0 +1,61 @@
+"""`kpm` loads what its command uses: `--help` no command module, services or database
+library; `kpm kpi` no Qt, reportlab or pyqtgraph. Each check runs in a new interpreter."""
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kpm_desktop.cli import COMMANDS, command_module
+from tests.access_helpers import cli_accounts
+
+GUI_AND_PRINTING = ("PySide6", "shiboken6", "reportlab", "pyqtgraph", "numpy", "pypdfium2")
+
+
+def _loaded_by(arguments: list[str]) -> tuple[set[str], str]:
+    """The top-level packages and our modules loaded by `kpm ARGUMENTS` in a new process,
+    and what it printed."""
+    run = (
+        "import sys\n"
+        "from kpm_desktop.cli import main\n"
+        "try:\n"
+        f"    main({arguments!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted({name.split('.')[0] for name in sys.modules})))\n"
+        "print(' '.join(sorted(n for n in sys.modules if n.startswith('kpm_desktop.'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, check=True)
+    *printed, packages, ours = done.stdout.strip().splitlines()
+    return set(packages.split()) | set(ours.split()), "\n".join(printed)
+
+
+def test_help_loads_no_command_module_and_no_library() -> None:
+    loaded, printed = _loaded_by(["--help"])
+    assert "compute CRM KPIs for a period" in printed
+    assert not loaded & {*GUI_AND_PRINTING, "sqlalchemy", "alembic", "argon2", "openpyxl"}
+    assert not {f"kpm_desktop.cli.{module}" for _name, module, _help in COMMANDS} & loaded
+    assert "kpm_desktop.services" not in loaded
+
+
+def test_kpi_loads_no_qt_reportlab_or_pyqtgraph(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "kpi.sqlite3"
+    cli_accounts(db, monkeypatch)
+    loaded, printed = _loaded_by(
+        ["--db", str(db), "--user", "admin", "kpi", "--period", "2026Q3", "--format", "json"]
+    )
+    assert '"period": "2026Q3"' in printed
+    assert not loaded & set(GUI_AND_PRINTING)
+    assert "alembic" not in loaded  # the schema was current
+
+
+@pytest.mark.parametrize(("name", "module", "help_line"), COMMANDS)
+def test_each_command_is_listed_with_its_modules_help(name: str, module: str, help_line: str):
+    parser = argparse.ArgumentParser()
+    subparsers = parser.add_subparsers()
+    command_module(name).register(subparsers)
+    [listed] = subparsers._choices_actions
+    assert (listed.dest, listed.help) == (name, help_line)
+    assert command_module(name).__name__.endswith(module)

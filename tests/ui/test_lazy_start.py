@@ -1,0 +1,171 @@
+"""Start-up: pages built when first shown, the shell painted before the slow part, and the
+password from the environment checked beside the first page's imports."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from kpm_desktop.app import build_main_window
+from kpm_desktop.domain.access import AuthenticationError
+from kpm_desktop.domain.errors import NotFoundError
+from kpm_desktop.services.admin.auth import AuthService
+from kpm_desktop.storage.database import Database
+from kpm_desktop.ui.admin.session_start import sign_in
+from kpm_desktop.ui.admin.sign_in_environment import signs_in_unseen
+from kpm_desktop.ui.common.crash_hook import LazyCrashHandler
+from kpm_desktop.ui.common.first_paint import wait_for_first_paint
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+from kpm_desktop.ui.main_window import MainWindow
+from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
+from tests.appraisal_world import World
+
+
+class _Factory:
+    """Builds a label page and counts how often it was asked to."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.calls = 0
+
+    def __call__(self) -> QWidget:
+        self.calls += 1
+        return QLabel(self.text)
+
+
+def test_a_page_is_built_when_first_shown_and_only_once(qtbot, settings: QSettings) -> None:
+    first, second, third = _Factory("one"), _Factory("two"), _Factory("three")
+    window = MainWindow([("One", first), ("Two", second), ("Three", third)], settings)
+    qtbot.addWidget(window)
+    assert (first.calls, second.calls, third.calls) == (1, 0, 0)  # the first page shows
+    window.navigation.setCurrentRow(2)
+    shown = window.current_page()
+    assert isinstance(shown, QLabel) and shown.text() == "three"
+    assert window.page_at(2) is shown
+    window.navigation.setCurrentRow(0)
+    window.navigation.setCurrentRow(2)
+    assert (first.calls, second.calls, third.calls) == (1, 0, 1)
+    assert [page.text() for page in window.built_pages()] == ["one", "three"]  # type: ignore[attr-defined]
+    page = window.page_at(1)  # built without being shown
+    assert isinstance(page, QLabel) and page.text() == "two" and window.current_page() is shown
+
+
+def test_a_shell_gets_its_pages_later_and_shows_the_first(qtbot, settings: QSettings) -> None:
+    shell = MainWindow([], settings)
+    qtbot.addWidget(shell)
+    assert shell.current_page() is None and shell.navigation.count() == 0
+    shell.add_pages([("One", _Factory("one")), ("Two", QLabel("two"))])
+    page = shell.current_page()
+    assert isinstance(page, QLabel) and page.text() == "one"
+    assert shell.navigation.currentRow() == 0
+
+
+def test_the_main_window_builds_only_the_dashboard_at_first(qtbot, world: World, settings):
+    window, _backups = build_main_window(world.services, world.admin, settings)
+    qtbot.addWidget(window)
+    assert window.navigation.count() > 5
+    [dashboard] = window.built_pages()
+    assert isinstance(dashboard, DashboardPage) and window.current_page() is dashboard
+    assert not dashboard.views  # the charts (pyqtgraph) come when it is first shown
+
+
+def test_the_appraisals_entry_counts_what_waits_before_the_page_is_built(
+    qtbot, world: World, settings: QSettings
+) -> None:
+    window, _ = build_main_window(world.services, world.employee, settings)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert "Appraisals (1)" in titles
+    assert len(window.built_pages()) == 1
+
+
+class _PaintCounter(QObject):
+    painted = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted += 1
+        return False
+
+
+def test_waiting_for_the_first_paint_returns_once_the_window_painted(
+    qtbot, settings: QSettings
+) -> None:
+    shell = MainWindow([], settings)
+    qtbot.addWidget(shell)
+    counter = _PaintCounter()
+    shell.installEventFilter(counter)
+    shell.show()
+    wait_for_first_paint(shell, longest_ms=60_000)
+    assert counter.painted >= 1
+
+
+@pytest.mark.parametrize(
+    ("environ", "unattended", "unseen"),
+    [
+        ({}, False, False),
+        ({"KPM_USER": "hr"}, False, False),  # the dialog asks for the password
+        ({"KPM_USER": "hr", "KPM_PASSWORD": "x"}, False, True),
+        ({"KPM_PASSWORD": "x"}, False, False),
+        ({"KPM_ADMIN_PASSWORD": "x"}, False, True),
+        ({}, True, True),  # unattended starts never show a dialog
+    ],
+)
+def test_the_shell_paints_first_only_when_no_dialog_is_expected(
+    environ: dict[str, str], unattended: bool, unseen: bool
+) -> None:
+    assert signs_in_unseen(environ, unattended) is unseen
+
+
+@pytest.fixture
+def auth(database: Database) -> AuthService:
+    auth = auth_and_audit(database)[0]
+    auth.create_first_admin(ADMIN_PASSWORD)
+    return auth
+
+
+def _no_dialog(dialog: QDialog) -> int:
+    raise AssertionError("a dialog was opened")
+
+
+def test_the_password_is_checked_on_another_thread_while_meanwhile_runs(
+    qtbot, auth: AuthService
+) -> None:
+    threads: list[str] = []
+    checking = auth.authenticate
+
+    def authenticate(username: str, password: str):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return checking(username, password)
+
+    auth.authenticate = authenticate  # type: ignore[method-assign]
+    here: list[str] = []
+    env = {"KPM_USER": "admin", "KPM_PASSWORD": ADMIN_PASSWORD}
+
+    def meanwhile() -> None:
+        here.append(threading.current_thread().name)
+
+    actor = sign_in(auth, None, env, unattended=True, run_dialog=_no_dialog, meanwhile=meanwhile)
+    assert actor is not None and actor.username == "admin"
+    assert here == [threading.current_thread().name]
+    assert len(threads) == 1 and threads[0] != here[0]
+    with pytest.raises(AuthenticationError, match="Wrong user name"):
+        sign_in(
+            auth,
+            None,
+            {**env, "KPM_PASSWORD": "wrong"},
+            unattended=True,
+            run_dialog=_no_dialog,
+            meanwhile=meanwhile,
+        )
+
+
+def test_the_crash_hook_makes_its_handler_on_the_first_exception(qtbot) -> None:
+    hook = LazyCrashHandler()
+    assert hook.handler is None
+    error = NotFoundError("There is no cycle for {period}", period="2026Q3")
+    hook(type(error), error, None)
+    assert hook.handler is not None and hook.handler.last_error_box is not None
+    assert hook.handler.last_error_box.text() == "There is no cycle for 2026Q3"
+    hook.handler.last_error_box.close()
