@@ -23,7 +23,6 @@ from kpm_desktop.domain.packets.packet_hash import digest, manifest_json
 from kpm_desktop.domain.packets.packet_layout import sheet_name_for
 from kpm_desktop.domain.rubric import RATER_ROLE_LABELS, RaterRole, RubricTemplate
 from kpm_desktop.private_files import make_private_dir, write_private_bytes
-from kpm_desktop.reports.packet_workbook import packet_workbook
 from kpm_desktop.services.appraisals.appraisal_loading import load_template
 from kpm_desktop.services.packets.packet_views import ExportedPacket
 from kpm_desktop.storage import appraisal_repository as appraisals
@@ -120,6 +119,9 @@ def export_packets(
 ) -> list[ExportedPacket]:
     """Write one packet per rater of `rows` (ordered by rater) into the folder; each packet
     is recorded and committed once its file is written."""
+    # openpyxl (and numpy, which it loads when present) only when packets are written.
+    from kpm_desktop.reports.packet_workbook import packet_workbook
+
     make_private_dir(request.folder)
     templates = _Templates(uow)
     groups = [list(g) for _, g in groupby(rows, key=lambda r: r.rater_staff_id)]
