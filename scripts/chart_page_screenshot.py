@@ -9,7 +9,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from datetime import timedelta
 from pathlib import Path
 
 from demo_cycle import PERIOD, demo_with_finished_cycle
@@ -26,8 +25,8 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "sheet-c
 def main() -> int:
     folder = Path(tempfile.mkdtemp())
     database = demo_with_finished_cycle(folder)
-    kpis = KpiService(database, utc_offset=timedelta(hours=8))
-    service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(database)
+    service = DashboardService(database, kpis)
     staff_no = service.staff(HR, "D02")[1][0]
     pdf = service.staff_chart_pdf(HR, staff_no, Period.parse(PERIOD))
     path = folder / "chart-page.pdf"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from demo_cycle import demo_with_finished_cycle
@@ -42,8 +42,8 @@ def main() -> int:
     install_language(settings)
     ensure_cjk_font()
     database = demo_with_finished_cycle(folder)
-    kpis = KpiService(database, utc_offset=timedelta(hours=8))
-    service = DashboardService(database, kpis, utc_offset=timedelta(hours=8))
+    kpis = KpiService(database)
+    service = DashboardService(database, kpis)
     page = DashboardPage(service, HR, today=TODAY)
     page.resize(1400, 900)
     page.setWindowTitle("KPM Desktop")

@@ -9,8 +9,8 @@ assessed themselves; the supervisor (demo.supervisor) scored them and submitted 
 first, with an indicator marked N/A, is reviewed and finalized by HR. Shots, per language and size:
 the appraisal list as the supervisor (waiting for me), that appraisal's form, and, as HR,
 the template editor, calibration of 销售一部 and the dashboard; once, page 1 of the
-finalized sheet with its N/A (needs pdftoppm). With --docs, the shots the README and
-docs/ show are copied into docs/screenshots.
+finalized sheet with its N/A (needs pdftoppm). With --docs, the form, list, calibration
+and editor shots the README and docs/ show are copied into docs/screenshots.
 """
 
 from __future__ import annotations
@@ -60,9 +60,7 @@ DOCS_SHOTS = {
     "appraisals-waiting": "appraisals-waiting-zh-1280x800",
     "calibration": "calibration-en-1280x800",
     "template-editor": "template-editor-en-1280x800",
-    "dashboard": "dashboard-en-1366x768",
-    "dashboard-zh": "dashboard-zh-1366x768",
-}
+}  # the dashboard's, with a finished cycle, come from scripts/dashboard_screenshot.py
 
 
 @dataclass(frozen=True)

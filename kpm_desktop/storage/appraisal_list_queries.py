@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kpm_desktop.storage.appraisal_records import (
     AppraisalRecord,
@@ -28,48 +29,39 @@ def assignments_by_appraisal(
 ) -> dict[int, list[RaterAssignmentRecord]]:
     """The rater sheets of each appraisal, in creation order; an appraisal without any maps
     to an empty list."""
-    found: dict[int, list[RaterAssignmentRecord]] = {i: [] for i in appraisal_ids}
-    if not found:
-        return found
-    query = (
-        select(RaterAssignmentRecord)
-        .where(RaterAssignmentRecord.appraisal_id.in_(sorted(found)))
-        .order_by(RaterAssignmentRecord.id)
-    )
-    for assignment in session.scalars(query):
-        found[assignment.appraisal_id].append(assignment)
-    return found
+    return _by_appraisal(session, RaterAssignmentRecord, appraisal_ids, RaterAssignmentRecord.id)
 
 
 def ratings_by_appraisal(
     session: Session, appraisal_ids: Collection[int]
 ) -> dict[int, list[RatingRecord]]:
-    found: dict[int, list[RatingRecord]] = {i: [] for i in appraisal_ids}
-    if not found:
-        return found
-    query = (
-        select(RatingRecord)
-        .where(RatingRecord.appraisal_id.in_(sorted(found)))
-        .order_by(RatingRecord.id)
-    )
-    for rating in session.scalars(query):
-        found[rating.appraisal_id].append(rating)
-    return found
+    return _by_appraisal(session, RatingRecord, appraisal_ids, RatingRecord.id)
 
 
 def snapshots_by_appraisal(
     session: Session, appraisal_ids: Collection[int]
 ) -> dict[int, list[KpiSnapshotRecord]]:
-    found: dict[int, list[KpiSnapshotRecord]] = {i: [] for i in appraisal_ids}
+    return _by_appraisal(
+        session, KpiSnapshotRecord, appraisal_ids, KpiSnapshotRecord.indicator_code
+    )
+
+
+_Row = TypeVar("_Row", RaterAssignmentRecord, RatingRecord, KpiSnapshotRecord)
+
+
+def _by_appraisal(
+    session: Session,
+    record: type[_Row],
+    appraisal_ids: Collection[int],
+    order: InstrumentedAttribute[Any],
+) -> dict[int, list[_Row]]:
+    """The records of each appraisal in one query; an appraisal without any maps to []."""
+    found: dict[int, list[_Row]] = {i: [] for i in appraisal_ids}
     if not found:
         return found
-    query = (
-        select(KpiSnapshotRecord)
-        .where(KpiSnapshotRecord.appraisal_id.in_(sorted(found)))
-        .order_by(KpiSnapshotRecord.indicator_code)
-    )
-    for snapshot in session.scalars(query):
-        found[snapshot.appraisal_id].append(snapshot)
+    query = select(record).where(record.appraisal_id.in_(sorted(found))).order_by(order)
+    for row in session.scalars(query):
+        found[row.appraisal_id].append(row)
     return found
 
 
