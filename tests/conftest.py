@@ -41,7 +41,22 @@ DEMO_SIZE = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, a
 gc.disable()
 
 
+@pytest.hookimpl(trylast=True)  # after the fixtures' own teardown
 def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """After pytest-qt closed the test's widgets: let their pages' thread pools finish, then
+    delete what was deleted later, both from Python (which lets the pool threads take the
+    GIL); only then collect. Destroyed while holding the GIL (a collection, or a Qt call
+    that does not release it), a page whose pool still ran a job waited for that job,
+    which waited for the GIL: the tests hung."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = None if widgets is None else widgets.QApplication.instance()
+    if app is not None:
+        from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+        for window in app.topLevelWidgets():
+            for pool in window.findChildren(QThreadPool):
+                pool.waitForDone()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     collect_due_generation()
 
 
