@@ -29,6 +29,7 @@ from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.services.packets.packet_service import PacketService
+from kpm_desktop.services.selections.selection_service import SelectionService
 from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
@@ -55,6 +56,7 @@ class AppServices:
     calibration: CalibrationService
     packets: PacketService
     sheets: EvaluationSheetService
+    selections: SelectionService
     integrity: IntegrityCheck
     office_zone: OfficeZoneService
 
@@ -94,6 +96,7 @@ def build_services(
         calibration=calibration,
         packets=PacketService(database, audit, kpis),
         sheets=EvaluationSheetService(database, appraisals, dashboard),
+        selections=SelectionService(database, audit),
         integrity=IntegrityCheck(database, audit),
         office_zone=OfficeZoneService(database, audit),
     )

@@ -1,0 +1,453 @@
+"""Selection evaluations: set up bidders and panel, score, close (sealed), sign.
+
+HR (who manages cycles) creates a selection, its bidders and its panel; each panel member
+scores each bidder once; closing is refused while sheets are missing, is audited and seals
+the results (`SealKind.SELECTION`). A member sees only their own sheets until the selection
+is closed, unless it was created with its sheets open (docs/user-guide.md, "Selections").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+
+from kpm_desktop.domain.access import Actor, Permission
+from kpm_desktop.domain.builtin_templates import VENDOR_TEMPLATE_NAME
+from kpm_desktop.domain.decimals import fmt
+from kpm_desktop.domain.errors import (
+    ConflictError,
+    LockedError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from kpm_desktop.domain.rating import IndicatorRating
+from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
+from kpm_desktop.domain.rubric_json import template_from_text
+from kpm_desktop.domain.seals import SealKind
+from kpm_desktop.domain.selection import (
+    MemberSheet,
+    SelectionState,
+    check_member_weights,
+    check_panel_template,
+    check_sheet,
+    compare,
+    figure_cohorts,
+    missing_sheets_text,
+    rank_indicators,
+    score_member_sheet,
+)
+from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.audit_trail.audit import AuditTrail, Clock, utc_now
+from kpm_desktop.services.audit_trail.seals import Sealer
+from kpm_desktop.services.selections.selection_views import SelectionSummary, SelectionView
+from kpm_desktop.storage import selection_repository as repo
+from kpm_desktop.storage.database import Database, UnitOfWork
+from kpm_desktop.storage.rubric_repository import TemplateRepository
+from kpm_desktop.storage.selection_records import (
+    SelectionBidderRecord,
+    SelectionMemberRecord,
+    SelectionRecord,
+    SelectionSheetRecord,
+)
+
+_log = logging.getLogger(__name__)
+_ENTITY = "selection"
+_LARGEST_FIGURE = Decimal(10) ** 12
+
+
+class SelectionService:
+    def __init__(self, database: Database, audit: AuditTrail, clock: Clock = utc_now) -> None:
+        self._database = database
+        self._audit = audit
+        self._sealer = Sealer(audit)
+        self._clock = clock
+
+    # --- setting up -------------------------------------------------------------------
+
+    def create(
+        self,
+        actor: Actor,
+        name: str,
+        template_name: str = VENDOR_TEMPLATE_NAME,
+        deadline: date | None = None,
+        *,
+        sheets_open: bool = False,
+    ) -> SelectionSummary:
+        text = name.strip()
+        if not text:
+            raise ValidationError("A selection needs a name")
+        with self._database.unit_of_work() as uow:
+            AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+            if repo.selection_by_name(uow.session, text) is not None:
+                raise ConflictError("There is already a selection named {name}", name=text)
+            template_id = _active_template(uow, template_name)
+            record = SelectionRecord(
+                name=text,
+                template_id=template_id,
+                state=SelectionState.DRAFT.value,
+                deadline=deadline,
+                sheets_open=sheets_open,
+                created_at=self._clock(),
+                created_by=actor.user_id,
+            )
+            uow.session.add(record)
+            uow.flush()
+            after = {"name": text, "template": template_name, "deadline": deadline}
+            self._audit.record(uow, actor, _ENTITY, record.id, "create", None, after)
+            uow.commit()
+            return self._summary(uow, record)
+
+    def add_bidder(
+        self,
+        actor: Actor,
+        selection: str,
+        name: str,
+        contact: str = "",
+        figures: Mapping[str, Decimal] | None = None,
+        documents: Sequence[str] = (),
+    ) -> SelectionSummary:
+        """A new bidder, or new contact, figures and documents for one already named."""
+        text = name.strip()
+        if not text:
+            raise ValidationError("A bidder needs a name")
+        with self._database.unit_of_work() as uow:
+            record = self._editable(uow, actor, selection)
+            if record.state not in (SelectionState.DRAFT.value, SelectionState.SCORING.value):
+                raise LockedError(
+                    "Selection {name} is {state}: its bidders can no longer change",
+                    name=record.name,
+                    state=record.state,
+                )
+            template = _template(uow, record.template_id)
+            _check_figures(template, figures or {}, text)
+            _refuse_contact_on_panel(uow, record.id, text, contact)
+            bidder = next(
+                (b for b in repo.bidder_records(uow.session, record.id) if b.name == text), None
+            )
+            before = None
+            if bidder is None:
+                position = len(repo.bidder_records(uow.session, record.id)) + 1
+                bidder = SelectionBidderRecord(selection_id=record.id, position=position, name=text)
+                uow.session.add(bidder)
+            else:
+                before = {"contact": bidder.contact, "documents": bidder.documents}
+            bidder.contact = contact.strip()
+            bidder.documents = "\n".join(d.strip() for d in documents if d.strip())
+            uow.flush()
+            for code, value in (figures or {}).items():
+                repo.set_figure(uow.session, bidder.id, code, value)
+            after = {
+                "bidder": text,
+                "contact": bidder.contact,
+                "documents": bidder.documents,
+                "figures": dict(figures or {}),
+            }
+            self._audit.record(uow, actor, _ENTITY, record.id, "bidder", before, after)
+            uow.commit()
+            return self._summary(uow, record)
+
+    def add_member(
+        self, actor: Actor, selection: str, username: str, weight: Decimal
+    ) -> SelectionSummary:
+        """A panel member with their weight (or a new weight), while the selection is a draft."""
+        if weight <= 0 or weight > 100:
+            raise ValidationError(
+                "A panel member's weight must be above 0 and at most 100 (got {weight})",
+                weight=fmt(weight),
+            )
+        with self._database.unit_of_work() as uow:
+            record = self._editable(uow, actor, selection)
+            if record.state != SelectionState.DRAFT.value:
+                raise LockedError(
+                    "The panel of selection {name} is fixed once scoring has started",
+                    name=record.name,
+                )
+            user_id = repo.user_id_by_name(uow.session, username.strip())
+            if user_id is None:
+                raise NotFoundError("There is no active user {user}", user=username)
+            for bidder in repo.bidders(uow.session, record.id):
+                _refuse_contact_on_panel(uow, record.id, bidder.name, bidder.contact, user_id)
+            member = repo.member_record(uow.session, record.id, user_id)
+            if member is None:
+                member = SelectionMemberRecord(selection_id=record.id, user_id=user_id)
+                uow.session.add(member)
+            member.weight = weight
+            after = {"member": username, "weight": weight}
+            self._audit.record(uow, actor, _ENTITY, record.id, "panel", None, after)
+            uow.commit()
+            return self._summary(uow, record)
+
+    def start_scoring(self, actor: Actor, selection: str) -> SelectionSummary:
+        with self._database.unit_of_work() as uow:
+            record = self._editable(uow, actor, selection)
+            _require_state(record, SelectionState.DRAFT)
+            bidders = repo.bidders(uow.session, record.id)
+            if not bidders:
+                raise ValidationError("Selection {name} has no bidders", name=record.name)
+            check_member_weights(repo.members(uow.session, record.id))
+            figure_cohorts(_template(uow, record.template_id), bidders)
+            self._move(uow, actor, record, SelectionState.SCORING, "start")
+            uow.commit()
+            return self._summary(uow, record)
+
+    # --- scoring ------------------------------------------------------------------------
+
+    def score(
+        self,
+        actor: Actor,
+        selection: str,
+        bidder_name: str,
+        ratings: Mapping[str, IndicatorRating],
+        comment: str = "",
+    ) -> SelectionView:
+        """The asking member's sheet of one bidder; a second sheet of it is refused."""
+        with self._database.unit_of_work() as uow:
+            record = self._selection(uow, selection)
+            _require_state(record, SelectionState.SCORING)
+            member = repo.member_record(uow.session, record.id, actor.user_id)
+            if member is None:
+                raise PermissionDeniedError(
+                    "{user} is not on the panel of selection {name}",
+                    user=actor.label,
+                    name=record.name,
+                )
+            bidders = repo.bidders(uow.session, record.id)
+            bidder = next((b for b in bidders if b.name == bidder_name.strip()), None)
+            if bidder is None:
+                raise NotFoundError(
+                    "Selection {name} has no bidder {bidder}", name=record.name, bidder=bidder_name
+                )
+            if repo.has_sheet(uow.session, member.id, bidder.id):
+                raise ConflictError(
+                    "{user} has already scored {bidder} in selection {name}",
+                    user=actor.label,
+                    bidder=bidder.name,
+                    name=record.name,
+                )
+            template = _template(uow, record.template_id)
+            check_sheet(template, ratings)
+            sheet = MemberSheet(member.id, bidder.id, dict(ratings), comment.strip())
+            scored = score_member_sheet(template, bidder, sheet, figure_cohorts(template, bidders))
+            stored = SelectionSheetRecord(
+                member_id=member.id,
+                bidder_id=bidder.id,
+                comment=sheet.comment,
+                submitted_at=self._clock(),
+            )
+            uow.session.add(stored)
+            uow.flush()
+            uow.session.add_all(repo.rating_records(stored.id, sheet))
+            after = {"bidder": bidder.name, "member": actor.username, "total": scored.total}
+            self._audit.record(uow, actor, _ENTITY, record.id, "score", None, after)
+            uow.commit()
+        return self.view(actor, selection)
+
+    # --- closing and signing ------------------------------------------------------------
+
+    def close(self, actor: Actor, selection: str) -> SelectionView:
+        """Refused, naming them, while any member's sheet of any bidder is missing."""
+        with self._database.unit_of_work() as uow:
+            record = self._editable(uow, actor, selection)
+            _require_state(record, SelectionState.SCORING)
+            comparison = compare(
+                _template(uow, record.template_id),
+                repo.bidders(uow.session, record.id),
+                repo.members(uow.session, record.id),
+                repo.sheets(uow.session, record.id),
+            )
+            if comparison.missing:
+                _log.info(
+                    "selection %s close refused: %d sheets missing",
+                    record.id,
+                    len(comparison.missing),
+                )
+                raise ValidationError(
+                    "Selection {name} cannot be closed: sheets missing ({sheets})",
+                    name=record.name,
+                    sheets=missing_sheets_text(comparison.missing),
+                )
+            record.closed_at = self._clock()
+            record.closed_by = actor.user_id
+            results = {r.bidder.name: r.weighted_total for r in comparison.results}
+            self._move(uow, actor, record, SelectionState.CLOSED, "close", results)
+            self._sealer.seal(uow, actor, SealKind.SELECTION, record.id)
+            uow.commit()
+        return self.view(actor, selection)
+
+    def sign(self, actor: Actor, selection: str, signed_on: date) -> SelectionView:
+        """Records the day the panel signed the printed comparison; sealed again."""
+        with self._database.unit_of_work() as uow:
+            record = self._editable(uow, actor, selection)
+            _require_state(record, SelectionState.CLOSED)
+            record.signed_on = signed_on
+            self._move(uow, actor, record, SelectionState.SIGNED, "sign", {"signed_on": signed_on})
+            self._sealer.seal(uow, actor, SealKind.SELECTION, record.id)
+            uow.commit()
+        return self.view(actor, selection)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def list_selections(self, actor: Actor) -> list[SelectionSummary]:
+        with self._database.unit_of_work() as uow:
+            guard = AccessGuard(uow)
+            everything = guard.allows(actor, Permission.MANAGE_CYCLES) or guard.allows(
+                actor, Permission.VIEW_AUDIT
+            )
+            return [
+                self._summary(uow, record)
+                for record in repo.all_selections(uow.session)
+                if everything or repo.member_record(uow.session, record.id, actor.user_id)
+            ]
+
+    def view(self, actor: Actor, selection: str) -> SelectionView:
+        with self._database.unit_of_work() as uow:
+            record = self._selection(uow, selection)
+            member = repo.member_record(uow.session, record.id, actor.user_id)
+            sees_all = self._sees_all(uow, actor, record, member is not None)
+            sheets = repo.sheets(uow.session, record.id)
+            if not sees_all:
+                sheets = [s for s in sheets if member is not None and s.member_id == member.id]
+            bidders = repo.bidders(uow.session, record.id)
+            members = repo.members(uow.session, record.id)
+            template = _template(uow, record.template_id)
+            return SelectionView(
+                self._summary(uow, record),
+                tuple(bidders),
+                tuple(members),
+                tuple(sheets),
+                compare(template, bidders, members, sheets),
+                sees_all,
+                None if member is None else member.id,
+                record.closed_at,
+                record.signed_on,
+            )
+
+    def template_of(self, actor: Actor, selection: str) -> RubricTemplate:
+        with self._database.unit_of_work() as uow:
+            return _template(uow, self._selection(uow, selection).template_id)
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _sees_all(
+        self, uow: UnitOfWork, actor: Actor, record: SelectionRecord, member: bool
+    ) -> bool:
+        guard = AccessGuard(uow)
+        if guard.allows(actor, Permission.MANAGE_CYCLES):
+            return True
+        done = record.state in (SelectionState.CLOSED.value, SelectionState.SIGNED.value)
+        if done and guard.allows(actor, Permission.VIEW_AUDIT):
+            return True
+        if not member:
+            raise PermissionDeniedError(
+                "{user} is not on the panel of selection {name}", user=actor.label, name=record.name
+            )
+        return done or record.sheets_open
+
+    def _selection(self, uow: UnitOfWork, name: str) -> SelectionRecord:
+        record = repo.selection_by_name(uow.session, name.strip())
+        if record is None:
+            raise NotFoundError("There is no selection named {name}", name=name)
+        return record
+
+    def _editable(self, uow: UnitOfWork, actor: Actor, name: str) -> SelectionRecord:
+        AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
+        return self._selection(uow, name)
+
+    def _move(
+        self,
+        uow: UnitOfWork,
+        actor: Actor,
+        record: SelectionRecord,
+        target: SelectionState,
+        action: str,
+        extra: Mapping[str, object] | None = None,
+    ) -> None:
+        before = {"state": record.state}
+        record.state = target.value
+        uow.flush()
+        after = {"state": target.value, **(extra or {})}
+        self._audit.record(uow, actor, _ENTITY, record.id, action, before, after)
+
+    def _summary(self, uow: UnitOfWork, record: SelectionRecord) -> SelectionSummary:
+        template = TemplateRepository(uow.session).get(record.template_id)
+        label = "" if template is None else f"{template.name} v{template.version}"
+        return SelectionSummary(
+            record.id,
+            record.name,
+            label,
+            SelectionState(record.state),
+            record.deadline,
+            len(repo.bidder_records(uow.session, record.id)),
+            len(repo.members(uow.session, record.id)),
+        )
+
+
+def _require_state(record: SelectionRecord, state: SelectionState) -> None:
+    if record.state != state.value:
+        raise LockedError(
+            "Selection {name} is {state}; this needs it {needed}",
+            name=record.name,
+            state=record.state,
+            needed=state.value,
+        )
+
+
+def _active_template(uow: UnitOfWork, name: str) -> int:
+    records = TemplateRepository(uow.session).versions(name)
+    active = [r for r in records if r.status == TemplateStatus.ACTIVE]
+    if not active:
+        raise NotFoundError("There is no active template '{name}'", name=name)
+    template = template_from_text(active[-1].body, f"template {active[-1].id}")
+    check_panel_template(template)
+    return active[-1].id
+
+
+def _template(uow: UnitOfWork, template_id: int) -> RubricTemplate:
+    record = TemplateRepository(uow.session).get(template_id)
+    if record is None:
+        raise NotFoundError("There is no template with id {template_id}", template_id=template_id)
+    return template_from_text(record.body, f"template {record.id}")
+
+
+def _check_figures(template: RubricTemplate, figures: Mapping[str, Decimal], bidder: str) -> None:
+    ranked = {i.code for i in rank_indicators(template)}
+    for code, value in figures.items():
+        if code not in ranked:
+            raise ValidationError(
+                "Bidder {bidder}: {code} is not a ranked indicator of the template (those are "
+                "{codes})",
+                bidder=bidder,
+                code=code,
+                codes=", ".join(sorted(ranked)),
+            )
+        if value < 0 or value >= _LARGEST_FIGURE:
+            raise ValidationError(
+                "Bidder {bidder}: the figure for {code} must be between 0 and 10^12 (got {value})",
+                bidder=bidder,
+                code=code,
+                value=fmt(value),
+            )
+
+
+def _refuse_contact_on_panel(
+    uow: UnitOfWork, selection_id: int, bidder: str, contact: str, user_id: int | None = None
+) -> None:
+    """A panel member must not be a bidder's contact: compared with their user name, display
+    name, and their staff record's name and e-mail, ignoring case and spaces."""
+    wanted = contact.strip().casefold()
+    if not wanted:
+        return
+    ids = [m.user_id for m in repo.members(uow.session, selection_id)]
+    if user_id is not None:
+        ids = [user_id]
+    for identity in repo.identities(uow.session, ids):
+        if wanted in (name.strip().casefold() for name in identity.names):
+            raise ValidationError(
+                "Panel member {user} is the contact of bidder {bidder}: a bidder's contact "
+                "cannot score the selection",
+                user=identity.username,
+                bidder=bidder,
+            )
