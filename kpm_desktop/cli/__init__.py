@@ -25,6 +25,7 @@ from kpm_desktop.cli import (
     pdf_command,
     profile_command,
     score_command,
+    selection_command,
     settings_command,
     target_command,
     template_command,
@@ -58,6 +59,7 @@ COMMAND_MODULES = (
     appraisal_command,
     packet_command,
     pdf_command,
+    selection_command,
     settings_command,
 )
 

@@ -325,6 +325,14 @@ class SelectionService:
                 record.signed_on,
             )
 
+    def name_of(self, selection_id: int) -> str:
+        """The name of a selection by its id (a printed sheet names the id)."""
+        with self._database.unit_of_work() as uow:
+            record = uow.session.get(SelectionRecord, selection_id)
+            if record is None:
+                raise NotFoundError("There is no selection {id}", id=selection_id)
+            return record.name
+
     def template_of(self, actor: Actor, selection: str) -> RubricTemplate:
         with self._database.unit_of_work() as uow:
             return _template(uow, self._selection(uow, selection).template_id)
@@ -378,6 +386,7 @@ class SelectionService:
             record.id,
             record.name,
             label,
+            0 if template is None else template.version,
             SelectionState(record.state),
             record.deadline,
             len(repo.bidder_records(uow.session, record.id)),

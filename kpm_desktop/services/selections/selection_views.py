@@ -18,7 +18,8 @@ from kpm_desktop.domain.selection import (
 class SelectionSummary:
     id: int
     name: str
-    template: str
+    template: str  # its name and version, "CRM系统选型评分标准 v1"
+    template_version: int
     state: SelectionState
     deadline: date | None
     bidders: int
