@@ -14,6 +14,7 @@ from io import BytesIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.selection import SelectionState
 from kpm_desktop.domain.selection_sheet import SelectionSheet, number, selection_hash
 from kpm_desktop.reports import styles as st
@@ -109,7 +110,7 @@ class SelectionSheetRenderer:
 
     def _details(self, sheet: SelectionSheet, width: float) -> Table:
         s = self._styles
-        panel = "、".join(f"{m.name}（{number(m.weight)}%）" for m in sheet.members)
+        panel = "、".join(f"{m.name}（{fmt(m.weight)}%）" for m in sheet.members)
         pairs = (
             ("选型名称", sheet.name),
             ("评分标准", f"{sheet.template_name}（第 {sheet.template_version} 版）"),
@@ -130,8 +131,8 @@ class SelectionSheetRenderer:
 
     def _table(self, sheet: SelectionSheet, width: float) -> Table:
         s = self._styles
-        fixed = [0.1 * width, 0.17 * width, 0.07 * width]
-        rule_w = 0.3 * width if len(sheet.bidders) <= 3 else 0.2 * width
+        fixed = [0.08 * width, 0.15 * width, 0.065 * width]
+        rule_w = 0.36 * width if len(sheet.bidders) <= 3 else 0.22 * width
         bidder_w = (width - sum(fixed) - rule_w) / max(len(sheet.bidders), 1)
         widths = [*fixed, rule_w, *[bidder_w] * len(sheet.bidders)]
         head = ["类别", "评分项", "权重", "评分标准", *sheet.bidders]
@@ -141,12 +142,15 @@ class SelectionSheetRenderer:
                 self._summary_row(f"报价（{code}）", [_figure(v) for v in figures], len(fixed) + 1)
             )
         first_indicator = len(rows)
+        previous = None
         for row in sheet.rows:
+            category = "" if row.category == previous else row.category
+            previous = row.category
             rows.append(
                 [
-                    s.paragraph(st.markup(row.category), s.cell),
+                    s.paragraph(st.markup(category), s.cell),
                     s.paragraph(f"{st.markup(row.code)} {st.markup(row.name)}", s.cell),
-                    s.paragraph(f"{number(row.weight)}%", s.cell_center),
+                    s.paragraph(f"{fmt(row.weight)}%", s.cell_center),
                     s.paragraph(st.markup(row.rule), s.small),
                     *[s.paragraph(number(v), s.cell_center) for v in row.earned],
                 ]
@@ -154,7 +158,7 @@ class SelectionSheetRenderer:
         footer_start = len(rows)
         span = len(fixed) + 1
         for member in sheet.members:
-            label = f"评委 {member.name}（权重 {number(member.weight)}%）得分"
+            label = f"评委 {member.name}（权重 {fmt(member.weight)}%）得分"
             rows.append(self._summary_row(label, [number(t) for t in member.totals], span))
         rows.append(self._summary_row("加权总分", [number(t) for t in sheet.weighted_totals], span))
         rows.append(
@@ -165,6 +169,7 @@ class SelectionSheetRenderer:
             ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL),
             ("VALIGN", (0, first_indicator), (-1, footer_start - 1), "TOP"),
         ]
+        extra += _category_spans(sheet, first_indicator)
         for index in [*range(1, first_indicator), *range(footer_start, len(rows))]:
             extra += [("SPAN", (0, index), (span - 1, index))]
             extra += [("BACKGROUND", (0, index), (span - 1, index), st.CATEGORY_FILL)]
@@ -185,8 +190,8 @@ class SelectionSheetRenderer:
         per_row = 3
         cells = [
             s.paragraph(
-                f"<font color='#5A6270'>评委签字</font>　{st.markup(m.name)}<br/><br/><br/>"
-                "签字：________________<br/><br/>日期：______ 年 ____ 月 ____ 日",
+                f"<font color='#5A6270'>评委签字</font>　{st.markup(m.name)}<br/><br/>"
+                "签字：________________<br/>日期：______ 年 ____ 月 ____ 日",
                 s.cell,
             )
             for m in sheet.members
@@ -199,6 +204,19 @@ class SelectionSheetRenderer:
             [width / per_row] * per_row,
             [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)],
         )
+
+
+def _category_spans(sheet: SelectionSheet, first: int) -> list[tuple[object, ...]]:
+    """One cell per category down the first column, as the seed prints it."""
+    spans: list[tuple[object, ...]] = []
+    start = 0
+    for index in range(1, len(sheet.rows) + 1):
+        if index == len(sheet.rows) or sheet.rows[index].category != sheet.rows[start].category:
+            if index - start > 1:
+                spans.append(("SPAN", (0, first + start), (0, first + index - 1)))
+                spans.append(("VALIGN", (0, first + start), (0, first + index - 1), "MIDDLE"))
+            start = index
+    return spans
 
 
 def _figure(value: object) -> str:
