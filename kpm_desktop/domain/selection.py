@@ -180,7 +180,7 @@ class BidderResult:
 
     def weighted_earned(self, code: str, members: Sequence[PanelMember]) -> Decimal | None:
         """An indicator's earned score over the panel, each member's times their weight."""
-        if len(self.sheets) != len(members):
+        if not members or len(self.sheets) != len(members):
             return None
         earned = ZERO
         for member in members:
@@ -225,7 +225,9 @@ def compare(
         }
         scored.append((bidder, own))
     totals = {
-        bidder.id: _weighted(own, members) for bidder, own in scored if len(own) == len(members)
+        bidder.id: _weighted(own, members)
+        for bidder, own in scored
+        if members and len(own) == len(members)
     }
     results = tuple(
         BidderResult(
