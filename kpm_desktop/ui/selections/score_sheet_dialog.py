@@ -52,7 +52,7 @@ class ScoreSheetDialog(QDialog):
         self.bidder = QComboBox()
         self.bidder.addItems(list(bidders))
         head = QFormLayout()
-        head.addRow(self.tr("&Bidder"), self.bidder)
+        head.addRow(self.tr("Bidder"), self.bidder)
         ranked = ", ".join(f"{i.code} {i.name}" for i in rank_indicators(template))
         if ranked:
             note = QLabel(

@@ -86,9 +86,9 @@ class NewSelectionDialog(_ServiceDialog):
         self.sheets_open = QCheckBox(
             self.tr("Panel members see each other's sheets before closing")
         )
-        self.form.addRow(self.tr("&Name"), self.name)
-        self.form.addRow(self.tr("&Template"), self.template)
-        self.form.addRow(self.tr("&Deadline"), self.deadline)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Template"), self.template)
+        self.form.addRow(self.tr("Deadline"), self.deadline)
         self.form.addRow(self.sheets_open)
 
     def save(self) -> str:
@@ -129,12 +129,12 @@ class BidderDialog(_ServiceDialog):
         self.documents = QPlainTextEdit()
         self.documents.setPlaceholderText(self.tr("One file name a line"))
         self.documents.setMaximumHeight(90)
-        self.form.addRow(self.tr("&Bidder"), self.name)
-        self.form.addRow(self.tr("&Contact"), self.contact)
+        self.form.addRow(self.tr("Bidder"), self.name)
+        self.form.addRow(self.tr("Contact"), self.contact)
         for code, name in ranked:
             label = self.tr("Quoted %1 (%2)").replace("%1", code).replace("%2", name)
             self.form.addRow(label, self.figures[code])
-        self.form.addRow(self.tr("D&ocuments"), self.documents)
+        self.form.addRow(self.tr("Documents"), self.documents)
 
     def fill(self, name: str, contact: str, figures: dict[str, Decimal], documents: str) -> None:
         """Shows a bidder already entered, to change its bid or contact."""
@@ -166,8 +166,8 @@ class MemberDialog(_ServiceDialog):
         self._service, self._actor, self._selection = service, actor, selection
         self.user = QLineEdit()
         self.weight = with_placeholder(QLineEdit(), self.tr("e.g. 50"))
-        self.form.addRow(self.tr("&User name"), self.user)
-        self.form.addRow(self.tr("&Weight (%)"), self.weight)
+        self.form.addRow(self.tr("User name"), self.user)
+        self.form.addRow(self.tr("Weight (%)"), self.weight)
 
     def save(self) -> str:
         weight = decimal_of(self.weight.text(), self.tr("Weight"))
