@@ -3559,6 +3559,14 @@ The data it replaced is kept in {1}.</translation>
         <translation>C&amp;lose scoring</translation>
     </message>
     <message>
+        <source>Si&amp;gned today</source>
+        <translation>Si&amp;gned today</translation>
+    </message>
+    <message>
+        <source>Record that the panel signed the printed comparison today</source>
+        <translation>Record that the panel signed the printed comparison today</translation>
+    </message>
+    <message>
         <source>E&amp;xport XLSX...</source>
         <translation>E&amp;xport XLSX...</translation>
     </message>

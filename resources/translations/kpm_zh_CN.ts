@@ -3556,6 +3556,14 @@ The data it replaced is kept in {1}.</source>
         <translation>结束评分(&amp;L)</translation>
     </message>
     <message>
+        <source>Si&amp;gned today</source>
+        <translation>今日已签字(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Record that the panel signed the printed comparison today</source>
+        <translation>记录评分小组已于今日在打印的对比表上签字</translation>
+    </message>
+    <message>
         <source>E&amp;xport XLSX...</source>
         <translation>导出 XLSX(&amp;X)...</translation>
     </message>

@@ -93,6 +93,8 @@ def test_members_score_through_the_form_and_see_the_comparison_once_closed(
     assert _row(hr.comparison, "Weighted total") == [str(t) for t in EXPECTED_TOTALS.values()]
     assert _row(hr.comparison, "Rank") == ["3", "2", "1"]
     assert hr.pdf_button.isEnabled() and hr.xlsx_button.isEnabled()
+    hr.sign_button.click()
+    assert hr.list.item(0, 1).text() == "signed" and not hr.sign_button.isEnabled()
 
 
 def test_a_sheet_with_an_indicator_left_empty_stays_open_naming_it(

@@ -6,6 +6,7 @@ scores the bidders. Every dialog is opened with `open()` (non-blocking)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -123,12 +124,17 @@ class SelectionsPage(Page):
         self.start_button = QPushButton(self.tr("&Start scoring"))
         self.score_button = QPushButton(self.tr("Sc&ore..."))
         self.close_button = QPushButton(self.tr("C&lose scoring"))
+        self.sign_button = QPushButton(self.tr("Si&gned today"))
+        self.sign_button.setToolTip(
+            self.tr("Record that the panel signed the printed comparison today")
+        )
         self.xlsx_button = QPushButton(self.tr("E&xport XLSX..."))
         self.pdf_button = QPushButton(self.tr("Save &PDF..."))
         actions = (
             (self.new_button, self.new_selection), (self.bidder_button, self.add_bidder),
             (self.member_button, self.add_member), (self.start_button, self.start),
             (self.score_button, self.score), (self.close_button, self.close_scoring),
+            (self.sign_button, self.record_signing),
             (self.xlsx_button, self.save_xlsx), (self.pdf_button, self.save_pdf),
         )  # fmt: skip
         for button, slot in actions:
@@ -217,6 +223,7 @@ class SelectionsPage(Page):
         member = view is not None and view.own_member_id is not None
         self.score_button.setEnabled(member and state is SelectionState.SCORING)
         self.close_button.setEnabled(manages and state is SelectionState.SCORING)
+        self.sign_button.setEnabled(manages and state is SelectionState.CLOSED)
         full = view is not None and view.sees_all
         self.xlsx_button.setEnabled(full)
         self.pdf_button.setEnabled(full)
@@ -267,6 +274,9 @@ class SelectionsPage(Page):
 
     def close_scoring(self) -> None:
         self._act(lambda name: self._service.close(self._actor, name))
+
+    def record_signing(self) -> None:
+        self._act(lambda name: self._service.sign(self._actor, name, date.today()))
 
     def _act(self, step: Callable[[str], object]) -> None:
         name = self.chosen_name()
