@@ -109,6 +109,7 @@ class SelectionsPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(tabs)
+        splitter.setStretchFactor(1, 3)  # the bidders and the comparison need the height
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
         layout.addWidget(splitter, 1)
