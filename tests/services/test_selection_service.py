@@ -200,3 +200,28 @@ def test_signing_follows_closing(scoring: SelectionWorld) -> None:
     assert signed.signed_on == date(2026, 12, 8)
     with pytest.raises(LockedError):
         service.add_bidder(scoring.admin, NAME, "丁公司", "", {"P1": D(1)})
+
+
+def test_a_closed_selection_set_back_outside_the_app_takes_no_new_sheet(
+    scoring: SelectionWorld, database: Database
+) -> None:
+    service = scoring.services.selections
+    score_everything(scoring)
+    service.close(scoring.admin, NAME)
+    with database.transaction() as connection:
+        connection.execute(text("UPDATE selections SET state = 'scoring'"))
+        connection.execute(text("DELETE FROM selection_sheets WHERE id = 1"))
+    first = next(iter(SHEETS["wangfang"]))
+    with pytest.raises(LockedError, match="was changed outside KPM Desktop"):
+        service.score(scoring.members["wangfang"], NAME, first, SHEETS["wangfang"][first])
+
+
+def test_the_list_shows_a_viewer_only_closed_selections_or_their_own(
+    scoring: SelectionWorld,
+) -> None:
+    service = scoring.services.selections
+    assert service.list_selections(scoring.outsider) == []
+    assert [s.name for s in service.list_selections(scoring.members["liqiang"])] == [NAME]
+    score_everything(scoring)
+    service.close(scoring.admin, NAME)
+    assert [s.name for s in service.list_selections(scoring.outsider)] == [NAME]

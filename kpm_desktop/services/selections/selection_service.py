@@ -24,24 +24,29 @@ from kpm_desktop.domain.errors import (
     ValidationError,
 )
 from kpm_desktop.domain.rating import IndicatorRating
-from kpm_desktop.domain.rubric import RubricTemplate, TemplateStatus
-from kpm_desktop.domain.rubric_json import template_from_text
+from kpm_desktop.domain.rubric import RubricTemplate
 from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.domain.selection import (
     MemberSheet,
     SelectionState,
     check_member_weights,
-    check_panel_template,
     check_sheet,
     compare,
     figure_cohorts,
     missing_sheets_text,
-    rank_indicators,
     score_member_sheet,
 )
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.audit_trail.audit import AuditTrail, Clock, utc_now
 from kpm_desktop.services.audit_trail.seals import Sealer
+from kpm_desktop.services.selections.selection_checks import (
+    active_template,
+    check_figures,
+    not_set_back,
+    refuse_contact_on_panel,
+    require_state,
+    template_of,
+)
 from kpm_desktop.services.selections.selection_views import SelectionSummary, SelectionView
 from kpm_desktop.storage import selection_repository as repo
 from kpm_desktop.storage.database import Database, UnitOfWork
@@ -55,7 +60,6 @@ from kpm_desktop.storage.selection_records import (
 
 _log = logging.getLogger(__name__)
 _ENTITY = "selection"
-_LARGEST_FIGURE = Decimal(10) ** 12
 
 
 class SelectionService:
@@ -83,7 +87,7 @@ class SelectionService:
             AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
             if repo.selection_by_name(uow.session, text) is not None:
                 raise ConflictError("There is already a selection named {name}", name=text)
-            template_id = _active_template(uow, template_name)
+            template_id = active_template(uow, template_name)
             record = SelectionRecord(
                 name=text,
                 template_id=template_id,
@@ -121,9 +125,9 @@ class SelectionService:
                     name=record.name,
                     state=record.state,
                 )
-            template = _template(uow, record.template_id)
-            _check_figures(template, figures or {}, text)
-            _refuse_contact_on_panel(uow, record.id, text, contact)
+            template = template_of(uow, record.template_id)
+            check_figures(template, figures or {}, text)
+            refuse_contact_on_panel(uow, record.id, text, contact)
             bidder = next(
                 (b for b in repo.bidder_records(uow.session, record.id) if b.name == text), None
             )
@@ -133,7 +137,12 @@ class SelectionService:
                 bidder = SelectionBidderRecord(selection_id=record.id, position=position, name=text)
                 uow.session.add(bidder)
             else:
-                before = {"contact": bidder.contact, "documents": bidder.documents}
+                known = next(b for b in repo.bidders(uow.session, record.id) if b.id == bidder.id)
+                before = {
+                    "contact": bidder.contact,
+                    "documents": bidder.documents,
+                    "figures": dict(known.figures),
+                }
             bidder.contact = contact.strip()
             bidder.documents = "\n".join(d.strip() for d in documents if d.strip())
             uow.flush()
@@ -169,7 +178,7 @@ class SelectionService:
             if user_id is None:
                 raise NotFoundError("There is no active user {user}", user=username)
             for bidder in repo.bidders(uow.session, record.id):
-                _refuse_contact_on_panel(uow, record.id, bidder.name, bidder.contact, user_id)
+                refuse_contact_on_panel(uow, record.id, bidder.name, bidder.contact, user_id)
             member = repo.member_record(uow.session, record.id, user_id)
             if member is None:
                 member = SelectionMemberRecord(selection_id=record.id, user_id=user_id)
@@ -183,12 +192,12 @@ class SelectionService:
     def start_scoring(self, actor: Actor, selection: str) -> SelectionSummary:
         with self._database.unit_of_work() as uow:
             record = self._editable(uow, actor, selection)
-            _require_state(record, SelectionState.DRAFT)
+            require_state(record, SelectionState.DRAFT)
             bidders = repo.bidders(uow.session, record.id)
             if not bidders:
                 raise ValidationError("Selection {name} has no bidders", name=record.name)
             check_member_weights(repo.members(uow.session, record.id))
-            figure_cohorts(_template(uow, record.template_id), bidders)
+            figure_cohorts(template_of(uow, record.template_id), bidders)
             self._move(uow, actor, record, SelectionState.SCORING, "start")
             uow.commit()
             return self._summary(uow, record)
@@ -205,8 +214,8 @@ class SelectionService:
     ) -> SelectionView:
         """The asking member's sheet of one bidder; a second sheet of it is refused."""
         with self._database.unit_of_work() as uow:
-            record = self._selection(uow, selection)
-            _require_state(record, SelectionState.SCORING)
+            record = not_set_back(uow, self._selection(uow, selection))
+            require_state(record, SelectionState.SCORING)
             member = repo.member_record(uow.session, record.id, actor.user_id)
             if member is None:
                 raise PermissionDeniedError(
@@ -227,7 +236,7 @@ class SelectionService:
                     bidder=bidder.name,
                     name=record.name,
                 )
-            template = _template(uow, record.template_id)
+            template = template_of(uow, record.template_id)
             check_sheet(template, ratings)
             sheet = MemberSheet(member.id, bidder.id, dict(ratings), comment.strip())
             scored = score_member_sheet(template, bidder, sheet, figure_cohorts(template, bidders))
@@ -251,9 +260,9 @@ class SelectionService:
         """Refused, naming them, while any member's sheet of any bidder is missing."""
         with self._database.unit_of_work() as uow:
             record = self._editable(uow, actor, selection)
-            _require_state(record, SelectionState.SCORING)
+            require_state(record, SelectionState.SCORING)
             comparison = compare(
-                _template(uow, record.template_id),
+                template_of(uow, record.template_id),
                 repo.bidders(uow.session, record.id),
                 repo.members(uow.session, record.id),
                 repo.sheets(uow.session, record.id),
@@ -281,7 +290,7 @@ class SelectionService:
         """Records the day the panel signed the printed comparison; sealed again."""
         with self._database.unit_of_work() as uow:
             record = self._editable(uow, actor, selection)
-            _require_state(record, SelectionState.CLOSED)
+            require_state(record, SelectionState.CLOSED)
             record.signed_on = signed_on
             self._move(uow, actor, record, SelectionState.SIGNED, "sign", {"signed_on": signed_on})
             self._sealer.seal(uow, actor, SealKind.SELECTION, record.id)
@@ -293,13 +302,15 @@ class SelectionService:
     def list_selections(self, actor: Actor) -> list[SelectionSummary]:
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
-            everything = guard.allows(actor, Permission.MANAGE_CYCLES) or guard.allows(
-                actor, Permission.VIEW_AUDIT
-            )
+            manages = guard.allows(actor, Permission.MANAGE_CYCLES)
+            audits = guard.allows(actor, Permission.VIEW_AUDIT)
+            done = (SelectionState.CLOSED.value, SelectionState.SIGNED.value)
             return [
                 self._summary(uow, record)
                 for record in repo.all_selections(uow.session)
-                if everything or repo.member_record(uow.session, record.id, actor.user_id)
+                if manages
+                or (audits and record.state in done)
+                or repo.member_record(uow.session, record.id, actor.user_id)
             ]
 
     def view(self, actor: Actor, selection: str) -> SelectionView:
@@ -312,7 +323,7 @@ class SelectionService:
                 sheets = [s for s in sheets if member is not None and s.member_id == member.id]
             bidders = repo.bidders(uow.session, record.id)
             members = repo.members(uow.session, record.id)
-            template = _template(uow, record.template_id)
+            template = template_of(uow, record.template_id)
             return SelectionView(
                 self._summary(uow, record),
                 tuple(bidders),
@@ -335,7 +346,7 @@ class SelectionService:
 
     def template_of(self, actor: Actor, selection: str) -> RubricTemplate:
         with self._database.unit_of_work() as uow:
-            return _template(uow, self._selection(uow, selection).template_id)
+            return template_of(uow, self._selection(uow, selection).template_id)
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -362,7 +373,7 @@ class SelectionService:
 
     def _editable(self, uow: UnitOfWork, actor: Actor, name: str) -> SelectionRecord:
         AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
-        return self._selection(uow, name)
+        return not_set_back(uow, self._selection(uow, name))
 
     def _move(
         self,
@@ -392,71 +403,3 @@ class SelectionService:
             len(repo.bidder_records(uow.session, record.id)),
             len(repo.members(uow.session, record.id)),
         )
-
-
-def _require_state(record: SelectionRecord, state: SelectionState) -> None:
-    if record.state != state.value:
-        raise LockedError(
-            "Selection {name} is {state}; this needs it {needed}",
-            name=record.name,
-            state=record.state,
-            needed=state.value,
-        )
-
-
-def _active_template(uow: UnitOfWork, name: str) -> int:
-    records = TemplateRepository(uow.session).versions(name)
-    active = [r for r in records if r.status == TemplateStatus.ACTIVE]
-    if not active:
-        raise NotFoundError("There is no active template '{name}'", name=name)
-    template = template_from_text(active[-1].body, f"template {active[-1].id}")
-    check_panel_template(template)
-    return active[-1].id
-
-
-def _template(uow: UnitOfWork, template_id: int) -> RubricTemplate:
-    record = TemplateRepository(uow.session).get(template_id)
-    if record is None:
-        raise NotFoundError("There is no template with id {template_id}", template_id=template_id)
-    return template_from_text(record.body, f"template {record.id}")
-
-
-def _check_figures(template: RubricTemplate, figures: Mapping[str, Decimal], bidder: str) -> None:
-    ranked = {i.code for i in rank_indicators(template)}
-    for code, value in figures.items():
-        if code not in ranked:
-            raise ValidationError(
-                "Bidder {bidder}: {code} is not a ranked indicator of the template (those are "
-                "{codes})",
-                bidder=bidder,
-                code=code,
-                codes=", ".join(sorted(ranked)),
-            )
-        if value < 0 or value >= _LARGEST_FIGURE:
-            raise ValidationError(
-                "Bidder {bidder}: the figure for {code} must be between 0 and 10^12 (got {value})",
-                bidder=bidder,
-                code=code,
-                value=fmt(value),
-            )
-
-
-def _refuse_contact_on_panel(
-    uow: UnitOfWork, selection_id: int, bidder: str, contact: str, user_id: int | None = None
-) -> None:
-    """A panel member must not be a bidder's contact: compared with their user name, display
-    name, and their staff record's name and e-mail, ignoring case and spaces."""
-    wanted = contact.strip().casefold()
-    if not wanted:
-        return
-    ids = [m.user_id for m in repo.members(uow.session, selection_id)]
-    if user_id is not None:
-        ids = [user_id]
-    for identity in repo.identities(uow.session, ids):
-        if wanted in (name.strip().casefold() for name in identity.names):
-            raise ValidationError(
-                "Panel member {user} is the contact of bidder {bidder}: a bidder's contact "
-                "cannot score the selection",
-                user=identity.username,
-                bidder=bidder,
-            )
