@@ -6412,6 +6412,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Cycle {period} has no sheet waiting for a rater to score here</translation>
     </message>
     <message>
+        <source>Selection {name}</source>
+        <translation>Selection {name}</translation>
+    </message>
+    <message>
         <source>no such selection: the database has no selection {id}</source>
         <translation>no such selection: the database has no selection {id}</translation>
     </message>

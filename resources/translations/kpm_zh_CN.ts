@@ -6411,6 +6411,10 @@ The data it replaced is kept in {1}.</source>
         <translation>周期 {period} 中没有待考评人评分的评分表</translation>
     </message>
     <message>
+        <source>Selection {name}</source>
+        <translation>选型 {name}</translation>
+    </message>
+    <message>
         <source>no such selection: the database has no selection {id}</source>
         <translation>没有该选型：数据库中没有编号为 {id} 的选型</translation>
     </message>
