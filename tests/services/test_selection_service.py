@@ -93,6 +93,8 @@ def test_members_see_only_their_own_sheets_until_the_selection_is_closed(
     assert all(r.weighted_total is None for r in view.comparison.results)
     with pytest.raises(PermissionDeniedError):
         service.view(scoring.outsider, NAME)
+    with pytest.raises(PermissionDeniedError):
+        service.template_of(scoring.outsider, NAME)
     service.close(scoring.admin, NAME)
     after = service.view(wang, NAME)
     assert after.sees_all and len(after.sheets) == 6

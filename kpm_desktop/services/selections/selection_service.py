@@ -345,8 +345,12 @@ class SelectionService:
             return record.name
 
     def template_of(self, actor: Actor, selection: str) -> RubricTemplate:
+        """The selection's template, for whoever may see the selection."""
         with self._database.unit_of_work() as uow:
-            return template_of(uow, self._selection(uow, selection).template_id)
+            record = self._selection(uow, selection)
+            member = repo.member_record(uow.session, record.id, actor.user_id)
+            self._sees_all(uow, actor, record, member is not None)  # refuses an outsider
+            return template_of(uow, record.template_id)
 
     # --- helpers ----------------------------------------------------------------------------
 
