@@ -81,7 +81,8 @@ class SelectionWorld:
     services: AppServices
     admin: Actor
     members: dict[str, Actor]
-    outsider: Actor
+    outsider: Actor  # a panel-role user not on this panel
+    viewer: Actor
 
 
 def build_selection_world(database: Database) -> SelectionWorld:
@@ -92,17 +93,18 @@ def build_selection_world(database: Database) -> SelectionWorld:
     admin = auth.create_first_admin(ADMIN_PASSWORD)
     services.templates.install_builtins(admin)
     members = {
-        name: auth.create_user(admin, name, PASSWORD, Role.VIEWER, display_name=name.upper())
+        name: auth.create_user(admin, name, PASSWORD, Role.PANEL, display_name=name.upper())
         for name in WEIGHTS
     }
-    outsider = auth.create_user(admin, "zhouyi", PASSWORD, Role.VIEWER)
+    outsider = auth.create_user(admin, "zhouyi", PASSWORD, Role.PANEL)
+    viewer = auth.create_user(admin, "viewer", PASSWORD, Role.VIEWER)
     selections = services.selections
     selections.create(admin, NAME)
     for bidder, bid in BIDS.items():
         selections.add_bidder(admin, NAME, bidder, CONTACTS[bidder], {"P1": bid}, ["投标书.pdf"])
     for name, weight in WEIGHTS.items():
         selections.add_member(admin, NAME, name, weight)
-    return SelectionWorld(database, services, admin, members, outsider)
+    return SelectionWorld(database, services, admin, members, outsider, viewer)
 
 
 def score_everything(world: SelectionWorld) -> None:

@@ -126,10 +126,14 @@ def identities(session: Session, user_ids: Sequence[int]) -> list[MemberIdentity
     return [MemberIdentity(*row) for row in session.execute(query)]
 
 
-def user_id_by_name(session: Session, username: str) -> int | None:
-    return session.scalar(
-        select(UserRecord.id).where(UserRecord.username == username, UserRecord.active)
-    )
+def active_user(session: Session, username: str) -> tuple[int, str] | None:
+    """(id, role) of the active user of that name."""
+    row = session.execute(
+        select(UserRecord.id, UserRecord.role).where(
+            UserRecord.username == username, UserRecord.active
+        )
+    ).one_or_none()
+    return None if row is None else (row.id, row.role)
 
 
 def sheets(session: Session, selection_id: int) -> list[MemberSheet]:

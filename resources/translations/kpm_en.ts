@@ -3390,6 +3390,10 @@ The data it replaced is kept in {1}.</translation>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
+    <message>
+        <source>Selection panel</source>
+        <translation>Selection panel</translation>
+    </message>
 </context>
 <context>
     <name>RubricTreeModel</name>
@@ -6466,6 +6470,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>There is no active user {user}</source>
         <translation>There is no active user {user}</translation>
+    </message>
+    <message>
+        <source>User {user} has role {role}: panel members are users with the panel role or HR administrators</source>
+        <translation>User {user} has role {role}: panel members are users with the panel role or HR administrators</translation>
     </message>
     <message>
         <source>Selection {name} has no bidders</source>

@@ -3387,6 +3387,10 @@ The data it replaced is kept in {1}.</source>
         <source>Viewer</source>
         <translation>只读用户</translation>
     </message>
+    <message>
+        <source>Selection panel</source>
+        <translation>选型评委</translation>
+    </message>
 </context>
 <context>
     <name>RubricTreeModel</name>
@@ -6465,6 +6469,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>There is no active user {user}</source>
         <translation>没有在用的用户 {user}</translation>
+    </message>
+    <message>
+        <source>User {user} has role {role}: panel members are users with the panel role or HR administrators</source>
+        <translation>用户 {user} 的角色为 {role}：评委须为“选型评委”角色的用户或人力资源管理员</translation>
     </message>
     <message>
         <source>Selection {name} has no bidders</source>

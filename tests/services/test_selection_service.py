@@ -223,7 +223,17 @@ def test_the_list_shows_a_viewer_only_closed_selections_or_their_own(
 ) -> None:
     service = scoring.services.selections
     assert service.list_selections(scoring.outsider) == []
+    assert service.list_selections(scoring.viewer) == []
     assert [s.name for s in service.list_selections(scoring.members["liqiang"])] == [NAME]
     score_everything(scoring)
     service.close(scoring.admin, NAME)
-    assert [s.name for s in service.list_selections(scoring.outsider)] == [NAME]
+    assert [s.name for s in service.list_selections(scoring.viewer)] == [NAME]
+    assert service.list_selections(scoring.outsider) == []
+
+
+def test_only_panel_role_users_and_hr_sit_on_a_panel(selection_world: SelectionWorld) -> None:
+    service, admin = selection_world.services.selections, selection_world.admin
+    with pytest.raises(ValidationError, match="User viewer has role viewer"):
+        service.add_member(admin, NAME, "viewer", D(10))
+    service.add_member(admin, NAME, "admin", D(10))
+    assert service.view(admin, NAME).summary.members == 3

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTableWidget
 
+from kpm_desktop.app import build_main_window
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.ui.selections.score_sheet_dialog import ScoreSheetDialog
 from kpm_desktop.ui.selections.selections_page import SelectionsPage
@@ -127,3 +129,22 @@ def test_the_comparison_is_saved_as_pdf_and_xlsx(
         dialog.close()
         page.save_to(NAME, kind, tmp_path / f"c.{kind}")
         assert (tmp_path / f"c.{kind}").stat().st_size > 1000
+
+
+def test_a_panel_members_window_offers_the_selections_page(
+    selection_world: SelectionWorld, qtbot, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window, _ = build_main_window(
+        selection_world.services, selection_world.members["liqiang"], settings
+    )
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert "Selections" in titles and "Audit log" not in titles
+    row = titles.index("Selections")
+    window.show_page(row)
+    window.navigation.setCurrentRow(row)
+    page = window.stack.currentWidget()
+    assert isinstance(page, SelectionsPage) and page.chosen_name() == NAME
+    assert not page.new_button.isEnabled() and not page.start_button.isEnabled()
+    window.finish_background_work()

@@ -1,9 +1,10 @@
 """Selection evaluations: set up bidders and panel, score, close (sealed), sign.
 
-HR (who manages cycles) creates a selection, its bidders and its panel; each panel member
-scores each bidder once; closing is refused while sheets are missing, is audited and seals
-the results (`SealKind.SELECTION`). A member sees only their own sheets until the selection
-is closed, unless it was created with its sheets open (docs/user-guide.md, "Selections").
+Panel members are users with the `panel` role or HR administrators. HR (who manages
+cycles) creates a selection, its bidders and its panel; each panel member scores each
+bidder once; closing is refused while sheets are missing, is audited and seals the results
+(`SealKind.SELECTION`). A member sees only their own sheets until the selection is closed,
+unless it was created with its sheets open (docs/user-guide.md, "Selections").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
-from kpm_desktop.domain.access import Actor, Permission
+from kpm_desktop.domain.access import Actor, Permission, Role
 from kpm_desktop.domain.builtin_templates import VENDOR_TEMPLATE_NAME
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.errors import (
@@ -60,6 +61,7 @@ from kpm_desktop.storage.selection_records import (
 
 _log = logging.getLogger(__name__)
 _ENTITY = "selection"
+PANEL_ROLES = (Role.PANEL.value, Role.HR_ADMIN.value)
 
 
 class SelectionService:
@@ -174,9 +176,17 @@ class SelectionService:
                     "The panel of selection {name} is fixed once scoring has started",
                     name=record.name,
                 )
-            user_id = repo.user_id_by_name(uow.session, username.strip())
-            if user_id is None:
+            found = repo.active_user(uow.session, username.strip())
+            if found is None:
                 raise NotFoundError("There is no active user {user}", user=username)
+            user_id, role = found
+            if role not in PANEL_ROLES:
+                raise ValidationError(
+                    "User {user} has role {role}: panel members are users with the panel "
+                    "role or HR administrators",
+                    user=username.strip(),
+                    role=role,
+                )
             for bidder in repo.bidders(uow.session, record.id):
                 refuse_contact_on_panel(uow, record.id, bidder.name, bidder.contact, user_id)
             member = repo.member_record(uow.session, record.id, user_id)

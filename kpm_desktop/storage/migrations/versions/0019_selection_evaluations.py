@@ -1,4 +1,5 @@
-"""Selection evaluations (选型评分): bidders, their quoted figures, the panel, its sheets
+"""Selection evaluations (选型评分): bidders, their quoted figures, the panel, its sheets;
+the `panel` role
 
 Revision ID: 0019
 Revises: 0018
@@ -16,9 +17,31 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _QUANTITY = sa.Numeric(precision=18, scale=4, asdecimal=True)
+_ROLES_BEFORE = ("hr_admin", "supervisor", "employee", "viewer")
+_ROLES_AFTER = (*_ROLES_BEFORE, "panel")
+
+
+def _roles(roles: tuple[str, ...]) -> None:
+    """Rewrite the users' role check. On SQLite the batch copies users, drops and renames
+    it, which the rows referring to users would refuse: foreign keys are off for the copy
+    (this runs before the migration's first write opens a transaction; `migrate` then drops
+    the connection, so none stays without them) and checked after it."""
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        op.execute("PRAGMA foreign_keys = OFF")
+    with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("ck_users_role_known"), type_="check")
+        batch_op.create_check_constraint(
+            "role_known", "role IN (" + ", ".join(f"'{r}'" for r in roles) + ")"
+        )
+    if sqlite:
+        broken = op.get_bind().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"foreign keys broken by the users copy: {broken[:5]}")
 
 
 def upgrade() -> None:
+    _roles(_ROLES_AFTER)
     op.create_table(
         "selections",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -164,3 +187,4 @@ def downgrade() -> None:
         "selections",
     ):
         op.drop_table(table)
+    _roles(_ROLES_BEFORE)
