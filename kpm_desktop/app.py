@@ -124,9 +124,35 @@ def build_pages(
         services.raters,
         services.packets,
     )
+    pages += selection_pages(services, settings, actor)
     if services.audit.can_view(actor):
         pages.append((QCoreApplication.translate("App", "Audit log"), audit))
     return pages
+
+
+def selection_pages(
+    services: AppServices, settings: QSettings, actor: Actor
+) -> list[tuple[str, PageFactory]]:
+    """The Selections page, for HR and whoever sits on a panel (built when first shown)."""
+    from functools import partial
+
+    from PySide6.QtCore import QCoreApplication
+
+    from kpm_desktop.domain.access import OrgChart, Permission, is_allowed
+    from kpm_desktop.ui.selections.selections_page import SelectionsPage
+    from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
+
+    manages = is_allowed(actor, Permission.MANAGE_CYCLES, OrgChart())
+    if not manages and not services.selections.list_selections(actor):
+        return []
+    page = partial(
+        SelectionsPage,
+        services.selections,
+        services.selection_outputs,
+        actor,
+        SheetSettings(settings).company,
+    )
+    return [(QCoreApplication.translate("Navigation", "Selections"), page)]
 
 
 def status_warnings(services: AppServices) -> list[tuple[str, str]]:

@@ -29,6 +29,7 @@ from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.common.ui_thread_gc import collect_due_generation
 from tests.appraisal_world import PERIOD, World, build_world
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
+from tests.selection_world import SelectionWorld, build_selection_world
 from tests.tamper_world import TamperedWorld, build_tampered_world
 
 DEMO_AS_OF = date(2026, 9, 30)
@@ -225,3 +226,9 @@ def world(empty_cycle_world: World) -> World:
     report = empty_cycle_world.services.cycles.bulk_create(empty_cycle_world.admin, PERIOD)
     assert report.created == 8  # E00013 and the seven active 销售一部 staff (head included)
     return empty_cycle_world
+
+
+@pytest.fixture
+def selection_world(database: Database) -> SelectionWorld:
+    """The worked selection example set up, still a draft (tests/selection_world.py)."""
+    return build_selection_world(database)

@@ -51,6 +51,7 @@ COMMANDS = (
     ("appraisal", "appraisal_command", "appraisals of a cycle"),
     ("packet", "packet_command", "offline rater packets (XLSX)"),
     ("pdf", "pdf_command", "evaluation sheets as PDF (one or a cycle)"),
+    ("selection", "selection_command", "vendor selection evaluations (选型评分)"),
     ("settings", "settings_command", "show or change the office's settings"),
 )
 

@@ -53,6 +53,10 @@ def _check_pdf(path: Path, context: CliContext) -> int:
         raise ValidationError(
             "{path}: cannot read: {reason}", path=path, reason=exc.strerror
         ) from exc
+    selection = context.services.selection_outputs.verify_pdf(context.actor, pdf, str(path))
+    if selection is not None:
+        context.print(f"{path}: {selection.message()}")
+        return 0 if selection.matches else EXIT_PROBLEMS_FOUND
     result = context.services.sheets.verify_pdf(context.actor, pdf, source=str(path))
     context.print(f"{path}: {result.message()}")
     return 0 if result.matches else EXIT_PROBLEMS_FOUND

@@ -20,6 +20,7 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     EMPLOYEE = "employee"
     VIEWER = "viewer"
+    PANEL = "panel"  # sits on selection panels (选型评分); reads the templates, nothing else
 
 
 class Permission(StrEnum):
@@ -86,6 +87,7 @@ _POLICY: Mapping[Role, Mapping[Permission, Scope]] = {
         Permission.VIEW_REPORTS: Scope.TEAM_AND_SELF,
         Permission.VIEW_TEMPLATES: Scope.ALL,
     },
+    Role.PANEL: {Permission.VIEW_TEMPLATES: Scope.ALL},
     Role.EMPLOYEE: {
         Permission.VIEW_STAFF: Scope.SELF,
         Permission.VIEW_CRM: Scope.SELF,

@@ -31,6 +31,7 @@ class SealKind(StrEnum):
     USER = "user"
     TEMPLATE = "template"
     CYCLE = "cycle"
+    SELECTION = "selection"
 
 
 # The fields of a user account that are sealed. Sign-in bookkeeping (last sign-in, failed
@@ -39,7 +40,12 @@ SEALED_USER_FIELDS = ("username", "role", "active", "password_hash", "staff_id")
 
 # The states of each kind in the only order the workflow moves them; a seal naming a later
 # state than the row now holds means the state was set back outside KPM Desktop.
-STATE_FIELDS = {SealKind.APPRAISAL: "state", SealKind.TEMPLATE: "status", SealKind.CYCLE: "status"}
+STATE_FIELDS = {
+    SealKind.APPRAISAL: "state",
+    SealKind.TEMPLATE: "status",
+    SealKind.CYCLE: "status",
+    SealKind.SELECTION: "state",
+}
 STATE_ORDER = {
     SealKind.APPRAISAL: (
         "draft",
@@ -51,12 +57,14 @@ STATE_ORDER = {
     ),
     SealKind.TEMPLATE: ("draft", "active", "retired"),
     SealKind.CYCLE: ("open", "closed"),
+    SealKind.SELECTION: ("draft", "scoring", "closed", "signed"),
 }
 # Rows in these states must carry a seal; every user account must.
 SEALED_STATES = {
     SealKind.APPRAISAL: ("finalized", "acknowledged", "superseded"),
     SealKind.TEMPLATE: ("active", "retired"),
     SealKind.CYCLE: ("closed",),
+    SealKind.SELECTION: ("closed", "signed"),
 }
 
 Content = dict[str, object]
@@ -143,6 +151,50 @@ def cycle_content(
         templates.append(template)
     content["templates"] = sorted(templates, key=canonical_json)
     return content
+
+
+def selection_content(
+    selection: Mapping[str, object],
+    bidders: Sequence[Mapping[str, object]],
+    figures: Sequence[Mapping[str, object]],
+    members: Sequence[Mapping[str, object]],
+    ratings: Sequence[Mapping[str, object]],
+    sheets: Sequence[Mapping[str, object]],
+) -> Content:
+    """A selection evaluation with what its results rest on: the template version, each
+    bidder and its quoted figures (by bidder name and indicator code), each panel member's
+    weight (by user name), every sheet's comment and every rating (by user name, bidder name,
+    indicator code)."""
+    content = {key: plain(value) for key, value in selection.items()}
+    quoted: dict[str, dict[str, object]] = {}
+    for figure in figures:
+        quoted.setdefault(str(figure["bidder"]), {})[str(figure["indicator_code"])] = plain(
+            figure["value"]
+        )
+    content["bidders"] = {
+        str(b["name"]): {
+            **_plain_dict(_without(b, "name")),
+            "figures": quoted.get(str(b["name"]), {}),
+        }
+        for b in bidders
+    }
+    content["panel"] = {str(m["username"]): _without(m, "username") for m in members}
+    rated: dict[str, dict[str, dict[str, object]]] = {}
+    for row in ratings:
+        by_bidder = rated.setdefault(str(row["username"]), {})
+        line = _without(row, "username", "bidder", "indicator_code")
+        by_bidder.setdefault(str(row["bidder"]), {})[str(row["indicator_code"])] = line
+    content["ratings"] = dict(rated)
+    comments: dict[str, dict[str, object]] = {}
+    for sheet in sheets:
+        comments.setdefault(str(sheet["username"]), {})[str(sheet["bidder"])] = sheet["comment"]
+    content["sheet_comments"] = dict(comments)
+    return content
+
+
+def _plain_dict(value: object) -> dict[str, object]:
+    assert isinstance(value, dict)
+    return value
 
 
 def _without(row: Mapping[str, object], *keys: str) -> object:

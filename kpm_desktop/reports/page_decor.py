@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.reports import styles as st
-from kpm_desktop.reports.fingerprint import SheetFingerprint
+from kpm_desktop.reports.fingerprint import SelectionFingerprint, SheetFingerprint
 from kpm_desktop.reports.font_subsets import assign_first
 
 WATERMARK_TEXT = "草稿 DRAFT"
@@ -43,7 +43,7 @@ _QR_MASK = 0
 class PageDecor:
     font: str
     running_title: str
-    fingerprint: SheetFingerprint
+    fingerprint: SheetFingerprint | SelectionFingerprint
     draft: bool
     # Texts every sheet of the batch prints: their glyphs go first (see font_subsets).
     shared_texts: tuple[str, ...] = ()
@@ -120,8 +120,7 @@ def _footer(canvas: Canvas, decor: PageDecor, width: float, page: int, total: in
     canvas.drawString(
         st.MARGIN,
         top - 4.5 * mm,
-        f"考评编号 {decor.fingerprint.appraisal_id}　修订 {decor.fingerprint.revision}　{status}"
-        + anchor,
+        f"{decor.fingerprint.footer_label()}　{status}" + anchor,
     )
     canvas.setFont(decor.font, 6.5)
     canvas.drawString(st.MARGIN, top - 8.5 * mm, f"内容校验 SHA-256 {decor.fingerprint.sha256}")

@@ -37,3 +37,14 @@ def read_printed_sheet(pdf: bytes, source: str = "the PDF") -> PrintedSheet:
         ) from exc
     company = str(metadata.get("/Author", "")) if metadata else ""
     return PrintedSheet(fingerprint, company)
+
+
+def read_printed_company(pdf: bytes, source: str = "the PDF") -> str:
+    """The company a rendered sheet (evaluation or selection comparison) was printed for."""
+    try:
+        metadata = PdfReader(BytesIO(pdf)).metadata
+    except PdfReadError as exc:
+        raise ValidationError(
+            "{source} is not a readable PDF: {exc}", source=source, exc=exc
+        ) from exc
+    return str(metadata.get("/Author", "")) if metadata else ""

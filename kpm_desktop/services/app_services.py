@@ -29,6 +29,8 @@ from kpm_desktop.services.imports.import_service import ImportService
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.services.packets.packet_service import PacketService
+from kpm_desktop.services.selections.selection_outputs import SelectionOutputs
+from kpm_desktop.services.selections.selection_service import SelectionService
 from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
@@ -55,6 +57,8 @@ class AppServices:
     calibration: CalibrationService
     packets: PacketService
     sheets: EvaluationSheetService
+    selections: SelectionService
+    selection_outputs: SelectionOutputs
     integrity: IntegrityCheck
     office_zone: OfficeZoneService
 
@@ -74,6 +78,7 @@ def build_services(
     calibration = CalibrationService(database)
     appraisals = AppraisalService(database, audit, kpis)
     dashboard = DashboardService(database, kpis)
+    selections = SelectionService(database, audit)
     return AppServices(
         database_location=database.location,
         exposure_warning=exposure_warning(database),
@@ -94,6 +99,8 @@ def build_services(
         calibration=calibration,
         packets=PacketService(database, audit, kpis),
         sheets=EvaluationSheetService(database, appraisals, dashboard),
+        selections=selections,
+        selection_outputs=SelectionOutputs(database, selections),
         integrity=IntegrityCheck(database, audit),
         office_zone=OfficeZoneService(database, audit),
     )

@@ -19,7 +19,7 @@ from sqlalchemy.sql.expression import false
 
 from kpm_desktop.storage.base import Base
 
-ROLE_VALUES = ("hr_admin", "supervisor", "employee", "viewer")
+ROLE_VALUES = ("hr_admin", "supervisor", "employee", "viewer", "panel")
 
 
 class UserRecord(Base):

@@ -105,6 +105,9 @@ def migrate(database: Database) -> Path | None:
             config = _alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+        # A migration may have set a connection's pragmas (0019 turns SQLite's foreign keys
+        # off for a table copy): new connections get the engine's settings again.
+        database.engine.dispose()
         return backup
     except OperationalError as exc:
         raise _operational_error(database, exc) from exc
@@ -151,6 +154,7 @@ def downgrade_to(database: Database, revision: str) -> None:
         config = _alembic_config()
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
+    database.engine.dispose()  # as after `migrate`: no connection keeps a migration's pragmas
 
 
 @dataclass(frozen=True)

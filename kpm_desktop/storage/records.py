@@ -31,6 +31,14 @@ from kpm_desktop.storage.kpi_cache_records import DataVersionRecord, KpiCacheRec
 from kpm_desktop.storage.marketing_source_records import MarketingSourceRecord
 from kpm_desktop.storage.packet_records import PacketRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
+from kpm_desktop.storage.selection_records import (
+    SelectionBidderRecord,
+    SelectionFigureRecord,
+    SelectionMemberRecord,
+    SelectionRatingRecord,
+    SelectionRecord,
+    SelectionSheetRecord,
+)
 from kpm_desktop.storage.settings_records import AppSettingRecord
 from kpm_desktop.storage.sign_in_records import SignInRecord, SignInThrottleRecord
 
@@ -58,6 +66,12 @@ __all__ = [
     "RatingRecord",
     "ResultLineRecord",
     "RubricTemplateRecord",
+    "SelectionBidderRecord",
+    "SelectionFigureRecord",
+    "SelectionMemberRecord",
+    "SelectionRatingRecord",
+    "SelectionRecord",
+    "SelectionSheetRecord",
     "ServiceTicketRecord",
     "SignInRecord",
     "SignInThrottleRecord",

@@ -19,6 +19,7 @@ from kpm_desktop.domain.seals import (
     SealKind,
     appraisal_content,
     cycle_content,
+    selection_content,
     template_content,
     user_content,
 )
@@ -42,6 +43,14 @@ from kpm_desktop.storage.audit_repository import entry_of_row
 from kpm_desktop.storage.base import table_of
 from kpm_desktop.storage.crm_records import StaffRecord
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
+from kpm_desktop.storage.selection_records import (
+    SelectionBidderRecord,
+    SelectionFigureRecord,
+    SelectionMemberRecord,
+    SelectionRatingRecord,
+    SelectionRecord,
+    SelectionSheetRecord,
+)
 
 _LOG = table_of(AuditEntryRecord)
 _A = table_of(AppraisalRecord)
@@ -56,6 +65,12 @@ _CYCLE_TEMPLATES = table_of(CycleTemplateRecord)
 _EXTRA_RATERS = table_of(CycleExtraRaterRecord)
 _STAFF = table_of(StaffRecord)
 _IDENTITY = table_of(DatabaseIdentityRecord)
+_SELECTIONS = table_of(SelectionRecord)
+_BIDDERS = table_of(SelectionBidderRecord)
+_FIGURES = table_of(SelectionFigureRecord)
+_MEMBERS = table_of(SelectionMemberRecord)
+_SHEETS = table_of(SelectionSheetRecord)
+_SELECTION_RATINGS = table_of(SelectionRatingRecord)
 
 _APPRAISAL_FIELDS = (
     "cycle_id",
@@ -110,6 +125,7 @@ def sealed_content(session: Session, kind: SealKind, record_id: int) -> Content 
         SealKind.USER: _user,
         SealKind.TEMPLATE: _template,
         SealKind.CYCLE: _cycle,
+        SealKind.SELECTION: _selection,
     }
     return readers[kind](session, record_id)
 
@@ -205,6 +221,70 @@ def _cycle(session: Session, record_id: int) -> Content | None:
     return cycle_content(dict(row._mapping), choices, extras)
 
 
+_SELECTION_FIELDS = (
+    "name",
+    "state",
+    "deadline",
+    "sheets_open",
+    "created_at",
+    "created_by",
+    "closed_at",
+    "closed_by",
+    "signed_on",
+)
+_SELECTION_RATING_FIELDS = ("level", "score", "met", "provided", "not_applicable", "comment")
+
+
+def _selection(session: Session, record_id: int) -> Content | None:
+    row = session.execute(
+        select(
+            *[_SELECTIONS.c[name] for name in _SELECTION_FIELDS],
+            _TEMPLATES.c.name.label("template_name"),
+            _TEMPLATES.c.version.label("template_version"),
+        )
+        .join(_TEMPLATES, _TEMPLATES.c.id == _SELECTIONS.c.template_id)
+        .where(_SELECTIONS.c.id == record_id)
+    ).one_or_none()
+    if row is None:
+        return None
+    of_selection = _BIDDERS.c.selection_id == record_id
+    bidders = _dicts(
+        session,
+        select(
+            _BIDDERS.c.name, _BIDDERS.c.position, _BIDDERS.c.contact, _BIDDERS.c.documents
+        ).where(of_selection),
+    )
+    figures = _dicts(
+        session,
+        select(_BIDDERS.c.name.label("bidder"), _FIGURES.c.indicator_code, _FIGURES.c.value)
+        .join(_BIDDERS, _BIDDERS.c.id == _FIGURES.c.bidder_id)
+        .where(of_selection),
+    )
+    members = _dicts(
+        session,
+        select(_USERS.c.username, _MEMBERS.c.weight)
+        .join(_USERS, _USERS.c.id == _MEMBERS.c.user_id)
+        .where(_MEMBERS.c.selection_id == record_id),
+    )
+    sheet_rows = (
+        select(_USERS.c.username, _BIDDERS.c.name.label("bidder"))
+        .select_from(_SHEETS)
+        .join(_MEMBERS, _MEMBERS.c.id == _SHEETS.c.member_id)
+        .join(_USERS, _USERS.c.id == _MEMBERS.c.user_id)
+        .join(_BIDDERS, _BIDDERS.c.id == _SHEETS.c.bidder_id)
+        .where(_MEMBERS.c.selection_id == record_id)
+    )
+    sheets = _dicts(session, sheet_rows.add_columns(_SHEETS.c.comment))
+    ratings = _dicts(
+        session,
+        sheet_rows.add_columns(
+            _SELECTION_RATINGS.c.indicator_code,
+            *[_SELECTION_RATINGS.c[name] for name in _SELECTION_RATING_FIELDS],
+        ).join(_SELECTION_RATINGS, _SELECTION_RATINGS.c.sheet_id == _SHEETS.c.id),
+    )
+    return selection_content(dict(row._mapping), bidders, figures, members, ratings, sheets)
+
+
 def record_label(session: Session, kind: SealKind, record_id: int) -> str:
     """A short name for reports: who and what, as the rows say now."""
     if kind is SealKind.APPRAISAL:
@@ -222,6 +302,9 @@ def record_label(session: Session, kind: SealKind, record_id: int) -> str:
             select(_TEMPLATES.c.name, _TEMPLATES.c.version).where(_TEMPLATES.c.id == record_id)
         ).one_or_none()
         return "" if found is None else f"{found.name} v{found.version}"
+    if kind is SealKind.SELECTION:
+        query = select(_SELECTIONS.c.name).where(_SELECTIONS.c.id == record_id)
+        return str(session.scalar(query))
     return str(session.scalar(select(_CYCLES.c.period).where(_CYCLES.c.id == record_id)))
 
 
@@ -234,6 +317,7 @@ def records_to_seal(session: Session, kind: SealKind) -> list[tuple[int, str]]:
         SealKind.APPRAISAL: (_A, "state"),
         SealKind.TEMPLATE: (_TEMPLATES, "status"),
         SealKind.CYCLE: (_CYCLES, "status"),
+        SealKind.SELECTION: (_SELECTIONS, "state"),
     }[kind]
     query = (
         select(table.c.id, table.c[column].label("state"))

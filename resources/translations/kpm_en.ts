@@ -726,6 +726,33 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>BidderDialog</name>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>One file name a line</source>
+        <translation>One file name a line</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Quoted %1 (%2)</source>
+        <translation>Quoted %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Quoted %1</source>
+        <translation>Quoted %1</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPage</name>
     <message>
         <source>Close cycle…</source>
@@ -988,6 +1015,29 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Columns</source>
         <translation>Columns</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Quoted %1</source>
+        <translation>Quoted %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Weighted total</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Spread between members</source>
+        <translation>Spread between members</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2719,29 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Panel member</source>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>e.g. 50</source>
+        <translation>e.g. 50</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+</context>
+<context>
     <name>MetEditor</name>
     <message>
         <source>Points when met</source>
@@ -2772,6 +2845,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>Selections</source>
+        <translation>Selections</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
@@ -2805,6 +2882,33 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Password again</source>
         <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>NewSelectionDialog</name>
+    <message>
+        <source>New selection</source>
+        <translation>New selection</translation>
+    </message>
+    <message>
+        <source>e.g. CRM selection 2026</source>
+        <translation>e.g. CRM selection 2026</translation>
+    </message>
+    <message>
+        <source>Panel members see each other&apos;s sheets before closing</source>
+        <translation>Panel members see each other&apos;s sheets before closing</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3394,10 @@ The data it replaced is kept in {1}.</translation>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
+    <message>
+        <source>Selection panel</source>
+        <translation>Selection panel</translation>
+    </message>
 </context>
 <context>
     <name>RubricTreeModel</name>
@@ -3343,6 +3451,156 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Points</source>
         <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetDialog</name>
+    <message>
+        <source>Score a bidder: %1</source>
+        <translation>Score a bidder: %1</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Ranked from the quoted figures, not rated: %1</source>
+        <translation>Ranked from the quoted figures, not rated: %1</translation>
+    </message>
+    <message>
+        <source>comment on the whole sheet</source>
+        <translation>comment on the whole sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Submit sheet</source>
+        <translation>&amp;Submit sheet</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionsPage</name>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>Bidders</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Bidders</source>
+        <translation>&amp;Bidders</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Comparison</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;New...</translation>
+    </message>
+    <message>
+        <source>Bi&amp;dder...</source>
+        <translation>Bi&amp;dder...</translation>
+    </message>
+    <message>
+        <source>Panel &amp;member...</source>
+        <translation>Panel &amp;member...</translation>
+    </message>
+    <message>
+        <source>&amp;Start scoring</source>
+        <translation>&amp;Start scoring</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore...</source>
+        <translation>Sc&amp;ore...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose scoring</source>
+        <translation>C&amp;lose scoring</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned today</source>
+        <translation>Si&amp;gned today</translation>
+    </message>
+    <message>
+        <source>Record that the panel signed the printed comparison today</source>
+        <translation>Record that the panel signed the printed comparison today</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX...</source>
+        <translation>E&amp;xport XLSX...</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF...</source>
+        <translation>Save &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Only your own sheets are shown until the selection is closed.</source>
+        <translation>Only your own sheets are shown until the selection is closed.</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3766,14 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>retired</source>
         <translation>retired</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>scoring</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -4590,6 +4856,42 @@ The data it replaced is kept in {1}.</translation>
         <translation>--deadline {text}: give the date as YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{spec}: write a panel member as USER:WEIGHT</source>
+        <translation>{spec}: write a panel member as USER:WEIGHT</translation>
+    </message>
+    <message>
+        <source>--price needs a template with one ranked indicator; use --figure CODE=AMOUNT</source>
+        <translation>--price needs a template with one ranked indicator; use --figure CODE=AMOUNT</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{text}&apos; is not a number</source>
+        <translation>{what}: &apos;{text}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>{option} {spec}: write it as CODE=VALUE</source>
+        <translation>{option} {spec}: write it as CODE=VALUE</translation>
+    </message>
+    <message>
+        <source>{code} is rated twice</source>
+        <translation>{code} is rated twice</translation>
+    </message>
+    <message>
+        <source>Template {template} has no indicators {codes}</source>
+        <translation>Template {template} has no indicators {codes}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not full, partial or none</source>
+        <translation>{where}: &apos;{value}&apos; is not full, partial or none</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not yes or no</source>
+        <translation>{where}: &apos;{value}&apos; is not yes or no</translation>
+    </message>
+    <message>
         <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
         <translation>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</translation>
     </message>
@@ -4940,6 +5242,34 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</source>
         <translation>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</translation>
+    </message>
+    <message>
+        <source>Template {template} cannot be used for a selection: its raters must be the panel only (it has {roles})</source>
+        <translation>Template {template} cannot be used for a selection: its raters must be the panel only (it has {roles})</translation>
+    </message>
+    <message>
+        <source>The selection has no panel members</source>
+        <translation>The selection has no panel members</translation>
+    </message>
+    <message>
+        <source>The panel members&apos; weights total {total}, not 100</source>
+        <translation>The panel members&apos; weights total {total}, not 100</translation>
+    </message>
+    <message>
+        <source>Bidders {bidders} have no quoted figure for {code} ({name})</source>
+        <translation>Bidders {bidders} have no quoted figure for {code} ({name})</translation>
+    </message>
+    <message>
+        <source>{codes} are ranked from the bidders&apos; quoted figures, not rated</source>
+        <translation>{codes} are ranked from the bidders&apos; quoted figures, not rated</translation>
+    </message>
+    <message>
+        <source>The sheet has no rating for {codes}</source>
+        <translation>The sheet has no rating for {codes}</translation>
+    </message>
+    <message>
+        <source>{codes}: N/A needs a reason in the comment</source>
+        <translation>{codes}: N/A needs a reason in the comment</translation>
     </message>
     <message>
         <source>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</source>
@@ -6090,6 +6420,114 @@ The data it replaced is kept in {1}.</translation>
         <translation>Cycle {period} has no sheet waiting for a rater to score here</translation>
     </message>
     <message>
+        <source>Selection {name}</source>
+        <translation>Selection {name}</translation>
+    </message>
+    <message>
+        <source>no such selection: the database has no selection {id}</source>
+        <translation>no such selection: the database has no selection {id}</translation>
+    </message>
+    <message>
+        <source>selection {name}: the printed comparison matches the record</source>
+        <translation>selection {name}: the printed comparison matches the record</translation>
+    </message>
+    <message>
+        <source>selection {name}: the record changed since printing (printed SHA-256 {printed}, now {current})</source>
+        <translation>selection {name}: the record changed since printing (printed SHA-256 {printed}, now {current})</translation>
+    </message>
+    <message>
+        <source>content: the text of every page and its drawing are those of the record</source>
+        <translation>content: the text of every page and its drawing are those of the record</translation>
+    </message>
+    <message>
+        <source>content: the pages differ from the comparison the record gives</source>
+        <translation>content: the pages differ from the comparison the record gives</translation>
+    </message>
+    <message>
+        <source>The comparison of selection {name} is shown once it is closed; until then you see only your own sheets</source>
+        <translation>The comparison of selection {name} is shown once it is closed; until then you see only your own sheets</translation>
+    </message>
+    <message>
+        <source>A selection needs a name</source>
+        <translation>A selection needs a name</translation>
+    </message>
+    <message>
+        <source>There is already a selection named {name}</source>
+        <translation>There is already a selection named {name}</translation>
+    </message>
+    <message>
+        <source>A bidder needs a name</source>
+        <translation>A bidder needs a name</translation>
+    </message>
+    <message>
+        <source>Selection {name} is {state}: its bidders can no longer change</source>
+        <translation>Selection {name} is {state}: its bidders can no longer change</translation>
+    </message>
+    <message>
+        <source>A panel member&apos;s weight must be above 0 and at most 100 (got {weight})</source>
+        <translation>A panel member&apos;s weight must be above 0 and at most 100 (got {weight})</translation>
+    </message>
+    <message>
+        <source>The panel of selection {name} is fixed once scoring has started</source>
+        <translation>The panel of selection {name} is fixed once scoring has started</translation>
+    </message>
+    <message>
+        <source>There is no active user {user}</source>
+        <translation>There is no active user {user}</translation>
+    </message>
+    <message>
+        <source>User {user} has role {role}: panel members are users with the panel role or HR administrators</source>
+        <translation>User {user} has role {role}: panel members are users with the panel role or HR administrators</translation>
+    </message>
+    <message>
+        <source>Selection {name} has no bidders</source>
+        <translation>Selection {name} has no bidders</translation>
+    </message>
+    <message>
+        <source>{user} is not on the panel of selection {name}</source>
+        <translation>{user} is not on the panel of selection {name}</translation>
+    </message>
+    <message>
+        <source>Selection {name} has no bidder {bidder}</source>
+        <translation>Selection {name} has no bidder {bidder}</translation>
+    </message>
+    <message>
+        <source>{user} has already scored {bidder} in selection {name}</source>
+        <translation>{user} has already scored {bidder} in selection {name}</translation>
+    </message>
+    <message>
+        <source>Selection {name} cannot be closed: sheets missing ({sheets})</source>
+        <translation>Selection {name} cannot be closed: sheets missing ({sheets})</translation>
+    </message>
+    <message>
+        <source>There is no selection {id}</source>
+        <translation>There is no selection {id}</translation>
+    </message>
+    <message>
+        <source>There is no selection named {name}</source>
+        <translation>There is no selection named {name}</translation>
+    </message>
+    <message>
+        <source>Selection {name} is {state}; this needs it {needed}</source>
+        <translation>Selection {name} is {state}; this needs it {needed}</translation>
+    </message>
+    <message>
+        <source>There is no active template &apos;{name}&apos;</source>
+        <translation>There is no active template &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Bidder {bidder}: {code} is not a ranked indicator of the template (those are {codes})</source>
+        <translation>Bidder {bidder}: {code} is not a ranked indicator of the template (those are {codes})</translation>
+    </message>
+    <message>
+        <source>Bidder {bidder}: the figure for {code} must be between 0 and 10^12 (got {value})</source>
+        <translation>Bidder {bidder}: the figure for {code} must be between 0 and 10^12 (got {value})</translation>
+    </message>
+    <message>
+        <source>Panel member {user} is the contact of bidder {bidder}: a bidder&apos;s contact cannot score the selection</source>
+        <translation>Panel member {user} is the contact of bidder {bidder}: a bidder&apos;s contact cannot score the selection</translation>
+    </message>
+    <message>
         <source>not checked: the pages cannot be read</source>
         <translation>not checked: the pages cannot be read</translation>
     </message>
@@ -6260,6 +6698,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
         <translation>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</translation>
+    </message>
+    <message>
+        <source>{code} has a comment but no rating</source>
+        <translation>{code} has a comment but no rating</translation>
     </message>
     <message>
         <source>{path}: cannot read the file ({exc})</source>

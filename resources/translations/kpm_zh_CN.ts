@@ -725,6 +725,33 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>BidderDialog</name>
+    <message>
+        <source>Bidder</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>One file name a line</source>
+        <translation>每行一个文件名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Quoted %1 (%2)</source>
+        <translation>报价 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>投标文件</translation>
+    </message>
+    <message>
+        <source>Quoted %1</source>
+        <translation>报价 %1</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPage</name>
     <message>
         <source>Close cycle…</source>
@@ -985,6 +1012,29 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Columns</source>
         <translation>显示列</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Quoted %1</source>
+        <translation>报价 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>加权总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Spread between members</source>
+        <translation>评委间分差</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2716,29 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Panel member</source>
+        <translation>评分小组成员</translation>
+    </message>
+    <message>
+        <source>e.g. 50</source>
+        <translation>例如 50</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
     <name>MetEditor</name>
     <message>
         <source>Points when met</source>
@@ -2769,6 +2842,10 @@ The data it replaced is kept in {1}.</source>
         <translation>仪表盘</translation>
     </message>
     <message>
+        <source>Selections</source>
+        <translation>选型评分</translation>
+    </message>
+    <message>
         <source>KPIs</source>
         <translation>KPI 指标</translation>
     </message>
@@ -2802,6 +2879,33 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Password again</source>
         <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>NewSelectionDialog</name>
+    <message>
+        <source>New selection</source>
+        <translation>新建选型评分</translation>
+    </message>
+    <message>
+        <source>e.g. CRM selection 2026</source>
+        <translation>例如 2026年CRM选型</translation>
+    </message>
+    <message>
+        <source>Panel members see each other&apos;s sheets before closing</source>
+        <translation>结束前评委可互看评分表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3391,10 @@ The data it replaced is kept in {1}.</source>
         <source>Viewer</source>
         <translation>只读用户</translation>
     </message>
+    <message>
+        <source>Selection panel</source>
+        <translation>选型评委</translation>
+    </message>
 </context>
 <context>
     <name>RubricTreeModel</name>
@@ -3340,6 +3448,156 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>To</source>
         <translation>止</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetDialog</name>
+    <message>
+        <source>Score a bidder: %1</source>
+        <translation>为投标人评分：%1</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Ranked from the quoted figures, not rated: %1</source>
+        <translation>按各投标人报价排名得分，无需评分：%1</translation>
+    </message>
+    <message>
+        <source>comment on the whole sheet</source>
+        <translation>对整张评分表的意见</translation>
+    </message>
+    <message>
+        <source>&amp;Submit sheet</source>
+        <translation>提交评分表(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionsPage</name>
+    <message>
+        <source>Selection</source>
+        <translation>选型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Bidders</source>
+        <translation>投标人数</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>评委数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>投标人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>投标文件</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>已交评分表</translation>
+    </message>
+    <message>
+        <source>&amp;Bidders</source>
+        <translation>投标人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>评分小组(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>对比表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>新建(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Bi&amp;dder...</source>
+        <translation>投标人(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Panel &amp;member...</source>
+        <translation>评委(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Start scoring</source>
+        <translation>开始评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore...</source>
+        <translation>评分(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose scoring</source>
+        <translation>结束评分(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned today</source>
+        <translation>今日已签字(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Record that the panel signed the printed comparison today</source>
+        <translation>记录评分小组已于今日在打印的对比表上签字</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX...</source>
+        <translation>导出 XLSX(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF...</source>
+        <translation>保存 PDF(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Only your own sheets are shown until the selection is closed.</source>
+        <translation>评分结束前只显示您自己的评分表。</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>保存对比表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3763,14 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>retired</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签字</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -4605,6 +4871,42 @@ The data it replaced is kept in {1}.</source>
         <translation>--deadline {text}：日期格式应为 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>“{text}”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{spec}: write a panel member as USER:WEIGHT</source>
+        <translation>{spec}：评委请写成 用户名:权重</translation>
+    </message>
+    <message>
+        <source>--price needs a template with one ranked indicator; use --figure CODE=AMOUNT</source>
+        <translation>--price 需要评分标准中只有一个排名指标；请用 --figure 代码=金额</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{text}&apos; is not a number</source>
+        <translation>{what}：“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>{option} {spec}: write it as CODE=VALUE</source>
+        <translation>{option} {spec}：请写成 代码=值</translation>
+    </message>
+    <message>
+        <source>{code} is rated twice</source>
+        <translation>{code} 评了两次</translation>
+    </message>
+    <message>
+        <source>Template {template} has no indicators {codes}</source>
+        <translation>评分标准 {template} 没有指标 {codes}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not full, partial or none</source>
+        <translation>{where}：“{value}”不是 full（满足）、partial（部分满足）或 none（不满足）</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{value}&apos; is not yes or no</source>
+        <translation>{where}：“{value}”不是 yes（能提供）或 no（不能提供）</translation>
+    </message>
+    <message>
         <source>the chain head names entry {head} with hash {head_hash}…, but the log ends at entry {last} with hash {last_hash}… (entries removed from the end, or the head was changed)</source>
         <translation>审计链头指向条目 {head}（哈希值 {head_hash}…），但日志止于条目 {last}（哈希值 {last_hash}…）（末尾的条目被删除，或链头被改动）</translation>
     </message>
@@ -4955,6 +5257,34 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{kind} {record_id} ({label}) is {state} but has no seal: it was written outside KPM Desktop</source>
         <translation>{kind} {record_id}（{label}）状态为 {state}，但没有封存：它是在 KPM Desktop 之外写入的</translation>
+    </message>
+    <message>
+        <source>Template {template} cannot be used for a selection: its raters must be the panel only (it has {roles})</source>
+        <translation>评分标准 {template} 不能用于选型评分：其考评人只能是评分小组（现为 {roles}）</translation>
+    </message>
+    <message>
+        <source>The selection has no panel members</source>
+        <translation>该选型没有评委</translation>
+    </message>
+    <message>
+        <source>The panel members&apos; weights total {total}, not 100</source>
+        <translation>评委权重合计为 {total}，不是 100</translation>
+    </message>
+    <message>
+        <source>Bidders {bidders} have no quoted figure for {code} ({name})</source>
+        <translation>投标人 {bidders} 没有 {code}（{name}）的报价</translation>
+    </message>
+    <message>
+        <source>{codes} are ranked from the bidders&apos; quoted figures, not rated</source>
+        <translation>{codes} 按投标人报价排名得分，不能评分</translation>
+    </message>
+    <message>
+        <source>The sheet has no rating for {codes}</source>
+        <translation>评分表缺少 {codes} 的评分</translation>
+    </message>
+    <message>
+        <source>{codes}: N/A needs a reason in the comment</source>
+        <translation>{codes}：不适用须在备注中说明原因</translation>
     </message>
     <message>
         <source>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</source>
@@ -6089,6 +6419,114 @@ The data it replaced is kept in {1}.</source>
         <translation>周期 {period} 中没有待考评人评分的评分表</translation>
     </message>
     <message>
+        <source>Selection {name}</source>
+        <translation>选型 {name}</translation>
+    </message>
+    <message>
+        <source>no such selection: the database has no selection {id}</source>
+        <translation>没有该选型：数据库中没有编号为 {id} 的选型</translation>
+    </message>
+    <message>
+        <source>selection {name}: the printed comparison matches the record</source>
+        <translation>选型 {name}：打印的对比表与记录一致</translation>
+    </message>
+    <message>
+        <source>selection {name}: the record changed since printing (printed SHA-256 {printed}, now {current})</source>
+        <translation>选型 {name}：打印后记录已改变（打印时 SHA-256 {printed}，现为 {current}）</translation>
+    </message>
+    <message>
+        <source>content: the text of every page and its drawing are those of the record</source>
+        <translation>内容：每页的文字和图形均与记录一致</translation>
+    </message>
+    <message>
+        <source>content: the pages differ from the comparison the record gives</source>
+        <translation>内容：页面与记录生成的对比表不同</translation>
+    </message>
+    <message>
+        <source>The comparison of selection {name} is shown once it is closed; until then you see only your own sheets</source>
+        <translation>选型 {name} 的对比表在评分结束后才显示；在此之前您只能看到自己的评分表</translation>
+    </message>
+    <message>
+        <source>A selection needs a name</source>
+        <translation>选型需要名称</translation>
+    </message>
+    <message>
+        <source>There is already a selection named {name}</source>
+        <translation>已有名为 {name} 的选型</translation>
+    </message>
+    <message>
+        <source>A bidder needs a name</source>
+        <translation>投标人需要名称</translation>
+    </message>
+    <message>
+        <source>Selection {name} is {state}: its bidders can no longer change</source>
+        <translation>选型 {name} 状态为 {state}：投标人不能再更改</translation>
+    </message>
+    <message>
+        <source>A panel member&apos;s weight must be above 0 and at most 100 (got {weight})</source>
+        <translation>评委权重须大于 0 且不超过 100（输入为 {weight}）</translation>
+    </message>
+    <message>
+        <source>The panel of selection {name} is fixed once scoring has started</source>
+        <translation>选型 {name} 已开始评分，评分小组不能再更改</translation>
+    </message>
+    <message>
+        <source>There is no active user {user}</source>
+        <translation>没有在用的用户 {user}</translation>
+    </message>
+    <message>
+        <source>User {user} has role {role}: panel members are users with the panel role or HR administrators</source>
+        <translation>用户 {user} 的角色为 {role}：评委须为“选型评委”角色的用户或人力资源管理员</translation>
+    </message>
+    <message>
+        <source>Selection {name} has no bidders</source>
+        <translation>选型 {name} 没有投标人</translation>
+    </message>
+    <message>
+        <source>{user} is not on the panel of selection {name}</source>
+        <translation>{user} 不是选型 {name} 的评委</translation>
+    </message>
+    <message>
+        <source>Selection {name} has no bidder {bidder}</source>
+        <translation>选型 {name} 没有投标人 {bidder}</translation>
+    </message>
+    <message>
+        <source>{user} has already scored {bidder} in selection {name}</source>
+        <translation>{user} 已在选型 {name} 中为 {bidder} 评过分</translation>
+    </message>
+    <message>
+        <source>Selection {name} cannot be closed: sheets missing ({sheets})</source>
+        <translation>选型 {name} 不能结束：缺少评分表（{sheets}）</translation>
+    </message>
+    <message>
+        <source>There is no selection {id}</source>
+        <translation>没有编号为 {id} 的选型</translation>
+    </message>
+    <message>
+        <source>There is no selection named {name}</source>
+        <translation>没有名为 {name} 的选型</translation>
+    </message>
+    <message>
+        <source>Selection {name} is {state}; this needs it {needed}</source>
+        <translation>选型 {name} 状态为 {state}；此操作需要状态为 {needed}</translation>
+    </message>
+    <message>
+        <source>There is no active template &apos;{name}&apos;</source>
+        <translation>没有启用的评分标准“{name}”</translation>
+    </message>
+    <message>
+        <source>Bidder {bidder}: {code} is not a ranked indicator of the template (those are {codes})</source>
+        <translation>投标人 {bidder}：{code} 不是评分标准的排名指标（排名指标为 {codes}）</translation>
+    </message>
+    <message>
+        <source>Bidder {bidder}: the figure for {code} must be between 0 and 10^12 (got {value})</source>
+        <translation>投标人 {bidder}：{code} 的报价须在 0 到 10^12 之间（输入为 {value}）</translation>
+    </message>
+    <message>
+        <source>Panel member {user} is the contact of bidder {bidder}: a bidder&apos;s contact cannot score the selection</source>
+        <translation>评委 {user} 是投标人 {bidder} 的联系人：投标人的联系人不能参与评分</translation>
+    </message>
+    <message>
         <source>not checked: the pages cannot be read</source>
         <translation>未检查：无法读取页面</translation>
     </message>
@@ -6279,6 +6717,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Not signed in: an unattended start needs KPM_USER and KPM_PASSWORD (or KPM_ADMIN_PASSWORD when the database has no admin yet)</source>
         <translation>未登录：无人值守启动需要 KPM_USER 和 KPM_PASSWORD（数据库尚无管理员时需要 KPM_ADMIN_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>{code} has a comment but no rating</source>
+        <translation>{code} 有备注但没有评分</translation>
     </message>
     <message>
         <source>{path}: cannot read the file ({exc})</source>

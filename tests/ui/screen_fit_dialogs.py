@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from kpm_desktop.domain.access import Actor, Role
+from kpm_desktop.domain.builtin_templates import vendor_selection_template
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.workflow import Action
 from kpm_desktop.services.admin.office_zone import OfficeZoneService
@@ -46,6 +47,12 @@ from kpm_desktop.ui.kpis.kpi_targets_dialog import KpiTargetDialog
 from kpm_desktop.ui.kpis.marketing_sources_dialog import MarketingSourcesDialog
 from kpm_desktop.ui.main_window import MainWindow
 from kpm_desktop.ui.packets.packet_preview_dialog import PacketPreviewDialog
+from kpm_desktop.ui.selections.score_sheet_dialog import ScoreSheetDialog
+from kpm_desktop.ui.selections.selection_dialogs import (
+    BidderDialog,
+    MemberDialog,
+    NewSelectionDialog,
+)
 from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
 from kpm_desktop.ui.sheets.sheet_export import ExportSheetsDialog
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings, SheetSettingsDialog, with_signing
@@ -202,6 +209,23 @@ def _chart_list(c: Context) -> QWidget:
     return ChartListDialog("Revenue by staff", ["Staff", "Revenue", "Share"], rows, c.window)
 
 
+def _selection_sheet(c: Context) -> QWidget:
+    """A panel member's sheet on the built-in 选型评分 template (11 rated indicators)."""
+    services, admin = c.world.services, c.world.admin
+    template = vendor_selection_template()
+    bidders = ["北京某某软件股份有限公司", "上海某某信息技术有限公司"]
+    return ScoreSheetDialog(
+        services.selections, admin, "CRM系统选型2026", template, bidders, c.window
+    )
+
+
+def _selection_bidder(c: Context) -> QWidget:
+    ranked = [("P1", "软件许可费用")]
+    return BidderDialog(
+        c.world.services.selections, c.world.admin, "CRM系统选型2026", ranked, c.window
+    )
+
+
 def _error_box(c: Context) -> QWidget:
     message = "The file 客户导入-2026年第三季度-华东区域全部客户.xlsx cannot be read. " * 3
     return user_error_box(c.window, "KPM Desktop", message)
@@ -250,6 +274,15 @@ DIALOGS: dict[str, Opener] = {
     "signing password": _signing_password,
     "export sheets": lambda c: ExportSheetsDialog(PERIOD, c.window),
     "sheet check": lambda c: SheetCheckDialog(c.world.services.sheets, c.world.admin, c.window),
+    # The set-up dialogs of the Selections page (the _ServiceDialog subclasses) and a sheet.
+    "new selection": lambda c: NewSelectionDialog(
+        c.world.services.selections, c.world.admin, c.window
+    ),
+    "selection bidder": _selection_bidder,
+    "selection panel member": lambda c: MemberDialog(
+        c.world.services.selections, c.world.admin, "CRM系统选型2026", c.window
+    ),
+    "selection sheet": _selection_sheet,
 }
 
 

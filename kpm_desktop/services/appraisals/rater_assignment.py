@@ -115,8 +115,7 @@ def _check_person(
 ) -> None:
     if person.id == record.staff_id:
         raise ValidationError(
-            "{number} {name} is the employee appraised in {label} and cannot rate it as "
-            "{role}",
+            "{number} {name} is the employee appraised in {label} and cannot rate it as {role}",
             number=person.employee_no,
             name=person.name,
             label=label,

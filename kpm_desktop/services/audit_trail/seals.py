@@ -14,6 +14,7 @@ from kpm_desktop.domain.errors import LockedError, UserText
 from kpm_desktop.domain.seals import (
     RELEASE_ACTION,
     SEAL_ACTION,
+    STATE_FIELDS,
     Seal,
     SealKind,
     seal_digest,
@@ -71,7 +72,7 @@ def refuse_if_set_back(
     seal = _latest(uow, kind, record_id)
     if seal is None or seal.content is None:
         return
-    field_name = "status" if kind is not SealKind.APPRAISAL else "state"
+    field_name = STATE_FIELDS.get(kind, "status")
     sealed_state = seal.content.get(field_name)
     if state_went_back(kind, sealed_state, state):
         raise LockedError(

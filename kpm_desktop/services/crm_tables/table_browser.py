@@ -209,9 +209,7 @@ class TableBrowser:
             shown.append(tuple(values))
         return shown
 
-    def _in_storage_time(
-        self, session: Session, values: dict[str, object]
-    ) -> dict[str, object]:
+    def _in_storage_time(self, session: Session, values: dict[str, object]) -> dict[str, object]:
         """A checked form's clock times (the office's, as its messages show them) in UTC."""
         zone = read_office_zone(session)
         for spec in self.fields:

@@ -66,8 +66,7 @@ def _too_many_rows(path: Path, limits: FileLimits) -> FileTooLarge:
 
 def too_many_columns(path: Path, limits: FileLimits) -> FileTooLarge:
     return FileTooLarge(
-        "{file}: more than {limit:,} columns, the limit for one file (kpm import "
-        "--max-columns)",
+        "{file}: more than {limit:,} columns, the limit for one file (kpm import --max-columns)",
         file=path.name,
         limit=limits.max_columns,
     )

@@ -67,9 +67,7 @@ class TicketTimeCache:
         zone = self._office_zone().key
         with self._database.engine.connect() as connection:
             version = read_data_version(connection)
-            found = read_entries(
-                connection, str(period), level.value, zone, tuple(_EDGES), version
-            )
+            found = read_entries(connection, str(period), level.value, zone, tuple(_EDGES), version)
         bodies = {key: json.loads(body) for key, body in found.items()}
         return {key: body for key, body in bodies.items() if body["edges"] == list(_EDGES[key])}
 

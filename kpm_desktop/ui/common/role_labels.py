@@ -14,6 +14,7 @@ def role_label(role: Role) -> str:
         Role.SUPERVISOR: QCoreApplication.translate("Roles", "Supervisor"),
         Role.EMPLOYEE: QCoreApplication.translate("Roles", "Employee"),
         Role.VIEWER: QCoreApplication.translate("Roles", "Viewer"),
+        Role.PANEL: QCoreApplication.translate("Roles", "Selection panel"),
     }[role]
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpm_desktop.domain.appraisal import AppraisalState, CycleStatus
 from kpm_desktop.domain.rubric import TemplateStatus
+from kpm_desktop.domain.selection import SelectionState
 
 
 def appraisal_state_label(state: AppraisalState) -> str:
@@ -32,6 +33,15 @@ def template_status_label(status: TemplateStatus) -> str:
         TemplateStatus.ACTIVE: QCoreApplication.translate("States", "active"),
         TemplateStatus.RETIRED: QCoreApplication.translate("States", "retired"),
     }[status]
+
+
+def selection_state_label(state: SelectionState) -> str:
+    return {
+        SelectionState.DRAFT: QCoreApplication.translate("States", "draft"),
+        SelectionState.SCORING: QCoreApplication.translate("States", "scoring"),
+        SelectionState.CLOSED: QCoreApplication.translate("States", "closed"),
+        SelectionState.SIGNED: QCoreApplication.translate("States", "signed"),
+    }[state]
 
 
 def not_scored_label() -> str:

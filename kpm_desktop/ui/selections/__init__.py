@@ -1,0 +1,2 @@
+"""The Selections page: selection evaluations (选型评分), their bidders, panel, sheets and
+comparison."""

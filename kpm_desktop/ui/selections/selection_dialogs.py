@@ -1,0 +1,175 @@
+"""The Selections page's set-up dialogs: a new selection, a bidder, a panel member.
+
+Each is opened with `open()` (non-blocking), calls the service on OK, and stays open with
+the refusal shown when the service says no, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.builtin_templates import VENDOR_TEMPLATE_NAME
+from kpm_desktop.domain.errors import KpmUserError, ValidationError
+from kpm_desktop.ui.common.line_edits import with_placeholder
+from kpm_desktop.ui.common.user_messages import user_message
+from kpm_desktop.ui.selections.selection_ports import SelectionPort
+
+
+class _ServiceDialog(QDialog):
+    """A form, an error line and OK / Cancel; `saved` carries the selection's name."""
+
+    saved = Signal(str)
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B22222")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        try:
+            name = self.save()
+        except KpmUserError as exc:
+            self.error.setText(user_message(exc))
+            return
+        self.saved.emit(name)
+        self.accept()
+
+    def save(self) -> str:
+        raise NotImplementedError
+
+
+def decimal_of(text: str, what: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        raise ValidationError("{what}: '{text}' is not a number", what=what, text=text) from None
+    if not value.is_finite():
+        raise ValidationError("{what}: '{text}' is not a number", what=what, text=text)
+    return value
+
+
+class NewSelectionDialog(_ServiceDialog):
+    def __init__(self, service: SelectionPort, actor: Actor, parent: QWidget | None = None):
+        super().__init__(self.tr("New selection"), parent)
+        self._service, self._actor = service, actor
+        self.name = with_placeholder(QLineEdit(), self.tr("e.g. CRM selection 2026"))
+        self.template = QLineEdit(VENDOR_TEMPLATE_NAME)
+        self.deadline = with_placeholder(QLineEdit(), "YYYY-MM-DD")
+        self.sheets_open = QCheckBox(
+            self.tr("Panel members see each other's sheets before closing")
+        )
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Template"), self.template)
+        self.form.addRow(self.tr("Deadline"), self.deadline)
+        self.form.addRow(self.sheets_open)
+
+    def save(self) -> str:
+        deadline = None
+        if self.deadline.text().strip():
+            try:
+                deadline = date.fromisoformat(self.deadline.text().strip())
+            except ValueError:
+                raise ValidationError(
+                    "'{text}' is not a date (YYYY-MM-DD)", text=self.deadline.text()
+                ) from None
+        summary = self._service.create(
+            self._actor,
+            self.name.text(),
+            self.template.text().strip(),
+            deadline,
+            sheets_open=self.sheets_open.isChecked(),
+        )
+        return summary.name
+
+
+class BidderDialog(_ServiceDialog):
+    """A bidder's name, contact, quoted figure per ranked indicator and documents' names."""
+
+    def __init__(
+        self,
+        service: SelectionPort,
+        actor: Actor,
+        selection: str,
+        ranked: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Bidder"), parent)
+        self._service, self._actor, self._selection = service, actor, selection
+        self.name = QLineEdit()
+        self.contact = QLineEdit()
+        self.figures = {code: QLineEdit() for code, _ in ranked}
+        self.documents = QPlainTextEdit()
+        self.documents.setPlaceholderText(self.tr("One file name a line"))
+        self.documents.setMaximumHeight(90)
+        self.form.addRow(self.tr("Bidder"), self.name)
+        self.form.addRow(self.tr("Contact"), self.contact)
+        for code, name in ranked:
+            label = self.tr("Quoted %1 (%2)").replace("%1", code).replace("%2", name)
+            self.form.addRow(label, self.figures[code])
+        self.form.addRow(self.tr("Documents"), self.documents)
+
+    def fill(self, name: str, contact: str, figures: dict[str, Decimal], documents: str) -> None:
+        """Shows a bidder already entered, to change its bid or contact."""
+        self.name.setText(name)
+        self.contact.setText(contact)
+        for code, value in figures.items():
+            if code in self.figures:
+                self.figures[code].setText(f"{value:f}")
+        self.documents.setPlainText(documents)
+
+    def save(self) -> str:
+        figures = {
+            code: decimal_of(edit.text(), self.tr("Quoted %1").replace("%1", code))
+            for code, edit in self.figures.items()
+            if edit.text().strip()
+        }
+        documents = self.documents.toPlainText().splitlines()
+        self._service.add_bidder(
+            self._actor, self._selection, self.name.text(), self.contact.text(), figures, documents
+        )
+        return self._selection
+
+
+class MemberDialog(_ServiceDialog):
+    def __init__(
+        self, service: SelectionPort, actor: Actor, selection: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Panel member"), parent)
+        self._service, self._actor, self._selection = service, actor, selection
+        self.user = QLineEdit()
+        self.weight = with_placeholder(QLineEdit(), self.tr("e.g. 50"))
+        self.form.addRow(self.tr("User name"), self.user)
+        self.form.addRow(self.tr("Weight (%)"), self.weight)
+
+    def save(self) -> str:
+        weight = decimal_of(self.weight.text(), self.tr("Weight"))
+        self._service.add_member(self._actor, self._selection, self.user.text(), weight)
+        return self._selection
