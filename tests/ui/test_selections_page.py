@@ -144,7 +144,7 @@ def test_a_panel_members_window_offers_the_selections_page(
     row = titles.index("Selections")
     window.show_page(row)
     window.navigation.setCurrentRow(row)
-    page = window.stack.currentWidget()
+    page = window.current_page()
     assert isinstance(page, SelectionsPage) and page.chosen_name() == NAME
     assert not page.new_button.isEnabled() and not page.start_button.isEnabled()
     window.finish_background_work()
