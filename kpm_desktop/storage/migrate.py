@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import Connection, create_engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -98,16 +98,8 @@ def migrate(database: Database) -> Path | None:
                 "the application",
                 current=current,
             )
-        from alembic import command
-
         backup = _backup_before_migration(database)
-        with database.engine.begin() as connection:
-            config = _alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-        # A migration may have set a connection's pragmas (0019 turns SQLite's foreign keys
-        # off for a table copy): new connections get the engine's settings again.
-        database.engine.dispose()
+        _run_alembic(database, "upgrade", "head")
         return backup
     except OperationalError as exc:
         raise _operational_error(database, exc) from exc
@@ -117,6 +109,37 @@ def migrate(database: Database) -> Path | None:
             database=database.file_path or database.url,
             reason=exc.orig,
         ) from exc
+
+
+def _run_alembic(database: Database, direction: str, revision: str) -> None:
+    """Run the migrations in one transaction. On SQLite with foreign keys off, as Alembic
+    advises for its table copies (0019 copies `users`, which other tables refer to), and
+    checked before the commit: a migration leaving a dangling reference is rolled back."""
+    from alembic import command
+
+    sqlite = database.engine.dialect.name == "sqlite"
+    with database.engine.connect() as connection:
+        if sqlite:  # SQLite takes this pragma only outside a transaction
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config = _alembic_config()
+                config.attributes["connection"] = connection
+                getattr(command, direction)(config, revision)
+                if sqlite:
+                    _refuse_dangling(connection)
+        finally:
+            if sqlite:  # the pooled connection goes back with foreign keys on
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
+def _refuse_dangling(connection: Connection) -> None:
+    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if dangling:
+        problem = Exception(f"references to missing rows: {[tuple(r) for r in dangling[:5]]}")
+        raise DatabaseError("PRAGMA foreign_key_check", None, problem)
 
 
 def _backup_before_migration(database: Database) -> Path | None:
@@ -148,13 +171,7 @@ def _operational_error(database: Database, exc: OperationalError) -> DatabaseUna
 
 def downgrade_to(database: Database, revision: str) -> None:
     """Used by tests and by support staff rolling back a schema change."""
-    from alembic import command
-
-    with database.engine.begin() as connection:
-        config = _alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-    database.engine.dispose()  # as after `migrate`: no connection keeps a migration's pragmas
+    _run_alembic(database, "downgrade", revision)
 
 
 @dataclass(frozen=True)

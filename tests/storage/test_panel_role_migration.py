@@ -34,3 +34,20 @@ def test_users_referenced_by_the_log_survive_the_role_check_change(new_database_
     with pytest.raises(IntegrityError), database.transaction() as connection:
         connection.execute(text("DELETE FROM users WHERE username = 'admin'"))
     database.dispose()
+
+
+def test_an_upgrade_across_several_revisions_keeps_the_foreign_keys_on(
+    new_database_target,
+) -> None:
+    """From 0014 the migrations before 0019 write rows first: the copy of users still runs
+    with foreign keys off, and every connection has them on again afterwards."""
+    database = Database(database_url(new_database_target()))
+    migrate(database)
+    auth, _ = auth_and_audit(database)
+    auth.create_first_admin(ADMIN_PASSWORD)
+    downgrade_to(database, "0014")
+    migrate(database)
+    for _ in range(3):
+        with pytest.raises(IntegrityError), database.transaction() as connection:
+            connection.execute(text("DELETE FROM users"))
+    database.dispose()
