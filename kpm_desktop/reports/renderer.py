@@ -5,7 +5,7 @@ from __future__ import annotations
 from io import BytesIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
 from kpm_desktop.reports import styles as st
@@ -44,19 +44,12 @@ class EvaluationSheetRenderer:
     def _render(self, sheet: EvaluationSheet, landscape: bool) -> bytes:
         geometry = st.PageGeometry.for_orientation(landscape_page=landscape)
         buffer = BytesIO()
-        document = SimpleDocTemplate(
+        document = geometry.document(
             buffer,
-            pagesize=(geometry.width, geometry.height),
-            leftMargin=st.MARGIN,
-            rightMargin=st.MARGIN,
-            topMargin=st.TOP_MARGIN,
-            bottomMargin=st.BOTTOM_MARGIN,
+            self._font,
             title=f"{sheet.template_name} - {sheet.staff_name} - {sheet.period}",
             author=sheet.company,
             subject=f"appraisal {sheet.appraisal_id} revision {sheet.revision}",
-            creator="KPM Desktop",
-            invariant=True,
-            initialFontName=self._font,
         )
         fingerprint = SheetFingerprint(sheet.appraisal_id, sheet.revision, content_hash(sheet))
         document.keywords = fingerprint.text()

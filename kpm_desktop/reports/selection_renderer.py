@@ -8,11 +8,10 @@ content SHA-256, QR code, page numbers, the draft mark) is the evaluation sheet'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from io import BytesIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.selection import SelectionState
@@ -21,6 +20,7 @@ from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SelectionFingerprint
 from kpm_desktop.reports.fonts import register_sheet_font
 from kpm_desktop.reports.page_decor import PageDecor, decorated_canvas
+from kpm_desktop.reports.sheet_blocks import boxed
 
 STATE_TEXTS = {
     SelectionState.DRAFT: "准备中",
@@ -47,19 +47,12 @@ class SelectionSheetRenderer:
         landscape = len(sheet.bidders) > _PORTRAIT_BIDDERS
         geometry = st.PageGeometry.for_orientation(landscape_page=landscape)
         buffer = BytesIO()
-        document = SimpleDocTemplate(
+        document = geometry.document(
             buffer,
-            pagesize=(geometry.width, geometry.height),
-            leftMargin=st.MARGIN,
-            rightMargin=st.MARGIN,
-            topMargin=st.TOP_MARGIN,
-            bottomMargin=st.BOTTOM_MARGIN,
+            self._font,
             title=f"{sheet.template_name} - {sheet.name}",
             author=sheet.company,
             subject=f"selection {sheet.selection_id}",
-            creator="KPM Desktop",
-            invariant=True,
-            initialFontName=self._font,
         )
         fingerprint = SelectionFingerprint(sheet.selection_id, selection_hash(sheet))
         document.keywords = fingerprint.text()
@@ -127,7 +120,7 @@ class SelectionSheetRenderer:
         label_w = 0.12 * width
         value_w = (width - 2 * label_w) / 2
         fills = [("BACKGROUND", (c, 0), (c, -1), st.HEADER_FILL) for c in (0, 2)]
-        return _boxed(rows, [label_w, value_w, label_w, value_w], fills)
+        return boxed(rows, [label_w, value_w, label_w, value_w], fills)
 
     def _table(self, sheet: SelectionSheet, width: float) -> Table:
         s = self._styles
@@ -173,7 +166,7 @@ class SelectionSheetRenderer:
         for index in [*range(1, first_indicator), *range(footer_start, len(rows))]:
             extra += [("SPAN", (0, index), (span - 1, index))]
             extra += [("BACKGROUND", (0, index), (span - 1, index), st.CATEGORY_FILL)]
-        table = _boxed(rows, widths, extra)
+        table = boxed(rows, widths, extra)
         table.repeatRows = 1
         return table
 
@@ -199,7 +192,7 @@ class SelectionSheetRenderer:
         rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)] or [[""]]
         for row in rows:
             row += [""] * (per_row - len(row))
-        return _boxed(
+        return boxed(
             rows,
             [width / per_row] * per_row,
             [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)],
@@ -221,25 +214,3 @@ def _category_spans(sheet: SelectionSheet, first: int) -> list[tuple[object, ...
 
 def _figure(value: object) -> str:
     return "—" if value is None else f"{value:,.2f}"
-
-
-def _boxed(
-    rows: list[list[object]], widths: list[float], extra: Sequence[tuple[object, ...]]
-) -> Table:
-    table = Table(rows, colWidths=widths)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
-                ("BOX", (0, 0), (-1, -1), st.OUTER_RULE, st.INK),
-                ("INNERGRID", (0, 0), (-1, -1), st.INNER_RULE, st.RULE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                *extra,
-            ]
-        )
-    )
-    return table

@@ -21,7 +21,7 @@ SIGNATURE_LABELS = (
 )
 
 
-def _boxed(
+def boxed(
     rows: list[list[object]], widths: list[float], extra: Sequence[tuple[object, ...]]
 ) -> Table:
     table = Table(rows, colWidths=widths)
@@ -89,14 +89,14 @@ def details_grid(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tab
     last_w = width - 2 * (label_w + value_w) - label_w
     widths = [label_w, value_w, label_w, value_w, label_w, last_w]
     fills = [("BACKGROUND", (c, 0), (c, -1), st.HEADER_FILL) for c in (0, 2, 4)]
-    return _boxed(rows, widths, fills)
+    return boxed(rows, widths, fills)
 
 
 def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flowable:
     """Total, grade and scale beside the per-rater breakdown."""
     scale = f"{number(sheet.result_scale.low)}–{number(sheet.result_scale.high)}"
     total = printed_total(sheet.total)
-    summary = _boxed(
+    summary = boxed(
         [
             [s.paragraph("总分", s.head), s.paragraph("等级", s.head)],
             [s.paragraph(total, s.total), s.paragraph(st.markup(sheet.grade) or "—", s.total)],
@@ -144,13 +144,13 @@ def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tab
             ]
         )
     share = width / 5
-    return _boxed(rows, [share] * 5, [("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL)])
+    return boxed(rows, [share] * 5, [("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL)])
 
 
 def text_block(title: str, text: str, s: st.SheetStyles, width: float) -> Table:
     """A labelled box for the overall comment or the improvement plan."""
     body = s.paragraph(st.markup(text) if text else "&nbsp;", s.body)
-    return _boxed(
+    return boxed(
         [[s.paragraph(title, s.head), body]],
         [0.12 * width, 0.88 * width],
         [("BACKGROUND", (0, 0), (0, -1), st.HEADER_FILL)],
@@ -188,7 +188,7 @@ def signature_blocks(sheet: EvaluationSheet, s: st.SheetStyles, width: float) ->
             )
         )
     share = width / 4
-    table = _boxed(
+    table = boxed(
         [cells],
         [share] * 4,
         [

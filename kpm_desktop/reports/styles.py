@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -10,7 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from kpm_desktop.reports.fonts import SHEET_FONT
 from kpm_desktop.reports.paragraphs import ParagraphCache
@@ -62,6 +63,26 @@ class PageGeometry:
 
     def column_widths(self) -> list[float]:
         return [share * self.frame_width for share in _COLUMN_SHARES]
+
+    def document(
+        self, buffer: BytesIO, font: str, *, title: str, author: str, subject: str
+    ) -> SimpleDocTemplate:
+        """A document of this page size and the sheets' margins, written byte for byte the
+        same for the same content (invariant), into `buffer`."""
+        return SimpleDocTemplate(
+            buffer,
+            pagesize=(self.width, self.height),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="KPM Desktop",
+            invariant=True,
+            initialFontName=font,
+        )
 
 
 @dataclass(frozen=True)
