@@ -231,14 +231,15 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, world: World):
 
 
 def test_each_role_gets_its_pages(qtbot, world: World):
-    from kpm_desktop.ui.appraisals.appraisal_pages import appraisal_pages
+    from kpm_desktop.ui.appraisals.appraisal_pages import appraisal_page_factories
 
     def titles(actor: Actor) -> list[str]:
         services = world.services
-        pages = appraisal_pages(
+        factories = appraisal_page_factories(
             actor, services.appraisals, services.cycles, services.calibration,
             lambda: [], services.kpis.departments,
         )  # fmt: skip
+        pages = [(title, build()) for title, build in factories]
         for _, widget in pages:
             qtbot.addWidget(widget)
         return [title.split(" (")[0] for title, _ in pages]  # without a waiting count

@@ -30,38 +30,6 @@ from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 _log = logging.getLogger(__name__)
 
 
-def appraisal_pages(
-    actor: Actor,
-    appraisals: AppraisalPort,
-    cycles: CyclePort,
-    calibration: CalibrationPort,
-    templates: TemplateChoices,
-    departments: Departments,
-    sheets: SheetPort | None = None,
-    sheet_settings: SheetSettings | None = None,
-    step_settings: StepSettings | None = None,
-    settings: QSettings | None = None,
-    raters: RaterPort | None = None,
-    packets: PacketPort | None = None,
-) -> list[tuple[str, QWidget]]:
-    """The pages of `appraisal_page_factories`, built now."""
-    factories = appraisal_page_factories(
-        actor,
-        appraisals,
-        cycles,
-        calibration,
-        templates,
-        departments,
-        sheets,
-        sheet_settings,
-        step_settings,
-        settings,
-        raters,
-        packets,
-    )
-    return [(title, build()) for title, build in factories]
-
-
 def appraisal_page_factories(
     actor: Actor,
     appraisals: AppraisalPort,
