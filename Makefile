@@ -85,8 +85,8 @@ test-second-zone: $(STAMP)
 	TZ=$(TZ_SECOND) $(BIN)/pytest -q -p no:cacheprovider --basetemp=$(TEST_TMP)/second-zone \
 	  -m sqlite_only $(DB_TESTS)
 
-bench: $(STAMP)
-	$(BIN)/pytest -q tests/benchmarks -o addopts="" -s --benchmark-columns=min,median,max
+bench: $(STAMP) translations
+	$(BIN)/pytest -q tests/benchmarks -o addopts="-p no:randomly" -s --benchmark-columns=min,median,max
 
 $(BIN)/pyinstaller: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bundle]'

@@ -4,7 +4,7 @@
   a bare PySide6 QMainWindow's first paint;
 - the first page's data visible (the dashboard drawn, then painted) against the same bare
   window;
-- `kpm --help` and `kpm kpi --level staff --format json` against `python -c pass`.
+- `kpm --help` against `python -c pass`.
 
 Every run is a new process timed from its start by the parent (tests/benchmarks/
 startup_driver.py prints the moment measured), so interpreter start-up and imports count.
@@ -15,28 +15,20 @@ before and after: the machine may be shared. The figures go into docs/benchmarks
 from __future__ import annotations
 
 import os
-import platform
-import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kpm_desktop.domain.period import Period
+from tests.benchmarks.bench_report import Figure, Pairs, interleave
 
 DRIVER = Path(__file__).with_name("startup_driver.py")
 PAIRS = int(os.environ.get("KPM_STARTUP_BENCH_PAIRS", "5"))
 ADMIN, PASSWORD = "admin", "bench-start-2026"
 KPM = Path(sys.executable).with_name("kpm")
-# The last whole quarter of the demo company, which is made as of today.
-QUARTER = str(Period.quarter_of(date.today()).shifted(-1))
-KPI_ARGS = ["kpi", "--period", QUARTER, "--level", "staff", "--format", "json"]
-
-Run = Callable[[], float]
 
 
 @pytest.fixture(scope="module")
@@ -67,77 +59,45 @@ def _timed(command: list[str], env: dict[str, str], printed: bool) -> float:
     return float(done.stdout.strip().splitlines()[-1]) - started
 
 
-def _load() -> str:
-    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+def _figure(key: str, name: str, pairs: Pairs, baseline_name: str, goal: float) -> Figure:
+    return Figure.of(
+        f"startup.{key}", "start-up", name, pairs, baseline_name,
+        goal=f"≤ {goal:g}×", met=pairs.ratio <= goal,
+    )  # fmt: skip
 
 
-def _pairs(name: str, measured: Run, baseline_name: str, baseline: Run) -> float:
-    """Interleaved pairs; prints both medians and returns the ratio of the medians."""
-    load_before = _load()
-    ours: list[float] = []
-    theirs: list[float] = []
-    for _ in range(PAIRS):
-        ours.append(measured())
-        theirs.append(baseline())
-    mine, base = statistics.median(ours), statistics.median(theirs)
-    ratio = mine / base
-    print(
-        f"\n| {name} | {mine * 1000:,.0f} ms | {baseline_name} {base * 1000:,.0f} ms "
-        f"| {ratio:.1f}× |  ({PAIRS} pairs, load {load_before} -> {_load()}, "
-        f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()})"
-    )
-    return ratio
-
-
-def test_main_window_first_paint_against_a_bare_window(environment, benchmark) -> None:
+def test_main_window_first_paint_against_a_bare_window(
+    environment, benchmark, bench_figures
+) -> None:
     def app() -> float:
         return _timed([sys.executable, str(DRIVER), "paint"], environment, printed=True)
 
     def bare() -> float:
         return _timed([sys.executable, str(DRIVER), "bare"], environment, printed=True)
 
-    ratio = benchmark.pedantic(
-        _pairs,
-        args=("first paint of the main window", app, "bare QMainWindow", bare),
-        rounds=1,
-        iterations=1,
-    )
-    benchmark.extra_info["ratio"] = ratio
+    pairs = benchmark.pedantic(interleave, args=(app, bare, PAIRS), rounds=1, iterations=1)
+    name = "first paint of the main window"
+    bench_figures.append(_figure("first_paint", name, pairs, "bare QMainWindow", 1.5))
 
 
-def test_first_page_data_against_a_bare_window(environment, benchmark) -> None:
+def test_first_page_data_against_a_bare_window(environment, benchmark, bench_figures) -> None:
     def app() -> float:
         return _timed([sys.executable, str(DRIVER), "data"], environment, printed=True)
 
     def bare() -> float:
         return _timed([sys.executable, str(DRIVER), "bare"], environment, printed=True)
 
-    ratio = benchmark.pedantic(
-        _pairs,
-        args=("first page's data visible (dashboard)", app, "bare QMainWindow", bare),
-        rounds=1,
-        iterations=1,
-    )
-    benchmark.extra_info["ratio"] = ratio
+    pairs = benchmark.pedantic(interleave, args=(app, bare, PAIRS), rounds=1, iterations=1)
+    name = "first page's data visible (dashboard)"
+    bench_figures.append(_figure("first_data", name, pairs, "bare QMainWindow", 3))
 
 
-@pytest.mark.parametrize(
-    ("name", "arguments"),
-    [
-        ("kpm --help", ["--help"]),
-        (f"kpm kpi --period {QUARTER} --level staff --format json", KPI_ARGS),
-    ],
-)
-def test_kpm_against_python_doing_nothing(
-    environment, benchmark, name: str, arguments: list[str]
-) -> None:
+def test_kpm_help_against_python_doing_nothing(environment, benchmark, bench_figures) -> None:
     def kpm() -> float:
-        return _timed([str(KPM), *arguments], environment, printed=False)
+        return _timed([str(KPM), "--help"], environment, printed=False)
 
     def nothing() -> float:
         return _timed([sys.executable, "-c", "pass"], environment, printed=False)
 
-    ratio = benchmark.pedantic(
-        _pairs, args=(name, kpm, "python -c pass", nothing), rounds=1, iterations=1
-    )
-    benchmark.extra_info["ratio"] = ratio
+    pairs = benchmark.pedantic(interleave, args=(kpm, nothing, PAIRS), rounds=1, iterations=1)
+    bench_figures.append(_figure("kpm_help", "kpm --help", pairs, "python -c pass", 3))
