@@ -1,8 +1,8 @@
 """The Selections page's actions on its bidders and panel lists: rename or remove a
 bidder, change a member's weight or remove them. Each is a button under its list, an entry
 of the list's context menu and, for removal, the Delete key (an event filter: a shortcut
-would need the window active). The page has no undo, so a
-removal is asked first (non-blocking, Cancel the default), saying which sheets it drops."""
+would need the window active). The page has no undo, so a removal is asked first
+(non-blocking, Cancel the default), saying which sheets it drops."""
 
 from __future__ import annotations
 
