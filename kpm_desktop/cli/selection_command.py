@@ -48,7 +48,9 @@ def register(subparsers: Any) -> None:
         help="a panel member and their weight; repeatable",
     )
     create.set_defaults(handler=run_create)
-    bidder = actions.add_parser("bidder", help="add a bidder, or change its contact or bid")
+    bidder = actions.add_parser(
+        "bidder", help="add a bidder, change its contact or bid, or rename it"
+    )
     bidder.add_argument("name", metavar="NAME")
     bidder.add_argument("bidder", metavar="BIDDER")
     bidder.add_argument("--contact", default="")

@@ -156,7 +156,7 @@ def test_the_deadline_ends_with_the_office_day_whatever_the_process_zone(
     if accepted:
         service.score(member, NAME, "甲公司", SHEETS["wangfang"]["甲公司"])
         return
-    with pytest.raises(LockedError, match="deadline of selection .* was 2026-09-30") as refused:
+    with pytest.raises(LockedError, match=r"deadline of selection .* was 2026-09-30") as refused:
         service.score(member, NAME, "甲公司", SHEETS["wangfang"]["甲公司"])
     assert "Asia/Shanghai" in str(refused.value)
 
