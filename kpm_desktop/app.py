@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kpm_desktop.ui.admin.backup_actions import BackupActions
     from kpm_desktop.ui.common.i18n import LanguageSwitch
     from kpm_desktop.ui.main_window import MainWindow, PageFactory
+    from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
 _log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ def build_pages(
         return AuditPage(services.audit, actor)
 
     can_export = services.exports.can_export(actor)
+    sheet_settings = SheetSettings(settings)  # shared: the certificate password is asked once
     pages: list[tuple[str, PageFactory]] = [
         (QCoreApplication.translate("Navigation", "Dashboard"), dashboard),
         *crm_table_page_factories(
@@ -118,20 +120,20 @@ def build_pages(
         ],
         services.kpis.departments,
         services.sheets,
-        SheetSettings(settings),
+        sheet_settings,
         StepSettings(settings),
         settings,
         services.raters,
         services.packets,
     )
-    pages += selection_pages(services, settings, actor)
+    pages += selection_pages(services, sheet_settings, actor)
     if services.audit.can_view(actor):
         pages.append((QCoreApplication.translate("App", "Audit log"), audit))
     return pages
 
 
 def selection_pages(
-    services: AppServices, settings: QSettings, actor: Actor
+    services: AppServices, sheet_settings: SheetSettings, actor: Actor
 ) -> list[tuple[str, PageFactory]]:
     """The Selections page, for HR and whoever sits on a panel (built when first shown)."""
     from functools import partial
@@ -140,7 +142,6 @@ def selection_pages(
 
     from kpm_desktop.domain.access import OrgChart, Permission, is_allowed
     from kpm_desktop.ui.selections.selections_page import SelectionsPage
-    from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
     manages = is_allowed(actor, Permission.MANAGE_CYCLES, OrgChart())
     if not manages and not services.selections.list_selections(actor):
@@ -149,8 +150,9 @@ def selection_pages(
         SelectionsPage,
         services.selections,
         services.selection_outputs,
+        services.selection_setup,
         actor,
-        SheetSettings(settings).company,
+        sheet_settings,
     )
     return [(QCoreApplication.translate("Navigation", "Selections"), page)]
 

@@ -40,17 +40,22 @@ def register(subparsers: Any) -> None:
         default=os.environ.get(COMPANY_ENV_VAR, DEFAULT_COMPANY),
         help=f"company name in the header (default: ${COMPANY_ENV_VAR} or '{DEFAULT_COMPANY}')",
     )
+    add_signing_arguments(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_signing_arguments(parser: argparse.ArgumentParser) -> None:
+    """--sign-p12 FILE and --sign-password-env VAR (read by `signing_of`)."""
     parser.add_argument("--sign-p12", metavar="FILE", help="sign with this PKCS#12 certificate")
     parser.add_argument(
         "--sign-password-env",
         metavar="VAR",
         help="the environment variable holding the certificate's password",
     )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    signing = _signing(args)
+    signing = signing_of(args)
     sheets = context.services.sheets
     if args.appraisal is not None:
         if not args.out or args.combined:
@@ -87,7 +92,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
-def _signing(args: argparse.Namespace) -> SheetSigning | None:
+def signing_of(args: argparse.Namespace) -> SheetSigning | None:
     if args.sign_p12 is None:
         if args.sign_password_env:
             raise ValidationError("--sign-password-env is given without --sign-p12 FILE")

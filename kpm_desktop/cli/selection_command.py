@@ -1,5 +1,6 @@
-"""`kpm selection create|bidder|member|start|score|close|sign|list|show|export|pdf`:
-selection evaluations (选型评分), acting as the signed-in user."""
+"""`kpm selection create|bidder|bidder-remove|member|member-remove|deadline|start|score|
+close|sign|list|show|export|pdf`: selection evaluations (选型评分), acting as the
+signed-in user."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
-from kpm_desktop.cli.pdf_command import COMPANY_ENV_VAR
+from kpm_desktop.cli.pdf_command import COMPANY_ENV_VAR, add_signing_arguments, signing_of
 from kpm_desktop.cli.selection_ratings import parse_number, parse_pair, parse_ratings
 from kpm_desktop.cli.text_table import print_columns
 from kpm_desktop.domain.builtin_templates import VENDOR_TEMPLATE_NAME
@@ -47,7 +48,9 @@ def register(subparsers: Any) -> None:
         help="a panel member and their weight; repeatable",
     )
     create.set_defaults(handler=run_create)
-    bidder = actions.add_parser("bidder", help="add a bidder, or change its contact or bid")
+    bidder = actions.add_parser(
+        "bidder", help="add a bidder, change its contact or bid, or rename it"
+    )
     bidder.add_argument("name", metavar="NAME")
     bidder.add_argument("bidder", metavar="BIDDER")
     bidder.add_argument("--contact", default="")
@@ -62,7 +65,25 @@ def register(subparsers: Any) -> None:
         help="a quoted figure for a ranked indicator; repeatable",
     )
     bidder.add_argument("--document", action="append", default=[], metavar="FILE_NAME")
+    bidder.add_argument(
+        "--rename", metavar="NEW_NAME", help="rename the bidder (its sheets are kept); alone"
+    )
     bidder.set_defaults(handler=run_bidder)
+    for action, what, text in (
+        ("bidder-remove", "BIDDER", "remove a bidder"),
+        ("member-remove", "USER", "remove a panel member"),
+    ):
+        sub = actions.add_parser(action, help=text)
+        sub.add_argument("name", metavar="NAME")
+        sub.add_argument("who", metavar=what)
+        sub.add_argument(
+            "--force", action="store_true", help="while scoring: drop the sheets already given"
+        )
+        sub.set_defaults(handler=run_remove)
+    deadline = actions.add_parser("deadline", help="set or extend the deadline (office time)")
+    deadline.add_argument("name", metavar="NAME")
+    deadline.add_argument("deadline", type=_date, metavar="YYYY-MM-DD")
+    deadline.set_defaults(handler=run_deadline)
     member = actions.add_parser("member", help="add a panel member (or change their weight)")
     member.add_argument("name", metavar="NAME")
     member.add_argument("member", metavar="USER:WEIGHT")
@@ -104,6 +125,8 @@ def register(subparsers: Any) -> None:
         sub.add_argument("--out", required=True, metavar="FILE")
         sub.add_argument("--company", default=os.environ.get(COMPANY_ENV_VAR, DEFAULT_COMPANY))
         sub.set_defaults(handler=run_export if action == "export" else run_pdf)
+        if action == "pdf":
+            add_signing_arguments(sub)
 
 
 def _date(text: str) -> date:
@@ -122,6 +145,7 @@ def _member(spec: str) -> tuple[str, Any]:
 
 def _line(summary: SelectionSummary) -> str:
     deadline = f"  deadline {summary.deadline}" if summary.deadline else ""
+    deadline += " (overdue)" if summary.overdue else ""
     return (
         f"{summary.name}  {summary.state.value}  {summary.template}  {summary.bidders} bidders  "
         f"{summary.members} panel members{deadline}"
@@ -141,6 +165,8 @@ def run_create(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_bidder(args: argparse.Namespace, context: CliContext) -> int:
+    if args.rename is not None:
+        return _rename(args, context)
     figures = {}
     for spec in args.figure:
         code, value = parse_pair(spec, "--figure")
@@ -157,6 +183,35 @@ def run_bidder(args: argparse.Namespace, context: CliContext) -> int:
         context.actor, args.name, args.bidder, args.contact, figures, args.document
     )
     context.print(f"Bidder {args.bidder} saved: {_line(summary)}")
+    return 0
+
+
+def _rename(args: argparse.Namespace, context: CliContext) -> int:
+    if args.contact or args.price is not None or args.figure or args.document:
+        raise ValidationError(
+            "--rename changes only the name: give the contact, bid and documents separately"
+        )
+    summary = context.services.selection_setup.rename_bidder(
+        context.actor, args.name, args.bidder, args.rename
+    )
+    context.print(f"Bidder {args.bidder} renamed {args.rename.strip()}: {_line(summary)}")
+    return 0
+
+
+def run_remove(args: argparse.Namespace, context: CliContext) -> int:
+    setup = context.services.selection_setup
+    if args.action == "bidder-remove":
+        summary = setup.remove_bidder(context.actor, args.name, args.who, drop_sheets=args.force)
+        context.print(f"Bidder {args.who} removed: {_line(summary)}")
+    else:
+        summary = setup.remove_member(context.actor, args.name, args.who, drop_sheets=args.force)
+        context.print(f"Panel member {args.who} removed: {_line(summary)}")
+    return 0
+
+
+def run_deadline(args: argparse.Namespace, context: CliContext) -> int:
+    summary = context.services.selection_setup.set_deadline(context.actor, args.name, args.deadline)
+    context.print(_line(summary))
     return 0
 
 
@@ -232,7 +287,8 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
-    data = context.services.selection_outputs.pdf(context.actor, args.name, args.company)
+    signing = signing_of(args)
+    data = context.services.selection_outputs.pdf(context.actor, args.name, args.company, signing)
     write_private_bytes(Path(args.out), data)
-    context.print(f"Wrote {args.out} ({len(data)} bytes)")
+    context.print(f"Wrote {args.out} ({len(data)} bytes{', signed' if signing else ''})")
     return 0

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.selection import Comparison, SelectionState
 
@@ -56,6 +57,9 @@ class SelectionSheet:
     weighted_totals: tuple[Decimal | None, ...]
     ranks: tuple[int | None, ...]
     spreads: tuple[Decimal | None, ...]
+    # The audit chain head when printed: in the footer, not in the content hash (it moves
+    # with every audited change anywhere, the comparison does not).
+    chain_anchor: ChainAnchor | None = None
 
     @property
     def final(self) -> bool:
@@ -137,6 +141,8 @@ def _plain(value: object) -> object:
 def canonical_json(sheet: SelectionSheet) -> str:
     document: dict[str, object] = {"format": SELECTION_HASH_FORMAT}
     for field_name in SelectionSheet.__dataclass_fields__:
+        if field_name == "chain_anchor":
+            continue
         value = getattr(sheet, field_name)
         if field_name == "rows":
             value = [

@@ -62,6 +62,7 @@ class SelectionSheetRenderer:
             fingerprint=fingerprint,
             draft=not sheet.final,
             status=STATE_TEXTS[sheet.state],
+            chain_anchor=sheet.chain_anchor,
         )
         document.build(
             self._story(sheet, geometry.frame_width), canvasmaker=decorated_canvas(decor)

@@ -31,6 +31,7 @@ from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.services.packets.packet_service import PacketService
 from kpm_desktop.services.selections.selection_outputs import SelectionOutputs
 from kpm_desktop.services.selections.selection_service import SelectionService
+from kpm_desktop.services.selections.selection_setup import SelectionSetup
 from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 from kpm_desktop.services.templates.template_service import TemplateService
 from kpm_desktop.storage.database import Database
@@ -59,6 +60,7 @@ class AppServices:
     sheets: EvaluationSheetService
     selections: SelectionService
     selection_outputs: SelectionOutputs
+    selection_setup: SelectionSetup
     integrity: IntegrityCheck
     office_zone: OfficeZoneService
 
@@ -101,6 +103,7 @@ def build_services(
         sheets=EvaluationSheetService(database, appraisals, dashboard),
         selections=selections,
         selection_outputs=SelectionOutputs(database, selections),
+        selection_setup=SelectionSetup(database, audit),
         integrity=IntegrityCheck(database, audit),
         office_zone=OfficeZoneService(database, audit),
     )

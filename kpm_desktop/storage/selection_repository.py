@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel
 from kpm_desktop.domain.selection import Bidder, MemberSheet, PanelMember
@@ -183,3 +183,38 @@ def _rating_of(line: SelectionRatingRecord) -> IndicatorRating:
         not_applicable=line.not_applicable,
         comment=line.comment,
     )
+
+
+def sheet_records(
+    session: Session, *, member_id: int | None = None, bidder_id: int | None = None
+) -> list[SelectionSheetRecord]:
+    """The sheets of one member, or of one bidder."""
+    query = select(SelectionSheetRecord).order_by(SelectionSheetRecord.id)
+    if member_id is not None:
+        query = query.where(SelectionSheetRecord.member_id == member_id)
+    if bidder_id is not None:
+        query = query.where(SelectionSheetRecord.bidder_id == bidder_id)
+    return list(session.scalars(query))
+
+
+def delete_sheets(session: Session, sheet_ids: Sequence[int]) -> None:
+    """The sheets and their ratings (explicitly: SQLite may run without foreign keys)."""
+    ids = list(sheet_ids)
+    session.execute(delete(SelectionRatingRecord).where(SelectionRatingRecord.sheet_id.in_(ids)))
+    session.execute(delete(SelectionSheetRecord).where(SelectionSheetRecord.id.in_(ids)))
+
+
+def delete_bidder(session: Session, bidder: SelectionBidderRecord) -> None:
+    """A bidder without sheets and its figures; the others keep their order, renumbered."""
+    session.execute(
+        delete(SelectionFigureRecord).where(SelectionFigureRecord.bidder_id == bidder.id)
+    )
+    session.delete(bidder)
+    session.flush()
+    for position, record in enumerate(bidder_records(session, bidder.selection_id), start=1):
+        record.position = position
+
+
+def delete_member(session: Session, member: SelectionMemberRecord) -> None:
+    session.delete(member)
+    session.flush()

@@ -1018,6 +1018,25 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonExport</name>
+    <message>
+        <source>Save the comparison</source>
+        <translation>Save the comparison</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Quoted %1</source>
@@ -1701,6 +1720,21 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Appraisal results</source>
         <translation>Appraisal results</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline of %1</source>
+        <translation>Deadline of %1</translation>
+    </message>
+    <message>
+        <source>Sheets are taken until the end of this day (23:59:59, office time).</source>
+        <translation>Sheets are taken until the end of this day (23:59:59, office time).</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2776,13 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>MemberWeightDialog</name>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+</context>
+<context>
     <name>MetEditor</name>
     <message>
         <source>Points when met</source>
@@ -3366,6 +3407,17 @@ The data it replaced is kept in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>RenameBidderDialog</name>
+    <message>
+        <source>Rename bidder %1</source>
+        <translation>Rename bidder %1</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+</context>
+<context>
     <name>RoleForm</name>
     <message>
         <source>Change the role of %1</source>
@@ -3583,24 +3635,28 @@ The data it replaced is kept in {1}.</translation>
         <translation>Save &amp;PDF...</translation>
     </message>
     <message>
+        <source>Change &amp;deadline...</source>
+        <translation>Change &amp;deadline...</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
         <source>Only your own sheets are shown until the selection is closed.</source>
         <translation>Only your own sheets are shown until the selection is closed.</translation>
     </message>
     <message>
-        <source>Save the comparison</source>
-        <translation>Save the comparison</translation>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>Deadline %1 has passed (office time): panel members can no longer submit sheets; HR can extend it or close the scoring.</source>
+        <translation>Deadline %1 has passed (office time): panel members can no longer submit sheets; HR can extend it or close the scoring.</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
+        <source>Sheets are taken until the end of %1 (office time).</source>
+        <translation>Sheets are taken until the end of %1 (office time).</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3664,49 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Close the other open windows (appraisal forms, editors, dialogs) and choose the language again to switch now; otherwise it changes at the next start.</source>
         <translation>Close the other open windows (appraisal forms, editors, dialogs) and choose the language again to switch now; otherwise it changes at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupActions</name>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Rename...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&amp;Weight...</source>
+        <translation>&amp;Weight...</translation>
+    </message>
+    <message>
+        <source>Remove bidder %1 from selection %2?</source>
+        <translation>Remove bidder %1 from selection %2?</translation>
+    </message>
+    <message>
+        <source>Remove bidder %1 from selection %2? Its %3 sheet(s) are dropped and the prices of the others ranked again. This cannot be undone.</source>
+        <translation>Remove bidder %1 from selection %2? Its %3 sheet(s) are dropped and the prices of the others ranked again. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Remove bidder</source>
+        <translation>Remove bidder</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the panel of selection %2? The weights must total 100 again before the scoring can be closed.</source>
+        <translation>Remove %1 from the panel of selection %2? The weights must total 100 again before the scoring can be closed.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the panel of selection %2? Their %3 sheet(s) are dropped. The weights must total 100 again before the scoring can be closed. This cannot be undone.</source>
+        <translation>Remove %1 from the panel of selection %2? Their %3 sheet(s) are dropped. The weights must total 100 again before the scoring can be closed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Remove panel member</source>
+        <translation>Remove panel member</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4967,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>--price needs a template with one ranked indicator; use --figure CODE=AMOUNT</translation>
     </message>
     <message>
+        <source>--rename changes only the name: give the contact, bid and documents separately</source>
+        <translation>--rename changes only the name: give the contact, bid and documents separately</translation>
+    </message>
+    <message>
         <source>{what}: &apos;{text}&apos; is not a number</source>
         <translation>{what}: &apos;{text}&apos; is not a number</translation>
     </message>
@@ -5270,6 +5373,10 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{codes}: N/A needs a reason in the comment</source>
         <translation>{codes}: N/A needs a reason in the comment</translation>
+    </message>
+    <message>
+        <source>The deadline of selection {name} was {deadline} (until 23:59:59, {zone}): sheets can no longer be submitted; HR can extend the deadline or close the scoring</source>
+        <translation>The deadline of selection {name} was {deadline} (until 23:59:59, {zone}): sheets can no longer be submitted; HR can extend the deadline or close the scoring</translation>
     </message>
     <message>
         <source>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</source>
@@ -6146,6 +6253,22 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Selection {name} already has a bidder {bidder}</source>
+        <translation>Selection {name} already has a bidder {bidder}</translation>
+    </message>
+    <message>
+        <source>Bidder {bidder} has {count} sheets in selection {name}: removing it drops them (confirm, or use --force)</source>
+        <translation>Bidder {bidder} has {count} sheets in selection {name}: removing it drops them (confirm, or use --force)</translation>
+    </message>
+    <message>
+        <source>Panel member {user} has {count} sheets in selection {name}: removing them drops those sheets (confirm, or use --force)</source>
+        <translation>Panel member {user} has {count} sheets in selection {name}: removing them drops those sheets (confirm, or use --force)</translation>
+    </message>
+    <message>
+        <source>Selection {name} is {state}: its bidders and panel can no longer change</source>
+        <translation>Selection {name} is {state}: its bidders and panel can no longer change</translation>
     </message>
     <message>
         <source>Cycle {period} has no appraisal {appraisal_id} that you may view</source>

@@ -1015,6 +1015,25 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>ComparisonExport</name>
+    <message>
+        <source>Save the comparison</source>
+        <translation>保存对比表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <source>Quoted %1</source>
@@ -1698,6 +1717,21 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Appraisal results</source>
         <translation>考核结果</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline of %1</source>
+        <translation>%1 的截止日期</translation>
+    </message>
+    <message>
+        <source>Sheets are taken until the end of this day (23:59:59, office time).</source>
+        <translation>评分表收到当天结束为止（办公地时间 23:59:59）。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2773,13 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>MemberWeightDialog</name>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+</context>
+<context>
     <name>MetEditor</name>
     <message>
         <source>Points when met</source>
@@ -3363,6 +3404,17 @@ The data it replaced is kept in {1}.</source>
     </message>
 </context>
 <context>
+    <name>RenameBidderDialog</name>
+    <message>
+        <source>Rename bidder %1</source>
+        <translation>重命名投标人 %1</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+</context>
+<context>
     <name>RoleForm</name>
     <message>
         <source>Change the role of %1</source>
@@ -3580,24 +3632,28 @@ The data it replaced is kept in {1}.</source>
         <translation>保存 PDF(&amp;P)...</translation>
     </message>
     <message>
+        <source>Change &amp;deadline...</source>
+        <translation>修改截止日期(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
         <source>Only your own sheets are shown until the selection is closed.</source>
         <translation>评分结束前只显示您自己的评分表。</translation>
     </message>
     <message>
-        <source>Save the comparison</source>
-        <translation>保存对比表</translation>
+        <source>No deadline</source>
+        <translation>无截止日期</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>Deadline %1 has passed (office time): panel members can no longer submit sheets; HR can extend it or close the scoring.</source>
+        <translation>截止日期 %1 已过（办公地时间）：评委不能再提交评分表；人力资源可延长截止日期或结束评分。</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <source>Sheets are taken until the end of %1 (office time).</source>
+        <translation>评分表收到 %1 当天结束为止（办公地时间）。</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3661,49 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Close the other open windows (appraisal forms, editors, dialogs) and choose the language again to switch now; otherwise it changes at the next start.</source>
         <translation>请先关闭其他已打开的窗口（考核表、编辑器、对话框），再重新选择语言即可立即切换；否则将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupActions</name>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>重命名(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight...</source>
+        <translation>权重(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Remove bidder %1 from selection %2?</source>
+        <translation>从选型 %2 中删除投标人 %1？</translation>
+    </message>
+    <message>
+        <source>Remove bidder %1 from selection %2? Its %3 sheet(s) are dropped and the prices of the others ranked again. This cannot be undone.</source>
+        <translation>从选型 %2 中删除投标人 %1？其 %3 份评分表将被删除，其余投标人的报价重新排名。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove bidder</source>
+        <translation>删除投标人</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the panel of selection %2? The weights must total 100 again before the scoring can be closed.</source>
+        <translation>将 %1 移出选型 %2 的评分小组？结束评分前，权重合计须重新为 100。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the panel of selection %2? Their %3 sheet(s) are dropped. The weights must total 100 again before the scoring can be closed. This cannot be undone.</source>
+        <translation>将 %1 移出选型 %2 的评分小组？其 %3 份评分表将被删除。结束评分前，权重合计须重新为 100。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove panel member</source>
+        <translation>移除评委</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +4982,10 @@ The data it replaced is kept in {1}.</source>
         <translation>--price 需要评分标准中只有一个排名指标；请用 --figure 代码=金额</translation>
     </message>
     <message>
+        <source>--rename changes only the name: give the contact, bid and documents separately</source>
+        <translation>--rename 只更改名称：联系人、报价和投标文件请另行给出</translation>
+    </message>
+    <message>
         <source>{what}: &apos;{text}&apos; is not a number</source>
         <translation>{what}：“{text}”不是数字</translation>
     </message>
@@ -5285,6 +5388,10 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>{codes}: N/A needs a reason in the comment</source>
         <translation>{codes}：不适用须在备注中说明原因</translation>
+    </message>
+    <message>
+        <source>The deadline of selection {name} was {deadline} (until 23:59:59, {zone}): sheets can no longer be submitted; HR can extend the deadline or close the scoring</source>
+        <translation>选型 {name} 的截止日期为 {deadline}（至 {zone} 时间 23:59:59）：已不能再提交评分表；人力资源可延长截止日期或结束评分</translation>
     </message>
     <message>
         <source>The sign-in delay must start after 1 or more failures and no later than the lock ({throttle_after} and {lock_after} given)</source>
@@ -6573,6 +6680,22 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>audit chain: {check}</source>
         <translation>审计链：{check}</translation>
+    </message>
+    <message>
+        <source>Selection {name} already has a bidder {bidder}</source>
+        <translation>选型 {name} 已有投标人 {bidder}</translation>
+    </message>
+    <message>
+        <source>Bidder {bidder} has {count} sheets in selection {name}: removing it drops them (confirm, or use --force)</source>
+        <translation>投标人 {bidder} 在选型 {name} 中已有 {count} 份评分表：删除它会一并删除这些评分表（请确认，或使用 --force）</translation>
+    </message>
+    <message>
+        <source>Panel member {user} has {count} sheets in selection {name}: removing them drops those sheets (confirm, or use --force)</source>
+        <translation>评委 {user} 在选型 {name} 中已有 {count} 份评分表：移除该评委会一并删除这些评分表（请确认，或使用 --force）</translation>
+    </message>
+    <message>
+        <source>Selection {name} is {state}: its bidders and panel can no longer change</source>
+        <translation>选型 {name} 状态为 {state}：投标人和评分小组不能再更改</translation>
     </message>
     <message>
         <source>no such appraisal: the database has no appraisal {appraisal}</source>

@@ -13,8 +13,12 @@ from openpyxl import load_workbook
 from kpm_desktop.cli import main
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.reports.pdf_pages import read_pages
+from kpm_desktop.reports.signing import check_signatures
+from kpm_desktop.services.sheets.printed_checks import head_anchor
 from tests.access_helpers import ADMIN_PASSWORD
 from tests.pdf_tampering import swap_text
+from tests.reports.certificates import PASSWORD as CERT_PASSWORD
+from tests.reports.certificates import self_signed
 from tests.selection_world import (
     BIDS,
     CONTACTS,
@@ -184,3 +188,64 @@ def test_bad_input_is_refused_in_one_line(
         selection_world, "admin", "selection", *args, monkeypatch=monkeypatch, capsys=capsys
     )
     assert code == 2 and problem in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_signed_comparison_verifies_with_its_chain_head_and_a_tampered_one_is_reported(
+    typed: SelectionWorld, monkeypatch, capsys, tmp_path: Path
+) -> None:
+    certificate, root_der = self_signed(tmp_path)
+    pdf = tmp_path / "signed.pdf"
+    args = ("selection", "pdf", f"{NAME} CLI", "--out", str(pdf),
+            "--sign-p12", str(certificate), "--sign-password-env", "HR_CERT_PASSWORD")  # fmt: skip
+    code, _, err = _kpm(typed, "admin", *args, monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 2 and "HR_CERT_PASSWORD" in err
+    monkeypatch.setenv("HR_CERT_PASSWORD", CERT_PASSWORD)
+    code, out, err = _kpm(typed, "admin", *args, monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 0 and "signed" in out, err
+    [check] = check_signatures(pdf.read_bytes(), [root_der])
+    assert check.intact and check.valid
+    with typed.database.unit_of_work() as uow:
+        head = head_anchor(uow.session)
+    assert head.footer_text() in " ".join(read_pages(pdf.read_bytes())[0].lines)
+    code, out, _ = _kpm(
+        typed, "admin", "verify", "--pdf", str(pdf), monkeypatch=monkeypatch, capsys=capsys
+    )
+    assert code == 0 and "matches the record" in out
+    assert f"#{head.sequence} {head.short_hash}, still in the chain" in out
+    assert "intact, covers the whole file" in out
+    tampered = tmp_path / "edited.pdf"
+    tampered.write_bytes(swap_text(pdf.read_bytes(), "94.43", "99.43"))
+    code, out, _ = _kpm(
+        typed, "admin", "verify", "--pdf", str(tampered), monkeypatch=monkeypatch, capsys=capsys
+    )
+    assert code == 1 and "the pages differ" in out and "BROKEN" in out
+
+
+def test_bidders_and_members_are_renamed_and_removed_and_the_deadline_moved(
+    selection_world: SelectionWorld, monkeypatch, capsys
+) -> None:
+    def admin(*args: str) -> tuple[int, str, str]:
+        return _kpm(
+            selection_world, "admin", "selection", *args, monkeypatch=monkeypatch, capsys=capsys
+        )
+
+    code, out, err = admin("bidder", NAME, "甲公司", "--rename", "甲科技")
+    assert code == 0 and "renamed 甲科技" in out, err
+    code, _, err = admin("bidder", NAME, "甲科技", "--rename", "乙公司")
+    assert code == 2 and "already has a bidder 乙公司" in err
+    code, _, err = admin("bidder", NAME, "甲科技", "--rename", "丁", "--price", "1")
+    assert code == 2 and "--rename changes only the name" in err
+    assert admin("start", NAME)[0] == 0
+    selection_world.services.selections.score(
+        selection_world.members["liqiang"], NAME, "甲科技", SHEETS["liqiang"]["甲公司"]
+    )
+    code, _, err = admin("bidder-remove", NAME, "甲科技")
+    assert code == 2 and "has 1 sheets" in err and "--force" in err
+    code, out, _ = admin("bidder-remove", NAME, "甲科技", "--force")
+    assert code == 0 and "2 bidders" in out
+    code, out, _ = admin("member-remove", NAME, "liqiang")
+    assert code == 0 and "1 panel members" in out
+    code, _, err = admin("close", NAME)
+    assert code == 2 and "weights total 60, not 100" in err
+    code, out, _ = admin("deadline", NAME, "2020-01-31")
+    assert code == 0 and "deadline 2020-01-31 (overdue)" in out

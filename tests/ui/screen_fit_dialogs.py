@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -50,8 +52,11 @@ from kpm_desktop.ui.packets.packet_preview_dialog import PacketPreviewDialog
 from kpm_desktop.ui.selections.score_sheet_dialog import ScoreSheetDialog
 from kpm_desktop.ui.selections.selection_dialogs import (
     BidderDialog,
+    DeadlineDialog,
     MemberDialog,
+    MemberWeightDialog,
     NewSelectionDialog,
+    RenameBidderDialog,
 )
 from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
 from kpm_desktop.ui.sheets.sheet_export import ExportSheetsDialog
@@ -283,6 +288,18 @@ DIALOGS: dict[str, Opener] = {
         c.world.services.selections, c.world.admin, "CRM系统选型2026", c.window
     ),
     "selection sheet": _selection_sheet,
+    "selection bidder rename": lambda c: RenameBidderDialog(
+        c.world.services.selection_setup, c.world.admin, "CRM系统选型2026",
+        "北京某某软件股份有限公司", c.window,
+    ),
+    "selection member weight": lambda c: MemberWeightDialog(
+        c.world.services.selections, c.world.admin, "CRM系统选型2026", "wangfang",
+        Decimal("33.33"), c.window,
+    ),
+    "selection deadline": lambda c: DeadlineDialog(
+        c.world.services.selection_setup, c.world.admin, "CRM系统选型2026",
+        date(2026, 9, 30), c.window,
+    ),
 }
 
 

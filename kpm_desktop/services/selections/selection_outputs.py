@@ -7,17 +7,25 @@ comparison: a member's own sheets alone would print a misleading table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.chain_anchor import find_anchor
 from kpm_desktop.domain.errors import NotFoundError, PermissionDeniedError, UserText
 from kpm_desktop.domain.office_time import to_office
 from kpm_desktop.domain.selection_sheet import SelectionSheet, comparison_sheet, selection_hash
 from kpm_desktop.services.admin.office_zone import read_office_zone
 from kpm_desktop.services.selections.selection_service import SelectionService
 from kpm_desktop.services.selections.selection_views import SelectionView
+from kpm_desktop.services.sheets.printed_checks import (
+    check_anchor,
+    head_anchor,
+    signature_lines,
+    signed,
+)
+from kpm_desktop.services.sheets.sheet_views import SheetSigning
 from kpm_desktop.storage.database import Database
 
 if TYPE_CHECKING:
@@ -31,7 +39,7 @@ class SelectionVerifyResult:
     selection_id: int
     printed_sha256: str
     current_sha256: str | None
-    content_ok: bool
+    content_ok: bool  # the pages, the chain head and the signatures all hold
     lines: tuple[UserText, ...] = field(default=())
 
     @property
@@ -56,8 +64,12 @@ class SelectionOutputs:
     def sheet(self, actor: Actor, selection: str, company: str) -> SelectionSheet:
         return self._sheet_of(self._full_view(actor, selection), company)
 
-    def pdf(self, actor: Actor, selection: str, company: str) -> bytes:
-        return self._renderer.render(self.sheet(actor, selection, company))
+    def pdf(
+        self, actor: Actor, selection: str, company: str, sign: SheetSigning | None = None
+    ) -> bytes:
+        """The comparison sheet; signed with the certificate when `sign` is given."""
+        pdf = self._renderer.render(self.sheet(actor, selection, company))
+        return pdf if sign is None else signed(pdf, sign, company)
 
     def xlsx(self, actor: Actor, selection: str, company: str) -> bytes:
         from kpm_desktop.reports.selection_workbook import selection_workbook
@@ -70,7 +82,6 @@ class SelectionOutputs:
     ) -> SelectionVerifyResult | None:
         """None when the file is not a selection's comparison sheet."""
         from kpm_desktop.reports.fingerprint import read_selection_fingerprint
-        from kpm_desktop.reports.pdf_pages import DamagedPdf, read_pages
         from kpm_desktop.reports.printed_sheet import read_printed_company
 
         mark = read_selection_fingerprint(pdf)
@@ -96,21 +107,32 @@ class SelectionOutputs:
                 current=current[:16],
             )
         )
+        lines, ok = self._printed_checks(pdf, sheet)
+        return SelectionVerifyResult(mark.selection_id, mark.sha256, current, ok, (verdict, *lines))
+
+    def _printed_checks(self, pdf: bytes, sheet: SelectionSheet) -> tuple[list[UserText], bool]:
+        """The pages against the record (with the chain head the footer printed), that
+        chain head against the audit trail, and the signatures: the evaluation sheet's
+        checks (services/sheets/printed_checks.py)."""
+        from kpm_desktop.reports.pdf_pages import DamagedPdf, read_pages
+
         try:
-            same = read_pages(pdf) == read_pages(self._renderer.render(sheet))
+            pages = read_pages(pdf)
         except DamagedPdf as exc:
             text = UserText("the PDF is damaged, its pages cannot be read ({problem})", problem=exc)
-            return SelectionVerifyResult(
-                mark.selection_id, mark.sha256, current, False, (verdict, text)
-            )
+            return [text], False
+        anchor = find_anchor(" ".join(pages[0].lines)) if pages else None
+        same = pages == read_pages(self._renderer.render(replace(sheet, chain_anchor=anchor)))
         content = (
             UserText("content: the text of every page and its drawing are those of the record")
             if same
             else UserText("content: the pages differ from the comparison the record gives")
         )
-        return SelectionVerifyResult(
-            mark.selection_id, mark.sha256, current, same, (verdict, content)
-        )
+        chain, chain_ok = check_anchor(self._database, anchor)
+        signatures = signature_lines(pdf)
+        lines = [content, UserText("audit chain: {check}", check=chain)]
+        lines += [text for text, _ in signatures]
+        return lines, same and chain_ok and all(ok for _, ok in signatures)
 
     def _full_view(self, actor: Actor, selection: str) -> SelectionView:
         view = self._selections.view(actor, selection)
@@ -128,7 +150,9 @@ class SelectionOutputs:
             with self._database.engine.connect() as connection:
                 closed_on = to_office(view.closed_at, read_office_zone(connection)).date()
         summary = view.summary
-        return comparison_sheet(
+        with self._database.unit_of_work() as uow:
+            anchor = head_anchor(uow.session)
+        sheet = comparison_sheet(
             summary.id,
             summary.name,
             company,
@@ -138,3 +162,4 @@ class SelectionOutputs:
             closed_on,
             view.comparison,
         )
+        return replace(sheet, chain_anchor=anchor)

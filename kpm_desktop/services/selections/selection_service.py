@@ -37,7 +37,9 @@ from kpm_desktop.domain.selection import (
     missing_sheets_text,
     score_member_sheet,
 )
+from kpm_desktop.domain.selection_deadline import refuse_if_overdue
 from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.admin.office_zone import read_office_zone
 from kpm_desktop.services.audit_trail.audit import AuditTrail, Clock, utc_now
 from kpm_desktop.services.audit_trail.seals import Sealer
 from kpm_desktop.services.selections.selection_checks import (
@@ -48,10 +50,14 @@ from kpm_desktop.services.selections.selection_checks import (
     require_state,
     template_of,
 )
+from kpm_desktop.services.selections.selection_lookup import (
+    editable,
+    selection_named,
+    summary_of,
+)
 from kpm_desktop.services.selections.selection_views import SelectionSummary, SelectionView
 from kpm_desktop.storage import selection_repository as repo
 from kpm_desktop.storage.database import Database, UnitOfWork
-from kpm_desktop.storage.rubric_repository import TemplateRepository
 from kpm_desktop.storage.selection_records import (
     SelectionBidderRecord,
     SelectionMemberRecord,
@@ -120,7 +126,7 @@ class SelectionService:
         if not text:
             raise ValidationError("A bidder needs a name")
         with self._database.unit_of_work() as uow:
-            record = self._editable(uow, actor, selection)
+            record = editable(uow, actor, selection)
             if record.state not in (SelectionState.DRAFT.value, SelectionState.SCORING.value):
                 raise LockedError(
                     "Selection {name} is {state}: its bidders can no longer change",
@@ -163,23 +169,29 @@ class SelectionService:
     def add_member(
         self, actor: Actor, selection: str, username: str, weight: Decimal
     ) -> SelectionSummary:
-        """A panel member with their weight (or a new weight), while the selection is a draft."""
+        """A panel member with their weight while the selection is a draft; a member's new
+        weight while it is a draft or being scored (the weights must total 100 again
+        before the scoring is closed)."""
         if weight <= 0 or weight > 100:
             raise ValidationError(
                 "A panel member's weight must be above 0 and at most 100 (got {weight})",
                 weight=fmt(weight),
             )
         with self._database.unit_of_work() as uow:
-            record = self._editable(uow, actor, selection)
-            if record.state != SelectionState.DRAFT.value:
-                raise LockedError(
-                    "The panel of selection {name} is fixed once scoring has started",
-                    name=record.name,
-                )
+            record = editable(uow, actor, selection)
             found = repo.active_user(uow.session, username.strip())
             if found is None:
                 raise NotFoundError("There is no active user {user}", user=username)
             user_id, role = found
+            member = repo.member_record(uow.session, record.id, user_id)
+            open_states = (SelectionState.DRAFT.value, SelectionState.SCORING.value)
+            if record.state not in open_states or (
+                member is None and record.state != SelectionState.DRAFT.value
+            ):
+                raise LockedError(
+                    "The panel of selection {name} is fixed once scoring has started",
+                    name=record.name,
+                )
             if role not in PANEL_ROLES:
                 raise ValidationError(
                     "User {user} has role {role}: panel members are users with the panel "
@@ -189,19 +201,19 @@ class SelectionService:
                 )
             for bidder in repo.bidders(uow.session, record.id):
                 refuse_contact_on_panel(uow, record.id, bidder.name, bidder.contact, user_id)
-            member = repo.member_record(uow.session, record.id, user_id)
+            before = None if member is None else {"member": username, "weight": fmt(member.weight)}
             if member is None:
                 member = SelectionMemberRecord(selection_id=record.id, user_id=user_id)
                 uow.session.add(member)
             member.weight = weight
-            after = {"member": username, "weight": weight}
-            self._audit.record(uow, actor, _ENTITY, record.id, "panel", None, after)
+            after = {"member": username, "weight": fmt(weight)}
+            self._audit.record(uow, actor, _ENTITY, record.id, "panel", before, after)
             uow.commit()
             return self._summary(uow, record)
 
     def start_scoring(self, actor: Actor, selection: str) -> SelectionSummary:
         with self._database.unit_of_work() as uow:
-            record = self._editable(uow, actor, selection)
+            record = editable(uow, actor, selection)
             require_state(record, SelectionState.DRAFT)
             bidders = repo.bidders(uow.session, record.id)
             if not bidders:
@@ -224,8 +236,10 @@ class SelectionService:
     ) -> SelectionView:
         """The asking member's sheet of one bidder; a second sheet of it is refused."""
         with self._database.unit_of_work() as uow:
-            record = not_set_back(uow, self._selection(uow, selection))
+            record = not_set_back(uow, selection_named(uow, selection))
             require_state(record, SelectionState.SCORING)
+            zone = read_office_zone(uow.session)
+            refuse_if_overdue(record.name, record.deadline, self._clock(), zone)
             member = repo.member_record(uow.session, record.id, actor.user_id)
             if member is None:
                 raise PermissionDeniedError(
@@ -269,8 +283,9 @@ class SelectionService:
     def close(self, actor: Actor, selection: str) -> SelectionView:
         """Refused, naming them, while any member's sheet of any bidder is missing."""
         with self._database.unit_of_work() as uow:
-            record = self._editable(uow, actor, selection)
+            record = editable(uow, actor, selection)
             require_state(record, SelectionState.SCORING)
+            check_member_weights(repo.members(uow.session, record.id))
             comparison = compare(
                 template_of(uow, record.template_id),
                 repo.bidders(uow.session, record.id),
@@ -299,7 +314,7 @@ class SelectionService:
     def sign(self, actor: Actor, selection: str, signed_on: date) -> SelectionView:
         """Records the day the panel signed the printed comparison; sealed again."""
         with self._database.unit_of_work() as uow:
-            record = self._editable(uow, actor, selection)
+            record = editable(uow, actor, selection)
             require_state(record, SelectionState.CLOSED)
             record.signed_on = signed_on
             self._move(uow, actor, record, SelectionState.SIGNED, "sign", {"signed_on": signed_on})
@@ -325,7 +340,7 @@ class SelectionService:
 
     def view(self, actor: Actor, selection: str) -> SelectionView:
         with self._database.unit_of_work() as uow:
-            record = self._selection(uow, selection)
+            record = selection_named(uow, selection)
             member = repo.member_record(uow.session, record.id, actor.user_id)
             sees_all = self._sees_all(uow, actor, record, member is not None)
             sheets = repo.sheets(uow.session, record.id)
@@ -357,7 +372,7 @@ class SelectionService:
     def template_of(self, actor: Actor, selection: str) -> RubricTemplate:
         """The selection's template, for whoever may see the selection."""
         with self._database.unit_of_work() as uow:
-            record = self._selection(uow, selection)
+            record = selection_named(uow, selection)
             member = repo.member_record(uow.session, record.id, actor.user_id)
             self._sees_all(uow, actor, record, member is not None)  # refuses an outsider
             return template_of(uow, record.template_id)
@@ -379,16 +394,6 @@ class SelectionService:
             )
         return done or record.sheets_open
 
-    def _selection(self, uow: UnitOfWork, name: str) -> SelectionRecord:
-        record = repo.selection_by_name(uow.session, name.strip())
-        if record is None:
-            raise NotFoundError("There is no selection named {name}", name=name)
-        return record
-
-    def _editable(self, uow: UnitOfWork, actor: Actor, name: str) -> SelectionRecord:
-        AccessGuard(uow).require(actor, Permission.MANAGE_CYCLES)
-        return not_set_back(uow, self._selection(uow, name))
-
     def _move(
         self,
         uow: UnitOfWork,
@@ -405,15 +410,4 @@ class SelectionService:
         self._audit.record(uow, actor, _ENTITY, record.id, action, before, after)
 
     def _summary(self, uow: UnitOfWork, record: SelectionRecord) -> SelectionSummary:
-        template = TemplateRepository(uow.session).get(record.template_id)
-        label = "" if template is None else f"{template.name} v{template.version}"
-        return SelectionSummary(
-            record.id,
-            record.name,
-            label,
-            0 if template is None else template.version,
-            SelectionState(record.state),
-            record.deadline,
-            len(repo.bidder_records(uow.session, record.id)),
-            len(repo.members(uow.session, record.id)),
-        )
+        return summary_of(uow, record, self._clock())

@@ -24,6 +24,7 @@ class SelectionSummary:
     deadline: date | None
     bidders: int
     members: int
+    overdue: bool = False  # still open, and the deadline day has ended (office time)
 
 
 @dataclass(frozen=True)

@@ -20,19 +20,18 @@ from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
-from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.domain.period import Period
 from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.sheets.printed_checks import head_anchor, signed
 from kpm_desktop.services.sheets.sheet_mapping import sheet_of
 from kpm_desktop.services.sheets.sheet_org import staff_context
 from kpm_desktop.services.sheets.sheet_verification import SheetVerifier
 from kpm_desktop.services.sheets.sheet_views import (
     DEFAULT_COMPANY,
-    SIGNING_REASON,
     STAGE_READING,
     STAGE_RENDERING,
     STAGE_SIGNING,
@@ -42,7 +41,6 @@ from kpm_desktop.services.sheets.sheet_views import (
     StageProgress,
     VerifyResult,
 )
-from kpm_desktop.storage.audit_anchor_queries import current_head
 from kpm_desktop.storage.database import Database
 
 if TYPE_CHECKING:
@@ -90,7 +88,7 @@ class EvaluationSheetService:
                 actor, sheet.employee_no, Period.parse(sheet.period)
             )
             pdf = append_pages(pdf, charts)
-        return pdf if sign is None else _signed(pdf, sign, company)
+        return pdf if sign is None else signed(pdf, sign, company)
 
     def cycle_sheets(
         self,
@@ -210,7 +208,7 @@ class EvaluationSheetService:
         summary = scored.form.summary
         with self._database.unit_of_work() as uow:
             staff = staff_context(uow.session, summary.employee_no, scored.form.raters)
-            head = ChainAnchor.of_head(*current_head(uow.session))
+            head = head_anchor(uow.session)
         sheet = replace(sheet_of(scored, company, staff), chain_anchor=head)
         return sheet, summary.state
 
@@ -226,13 +224,7 @@ class EvaluationSheetService:
         for done, path in enumerate(paths, start=1):
             if cancelled is not None and cancelled():
                 return False
-            write_private_bytes(path, _signed(path.read_bytes(), sign, company))
+            write_private_bytes(path, signed(path.read_bytes(), sign, company))
             if progress is not None:
                 progress(STAGE_SIGNING, done, len(paths))
         return True
-
-
-def _signed(pdf: bytes, sign: SheetSigning, company: str) -> bytes:
-    from kpm_desktop.reports.signing import sign_pdf
-
-    return sign_pdf(pdf, sign.pkcs12_path, sign.password, SIGNING_REASON, company)

@@ -34,8 +34,8 @@ from kpm_desktop.domain.evaluation_sheet import (
     SignatoryRole,
     content_hash,
 )
+from kpm_desktop.services.sheets.printed_checks import check_anchor, signature_lines
 from kpm_desktop.services.sheets.sheet_views import VerifyResult, VerifyStatus
-from kpm_desktop.storage import audit_anchor_queries as anchors
 from kpm_desktop.storage.database import Database
 
 if TYPE_CHECKING:
@@ -93,8 +93,8 @@ class SheetVerifier:
             (candidates[0], None),
         )
         content = self._content(pdf, printed_as, printed_format)
-        chain = self._chain(content.anchor) if content.readable else _NOT_READ
-        signatures = _signatures(pdf)
+        chain = check_anchor(self._database, content.anchor) if content.readable else _NOT_READ
+        signatures = signature_lines(pdf)
         hash_ok = printed_format is not None and not _superseded(state)
         ok = hash_ok and content.ok and chain[1] and all(ok for _, ok in signatures)
         return VerifyResult(
@@ -157,39 +157,6 @@ class SheetVerifier:
         assert best is not None
         return best
 
-    def _chain(self, anchor: ChainAnchor | None) -> tuple[UserText, bool]:
-        if anchor is None:
-            return UserText("no audit chain head printed (a sheet from an earlier version)"), True
-        with self._database.unit_of_work() as uow:
-            stored = anchors.hash_at(uow.session, anchor.sequence)
-            head, _ = anchors.current_head(uow.session)
-        printed = UserText(
-            "entry #{sequence} {hash}", sequence=anchor.sequence, hash=anchor.short_hash
-        )
-        if stored is None:
-            return (
-                UserText(
-                    "printed {printed}, but the chain now ends at #{head}: it was cut short or "
-                    "rewritten since printing",
-                    printed=printed,
-                    head=head,
-                ),
-                False,
-            )
-        if not anchor.matches(stored):
-            return (
-                UserText(
-                    "printed {printed}, but that entry's hash is now {stored}: the chain was "
-                    "rewritten since printing",
-                    printed=printed,
-                    stored=stored[:16],
-                ),
-                False,
-            )
-        return UserText(
-            "printed {printed}, still in the chain (now at #{head})", printed=printed, head=head
-        ), True
-
 
 # The states a sheet may have been printed in, by the state it is in now: the footer names
 # the state at print time, which moves on (a final sheet gets acknowledged, a revision
@@ -239,11 +206,3 @@ def _superior_as_head(sheet: EvaluationSheet) -> EvaluationSheet | None:
     others = tuple(s for s in sheet.signatories if s.role is not SignatoryRole.DEPARTMENT_HEAD)
     as_head = Signatory(SignatoryRole.DEPARTMENT_HEAD, superior.name)
     return replace(sheet, signatories=(*others, as_head))
-
-
-def _signatures(pdf: bytes) -> list[tuple[UserText, bool]]:
-    if b"/ByteRange" not in pdf:  # no signature dictionary: pyHanko need not be loaded
-        return []
-    from kpm_desktop.reports.signature_validation import validate_signatures
-
-    return [(check.message(), check.ok) for check in validate_signatures(pdf)]

@@ -53,6 +53,10 @@ class ScoreSheetDialog(QDialog):
         self.bidder.addItems(list(bidders))
         head = QFormLayout()
         head.addRow(self.tr("Bidder"), self.bidder)
+        self.deadline = QLabel()
+        self.deadline.setWordWrap(True)
+        self.deadline.hide()
+        head.addRow(self.deadline)
         ranked = ", ".join(f"{i.code} {i.name}" for i in rank_indicators(template))
         if ranked:
             note = QLabel(
@@ -94,6 +98,12 @@ class ScoreSheetDialog(QDialog):
         layout.addWidget(buttons)
         self._chain_focus()
         self.resize(1100, 620)
+
+    def show_deadline(self, text: str, *, overdue: bool) -> None:
+        """The selection's deadline as the page states it; red once it has passed."""
+        self.deadline.setText(text)
+        self.deadline.setStyleSheet("color: #B22222" if overdue else "")
+        self.deadline.setVisible(bool(text))
 
     def _chain_focus(self) -> None:
         chain: list[QWidget] = [self.bidder]

@@ -1,4 +1,5 @@
-"""The Selections page's set-up dialogs: a new selection, a bidder, a panel member.
+"""The Selections page's set-up dialogs: a new selection, a bidder, a panel member, a
+bidder's new name, a new deadline.
 
 Each is opened with `open()` (non-blocking), calls the service on OK, and stays open with
 the refusal shown when the service says no, so nothing typed is lost.
@@ -28,7 +29,7 @@ from kpm_desktop.domain.builtin_templates import VENDOR_TEMPLATE_NAME
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.ui.common.line_edits import with_placeholder
 from kpm_desktop.ui.common.user_messages import user_message
-from kpm_desktop.ui.selections.selection_ports import SelectionPort
+from kpm_desktop.ui.selections.selection_ports import SelectionPort, SelectionSetupPort
 
 
 class _ServiceDialog(QDialog):
@@ -76,6 +77,13 @@ def decimal_of(text: str, what: str) -> Decimal:
     return value
 
 
+def date_of(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError("'{text}' is not a date (YYYY-MM-DD)", text=text) from None
+
+
 class NewSelectionDialog(_ServiceDialog):
     def __init__(self, service: SelectionPort, actor: Actor, parent: QWidget | None = None):
         super().__init__(self.tr("New selection"), parent)
@@ -92,14 +100,7 @@ class NewSelectionDialog(_ServiceDialog):
         self.form.addRow(self.sheets_open)
 
     def save(self) -> str:
-        deadline = None
-        if self.deadline.text().strip():
-            try:
-                deadline = date.fromisoformat(self.deadline.text().strip())
-            except ValueError:
-                raise ValidationError(
-                    "'{text}' is not a date (YYYY-MM-DD)", text=self.deadline.text()
-                ) from None
+        deadline = date_of(self.deadline.text()) if self.deadline.text().strip() else None
         summary = self._service.create(
             self._actor,
             self.name.text(),
@@ -172,4 +173,74 @@ class MemberDialog(_ServiceDialog):
     def save(self) -> str:
         weight = decimal_of(self.weight.text(), self.tr("Weight"))
         self._service.add_member(self._actor, self._selection, self.user.text(), weight)
+        return self._selection
+
+
+class MemberWeightDialog(MemberDialog):
+    """A panel member's new weight: the member named, only the weight to type."""
+
+    def __init__(
+        self,
+        service: SelectionPort,
+        actor: Actor,
+        selection: str,
+        member: str,
+        weight: Decimal,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(service, actor, selection, parent)
+        self.setWindowTitle(self.tr("Weight of %1").replace("%1", member))
+        self.user.setText(member)
+        self.user.setReadOnly(True)
+        self.weight.setText(f"{weight.normalize():f}")
+        self.weight.setFocus()
+
+
+class RenameBidderDialog(_ServiceDialog):
+    """A bidder's new name; its sheets, contact and bid stay."""
+
+    def __init__(
+        self,
+        setup: SelectionSetupPort,
+        actor: Actor,
+        selection: str,
+        bidder: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Rename bidder %1").replace("%1", bidder), parent)
+        self._setup, self._actor, self._selection, self._bidder = setup, actor, selection, bidder
+        self.new_name = QLineEdit(bidder)
+        self.new_name.selectAll()
+        self.form.addRow(self.tr("New name"), self.new_name)
+
+    def save(self) -> str:
+        self._setup.rename_bidder(self._actor, self._selection, self._bidder, self.new_name.text())
+        return self._selection
+
+
+class DeadlineDialog(_ServiceDialog):
+    """The last day panel members may submit sheets, in the office's time zone."""
+
+    def __init__(
+        self,
+        setup: SelectionSetupPort,
+        actor: Actor,
+        selection: str,
+        deadline: date | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Deadline of %1").replace("%1", selection), parent)
+        self._setup, self._actor, self._selection = setup, actor, selection
+        self.deadline = with_placeholder(
+            QLineEdit("" if deadline is None else deadline.isoformat()), "YYYY-MM-DD"
+        )
+        note = QLabel(
+            self.tr("Sheets are taken until the end of this day (23:59:59, office time).")
+        )
+        note.setWordWrap(True)
+        self.form.addRow(self.tr("Deadline"), self.deadline)
+        self.form.addRow(note)
+
+    def save(self) -> str:
+        self._setup.set_deadline(self._actor, self._selection, date_of(self.deadline.text()))
         return self._selection

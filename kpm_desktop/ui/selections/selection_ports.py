@@ -1,5 +1,5 @@
 """What the Selections page needs of the services, as protocols (the composition root
-passes `SelectionService` and `SelectionOutputs`)."""
+passes `SelectionService`, `SelectionSetup` and `SelectionOutputs`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RubricTemplate
 from kpm_desktop.services.selections.selection_views import SelectionSummary, SelectionView
+from kpm_desktop.services.sheets.sheet_views import SheetSigning
 
 
 class SelectionPort(Protocol):
@@ -61,7 +62,25 @@ class SelectionPort(Protocol):
     def sign(self, actor: Actor, selection: str, signed_on: date) -> SelectionView: ...
 
 
+class SelectionSetupPort(Protocol):
+    def rename_bidder(
+        self, actor: Actor, selection: str, bidder: str, new_name: str
+    ) -> SelectionSummary: ...
+
+    def remove_bidder(
+        self, actor: Actor, selection: str, bidder: str, *, drop_sheets: bool = False
+    ) -> SelectionSummary: ...
+
+    def remove_member(
+        self, actor: Actor, selection: str, username: str, *, drop_sheets: bool = False
+    ) -> SelectionSummary: ...
+
+    def set_deadline(self, actor: Actor, selection: str, deadline: date) -> SelectionSummary: ...
+
+
 class SelectionOutputPort(Protocol):
-    def pdf(self, actor: Actor, selection: str, company: str) -> bytes: ...
+    def pdf(
+        self, actor: Actor, selection: str, company: str, sign: SheetSigning | None = None
+    ) -> bytes: ...
 
     def xlsx(self, actor: Actor, selection: str, company: str) -> bytes: ...

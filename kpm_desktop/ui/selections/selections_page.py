@@ -1,13 +1,14 @@
 """The Selections page: the selection evaluations (选型评分), and for the one chosen its
-bidders, its panel and the comparison; HR sets them up, starts and closes the scoring and
-saves the comparison (XLSX, the PDF with the panel's signature boxes); a panel member
-scores the bidders. Every dialog is opened with `open()` (non-blocking)."""
+bidders, its panel and the comparison; HR sets them up (renames and removes bidders and
+members through `SetupActions`, moves the deadline), starts and closes the scoring and
+saves the comparison (XLSX, the PDF with the panel's signature boxes, signed when the sheet
+settings name a certificate); a panel member scores the bidders until the deadline day
+ends (office time). Every dialog is opened with `open()` (non-blocking)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -28,24 +29,32 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.decimals import fmt
-from kpm_desktop.domain.errors import KpmUserError, UserText
+from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.selection import SelectionState, rank_indicators
 from kpm_desktop.domain.selection_sheet import comparison_sheet
-from kpm_desktop.private_files import write_private_bytes
-from kpm_desktop.services.selections.selection_views import SelectionView
+from kpm_desktop.services.selections.selection_views import SelectionSummary, SelectionView
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.state_labels import selection_state_label
 from kpm_desktop.ui.common.user_messages import user_message
+from kpm_desktop.ui.selections.comparison_export import ComparisonExport
 from kpm_desktop.ui.selections.comparison_table import fill_comparison
 from kpm_desktop.ui.selections.score_sheet_dialog import ScoreSheetDialog
 from kpm_desktop.ui.selections.selection_dialogs import (
     BidderDialog,
+    DeadlineDialog,
     MemberDialog,
     NewSelectionDialog,
 )
-from kpm_desktop.ui.selections.selection_ports import SelectionOutputPort, SelectionPort
+from kpm_desktop.ui.selections.selection_ports import (
+    SelectionOutputPort,
+    SelectionPort,
+    SelectionSetupPort,
+)
+from kpm_desktop.ui.selections.setup_actions import SetupActions
+from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
-_Dialog = TypeVar("_Dialog", NewSelectionDialog, BidderDialog, MemberDialog)
+_Dialog = TypeVar("_Dialog", NewSelectionDialog, BidderDialog, MemberDialog, DeadlineDialog)
+_OPEN = (SelectionState.DRAFT, SelectionState.SCORING)
 
 
 def _table(*headings: str) -> QTableWidget:
@@ -66,6 +75,15 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(index, column, QTableWidgetItem(text))
 
 
+def _with_buttons(table: QTableWidget, buttons: QHBoxLayout) -> QWidget:
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table)
+    layout.addLayout(buttons)
+    return host
+
+
 class SelectionsPage(Page):
     failed = Signal(str)
 
@@ -73,12 +91,14 @@ class SelectionsPage(Page):
         self,
         service: SelectionPort,
         outputs: SelectionOutputPort,
+        setup: SelectionSetupPort,
         actor: Actor,
-        company: str,
+        sheet_settings: SheetSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service, self._outputs, self._actor, self._company = service, outputs, actor, company
+        self._service, self._outputs, self._setup = service, outputs, setup
+        self._actor, self._sheet_settings = actor, sheet_settings
         self._manages = is_allowed(actor, Permission.MANAGE_CYCLES, OrgChart())
         self._view: SelectionView | None = None
         self.dialog: QWidget | None = None  # the dialog last opened (tests drive it)
@@ -91,6 +111,11 @@ class SelectionsPage(Page):
             self.tr("Bidder"), self.tr("Contact"), self.tr("Quoted"), self.tr("Documents")
         )
         self.panel = _table(self.tr("Panel member"), self.tr("Weight"), self.tr("Sheets"))
+        self.setup_actions = SetupActions(
+            setup, service, actor, self._manages, (self.bidders, self.panel), self.view, self
+        )
+        self.setup_actions.changed.connect(self._changed)
+        self.setup_actions.failed.connect(self.failed)
         self.comparison = QTableWidget()
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.visibility = QLabel()
@@ -98,8 +123,20 @@ class SelectionsPage(Page):
         self.message = QLabel()
         self.message.setWordWrap(True)
         tabs = QTabWidget()
-        tabs.addTab(self.bidders, self.tr("&Bidders"))
-        tabs.addTab(self.panel, self.tr("&Panel"))
+        actions = self.setup_actions
+        tabs.addTab(
+            _with_buttons(
+                self.bidders,
+                actions.buttons(actions.rename_bidder_action, actions.remove_bidder_action),
+            ),
+            self.tr("&Bidders"),
+        )
+        tabs.addTab(
+            _with_buttons(
+                self.panel, actions.buttons(actions.weight_action, actions.remove_member_action)
+            ),
+            self.tr("&Panel"),
+        )
         compared = QWidget()
         compared_layout = QVBoxLayout(compared)
         compared_layout.addWidget(self.visibility)
@@ -112,9 +149,13 @@ class SelectionsPage(Page):
         splitter.setStretchFactor(1, 3)  # the bidders and the comparison need the height
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
+        layout.addLayout(self._deadline_row())
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         self.failed.connect(self.message.setText)
+        self.export = ComparisonExport(outputs, actor, sheet_settings, self)
+        self.export.saved.connect(self.message.setText)
+        self.export.failed.connect(self.failed)
         self.refresh()
 
     def _buttons(self) -> QHBoxLayout:
@@ -144,6 +185,28 @@ class SelectionsPage(Page):
         row.addStretch(1)
         return row
 
+    def _deadline_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.deadline = QLabel()
+        self.deadline_button = QPushButton(self.tr("Change &deadline..."))
+        self.deadline_button.clicked.connect(self.change_deadline)
+        row.addWidget(self.deadline)
+        row.addWidget(self.deadline_button)
+        row.addStretch(1)
+        return row
+
+    def view(self) -> SelectionView | None:
+        """The selection shown, as the user may see it."""
+        return self._view
+
+    def deadline_text(self, summary: SelectionSummary) -> str:
+        if summary.deadline is None:
+            return ""
+        day = summary.deadline.isoformat()
+        if summary.overdue:
+            return self.tr("%1 (overdue)").replace("%1", day)
+        return day
+
     # --- showing --------------------------------------------------------------------------
 
     def refresh(self, chosen: str | None = None) -> None:
@@ -154,7 +217,7 @@ class SelectionsPage(Page):
             self.list,
             [
                 [s.name, selection_state_label(s.state), s.template, str(s.bidders),
-                 str(s.members), "" if s.deadline is None else s.deadline.isoformat()]
+                 str(s.members), self.deadline_text(s)]
                 for s in summaries
             ],
         )  # fmt: skip
@@ -202,7 +265,7 @@ class SelectionsPage(Page):
         if view is not None and view.bidders:
             summary = view.summary
             sheet = comparison_sheet(
-                summary.id, summary.name, self._company, summary.template_version,
+                summary.id, summary.name, self._sheet_settings.company, summary.template_version,
                 summary.state, summary.deadline, None, view.comparison,
             )  # fmt: skip
             fill_comparison(self.comparison, sheet)
@@ -210,7 +273,24 @@ class SelectionsPage(Page):
             "" if view is None or view.sees_all
             else self.tr("Only your own sheets are shown until the selection is closed.")
         )  # fmt: skip
+        self._show_deadline(view)
         self._enable(view)
+
+    def _show_deadline(self, view: SelectionView | None) -> None:
+        summary = None if view is None else view.summary
+        if summary is None or summary.deadline is None:
+            text = "" if summary is None else self.tr("No deadline")
+        elif summary.overdue:
+            text = self.tr(
+                "Deadline %1 has passed (office time): panel members can no longer submit "
+                "sheets; HR can extend it or close the scoring."
+            ).replace("%1", summary.deadline.isoformat())
+        else:
+            text = self.tr("Sheets are taken until the end of %1 (office time).").replace(
+                "%1", summary.deadline.isoformat()
+            )
+        self.deadline.setText(text)
+        self.deadline.setStyleSheet("color: #B22222" if summary and summary.overdue else "")
 
     def _enable(self, view: SelectionView | None) -> None:
         state = None if view is None else view.summary.state
@@ -220,6 +300,8 @@ class SelectionsPage(Page):
             manages and state in (SelectionState.DRAFT, SelectionState.SCORING)
         )
         self.member_button.setEnabled(manages and state is SelectionState.DRAFT)
+        self.deadline_button.setEnabled(manages and state in _OPEN)
+        self.setup_actions.enable()
         self.start_button.setEnabled(manages and state is SelectionState.DRAFT)
         member = view is not None and view.own_member_id is not None
         self.score_button.setEnabled(member and state is SelectionState.SCORING)
@@ -259,10 +341,24 @@ class SelectionsPage(Page):
         dialog = ScoreSheetDialog(
             self._service, self._actor, view.summary.name, template, open_bidders, self
         )
+        dialog.show_deadline(self.deadline.text(), overdue=view.summary.overdue)
         dialog.scored.connect(self.refresh)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def change_deadline(self) -> DeadlineDialog | None:
+        view = self._view
+        if view is None:
+            return None
+        summary = view.summary
+        return self._open(
+            DeadlineDialog(self._setup, self._actor, summary.name, summary.deadline, self)
+        )
+
+    def _changed(self, name: str) -> None:
+        self.message.clear()
+        self.refresh(name)
 
     def _open(self, dialog: _Dialog) -> _Dialog:
         dialog.saved.connect(self.refresh)
@@ -292,39 +388,9 @@ class SelectionsPage(Page):
         self.refresh(name)
 
     def save_xlsx(self) -> QFileDialog | None:
-        return self.save_as("xlsx")
+        name = self.chosen_name()
+        return None if name is None else self.export.save_as(name, "xlsx")
 
     def save_pdf(self) -> QFileDialog | None:
-        return self.save_as("pdf")
-
-    def save_as(self, kind: str) -> QFileDialog | None:
         name = self.chosen_name()
-        if name is None:
-            return None
-        dialog = QFileDialog(self, self.tr("Save the comparison"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(
-            self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("Excel workbooks (*.xlsx)")
-        )
-        dialog.setDefaultSuffix(kind)
-        dialog.selectFile(f"{name}.{kind}")
-        dialog.fileSelected.connect(lambda path: self.save_to(name, kind, Path(path)))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def save_to(self, name: str, kind: str, path: Path) -> None:
-        try:
-            if kind == "pdf":
-                data = self._outputs.pdf(self._actor, name, self._company)
-            else:
-                data = self._outputs.xlsx(self._actor, name, self._company)
-            write_private_bytes(path, data)
-        except KpmUserError as exc:
-            self.failed.emit(user_message(exc))
-            return
-        except OSError as exc:
-            problem = UserText("{path}: cannot write: {reason}", path=path, reason=exc.strerror)
-            self.failed.emit(user_message(problem))
-            return
-        self.message.setText(self.tr("Saved %1").replace("%1", str(path)))
+        return None if name is None else self.export.save_as(name, "pdf")
