@@ -272,7 +272,7 @@ def _print_view(view: SelectionView, context: CliContext) -> None:
         cells += [number(s.total) if (s := result.sheets.get(m.id)) else "—" for m in view.members]
         cells += [number(result.weighted_total), "—" if result.rank is None else str(result.rank)]
         rows.append([*cells, number(result.spread)])
-    members = [f"{m.name} ({number(m.weight)}%)" for m in view.members]
+    members = [f"{m.label} ({number(m.weight)}%)" for m in view.members]
     headers = ["Bidder", "Quoted", *members, "Weighted", "Rank", "Spread"]
     print_columns(context, headers, rows)
     if not view.sees_all:

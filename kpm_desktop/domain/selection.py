@@ -53,10 +53,23 @@ class Bidder:
 
 @dataclass(frozen=True)
 class PanelMember:
+    """`name` is the user name (how commands refer to the member); `shown` what is
+    printed: the user's display name, or the user name when there is none."""
+
     id: int
     user_id: int
     name: str
     weight: Decimal
+    display_name: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.display_name.strip() or self.name
+
+    @property
+    def label(self) -> str:
+        """The printed name with the user name, e.g. "王芳 (wangfang)", for lists."""
+        return self.name if self.shown == self.name else f"{self.shown} ({self.name})"
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ def comparison_sheet(
     )
     member_rows = tuple(
         MemberRow(
-            m.name,
+            m.shown,
             m.weight,
             tuple(r.sheets[m.id].total if m.id in r.sheets else None for r in results),
         )

@@ -79,7 +79,7 @@ def _detail_sheet(ws: Worksheet, comparison: Comparison, sheets: tuple[MemberShe
     ws.append(list(DETAIL_HEADERS))
     for cell in ws[1]:
         cell.fill, cell.font = _HEAD_FILL, _BOLD
-    names = {m.id: m.name for m in comparison.members}
+    names = {m.id: m.shown for m in comparison.members}
     given = {(s.member_id, s.bidder_id): s for s in sheets}
     for result in comparison.results:
         for member_id, scored in result.sheets.items():

@@ -89,14 +89,14 @@ def set_figure(session: Session, bidder_id: int, code: str, value: Decimal) -> N
 
 def members(session: Session, selection_id: int) -> list[PanelMember]:
     query = (
-        select(SelectionMemberRecord, UserRecord.username)
+        select(SelectionMemberRecord, UserRecord.username, UserRecord.display_name)
         .join(UserRecord, UserRecord.id == SelectionMemberRecord.user_id)
         .where(SelectionMemberRecord.selection_id == selection_id)
         .order_by(SelectionMemberRecord.id)
     )
     return [
-        PanelMember(record.id, record.user_id, username, record.weight)
-        for record, username in session.execute(query)
+        PanelMember(record.id, record.user_id, username, record.weight, display_name or "")
+        for record, username, display_name in session.execute(query)
     ]
 
 

@@ -132,6 +132,7 @@ def test_the_pdf_prints_the_same_totals_and_verifies(
     assert f"加权总分 {totals}" in text
     assert "排名 3 2 1" in text
     assert text.count("评委签字") == 2 and "KPM-SELECTION" not in text
+    assert "评委签字 WANGFANG" in text  # the members' display names, not their user names
     assert "选型编号" in text and "SHA-256" in text
     code, out, _ = _kpm(
         typed, "admin", "verify", "--pdf", str(pdf), monkeypatch=monkeypatch, capsys=capsys

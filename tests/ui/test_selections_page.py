@@ -94,7 +94,8 @@ def test_hr_sets_up_a_selection_through_the_dialogs(
     member.user.setText("liqiang")
     member.weight.setText("100")
     member.submit()
-    assert page.panel.item(0, 0).text() == "liqiang" and page.panel.item(0, 1).text() == "100%"
+    assert page.panel.item(0, 0).text() == "LIQIANG (liqiang)"
+    assert page.panel.item(0, 1).text() == "100%"
     page.start_button.click()
     assert page.score_button.isEnabled() is False  # HR is not on this panel
     assert page.close_button.isEnabled()

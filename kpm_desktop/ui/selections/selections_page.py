@@ -258,7 +258,7 @@ class SelectionsPage(Page):
             done[own.member_id] = done.get(own.member_id, 0) + 1
         _fill(
             self.panel,
-            [[m.name, f"{fmt(m.weight)}%", f"{done[m.id]} / {len(bidders)}"] for m in members],
+            [[m.label, f"{fmt(m.weight)}%", f"{done[m.id]} / {len(bidders)}"] for m in members],
         )
         self.comparison.clear()
         self.comparison.setRowCount(0)

@@ -189,7 +189,7 @@ class SetupActions(QObject):
                 "The weights must total 100 again before the scoring can be closed. This "
                 "cannot be undone."
             ).replace("%3", str(sheets))
-        text = text.replace("%1", member.name).replace("%2", view.summary.name)
+        text = text.replace("%1", member.label).replace("%2", view.summary.name)
         name = view.summary.name
         return self._ask(
             self.tr("Remove panel member"),
