@@ -146,7 +146,9 @@ class SelectionsPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(tabs)
-        splitter.setStretchFactor(1, 3)  # the bidders and the comparison need the height
+        # The list holds a few selections a year; the bidders and the comparison need the height.
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([130, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
         layout.addLayout(self._deadline_row())
