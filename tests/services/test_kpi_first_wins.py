@@ -63,15 +63,25 @@ def _fill(database: Database, deals: list[Deal]) -> None:
         )
         s.flush()
         s.add_all(
-            CustomerRecord(id=n, code=f"C{n}", name=f"客户{n}", owner_id=1,
-                           created_on=date(2025, 1, 1))  # fmt: skip
+            CustomerRecord(
+                id=n, code=f"C{n}", name=f"客户{n}", owner_id=1, created_on=date(2025, 1, 1)
+            )
             for n in range(1, CUSTOMERS + 1)
         )
         s.flush()
         s.add_all(
-            DealRecord(id=deal_id, code=f"D{deal_id}", customer_id=customer, owner_id=owner,
-                       stage="x", status=status, amount=Decimal(1), items=1,
-                       created_on=date(2025, 9, 1), closed_on=closed)  # fmt: skip
+            DealRecord(
+                id=deal_id,
+                code=f"D{deal_id}",
+                customer_id=customer,
+                owner_id=owner,
+                stage="x",
+                status=status,
+                amount=Decimal(1),
+                items=1,
+                created_on=date(2025, 9, 1),
+                closed_on=closed,
+            )
             for deal_id, customer, owner, status, closed in deals
         )
         uow.commit()
