@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         raise ValidationError("kpm kpi needs --period (e.g. 2026Q3), or --list")
     if args.staff and args.level != ScopeLevel.STAFF.value:
         raise ValidationError("--staff gives a staff row: leave out --level or use --department")
-    table = context.services.kpis.compute_for(
+    table = context.core.kpis.compute_for(
         context.actor,
         args.period,
         level=ScopeLevel(args.level),
