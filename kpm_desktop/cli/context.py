@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load on first use: `kpm --hel
     from kpm_desktop.domain.access import Actor
     from kpm_desktop.services.admin.database_setup import OpenedDatabase
     from kpm_desktop.services.app_services import AppServices
+    from kpm_desktop.services.core_services import CoreServices
     from kpm_desktop.storage.database import Database
 
 USER_ENV_VAR = "KPM_USER"
@@ -33,6 +34,7 @@ class CliContext:
         self.err = err or sys.stderr
         self.user = user
         self._opened: OpenedDatabase | None = None
+        self._core: CoreServices | None = None
         self._services: AppServices | None = None
         self._actor: Actor | None = None
 
@@ -46,12 +48,24 @@ class CliContext:
         return self._opened.database
 
     @property
+    def core(self) -> CoreServices:
+        """The sign-in and KPI services alone (`kpm kpi` needs no other)."""
+        if self._core is None:
+            from kpm_desktop.domain.sign_in import SignInChannel
+            from kpm_desktop.services.core_services import build_core_services
+
+            self._core = build_core_services(self.database, channel=SignInChannel.CLI)
+        return self._core
+
+    @property
     def services(self) -> AppServices:
         if self._services is None:
             from kpm_desktop.domain.sign_in import SignInChannel
             from kpm_desktop.services.app_services import build_services
 
-            self._services = build_services(self.database, channel=SignInChannel.CLI)
+            self._services = build_services(
+                self.database, channel=SignInChannel.CLI, core=self.core
+            )
         return self._services
 
     @property
@@ -68,8 +82,8 @@ class CliContext:
                 password = getpass.getpass(f"Password for {self.user}: ")
             from kpm_desktop.services.admin.database_setup import demo_accounts_warning
 
-            self._actor = self.services.auth.authenticate(self.user, password)
-            self.warn(demo_accounts_warning(self.services.demo_accounts.active_names()))
+            self._actor = self.core.auth.authenticate(self.user, password)
+            self.warn(demo_accounts_warning(self.core.demo_accounts.active_names()))
         return self._actor
 
     def warn(self, warning: UserText | None) -> None:
@@ -83,4 +97,5 @@ class CliContext:
         if self._opened is not None:
             self._opened.database.dispose()
             self._opened = None
+            self._core = None
             self._services = None

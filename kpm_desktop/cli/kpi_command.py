@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli.json_text import indented_json
 from kpm_desktop.cli.text_table import display_width
 from kpm_desktop.domain.decimals import plain_decimal
 from kpm_desktop.domain.errors import ValidationError
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         raise ValidationError("kpm kpi needs --period (e.g. 2026Q3), or --list")
     if args.staff and args.level != ScopeLevel.STAFF.value:
         raise ValidationError("--staff gives a staff row: leave out --level or use --department")
-    table = context.services.kpis.compute_for(
+    table = context.core.kpis.compute_for(
         context.actor,
         args.period,
         level=ScopeLevel(args.level),
@@ -75,7 +76,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         compare=args.compare,
     )
     if args.format == "json":
-        context.print(json.dumps(_as_json(table), ensure_ascii=False, indent=2))
+        context.print(indented_json(_as_json(table)))
     elif args.format == "csv":
         _print_csv(context, table, args.compare)
         _print_notes_to_stderr(table)

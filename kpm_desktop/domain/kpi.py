@@ -12,7 +12,15 @@ Exact arithmetic: a value is computed from the exact figures (sums and counts, a
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import (
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    getcontext,
+)
 from enum import StrEnum
 from fractions import Fraction
 
@@ -226,6 +234,10 @@ CSAT_BANDS: tuple[tuple[str, int, int], ...] = (
 )
 
 _HUNDRED = Decimal(100)
+_ONE = Decimal(1)
+_ZERO = Decimal(0)
+# Products of figures: exact (a figure has at most 28 digits), or an error, never rounded.
+_EXACT = Context(prec=80, traps=[Inexact, InvalidOperation, Overflow])
 _CENTS = Decimal("0.01")
 
 
@@ -269,6 +281,8 @@ Exact = Decimal | Fraction | int
 
 def exact_decimal(number: Exact) -> Decimal:
     """The one rounding of an exact figure: to Decimal's 28 significant digits."""
+    if isinstance(number, Decimal):  # first: checking for a Fraction (an ABC) is slow
+        return number
     if isinstance(number, Fraction):
         return Decimal(number.numerator) / Decimal(number.denominator)
     return Decimal(number)
@@ -296,6 +310,9 @@ def ratio(
 ) -> KpiValue:
     """numerator / denominator (x 100 for percentages, / scale for unit changes), divided
     once from the exact figures."""
+    if isinstance(numerator, Decimal | int) and isinstance(denominator, Decimal | int):
+        return _decimal_ratio(key, Decimal(numerator), Decimal(denominator), empty_reason,
+                              _HUNDRED if percent else _ONE, Decimal(scale))  # fmt: skip
     num, den = Fraction(numerator), Fraction(denominator)
     if den == 0:
         return KpiValue(key, None, empty_reason, exact_decimal(num), exact_decimal(den))
@@ -303,6 +320,32 @@ def ratio(
     return KpiValue(
         key, exact_decimal(value), numerator=exact_decimal(num), denominator=exact_decimal(den)
     )
+
+
+def _decimal_ratio(
+    key: str, num: Decimal, den: Decimal, empty_reason: str, times: Decimal, scale: Decimal
+) -> KpiValue:
+    """`ratio` of sums and counts without Fractions (a sixth of the time): the products are
+    exact, the one division rounds as dividing the reduced fraction does, and the figures
+    are written as `exact_decimal` writes a Fraction (tests/domain/test_kpi_exact.py)."""
+    if den == 0:
+        return KpiValue(key, None, empty_reason, _as_quotient(num), _as_quotient(den))
+    context = getcontext().copy()
+    context.clear_flags()
+    value = context.divide(_EXACT.multiply(num, times), _EXACT.multiply(den, scale))
+    if not context.flags[Inexact]:
+        value = _as_quotient(value)
+    return KpiValue(key, value, numerator=_as_quotient(num), denominator=_as_quotient(den))
+
+
+def _as_quotient(exact: Decimal) -> Decimal:
+    """An exact value as Decimal(p) / Decimal(q) gives it for its reduced fraction p/q: no
+    exponent when whole, no trailing zeros otherwise, and 0 without a sign."""
+    if not exact:
+        return _ZERO
+    if exact == exact.to_integral_value():
+        return exact.quantize(_ONE)
+    return exact.normalize()
 
 
 def attainment_of(

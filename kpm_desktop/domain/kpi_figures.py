@@ -10,7 +10,7 @@ figure and the family, never read as 0. See docs/kpis.md, "Figures per family".
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -40,6 +40,15 @@ class FigureFamily:
         if missing is not None:
             raise MissingFigureError(self.name, missing)
         return Figures(self, {name: values[name] for name in self.names})
+
+    def only(self, names: Iterable[str]) -> FigureFamily:
+        """The family narrowed to `names` (what a computation asked for): reading any other
+        figure raises as for an undeclared one."""
+        wanted = set(names)
+        unknown = next((name for name in wanted if name not in self.names), None)
+        if unknown is not None:
+            raise MissingFigureError(self.name, unknown)
+        return FigureFamily(self.name, tuple(name for name in self.names if name in wanted))
 
     def zeros(self, **given: Exact) -> Figures:
         """Every figure 0 except those `given` (a group with no records; tests)."""

@@ -10,6 +10,7 @@ the spend) is divided once, at the end (docs/kpis.md, "Exact arithmetic").
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 
@@ -22,29 +23,66 @@ from kpm_desktop.domain.kpi_figures import (
     Figures,
 )
 
+# Each sales and service KPI: the figures its formula reads, and the formula. A
+# computation asks the queries for the figures of the KPIs it was asked for only.
+Formula = Callable[[Callable[[str], Decimal]], KpiValue]
 
-def sales_values(figures: Figures) -> dict[str, KpiValue]:
-    f = figures.decimal
-    no_wins = why.NO_DEAL_WON
+SALES_FORMULAS: dict[str, tuple[tuple[str, ...], Formula]] = {
+    "revenue": (("revenue",), lambda f: amount("revenue", f("revenue"))),
+    "won_deals": (("won",), lambda f: amount("won_deals", f("won"))),
+    "lost_deals": (("lost",), lambda f: amount("lost_deals", f("lost"))),
+    "win_rate": (
+        ("won", "lost"),
+        lambda f: ratio(
+            "win_rate", f("won"), f("won") + f("lost"), why.NO_DEAL_CLOSED, percent=True
+        ),
+    ),
+    "avg_order_value": (
+        ("revenue", "won"),
+        lambda f: ratio("avg_order_value", f("revenue"), f("won"), why.NO_DEAL_WON),
+    ),
+    "items_per_order": (
+        ("items", "won"),
+        lambda f: ratio("items_per_order", f("items"), f("won"), why.NO_DEAL_WON),
+    ),
+    "purchase_frequency": (
+        ("won", "won_customers"),
+        lambda f: ratio("purchase_frequency", f("won"), f("won_customers"), why.NO_DEAL_WON),
+    ),
+    "sales_cycle_days": (
+        ("cycle_days", "cycle_deals"),
+        lambda f: ratio(
+            "sales_cycle_days", f("cycle_days"), f("cycle_deals"), why.NO_FIRST_CONTACT
+        ),
+    ),
+    "new_customers": (("new_customers",), lambda f: amount("new_customers", f("new_customers"))),
+}
+
+
+def figures_for(
+    formulas: Mapping[str, tuple[tuple[str, ...], Formula]], keys: Iterable[str]
+) -> tuple[str, ...]:
+    """The figures the formulas of `keys` read, in the order of the formulas."""
+    wanted = set(keys)
+    names = (name for key, (reads, _f) in formulas.items() if key in wanted for name in reads)
+    return tuple(dict.fromkeys(names))
+
+
+def _values(
+    formulas: Mapping[str, tuple[tuple[str, ...], Formula]],
+    figures: Figures,
+    keys: Collection[str] | None,
+) -> dict[str, KpiValue]:
     return {
-        "revenue": amount("revenue", f("revenue")),
-        "won_deals": amount("won_deals", f("won")),
-        "lost_deals": amount("lost_deals", f("lost")),
-        "win_rate": ratio(
-            "win_rate", f("won"), f("won") + f("lost"), why.NO_DEAL_CLOSED,
-            percent=True,
-        ),
-        "avg_order_value": ratio("avg_order_value", f("revenue"), f("won"), no_wins),
-        "items_per_order": ratio("items_per_order", f("items"), f("won"), no_wins),
-        "purchase_frequency": ratio(
-            "purchase_frequency", f("won"), f("won_customers"), no_wins
-        ),
-        "sales_cycle_days": ratio(
-            "sales_cycle_days", f("cycle_days"), f("cycle_deals"),
-            why.NO_FIRST_CONTACT,
-        ),
-        "new_customers": amount("new_customers", f("new_customers")),
-    }  # fmt: skip
+        key: formula(figures.decimal)
+        for key, (_reads, formula) in formulas.items()
+        if keys is None or key in keys
+    }
+
+
+def sales_values(figures: Figures, keys: Collection[str] | None = None) -> dict[str, KpiValue]:
+    """The sales KPIs of `keys` (all when None); `figures` needs only what they read."""
+    return _values(SALES_FORMULAS, figures, keys)
 
 
 def previous_revenue(figures: Figures) -> KpiValue:
@@ -112,37 +150,63 @@ def _clv(figures: Figures) -> KpiValue:
     )
 
 
-def service_values(figures: Figures) -> dict[str, KpiValue]:
-    f = figures.decimal
-    none_opened = why.NO_TICKET_OPENED
-    none_resolved = why.NO_TICKET_RESOLVED
+def _csat(f: Callable[[str], Decimal]) -> KpiValue:
     csat = ratio("csat", f("satisfaction"), f("rated"), why.NO_RATED_TICKET)
     bands = tuple((name, f(f"band_{low}")) for name, low, _high in CSAT_BANDS)
-    return {
-        "complaint_rate": ratio(
-            "complaint_rate", f("complaints"), f("opened_customers"), none_opened, percent=True
+    return KpiValue("csat", csat.value, csat.reason, csat.numerator, csat.denominator, bands)
+
+
+SERVICE_FORMULAS: dict[str, tuple[tuple[str, ...], Formula]] = {
+    "complaint_rate": (
+        ("complaints", "opened_customers"),
+        lambda f: ratio(
+            "complaint_rate", f("complaints"), f("opened_customers"), why.NO_TICKET_OPENED,
+            percent=True,
         ),
-        "csat": KpiValue(
-            "csat", csat.value, csat.reason, csat.numerator, csat.denominator, details=bands
-        ),
-        "first_response_minutes": ratio(
+    ),
+    "csat": (
+        ("satisfaction", "rated", *(f"band_{low}" for _name, low, _high in CSAT_BANDS)),
+        _csat,
+    ),
+    "first_response_minutes": (
+        ("response_seconds", "responded"),
+        lambda f: ratio(
             "first_response_minutes", f("response_seconds"), f("responded"),
             why.NO_TICKET_RESPONDED, scale=60,
         ),
-        "resolution_hours": ratio(
-            "resolution_hours", f("resolution_seconds"), f("resolved"), none_resolved,
+    ),
+    "resolution_hours": (
+        ("resolution_seconds", "resolved"),
+        lambda f: ratio(
+            "resolution_hours", f("resolution_seconds"), f("resolved"), why.NO_TICKET_RESOLVED,
             scale=3600,
         ),
-        "fcr_rate": ratio(
-            "fcr_rate", f("first_contact"), f("resolved"), none_resolved, percent=True
+    ),
+    "fcr_rate": (
+        ("first_contact", "resolved"),
+        lambda f: ratio(
+            "fcr_rate", f("first_contact"), f("resolved"), why.NO_TICKET_RESOLVED, percent=True
         ),
-        "resolution_rate": ratio(
-            "resolution_rate", f("opened_resolved"), f("opened"), none_opened, percent=True
+    ),
+    "resolution_rate": (
+        ("opened_resolved", "opened"),
+        lambda f: ratio(
+            "resolution_rate", f("opened_resolved"), f("opened"), why.NO_TICKET_OPENED,
+            percent=True,
         ),
-        "repeat_issue_rate": ratio(
-            "repeat_issue_rate", f("repeats"), f("opened"), none_opened, percent=True
+    ),
+    "repeat_issue_rate": (
+        ("repeats", "opened"),
+        lambda f: ratio(
+            "repeat_issue_rate", f("repeats"), f("opened"), why.NO_TICKET_OPENED, percent=True
         ),
-    }  # fmt: skip
+    ),
+}  # fmt: skip
+
+
+def service_values(figures: Figures, keys: Collection[str] | None = None) -> dict[str, KpiValue]:
+    """The service KPIs of `keys` (all when None); `figures` needs only what they read."""
+    return _values(SERVICE_FORMULAS, figures, keys)
 
 
 def marketing_values(figures: Figures) -> dict[str, KpiValue]:
@@ -202,9 +266,12 @@ def staff_marketing_values() -> dict[str, KpiValue]:
 
 
 __all__ = [
+    "SALES_FORMULAS",
+    "SERVICE_FORMULAS",
     "company_marketing_figures",
     "customer_values",
     "department_marketing_figures",
+    "figures_for",
     "marketing_values",
     "previous_revenue",
     "revenue_growth",

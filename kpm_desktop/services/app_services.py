@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kpm_desktop.config import data_dir, witness_dir
+from kpm_desktop.config import data_dir
 from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
 from kpm_desktop.domain.sign_in import SignInChannel
@@ -18,9 +18,9 @@ from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 from kpm_desktop.services.appraisals.calibration_service import CalibrationService
 from kpm_desktop.services.appraisals.cycle_service import CycleService
 from kpm_desktop.services.appraisals.rater_service import RaterService
-from kpm_desktop.services.audit_trail.audit import AuditTrail, utc_now
+from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.services.audit_trail.integrity import IntegrityCheck
-from kpm_desktop.services.audit_trail.witness import ChainWitness
+from kpm_desktop.services.core_services import CoreServices, build_core_services
 from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
 from kpm_desktop.services.crm_tables.table_spec import CrmTableBrowsers
 from kpm_desktop.services.demo.demo_accounts import DemoAccounts
@@ -71,12 +71,13 @@ def build_services(
     backups_dir: Path | None = None,
     witnesses_dir: Path | None = None,
     channel: SignInChannel = SignInChannel.GUI,
+    core: CoreServices | None = None,
 ) -> AppServices:
-    """The services on `database`; `channel` names where sign-ins come from (GUI or CLI)."""
-    witness = ChainWitness(database, witnesses_dir or witness_dir(), utc_now)
-    audit = AuditTrail(database, witness=witness)
-    sign_ins = SignInService(database, audit, channel)
-    kpis = KpiService(database, audit=audit)
+    """The services on `database`; `channel` names where sign-ins come from (GUI or CLI);
+    `core`: the sign-in and KPI services already built for it (`kpm` builds them first)."""
+    if core is None:
+        core = build_core_services(database, witnesses_dir=witnesses_dir, channel=channel)
+    witness, audit, kpis = core.witness, core.audit, core.kpis
     calibration = CalibrationService(database)
     appraisals = AppraisalService(database, audit, kpis)
     dashboard = DashboardService(database, kpis)
@@ -86,9 +87,9 @@ def build_services(
         exposure_warning=exposure_warning(database),
         templates=TemplateService(database, audit),
         audit=audit,
-        auth=AuthService(database, audit, sign_ins=sign_ins),
-        sign_ins=sign_ins,
-        demo_accounts=DemoAccounts(database, audit),
+        auth=core.auth,
+        sign_ins=core.sign_ins,
+        demo_accounts=core.demo_accounts,
         kpis=kpis,
         dashboard=dashboard,
         backup=BackupService(database, backups_dir or data_dir() / "backups", witness=witness),

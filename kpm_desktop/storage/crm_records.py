@@ -129,6 +129,26 @@ class ServiceTicketRecord(Base):
         CheckConstraint(
             "rating_10 IS NULL OR (rating_10 >= 1 AND rating_10 <= 10)", name="rating_1_10"
         ),
+        # Cover the service KPI queries (storage/kpi_queries/service.py): tickets opened,
+        # and tickets resolved, in a period by their handler, read from the index alone.
+        Index(
+            "ix_service_tickets_opened_figures",
+            "opened_at",
+            "staff_id",
+            "customer_id",
+            "complaint",
+            "repeat_issue",
+            "resolved_at",
+            "first_response_at",
+        ),
+        Index(
+            "ix_service_tickets_resolved_figures",
+            "resolved_at",
+            "staff_id",
+            "opened_at",
+            "resolved_first_contact",
+            "satisfaction",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

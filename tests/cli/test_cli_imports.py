@@ -49,6 +49,10 @@ def test_kpi_loads_no_qt_reportlab_or_pyqtgraph(tmp_path: Path, monkeypatch) -> 
     assert '"period": "2026Q3"' in printed
     assert not loaded & set(GUI_AND_PRINTING)
     assert "alembic" not in loaded  # the schema was current
+    # only the sign-in and the KPIs are built: no other service is imported
+    assert not loaded & {"openpyxl", "kpm_desktop.services.app_services"}
+    unused = ("appraisals", "sheets", "imports", "packets", "selections", "crm_tables")
+    assert not {f"kpm_desktop.services.{package}" for package in unused} & loaded
 
 
 @pytest.mark.parametrize(("name", "module", "help_line"), COMMANDS)

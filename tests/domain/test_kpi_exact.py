@@ -1,12 +1,22 @@
 """KPIs are divided once, from the exact figures: no rounding before the final one."""
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kpm_desktop.domain.decimals import plain_decimal
 from kpm_desktop.domain.json_reading import dumps
-from kpm_desktop.domain.kpi import Direction, KpiUnit, attainment_of, format_number, growth_of
+from kpm_desktop.domain.kpi import (
+    Direction,
+    KpiUnit,
+    attainment_of,
+    format_number,
+    growth_of,
+    ratio,
+)
 from kpm_desktop.domain.kpi_figures import COMPANY_SPEND, CUSTOMERS, MARKETING_GROUPED, SERVICE
 from kpm_desktop.domain.kpi_formulas import (
     customer_values,
@@ -64,3 +74,30 @@ def test_attainment_and_growth_multiply_before_they_divide() -> None:
 def test_json_numbers_are_never_in_exponent_form(number: str, text: str) -> None:
     assert plain_decimal(D(number)) == text
     assert dumps({"n": D(number)}) == '{\n  "n": ' + text + "\n}"
+
+
+_figures = st.one_of(
+    st.integers(min_value=0, max_value=10**12),
+    st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False),
+    st.decimals(min_value=-(10**9), max_value=10**9, places=0, allow_nan=False),
+)
+
+
+@given(
+    numerator=_figures,
+    denominator=_figures,
+    percent=st.booleans(),
+    scale=st.sampled_from([1, 60, 3600]),
+)
+def test_a_ratio_of_sums_is_the_one_division_of_the_exact_fraction(
+    numerator: Decimal | int, denominator: Decimal | int, percent: bool, scale: int
+) -> None:
+    """The Decimal path for sums and counts gives what dividing the Fractions gives, to the
+    digit and written the same (plain JSON shows the representation)."""
+    fast = ratio("k", numerator, denominator, "none", percent=percent, scale=scale)
+    exact = ratio("k", Fraction(numerator), Fraction(denominator), "none", percent=percent,
+                  scale=scale)  # fmt: skip
+    assert fast == exact
+    for mine, theirs in ((fast.value, exact.value), (fast.numerator, exact.numerator),
+                         (fast.denominator, exact.denominator)):  # fmt: skip
+        assert str(mine) == str(theirs)

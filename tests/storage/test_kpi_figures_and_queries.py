@@ -28,9 +28,12 @@ from kpm_desktop.domain.kpi_figures import (
     MissingFigureError,
 )
 from kpm_desktop.domain.kpi_formulas import (
+    SALES_FORMULAS,
+    SERVICE_FORMULAS,
     company_marketing_figures,
     customer_values,
     department_marketing_figures,
+    figures_for,
     marketing_values,
     previous_revenue,
     sales_values,
@@ -123,6 +126,34 @@ def test_each_family_declares_what_its_query_selects(family: FigureFamily) -> No
     labels = QUERY_LABELS[family]
     assert len(labels) == len(set(labels)), f"{family.name}: a label is selected twice"
     assert set(family.names) == set(labels)
+
+
+PER_KPI = [
+    (SALES, SALES_FORMULAS, lambda figures: sales_parts(STAFF, WINDOW, figures)),
+    (SERVICE, SERVICE_FORMULAS, lambda figures: service_parts(STAFF, WINDOW, figures)),
+]
+
+
+@pytest.mark.parametrize(("family", "formulas", "parts"), PER_KPI, ids=["sales", "service"])
+def test_each_kpi_declares_what_its_formula_reads_and_its_query_selects_only_that(
+    family: FigureFamily, formulas: dict, parts: Callable[[tuple[str, ...]], list]
+) -> None:
+    for key, (reads, formula) in formulas.items():
+        read: set[str] = set()
+        for value in (1, 0):
+            row = _Recording(QUERY_LABELS[family], value)
+            formula(Figures(family, row).decimal)
+            read |= row.read
+        assert read == set(reads), key
+        assert set(figure_labels(parts(figures_for(formulas, [key])))) == set(reads), key
+    assert set(figures_for(formulas, formulas)) == set(family.names)
+
+
+def test_a_narrowed_family_refuses_the_figures_left_out() -> None:
+    figures = SALES.only(["revenue", "won"]).figures({"revenue": Decimal(5), "won": Decimal(1)})
+    assert sales_values(figures, ["avg_order_value"])["avg_order_value"].value == 5
+    with pytest.raises(MissingFigureError, match="'sales' has no figure 'items'"):
+        sales_values(figures, ["items_per_order"])
 
 
 def test_a_figure_missing_from_a_query_row_is_an_error_naming_it_and_its_family() -> None:

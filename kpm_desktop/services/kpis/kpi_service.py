@@ -41,9 +41,12 @@ from kpm_desktop.domain.kpi import (
     parse_kpi_keys,
 )
 from kpm_desktop.domain.kpi_formulas import (
+    SALES_FORMULAS,
+    SERVICE_FORMULAS,
     company_marketing_figures,
     customer_values,
     department_marketing_figures,
+    figures_for,
     marketing_values,
     previous_revenue,
     revenue_growth,
@@ -230,15 +233,13 @@ class KpiService:
             staff = reader.staff()
             departments = reader.departments()
             grouping = self._grouping(level, department, staff_nos, staff, departments, reach)
-            families = {d.family for d in definitions}
-            if any(d.key in _DERIVED_FROM_SALES for d in definitions):
-                families.add(KpiFamily.SALES)
-            current = self._values(reader, grouping, period, families)
+            wanted = _computed_keys(definitions)
+            current = self._values(reader, grouping, period, wanted)
             if reach is not None and level is ScopeLevel.DEPARTMENT:
                 current = _whole_departments(current, staff, reach)
             previous: dict[int, dict[str, KpiValue]] = {}
             if compare:
-                previous = self._values(reader, grouping, period.previous(), families)
+                previous = self._values(reader, grouping, period.previous(), wanted)
             elif any(d.key == "revenue_growth" for d in definitions):
                 previous = self._previous_revenue(reader, grouping, period.previous())
             notes: tuple[KpiNote, ...] = ()
@@ -295,24 +296,25 @@ class KpiService:
         reader: KpiReader,
         grouping: Grouping,
         period: Period,
-        families: set[KpiFamily],
+        wanted: dict[KpiFamily, set[str]],
     ) -> dict[int, dict[str, KpiValue]]:
+        """The values of the `wanted` KPIs of each family (a family not there: none)."""
         zone = self._zone_of(reader)
         window = PeriodWindow.of(period, zone)
         year_start = Period(period.end.year, PeriodKind.MONTH, period.end.month).shifted(-11)
         year = PeriodWindow.between(year_start.start, period.end, zone)
         results: dict[int, dict[str, KpiValue]] = {}
-        if KpiFamily.SALES in families:
-            sales = reader.sales(grouping, window)
-            _merge(results, {key: sales_values(f) for key, f in sales.items()})
-        if KpiFamily.CUSTOMERS in families:
+        if keys := wanted.get(KpiFamily.SALES):
+            sales = reader.sales(grouping, window, figures_for(SALES_FORMULAS, keys))
+            _merge(results, {key: sales_values(f, keys) for key, f in sales.items()})
+        if KpiFamily.CUSTOMERS in wanted:
             figures = reader.customers(grouping, window, year)
             fields = len(REQUIRED_PROFILE_FIELDS)
             _merge(results, {key: customer_values(f, fields) for key, f in figures.items()})
-        if KpiFamily.SERVICE in families:
-            figures = reader.service(grouping, window)
-            _merge(results, {key: service_values(f) for key, f in figures.items()})
-        if KpiFamily.MARKETING in families:
+        if keys := wanted.get(KpiFamily.SERVICE):
+            figures = reader.service(grouping, window, figures_for(SERVICE_FORMULAS, keys))
+            _merge(results, {key: service_values(f, keys) for key, f in figures.items()})
+        if KpiFamily.MARKETING in wanted:
             _merge(results, self._marketing(reader, grouping, window))
         return results
 
@@ -375,6 +377,16 @@ def _definitions(keys: Sequence[str] | str | None) -> tuple[KpiDefinition, ...]:
         return parse_kpi_keys(keys)
     wanted = {kpi_definition(key).key for key in keys}
     return parse_kpi_keys(",".join(wanted)) if wanted else parse_kpi_keys(None)
+
+
+def _computed_keys(definitions: Iterable[KpiDefinition]) -> dict[KpiFamily, set[str]]:
+    """Family -> the KPIs to compute: those asked for, and revenue for the two KPIs
+    derived from it. Other families and figures are not read at all."""
+    wanted: dict[KpiFamily, set[str]] = {}
+    for definition in definitions:
+        key = "revenue" if definition.key in _DERIVED_FROM_SALES else definition.key
+        wanted.setdefault(definition.family, set()).add(key)
+    return wanted
 
 
 def _whole_departments(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection
@@ -33,8 +33,11 @@ class KpiReader:
     def group_keys(self, grouping: Grouping) -> list[int]:
         return grouping.group_keys(self.connection)
 
-    def sales(self, grouping: Grouping, window: PeriodWindow) -> FamilyFigures:
-        return sales.sales_figures(self.connection, grouping, window)
+    def sales(
+        self, grouping: Grouping, window: PeriodWindow, figures: Collection[str]
+    ) -> FamilyFigures:
+        """The sales `figures` only: the SQL of the others does not run."""
+        return sales.sales_figures(self.connection, grouping, window, figures)
 
     def previous_revenue(self, grouping: Grouping, window: PeriodWindow) -> FamilyFigures:
         return sales.revenue_figures(self.connection, grouping, window)
@@ -45,8 +48,11 @@ class KpiReader:
         """`year` is the 12 months ending with the period (for clv)."""
         return customers.customer_figures(self.connection, grouping, window, year)
 
-    def service(self, grouping: Grouping, window: PeriodWindow) -> FamilyFigures:
-        return service.service_figures(self.connection, grouping, window)
+    def service(
+        self, grouping: Grouping, window: PeriodWindow, figures: Collection[str]
+    ) -> FamilyFigures:
+        """The service `figures` only: the SQL of the others does not run."""
+        return service.service_figures(self.connection, grouping, window, figures)
 
     def company_spend(self, window: PeriodWindow) -> Figures:
         return marketing.company_spend(self.connection, window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import (
@@ -11,9 +12,7 @@ from sqlalchemy import (
     and_,
     case,
     distinct,
-    exists,
     func,
-    or_,
     type_coerce,
 )
 
@@ -21,6 +20,7 @@ from kpm_desktop.domain.crm import DealStatus
 from kpm_desktop.domain.kpi_figures import PREVIOUS_REVENUE, SALES
 from kpm_desktop.storage.base import Money, table_of
 from kpm_desktop.storage.crm_records import DealRecord
+from kpm_desktop.storage.kpi_queries.first_wins import first_wins
 from kpm_desktop.storage.kpi_queries.grouping import (
     FamilyFigures,
     Grouping,
@@ -37,20 +37,32 @@ def _when_won(value: ColumnElement[Any] | int) -> ColumnElement[Any]:
     return case((_deals.c.status == WON, value), else_=0)
 
 
-def closed_deals_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
+def _closed_deals_columns() -> dict[str, ColumnElement[Any]]:
     deals = _deals.c
     has_cycle = and_(deals.status == WON, deals.first_contact_on.is_not(None))
-    columns = [
-        type_coerce(func.sum(_when_won(deals.amount)), Money).label("revenue"),
-        func.sum(_when_won(1)).label("won"),
-        func.sum(case((deals.status == LOST, 1), else_=0)).label("lost"),
-        func.sum(_when_won(deals["items"])).label("items"),
-        func.count(distinct(case((deals.status == WON, deals.customer_id)))).label("won_customers"),
-        func.sum(
+    return {
+        "revenue": type_coerce(func.sum(_when_won(deals.amount)), Money),
+        "won": func.sum(_when_won(1)),
+        "lost": func.sum(case((deals.status == LOST, 1), else_=0)),
+        "items": func.sum(_when_won(deals["items"])),
+        "won_customers": func.count(distinct(case((deals.status == WON, deals.customer_id)))),
+        "cycle_days": func.sum(
             case((has_cycle, days_between(deals.closed_on, deals.first_contact_on)), else_=0)
-        ).label("cycle_days"),
-        func.sum(case((has_cycle, 1), else_=0)).label("cycle_deals"),
+        ),
+        "cycle_deals": func.sum(case((has_cycle, 1), else_=0)),
+    }
+
+
+def closed_deals_part(
+    grouping: Grouping, window: PeriodWindow, figures: Collection[str] = SALES.names
+) -> Subquery | None:
+    """The `figures` of deals won and lost in P (None: none of them asked for)."""
+    columns = [
+        column.label(name) for name, column in _closed_deals_columns().items() if name in figures
     ]
+    if not columns:
+        return None
+    deals = _deals.c
     return grouping.grouped(
         "closed_deals",
         _deals,
@@ -64,38 +76,31 @@ def closed_deals_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
 
 def new_customers_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
     """Won deals in P that are their customer's first win ever (ties: the lower id)."""
-    first = _deals.alias("first_win")
-    later = _deals.alias("earlier_win")
-    earlier_win = exists().where(
-        later.c.customer_id == first.c.customer_id,
-        later.c.status == WON,
-        later.c.closed_on.is_not(None),
-        or_(
-            later.c.closed_on < first.c.closed_on,
-            and_(later.c.closed_on == first.c.closed_on, later.c.id < first.c.id),
-        ),
-    )
+    firsts = first_wins(window)
     return grouping.grouped(
-        "new_customers",
-        first,
-        first.c.owner_id,
-        [func.count().label("new_customers")],
-        first.c.status == WON,
-        first.c.closed_on >= window.start,
-        first.c.closed_on <= window.end,
-        ~earlier_win,
+        "new_customers", firsts, firsts.c.owner_id, [func.count().label("new_customers")]
     )
 
 
-def sales_parts(grouping: Grouping, window: PeriodWindow) -> list[Subquery]:
-    """revenue, won, lost, items, won_customers, cycle_days, cycle_deals, new_customers."""
-    return [closed_deals_part(grouping, window), new_customers_part(grouping, window)]
+def sales_parts(
+    grouping: Grouping, window: PeriodWindow, figures: Collection[str] = SALES.names
+) -> list[Subquery]:
+    """The grouped parts that select `figures` (of revenue, won, lost, items,
+    won_customers, cycle_days, cycle_deals, new_customers), and no other part."""
+    parts = [closed_deals_part(grouping, window, figures)]
+    if "new_customers" in figures:
+        parts.append(new_customers_part(grouping, window))
+    return [part for part in parts if part is not None]
 
 
 def sales_figures(
-    connection: Connection, grouping: Grouping, window: PeriodWindow
+    connection: Connection,
+    grouping: Grouping,
+    window: PeriodWindow,
+    figures: Collection[str] = SALES.names,
 ) -> FamilyFigures:
-    return run_combined(connection, grouping, SALES, sales_parts(grouping, window))
+    family = SALES.only(figures)
+    return run_combined(connection, grouping, family, sales_parts(grouping, window, figures))
 
 
 def revenue_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
