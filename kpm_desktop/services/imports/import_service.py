@@ -309,20 +309,38 @@ def _not_ignored_on_purpose(
     ]
 
 
-def _profiled_chunk(
-    rows: list[tuple[int, Sequence[object]]], converter: RowConverter, profiled: ProfiledImport
+def _converted(
+    prepared: Sequence[tuple[int, Sequence[object], RowErrors]], converter: RowConverter
 ) -> list[tuple[int, Values, RowErrors]]:
-    """The rows prepared by the profile, then converted; a cell the profile refused is
-    reported once, by the profile, not again as a missing value."""
+    """The row path: each row converted alone, with every error named. A cell a profile
+    refused (`prepared`'s errors) is reported once, by the profile, not again as a missing
+    value."""
+    convert = converter.convert
+    if not any(refused for _n, _c, refused in prepared):
+        return [(number, *convert(number, cells)) for number, cells, _r in prepared]
     chunk: list[tuple[int, Values, RowErrors]] = []
-    for number, cells, refused in profiled.prepare(rows):
-        values, errors = converter.convert(number, cells)
+    for number, cells, refused in prepared:
+        values, errors = convert(number, cells)
         if refused:
             columns = {error.column for error in refused}
             kept: list[RowError] = [error for error in errors if error.column not in columns]
             errors = (*refused, *kept)
         chunk.append((number, values, errors))
     return chunk
+
+
+def _add_chunk(
+    prepared: Sequence[tuple[int, Sequence[object], RowErrors]],
+    converter: RowConverter,
+    run: ImportRun,
+) -> None:
+    """The column lane when the whole chunk is clean, else the row path."""
+    if not any(refused for _n, _c, refused in prepared):
+        numbers, rows, _refused = zip(*prepared, strict=True)
+        columns = converter.convert_columns(rows)
+        if columns is not None and run.add_columns(numbers, columns):
+            return
+    run.add_chunk(_converted(prepared, converter))
 
 
 def _feed(
@@ -335,19 +353,23 @@ def _feed(
 ) -> None:
     report = run.report
     records = source.records()
-    convert = converter.convert
     while True:
-        chunk: list[tuple[int, Values, RowErrors]]
-        if profiled is None:
-            chunk = [(number, *convert(number, cells)) for number, cells in islice(records, CHUNK)]
-        else:
-            chunk = _profiled_chunk(list(islice(records, CHUNK)), converter, profiled)
-        report.rows += len(chunk)
-        if len(chunk) < CHUNK:
+        rows = list(islice(records, CHUNK))
+        if not rows:
             break
-        run.add_chunk(chunk)
+        report.rows += len(rows)
+        prepared: Sequence[tuple[int, Sequence[object], RowErrors]]
+        if profiled is None:
+            prepared = [(number, cells, ()) for number, cells in rows]
+        else:
+            prepared = [
+                (number, cells, tuple(refused))
+                for number, cells, refused in profiled.prepare(rows)
+            ]
+        _add_chunk(prepared, converter, run)
+        if len(rows) < CHUNK:
+            break
         _report_progress(source, report, progress, cancelled)
-    run.add_chunk(chunk)
     run.finish()
     report.errors.sort(key=lambda error: error.row)
     _report_progress(source, report, progress, cancelled)
