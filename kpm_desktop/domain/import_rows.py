@@ -150,9 +150,7 @@ class RowConverter:
                 return None
         return columns
 
-    def convert_carefully(
-        self, number: int, cells: Sequence[object]
-    ) -> tuple[Values, RowErrors]:
+    def convert_carefully(self, number: int, cells: Sequence[object]) -> tuple[Values, RowErrors]:
         """`convert` without the quick path, cell by cell: the reference for the quick path."""
         values: Values = dict(self._key_defaults)
         errors: list[RowError] = []

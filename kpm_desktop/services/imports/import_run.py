@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import Any
 
 from kpm_desktop.domain.crm_rules import cycle_from, cycle_reason
@@ -19,6 +18,7 @@ from kpm_desktop.domain.import_rows import RowConverter, RowError, shown
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.profile_rows import UnmappedValue
 from kpm_desktop.domain.quick_rows import Values, blank_value
+from kpm_desktop.services.imports.seen_keys import SeenKeys
 from kpm_desktop.storage.bulk_upsert import (
     BulkUpserter,
     ExistingRow,
@@ -140,7 +140,7 @@ class ImportRun:
         ]
         self._upserter = BulkUpserter(connection, self._table, columns, key_columns, compare)
         self._key_of = tuple_getter(kind.key)
-        self._seen: dict[Any, int] = {}
+        self._seen = SeenKeys()
         self._ref_ids: dict[str, dict[Any, int | None]] = {name: {} for name in REFERENCED_KINDS}
         self._pending: list[_PendingSelfReference] = []
 
@@ -194,8 +194,7 @@ class ImportRun:
         if None in first or "" in first:
             return False
         keys = first if len(key) == 1 else list(zip(*(columns[name] for name in key), strict=True))
-        batch = dict(zip(keys, numbers, strict=True))
-        if len(batch) != len(numbers) or not self._seen.keys().isdisjoint(batch):
+        if len(set(keys)) != len(keys) or not self._seen.none_of(keys):
             return False
         ids = []
         for column in self._refs:
@@ -207,22 +206,28 @@ class ImportRun:
             if found.count(None) != targets.count(None) + targets.count(""):
                 return False  # an unknown key
             ids.append(found)
-        self._seen.update(batch)
+        self._seen.add_all(keys, numbers)
         if self.failed and self._write:
             return True  # nothing of this file will be kept: only keep finding errors
         count = len(numbers)
         parts = [
             *(columns[name] for name in self._plain_fields),
             *ids,
-            *(repeat(default, count) for default in self._defaults),
+            *([default] * count for default in self._defaults),
         ]
-        self._store_records(list(zip(*parts, strict=False)))
+        if not self._upserter.table_was_empty():
+            self._store_records(list(zip(*parts, strict=True)))
+        elif self._write:
+            self.report.counts.add(UpsertCounts(inserted=count))
+            self._upserter.insert_columns(parts)
+        else:
+            self.report.counts.add(UpsertCounts(inserted=count))
         return True
 
     def _check_row(self, number: int, values: Values) -> list[RowError]:
         key = self._key_of(values)
         seen_key: Any = key[0] if len(key) == 1 else key
-        first = self._seen.get(seen_key)
+        first = self._seen.first_row(seen_key)
         if first is not None:
             shown_key = " / ".join(shown(part) for part in key)
             header = self._converter.header_of(self._kind.key[0])
@@ -234,7 +239,7 @@ class ImportRun:
                     UserText("duplicate key: also in row {row}", row=first),
                 )
             ]
-        self._seen[seen_key] = number
+        self._seen.add(seen_key, number)
         if self._known_kpis is None:
             return []
         kpi = values.get("kpi")

@@ -363,8 +363,7 @@ def _feed(
             prepared = [(number, cells, ()) for number, cells in rows]
         else:
             prepared = [
-                (number, cells, tuple(refused))
-                for number, cells, refused in profiled.prepare(rows)
+                (number, cells, tuple(refused)) for number, cells, refused in profiled.prepare(rows)
             ]
         _add_chunk(prepared, converter, run)
         if len(rows) < CHUNK:
