@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.services.imports import import_service
 from kpm_desktop.services.imports.import_service import ImportRejected, ImportService
 from kpm_desktop.storage.database import Database
@@ -134,3 +135,15 @@ def test_reimport_across_chunks_updates_and_counts(demo_database: Database, tmp_
     stored = _customers(demo_database)
     assert stored[f"K{CHUNK + 1:04d}"][0] == "改名客户"
     assert stored["K9999"][1:] == (None, stored["K9999"][2], "", "")
+
+
+def test_a_broken_csv_row_after_some_chunks_is_named(
+    demo_database: Database, tmp_path: Path
+) -> None:
+    rows = _rows(3 * CHUNK)
+    broken = 2 * CHUNK + 2  # a row of the third chunk
+    rows[broken - 2].append("x" * 200_000)  # over the csv module's field limit
+    path = write_csv(tmp_path / "c.csv", [[*HEADER, "备注"], *rows])
+    with pytest.raises(ValidationError, match=f"c.csv, row {broken}: broken CSV"):
+        ImportService(demo_database).import_file(HR_ADMIN, path, "customers")
+    assert _count(demo_database) == 0

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -352,11 +351,7 @@ def _feed(
     profiled: ProfiledImport | None = None,
 ) -> None:
     report = run.report
-    records = source.records()
-    while True:
-        rows = list(islice(records, CHUNK))
-        if not rows:
-            break
+    for rows in source.chunks(CHUNK):
         report.rows += len(rows)
         prepared: Sequence[tuple[int, Sequence[object], RowErrors]]
         if profiled is None:
@@ -366,9 +361,8 @@ def _feed(
                 (number, cells, tuple(refused)) for number, cells, refused in profiled.prepare(rows)
             ]
         _add_chunk(prepared, converter, run)
-        if len(rows) < CHUNK:
-            break
-        _report_progress(source, report, progress, cancelled)
+        if len(rows) == CHUNK:  # a shorter chunk is the last (or one with blank rows)
+            _report_progress(source, report, progress, cancelled)
     run.finish()
     report.errors.sort(key=lambda error: error.row)
     _report_progress(source, report, progress, cancelled)
