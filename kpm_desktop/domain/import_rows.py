@@ -103,8 +103,7 @@ class RowConverter:
         """The row's values and its errors; a value that cannot be parsed is left out.
 
         A clean row's errors are the shared empty tuple: no new list per row for the cyclic
-        garbage collector to count (docs/architecture.md, "Import speed without global
-        switches")."""
+        garbage collector to count (docs/architecture.md, "Import speed")."""
         if len(cells) >= self._width:
             values = self._quick.read(cells)
             if values is not None:

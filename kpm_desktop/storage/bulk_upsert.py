@@ -24,7 +24,9 @@ from kpm_desktop.storage.data_version import note_driver_write
 
 # Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
 IN_BATCH = 5_000
-# SQLite's page cache during a bulk load, in KiB (the default is 2 MiB).
+# SQLite's page cache during a bulk load, in KiB (the default is 2 MiB): room for the
+# random inserts of a million rows' indexes, within an import's 300 MiB (docs/
+# architecture.md, "Import speed").
 BULK_CACHE_KIB = 65_536
 
 Key = tuple[Any, ...]
@@ -33,15 +35,17 @@ Record = tuple[Any, ...]
 
 @contextmanager
 def bulk_load_cache(connection: Connection, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
-    """On SQLite, a big page cache (`kib` KiB) keeps a large load's index updates in memory."""
+    """On SQLite, a big page cache (`kib` KiB) keeps a large load's index updates in memory;
+    the connection's own size is set again afterwards."""
     if connection.dialect.name != "sqlite":
         yield
         return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
     try:
         yield
     finally:
-        connection.exec_driver_sql("PRAGMA cache_size=-2000")
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
 def _batches(items: Sequence[Any], size: int = IN_BATCH) -> Iterator[Sequence[Any]]:

@@ -50,7 +50,7 @@ from kpm_desktop.storage.database import Database, UnitOfWork
 # Rows converted and written together. Small on purpose: a chunk's rows die before the
 # cyclic garbage collector moves them to its oldest generation, so a big import sets off no
 # full collections (they walk every object of the process) and needs no `gc.disable()`.
-# Measured in docs/architecture.md, "Import speed without global switches".
+# Measured in docs/architecture.md, "Import speed".
 CHUNK = 500
 PREVIEW_ROWS = 20
 SHOWN_ERRORS = 10
