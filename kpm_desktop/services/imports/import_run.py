@@ -184,8 +184,8 @@ class ImportRun:
         """The column lane: a chunk the converter found clean (`RowConverter.
         convert_columns`), checked and written without a dict per row. False, and nothing
         of the chunk taken, when some row needs the row path to name its error (a duplicate
-        key, an unknown reference) or the kind needs what only it does (a reference to its
-        own kind, derived dates, known KPI keys)."""
+        key, an unknown reference) or the kind needs what only the row path does (a
+        reference to its own kind, derived dates, known KPI keys)."""
         checks_kpis = self._known_kpis is not None and "kpi" in columns
         if self._self_ref is not None or self._derive is not None or checks_kpis:
             return False
