@@ -12,6 +12,7 @@ from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.errors import UserText, ValidationError
 from kpm_desktop.domain.import_columns import Parsed, ValueType, is_blank
 from kpm_desktop.domain.office_time import UTC_ZONE, to_office, to_storage
+from kpm_desktop.domain.quick_columns import Columns, QuickColumns
 from kpm_desktop.domain.quick_rows import QuickRows, Values, blank_value
 
 
@@ -82,6 +83,8 @@ class RowConverter:
         self._has_rule = bool(self._rules)
         self._header_of = {column.field: header for column, _index, header in self._cells}
         self._quick = QuickRows([(column, index) for column, index, _h in self._cells])
+        self._quick_columns = QuickColumns([(column, index) for column, index, _h in self._cells])
+        self._rule_fields = sorted({name for rule in self._rules for name in rule.fields})
         self._width = max((index + 1 for _c, index, _h in self._cells), default=0)
         self._zone = zone
         self._moments = tuple(
@@ -100,8 +103,7 @@ class RowConverter:
         """The row's values and its errors; a value that cannot be parsed is left out.
 
         A clean row's errors are the shared empty tuple: no new list per row for the cyclic
-        garbage collector to count (docs/architecture.md, "Import speed without global
-        switches")."""
+        garbage collector to count (docs/architecture.md, "Import speed")."""
         if len(cells) >= self._width:
             values = self._quick.read(cells)
             if values is not None:
@@ -114,9 +116,40 @@ class RowConverter:
                 return values, self._rule_errors(number, values)
         return self.convert_carefully(number, cells)
 
-    def convert_carefully(
-        self, number: int, cells: Sequence[object]
-    ) -> tuple[Values, RowErrors]:
+    def convert_columns(self, rows: Sequence[Sequence[object]]) -> Columns | None:
+        """A chunk of rows converted column by column (field -> every row's value), the
+        values `convert_carefully` gives; or None, when some row has an error or needs a
+        closer look: then convert the rows one by one (docs/architecture.md, "Import
+        speed")."""
+        columns = self._quick_columns.read(rows)
+        if columns is None:
+            return None
+        count = len(rows)
+        zone = self._zone
+        office: dict[str, list[Parsed]] = {}
+        for name in self._moments:
+            stored = [
+                to_storage(moment, zone) if isinstance(moment, datetime) else moment
+                for moment in columns[name]
+            ]
+            columns[name] = stored
+            if name in self._rule_fields:
+                office[name] = [
+                    to_office(moment, zone) if isinstance(moment, datetime) else moment
+                    for moment in stored
+                ]
+        for name, blank in self._key_defaults.items():
+            columns[name] = [blank] * count
+        if self._has_rule:
+            names = self._rule_fields
+            seen = [office.get(name) or columns[name] for name in names]
+            problems, rules = self.kind.problems, self._rules
+            rows_seen = zip(*seen, strict=True)
+            if any(problems(dict(zip(names, row, strict=True)), rules) for row in rows_seen):
+                return None
+        return columns
+
+    def convert_carefully(self, number: int, cells: Sequence[object]) -> tuple[Values, RowErrors]:
         """`convert` without the quick path, cell by cell: the reference for the quick path."""
         values: Values = dict(self._key_defaults)
         errors: list[RowError] = []

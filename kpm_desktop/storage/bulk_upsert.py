@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -23,8 +24,10 @@ from kpm_desktop.storage.data_version import note_driver_write
 
 # Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
 IN_BATCH = 5_000
-# SQLite's page cache during a bulk load, in KiB (the default is 2 MiB).
-BULK_CACHE_KIB = 262_144
+# SQLite's page cache during a bulk load, in KiB (the default is 2 MiB): room for the
+# random inserts of a million rows' indexes, within an import's 300 MiB (docs/
+# architecture.md, "Import speed").
+BULK_CACHE_KIB = 65_536
 
 Key = tuple[Any, ...]
 Record = tuple[Any, ...]
@@ -32,15 +35,17 @@ Record = tuple[Any, ...]
 
 @contextmanager
 def bulk_load_cache(connection: Connection, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
-    """On SQLite, a big page cache (`kib` KiB) keeps a large load's index updates in memory."""
+    """On SQLite, a big page cache (`kib` KiB) keeps a large load's index updates in memory;
+    the connection's own size is set again afterwards."""
     if connection.dialect.name != "sqlite":
         yield
         return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
     try:
         yield
     finally:
-        connection.exec_driver_sql("PRAGMA cache_size=-2000")
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
 def _batches(items: Sequence[Any], size: int = IN_BATCH) -> Iterator[Sequence[Any]]:
@@ -96,17 +101,55 @@ class _DriverStatement:
     sql: str
     # Per parameter: the position in the row, or the constant default (then `None`, value).
     sources: tuple[tuple[int | None, Any], ...]
-    processors: tuple[Callable[[Any], Any] | None, ...]
+    processors: tuple[ColumnProcessor | None, ...]
 
     def parameters(self, rows: Sequence[Record]) -> list[tuple[Any, ...]]:
         """Column by column: one C-level transpose and one `map` per converted column."""
-        columns = list(zip(*rows, strict=True))
-        count = len(rows)
+        return self.parameters_of_columns(list(zip(*rows, strict=True)), len(rows))
+
+    def parameters_of_columns(
+        self, columns: Sequence[Sequence[Any]], count: int
+    ) -> list[tuple[Any, ...]]:
         picked: list[Iterable[Any]] = []
         for (position, constant), process in zip(self.sources, self.processors, strict=True):
-            values = repeat(constant, count) if position is None else columns[position]
-            picked.append(values if process is None else map(process, values))
+            if position is None:
+                value = constant if process is None else process([constant])[0]
+                picked.append(repeat(value, count))
+                continue
+            values = columns[position]
+            picked.append(values if process is None else process(values))
         return list(zip(*picked, strict=True))
+
+
+ColumnProcessor = Callable[[Sequence[Any]], Sequence[Any]]
+
+
+def _iso_dates(process: Callable[[Any], Any]) -> bool:
+    """Whether a bind processor writes dates as `date.isoformat` does (SQLite's DATE)."""
+    try:
+        samples = (date(2026, 7, 1), date(9, 1, 2), datetime(2026, 7, 1, 5, 6))
+        return all(process(day) == date.isoformat(day) for day in samples)
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
+def column_processor(process: Callable[[Any], Any] | None) -> ColumnProcessor | None:
+    """A bind processor applied to a whole column: `map`, or for dates without NULLs the
+    C method `date.isoformat` (a Python call per value costs ~1 s per million dates)."""
+    if process is None:
+        return None
+    if _iso_dates(process):
+
+        def dates(values: Sequence[Any]) -> Sequence[Any]:
+            if None not in values:
+                try:
+                    return list(map(date.isoformat, values))
+                except TypeError:  # not a date: the processor says what is wrong
+                    pass
+            return list(map(process, values))
+
+        return dates
+    return lambda values: list(map(process, values))
 
 
 class BulkUpserter:
@@ -166,6 +209,31 @@ class BulkUpserter:
                         values[0], compared, dict(zip(extra, rest, strict=True))
                     )
         return found
+
+    def table_was_empty(self) -> bool:
+        """Whether the table was empty before this upserter first looked (its first
+        `existing`, or this call): then every row of the run is new."""
+        return self._table_was_empty()
+
+    def insert_columns(self, columns: Sequence[Sequence[Any]]) -> None:
+        """Insert rows given column by column (each a sequence of every row's value, in
+        the order of `columns`), without building a tuple per row first."""
+        count = len(columns[0]) if columns else 0
+        if not count:
+            return
+        if not self._through_driver:
+            self.write(list(zip(*columns, strict=True)), [])
+            return
+        note_driver_write(self._connection, self._table)
+        if self._driver_insert is None:
+            self._driver_insert = self._compile(insert(self._table), self._columns, False)
+        cursor = self._connection.connection.cursor()
+        try:
+            cursor.executemany(
+                self._driver_insert.sql, self._driver_insert.parameters_of_columns(columns, count)
+            )
+        finally:
+            cursor.close()
 
     def _table_was_empty(self) -> bool:
         if self._was_empty is None:
@@ -242,7 +310,7 @@ class BulkUpserter:
         assert compiled.positiontup is not None, "the driver statement needs positional style"
         position = {name: index for index, name in enumerate(names)}
         sources: list[tuple[int | None, Any]] = []
-        processors: list[Callable[[Any], Any] | None] = []
+        processors: list[ColumnProcessor | None] = []
         for name in compiled.positiontup:
             column = self._table.c.get(name)
             if name in position:
@@ -254,6 +322,8 @@ class BulkUpserter:
                 sources.append((None, default.arg))  # type: ignore[union-attr]
             kind = column.type if column is not None else None
             processors.append(
-                kind.dialect_impl(dialect).bind_processor(dialect) if kind is not None else None
+                column_processor(kind.dialect_impl(dialect).bind_processor(dialect))
+                if kind is not None
+                else None
             )
         return _DriverStatement(compiled.string, tuple(sources), tuple(processors))

@@ -89,6 +89,7 @@ class Figure:
     load: str
     note: str = ""
     measured_at: str = field(default_factory=lambda: _now())
+    unit: str = "s"  # of `ours_s` and `baseline_s`: "s", or "MiB" for a memory figure
 
     @property
     def ratio(self) -> float:
@@ -97,11 +98,11 @@ class Figure:
     @classmethod
     def of(
         cls, key: str, section: str, name: str, pairs: Pairs, baseline_name: str,
-        goal: str, met: bool, note: str = "",
+        goal: str, met: bool, note: str = "", unit: str = "s",
     ) -> Figure:  # fmt: skip
         return cls(
             key, section, name, pairs.ours_median, baseline_name, pairs.baseline_median, goal,
-            met, len(pairs.ours), pairs.load, note,
+            met, len(pairs.ours), pairs.load, note, unit=unit,
         )  # fmt: skip
 
 
@@ -119,14 +120,17 @@ def machine() -> str:
     )
 
 
-def _seconds(value: float) -> str:
+def _seconds(value: float, unit: str = "s") -> str:
+    if unit != "s":
+        return f"{value:,.0f} {unit}"
     return f"{value * 1000:,.0f} ms" if value < 10 else f"{value:,.1f} s"
 
 
 def _row(figure: Figure) -> str:
     cells = [
-        figure.section, figure.name, _seconds(figure.ours_s),
-        f"{figure.baseline_name}: {_seconds(figure.baseline_s)}", f"{figure.ratio:.2f}×",
+        figure.section, figure.name, _seconds(figure.ours_s, figure.unit),
+        f"{figure.baseline_name}: {_seconds(figure.baseline_s, figure.unit)}",
+        f"{figure.ratio:.2f}×",
         figure.goal, "yes" if figure.met else "**no**", str(figure.pairs), figure.load,
         figure.measured_at, figure.note,
     ]  # fmt: skip

@@ -6,7 +6,9 @@ to either path, a new import kind or a new column type must keep these tests gre
 """
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +16,7 @@ from kpm_desktop.domain.cell_values import parse_date
 from kpm_desktop.domain.import_columns import Column, ValueType
 from kpm_desktop.domain.import_kinds import IMPORT_KINDS
 from kpm_desktop.domain.import_rows import RowConverter
+from kpm_desktop.domain.office_time import UTC_ZONE
 from kpm_desktop.domain.text_shapes import Shape
 
 TRICKY = [
@@ -174,9 +177,7 @@ def test_contract_agrees_on_typed_rows_of_every_kind(
     """The contract on rows whose every cell is drawn for its column's type, so the quick
     path is taken for many of them and every column type goes through both paths."""
     converter, cells = case
-    assert converter.convert(5, cells) == converter.convert_carefully(5, cells), (
-        converter.kind.name
-    )
+    assert converter.convert(5, cells) == converter.convert_carefully(5, cells), converter.kind.name
 
 
 @QUICK
@@ -214,3 +215,114 @@ def test_a_clean_row_takes_the_quick_path() -> None:
     assert (values, errors) == customers.convert_carefully(2, row)
     assert values["name"] == "客户" and values["owner_no"] is None and values["region"] == ""
     assert values["created_on"] == date(2026, 7, 1) and values["churned_on"] is None
+
+
+# The column lane (domain/quick_columns.py, `RowConverter.convert_columns`) is held to the
+# same contract, chunk by chunk: every row's values as the careful path gives them, and
+# only for chunks whose every row the careful path finds clean.
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+ISO_TRICKY = [
+    "2026-07-01",
+    " 2026-07-01 ",
+    "2024-02-29",
+    "2026-02-29",
+    "2026-02-30",
+    "2026-13-01",
+    "2026-00-10",
+    "0001-01-01",
+    "9999-12-31",
+    "2026-7-01",
+    "2026-07-1",
+    "2026-07-01T00:00",
+    "2026-07-01 09:30",
+    "２０２６-07-01",
+    "2026‐07‐01",
+    "20260701",
+    "2026W011",
+    "2026-W01-1",
+    "2026-182",
+    "+2026-07-01",
+    "2026/07/01",
+]
+
+
+def _agrees_by_column(converter: RowConverter, rows: list[list[object]]) -> None:
+    columns = converter.convert_columns(rows)
+    if columns is None:
+        return
+    for position, row in enumerate(rows):
+        values, errors = converter.convert_carefully(position + 2, row)
+        assert errors == (), converter.kind.name
+        assert {name: column[position] for name, column in columns.items()} == values
+
+
+def _chunks_of_each_kind(
+    converters: list[RowConverter],
+) -> st.SearchStrategy[tuple[RowConverter, list[list[object]]]]:
+    return st.sampled_from(converters).flatmap(
+        lambda converter: st.lists(_rows_of(converter), min_size=1, max_size=6).map(
+            lambda rows: (converter, rows)
+        )
+    )
+
+
+def _converters_in(zone: ZoneInfo) -> list[RowConverter]:
+    return [
+        RowConverter(converter.kind, [c.zh for c in converter.kind.columns],
+                     {c.field: i for i, c in enumerate(converter.kind.columns)}, zone)
+        for converter in CONVERTERS
+    ]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=_chunks_of_each_kind(CONVERTERS + _converters_in(SHANGHAI)))
+def test_contract_the_column_lane_agrees_with_the_careful_path(
+    case: tuple[RowConverter, list[list[object]]],
+) -> None:
+    converter, rows = case
+    _agrees_by_column(converter, rows)
+
+
+@QUICK
+@given(rows=st.lists(ROWS, min_size=1, max_size=5))
+def test_contract_the_column_lane_agrees_on_rows_of_any_shape(rows: list[list[object]]) -> None:
+    for converter in CONVERTERS:
+        _agrees_by_column(converter, rows)
+
+
+@pytest.mark.parametrize("zone", [UTC_ZONE, SHANGHAI])
+@pytest.mark.parametrize("text", ISO_TRICKY)
+def test_the_column_lane_reads_tricky_dates_as_the_general_parser(
+    zone: ZoneInfo, text: str
+) -> None:
+    """Under TZ=Asia/Shanghai too (the suite runs in both zones): dates are days, never
+    moments of the machine's clock."""
+    customers = next(c for c in _converters_in(zone) if c.kind.name == "customers")
+    clean = ["C1", "客户", "", "", "", "", "2026-07-01", "", "", "", "", ""]
+    rows = [clean, ["C2", "客户", "", "", "", "", text, "", "", "", "", ""]]
+    columns = customers.convert_columns(rows)
+    try:
+        expected: object = parse_date(text)
+    except ValueError:
+        assert columns is None
+        return
+    assert columns is not None
+    assert columns["created_on"] == [date(2026, 7, 1), expected]
+    # A second chunk, with the texts now known to the column, reads the same.
+    assert customers.convert_columns(rows[::-1]) == {
+        name: values[::-1] for name, values in columns.items()
+    }
+
+
+def test_a_clean_chunk_takes_the_column_lane_and_a_flawed_one_does_not() -> None:
+    customers = next(c for c in CONVERTERS if c.kind.name == "customers")
+    row = ["C1", " 客户 ", "制造业", "", "E00002", "", "2026/7/1", "", "", "13800000001",
+           "a@example.cn", ""]  # fmt: skip
+    columns = customers.convert_columns([row, ["C2", *row[1:]]])
+    assert columns is not None
+    assert columns["code"] == ["C1", "C2"] and columns["owner_no"] == ["E00002", "E00002"]
+    assert columns["created_on"] == [date(2026, 7, 1)] * 2 and columns["churned_on"] == [None] * 2
+    for flaw in ((9, "138-0000-000x"), (10, "not-an-email"), (0, ""), (6, "2026/2/30")):
+        flawed = list(row)
+        flawed[flaw[0]] = flaw[1]
+        assert customers.convert_columns([row, flawed]) is None, flaw

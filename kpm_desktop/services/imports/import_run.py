@@ -7,7 +7,7 @@ parent department) may point at a row further down the file, so those are settle
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,15 @@ from kpm_desktop.domain.import_rows import RowConverter, RowError, shown
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.profile_rows import UnmappedValue
 from kpm_desktop.domain.quick_rows import Values, blank_value
-from kpm_desktop.storage.bulk_upsert import BulkUpserter, Record, UpsertCounts, tuple_getter
+from kpm_desktop.services.imports.seen_keys import SeenKeys
+from kpm_desktop.storage.bulk_upsert import (
+    BulkUpserter,
+    ExistingRow,
+    Key,
+    Record,
+    UpsertCounts,
+    tuple_getter,
+)
 from kpm_desktop.storage.import_lookups import (
     ids_by_key,
     import_table,
@@ -132,7 +140,7 @@ class ImportRun:
         ]
         self._upserter = BulkUpserter(connection, self._table, columns, key_columns, compare)
         self._key_of = tuple_getter(kind.key)
-        self._seen: dict[Any, int] = {}
+        self._seen = SeenKeys()
         self._ref_ids: dict[str, dict[Any, int | None]] = {name: {} for name in REFERENCED_KINDS}
         self._pending: list[_PendingSelfReference] = []
 
@@ -172,10 +180,54 @@ class ImportRun:
             ]
         )
 
+    def add_columns(self, numbers: Sequence[int], columns: Mapping[str, list[Any]]) -> bool:
+        """The column lane: a chunk the converter found clean (`RowConverter.
+        convert_columns`), checked and written without a dict per row. False, and nothing
+        of the chunk taken, when some row needs the row path to name its error (a duplicate
+        key, an unknown reference) or the kind needs what only the row path does (a
+        reference to its own kind, derived dates, known KPI keys)."""
+        checks_kpis = self._known_kpis is not None and "kpi" in columns
+        if self._self_ref is not None or self._derive is not None or checks_kpis:
+            return False
+        key = self._kind.key
+        first = columns[key[0]]
+        if None in first or "" in first:
+            return False
+        keys = first if len(key) == 1 else list(zip(*(columns[name] for name in key), strict=True))
+        if len(set(keys)) != len(keys) or not self._seen.none_of(keys):
+            return False
+        ids = []
+        for column in self._refs:
+            assert column.reference is not None
+            targets = columns[column.field]
+            kind = column.reference.kind
+            self._lookup(kind, set(targets) - {None, ""})
+            found = list(map(self._ref_ids[kind].get, targets))
+            if found.count(None) != targets.count(None) + targets.count(""):
+                return False  # an unknown key
+            ids.append(found)
+        self._seen.add_all(keys, numbers)
+        if self.failed and self._write:
+            return True  # nothing of this file will be kept: only keep finding errors
+        count = len(numbers)
+        parts = [
+            *(columns[name] for name in self._plain_fields),
+            *ids,
+            *([default] * count for default in self._defaults),
+        ]
+        if not self._upserter.table_was_empty():
+            self._store_records(list(zip(*parts, strict=True)))
+        elif self._write:
+            self.report.counts.add(UpsertCounts(inserted=count))
+            self._upserter.insert_columns(parts)
+        else:
+            self.report.counts.add(UpsertCounts(inserted=count))
+        return True
+
     def _check_row(self, number: int, values: Values) -> list[RowError]:
         key = self._key_of(values)
         seen_key: Any = key[0] if len(key) == 1 else key
-        first = self._seen.get(seen_key)
+        first = self._seen.first_row(seen_key)
         if first is not None:
             shown_key = " / ".join(shown(part) for part in key)
             header = self._converter.header_of(self._kind.key[0])
@@ -187,7 +239,7 @@ class ImportRun:
                     UserText("duplicate key: also in row {row}", row=first),
                 )
             ]
-        self._seen[seen_key] = number
+        self._seen.add(seen_key, number)
         if self._known_kpis is None:
             return []
         kpi = values.get("kpi")
@@ -241,20 +293,24 @@ class ImportRun:
             record += self._derive(values)
         return record + self._defaults
 
-    def _store(self, rows: Sequence[tuple[int, Values, Record]]) -> None:
-        if not rows:
-            return
+    def _store_records(self, records: Sequence[Record]) -> tuple[dict[Key, ExistingRow], set[int]]:
+        """Inserts and updates the records; the stored rows found, the ids updated."""
         upserter = self._upserter
-        records = [record for _n, _v, record in rows]
         extra = [self._self_column] if self._self_column else []
         existing = upserter.existing(records, extra)
         inserts, updates, counts = upserter.classify(records, existing)
         self.report.counts.add(counts)
         if self._write:
             upserter.write(inserts, updates)
+        return existing, {update[-1] for update in updates}
+
+    def _store(self, rows: Sequence[tuple[int, Values, Record]]) -> None:
+        if not rows:
+            return
+        upserter = self._upserter
+        existing, updated_ids = self._store_records([record for _n, _v, record in rows])
         if self._self_ref is None or self._self_column is None:
             return
-        updated_ids = {update[-1] for update in updates}
         for number, values, record in rows:
             key = upserter.key_of(record)
             found = existing.get(key)

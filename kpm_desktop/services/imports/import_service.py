@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -51,7 +50,7 @@ from kpm_desktop.storage.database import Database, UnitOfWork
 # Rows converted and written together. Small on purpose: a chunk's rows die before the
 # cyclic garbage collector moves them to its oldest generation, so a big import sets off no
 # full collections (they walk every object of the process) and needs no `gc.disable()`.
-# Measured in docs/architecture.md, "Import speed without global switches".
+# Measured in docs/architecture.md, "Import speed".
 CHUNK = 500
 PREVIEW_ROWS = 20
 SHOWN_ERRORS = 10
@@ -309,20 +308,38 @@ def _not_ignored_on_purpose(
     ]
 
 
-def _profiled_chunk(
-    rows: list[tuple[int, Sequence[object]]], converter: RowConverter, profiled: ProfiledImport
+def _converted(
+    prepared: Sequence[tuple[int, Sequence[object], RowErrors]], converter: RowConverter
 ) -> list[tuple[int, Values, RowErrors]]:
-    """The rows prepared by the profile, then converted; a cell the profile refused is
-    reported once, by the profile, not again as a missing value."""
+    """The row path: each row converted alone, with every error named. A cell a profile
+    refused (`prepared`'s errors) is reported once, by the profile, not again as a missing
+    value."""
+    convert = converter.convert
+    if not any(refused for _n, _c, refused in prepared):
+        return [(number, *convert(number, cells)) for number, cells, _r in prepared]
     chunk: list[tuple[int, Values, RowErrors]] = []
-    for number, cells, refused in profiled.prepare(rows):
-        values, errors = converter.convert(number, cells)
+    for number, cells, refused in prepared:
+        values, errors = convert(number, cells)
         if refused:
             columns = {error.column for error in refused}
             kept: list[RowError] = [error for error in errors if error.column not in columns]
             errors = (*refused, *kept)
         chunk.append((number, values, errors))
     return chunk
+
+
+def _add_chunk(
+    prepared: Sequence[tuple[int, Sequence[object], RowErrors]],
+    converter: RowConverter,
+    run: ImportRun,
+) -> None:
+    """The column lane when the whole chunk is clean, else the row path."""
+    if not any(refused for _n, _c, refused in prepared):
+        numbers, rows, _refused = zip(*prepared, strict=True)
+        columns = converter.convert_columns(rows)
+        if columns is not None and run.add_columns(numbers, columns):
+            return
+    run.add_chunk(_converted(prepared, converter))
 
 
 def _feed(
@@ -334,20 +351,18 @@ def _feed(
     profiled: ProfiledImport | None = None,
 ) -> None:
     report = run.report
-    records = source.records()
-    convert = converter.convert
-    while True:
-        chunk: list[tuple[int, Values, RowErrors]]
+    for rows in source.chunks(CHUNK):
+        report.rows += len(rows)
+        prepared: Sequence[tuple[int, Sequence[object], RowErrors]]
         if profiled is None:
-            chunk = [(number, *convert(number, cells)) for number, cells in islice(records, CHUNK)]
+            prepared = [(number, cells, ()) for number, cells in rows]
         else:
-            chunk = _profiled_chunk(list(islice(records, CHUNK)), converter, profiled)
-        report.rows += len(chunk)
-        if len(chunk) < CHUNK:
-            break
-        run.add_chunk(chunk)
-        _report_progress(source, report, progress, cancelled)
-    run.add_chunk(chunk)
+            prepared = [
+                (number, cells, tuple(refused)) for number, cells, refused in profiled.prepare(rows)
+            ]
+        _add_chunk(prepared, converter, run)
+        if len(rows) == CHUNK:  # a shorter chunk is the last (or one with blank rows)
+            _report_progress(source, report, progress, cancelled)
     run.finish()
     report.errors.sort(key=lambda error: error.row)
     _report_progress(source, report, progress, cancelled)

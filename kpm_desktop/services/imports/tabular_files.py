@@ -12,6 +12,8 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,10 @@ from kpm_desktop.services.imports.file_limits import (
 )
 
 DELIMITERS = (",", ";", "\t")
+# Rows read from a CSV at a time when they are asked for one by one.
+_CSV_CHUNK = 500
+_FIRST = itemgetter(0)
+_CELLS = itemgetter(1)
 _DECODE_CHUNK = 1 << 20
 _ZIP_MAGIC = b"PK\x03\x04"
 # What reading a damaged zip raises.
@@ -154,11 +160,32 @@ class TabularFile:
             if not _is_blank_row(cells):
                 yield number, cells
 
+    def chunks(self, size: int) -> Iterator[list[tuple[int, Sequence[object]]]]:
+        """The records of `records()`, up to `size` at a time. A CSV's rows are read a
+        chunk at a time with C-level calls (`islice` of the numbered reader), not a
+        generator step per row."""
+        if self.layout.format != "csv":
+            records = self.records()
+            while chunk := list(islice(records, size)):
+                yield chunk
+            return
+        widest = self.limits.max_columns
+        for chunk in _csv_rows(self, self.layout, size, skipped=self.layout.header_row):
+            cells = list(map(_CELLS, chunk))
+            if max(map(len, cells)) > widest:
+                raise too_many_columns(self.layout.path, self.limits)
+            # The usual chunk: every row's first cell says it is not blank.
+            if not (min(map(len, cells)) and all(map(str.strip, map(_FIRST, cells)))):
+                chunk = [row for row in chunk if not _is_blank_row(row[1])]
+            if chunk:
+                yield chunk
+
     def _all_rows(self) -> Iterator[tuple[int, Sequence[object]]]:
         if self.layout.format == "xlsx":
             yield from _xlsx_rows(self, self.layout.path, self.layout.sheet)
         else:
-            yield from _csv_rows(self, self.layout)
+            for chunk in _csv_rows(self, self.layout, _CSV_CHUNK):
+                yield from chunk
 
 
 def _is_blank_row(cells: Sequence[object]) -> bool:
@@ -168,28 +195,40 @@ def _is_blank_row(cells: Sequence[object]) -> bool:
     return all(is_blank(cell) for cell in cells)
 
 
-def _csv_rows(owner: TabularFile, layout: FileLayout) -> Iterator[tuple[int, Sequence[object]]]:
-    size = max(layout.path.stat().st_size, 1)
+def _csv_rows(
+    owner: TabularFile, layout: FileLayout, size: int, skipped: int = 0
+) -> Iterator[list[tuple[int, Sequence[object]]]]:
+    """(row number, cells) of every row after the first `skipped`, `size` rows at a time."""
+    file_size = max(layout.path.stat().st_size, 1)
     counter = _CountingReader(layout.path.open("rb"))
     text = io.TextIOWrapper(io.BufferedReader(counter), encoding=layout.encoding, newline="")
     number = 0
+    chunk: list[tuple[int, Sequence[object]]] = []
     try:
-        reader = csv.reader(text, delimiter=layout.delimiter or ",")
-        owner.measure_progress = lambda: counter.bytes_read / size
-        for number, cells in enumerate(reader, start=1):
-            yield number, cells
+        numbered = enumerate(csv.reader(text, delimiter=layout.delimiter or ","), start=1)
+        owner.measure_progress = lambda: counter.bytes_read / file_size
+        chunk.extend(islice(numbered, skipped))
+        number = chunk[-1][0] if chunk else 0
+        while True:
+            chunk = []
+            # On an error, `extend` keeps the rows read before it: they say where it was.
+            chunk.extend(islice(numbered, size))
+            if not chunk:
+                break
+            number = chunk[-1][0]
+            yield chunk
     except csv.Error as exc:
         raise ValidationError(
             "{file}, row {row}: broken CSV: {exc}",
             file=layout.path.name,
-            row=number + 1,
+            row=(chunk[-1][0] if chunk else number) + 1,
             exc=exc,
         ) from exc
     except UnicodeDecodeError as exc:
         raise ValidationError(
             "{file}, row {row}: text is not {encoding}: {reason}",
             file=layout.path.name,
-            row=number + 1,
+            row=(chunk[-1][0] if chunk else number) + 1,
             encoding=layout.encoding,
             reason=exc.reason,
         ) from exc
