@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kpm_desktop.domain.kpi import format_number, kpi_definition
 from kpm_desktop.services.kpis import ticket_time_cache
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.kpis.kpi_service import KpiService
@@ -81,6 +82,27 @@ def test_department_and_staff_filters_and_bar_click_list(
         page.staff.setCurrentIndex(1)
     assert page.charts.trend.scope == page.staff.currentText().split(" (")[0]
     assert "staff member" not in page.views["profile"].note.text()
+
+
+def test_figures_show_before_the_charts_then_the_charts_draw(
+    demo_database: Database, qtbot
+) -> None:
+    service = DashboardService(demo_database, KpiService(demo_database))
+    page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.figures_shown, timeout=HANG):
+        page.show()
+    assert page.views == {} and page.charts is None  # the chart library loads after
+    expected = service.figures(HR_ADMIN, page.query())
+    texts = page.figures.texts()
+    assert texts[0] == "2026Q3 · Whole company" and len(texts) == 4
+    revenue = format_number(expected.values[0].value, kpi_definition("revenue").unit)
+    assert texts[1] == f"Revenue: {revenue}"
+    with qtbot.waitSignal(page.drawn, timeout=HANG):
+        pass
+    assert page.views and page.charts is not None
+    assert page.charts.trend.series[0].points[-1].value == expected.values[0].value
+    page.wait_for_workers()
 
 
 def test_export_png_and_svg(page: DashboardPage, tmp_path: Path) -> None:

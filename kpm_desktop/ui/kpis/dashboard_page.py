@@ -1,8 +1,11 @@
-"""The dashboard: KPI trends, team comparison, grades, a staff profile and service quality.
+"""The dashboard: the period's KPI figures, then KPI trends, team comparison, grades, a staff
+profile and service quality.
 
-pyqtgraph costs ~600 ms to import, so the charts are built when the page is first shown.
-Data is loaded and prepared in a background `Job` (ui/common/background_job.py); a newer request
-discards the older one, whose charts are never drawn.
+Each request loads twice in background `Job`s (ui/common/background_job.py), one after the
+other: the figures (the scope's KPI values of the period, a few reads), then the charts'
+data. The figures show as soon as they are in; pyqtgraph (~0.5 s to import) is imported on
+a worker once they are painted, and the charts are built and drawn after it. A newer
+request discards the older one's jobs, whose results are never shown.
 """
 
 from __future__ import annotations
@@ -28,14 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.dashboard import DEFAULT_TREND_KPIS, DashboardQuery
+from kpm_desktop.domain.dashboard import DEFAULT_TREND_KPIS, DashboardFigures, DashboardQuery
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
 from kpm_desktop.domain.period import Period
 from kpm_desktop.ui.common.background_job import Job
+from kpm_desktop.ui.common.first_paint import after_next_paint
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.vocabulary import kpi_name, kpi_reason
 from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
-from kpm_desktop.ui.kpis.dashboard_jobs import load_charts, warm_up
+from kpm_desktop.ui.kpis.dashboard_figures import FiguresStrip
+from kpm_desktop.ui.kpis.dashboard_jobs import import_chart_library, load_charts, warm_up
 from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
 
 if TYPE_CHECKING:
@@ -47,6 +52,9 @@ MOST_TREND_KPIS = 4
 
 
 class DashboardPage(Page):
+    # The KPI figures of the latest request, read from the database, are set on the page
+    # (the start-up benchmark's "data visible" is the window's next paint).
+    figures_shown = Signal()
     drawn = Signal()  # charts of the latest request are drawn
     warmed = Signal(int)  # a background warm-up ended, having computed this many steps
     failed = Signal(str)
@@ -63,7 +71,10 @@ class DashboardPage(Page):
         self._source = source
         self._actor = actor
         self._choices = source.choices(actor)
+        self._figures_job: Job | None = None
         self._load: Job | None = None
+        self._library: Job | None = None  # importing pyqtgraph for the charts
+        self._undrawn: DashboardCharts | None = None  # in before the chart library
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         # Warm-up runs beside loads in its own pool and pauses while one is running.
@@ -78,10 +89,12 @@ class DashboardPage(Page):
         self.dialog: ChartListDialog | None = None
         self._shown = False  # first shown: the charts are built, the data loads
         self._build_filters(today or date.today())
+        self.figures = FiguresStrip()
         self._grid = QGridLayout()
         self._grid.setSpacing(8)
         layout = QVBoxLayout(self)
         layout.addLayout(self._bar)
+        layout.addWidget(self.figures)
         layout.addLayout(self._grid, 1)
 
     def _build_filters(self, today: date) -> None:
@@ -196,17 +209,25 @@ class DashboardPage(Page):
             QTimer.singleShot(0, self._first_show)
 
     def _first_show(self) -> None:
-        # The data loads in a worker while pyqtgraph is imported and the charts are built:
-        # the worker's result is drawn after this returns.
-        self.refresh()
-        self._build_charts()
         if self._choices.empty:
             self.status.setText(
                 self.tr("Nothing to show: your account is not linked to staff you may see")
             )
+            self._load_chart_library()
+        else:
+            self.refresh()  # the chart library loads once the figures are painted
+
+    def _load_chart_library(self) -> None:
+        if self._library is not None:
+            return
+        job = Job(self, lambda _control: import_chart_library(), name="chart library")
+        job.finished.connect(lambda _nothing: self._build_charts())
+        job.failed.connect(self._fail)
+        self._library = job
+        job.start()  # the application's pool: not queued behind this page's loads
 
     def _build_charts(self) -> None:
-        from kpm_desktop.ui.kpis.chart_view import ChartView  # pyqtgraph: only now
+        from kpm_desktop.ui.kpis.chart_view import ChartView  # pyqtgraph: imported by now
 
         titles = {
             "trend": self.tr("KPI trend by quarter"),
@@ -230,22 +251,30 @@ class DashboardPage(Page):
         self._grid.setRowStretch(2, 4)
         for column, stretch in enumerate((4, 4, 3)):
             self._grid.setColumnStretch(column, stretch)
+        if self._undrawn is not None:
+            charts, self._undrawn = self._undrawn, None
+            self._draw(charts)
 
     def refresh(self) -> None:
         """Load the chosen period and filters; the charts redraw when the data is in."""
         if not self._shown or self._choices.empty:  # not shown yet, or nobody to show
             return
-        if self._load is not None:
-            self._load.discard()
+        for old in (self._figures_job, self._load):
+            if old is not None:
+                old.discard()
         query = self.query()
         source, actor = self._source, self._actor
+        figures = Job(self, lambda _control: source.figures(actor, query), name="figures")
+        figures.finished.connect(self._show_figures)
+        figures.failed.connect(self._fail)
         job = Job(self, lambda _control: load_charts(source, actor, query), name="dashboard")
         job.finished.connect(self._draw)
         job.failed.connect(self._fail)
-        self._load = job
+        self._figures_job, self._load = figures, job
         self.busy.show()
         self.status.setText(self.tr("Loading {period}…").format(period=query.period))
         self._idle.clear()
+        figures.start(self._pool)  # one thread: the figures first, then the charts' data
         job.start(self._pool)
 
     def reload(self) -> None:
@@ -255,10 +284,22 @@ class DashboardPage(Page):
     def _fail(self, message: str, _error: object) -> None:
         self.busy.hide()
         self._idle.set()
+        self.figures.clear()  # labelled with their period, but no longer what was asked
         self.status.setText(message)
         self.failed.emit(message)
+        if not self.views:
+            self._load_chart_library()
+
+    def _show_figures(self, figures: DashboardFigures) -> None:
+        self.figures.show_figures(figures)
+        self.figures_shown.emit()
+        if not self.views:
+            after_next_paint(self.figures, self._load_chart_library)
 
     def _draw(self, charts: DashboardCharts) -> None:
+        if not self.views:
+            self._undrawn = charts  # drawn when the chart library is in
+            return
         from kpm_desktop.ui.kpis import chart_drawing as draw
 
         self.charts = charts
