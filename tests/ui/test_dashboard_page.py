@@ -97,7 +97,7 @@ def test_figures_show_before_the_charts_then_the_charts_draw(
     texts = page.figures.texts()
     assert texts[0] == "2026Q3 · Whole company" and len(texts) == 4
     revenue = format_number(expected.values[0].value, kpi_definition("revenue").unit)
-    assert texts[1] == f"Revenue: {revenue}"
+    assert texts[1] == f"Revenue {revenue}"
     with qtbot.waitSignal(page.drawn, timeout=HANG):
         pass
     assert page.views and page.charts is not None

@@ -15,7 +15,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,6 +92,10 @@ class DashboardPage(Page):
         self.figures = FiguresStrip()
         self._grid = QGridLayout()
         self._grid.setSpacing(8)
+        # Holds the charts' place (and the bar at the top) until they are built.
+        self._charts_to_come: QLabel | None = QLabel(self.tr("Loading the charts…"))
+        self._charts_to_come.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._grid.addWidget(self._charts_to_come, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(self._bar)
         layout.addWidget(self.figures)
@@ -238,6 +242,10 @@ class DashboardPage(Page):
             "resolution": self.tr("Resolution time"),
             "satisfaction": self.tr("Customer satisfaction"),
         }
+        if self._charts_to_come is not None:
+            self._grid.removeWidget(self._charts_to_come)
+            self._charts_to_come.deleteLater()
+            self._charts_to_come = None
         self.views = {name: ChartView(title) for name, title in titles.items()}
         places = {
             "trend": (0, 0, 1, 2), "comparison": (0, 2, 2, 1), "grades": (1, 0, 1, 1),
