@@ -20,7 +20,6 @@ import sys
 import time
 from typing import Any
 
-
 SIGNALS = {"data": "figures_shown", "charts": "drawn"}
 
 
