@@ -1,6 +1,5 @@
 """The dashboard's background work, run as `Job`s (ui/common/background_job.py): loading and
-preparing the charts, importing the chart library, and warming what the next views will
-read."""
+preparing the charts, and warming what the next views will read."""
 
 from __future__ import annotations
 
@@ -15,13 +14,6 @@ from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
 
 def load_charts(source: DashboardSource, actor: Actor, query: DashboardQuery) -> DashboardCharts:
     return dashboard_charts(source.load(actor, query))
-
-
-def import_chart_library() -> None:
-    """numpy and pyqtgraph (~0.5 s), off the UI thread. Only these two libraries, which
-    import nothing of the app: no import cycle can span the threads."""
-    import numpy  # noqa: F401
-    import pyqtgraph  # noqa: F401
 
 
 def warm_up(

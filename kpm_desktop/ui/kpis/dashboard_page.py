@@ -3,9 +3,9 @@ profile and service quality.
 
 Each request loads twice in background `Job`s (ui/common/background_job.py), one after the
 other: the figures (the scope's KPI values of the period, a few reads), then the charts'
-data. The figures show as soon as they are in; pyqtgraph (~0.5 s to import) is imported on
-a worker once they are painted, and the charts are built and drawn after it. A newer
-request discards the older one's jobs, whose results are never shown.
+data. The figures show as soon as they are in; pyqtgraph (~0.5 s to import) is imported
+once they are painted, and the charts are built then and drawn when their data is in. A
+newer request discards the older one's jobs, whose results are never shown.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.vocabulary import kpi_name, kpi_reason
 from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.kpis.dashboard_figures import FiguresStrip
-from kpm_desktop.ui.kpis.dashboard_jobs import import_chart_library, load_charts, warm_up
+from kpm_desktop.ui.kpis.dashboard_jobs import load_charts, warm_up
 from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
 
 if TYPE_CHECKING:
@@ -73,8 +73,7 @@ class DashboardPage(Page):
         self._choices = source.choices(actor)
         self._figures_job: Job | None = None
         self._load: Job | None = None
-        self._library: Job | None = None  # importing pyqtgraph for the charts
-        self._undrawn: DashboardCharts | None = None  # in before the chart library
+        self._undrawn: DashboardCharts | None = None  # in before the charts were built
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         # Warm-up runs beside loads in its own pool and pauses while one is running.
@@ -217,21 +216,15 @@ class DashboardPage(Page):
             self.status.setText(
                 self.tr("Nothing to show: your account is not linked to staff you may see")
             )
-            self._load_chart_library()
+            self._build_charts()
         else:
-            self.refresh()  # the chart library loads once the figures are painted
-
-    def _load_chart_library(self) -> None:
-        if self._library is not None:
-            return
-        job = Job(self, lambda _control: import_chart_library(), name="chart library")
-        job.finished.connect(lambda _nothing: self._build_charts())
-        job.failed.connect(self._fail)
-        self._library = job
-        job.start()  # the application's pool: not queued behind this page's loads
+            self.refresh()  # the charts are built once the figures are painted
 
     def _build_charts(self) -> None:
-        from kpm_desktop.ui.kpis.chart_view import ChartView  # pyqtgraph: imported by now
+        if self.views:
+            return
+        # pyqtgraph, only now: after the figures are painted, or with nothing to show.
+        from kpm_desktop.ui.kpis.chart_view import ChartView
 
         titles = {
             "trend": self.tr("KPI trend by quarter"),
@@ -296,17 +289,17 @@ class DashboardPage(Page):
         self.status.setText(message)
         self.failed.emit(message)
         if not self.views:
-            self._load_chart_library()
+            self._build_charts()
 
     def _show_figures(self, figures: DashboardFigures) -> None:
         self.figures.show_figures(figures)
         self.figures_shown.emit()
         if not self.views:
-            after_next_paint(self.figures, self._load_chart_library)
+            after_next_paint(self.figures, self._build_charts)
 
     def _draw(self, charts: DashboardCharts) -> None:
         if not self.views:
-            self._undrawn = charts  # drawn when the chart library is in
+            self._undrawn = charts  # drawn when the charts are built
             return
         from kpm_desktop.ui.kpis import chart_drawing as draw
 
