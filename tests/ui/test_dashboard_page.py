@@ -121,6 +121,44 @@ def test_the_page_module_does_not_load_pyqtgraph() -> None:
     assert out.stdout.strip() == "False"
 
 
+_FIGURES_THEN_CHARTS = """
+import sys
+from datetime import date
+
+from PySide6.QtWidgets import QApplication
+
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+from tests.access_helpers import HR_ADMIN
+
+app = QApplication([])
+database = open_database(sys.argv[1]).database
+service = DashboardService(database, KpiService(database))
+page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
+seen = []
+page.figures_shown.connect(lambda: seen.append("pyqtgraph" in sys.modules))
+page.drawn.connect(lambda: (seen.append("pyqtgraph" in sys.modules), app.quit()))
+page.show()
+app.exec()
+page.wait_for_workers()
+database.dispose()
+print(seen)
+"""
+
+
+@pytest.mark.sqlite_only
+def test_the_figures_show_before_the_chart_library_is_imported(demo_database: Database) -> None:
+    path = demo_database.engine.url.database
+    out = subprocess.run(
+        [sys.executable, "-c", _FIGURES_THEN_CHARTS, str(path)],
+        capture_output=True, text=True, check=True, timeout=HANG / 1000,
+        cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert out.stdout.strip().splitlines()[-1] == "[False, True]"
+
+
 class _Loading(threading.local):
     active = False
 
