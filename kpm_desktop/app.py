@@ -130,25 +130,23 @@ def build_pages(
 def selection_pages(
     services: AppServices, settings: QSettings, actor: Actor
 ) -> list[tuple[str, PageFactory]]:
-    """The Selections page, for HR and whoever sits on a panel (built when first shown)."""
-    from functools import partial
-
+    """The Selections page, for HR and whoever sits on a panel (built, and its module
+    imported, when first shown)."""
     from PySide6.QtCore import QCoreApplication
 
     from kpm_desktop.domain.access import OrgChart, Permission, is_allowed
-    from kpm_desktop.ui.selections.selections_page import SelectionsPage
     from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
     manages = is_allowed(actor, Permission.MANAGE_CYCLES, OrgChart())
     if not manages and not services.selections.list_selections(actor):
         return []
-    page = partial(
-        SelectionsPage,
-        services.selections,
-        services.selection_outputs,
-        actor,
-        SheetSettings(settings).company,
-    )
+
+    def page() -> QWidget:
+        from kpm_desktop.ui.selections.selections_page import SelectionsPage
+
+        company = SheetSettings(settings).company
+        return SelectionsPage(services.selections, services.selection_outputs, actor, company)
+
     return [(QCoreApplication.translate("Navigation", "Selections"), page)]
 
 
@@ -338,7 +336,6 @@ def _load_window_modules() -> None:
     import kpm_desktop.ui.imports.export_actions
     import kpm_desktop.ui.kpis.dashboard_page
     import kpm_desktop.ui.kpis.kpi_page
-    import kpm_desktop.ui.selections.selections_page
     import kpm_desktop.ui.sheets.sheet_check_dialog  # noqa: F401
 
 
