@@ -263,6 +263,7 @@ class DashboardPage(Page):
         for old in (self._figures_job, self._load):
             if old is not None:
                 old.discard()
+        self._undrawn = None  # an older request's, never to be drawn
         query = self.query()
         source, actor = self._source, self._actor
         figures = Job(self, lambda _control: source.figures(actor, query), name="figures")
