@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
-import threading
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -32,7 +30,6 @@ if TYPE_CHECKING:
     from kpm_desktop.ui.main_window import MainWindow, PageFactory
     from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
-_log = logging.getLogger(__name__)
 
 NO_DISPLAY_MESSAGE = (
     "kpm-desktop: no display found. Run it under a virtual display with "
@@ -135,25 +132,27 @@ def build_pages(
 def selection_pages(
     services: AppServices, sheet_settings: SheetSettings, actor: Actor
 ) -> list[tuple[str, PageFactory]]:
-    """The Selections page, for HR and whoever sits on a panel (built when first shown)."""
-    from functools import partial
-
+    """The Selections page, for HR and whoever sits on a panel (built, and its module
+    imported, when first shown)."""
     from PySide6.QtCore import QCoreApplication
 
     from kpm_desktop.domain.access import OrgChart, Permission, is_allowed
-    from kpm_desktop.ui.selections.selections_page import SelectionsPage
 
     manages = is_allowed(actor, Permission.MANAGE_CYCLES, OrgChart())
     if not manages and not services.selections.list_selections(actor):
         return []
-    page = partial(
-        SelectionsPage,
-        services.selections,
-        services.selection_outputs,
-        services.selection_setup,
-        actor,
-        sheet_settings,
-    )
+
+    def page() -> QWidget:
+        from kpm_desktop.ui.selections.selections_page import SelectionsPage
+
+        return SelectionsPage(
+            services.selections,
+            services.selection_outputs,
+            services.selection_setup,
+            actor,
+            sheet_settings,
+        )
+
     return [(QCoreApplication.translate("Navigation", "Selections"), page)]
 
 
@@ -239,7 +238,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     unattended = args.smoke or app.platformName() == "offscreen"
     # Without a dialog to show first, the window paints before the slow part of the start.
     shell = _painted_shell(settings) if signs_in_unseen(os.environ, unattended) else None
-    _start_importing_chart_libraries()
     opened = _open_database(args, settings)
     if opened is None:
         return 2
@@ -328,29 +326,23 @@ def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatab
         return None
 
 
-def _start_importing_chart_libraries() -> None:
-    """numpy and pyqtgraph (~0.4 s, for the dashboard, the first page) start loading on a
-    thread of their own while this one imports SQLAlchemy and the services: file reads and
-    native code let both go on at once. Only these two libraries, which import nothing of
-    the app: no import cycle can span the threads. A failure here is logged; the dashboard
-    then imports them itself (and meets the error where it is shown)."""
-
-    def load() -> None:
-        try:
-            import numpy  # noqa: F401
-            import pyqtgraph  # noqa: F401
-        except Exception:
-            _log.exception("the chart libraries could not be imported ahead")
-
-    # Not a daemon: a start that fails early waits for it rather than ending mid-import.
-    threading.Thread(target=load, name="import-charts").start()
-
-
-def _load_first_page_modules() -> None:
-    """Imports what the first page (the dashboard) needs, pyqtgraph and numpy above all
-    (~0.2-0.6 s): run beside the password check of a start signed in from the environment."""
-    import kpm_desktop.ui.kpis.chart_view
-    import kpm_desktop.ui.kpis.dashboard_page  # noqa: F401
+def _load_window_modules() -> None:
+    """Imports what `build_main_window` and the first page (the dashboard) need, beside the
+    password check of a start signed in from the environment (argon2 releases the GIL).
+    Not the chart library: the dashboard shows its figures first and imports pyqtgraph
+    once they are painted."""
+    import kpm_desktop.ui.admin.account_actions
+    import kpm_desktop.ui.admin.backup_actions
+    import kpm_desktop.ui.admin.connection_dialog
+    import kpm_desktop.ui.admin.integrity_check
+    import kpm_desktop.ui.admin.office_zone_dialog
+    import kpm_desktop.ui.appraisals.appraisal_pages
+    import kpm_desktop.ui.common.language_menu
+    import kpm_desktop.ui.crm_tables.crm_pages
+    import kpm_desktop.ui.imports.export_actions
+    import kpm_desktop.ui.kpis.dashboard_page
+    import kpm_desktop.ui.kpis.kpi_page
+    import kpm_desktop.ui.sheets.sheet_check_dialog  # noqa: F401
 
 
 def _sign_in_again(opened: OpenedDatabase, services: AppServices) -> Actor | None:
@@ -389,7 +381,7 @@ def _sign_in(
             unattended=unattended,
             make_demo=make_demo,
             notice="" if demo_warning is None else user_message(demo_warning),
-            meanwhile=_load_first_page_modules,
+            meanwhile=_load_window_modules,
         )
     except KpmUserError as exc:
         if unattended:  # a message box would wait for a click nobody makes

@@ -85,12 +85,16 @@ def configure_logging(program: str, *, debug: bool = False) -> Path:
             echo.setFormatter(logging.Formatter(_FORMAT))
             root.addHandler(echo)
     root.setLevel(logging.DEBUG if debug_requested(debug) else logging.INFO)
+    # Not platform.platform(): on Linux it reads the interpreter's binary for the C
+    # library's version (5-40 ms, before the first window); the crash report names it.
     logging.getLogger(__name__).info(
-        "%s %s started (Python %s, %s)",
+        "%s %s started (Python %s, %s %s %s)",
         program,
         __version__,
         platform.python_version(),
-        platform.platform(),
+        platform.system(),
+        platform.release(),
+        platform.machine(),
     )
     return Path(handler.baseFilename)
 

@@ -51,6 +51,22 @@ class DashboardData:
 
 
 @dataclass(frozen=True)
+class DashboardFigures:
+    """The scope's KPI values of the chosen period: what the dashboard shows first, before
+    its charts (read from the same kept values as `DashboardData.trend`)."""
+
+    query: DashboardQuery
+    scope_name: str  # the person, the department, or "" for the whole company
+    values: tuple[KpiValue, ...]  # `figure_keys(query)`, in that order
+
+
+def figure_keys(query: DashboardQuery) -> tuple[str, ...]:
+    """The trend KPIs and customer satisfaction (whose bands the dashboard charts too): read
+    with the trend quarters, so that moving the period finds csat already kept."""
+    return query.trend_kpis if "csat" in query.trend_kpis else (*query.trend_kpis, "csat")
+
+
+@dataclass(frozen=True)
 class DepartmentChoice:
     code: str
     name: str

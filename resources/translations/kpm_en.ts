@@ -1571,6 +1571,10 @@ The data it replaced is kept in {1}.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Loading the charts…</source>
+        <translation>Loading the charts…</translation>
+    </message>
+    <message>
         <source>Whole company</source>
         <translation>Whole company</translation>
     </message>
@@ -1922,6 +1926,21 @@ The data it replaced is kept in {1}.</translation>
     <message>
         <source>Weights</source>
         <translation>Weights</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresStrip</name>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>{period} · {scope}</source>
+        <translation>{period} · {scope}</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>

@@ -1568,6 +1568,10 @@ The data it replaced is kept in {1}.</source>
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Loading the charts…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
         <source>Whole company</source>
         <translation>全公司</translation>
     </message>
@@ -1919,6 +1923,21 @@ The data it replaced is kept in {1}.</source>
     <message>
         <source>Weights</source>
         <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresStrip</name>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>{period} · {scope}</source>
+        <translation>{period} · {scope}</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>

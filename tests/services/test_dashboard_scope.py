@@ -76,6 +76,8 @@ def test_an_employee_sees_only_themself(world: World, service: DashboardService)
     assert service.staff(clerk, "D01") == [("E00013", "任倩")]
     data = service.load(clerk, DashboardQuery(Q3, department="D01", staff_no="E00013"))
     assert data.scope_name == "任倩"
+    own = service.figures(clerk, DashboardQuery(Q3, department="D01", staff_no="E00013"))
+    assert own.scope_name == "任倩" and own.values == tuple(data.trend[Q3].values())
     assert [row.code for row in data.comparison] == ["E00013"]  # no colleague's figures
     for query in (
         DashboardQuery(Q3),
@@ -84,6 +86,8 @@ def test_an_employee_sees_only_themself(world: World, service: DashboardService)
     ):
         with pytest.raises(PermissionDeniedError, match="may not view_crm"):
             service.load(clerk, query)
+        with pytest.raises(PermissionDeniedError, match="may not view_crm"):
+            service.figures(clerk, query)
     with pytest.raises(PermissionDeniedError):
         service.staff_chart_page(clerk, "E00001", Q3)
     assert service.staff_chart_page(clerk, "E00013", Q3).staff_name == "任倩"

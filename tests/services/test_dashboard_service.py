@@ -57,6 +57,18 @@ def test_company_dashboard_agrees_with_the_kpis(demo_database: Database) -> None
     assert data.grades is None and data.profile is None  # no cycle in the demo data
 
 
+def test_figures_are_the_scopes_values_of_the_period_the_charts_show(
+    demo_database: Database,
+) -> None:
+    service, _kpis = _service(demo_database)
+    query = DashboardQuery(Q3, department="D05", trend_kpis=("revenue", "win_rate"))
+    figures = service.figures(HR_ADMIN, query)
+    assert figures.query == query and figures.scope_name == "客服部"
+    assert [value.key for value in figures.values] == ["revenue", "win_rate", "csat"]
+    data = service.load(HR_ADMIN, query)
+    assert {value.key: value for value in figures.values} == data.trend[Q3]
+
+
 def test_quarters_are_kept_and_forget_drops_them(demo_database: Database) -> None:
     service, kpis = _service(demo_database)
     service.load(HR_ADMIN, DashboardQuery(Q3))

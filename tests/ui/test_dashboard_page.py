@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kpm_desktop.domain.kpi import format_number, kpi_definition
 from kpm_desktop.services.kpis import ticket_time_cache
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.kpis.kpi_service import KpiService
@@ -83,6 +84,27 @@ def test_department_and_staff_filters_and_bar_click_list(
     assert "staff member" not in page.views["profile"].note.text()
 
 
+def test_figures_show_before_the_charts_then_the_charts_draw(
+    demo_database: Database, qtbot
+) -> None:
+    service = DashboardService(demo_database, KpiService(demo_database))
+    page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.figures_shown, timeout=HANG):
+        page.show()
+    assert page.views == {} and page.charts is None  # the chart library loads after
+    expected = service.figures(HR_ADMIN, page.query())
+    texts = page.figures.texts()
+    assert texts[0] == "2026Q3 · Whole company" and len(texts) == 4
+    revenue = format_number(expected.values[0].value, kpi_definition("revenue").unit)
+    assert texts[1] == f"Revenue {revenue}"
+    with qtbot.waitSignal(page.drawn, timeout=HANG):
+        pass
+    assert page.views and page.charts is not None
+    assert page.charts.trend.series[0].points[-1].value == expected.values[0].value
+    page.wait_for_workers()
+
+
 def test_export_png_and_svg(page: DashboardPage, tmp_path: Path) -> None:
     for name, view in page.views.items():
         view.export_png(tmp_path / f"{name}.png")
@@ -97,6 +119,44 @@ def test_the_page_module_does_not_load_pyqtgraph() -> None:
     code = "import sys, kpm_desktop.ui.kpis.dashboard_page; print('pyqtgraph' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+_FIGURES_THEN_CHARTS = """
+import sys
+from datetime import date
+
+from PySide6.QtWidgets import QApplication
+
+from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.kpis.dashboard_service import DashboardService
+from kpm_desktop.services.kpis.kpi_service import KpiService
+from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+from tests.access_helpers import HR_ADMIN
+
+app = QApplication([])
+database = open_database(sys.argv[1]).database
+service = DashboardService(database, KpiService(database))
+page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
+seen = []
+page.figures_shown.connect(lambda: seen.append("pyqtgraph" in sys.modules))
+page.drawn.connect(lambda: (seen.append("pyqtgraph" in sys.modules), app.quit()))
+page.show()
+app.exec()
+page.wait_for_workers()
+database.dispose()
+print(seen)
+"""
+
+
+@pytest.mark.sqlite_only
+def test_the_figures_show_before_the_chart_library_is_imported(demo_database: Database) -> None:
+    path = demo_database.engine.url.database
+    out = subprocess.run(
+        [sys.executable, "-c", _FIGURES_THEN_CHARTS, str(path)],
+        capture_output=True, text=True, check=True, timeout=HANG / 1000,
+        cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert out.stdout.strip().splitlines()[-1] == "[False, True]"
 
 
 class _Loading(threading.local):

@@ -15,11 +15,12 @@ from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.admin.session_start import sign_in
 from kpm_desktop.ui.admin.sign_in_environment import signs_in_unseen
 from kpm_desktop.ui.common.crash_hook import LazyCrashHandler
-from kpm_desktop.ui.common.first_paint import wait_for_first_paint
+from kpm_desktop.ui.common.first_paint import after_next_paint, wait_for_first_paint
 from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 from kpm_desktop.ui.main_window import MainWindow
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 from tests.appraisal_world import World
+from tests.ui.signal_waits import HANG
 
 
 class _Factory:
@@ -99,6 +100,28 @@ def test_waiting_for_the_first_paint_returns_once_the_window_painted(
     shell.show()
     wait_for_first_paint(shell, longest_ms=60_000)
     assert counter.painted >= 1
+
+
+def test_after_next_paint_calls_back_once_after_the_widget_painted(qtbot) -> None:
+    label = QLabel("figures")
+    qtbot.addWidget(label)
+    counter = _PaintCounter()
+    label.installEventFilter(counter)
+    painted_before: list[int] = []
+    after_next_paint(label, lambda: painted_before.append(counter.painted), longest_ms=60_000)
+    label.show()
+    qtbot.waitUntil(lambda: painted_before != [], timeout=HANG)
+    label.update()
+    qtbot.waitUntil(lambda: counter.painted >= 2, timeout=HANG)
+    assert painted_before[0] >= 1 and len(painted_before) == 1
+
+
+def test_after_next_paint_gives_up_waiting_on_a_hidden_widget(qtbot) -> None:
+    hidden = QLabel("never shown")
+    qtbot.addWidget(hidden)
+    called: list[bool] = []
+    after_next_paint(hidden, lambda: called.append(True), longest_ms=0)
+    qtbot.waitUntil(lambda: called == [True], timeout=HANG)
 
 
 @pytest.mark.parametrize(

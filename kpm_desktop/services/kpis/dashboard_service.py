@@ -28,9 +28,11 @@ from kpm_desktop.domain.dashboard import (
     TREND_QUARTERS,
     DashboardChoices,
     DashboardData,
+    DashboardFigures,
     DashboardQuery,
     DepartmentChoice,
     WarmUpStep,
+    figure_keys,
 )
 from kpm_desktop.domain.errors import NotFoundError, UserText
 from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
@@ -116,16 +118,19 @@ class DashboardService:
         members = org.members(_department(org.departments, department))
         return [(p.employee_no, p.name) for p in members if reach.sees(p)]
 
+    def figures(self, actor: Actor, query: DashboardQuery) -> DashboardFigures:
+        """The scope's KPI values of the period (`figure_keys`): a fraction of `load`'s
+        reads, so the page shows them while its charts still load."""
+        org, reach = self._org(), self._reach(actor)
+        scope = _scope_of(actor, query, org, reach)
+        keys = figure_keys(query)
+        values = self._scope_values(query.period, query.level, scope.code, keys)
+        return DashboardFigures(query, scope.name, tuple(values[key] for key in keys))
+
     def load(self, actor: Actor, query: DashboardQuery) -> DashboardData:
         org, reach = self._org(), self._reach(actor)
-        person = _person(org.people, query.staff_no) if query.staff_no else None
-        team = _department(org.departments, query.department) if query.department else None
-        if person is not None:
-            team = org.department_of(person)
-        _check_scope(actor, reach, org, person, team)
-        # "" is the whole company: the UI names it in its language.
-        scope_name = person.name if person else team.name if team else ""
-        code = person.employee_no if person else team.code if team else ""
+        scope = _scope_of(actor, query, org, reach)
+        person, team, scope_name, code = scope.person, scope.team, scope.name, scope.code
         trend = {
             period: self._scope_values(period, query.level, code, keys)
             for period, keys in _trend_requests(query)
@@ -253,6 +258,31 @@ class DashboardService:
         return dict(rows[0].values)
 
 
+@dataclass(frozen=True)
+class _Scope:
+    person: StaffEntry | None
+    team: DepartmentEntry | None  # the department asked for, or the person's
+
+    @property
+    def name(self) -> str:
+        """The scope's name; "" is the whole company (the UI names it in its language)."""
+        return self.person.name if self.person else self.team.name if self.team else ""
+
+    @property
+    def code(self) -> str:
+        return self.person.employee_no if self.person else self.team.code if self.team else ""
+
+
+def _scope_of(actor: Actor, query: DashboardQuery, org: _Org, reach: _Reach) -> _Scope:
+    """The person, department or company the query asks for, if the user may see it."""
+    person = _person(org.people, query.staff_no) if query.staff_no else None
+    team = _department(org.departments, query.department) if query.department else None
+    if person is not None:
+        team = org.department_of(person)
+    _check_scope(actor, reach, org, person, team)
+    return _Scope(person, team)
+
+
 def _check_scope(
     actor: Actor,
     reach: _Reach,
@@ -295,18 +325,12 @@ def _levels(choices: DashboardChoices) -> list[ScopeLevel]:
 
 
 def _dashboard_keys(query: DashboardQuery) -> tuple[str, ...]:
-    keys = dict.fromkeys((*_trend_keys(query), query.comparison_kpi))
+    keys = dict.fromkeys((*figure_keys(query), query.comparison_kpi))
     return tuple(keys)
 
 
-def _trend_keys(query: DashboardQuery) -> tuple[str, ...]:
-    """The trend KPIs and csat (its bands), so that moving the chosen period finds csat
-    already kept with the trend quarters."""
-    return query.trend_kpis if "csat" in query.trend_kpis else (*query.trend_kpis, "csat")
-
-
 def _trend_requests(query: DashboardQuery) -> list[tuple[Period, tuple[str, ...]]]:
-    keys = _trend_keys(query)
+    keys = figure_keys(query)
     first = query.period.shifted(1 - query.quarters)
     return [(first.shifted(step), keys) for step in range(query.quarters)]
 

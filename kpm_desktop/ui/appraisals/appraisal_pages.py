@@ -1,10 +1,14 @@
-"""The appraisal pages for the main window, built for the signed-in user."""
+"""The appraisal pages for the main window, built for the signed-in user.
+
+A page's module is imported by its factory, when the page is first shown: the window's
+start does not wait for the appraisal screens.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
@@ -19,13 +23,12 @@ from kpm_desktop.ui.appraisals.appraisal_ports import (
     RaterPort,
     TemplateChoices,
 )
-from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage, appraisals_title
-from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage
-from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
-from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
-from kpm_desktop.ui.packets.packet_ports import PacketPort
-from kpm_desktop.ui.sheets.sheet_actions import SheetPort
-from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
+
+if TYPE_CHECKING:
+    from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
+    from kpm_desktop.ui.packets.packet_ports import PacketPort
+    from kpm_desktop.ui.sheets.sheet_actions import SheetPort
+    from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
 _log = logging.getLogger(__name__)
 
@@ -53,25 +56,25 @@ def appraisal_page_factories(
     granted = permissions_of(actor.role)
     if Permission.VIEW_APPRAISAL not in granted:
         return []
-    pages: list[tuple[str, Callable[[], QWidget]]] = [
-        (
-            _appraisals_title(appraisals, actor),
-            partial(
-                AppraisalsPage,
-                appraisals,
-                cycles,
-                actor,
-                sheets=sheets,
-                sheet_settings=sheet_settings,
-                step_settings=step_settings,
-                settings=settings,
-                raters=raters,
-            ),
+
+    def appraisals_page() -> QWidget:
+        from kpm_desktop.ui.appraisals.appraisals_page import AppraisalsPage
+
+        return AppraisalsPage(
+            appraisals,
+            cycles,
+            actor,
+            sheets=sheets,
+            sheet_settings=sheet_settings,
+            step_settings=step_settings,
+            settings=settings,
+            raters=raters,
         )
-    ]
-    if Permission.MANAGE_CYCLES in granted:
-        page = partial(
-            CyclesPage,
+
+    def cycles_page() -> QWidget:
+        from kpm_desktop.ui.appraisals.cycles_page import CyclesPage
+
+        return CyclesPage(
             cycles,
             actor,
             templates,
@@ -80,11 +83,26 @@ def appraisal_page_factories(
             sheet_settings=sheet_settings,
             packets=packets,
         )
-        pages.append((QCoreApplication.translate("Navigation", "Cycles"), page))
+
+    def calibration_page() -> QWidget:
+        from kpm_desktop.ui.appraisals.calibration_page import CalibrationPage
+
+        return CalibrationPage(calibration, cycles, actor)
+
+    pages: list[tuple[str, Callable[[], QWidget]]] = [
+        (_appraisals_title(appraisals, actor), appraisals_page)
+    ]
+    if Permission.MANAGE_CYCLES in granted:
+        pages.append((QCoreApplication.translate("Navigation", "Cycles"), cycles_page))
     if Permission.FINALIZE_APPRAISAL in granted or Permission.VIEW_REPORTS in granted:
-        calibrate = partial(CalibrationPage, calibration, cycles, actor)
-        pages.append((QCoreApplication.translate("Navigation", "Calibration"), calibrate))
+        pages.append((QCoreApplication.translate("Navigation", "Calibration"), calibration_page))
     return pages
+
+
+def appraisals_title(waiting: int) -> str:
+    """The page's navigation entry: with the number of appraisals waiting for the user."""
+    title = QCoreApplication.translate("Navigation", "Appraisals")
+    return f"{title} ({waiting})" if waiting else title
 
 
 def _appraisals_title(appraisals: AppraisalPort, actor: Actor) -> str:

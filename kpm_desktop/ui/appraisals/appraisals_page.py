@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from kpm_desktop.services.appraisals.appraisal_views import (
 )
 from kpm_desktop.ui.appraisals.appraisal_form import AppraisalFormWidget
 from kpm_desktop.ui.appraisals.appraisal_models import appraisal_model
+from kpm_desktop.ui.appraisals.appraisal_pages import appraisals_title
 from kpm_desktop.ui.appraisals.appraisal_ports import AppraisalPort, CyclePort, RaterPort
 from kpm_desktop.ui.appraisals.rater_dialog import RaterDialog
 from kpm_desktop.ui.appraisals.step_confirmation import StepSettings
@@ -334,9 +335,3 @@ def _filter_row(check: QCheckBox | None, *labelled: tuple[str, QWidget]) -> QHBo
         row.addWidget(QLabel(label))
         row.addWidget(widget)
     return row
-
-
-def appraisals_title(waiting: int) -> str:
-    """The page's navigation entry: with the number of appraisals waiting for the user."""
-    title = QCoreApplication.translate("Navigation", "Appraisals")
-    return f"{title} ({waiting})" if waiting else title

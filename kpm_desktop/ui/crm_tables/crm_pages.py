@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.services.crm_tables.table_spec import CrmTableBrowsers, TableSource
-from kpm_desktop.ui.crm_tables.table_page import TablePage, TablePageTexts
+
+if TYPE_CHECKING:
+    from kpm_desktop.ui.crm_tables.table_page import TablePage
 
 CONTEXT = "CrmPages"
 
@@ -48,6 +51,8 @@ def crm_table_page_factories(
     `export(parent, kind)` exports a whole table; its kinds are the pages' settings keys."""
 
     def page(browser: TableSource, key: str, record: str, one: str, many: str) -> TablePage:
+        from kpm_desktop.ui.crm_tables.table_page import TablePage, TablePageTexts  # when shown
+
         counter = _counter(one, many)
         texts = TablePageTexts(settings_key=key, count=counter, record=record)
         return TablePage(browser, actor, texts, settings, export=export)

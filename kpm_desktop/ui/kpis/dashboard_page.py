@@ -1,8 +1,11 @@
-"""The dashboard: KPI trends, team comparison, grades, a staff profile and service quality.
+"""The dashboard: the period's KPI figures, then KPI trends, team comparison, grades, a staff
+profile and service quality.
 
-pyqtgraph costs ~600 ms to import, so the charts are built when the page is first shown.
-Data is loaded and prepared in a background `Job` (ui/common/background_job.py); a newer request
-discards the older one, whose charts are never drawn.
+Each request loads twice in background `Job`s (ui/common/background_job.py), one after the
+other: the figures (the scope's KPI values of the period, a few reads), then the charts'
+data. The figures show as soon as they are in; pyqtgraph (~0.5 s to import) is imported
+once they are painted, and the charts are built then and drawn when their data is in. A
+newer request discards the older one's jobs, whose results are never shown.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,13 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.dashboard import DEFAULT_TREND_KPIS, DashboardQuery
+from kpm_desktop.domain.dashboard import DEFAULT_TREND_KPIS, DashboardFigures, DashboardQuery
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS, format_number
 from kpm_desktop.domain.period import Period
 from kpm_desktop.ui.common.background_job import Job
+from kpm_desktop.ui.common.first_paint import after_next_paint
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.vocabulary import kpi_name, kpi_reason
 from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
+from kpm_desktop.ui.kpis.dashboard_figures import FiguresStrip
 from kpm_desktop.ui.kpis.dashboard_jobs import load_charts, warm_up
 from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
 
@@ -47,6 +52,9 @@ MOST_TREND_KPIS = 4
 
 
 class DashboardPage(Page):
+    # The KPI figures of the latest request, read from the database, are set on the page
+    # (the start-up benchmark's "data visible" is the window's next paint).
+    figures_shown = Signal()
     drawn = Signal()  # charts of the latest request are drawn
     warmed = Signal(int)  # a background warm-up ended, having computed this many steps
     failed = Signal(str)
@@ -63,7 +71,9 @@ class DashboardPage(Page):
         self._source = source
         self._actor = actor
         self._choices = source.choices(actor)
+        self._figures_job: Job | None = None
         self._load: Job | None = None
+        self._undrawn: DashboardCharts | None = None  # in before the charts were built
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         # Warm-up runs beside loads in its own pool and pauses while one is running.
@@ -78,10 +88,16 @@ class DashboardPage(Page):
         self.dialog: ChartListDialog | None = None
         self._shown = False  # first shown: the charts are built, the data loads
         self._build_filters(today or date.today())
+        self.figures = FiguresStrip()
         self._grid = QGridLayout()
         self._grid.setSpacing(8)
+        # Holds the charts' place (and the bar at the top) until they are built.
+        self._charts_to_come: QLabel | None = QLabel(self.tr("Loading the charts…"))
+        self._charts_to_come.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._grid.addWidget(self._charts_to_come, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(self._bar)
+        layout.addWidget(self.figures)
         layout.addLayout(self._grid, 1)
 
     def _build_filters(self, today: date) -> None:
@@ -196,17 +212,19 @@ class DashboardPage(Page):
             QTimer.singleShot(0, self._first_show)
 
     def _first_show(self) -> None:
-        # The data loads in a worker while pyqtgraph is imported and the charts are built:
-        # the worker's result is drawn after this returns.
-        self.refresh()
-        self._build_charts()
         if self._choices.empty:
             self.status.setText(
                 self.tr("Nothing to show: your account is not linked to staff you may see")
             )
+            self._build_charts()
+        else:
+            self.refresh()  # the charts are built once the figures are painted
 
     def _build_charts(self) -> None:
-        from kpm_desktop.ui.kpis.chart_view import ChartView  # pyqtgraph: only now
+        if self.views:
+            return
+        # pyqtgraph, only now: after the figures are painted, or with nothing to show.
+        from kpm_desktop.ui.kpis.chart_view import ChartView
 
         titles = {
             "trend": self.tr("KPI trend by quarter"),
@@ -217,6 +235,10 @@ class DashboardPage(Page):
             "resolution": self.tr("Resolution time"),
             "satisfaction": self.tr("Customer satisfaction"),
         }
+        if self._charts_to_come is not None:
+            self._grid.removeWidget(self._charts_to_come)
+            self._charts_to_come.deleteLater()
+            self._charts_to_come = None
         self.views = {name: ChartView(title) for name, title in titles.items()}
         places = {
             "trend": (0, 0, 1, 2), "comparison": (0, 2, 2, 1), "grades": (1, 0, 1, 1),
@@ -230,22 +252,31 @@ class DashboardPage(Page):
         self._grid.setRowStretch(2, 4)
         for column, stretch in enumerate((4, 4, 3)):
             self._grid.setColumnStretch(column, stretch)
+        if self._undrawn is not None:
+            charts, self._undrawn = self._undrawn, None
+            self._draw(charts)
 
     def refresh(self) -> None:
         """Load the chosen period and filters; the charts redraw when the data is in."""
         if not self._shown or self._choices.empty:  # not shown yet, or nobody to show
             return
-        if self._load is not None:
-            self._load.discard()
+        for old in (self._figures_job, self._load):
+            if old is not None:
+                old.discard()
+        self._undrawn = None  # an older request's, never to be drawn
         query = self.query()
         source, actor = self._source, self._actor
+        figures = Job(self, lambda _control: source.figures(actor, query), name="figures")
+        figures.finished.connect(self._show_figures)
+        figures.failed.connect(self._fail)
         job = Job(self, lambda _control: load_charts(source, actor, query), name="dashboard")
         job.finished.connect(self._draw)
         job.failed.connect(self._fail)
-        self._load = job
+        self._figures_job, self._load = figures, job
         self.busy.show()
         self.status.setText(self.tr("Loading {period}…").format(period=query.period))
         self._idle.clear()
+        figures.start(self._pool)  # one thread: the figures first, then the charts' data
         job.start(self._pool)
 
     def reload(self) -> None:
@@ -255,10 +286,22 @@ class DashboardPage(Page):
     def _fail(self, message: str, _error: object) -> None:
         self.busy.hide()
         self._idle.set()
+        self.figures.clear()  # labelled with their period, but no longer what was asked
         self.status.setText(message)
         self.failed.emit(message)
+        if not self.views:
+            self._build_charts()
+
+    def _show_figures(self, figures: DashboardFigures) -> None:
+        self.figures.show_figures(figures)
+        self.figures_shown.emit()
+        if not self.views:
+            after_next_paint(self.figures, self._build_charts)
 
     def _draw(self, charts: DashboardCharts) -> None:
+        if not self.views:
+            self._undrawn = charts  # drawn when the charts are built
+            return
         from kpm_desktop.ui.kpis import chart_drawing as draw
 
         self.charts = charts

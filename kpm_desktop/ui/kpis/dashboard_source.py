@@ -8,12 +8,15 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.dashboard import (
     DashboardChoices,
     DashboardData,
+    DashboardFigures,
     DashboardQuery,
     WarmUpStep,
 )
 
 
 class DashboardSource(Protocol):
+    def figures(self, actor: Actor, query: DashboardQuery) -> DashboardFigures: ...
+
     def load(self, actor: Actor, query: DashboardQuery) -> DashboardData: ...
 
     def choices(self, actor: Actor) -> DashboardChoices: ...
