@@ -58,7 +58,9 @@ def header_band(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tabl
         [
             s.template_paragraph(st.markup(sheet.company), s.company),
             s.template_paragraph(template, s.title),
-            s.template_paragraph(f"员工绩效考评表<br/>考核期间 {st.markup(sheet.period)}", s.subtitle),
+            s.template_paragraph(
+                f"员工绩效考评表<br/>考核期间 {st.markup(sheet.period)}", s.subtitle
+            ),
         ]
     ]
     table = SheetTable(rows, colWidths=[0.24 * width, 0.52 * width, 0.24 * width])
@@ -134,9 +136,7 @@ def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flo
 
 
 def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
-    rows: list[list[object]] = [
-        [s.template_paragraph(text, s.head) for text in _RATER_HEADS]
-    ]
+    rows: list[list[object]] = [[s.template_paragraph(text, s.head) for text in _RATER_HEADS]]
     for rater in sheet.raters:
         weighted = "—"
         total = printed_total(rater.total)

@@ -140,11 +140,18 @@ def _cell_key(cell: CellParagraph, cellstyle: Any, size: Any) -> tuple[str, ...]
         f"{size[0]:.4f} {size[1]:.4f}",
         repr(
             (
-                cellstyle.alignment, cellstyle.valign, cellstyle.leftPadding,
-                cellstyle.rightPadding, cellstyle.topPadding, cellstyle.bottomPadding,
-                cellstyle.fontname, cellstyle.fontsize, cellstyle.leading, str(cellstyle.color),
+                cellstyle.alignment,
+                cellstyle.valign,
+                cellstyle.leftPadding,
+                cellstyle.rightPadding,
+                cellstyle.topPadding,
+                cellstyle.bottomPadding,
+                cellstyle.fontname,
+                cellstyle.fontsize,
+                cellstyle.leading,
+                str(cellstyle.color),
             )
-        ),  # fmt: skip
+        ),
     )
 
 
