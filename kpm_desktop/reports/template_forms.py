@@ -22,7 +22,9 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table
@@ -45,6 +47,7 @@ class _FormEntry:
 
 
 _cache: LruCache[tuple[str, ...], _FormEntry] = LruCache(CACHE_SIZE)
+_form_names: LruCache[tuple[str, ...], str] = LruCache(CACHE_SIZE)  # the same in every document
 _cache_lock = threading.Lock()
 
 
@@ -100,7 +103,8 @@ class TemplateForms:
     ) -> None:  # fmt: skip
         canv: Canvas = table.canv
         key = _cell_key(paragraph, cellstyle, size)
-        name = "kpmcell" + hashlib.sha1(repr(key).encode(), usedforsecurity=False).hexdigest()[:24]
+        with _cache_lock:
+            name = _form_names.get_or_make(key, lambda: _form_name(key))
         if not canv.hasForm(name):
             prefix = self.font.getSubsetInternalName(0, canv._doc)
             cache_key = (self.shared_digest, prefix, repr(canv._pagesize), *key)
@@ -112,11 +116,16 @@ class TemplateForms:
                     _cache.put(cache_key, entry)
             form = _CachedForm(entry, canv._pagesize, canv._pageCompression)
             canv._doc.addForm(name, form)
-        canv.saveState()
-        canv.translate(*pos)
-        canv.doForm(name)
-        canv.restoreState()
+        # What saveState, translate, doForm and restoreState write, without their
+        # bookkeeping (drawing the form changes nothing the canvas tracks).
+        x, y = pos
+        canv._code.append(f"q 1 0 0 1 {fp_str(x, y)} cm /{xObjectName(name)} Do Q")
+        canv._formsinuse.append(name)
         table._curcellstyle = None  # the page's fill colour and font are as before the form
+
+
+def _form_name(key: tuple[str, ...]) -> str:
+    return "kpmcell" + hashlib.sha1(repr(key).encode(), usedforsecurity=False).hexdigest()[:24]
 
 
 def _drawn_operators(table: SheetTable, cellval: Any, cellstyle: Any, size: Any) -> str:
