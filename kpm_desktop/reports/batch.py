@@ -29,7 +29,7 @@ from typing import Any
 from kpm_desktop.charts.staff_page import StaffChartPage
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
-from kpm_desktop.private_files import make_private_dir, write_private_bytes
+from kpm_desktop.private_files import make_private_dir, sync_folder, write_private_bytes
 from kpm_desktop.reports.chart_page import render_staff_chart_page
 from kpm_desktop.reports.combine import append_pages, combine
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
@@ -169,10 +169,15 @@ def write_folder(
     """Each entry's PDF in `folder` under its file name."""
     make_private_dir(folder)
     written = []
-    for index, pdf in render_entries(entries, source, options or BatchOptions()):
-        path = folder / entries[index].file_name
-        write_private_bytes(path, pdf)
-        written.append(path)
+    try:
+        for index, pdf in render_entries(entries, source, options or BatchOptions()):
+            path = folder / entries[index].file_name
+            # Each file whole (renamed when written), not fsynced one by one: that took
+            # longer than rendering the sheet. A folder of sheets can be made again.
+            write_private_bytes(path, pdf, durable=False)
+            written.append(path)
+    finally:
+        sync_folder(folder)
     return BatchResult(tuple(written), len(written), len(entries), len(written) < len(entries))
 
 
