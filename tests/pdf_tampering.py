@@ -3,7 +3,8 @@ text overlaid, a byte flipped, a page removed, a signed file re-saved or extende
 
 Sheets print text through subsets of an embedded font, so a character is a one-byte code
 of the subset that holds it: `swap_text` encodes both texts with a subset's ToUnicode map,
-as reportlab writes them (PDF literal strings), and replaces the first occurrence.
+as reportlab writes them (PDF literal strings), and replaces the first occurrence, in the
+page's content stream or else in a form it draws (a template's cells are forms).
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import re
 from io import BytesIO
 
 from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.generic import ContentStream
+from pypdf.generic import ContentStream, StreamObject
 from reportlab.pdfgen.canvas import Canvas
 
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{4})>")
+_DO = re.compile(rb"(/[^\s/\[\]()<>]+)\s+Do")
 _TF = re.compile(rb"(/[^\s/\[\]()<>]+)\s+[\d.]+\s+Tf")
 
 
@@ -25,15 +27,38 @@ def swap_text(pdf: bytes, old: str, new: str, page_index: int | None = None) -> 
     writer = PdfWriter(clone_from=PdfReader(BytesIO(pdf)))
     pages = writer.pages if page_index is None else [writer.pages[page_index]]
     for page in pages:
+        maps = _subset_maps(page)
         data = page.get_contents().get_data()
-        for name, codes in _subset_maps(page).items():
-            if not set(old + new) <= codes.keys():
-                continue
-            changed = _replace_in_font(data, name, _literal(old, codes), _literal(new, codes))
+        changed = _replace(data, old, new, maps)
+        if changed is not None:
+            _set_contents(writer, page, changed)
+            return _written(writer)
+        for form in _forms(page):  # a template's cells are drawn in forms
+            changed = _replace(form.get_data(), old, new, maps)
             if changed is not None:
-                _set_contents(writer, page, changed)
+                _set_form_data(form, changed)
                 return _written(writer)
     raise AssertionError(f"{old!r} is not drawn with one font subset holding {new!r}")
+
+
+def _replace(data: bytes, old: str, new: str, maps: dict[str, dict[str, int]]) -> bytes | None:
+    for name, codes in maps.items():
+        if set(old + new) <= codes.keys():
+            changed = _replace_in_font(data, name, _literal(old, codes), _literal(new, codes))
+            if changed is not None:
+                return changed
+    return None
+
+
+def _forms(page: PageObject) -> list[StreamObject]:
+    """The forms the page draws, in the order it draws them."""
+    xobjects = page["/Resources"].get("/XObject")
+    if xobjects is None:
+        return []
+    drawn = [name.decode() for name in _DO.findall(page.get_contents().get_data())]
+    found = xobjects.get_object()
+    forms = [found[name].get_object() for name in dict.fromkeys(drawn) if name in found]
+    return [form for form in forms if form.get("/Subtype") == "/Form"]
 
 
 def _replace_in_font(data: bytes, font: str, before: bytes, after: bytes) -> bytes | None:
@@ -126,6 +151,15 @@ def _literal(text: str, codes: dict[str, int]) -> bytes:
         else:
             out.append(code)
     return bytes(out)
+
+
+def _set_form_data(form: StreamObject, data: bytes) -> None:
+    """The form's stream replaced by `data`, stored unfiltered (pypdf re-encodes only
+    Flate, reportlab writes forms in ASCII85 over Flate)."""
+    for key in ("/Filter", "/DecodeParms"):
+        form.pop(key, None)
+    form._data = data
+    form.decoded_self = None
 
 
 def _set_contents(writer: PdfWriter, page: PageObject, data: bytes) -> None:

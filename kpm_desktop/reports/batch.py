@@ -1,26 +1,35 @@
 """Many sheets at once: a folder of PDFs or one combined PDF, with progress and cancel.
 
-Large batches render in a pool of processes (spawned, never forked: the caller may be a
-Qt application with threads); the output order is always the order of the sheets given.
-A sheet given a chart page (`charts.staff_page`) gets it rendered after its own pages,
-in the same worker. Workers end when their parent dies (`worker_lifeline`), and every file
-is written under a temporary name and renamed when whole (`private_files`), 0600.
+A batch is a list of keys and a `SheetSource` that turns a key into its sheet (and the
+chart page printed after it, or None). Given sheets are their own keys; a cycle export
+passes appraisal ids and a source that reads each sheet from the database
+(`services/sheets/sheet_batch_source.py`), so in a large batch the sheets are read where
+they are rendered: in a pool of processes (spawned, never forked: the caller may be a Qt
+application with threads), each with its own database connection. The output order is
+always the order of the keys. Workers end when their parent dies (`worker_lifeline`),
+and every file is written under a temporary name and renamed when whole
+(`private_files`), 0600, so a cancelled batch leaves no partial file. A sheet that cannot
+be read or rendered stops the batch with a `SheetBatchError` naming it, logged.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import traceback
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 from kpm_desktop.charts.staff_page import StaffChartPage
+from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
-from kpm_desktop.private_files import make_private_dir, write_private_bytes
+from kpm_desktop.private_files import make_private_dir, sync_folder, write_private_bytes
 from kpm_desktop.reports.chart_page import render_staff_chart_page
 from kpm_desktop.reports.combine import append_pages, combine
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
@@ -30,6 +39,9 @@ ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 # One per sheet, in the same order: the chart page printed after it, or None.
 ChartPages = Sequence[StaffChartPage | None]
+SheetJob = tuple[EvaluationSheet, StaffChartPage | None]
+# Turns a key into its sheet; in a pool it is pickled and called in the worker.
+SheetSource = Callable[[Any], SheetJob]
 
 # Spawning a worker costs about half a second (imports, font parsing). Two processes
 # against one, 2026-12-05 on two idle cores: 50 sheets 1.17 s / 0.91 s, 100 sheets
@@ -37,6 +49,19 @@ ChartPages = Sequence[StaffChartPage | None]
 PARALLEL_THRESHOLD = 120
 CHUNK_SIZE = 25
 _UNSAFE = re.compile(r"[^\w\-]+")
+_log = logging.getLogger(__name__)
+
+
+class SheetBatchError(Exception):
+    """A sheet of a batch could not be read or rendered: the message names it and says
+    why, `detail` holds the traceback of where it failed (a worker's, in a pool)."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message, detail)
+        self.message, self.detail = message, detail
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass(frozen=True)
@@ -55,13 +80,55 @@ class BatchResult:
     cancelled: bool
 
 
-def sheet_file_name(sheet: EvaluationSheet) -> str:
+@dataclass(frozen=True)
+class BatchEntry:
+    """A sheet of a batch before it is read: its key, its file's name (unique in the
+    batch, see `unique_file_names`) and how an error names it."""
+
+    key: Any
+    file_name: str
+    label: str
+
+
+def file_name(period: str, employee_no: str, staff_name: str) -> str:
     """`2026Q3_E00012_张三.pdf`: letters (Chinese included), digits, `-` and `_` only."""
     stem = "_".join(
-        _UNSAFE.sub("-", part).strip("-.") or "-"
-        for part in (sheet.period, sheet.employee_no, sheet.staff_name)
+        _UNSAFE.sub("-", part).strip("-.") or "-" for part in (period, employee_no, staff_name)
     )
     return f"{stem}.pdf"
+
+
+def sheet_file_name(sheet: EvaluationSheet) -> str:
+    return file_name(sheet.period, sheet.employee_no, sheet.staff_name)
+
+
+def unique_file_names(names: Sequence[str], appraisal_ids: Sequence[int]) -> list[str]:
+    """The names, a name used twice with the appraisal id added."""
+    seen: dict[str, int] = {}
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+    return [
+        name if seen[name] == 1 else f"{name[:-4]}_{appraisal_id}.pdf"
+        for name, appraisal_id in zip(names, appraisal_ids, strict=True)
+    ]
+
+
+def given_sheets(
+    sheets: Sequence[EvaluationSheet], chart_pages: ChartPages | None = None
+) -> list[BatchEntry]:
+    """Entries for sheets already read (their source is `given_sheet`)."""
+    names = unique_file_names(
+        [sheet_file_name(s) for s in sheets], [s.appraisal_id for s in sheets]
+    )
+    pages = chart_pages or [None] * len(sheets)
+    return [
+        BatchEntry((sheet, page), name, f"appraisal {sheet.appraisal_id}")
+        for sheet, page, name in zip(sheets, pages, names, strict=True)
+    ]
+
+
+def given_sheet(key: SheetJob) -> SheetJob:
+    return key
 
 
 def render_to_folder(
@@ -71,16 +138,7 @@ def render_to_folder(
     chart_pages: ChartPages | None = None,
 ) -> BatchResult:
     """One PDF per sheet in `folder`; a name used twice gets the appraisal id added."""
-    make_private_dir(folder)
-    names = _unique_names(sheets)
-    written = []
-    rendered = 0
-    for index, pdf in render_many(sheets, options or BatchOptions(), chart_pages):
-        path = folder / names[index]
-        write_private_bytes(path, pdf)
-        written.append(path)
-        rendered += 1
-    return BatchResult(tuple(written), rendered, len(sheets), rendered < len(sheets))
+    return write_folder(given_sheets(sheets, chart_pages), given_sheet, folder, options)
 
 
 def render_combined(
@@ -90,11 +148,7 @@ def render_combined(
     chart_pages: ChartPages | None = None,
 ) -> BatchResult:
     """All sheets in one PDF; nothing is written when the batch is cancelled."""
-    pdfs = [pdf for _, pdf in render_many(sheets, options or BatchOptions(), chart_pages)]
-    if len(pdfs) < len(sheets):
-        return BatchResult((), len(pdfs), len(sheets), True)
-    write_private_bytes(path, combine(pdfs))
-    return BatchResult((path,), len(pdfs), len(sheets), False)
+    return write_combined(given_sheets(sheets, chart_pages), given_sheet, path, options)
 
 
 def render_many(
@@ -103,12 +157,53 @@ def render_many(
     chart_pages: ChartPages | None = None,
 ) -> Iterator[tuple[int, bytes]]:
     """(index, PDF bytes) in sheet order; stops early when `options.cancelled()` says so."""
-    workers = _worker_count(len(sheets), options.workers)
-    jobs = list(zip(sheets, chart_pages or [None] * len(sheets), strict=True))
+    return render_entries(given_sheets(sheets, chart_pages), given_sheet, options)
+
+
+def write_folder(
+    entries: Sequence[BatchEntry],
+    source: SheetSource,
+    folder: Path,
+    options: BatchOptions | None = None,
+) -> BatchResult:
+    """Each entry's PDF in `folder` under its file name."""
+    make_private_dir(folder)
+    written = []
+    try:
+        for index, pdf in render_entries(entries, source, options or BatchOptions()):
+            path = folder / entries[index].file_name
+            # Each file whole (renamed when written), not fsynced one by one: that took
+            # longer than rendering the sheet. A folder of sheets can be made again.
+            write_private_bytes(path, pdf, durable=False)
+            written.append(path)
+    finally:
+        sync_folder(folder)
+    return BatchResult(tuple(written), len(written), len(entries), len(written) < len(entries))
+
+
+def write_combined(
+    entries: Sequence[BatchEntry],
+    source: SheetSource,
+    path: Path,
+    options: BatchOptions | None = None,
+) -> BatchResult:
+    """All entries' PDFs in one file; nothing is written when the batch is cancelled."""
+    pdfs = [pdf for _, pdf in render_entries(entries, source, options or BatchOptions())]
+    if len(pdfs) < len(entries):
+        return BatchResult((), len(pdfs), len(entries), True)
+    write_private_bytes(path, combine(pdfs))
+    return BatchResult((path,), len(pdfs), len(entries), False)
+
+
+def render_entries(
+    entries: Sequence[BatchEntry], source: SheetSource, options: BatchOptions
+) -> Iterator[tuple[int, bytes]]:
+    """(index, PDF bytes) in entry order; stops early when `options.cancelled()` says so."""
+    workers = worker_count(len(entries), options.workers)
     chunks = (
-        _render_serial(jobs, options.landscape)
+        _render_serial(entries, source, options.landscape)
         if workers == 1
-        else _render_parallel(jobs, options.landscape, workers)
+        else _render_parallel(entries, source, options.landscape, workers)
     )
     done = 0
     try:
@@ -118,12 +213,16 @@ def render_many(
             yield index, pdf
             done += 1
             if options.progress is not None:
-                options.progress(done, len(sheets))
+                options.progress(done, len(entries))
+    except SheetBatchError as exc:
+        _log.error("%s\n%s", exc.message, exc.detail)
+        raise
     finally:
         chunks.close()
 
 
-def _worker_count(sheet_count: int, requested: int | None) -> int:
+def worker_count(sheet_count: int, requested: int | None) -> int:
+    """How many processes render a batch of this many sheets (1: the caller's own)."""
     if requested is not None:
         return max(1, requested)
     if sheet_count < PARALLEL_THRESHOLD:
@@ -131,16 +230,15 @@ def _worker_count(sheet_count: int, requested: int | None) -> int:
     return max(1, min(os.cpu_count() or 1, sheet_count // CHUNK_SIZE))
 
 
-_Job = tuple[EvaluationSheet, StaffChartPage | None]
-
-
-def _render_serial(jobs: Sequence[_Job], landscape: bool) -> Generator[tuple[int, bytes]]:
-    for index, job in enumerate(jobs):
-        yield index, _render_job(job, landscape)
+def _render_serial(
+    entries: Sequence[BatchEntry], source: SheetSource, landscape: bool
+) -> Generator[tuple[int, bytes]]:
+    for index, entry in enumerate(entries):
+        yield index, _render_entry(entry, source, landscape)
 
 
 def _render_parallel(
-    jobs: Sequence[_Job], landscape: bool, workers: int
+    entries: Sequence[BatchEntry], source: SheetSource, landscape: bool, workers: int
 ) -> Generator[tuple[int, bytes]]:
     executor = ProcessPoolExecutor(
         max_workers=workers,
@@ -150,8 +248,10 @@ def _render_parallel(
     )
     try:
         futures: list[Future[list[bytes]]] = [
-            executor.submit(_render_chunk, list(jobs[start : start + CHUNK_SIZE]), landscape)
-            for start in range(0, len(jobs), CHUNK_SIZE)
+            executor.submit(
+                _render_chunk, list(entries[start : start + CHUNK_SIZE]), source, landscape
+            )
+            for start in range(0, len(entries), CHUNK_SIZE)
         ]
         for number, future in enumerate(futures):
             for offset, pdf in enumerate(future.result()):
@@ -160,28 +260,27 @@ def _render_parallel(
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _render_chunk(jobs: list[_Job], landscape: bool) -> list[bytes]:
-    return [_render_job(job, landscape) for job in jobs]
+def _render_chunk(entries: list[BatchEntry], source: SheetSource, landscape: bool) -> list[bytes]:
+    return [_render_entry(entry, source, landscape) for entry in entries]
 
 
-def _render_job(job: _Job, landscape: bool) -> bytes:
-    sheet, chart_page = job
-    pdf = _process_renderer().render(sheet, landscape=landscape)
-    return pdf if chart_page is None else append_pages(pdf, render_staff_chart_page(chart_page))
+def _render_entry(entry: BatchEntry, source: SheetSource, landscape: bool) -> bytes:
+    try:
+        sheet, chart_page = source(entry.key)
+        pdf = _process_renderer().render(sheet, landscape=landscape)
+        if chart_page is not None:
+            pdf = append_pages(pdf, render_staff_chart_page(chart_page))
+    except KpmUserError:
+        raise  # the user's to fix (an appraisal deleted meanwhile): says which itself
+    except Exception as exc:
+        raise SheetBatchError(
+            f"The sheet of {entry.label} could not be made: {type(exc).__name__}: {exc}",
+            traceback.format_exc(),
+        ) from exc
+    return pdf
 
 
 @cache
 def _process_renderer() -> EvaluationSheetRenderer:
     """One renderer per process: the font is parsed once, not once per chunk."""
     return EvaluationSheetRenderer()
-
-
-def _unique_names(sheets: Sequence[EvaluationSheet]) -> list[str]:
-    names = [sheet_file_name(sheet) for sheet in sheets]
-    seen: dict[str, int] = {}
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-    return [
-        name if seen[name] == 1 else f"{name[:-4]}_{sheet.appraisal_id}.pdf"
-        for name, sheet in zip(names, sheets, strict=True)
-    ]

@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from io import BytesIO
-
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from typing import Any
 
 from kpm_desktop.domain.errors import ValidationError
 
@@ -59,8 +57,10 @@ class SelectionFingerprint:
 
 def read_selection_fingerprint(pdf: bytes) -> SelectionFingerprint | None:
     """The fingerprint of a selection comparison sheet; None for any other file."""
+    from pypdf.errors import PdfReadError  # here: printing a sheet needs no pypdf
+
     try:
-        metadata = PdfReader(BytesIO(pdf)).metadata
+        metadata = _metadata(pdf)
     except PdfReadError:
         return None
     keywords = str(metadata.get("/Keywords", "")) if metadata else ""
@@ -72,8 +72,10 @@ def read_selection_fingerprint(pdf: bytes) -> SelectionFingerprint | None:
 
 def read_fingerprint(pdf: bytes, source: str = "the PDF") -> SheetFingerprint:
     """The fingerprint stored in a rendered (and possibly signed) sheet."""
+    from pypdf.errors import PdfReadError
+
     try:
-        metadata = PdfReader(BytesIO(pdf)).metadata
+        metadata = _metadata(pdf)
     except PdfReadError as exc:
         raise ValidationError(
             "{source} is not a readable PDF: {exc}", source=source, exc=exc
@@ -84,3 +86,9 @@ def read_fingerprint(pdf: bytes, source: str = "the PDF") -> SheetFingerprint:
             "{source} is not a KPM evaluation sheet (no fingerprint)", source=source
         )
     return SheetFingerprint.parse(keywords)
+
+
+def _metadata(pdf: bytes) -> Any:
+    from pypdf import PdfReader
+
+    return PdfReader(BytesIO(pdf)).metadata

@@ -73,17 +73,19 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         return font_file, zlib.compress(font_file)
 
 
-def assign_first(font: TTFont, doc: pdfdoc.PDFDocument, texts: Iterable[str]) -> None:
+def assign_first(font: TTFont, doc: pdfdoc.PDFDocument, texts: Iterable[str]) -> str:
     """Give `texts`' characters the first codes of `font` in `doc`, in order, and let any
     other character start a new subset; call before the document draws any text.
 
-    Characters assigned but never drawn only add unused glyphs to the file.
+    Characters assigned but never drawn only add unused glyphs to the file. Returns the
+    characters assigned, in their order.
     """
     characters = "".join(dict.fromkeys("".join(texts)))
     if not characters:
-        return
+        return characters
     font.splitString(characters, doc)
     state = font.state[doc]
     # The next code opens a new subset: reportlab starts one whenever a code is a
     # multiple of 256, so the template's subsets stay the same whatever follows.
     state.nextCode = -(-state.nextCode // _SUBSET_SIZE) * _SUBSET_SIZE
+    return characters

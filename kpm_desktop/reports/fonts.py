@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from kpm_desktop.config import SHIPPED_CJK_FONT
+from kpm_desktop.reports.font_cache import parsed_font
 from kpm_desktop.reports.font_subsets import SubsetCachingFace
 from kpm_desktop.reports.line_breaking import forbid_marks_at_line_start
 
@@ -34,7 +34,7 @@ def register_sheet_font() -> str:
     """
     if SHEET_FONT not in pdfmetrics.getRegisteredFontNames():
         forbid_marks_at_line_start()
-        font = TTFont(SHEET_FONT, str(shipped_font_path()), subfontIndex=0)
+        font = parsed_font(SHEET_FONT, shipped_font_path(), subfont_index=0)
         SubsetCachingFace.upgrade(font)
         pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(

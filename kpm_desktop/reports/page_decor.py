@@ -21,6 +21,7 @@ from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SelectionFingerprint, SheetFingerprint
 from kpm_desktop.reports.font_subsets import assign_first
+from kpm_desktop.reports.template_forms import TemplateForms
 
 WATERMARK_TEXT = "草稿 DRAFT"
 STATE_TEXTS = {
@@ -49,6 +50,8 @@ class PageDecor:
     shared_texts: tuple[str, ...] = ()
     chain_anchor: ChainAnchor | None = None
     status: str = ""  # the appraisal's state as the footer prints it (已审核, 已确认, …)
+    # Draw the template's cells as forms (`template_forms`); sheets printed before did not.
+    template_forms: bool = False
 
 
 def footer_state(text: str) -> AppraisalState | None:
@@ -68,7 +71,11 @@ def decorated_canvas(decor: PageDecor) -> Callable[..., Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
-            assign_first(pdfmetrics.getFont(decor.font), self._doc, decor.shared_texts)
+            font = pdfmetrics.getFont(decor.font)
+            characters = assign_first(font, self._doc, decor.shared_texts)
+            self.template_forms = (
+                TemplateForms.for_characters(font, characters) if decor.template_forms else None
+            )
 
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))

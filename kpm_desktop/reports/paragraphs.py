@@ -31,10 +31,21 @@ class CellParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
 
     blPara: Any
     _wrapWidths: list[float]
+    # A text every sheet of the template prints: drawn as a form (`template_forms`).
+    template_text = False
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, markup: str, style: ParagraphStyle) -> None:
+        super().__init__(markup, style)
+        self.markup_text = markup
         self._wraps: dict[float, tuple[Any, ...]] = {}
+        self._characters: frozenset[str] | None = None
+
+    def drawn_characters(self) -> frozenset[str]:
+        """The characters the paragraph prints (its markup's tags left out)."""
+        if self._characters is None:
+            text = "".join(getattr(frag, "text", "") for frag in self.frags)
+            self._characters = frozenset(text)
+        return self._characters
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         known = self._wraps.get(availWidth)

@@ -13,6 +13,7 @@ from kpm_desktop.reports.fingerprint import SheetFingerprint
 from kpm_desktop.reports.fonts import register_sheet_font
 from kpm_desktop.reports.page_decor import STATE_TEXTS, PageDecor, decorated_canvas
 from kpm_desktop.reports.sheet_blocks import (
+    BLOCK_LABELS,
     SIGNATURE_LABELS,
     acknowledgement_block,
     details_grid,
@@ -21,7 +22,7 @@ from kpm_desktop.reports.sheet_blocks import (
     signature_blocks,
     text_block,
 )
-from kpm_desktop.reports.sheet_tables import HEADER_TEXTS, indicator_table
+from kpm_desktop.reports.sheet_tables import FORM_TEXTS, HEADER_TEXTS, indicator_table
 
 
 class EvaluationSheetRenderer:
@@ -36,12 +37,17 @@ class EvaluationSheetRenderer:
         self._font = register_sheet_font()
         self._styles = st.SheetStyles.for_font(self._font)
 
-    def render(self, sheet: EvaluationSheet, landscape: bool = False) -> bytes:
+    def render(
+        self, sheet: EvaluationSheet, landscape: bool = False, *, template_forms: bool = True
+    ) -> bytes:
+        """The sheet's PDF. `template_forms=False` renders it as sheets were printed before
+        the template's cells became forms (same pages to the eye, other content streams):
+        `kpm verify --pdf` compares such a sheet with that rendering."""
         # Paragraphs are shared between renders: one render at a time per renderer.
         with self._styles.paragraphs.lock:
-            return self._render(sheet, landscape)
+            return self._render(sheet, landscape, template_forms)
 
-    def _render(self, sheet: EvaluationSheet, landscape: bool) -> bytes:
+    def _render(self, sheet: EvaluationSheet, landscape: bool, template_forms: bool) -> bytes:
         geometry = st.PageGeometry.for_orientation(landscape_page=landscape)
         buffer = BytesIO()
         document = geometry.document(
@@ -58,9 +64,10 @@ class EvaluationSheetRenderer:
             running_title=running_title(sheet),
             fingerprint=fingerprint,
             draft=not sheet.finalized,
-            shared_texts=_template_texts(sheet),
+            shared_texts=_template_texts(sheet, template_forms),
             chain_anchor=sheet.chain_anchor,
             status="" if sheet.state is None else STATE_TEXTS[sheet.state],
+            template_forms=template_forms,
         )
         document.build(self._story(sheet, geometry), canvasmaker=decorated_canvas(decor))
         return buffer.getvalue()
@@ -89,7 +96,7 @@ class EvaluationSheetRenderer:
         ]
 
 
-def _template_texts(sheet: EvaluationSheet) -> tuple[str, ...]:
+def _template_texts(sheet: EvaluationSheet, template_forms: bool) -> tuple[str, ...]:
     """What every sheet of this template prints, whoever it is about."""
     texts = [sheet.company, sheet.template_name, *HEADER_TEXTS]
     for category in sheet.categories:
@@ -99,6 +106,8 @@ def _template_texts(sheet: EvaluationSheet) -> tuple[str, ...]:
             for level in ind.levels:
                 texts += (level.label, level.text)
     texts += (label for _, label in SIGNATURE_LABELS)
+    if template_forms:  # after the others: the template's texts keep their codes
+        texts += (*FORM_TEXTS, *BLOCK_LABELS, sheet.period)
     return tuple(texts)
 
 

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, SignatoryRole
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.number_text import number, percent, printed_total
+from kpm_desktop.reports.template_forms import SheetTable
 
 SIGNATURE_LABELS = (
     (SignatoryRole.EMPLOYEE, "被考核人"),
@@ -19,12 +20,19 @@ SIGNATURE_LABELS = (
     (SignatoryRole.DEPARTMENT_HEAD, "部门负责人"),
     (SignatoryRole.HR, "人力资源部"),
 )
+_DETAIL_LABELS = ("部门", "姓名", "员工编号", "职位", "考核期间", "考评表")
+_RATER_HEADS = ("考评人", "姓名", "权重", "得分", "加权得分")
+# The labels every sheet prints (see template_forms): their characters are assigned first.
+BLOCK_LABELS = (
+    *_DETAIL_LABELS, *_RATER_HEADS, "总分", "等级", "结果区间", "综合评语", "改进计划",
+    "员工意见", "员工绩效考评表", "考核期间",
+)  # fmt: skip
 
 
 def boxed(
     rows: list[list[object]], widths: list[float], extra: Sequence[tuple[object, ...]]
 ) -> Table:
-    table = Table(rows, colWidths=widths)
+    table = SheetTable(rows, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
@@ -48,12 +56,14 @@ def header_band(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tabl
     template = f"{st.markup(sheet.template_name)}"
     rows = [
         [
-            s.paragraph(st.markup(sheet.company), s.company),
-            s.paragraph(template, s.title),
-            s.paragraph(f"员工绩效考评表<br/>考核期间 {st.markup(sheet.period)}", s.subtitle),
+            s.template_paragraph(st.markup(sheet.company), s.company),
+            s.template_paragraph(template, s.title),
+            s.template_paragraph(
+                f"员工绩效考评表<br/>考核期间 {st.markup(sheet.period)}", s.subtitle
+            ),
         ]
     ]
-    table = Table(rows, colWidths=[0.24 * width, 0.52 * width, 0.24 * width])
+    table = SheetTable(rows, colWidths=[0.24 * width, 0.52 * width, 0.24 * width])
     table.setStyle(
         TableStyle(
             [
@@ -72,17 +82,17 @@ def header_band(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tabl
 
 def details_grid(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
     """Two rows of label / value pairs naming whom the sheet is about."""
-    pairs = (
-        ("部门", sheet.department),
-        ("姓名", sheet.staff_name),
-        ("员工编号", sheet.employee_no),
-        ("职位", sheet.position),
-        ("考核期间", sheet.period),
-        ("考评表", f"{sheet.template_name}（第 {sheet.template_version} 版）"),
+    values = (
+        sheet.department,
+        sheet.staff_name,
+        sheet.employee_no,
+        sheet.position,
+        sheet.period,
+        f"{sheet.template_name}（第 {sheet.template_version} 版）",
     )
     cells = [
-        [s.paragraph(label, s.label), s.paragraph(st.markup(value), s.value)]
-        for label, value in pairs
+        [s.template_paragraph(label, s.label), s.paragraph(st.markup(value), s.value)]
+        for label, value in zip(_DETAIL_LABELS, values, strict=True)
     ]
     rows = [cells[0] + cells[1] + cells[2], cells[3] + cells[4] + cells[5]]
     label_w, value_w = 0.09 * width, 0.2433 * width
@@ -98,9 +108,9 @@ def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flo
     total = printed_total(sheet.total)
     summary = boxed(
         [
-            [s.paragraph("总分", s.head), s.paragraph("等级", s.head)],
+            [s.template_paragraph("总分", s.head), s.template_paragraph("等级", s.head)],
             [s.paragraph(total, s.total), s.paragraph(st.markup(sheet.grade) or "—", s.total)],
-            [s.paragraph(f"结果区间 {scale}", s.small_center), ""],
+            [s.template_paragraph(f"结果区间 {scale}", s.small_center), ""],
         ],
         [0.17 * width, 0.17 * width],
         [("SPAN", (0, 2), (1, 2)), ("BACKGROUND", (0, 0), (-1, 0), st.HEADER_FILL)],
@@ -126,9 +136,7 @@ def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flo
 
 
 def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
-    rows: list[list[object]] = [
-        [s.paragraph(text, s.head) for text in ("考评人", "姓名", "权重", "得分", "加权得分")]
-    ]
+    rows: list[list[object]] = [[s.template_paragraph(text, s.head) for text in _RATER_HEADS]]
     for rater in sheet.raters:
         weighted = "—"
         total = printed_total(rater.total)
@@ -151,7 +159,7 @@ def text_block(title: str, text: str, s: st.SheetStyles, width: float) -> Table:
     """A labelled box for the overall comment or the improvement plan."""
     body = s.paragraph(st.markup(text) if text else "&nbsp;", s.body)
     return boxed(
-        [[s.paragraph(title, s.head), body]],
+        [[s.template_paragraph(title, s.head), body]],
         [0.12 * width, 0.88 * width],
         [("BACKGROUND", (0, 0), (0, -1), st.HEADER_FILL)],
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from kpm_desktop.domain.evaluation_sheet import (
     DescriptorLevel,
@@ -21,6 +21,7 @@ from kpm_desktop.domain.evaluation_sheet import (
 )
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.number_text import number, percent
+from kpm_desktop.reports.template_forms import SheetTable
 
 _STANDARD_COLS = (5, 6)
 _SCORE_COL = 7
@@ -29,6 +30,9 @@ EFFECTIVE_WEIGHT_NOTE = (
     "<font color='#5A6270'>实际：不适用指标的权重按比例分给其余指标后的权重；"
     "各项得分按实际权重计算。</font>"
 )
+# Printed in the template's cells besides the template's own texts (level marks and point
+# ranges): assigned first too, so those cells can be forms.
+FORM_TEXTS = (st.CHOSEN_MARK, st.OTHER_MARK, " 0123456789.–分", "【已选】")
 HEADER_TEXTS = ("指标类别", "考核指标", "信息来源", "考评人", "权重", "考评标准", "", "得分")
 
 
@@ -48,7 +52,7 @@ class _TableBuilder:
         last = len(self.rows) - 1
         if last < first:
             return
-        self.rows[first][0] = self.styles.paragraph(
+        self.rows[first][0] = self.styles.template_paragraph(
             st.markup(category.name), self.styles.cell_center
         )
         self.commands += [
@@ -102,9 +106,9 @@ class _TableBuilder:
         name = st.markup(indicator.name)
         if indicator.description:
             name += f"<br/><font size=7 color='#5A6270'>{st.markup(indicator.description)}</font>"
-        head[1] = s.paragraph(name, s.cell)
-        head[2] = s.paragraph(st.markup(indicator.information_source), s.cell_center)
-        head[3] = s.paragraph(st.markup(indicator.rater_role), s.cell_center)
+        head[1] = s.template_paragraph(name, s.cell)
+        head[2] = s.template_paragraph(st.markup(indicator.information_source), s.cell_center)
+        head[3] = s.template_paragraph(st.markup(indicator.rater_role), s.cell_center)
         head[4] = s.paragraph(weight_text(indicator), s.cell_center)
         head[_SCORE_COL] = _score_cell(indicator, s)
         for col in (1, 2, 3, 4, _SCORE_COL):
@@ -173,7 +177,7 @@ def _level_cells(level: DescriptorLevel, chosen: bool, s: st.SheetStyles) -> lis
     if chosen:
         label = f"<font color='#1F3A5F'>{label}</font>"
         text = f"{text} <font color='#1F3A5F' size=7>【已选】</font>"
-    return [s.paragraph(label, s.cell_center), s.paragraph(text, s.cell)]
+    return [s.template_paragraph(label, s.cell_center), s.template_paragraph(text, s.cell)]
 
 
 def _notes(indicator: SheetIndicator) -> list[str]:
@@ -228,14 +232,14 @@ def _score_cell(indicator: SheetIndicator, s: st.SheetStyles) -> Paragraph:
 
 def indicator_table(
     sheet: EvaluationSheet, s: st.SheetStyles, widths: list[float], frame_height: float
-) -> Table:
+) -> SheetTable:
     """The whole indicator table with its header and the sum row."""
     builder = _TableBuilder(s, span_limit=0.8 * frame_height, standard_width=widths[6])
-    builder.rows.append([s.paragraph(text, s.head) for text in HEADER_TEXTS])
+    builder.rows.append([s.template_paragraph(text, s.head) for text in HEADER_TEXTS])
     for category in sheet.categories:
         builder.add_category(category)
     builder.rows.append(_sum_row(sheet, s))
-    table = Table(builder.rows, colWidths=widths, repeatRows=1, splitByRow=True)
+    table = SheetTable(builder.rows, colWidths=widths, repeatRows=1, splitByRow=True)
     table.setStyle(TableStyle([*_base_commands(len(builder.rows)), *builder.commands]))
     return table
 

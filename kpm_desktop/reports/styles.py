@@ -110,6 +110,12 @@ class SheetStyles:
         """The paragraph for this markup in one of these styles (shared, see `ParagraphCache`)."""
         return self.paragraphs.get(markup, style)
 
+    def template_paragraph(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        """A paragraph of the template's own text: drawn as a reusable form (`template_forms`)."""
+        paragraph = self.paragraphs.get(markup, style)
+        paragraph.template_text = True
+        return paragraph
+
     @classmethod
     def for_font(cls, font: str) -> SheetStyles:
         def style(name: str, size: float, leading: float, **extra: object) -> ParagraphStyle:

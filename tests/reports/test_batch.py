@@ -4,6 +4,7 @@ import dataclasses
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from kpm_desktop.charts.staff_page import StaffChartPage, staff_chart_page
@@ -12,14 +13,18 @@ from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
 from kpm_desktop.domain.period import Period
 from kpm_desktop.reports.batch import (
     BatchOptions,
+    SheetBatchError,
+    given_sheets,
     render_combined,
     render_many,
     render_to_folder,
     sheet_file_name,
+    write_folder,
 )
 from kpm_desktop.reports.fingerprint import read_fingerprint
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from tests.charts.results_factory import small_cycle
+from tests.reports.failing_source import FAILING_APPRAISAL, fail_on_one
 from tests.reports.pdf_text import page_texts
 from tests.reports.sample_sheets import supervisor_sheet
 
@@ -109,3 +114,32 @@ def test_chart_pages_follow_their_sheets_serial_and_in_the_process_pool() -> Non
         assert page_texts(same) == texts
     # The sheet keeps its fingerprint in front of the chart page.
     assert read_fingerprint(serial[1][1]).sha256 == content_hash(sheets[1])
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["serial", "pool"])
+def test_a_failing_sheet_is_named_and_logged(
+    workers: int, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    entries = given_sheets(_sheets(30))
+    with pytest.raises(SheetBatchError) as raised:
+        write_folder(entries, fail_on_one, tmp_path, BatchOptions(workers=workers))
+    message = f"The sheet of appraisal {FAILING_APPRAISAL} could not be made"
+    assert message in str(raised.value) and "the layout overflowed" in str(raised.value)
+    assert message in caplog.text and "fail_on_one" in caplog.text  # the worker's traceback
+    # sheets before it may have been written (in a pool: not those of its chunk), whole;
+    # nothing half-written is left
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == [e.file_name for e in entries[: len(written)]] and len(written) <= 5
+    assert all(PdfReader(path).pages for path in tmp_path.iterdir())
+
+
+def test_a_cancelled_pool_batch_leaves_only_whole_files(tmp_path: Path) -> None:
+    done: list[int] = []
+    options = BatchOptions(
+        workers=2, progress=lambda d, _t: done.append(d), cancelled=lambda: len(done) >= 7
+    )
+    result = render_to_folder(_sheets(60), tmp_path, options)
+    assert result.cancelled and result.rendered == 7
+    files = sorted(tmp_path.iterdir())
+    assert files == sorted(result.written)
+    assert all(len(PdfReader(BytesIO(path.read_bytes())).pages) == 2 for path in files)

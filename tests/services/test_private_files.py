@@ -4,6 +4,7 @@ the database and its WAL/SHM, backups, CSV/XLSX exports and PDFs."""
 import os
 import stat
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,15 @@ def test_a_failed_write_leaves_neither_a_partial_nor_a_final_file(tmp_path: Path
     assert list(tmp_path.iterdir()) == []
     write_private_bytes(target, b"%PDF-1.7 whole")
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+
+
+def test_a_folder_of_sheets_is_synced_once_not_file_by_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), fsync(fd))[1])
+    sheets = [replace(supervisor_sheet(), employee_no=f"E{i:05d}") for i in range(3)]
+    written = render_to_folder(sheets, tmp_path / "sheets").written
+    assert len(set(written)) == 3 and len(synced) == 1  # the folder's entries
+    assert all(_mode(path) == 0o600 for path in written)

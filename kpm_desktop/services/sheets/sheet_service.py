@@ -25,14 +25,15 @@ from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.domain.period import Period
 from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
+from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.sheets.printed_checks import head_anchor, signed
+from kpm_desktop.services.sheets.sheet_batch_source import InProcessSheets, WorkerSheets
 from kpm_desktop.services.sheets.sheet_mapping import sheet_of
 from kpm_desktop.services.sheets.sheet_org import staff_context
 from kpm_desktop.services.sheets.sheet_verification import SheetVerifier
 from kpm_desktop.services.sheets.sheet_views import (
     DEFAULT_COMPANY,
-    STAGE_READING,
     STAGE_RENDERING,
     STAGE_SIGNING,
     CancelCheck,
@@ -45,6 +46,7 @@ from kpm_desktop.storage.database import Database
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.staff_page import StaffChartPage
+    from kpm_desktop.reports.batch import BatchEntry, BatchOptions, BatchResult, SheetSource
     from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 
 
@@ -90,37 +92,23 @@ class EvaluationSheetService:
             pdf = append_pages(pdf, charts)
         return pdf if sign is None else signed(pdf, sign, company)
 
-    def cycle_sheets(
-        self,
-        actor: Actor,
-        period: str,
-        *,
-        appraisal_ids: Sequence[int] | None = None,
-        company: str = DEFAULT_COMPANY,
-        progress: StageProgress | None = None,
-        cancelled: CancelCheck | None = None,
-    ) -> list[EvaluationSheet]:
+    def cycle_appraisals(
+        self, actor: Actor, period: str, appraisal_ids: Sequence[int] | None = None
+    ) -> list[AppraisalSummary]:
         """The current (not superseded) appraisals of the cycle the user may view, or the
-        chosen ones among them, in employee number order; fewer when cancelled."""
+        chosen ones among them, in employee number order."""
         listed = self._appraisals.list(actor, period=period, current_only=True)
-        if appraisal_ids is not None:
-            wanted = set(appraisal_ids)
-            unknown = wanted - {a.id for a in listed}
-            if unknown:
-                raise NotFoundError(
-                    "Cycle {period} has no appraisal {appraisal_id} that you may view",
-                    period=period,
-                    appraisal_id=min(unknown),
-                )
-            listed = [a for a in listed if a.id in wanted]
-        sheets: list[EvaluationSheet] = []
-        for summary in listed:
-            if cancelled is not None and cancelled():
-                break
-            sheets.append(self.sheet(actor, summary.id, company))
-            if progress is not None:
-                progress(STAGE_READING, len(sheets), len(listed))
-        return sheets
+        if appraisal_ids is None:
+            return listed
+        wanted = set(appraisal_ids)
+        unknown = wanted - {a.id for a in listed}
+        if unknown:
+            raise NotFoundError(
+                "Cycle {period} has no appraisal {appraisal_id} that you may view",
+                period=period,
+                appraisal_id=min(unknown),
+            )
+        return [a for a in listed if a.id in wanted]
 
     def cycle_pdfs(
         self,
@@ -139,49 +127,78 @@ class EvaluationSheetService:
         chart_page: bool = False,
     ) -> SheetExport:
         """One PDF per appraisal in `out_dir` and/or all of them in `combined_path`;
-        `chart_page` puts each staff member's chart page after their sheet."""
-        from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
-        from kpm_desktop.reports.combine import combine
+        `chart_page` puts each staff member's chart page after their sheet. The sheets are
+        read where they are rendered: in the pool's workers for a large cycle."""
+        from kpm_desktop.reports import batch
 
         if out_dir is None and combined_path is None:
             raise ValidationError("Say where the sheets go: a folder, a combined file, or both")
-        sheets = self.cycle_sheets(
-            actor, period, appraisal_ids=appraisal_ids, company=company,
-            progress=progress, cancelled=cancelled,
-        )  # fmt: skip
-        if cancelled is not None and cancelled():
-            return SheetExport((), len(sheets), True)
-        if not sheets:
+        listed = self.cycle_appraisals(actor, period, appraisal_ids)
+        if not listed:
             raise NotFoundError("Cycle {period} has no appraisal that you may view", period=period)
-        chart_pages = self._chart_pages(actor, sheets) if chart_page else None
-        options = BatchOptions(
+        entries = self._batch_entries(actor, listed, chart_page)
+        url = self._database.url_for_other_processes
+        workers = 1 if url is None else batch.worker_count(len(entries), workers)
+        source: batch.SheetSource = (
+            InProcessSheets(lambda appraisal_id: self.sheet(actor, appraisal_id, company))
+            if workers == 1 or url is None
+            else WorkerSheets(url, actor, company)
+        )
+        options = batch.BatchOptions(
             landscape=landscape,
             workers=workers,
             progress=None if progress is None else lambda d, t: progress(STAGE_RENDERING, d, t),
             cancelled=cancelled,
         )
+        result, written = self._write_batch(entries, source, options, out_dir, combined_path)
+        finished = not result.cancelled
+        if sign is not None and finished:
+            finished = self._sign_files(written, sign, company, progress, cancelled)
+        return SheetExport(tuple(written), len(entries), not finished)
+
+    def _batch_entries(
+        self, actor: Actor, listed: Sequence[AppraisalSummary], chart_page: bool
+    ) -> list[BatchEntry]:
+        from kpm_desktop.reports.batch import BatchEntry, file_name, unique_file_names
+
+        names = unique_file_names(
+            [file_name(a.period, a.employee_no, a.staff_name) for a in listed],
+            [a.id for a in listed],
+        )
+        pages = self._chart_pages(actor, listed) if chart_page else [None] * len(listed)
+        return [
+            BatchEntry((a.id, page), name, f"appraisal {a.id} ({a.employee_no} {a.staff_name})")
+            for a, page, name in zip(listed, pages, names, strict=True)
+        ]
+
+    @staticmethod
+    def _write_batch(
+        entries: Sequence[BatchEntry],
+        source: SheetSource,
+        options: BatchOptions,
+        out_dir: Path | None,
+        combined_path: Path | None,
+    ) -> tuple[BatchResult, list[Path]]:
+        from kpm_desktop.reports.batch import write_combined, write_folder
+        from kpm_desktop.reports.combine import combine
+
         try:
-            if out_dir is not None:
-                result = render_to_folder(sheets, out_dir, options, chart_pages)
-                written = list(result.written)
-                if combined_path is not None and not result.cancelled:
-                    combined = combine(p.read_bytes() for p in result.written)
-                    write_private_bytes(combined_path, combined)
-                    written.append(combined_path)
-            else:
+            if out_dir is None:
                 assert combined_path is not None
-                result = render_combined(sheets, combined_path, options, chart_pages)
-                written = list(result.written)
+                result = write_combined(entries, source, combined_path, options)
+                return result, list(result.written)
+            result = write_folder(entries, source, out_dir, options)
+            written = list(result.written)
+            if combined_path is not None and not result.cancelled:
+                write_private_bytes(combined_path, combine(p.read_bytes() for p in written))
+                written.append(combined_path)
+            return result, written
         except OSError as exc:  # a folder that is a file, a full disk, no permission
             raise ValidationError(
                 "{path}: cannot write: {reason}",
                 path=exc.filename or out_dir or combined_path,
                 reason=exc.strerror,
             ) from exc
-        finished = not result.cancelled
-        if sign is not None and finished:
-            finished = self._sign_files(written, sign, company, progress, cancelled)
-        return SheetExport(tuple(written), len(sheets), not finished)
 
     def verify_pdf(self, actor: Actor, pdf: bytes, source: str = "the PDF") -> VerifyResult:
         """Check a printed sheet against the database: its fingerprint, what its pages
@@ -190,15 +207,16 @@ class EvaluationSheetService:
         return verifier.verify(actor, pdf, source)
 
     def _chart_pages(
-        self, actor: Actor, sheets: Sequence[EvaluationSheet]
+        self, actor: Actor, listed: Sequence[AppraisalSummary]
     ) -> list[StaffChartPage | None]:
-        """Each sheet's chart page, in the sheets' order (a cycle's sheets share a period)."""
+        """Each appraisal's chart page, in the list's order (a cycle's appraisals share a
+        period)."""
         pages: dict[tuple[str, str], StaffChartPage] = {}
-        for period in sorted({sheet.period for sheet in sheets}):
-            staff_nos = sorted({s.employee_no for s in sheets if s.period == period})
+        for period in sorted({a.period for a in listed}):
+            staff_nos = sorted({a.employee_no for a in listed if a.period == period})
             found = self._charts.staff_chart_pages(actor, Period.parse(period), staff_nos)
             pages.update({(period, no): page for no, page in found.items()})
-        return [pages[(sheet.period, sheet.employee_no)] for sheet in sheets]
+        return [pages[(a.period, a.employee_no)] for a in listed]
 
     def _sheet_and_state(
         self, actor: Actor, appraisal_id: int, company: str

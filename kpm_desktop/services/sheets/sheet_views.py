@@ -17,7 +17,6 @@ SIGNING_REASON = "员工绩效考评表"
 # progress(stage, done, total); stage is one of the STAGE_* names.
 StageProgress = Callable[[str, int, int], None]
 CancelCheck = Callable[[], bool]
-STAGE_READING = "reading"
 STAGE_RENDERING = "rendering"
 STAGE_SIGNING = "signing"
 

@@ -103,8 +103,8 @@ def export_sheets(
     sign: SheetSigning | None,
     chart_page: bool = False,
 ) -> SheetExport:
-    """Job work: a cycle's sheets to `target`. Progress texts are the stages ("reading",
-    "rendering", "signing"); a cancelled export returns what it wrote, marked cancelled."""
+    """Job work: a cycle's sheets to `target`. Progress texts are the stages ("rendering",
+    "signing"); a cancelled export returns what it wrote, marked cancelled."""
     try:
         return sheets.cycle_pdfs(
             actor,

@@ -1,0 +1,177 @@
+"""A template's cells drawn once as PDF forms and placed by every sheet of the template.
+
+Every sheet of a cycle prints its template's texts again: the table header, category and
+indicator names, sources, every descriptor level with its point range, the signature
+labels. Each such cell (a `CellParagraph` marked `template_text`) is drawn into a form
+XObject (`Canvas.beginForm`) that the page places with `doForm`; the form's operators are
+kept per process, so the next document of the template gets the form by copying them,
+without laying out or drawing the paragraph again. Only what differs between sheets (names,
+chosen levels, scores, comments, rules whose rows grew) is drawn per sheet.
+
+Copied operators are exactly what drawing would give when the text codes are the same:
+each document assigns the template's characters first, in one order (`font_subsets`), so
+a cell is drawn as a form only when all its characters are among those, and the cache key
+holds their order and the font's internal name. A page draws the same operators whether a
+form was drawn or copied, so a rendering is byte for byte deterministic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import xObjectName
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
+
+from kpm_desktop.lru import LruCache
+from kpm_desktop.reports.paragraphs import CellParagraph
+
+# A template has a few hundred cells (a descriptor chosen or not is two); a cell's
+# operators and its formatted form object take a few KB.
+CACHE_SIZE = 4096
+
+
+class _FormEntry:
+    """A cell's form: its operators, and the form object as each document formats it
+    (the same bytes for every document whose font dictionary is the same object)."""
+
+    def __init__(self, operators: str) -> None:
+        self.operators = operators
+        self.formatted: dict[bytes, bytes] = {}
+
+
+_cache: LruCache[tuple[str, ...], _FormEntry] = LruCache(CACHE_SIZE)
+_form_names: LruCache[tuple[str, ...], str] = LruCache(CACHE_SIZE)  # the same in every document
+_cache_lock = threading.Lock()
+
+
+class _CachedForm(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A form XObject whose stream and dictionary are formatted once per process."""
+
+    def __init__(self, entry: _FormEntry, bbox: tuple[float, float], compression: int) -> None:
+        self._entry, self._bbox, self._compression = entry, bbox, compression
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        fonts = pdfdoc.format(pdfdoc.PDFObjectReference(pdfdoc.BasicFonts), document)
+        with _cache_lock:
+            known = self._entry.formatted.get(fonts)
+        if known is None:
+            form = pdfdoc.PDFFormXObject(0, 0, *self._bbox)
+            form.compression = self._compression
+            form.setStreamList(self._entry.operators)
+            known = form.format(document)
+            with _cache_lock:
+                self._entry.formatted[fonts] = known
+        return known
+
+
+@dataclass(frozen=True)
+class TemplateForms:
+    """What a document's canvas knows to draw template cells as forms."""
+
+    font: TTFont
+    shared_chars: frozenset[str]  # the characters assigned first, in every document alike
+    shared_digest: str  # their order
+
+    @classmethod
+    def for_characters(cls, font: TTFont, characters: str) -> TemplateForms:
+        digest = hashlib.sha1(characters.encode(), usedforsecurity=False).hexdigest()
+        return cls(font, frozenset(characters), digest)
+
+    def template_cell(self, cellval: object) -> CellParagraph | None:
+        """The cell's paragraph when it is a template text this document can draw as a form
+        (a table holds a cell's flowable in a list of one)."""
+        if isinstance(cellval, (list, tuple)) and len(cellval) == 1:
+            cellval = cellval[0]
+        if (
+            isinstance(cellval, CellParagraph)
+            and cellval.template_text
+            and cellval.drawn_characters() <= self.shared_chars
+        ):
+            return cellval
+        return None
+
+    def place(
+        self, table: SheetTable, cellval: Any, paragraph: CellParagraph, cellstyle: Any,
+        pos: tuple[float, float], size: tuple[float, float],
+    ) -> None:  # fmt: skip
+        canv: Canvas = table.canv
+        key = _cell_key(paragraph, cellstyle, size)
+        with _cache_lock:
+            name = _form_names.get_or_make(key, lambda: _form_name(key))
+        if not canv.hasForm(name):
+            prefix = self.font.getSubsetInternalName(0, canv._doc)
+            cache_key = (self.shared_digest, prefix, repr(canv._pagesize), *key)
+            with _cache_lock:
+                entry = _cache.get(cache_key)
+            if entry is None:
+                entry = _FormEntry(_drawn_operators(table, cellval, cellstyle, size))
+                with _cache_lock:
+                    _cache.put(cache_key, entry)
+            form = _CachedForm(entry, canv._pagesize, canv._pageCompression)
+            canv._doc.addForm(name, form)
+        # What saveState, translate, doForm and restoreState write, without their
+        # bookkeeping (drawing the form changes nothing the canvas tracks).
+        x, y = pos
+        canv._code.append(f"q 1 0 0 1 {fp_str(x, y)} cm /{xObjectName(name)} Do Q")
+        canv._formsinuse.append(name)
+        table._curcellstyle = None  # the page's fill colour and font are as before the form
+
+
+def _form_name(key: tuple[str, ...]) -> str:
+    return "kpmcell" + hashlib.sha1(repr(key).encode(), usedforsecurity=False).hexdigest()[:24]
+
+
+def _drawn_operators(table: SheetTable, cellval: Any, cellstyle: Any, size: Any) -> str:
+    """What drawing the cell at (0, 0) on a fresh graphics state writes (as `beginForm`
+    would collect it), the canvas left as it was."""
+    canv: Canvas = table.canv
+    canv.beginForm("kpm-cell-drawing")
+    table._curcellstyle = None
+    Table._drawCell(table, cellval, cellstyle, (0, 0), size)
+    operators = "\n".join([canv._preamble, *canv._code])
+    canv._restartAccumulators()
+    canv.pop_state_stack()
+    return operators
+
+
+def _cell_key(cell: CellParagraph, cellstyle: Any, size: Any) -> tuple[str, ...]:
+    style = cell.style
+    return (
+        cell.markup_text,
+        style.name,
+        f"{size[0]:.4f} {size[1]:.4f}",
+        repr(
+            (
+                cellstyle.alignment,
+                cellstyle.valign,
+                cellstyle.leftPadding,
+                cellstyle.rightPadding,
+                cellstyle.topPadding,
+                cellstyle.bottomPadding,
+                cellstyle.fontname,
+                cellstyle.fontsize,
+                cellstyle.leading,
+                str(cellstyle.color),
+            )
+        ),
+    )
+
+
+class SheetTable(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A table that draws its template cells as forms when its canvas can
+    (`DecoratedCanvas.template_forms`), and like any table otherwise."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        forms: TemplateForms | None = getattr(self.canv, "template_forms", None)
+        paragraph = None if forms is None else forms.template_cell(cellval)
+        if forms is None or paragraph is None:
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        forms.place(self, cellval, paragraph, cellstyle, pos, size)
