@@ -135,7 +135,10 @@ def _json_row(row: KpiRow) -> str:
 
 
 def _json_value(v: KpiValue) -> str:
-    details = {name: None if count is None else plain_decimal(count) for name, count in v.details}
+    details = "{}"
+    if v.details:
+        counts = {name: None if n is None else plain_decimal(n) for name, n in v.details}
+        details = indented_json(counts).replace("\n", _NL10)
     return (
         f'{{{_NL10}"value": {_number(v.value)},'
         f'{_NL10}"na_reason": {json_string(v.reason) if v.reason else "null"},'
@@ -144,7 +147,7 @@ def _json_value(v: KpiValue) -> str:
         f'{_NL10}"target": {_number(v.target)},'
         f'{_NL10}"attainment": {_number(v.attainment)},'
         f'{_NL10}"growth": {_number(v.growth)},'
-        f'{_NL10}"details": {indented_json(details).replace(chr(10), _NL10)}{_NL8}}}'
+        f'{_NL10}"details": {details}{_NL8}}}'
     )
 
 
