@@ -10,7 +10,9 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from typing import TYPE_CHECKING, TextIO
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from kpm_desktop.domain.errors import PermissionDeniedError, UserText
 
@@ -20,6 +22,8 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load on first use: `kpm --hel
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.services.core_services import CoreServices
     from kpm_desktop.storage.database import Database
+
+T = TypeVar("T")
 
 USER_ENV_VAR = "KPM_USER"
 PASSWORD_ENV_VAR = "KPM_PASSWORD"
@@ -72,19 +76,57 @@ class CliContext:
     def actor(self) -> Actor:
         """The signed-in user, authenticated on first use; a command that needs one asks."""
         if self._actor is None:
-            if not self.user:
-                raise PermissionDeniedError(
-                    "This command needs a signed-in user: pass --user NAME (or set KPM_USER); "
-                    "the password comes from KPM_PASSWORD or a prompt"
-                )
-            password = os.environ.get(PASSWORD_ENV_VAR)
-            if password is None:
-                password = getpass.getpass(f"Password for {self.user}: ")
-            from kpm_desktop.services.admin.database_setup import demo_accounts_warning
-
-            self._actor = self.core.auth.authenticate(self.user, password)
-            self.warn(demo_accounts_warning(self.core.demo_accounts.active_names()))
+            actor = self.core.auth.authenticate(self._user_name(), self._password())
+            self._signed_in(actor)
+            return actor
         return self._actor
+
+    def while_signing_in(self, work: Callable[[Actor], T]) -> T:
+        """`work(actor)` for the signed-in user, with the password check (argon2, ~0.3 s of
+        CPU that releases the GIL) running beside it on a thread instead of before it.
+
+        Meanwhile `work` runs for the account the name claims; its result is returned only
+        once the check has passed for that same account. A failed sign-in raises its own
+        error (recorded as any sign-in) whatever `work` did, so nothing `work` computed or
+        raised reaches the output; `work` must therefore only read, never write or print.
+        """
+        if self._actor is not None:
+            return work(self._actor)
+        name, password = self._user_name(), self._password()
+        auth = self.core.auth
+        claimed = auth.claimed_actor(name)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kpm-sign-in") as pool:
+            check = pool.submit(auth.authenticate, name, password)
+            try:
+                done: tuple[T] | None = (work(claimed),) if claimed is not None else None
+            except Exception:
+                check.result()  # a failed sign-in is the error, not what `work` raised
+                raise
+            actor = check.result()
+        self._signed_in(actor)
+        if done is None or actor != claimed:  # the account changed meanwhile: again
+            return work(actor)
+        return done[0]
+
+    def _user_name(self) -> str:
+        if not self.user:
+            raise PermissionDeniedError(
+                "This command needs a signed-in user: pass --user NAME (or set KPM_USER); "
+                "the password comes from KPM_PASSWORD or a prompt"
+            )
+        return self.user
+
+    def _password(self) -> str:
+        password = os.environ.get(PASSWORD_ENV_VAR)
+        if password is None:
+            password = getpass.getpass(f"Password for {self.user}: ")
+        return password
+
+    def _signed_in(self, actor: Actor) -> None:
+        from kpm_desktop.services.admin.database_setup import demo_accounts_warning
+
+        self._actor = actor
+        self.warn(demo_accounts_warning(self.core.demo_accounts.active_names()))
 
     def warn(self, warning: UserText | None) -> None:
         if warning is not None:

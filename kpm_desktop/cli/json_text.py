@@ -13,7 +13,8 @@ import json.encoder
 from collections.abc import Callable
 from typing import Any
 
-_string: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+# Text as a JSON string, non-ASCII kept (the C function `json.dumps` itself uses).
+json_string: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 def indented_json(value: object) -> str:
@@ -25,7 +26,7 @@ def indented_json(value: object) -> str:
 
 def _write(value: object, out: list[str], newline: str) -> None:
     if isinstance(value, str):
-        out.append(_string(value))
+        out.append(json_string(value))
     elif value is None:
         out.append("null")
     elif value is True or value is False:
@@ -50,7 +51,7 @@ def _write_dict(value: dict[Any, Any], out: list[str], newline: str) -> None:
         if not isinstance(key, str):
             raise TypeError(f"JSON keys are text here, not {type(key).__name__}")
         out.append(separator)
-        out.append(_string(key))
+        out.append(json_string(key))
         out.append(": ")
         _write(item, out, inner)
         separator = "," + inner

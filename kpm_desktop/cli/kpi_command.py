@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import sys
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kpm_desktop.cli.context import CliContext
-from kpm_desktop.cli.json_text import indented_json
+from kpm_desktop.cli.json_text import indented_json, json_string
 from kpm_desktop.cli.text_table import display_width
 from kpm_desktop.domain.decimals import plain_decimal
 from kpm_desktop.domain.errors import ValidationError
@@ -29,11 +30,15 @@ from kpm_desktop.domain.kpi import (
     CSAT_BANDS,
     KPI_DEFINITIONS,
     KpiUnit,
+    KpiValue,
     ScopeLevel,
     format_number,
     plain_number,
 )
 from kpm_desktop.domain.kpi_table import KpiRow, KpiTable
+
+if TYPE_CHECKING:
+    from kpm_desktop.domain.access import Actor
 
 # format_number (table) or plain_number (CSV)
 NumberText = Callable[[Decimal | None, KpiUnit | None], str]
@@ -66,8 +71,18 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         raise ValidationError("kpm kpi needs --period (e.g. 2026Q3), or --list")
     if args.staff and args.level != ScopeLevel.STAFF.value:
         raise ValidationError("--staff gives a staff row: leave out --level or use --department")
+    # Computed and written out while the password is checked; shown only once it passed.
+    table, text = context.while_signing_in(lambda actor: _output(args, context, actor))
+    context.out.write(text)
+    if args.format == "csv":
+        _print_notes_to_stderr(table)
+    return 0
+
+
+def _output(args: argparse.Namespace, context: CliContext, actor: Actor) -> tuple[KpiTable, str]:
+    """The KPIs `actor` may see, and their text in the format asked for."""
     table = context.core.kpis.compute_for(
-        context.actor,
+        actor,
         args.period,
         level=ScopeLevel(args.level),
         department=args.department,
@@ -76,49 +91,64 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         compare=args.compare,
     )
     if args.format == "json":
-        context.print(indented_json(_as_json(table)))
-    elif args.format == "csv":
-        _print_csv(context, table, args.compare)
-        _print_notes_to_stderr(table)
-    else:
-        _print_table(context, table, args.compare)
-    return 0
+        return table, _json_text(table) + "\n"
+    if args.format == "csv":
+        return table, _csv_text(table, args.compare)
+    return table, "".join(line + "\n" for line in _table_lines(table, args.compare))
 
 
-def _number(value: Decimal | None) -> str | None:
-    return None if value is None else plain_decimal(value)
+def _number(value: Decimal | None) -> str:
+    """A number as a JSON string of its exact digits (plain_decimal needs no escaping)."""
+    return "null" if value is None else f'"{plain_decimal(value)}"'
 
 
-def _as_json(table: KpiTable) -> dict[str, Any]:
-    return {
-        "period": str(table.period),
-        "rows": [
-            {
-                "level": row.level.value,
-                "code": row.code,
-                "name": row.name,
-                "department": row.department,
-                "kpis": {
-                    key: {
-                        "value": _number(v.value),
-                        "na_reason": v.reason or None,
-                        "numerator": _number(v.numerator),
-                        "denominator": _number(v.denominator),
-                        "target": _number(v.target),
-                        "attainment": _number(v.attainment),
-                        "growth": _number(v.growth),
-                        "details": {name: _number(count) for name, count in v.details},
-                    }
-                    for key, v in row.values.items()
-                },
-            }
-            for row in table.rows
-        ],
-        "notes": [
-            {"kpi": note.kpi, "text": str(note.text), "names": list(note.names)}
-            for note in table.notes
-        ],
-    }
+def _json_text(table: KpiTable) -> str:
+    """The table as `json.dumps(..., ensure_ascii=False, indent=2)` would write
+    {"period", "rows": [{"level", "code", "name", "department", "kpis": {key: {"value",
+    "na_reason", "numerator", "denominator", "target", "attainment", "growth", "details"}}}],
+    "notes": [{"kpi", "text", "names"}]}, written directly: 100,000 values for 1,000 staff."""
+    rows = ",\n    ".join(_json_row(row) for row in table.rows)
+    notes = [
+        {"kpi": note.kpi, "text": str(note.text), "names": list(note.names)} for note in table.notes
+    ]
+    return (
+        f'{{\n  "period": {json_string(str(table.period))},\n'
+        f'  "rows": {f"[{_NL4}{rows}{_NL2}]" if rows else "[]"},\n'
+        f'  "notes": {indented_json(notes).replace(chr(10), _NL2)}\n}}'
+    )
+
+
+_NL2, _NL4, _NL6, _NL8, _NL10 = ("\n" + " " * n for n in (2, 4, 6, 8, 10))
+
+
+def _json_row(row: KpiRow) -> str:
+    kpis = f",{_NL8}".join(
+        f"{json_string(key)}: {_json_value(value)}" for key, value in row.values.items()
+    )
+    return (
+        f'{{{_NL6}"level": {json_string(row.level.value)},'
+        f'{_NL6}"code": {json_string(row.code)},'
+        f'{_NL6}"name": {json_string(row.name)},'
+        f'{_NL6}"department": {json_string(row.department)},'
+        f'{_NL6}"kpis": {f"{{{_NL8}{kpis}{_NL6}}}" if kpis else "{}"}{_NL4}}}'
+    )
+
+
+def _json_value(v: KpiValue) -> str:
+    details = "{}"
+    if v.details:
+        counts = {name: None if n is None else plain_decimal(n) for name, n in v.details}
+        details = indented_json(counts).replace("\n", _NL10)
+    return (
+        f'{{{_NL10}"value": {_number(v.value)},'
+        f'{_NL10}"na_reason": {json_string(v.reason) if v.reason else "null"},'
+        f'{_NL10}"numerator": {_number(v.numerator)},'
+        f'{_NL10}"denominator": {_number(v.denominator)},'
+        f'{_NL10}"target": {_number(v.target)},'
+        f'{_NL10}"attainment": {_number(v.attainment)},'
+        f'{_NL10}"growth": {_number(v.growth)},'
+        f'{_NL10}"details": {details}{_NL8}}}'
+    )
 
 
 def _print_notes_to_stderr(table: KpiTable) -> None:
@@ -148,36 +178,37 @@ def _cells(row: KpiRow, table: KpiTable, compare: bool, text: NumberText) -> lis
     return cells
 
 
-def _print_csv(context: CliContext, table: KpiTable, compare: bool) -> None:
-    writer = csv.writer(context.out, lineterminator="\n")
+def _csv_text(table: KpiTable, compare: bool) -> str:
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
     writer.writerow(["level", "code", "name", "department", *_headers(table, compare)])
     for row in table.rows:
         cells = _cells(row, table, compare, plain_number)
         writer.writerow([row.level.value, row.code, row.name, row.department, *cells])
+    return text.getvalue()
 
 
-def _print_table(context: CliContext, table: KpiTable, compare: bool) -> None:
+def _table_lines(table: KpiTable, compare: bool) -> list[str]:
     header = ["code", "name", *_headers(table, compare)]
-    lines = [header]
+    cells = [header]
     for row in table.rows:
-        lines.append([row.code, row.name, *_cells(row, table, compare, format_number)])
-    context.print(f"KPIs {table.period}")
-    _print_aligned(context, lines)
-    for note in table.notes:
-        context.print(f"note ({note.kpi}): {note.text}")
+        cells.append([row.code, row.name, *_cells(row, table, compare, format_number)])
+    lines = [f"KPIs {table.period}", *_aligned(cells)]
+    lines += [f"note ({note.kpi}): {note.text}" for note in table.notes]
     if any(d.key == "csat" for d in table.definitions):
-        _print_csat_bands(context, table)
+        lines += _csat_band_lines(table)
+    return lines
 
 
-def _print_aligned(context: CliContext, lines: list[list[str]]) -> None:
+def _aligned(lines: list[list[str]]) -> list[str]:
     widths = [max(display_width(line[i]) for line in lines) for i in range(len(lines[0]))]
-    for line in lines:
-        context.print(
-            "  ".join(cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(line))
-        )
+    return [
+        "  ".join(cell + " " * (widths[i] - display_width(cell)) for i, cell in enumerate(line))
+        for line in lines
+    ]
 
 
-def _print_csat_bands(context: CliContext, table: KpiTable) -> None:
+def _csat_band_lines(table: KpiTable) -> list[str]:
     """How many rated tickets fall in each satisfaction band, per row (CSAT_BANDS)."""
     header = ["code", "name", *(f"{name} {low}-{high}" for name, low, high in CSAT_BANDS)]
     lines = [header]
@@ -185,9 +216,7 @@ def _print_csat_bands(context: CliContext, table: KpiTable) -> None:
         counts = dict(row.values["csat"].details)
         cells = [format_number(counts.get(name), KpiUnit.COUNT) for name, _, _ in CSAT_BANDS]
         lines.append([row.code, row.name, *cells])
-    context.print("")
-    context.print("CSAT bands (rated tickets)")
-    _print_aligned(context, lines)
+    return ["", "CSAT bands (rated tickets)", *_aligned(lines)]
 
 
 def _print_registry(context: CliContext, output: str) -> None:

@@ -19,7 +19,6 @@ from kpm_desktop.domain.kpi import CSAT_BANDS, Exact, KpiValue, amount, exact_de
 from kpm_desktop.domain.kpi_figures import (
     COMPANY_SPEND,
     MARKETING,
-    MARKETING_GROUPED,
     Figures,
 )
 
@@ -60,7 +59,7 @@ SALES_FORMULAS: dict[str, tuple[tuple[str, ...], Formula]] = {
 
 
 def figures_for(
-    formulas: Mapping[str, tuple[tuple[str, ...], Formula]], keys: Iterable[str]
+    formulas: Mapping[str, tuple[tuple[str, ...], object]], keys: Iterable[str]
 ) -> tuple[str, ...]:
     """The figures the formulas of `keys` read, in the order of the formulas."""
     wanted = set(keys)
@@ -96,30 +95,65 @@ def revenue_growth(now: Decimal, before: Decimal) -> KpiValue:
     return ratio("revenue_growth", now - before, before, "", percent=True)
 
 
-def customer_values(figures: Figures, required_fields: int) -> dict[str, KpiValue]:
-    f = figures.decimal
-    no_base = why.NO_CUSTOMER_AT_START
-    no_owned = why.NO_CUSTOMER_AT_END
+# Each customer KPI: the figures it reads, and its formula of the figures and the number
+# of required profile fields.
+CustomerFormula = Callable[[Figures, int], KpiValue]
+CUSTOMER_FORMULAS: dict[str, tuple[tuple[str, ...], CustomerFormula]] = {
+    "lead_conversion": (
+        ("converted", "created"),
+        lambda figures, _n: ratio(
+            "lead_conversion", figures.decimal("converted"), figures.decimal("created"),
+            why.NO_CUSTOMER_CREATED, percent=True,
+        ),
+    ),
+    "retention_rate": (
+        ("end_base", "created", "start_base"),
+        lambda figures, _n: ratio(
+            "retention_rate", figures.decimal("end_base") - figures.decimal("created"),
+            figures.decimal("start_base"), why.NO_CUSTOMER_AT_START, percent=True,
+        ),
+    ),
+    "churn_rate": (
+        ("churned", "start_base"),
+        lambda figures, _n: ratio(
+            "churn_rate", figures.decimal("churned"), figures.decimal("start_base"),
+            why.NO_CUSTOMER_AT_START, percent=True,
+        ),
+    ),
+    "clv": (
+        ("year_revenue", "year_customers", "year_start_base", "year_churned"),
+        lambda figures, _n: _clv(figures),
+    ),
+    "profile_completeness": (
+        ("profile_filled", "end_base"),
+        lambda figures, required_fields: ratio(
+            "profile_completeness", figures.decimal("profile_filled"),
+            figures.decimal("end_base") * required_fields, why.NO_CUSTOMER_AT_END, percent=True,
+        ),
+    ),
+    "follow_ups": (
+        ("follow_ups",),
+        lambda figures, _n: amount("follow_ups", figures.decimal("follow_ups")),
+    ),
+    "follow_up_coverage": (
+        ("covered", "end_base"),
+        lambda figures, _n: ratio(
+            "follow_up_coverage", figures.decimal("covered"), figures.decimal("end_base"),
+            why.NO_CUSTOMER_AT_END, percent=True,
+        ),
+    ),
+}  # fmt: skip
+
+
+def customer_values(
+    figures: Figures, required_fields: int, keys: Collection[str] | None = None
+) -> dict[str, KpiValue]:
+    """The customer KPIs of `keys` (all when None); `figures` needs only what they read."""
     return {
-        "lead_conversion": ratio(
-            "lead_conversion", f("converted"), f("created"), why.NO_CUSTOMER_CREATED,
-            percent=True,
-        ),
-        "retention_rate": ratio(
-            "retention_rate", f("end_base") - f("created"), f("start_base"), no_base,
-            percent=True,
-        ),
-        "churn_rate": ratio("churn_rate", f("churned"), f("start_base"), no_base, percent=True),
-        "clv": _clv(figures),
-        "profile_completeness": ratio(
-            "profile_completeness", f("profile_filled"), f("end_base") * required_fields,
-            no_owned, percent=True,
-        ),
-        "follow_ups": amount("follow_ups", f("follow_ups")),
-        "follow_up_coverage": ratio(
-            "follow_up_coverage", f("covered"), f("end_base"), no_owned, percent=True
-        ),
-    }  # fmt: skip
+        key: formula(figures, required_fields)
+        for key, (_reads, formula) in CUSTOMER_FORMULAS.items()
+        if keys is None or key in keys
+    }
 
 
 def _clv(figures: Figures) -> KpiValue:
@@ -209,32 +243,42 @@ def service_values(figures: Figures, keys: Collection[str] | None = None) -> dic
     return _values(SERVICE_FORMULAS, figures, keys)
 
 
-def marketing_values(figures: Figures) -> dict[str, KpiValue]:
-    """Company or department figures; a department's spend and leads are its share."""
+# The grouped figures each marketing KPI reads besides the company's spend (a department's
+# share of the spend is its share of new customers: departments always read those).
+MARKETING_READS: dict[str, tuple[str, ...]] = {
+    "cac": ("sales_expense", "new_customers"),
+    "marketing_roi": ("marketing_revenue",),
+    "cost_per_lead": (),
+}
+
+
+def marketing_values(figures: Figures, keys: Collection[str] | None = None) -> dict[str, KpiValue]:
+    """Company or department figures; a department's spend and leads are its share. The
+    KPIs of `keys` (all when None); `figures` needs only what they read."""
+    wanted = [key for key in MARKETING_READS if keys is None or key in keys]
     f = figures.exact
     if f("spend_rows") == 0:
-        reason = why.NO_SPEND_RECORDED
-        return {key: na(key, reason) for key in ("cac", "marketing_roi", "cost_per_lead")}
+        return {key: na(key, why.NO_SPEND_RECORDED) for key in wanted}
     spend = f("marketing_spend")
-    return {
-        "cac": ratio(
+    formulas: dict[str, Callable[[], KpiValue]] = {
+        "cac": lambda: ratio(
             "cac", spend + f("sales_expense"), f("new_customers"), why.NO_NEW_CUSTOMER
         ),
-        "marketing_roi": ratio(
+        "marketing_roi": lambda: ratio(
             "marketing_roi", f("marketing_revenue") - spend, spend,
             why.NO_MARKETING_SPEND, percent=True,
         ),
-        "cost_per_lead": ratio(
-            "cost_per_lead", spend, f("leads"), why.NO_LEAD
-        ),
+        "cost_per_lead": lambda: ratio("cost_per_lead", spend, f("leads"), why.NO_LEAD),
     }  # fmt: skip
+    return {key: formulas[key]() for key in wanted}
 
 
 def company_marketing_figures(grouped: Figures, company_spend: Figures) -> Figures:
     """The company's marketing figures: its grouped figures and its spend."""
-    return MARKETING.figures(
+    names = grouped.family.names
+    return MARKETING.only((*names, *COMPANY_SPEND.names)).figures(
         {
-            **{name: grouped[name] for name in MARKETING_GROUPED.names},
+            **{name: grouped[name] for name in names},
             **{name: company_spend[name] for name in COMPANY_SPEND.names},
         }
     )
@@ -250,9 +294,10 @@ def department_marketing_figures(
         if company_new_customers
         else Fraction(0)
     )
-    return MARKETING.figures(
+    names = department.family.names
+    return MARKETING.only((*names, *COMPANY_SPEND.names)).figures(
         {
-            **{name: department.decimal(name) for name in MARKETING_GROUPED.names},
+            **{name: department.decimal(name) for name in names},
             "marketing_spend": company_spend.exact("marketing_spend") * share,
             "leads": company_spend.exact("leads") * share,
             "spend_rows": company_spend.decimal("spend_rows"),
@@ -266,6 +311,8 @@ def staff_marketing_values() -> dict[str, KpiValue]:
 
 
 __all__ = [
+    "CUSTOMER_FORMULAS",
+    "MARKETING_READS",
     "SALES_FORMULAS",
     "SERVICE_FORMULAS",
     "company_marketing_figures",

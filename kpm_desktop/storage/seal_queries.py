@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpm_desktop.domain.audit import AuditEntry
@@ -23,11 +23,7 @@ from kpm_desktop.domain.seals import (
     template_content,
     user_content,
 )
-from kpm_desktop.storage.access_records import (
-    AuditEntryRecord,
-    DatabaseIdentityRecord,
-    UserRecord,
-)
+from kpm_desktop.storage.access_records import AuditEntryRecord, UserRecord
 from kpm_desktop.storage.appraisal_records import (
     RATING_CONTENT_COLUMNS,
     AppraisalRecord,
@@ -64,7 +60,6 @@ _CYCLES = table_of(CycleRecord)
 _CYCLE_TEMPLATES = table_of(CycleTemplateRecord)
 _EXTRA_RATERS = table_of(CycleExtraRaterRecord)
 _STAFF = table_of(StaffRecord)
-_IDENTITY = table_of(DatabaseIdentityRecord)
 _SELECTIONS = table_of(SelectionRecord)
 _BIDDERS = table_of(SelectionBidderRecord)
 _FIGURES = table_of(SelectionFigureRecord)
@@ -351,19 +346,3 @@ def latest_seal_entry(session: Session, kind: SealKind, record_id: int) -> Audit
         .limit(1)
     ).one_or_none()
     return None if row is None else entry_of_row(row)
-
-
-def hash_of_entry(session: Session, entry_id: int) -> str | None:
-    return session.scalar(select(_LOG.c.hash).where(_LOG.c.id == entry_id))
-
-
-def database_identity(session: Session) -> tuple[str, bool] | None:
-    """(database id, whether existing records were sealed), or None before migration 0010."""
-    row = session.execute(
-        select(_IDENTITY.c.database_id, _IDENTITY.c.seals_adopted).where(_IDENTITY.c.id == 1)
-    ).one_or_none()
-    return None if row is None else (row.database_id, bool(row.seals_adopted))
-
-
-def mark_seals_adopted(session: Session) -> None:
-    session.execute(update(_IDENTITY).where(_IDENTITY.c.id == 1).values(seals_adopted=True))

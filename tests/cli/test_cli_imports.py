@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kpm_desktop.cli import COMMANDS, command_module
+from kpm_desktop.cli import COMMANDS, command_module, main
 from tests.access_helpers import cli_accounts
 
 GUI_AND_PRINTING = ("PySide6", "shiboken6", "reportlab", "pyqtgraph", "numpy", "pypdfium2")
@@ -40,12 +40,14 @@ def test_help_loads_no_command_module_and_no_library() -> None:
     assert "kpm_desktop.services" not in loaded
 
 
-def test_kpi_loads_no_qt_reportlab_or_pyqtgraph(tmp_path: Path, monkeypatch) -> None:
+def test_kpi_loads_no_qt_reportlab_or_pyqtgraph(tmp_path: Path, monkeypatch, capsys) -> None:
     db = tmp_path / "kpi.sqlite3"
     cli_accounts(db, monkeypatch)
-    loaded, printed = _loaded_by(
-        ["--db", str(db), "--user", "admin", "kpi", "--period", "2026Q3", "--format", "json"]
-    )
+    arguments = ["--db", str(db), "--user", "admin", "kpi", "--period", "2026Q3"]
+    # The tests' accounts have a cheap hash, which the first sign-in rehashes and seals.
+    assert main(arguments) == 0
+    capsys.readouterr()
+    loaded, printed = _loaded_by([*arguments, "--format", "json"])
     assert '"period": "2026Q3"' in printed
     assert not loaded & set(GUI_AND_PRINTING)
     assert "alembic" not in loaded  # the schema was current
@@ -53,6 +55,20 @@ def test_kpi_loads_no_qt_reportlab_or_pyqtgraph(tmp_path: Path, monkeypatch) -> 
     assert not loaded & {"openpyxl", "kpm_desktop.services.app_services"}
     unused = ("appraisals", "sheets", "imports", "packets", "selections", "crm_tables")
     assert not {f"kpm_desktop.services.{package}" for package in unused} & loaded
+    # signing in seals nothing: the sealed records' modules stay unloaded
+    sealed = ("seal_queries", "appraisal_records", "selection_records", "rubric_records")
+    assert not {f"kpm_desktop.storage.{module}" for module in sealed} & loaded
+
+
+def test_kpi_with_a_wrong_password_in_a_new_interpreter(tmp_path: Path, monkeypatch) -> None:
+    """The failed sign-in is written with only the modules `kpm kpi` loads; nothing shown."""
+    db = tmp_path / "kpi.sqlite3"
+    cli_accounts(db, monkeypatch)
+    monkeypatch.setenv("KPM_PASSWORD", "not the password")
+    _loaded, printed = _loaded_by(
+        ["--db", str(db), "--user", "admin", "kpi", "--period", "2026Q3", "--format", "json"]
+    )
+    assert printed == ""
 
 
 @pytest.mark.parametrize(("name", "module", "help_line"), COMMANDS)

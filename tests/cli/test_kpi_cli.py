@@ -7,7 +7,9 @@ import pytest
 from kpm_desktop.cli import main
 from kpm_desktop.domain.access import Role
 from kpm_desktop.domain.kpi import KPI_DEFINITIONS
+from kpm_desktop.domain.sign_in import SignInOutcome
 from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.admin.sign_in import SignInService
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit, cli_accounts
 from tests.services.kpi_fixture import fill_small_crm
 
@@ -166,3 +168,58 @@ def test_kpi_output_has_the_csat_band_counts_and_no_exponents(db: str, capsys) -
                  "--kpi", "csat"]) == 0  # fmt: skip
     table = capsys.readouterr().out
     assert "CSAT bands (rated tickets)" in table and "非常满意 90-100" in table
+
+
+def _sign_ins(db: str) -> list[tuple[str, SignInOutcome]]:
+    opened = open_database(db)
+    try:
+        auth, audit = auth_and_audit(opened.database)
+        admin = auth.authenticate("admin", ADMIN_PASSWORD)
+        entries = SignInService(opened.database, audit).sign_ins(admin)
+    finally:
+        opened.database.dispose()
+    return [(entry.username, entry.outcome) for entry in reversed(entries)]
+
+
+@pytest.mark.parametrize(
+    "user, asked",
+    [
+        ("zhang", ["--format", "json"]),
+        ("zhang", ["--level", "company"]),  # what the employee may not see: still no hint
+        ("nobody", ["--format", "csv"]),
+    ],
+)
+def test_a_failed_sign_in_shows_no_figure_and_is_recorded(
+    db: str, capsys, monkeypatch: pytest.MonkeyPatch, user: str, asked: list[str]
+) -> None:
+    """The KPIs are computed while the password is checked; a wrong one shows nothing."""
+    monkeypatch.setenv("KPM_PASSWORD", "not the password")
+    assert main(["--db", db, "--user", user, "kpi", "--period", "2026Q3", *asked]) == 2
+    printed = capsys.readouterr()
+    assert printed.out == ""
+    assert printed.err == "kpm: error: Wrong user name or password\n"
+    assert (user, SignInOutcome.WRONG_CREDENTIALS) in _sign_ins(db)
+
+
+def test_a_signed_in_computation_is_recorded_once(db: str, capsys) -> None:
+    assert main(["--db", db, "--user", "zhang", "kpi", "--period", "2026Q3",
+                 "--kpi", "revenue", "--format", "csv"]) == 0  # fmt: skip
+    assert capsys.readouterr().out.splitlines()[1:] == ["staff,E1,张三,销售部,1300.50"]
+    assert _sign_ins(db).count(("zhang", SignInOutcome.SIGNED_IN)) == 1
+
+
+def test_kpi_json_is_the_text_json_dumps_writes(db: str, capsys) -> None:
+    admin = ["--db", db, *ADMIN]
+    assert main([*admin, "target", "set", "--period", "2026Q3", "--staff", "E1",
+                 "--kpi", "revenue", "--value", "1000"]) == 0  # fmt: skip
+    capsys.readouterr()
+    printed = {}
+    for level in ("staff", "department", "company"):
+        assert main([*admin, "kpi", "--period", "2026Q3", "--level", level, "--compare",
+                     "--format", "json"]) == 0  # fmt: skip
+        text = capsys.readouterr().out
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+        printed[level] = json.loads(text)
+    e1 = next(row for row in printed["staff"]["rows"] if row["code"] == "E1")
+    assert Decimal(e1["kpis"]["revenue"]["target"]) == 1000
+    assert e1["kpis"]["csat"]["na_reason"] and e1["kpis"]["csat"]["details"]

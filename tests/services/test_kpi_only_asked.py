@@ -120,3 +120,34 @@ def test_a_kpi_asked_for_alone_has_the_value_it_has_among_all(
                 expected.value, expected.reason, expected.numerator, expected.denominator,
             )  # fmt: skip
             assert value.details == expected.details
+
+
+def test_customer_kpis_read_only_the_parts_they_need(
+    kpis: KpiService, statements: list[str]
+) -> None:
+    kpis.compute("2026Q3", keys=["follow_ups"])
+    assert _reading(statements, "activities")
+    assert not _reading(statements, "customers") and not _reading(statements, "deals")
+    statements.clear()
+    kpis.compute("2026Q3", keys=["churn_rate"])
+    (customers,) = _reading(statements, "customers")
+    assert "profile" not in customers and "churned_on" in customers
+    assert not _reading(statements, "activities") and not _reading(statements, "deals")
+    statements.clear()
+    kpis.compute("2026Q3", keys=["clv"])
+    assert _reading(statements, "deals") and not _reading(statements, "activities")
+
+
+@pytest.mark.parametrize("level", [ScopeLevel.DEPARTMENT, ScopeLevel.COMPANY])
+def test_marketing_kpis_read_only_the_parts_they_need(
+    kpis: KpiService, statements: list[str], level: ScopeLevel
+) -> None:
+    kpis.compute("2026Q3", keys=["cost_per_lead"], level=level)
+    assert _reading(statements, "marketing_spend")
+    deals = " ".join(_reading(statements, "deals"))
+    # a department's share of the ownerless spend is its share of new customers
+    assert (NEW_CUSTOMERS in deals) is (level is ScopeLevel.DEPARTMENT)
+    assert "join customers" not in deals and "amount" not in deals
+    statements.clear()
+    kpis.compute("2026Q3", keys=["marketing_roi"], level=level)
+    assert "join customers" in " ".join(_reading(statements, "deals"))

@@ -28,6 +28,8 @@ from kpm_desktop.domain.kpi_figures import (
     MissingFigureError,
 )
 from kpm_desktop.domain.kpi_formulas import (
+    CUSTOMER_FORMULAS,
+    MARKETING_READS,
     SALES_FORMULAS,
     SERVICE_FORMULAS,
     company_marketing_figures,
@@ -147,6 +149,29 @@ def test_each_kpi_declares_what_its_formula_reads_and_its_query_selects_only_tha
         assert read == set(reads), key
         assert set(figure_labels(parts(figures_for(formulas, [key])))) == set(reads), key
     assert set(figures_for(formulas, formulas)) == set(family.names)
+
+
+def test_each_customer_kpi_declares_what_it_reads_and_its_query_selects_only_that() -> None:
+    for key, (reads, formula) in CUSTOMER_FORMULAS.items():
+        row = _Recording(QUERY_LABELS[CUSTOMERS], 1)  # 1 everywhere: clv's longest path
+        formula(Figures(CUSTOMERS, row), 6)
+        assert row.read == set(reads), key
+        parts = customer_parts(STAFF, WINDOW, YEAR, figures_for(CUSTOMER_FORMULAS, [key]))
+        assert set(figure_labels(parts)) == set(reads), key
+    assert set(figures_for(CUSTOMER_FORMULAS, CUSTOMER_FORMULAS)) == set(CUSTOMERS.names)
+
+
+@pytest.mark.parametrize("key", list(MARKETING_READS))
+def test_each_marketing_kpi_needs_only_its_declared_grouped_figures(key: str) -> None:
+    spend = COMPANY_SPEND.zeros(marketing_spend=Decimal(100), leads=Decimal(4), spend_rows=1)
+    every = MARKETING_GROUPED.zeros(**dict.fromkeys(MARKETING_GROUPED.names, 3))
+    values = marketing_values(company_marketing_figures(every, spend), [key])
+    assert set(values) == {key}
+    asked = MARKETING_GROUPED.only(MARKETING_READS[key])
+    narrowed = company_marketing_figures(asked.zeros(**dict.fromkeys(asked.names, 3)), spend)
+    assert marketing_values(narrowed, [key]) == values
+    parts = marketing_parts(Grouping(ScopeLevel.COMPANY), WINDOW, ["ad"], MARKETING_READS[key])
+    assert set(figure_labels(parts)) == set(MARKETING_READS[key])
 
 
 def test_a_narrowed_family_refuses_the_figures_left_out() -> None:

@@ -152,6 +152,14 @@ class AuthService:
             uow.commit()
         return actor
 
+    def claimed_actor(self, username: str) -> Actor | None:
+        """The active account `username` names, NOT signed in: no password is checked and
+        nothing is recorded. For work that overlaps `authenticate` and whose result is shown
+        only once `authenticate` has passed for the same actor (`kpm kpi`)."""
+        with self._database.unit_of_work() as uow:
+            record = users.user_by_name(uow.session, username.strip())
+            return _actor_of(record) if record is not None and record.active else None
+
     def create_user(
         self,
         actor: Actor | None,

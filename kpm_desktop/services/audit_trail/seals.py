@@ -3,6 +3,10 @@
 A service seals a record in the unit of work that changed it, after the change is
 flushed: `Sealer.seal(uow, actor, kind, id)` appends a `seal` entry with the record's
 canonical content and hash, unless its latest seal already says exactly that.
+
+`storage.seal_queries` reads every kind of sealed record, so it loads the modules of
+appraisals, selections and templates (~0.1 s): it is imported where a seal is read or
+made, not with this module, so that signing in (`kpm kpi`) does not load them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from kpm_desktop.domain.seals import (
     unsealed_problem,
 )
 from kpm_desktop.services.audit_trail.audit import AuditTrail
-from kpm_desktop.storage import seal_queries as sealed
+from kpm_desktop.storage import chain_identity_queries as identity
 from kpm_desktop.storage.database import Database, UnitOfWork
 
 
@@ -40,6 +44,8 @@ class Sealer:
         self._audit = audit
 
     def seal(self, uow: UnitOfWork, actor: Actor | None, kind: SealKind, record_id: int) -> None:
+        from kpm_desktop.storage import seal_queries as sealed
+
         uow.flush()
         content = sealed.sealed_content(uow.session, kind, record_id)
         if content is None:
@@ -54,12 +60,16 @@ class Sealer:
     def release(self, uow: UnitOfWork, actor: Actor | None, kind: SealKind, record_id: int) -> None:
         """Before a sealed record is removed on purpose (a demo account, say): its seal
         no longer asks for it."""
+        from kpm_desktop.storage import seal_queries as sealed
+
         label = sealed.record_label(uow.session, kind, record_id)
         payload = {"label": label, "sha256": ""}
         self._audit.record(uow, actor, kind.value, record_id, RELEASE_ACTION, None, payload)
 
 
 def _latest(uow: UnitOfWork, kind: SealKind, record_id: int) -> Seal | None:
+    from kpm_desktop.storage import seal_queries as sealed
+
     entry = sealed.latest_seal_entry(uow.session, kind, record_id)
     return None if entry is None else seal_of(entry)
 
@@ -88,6 +98,8 @@ def refuse_if_set_back(
 def check_seals(database: Database) -> SealReport:
     """Recompute every record's content and compare it with its latest seal; report rows
     in a sealed state that no seal covers."""
+    from kpm_desktop.storage import seal_queries as sealed
+
     report = SealReport()
     with database.unit_of_work() as uow:
         latest: dict[tuple[SealKind, int], Seal] = {}
@@ -101,13 +113,15 @@ def check_seals(database: Database) -> SealReport:
             report.seals_checked += 1
         # Once any seal exists, every record must have one: clearing the adoption flag by
         # hand does not excuse a row written outside the application.
-        adopted = (sealed.database_identity(uow.session) or ("", True))[1]
+        adopted = (identity.database_identity(uow.session) or ("", True))[1]
         if adopted or latest:
             report.problems += _unsealed(uow, latest)
     return report
 
 
 def _unsealed(uow: UnitOfWork, latest: dict[tuple[SealKind, int], Seal]) -> list[UserText]:
+    from kpm_desktop.storage import seal_queries as sealed
+
     problems = []
     for kind in SealKind:
         for record_id, state in sealed.records_to_seal(uow.session, kind):
@@ -121,15 +135,17 @@ def adopt_existing_records(database: Database) -> int:
     """Once per database, on the first open after the upgrade that brought seals: seal
     the records already there, as the system. Returns how many were sealed."""
     with database.unit_of_work() as uow:
-        identity = sealed.database_identity(uow.session)
-        if identity is None or identity[1]:
+        adopted = identity.database_identity(uow.session)
+        if adopted is None or adopted[1]:
             return 0
+        from kpm_desktop.storage import seal_queries as sealed
+
         sealer, count = Sealer(AuditTrail(database)), 0
         already_sealing = sealed.has_seals(uow.session)
         for kind in () if already_sealing else tuple(SealKind):
             for record_id, _state in sealed.records_to_seal(uow.session, kind):
                 sealer.seal(uow, None, kind, record_id)
                 count += 1
-        sealed.mark_seals_adopted(uow.session)
+        identity.mark_seals_adopted(uow.session)
         uow.commit()
     return count

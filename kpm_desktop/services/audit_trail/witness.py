@@ -20,8 +20,8 @@ from kpm_desktop.domain.errors import UserText
 from kpm_desktop.domain.witness import Anchor, anchor_problems, witness_key
 from kpm_desktop.private_files import make_private_dir, write_private_bytes
 from kpm_desktop.storage import audit_repository as log
+from kpm_desktop.storage.chain_identity_queries import database_identity, hash_of_entry
 from kpm_desktop.storage.database import Database
-from kpm_desktop.storage.seal_queries import database_identity, hash_of_entry
 
 _LOG = logging.getLogger(__name__)
 

@@ -41,6 +41,8 @@ from kpm_desktop.domain.kpi import (
     parse_kpi_keys,
 )
 from kpm_desktop.domain.kpi_formulas import (
+    CUSTOMER_FORMULAS,
+    MARKETING_READS,
     SALES_FORMULAS,
     SERVICE_FORMULAS,
     company_marketing_figures,
@@ -307,15 +309,15 @@ class KpiService:
         if keys := wanted.get(KpiFamily.SALES):
             sales = reader.sales(grouping, window, figures_for(SALES_FORMULAS, keys))
             _merge(results, {key: sales_values(f, keys) for key, f in sales.items()})
-        if KpiFamily.CUSTOMERS in wanted:
-            figures = reader.customers(grouping, window, year)
+        if keys := wanted.get(KpiFamily.CUSTOMERS):
+            figures = reader.customers(grouping, window, year, figures_for(CUSTOMER_FORMULAS, keys))
             fields = len(REQUIRED_PROFILE_FIELDS)
-            _merge(results, {key: customer_values(f, fields) for key, f in figures.items()})
+            _merge(results, {k: customer_values(f, fields, keys) for k, f in figures.items()})
         if keys := wanted.get(KpiFamily.SERVICE):
             figures = reader.service(grouping, window, figures_for(SERVICE_FORMULAS, keys))
             _merge(results, {key: service_values(f, keys) for key, f in figures.items()})
-        if KpiFamily.MARKETING in wanted:
-            _merge(results, self._marketing(reader, grouping, window))
+        if keys := wanted.get(KpiFamily.MARKETING):
+            _merge(results, self._marketing(reader, grouping, window, keys))
         return results
 
     def _previous_revenue(
@@ -326,23 +328,28 @@ class KpiService:
         return {key: {"revenue": previous_revenue(f)} for key, f in figures.items()}
 
     def _marketing(
-        self, reader: KpiReader, grouping: Grouping, window: PeriodWindow
+        self, reader: KpiReader, grouping: Grouping, window: PeriodWindow, keys: set[str]
     ) -> dict[int, dict[str, KpiValue]]:
         if grouping.level is ScopeLevel.STAFF:
             return {key: staff_marketing_values() for key in reader.group_keys(grouping)}
         spend = reader.company_spend(window)
-        sources = self.marketing_sources.source_map(reader.connection).counted_sources()
-        figures = reader.marketing(grouping, window, sources)
+        figures = {name for key in keys for name in MARKETING_READS[key]}
+        sources: Sequence[str] = ()
+        if "marketing_revenue" in figures:
+            sources = self.marketing_sources.source_map(reader.connection).counted_sources()
         if grouping.level is ScopeLevel.COMPANY:
+            grouped = reader.marketing(grouping, window, sources, figures)
             return {
-                key: marketing_values(company_marketing_figures(f, spend))
-                for key, f in figures.items()
+                key: marketing_values(company_marketing_figures(f, spend), keys)
+                for key, f in grouped.items()
             }
-        company = reader.marketing(Grouping(ScopeLevel.COMPANY), window, sources)
+        figures.add("new_customers")  # a department's share of the spend is its share of them
+        grouped = reader.marketing(grouping, window, sources, figures)
+        company = reader.marketing(Grouping(ScopeLevel.COMPANY), window, [], ["new_customers"])
         company_new = company[COMPANY_KEY]["new_customers"]
         return {
-            key: marketing_values(department_marketing_figures(f, spend, company_new))
-            for key, f in figures.items()
+            key: marketing_values(department_marketing_figures(f, spend, company_new), keys)
+            for key, f in grouped.items()
         }
 
     def _finish(

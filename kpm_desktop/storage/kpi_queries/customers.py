@@ -5,6 +5,7 @@ A customer's owner is its current owner; follow-ups belong to whoever logged the
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, timedelta
 from functools import reduce
 from operator import add
@@ -50,24 +51,33 @@ def _active_on(day: date) -> ColumnElement[bool]:
     return and_(c.created_on < day, or_(c.churned_on.is_(None), c.churned_on >= day))
 
 
-def base_part(grouping: Grouping, window: PeriodWindow, year: PeriodWindow) -> Subquery:
+def base_part(
+    grouping: Grouping,
+    window: PeriodWindow,
+    year: PeriodWindow,
+    figures: Collection[str] = CUSTOMERS.names,
+) -> Subquery | None:
+    """The `figures` of the customer base (None: none of them asked for)."""
     c = _customers.c
     created_in_p = c.created_on.between(window.start, window.end)
     owned_at_end = _active_on(window.end + timedelta(days=1))
     filled = reduce(add, (case((c[name] != "", 1), else_=0) for name in REQUIRED_PROFILE_FIELDS))
     start_base = _active_on(window.start)
-    columns = [
-        _count_if(created_in_p).label("created"),
-        _count_if(start_base).label("start_base"),
-        _count_if(and_(start_base, c.churned_on <= window.end)).label("churned"),
-        _count_if(owned_at_end).label("end_base"),
-        func.sum(case((owned_at_end, filled), else_=0)).label("profile_filled"),
-        _count_if(_active_on(year.start)).label("year_start_base"),
-        _count_if(and_(_active_on(year.start), c.churned_on <= year.end)).label("year_churned"),
-    ]
+    columns = {
+        "created": _count_if(created_in_p),
+        "start_base": _count_if(start_base),
+        "churned": _count_if(and_(start_base, c.churned_on <= window.end)),
+        "end_base": _count_if(owned_at_end),
+        "profile_filled": func.sum(case((owned_at_end, filled), else_=0)),
+        "year_start_base": _count_if(_active_on(year.start)),
+        "year_churned": _count_if(and_(_active_on(year.start), c.churned_on <= year.end)),
+    }
+    asked = [column.label(name) for name, column in columns.items() if name in figures]
+    if not asked:
+        return None
     # No WHERE on purpose: nearly every customer counts, and a plain scan beats the
     # created_on index plus a table lookup per row.
-    return grouping.grouped("customer_base", _customers, c.owner_id, columns, use_staff_index=False)
+    return grouping.grouped("customer_base", _customers, c.owner_id, asked, use_staff_index=False)
 
 
 def conversion_part(grouping: Grouping, window: PeriodWindow) -> Subquery:
@@ -139,18 +149,35 @@ def year_deals_part(grouping: Grouping, year: PeriodWindow) -> Subquery:
     )
 
 
-def customer_parts(grouping: Grouping, window: PeriodWindow, year: PeriodWindow) -> list[Subquery]:
-    """`year` is the 12 months ending with the period (for clv)."""
-    return [
-        base_part(grouping, window, year),
-        conversion_part(grouping, window),
-        coverage_part(grouping, window),
-        follow_ups_part(grouping, window),
-        year_deals_part(grouping, year),
-    ]
+def customer_parts(
+    grouping: Grouping,
+    window: PeriodWindow,
+    year: PeriodWindow,
+    figures: Collection[str] = CUSTOMERS.names,
+) -> list[Subquery]:
+    """The grouped parts that select `figures`, and no other part; `year` is the 12 months
+    ending with the period (for clv)."""
+    parts = [base_part(grouping, window, year, figures)]
+    if "converted" in figures:
+        parts.append(conversion_part(grouping, window))
+    if "covered" in figures:
+        parts.append(coverage_part(grouping, window))
+    if "follow_ups" in figures:
+        parts.append(follow_ups_part(grouping, window))
+    if "year_revenue" in figures or "year_customers" in figures:
+        parts.append(year_deals_part(grouping, year))
+    return [part for part in parts if part is not None]
 
 
 def customer_figures(
-    connection: Connection, grouping: Grouping, window: PeriodWindow, year: PeriodWindow
+    connection: Connection,
+    grouping: Grouping,
+    window: PeriodWindow,
+    year: PeriodWindow,
+    figures: Collection[str] = CUSTOMERS.names,
 ) -> FamilyFigures:
-    return run_combined(connection, grouping, CUSTOMERS, customer_parts(grouping, window, year))
+    """The customer `figures` only: the SQL of the others does not run."""
+    family = CUSTOMERS.only(figures)
+    return run_combined(
+        connection, grouping, family, customer_parts(grouping, window, year, figures)
+    )

@@ -6,7 +6,7 @@ department share is worked out from them (`kpm_desktop.domain.kpi_formulas`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -109,21 +109,32 @@ def spend_by_channel(connection: Connection, window: PeriodWindow) -> dict[str, 
 
 
 def marketing_parts(
-    grouping: Grouping, window: PeriodWindow, sources: Sequence[str]
+    grouping: Grouping,
+    window: PeriodWindow,
+    sources: Sequence[str],
+    figures: Collection[str] = MARKETING_GROUPED.names,
 ) -> list[Subquery]:
-    """Per department (or the company): sales_expense, new_customers, and
+    """Per department (or the company), of `figures`: sales_expense, new_customers, and
     marketing_revenue: the revenue of customers whose source is one of `sources`."""
     if grouping.level is ScopeLevel.STAFF:
         raise ValueError("marketing KPIs exist for departments and the company only")
-    return [
-        sales_expense_part(grouping, window),
-        new_customers_part(grouping, window),
-        marketing_revenue_part(grouping, window, sources),
-    ]
+    parts = []
+    if "sales_expense" in figures:
+        parts.append(sales_expense_part(grouping, window))
+    if "new_customers" in figures:
+        parts.append(new_customers_part(grouping, window))
+    if "marketing_revenue" in figures:
+        parts.append(marketing_revenue_part(grouping, window, sources))
+    return parts
 
 
 def marketing_figures(
-    connection: Connection, grouping: Grouping, window: PeriodWindow, sources: Sequence[str]
+    connection: Connection,
+    grouping: Grouping,
+    window: PeriodWindow,
+    sources: Sequence[str],
+    figures: Collection[str] = MARKETING_GROUPED.names,
 ) -> FamilyFigures:
-    parts = marketing_parts(grouping, window, sources)
-    return run_combined(connection, grouping, MARKETING_GROUPED, parts)
+    """The grouped marketing `figures` only: the SQL of the others does not run."""
+    parts = marketing_parts(grouping, window, sources, figures)
+    return run_combined(connection, grouping, MARKETING_GROUPED.only(figures), parts)

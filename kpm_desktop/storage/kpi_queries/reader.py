@@ -43,10 +43,15 @@ class KpiReader:
         return sales.revenue_figures(self.connection, grouping, window)
 
     def customers(
-        self, grouping: Grouping, window: PeriodWindow, year: PeriodWindow
+        self,
+        grouping: Grouping,
+        window: PeriodWindow,
+        year: PeriodWindow,
+        figures: Collection[str],
     ) -> FamilyFigures:
-        """`year` is the 12 months ending with the period (for clv)."""
-        return customers.customer_figures(self.connection, grouping, window, year)
+        """The customer `figures` only; `year` is the 12 months ending with the period
+        (for clv)."""
+        return customers.customer_figures(self.connection, grouping, window, year, figures)
 
     def service(
         self, grouping: Grouping, window: PeriodWindow, figures: Collection[str]
@@ -58,9 +63,14 @@ class KpiReader:
         return marketing.company_spend(self.connection, window)
 
     def marketing(
-        self, grouping: Grouping, window: PeriodWindow, sources: Sequence[str]
+        self,
+        grouping: Grouping,
+        window: PeriodWindow,
+        sources: Sequence[str],
+        figures: Collection[str],
     ) -> FamilyFigures:
-        return marketing.marketing_figures(self.connection, grouping, window, sources)
+        """The grouped marketing `figures` only."""
+        return marketing.marketing_figures(self.connection, grouping, window, sources, figures)
 
 
 @contextmanager
