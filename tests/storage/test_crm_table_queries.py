@@ -11,10 +11,10 @@ from kpm_desktop.domain.crm_tables import CUSTOMERS, STAFF
 from kpm_desktop.storage.crm_table_queries import (
     RefusedByDatabase,
     commit_or_refuse,
-    like_pattern,
     reference_id,
     reference_key,
 )
+from kpm_desktop.storage.crm_table_search import like_pattern
 from kpm_desktop.storage.crm_table_sources import CustomerQueries, StaffQueries
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffRecord

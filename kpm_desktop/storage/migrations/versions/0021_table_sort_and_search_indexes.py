@@ -72,8 +72,7 @@ def _create_fts(table: str, columns: tuple[str, ...]) -> None:
     op.execute(f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {learn} END")
     op.execute(f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {forget} END")
     op.execute(
-        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {names} ON {table} "
-        f"BEGIN {forget} {learn} END"
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {names} ON {table} BEGIN {forget} {learn} END"
     )
     op.execute(f"INSERT INTO {fts}(rowid, {names}) SELECT id, {names} FROM {table}")
 
