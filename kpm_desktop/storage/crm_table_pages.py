@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, literal, or_
 from sqlalchemy.orm import Session
 
 
@@ -39,7 +39,7 @@ class Anchor:
 class PageOrder:
     """The sort column (None: by id) and its direction, as the view shows it."""
 
-    column: SQLColumnExpression[Any] | None
+    column: Any  # the sort column's expression, or None for the id alone
     descending: bool
 
 
@@ -71,10 +71,11 @@ def after_row(
     if value is None:
         tied = and_(sort.is_(None), later_id)
         return tied if nulls_after else or_(tied, sort.is_not(None))
+    bound = literal(value, type_=sort.type)  # a bound value also for a boolean column
     if descending:
-        later = and_(sort <= value, or_(sort < value, later_id))
+        later = and_(sort <= bound, or_(sort < bound, later_id))
     else:
-        later = and_(sort >= value, or_(sort > value, later_id))
+        later = and_(sort >= bound, or_(sort > bound, later_id))
     return or_(later, sort.is_(None)) if nulls_after else later
 
 

@@ -212,10 +212,8 @@ class TablePage(Page):
         self._settings.setValue(self._key("splitter"), self.splitter.saveState())
 
     def status_text(self) -> str:
-        if self.model.counting:
-            text = self.tr("Counting…")
-        else:
-            text = self.texts.count(self.model.total)
+        counting = self.model.counting
+        text = self.tr("Counting…") if counting else self.texts.count(self.model.total)
         if self.model.search:
             text += " " + self.tr("matching “{search}”").format(search=self.model.search)
         if self.model.filters:
