@@ -30,7 +30,9 @@ def test_upgrade_creates_every_table_and_downgrade_removes_them(new_database_tar
 
 def test_models_and_migrations_agree(database: Database) -> None:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_object": compared_with_models})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": compared_with_models}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 
