@@ -154,6 +154,10 @@ class LazyTableModel(QAbstractTableModel):
             return RowAnchor(int(row[0]), (page_number + 1) * self._page_size)  # type: ignore[call-overload]
         return None
 
+    def holds_row(self, row: int) -> bool:
+        """Whether the page of `row` is held (read, not yet forgotten), without reading it."""
+        return 0 <= row < self._total and row // self._page_size in self._pages
+
     def cached_page_count(self) -> int:
         return len(self._pages)
 
