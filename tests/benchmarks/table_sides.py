@@ -48,7 +48,7 @@ class _Paints(QObject):
         return False
 
 
-def _until(condition: Callable[[], bool], timeout: float = 300.0) -> None:
+def _until(condition: Callable[[], bool], timeout: float = 120.0) -> None:
     deadline = time.perf_counter() + timeout
     while not condition():
         QApplication.processEvents()
@@ -105,6 +105,8 @@ def run_ours(browser: TableSource, settings_path: Path) -> Measures:
     keys = [spec.key for spec in browser.columns]
     for key in SORTED:
         column = keys.index(key)
+        view.scrollToTop()
+        _until(lambda: model.holds_row(0))
         sort = lambda c=column: view.sortByColumn(c, Qt.SortOrder.AscendingOrder)  # noqa: E731
         out[f"sort_{key}"] = _timed(sort, lambda: model.cached_page_count() > 0, paints)
         out[f"sort_{key}_last_row"] = _timed(view.scrollToBottom, last_row_shown, paints)
@@ -152,6 +154,9 @@ def run_baseline(connection_name: str) -> Measures:
     out["last_row"] = _timed(to_last_row, lambda: not model.canFetchMore(), paints)
     for key in SORTED:
         column = model.fieldIndex({"owner_no": "owner_id"}.get(key, key))
+
+        view.scrollToTop()
+        QApplication.processEvents()
 
         def sort(c: int = column) -> None:
             model.setSort(c, Qt.SortOrder.AscendingOrder)
