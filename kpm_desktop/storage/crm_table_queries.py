@@ -31,6 +31,7 @@ from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.crm_table_pages import Anchor, PageOrder, in_order, page_ids
 from kpm_desktop.storage.crm_table_search import (
     ShownReference,
+    is_common,
     reference_is,
     search_condition,
 )
@@ -154,13 +155,19 @@ class CrmTableQueries:
         return None if reach is None else self._owner_column().in_(sorted(reach))
 
     def _conditions(
-        self, dialect: str, search: str, filters: Mapping[str, str], reach: Collection[int] | None
+        self,
+        dialect: str,
+        search: str,
+        filters: Mapping[str, str],
+        reach: Collection[int] | None,
+        use_index: bool = True,
     ) -> list[ColumnElement[bool]]:
         """Search, each column filter (the value the column shows) and the scope, ANDed,
         all on the record's own table (`crm_table_search.py`)."""
         references = self.references()
+        searched = self.searched_columns()
         found = [
-            search_condition(self.record, self.searched_columns(), references, search, dialect),
+            search_condition(self.record, searched, references, search, dialect, use_index),
             self._scope(reach),
         ]
         for field, value in filters.items():
@@ -194,10 +201,14 @@ class CrmTableQueries:
         search: str,
         reach: Collection[int] | None,
         filters: Mapping[str, str] | None,
+        for_page: bool = False,
     ) -> Select[Any]:
+        """The ids of the matching rows; for a page, a common term walks the sort order
+        instead of taking every id the search index finds."""
         dialect = session.get_bind().dialect.name
+        use_index = not (for_page and is_common(session, self.record, search))
         query = select(self._id_column())
-        for where in self._conditions(dialect, search, filters or {}, reach):
+        for where in self._conditions(dialect, search, filters or {}, reach, use_index):
             query = query.where(where)
         return query
 
@@ -232,7 +243,7 @@ class CrmTableQueries:
         (`crm_table_pages.py`)."""
         ids = page_ids(
             session,
-            self._matching_ids(session, search, reach, filters),
+            self._matching_ids(session, search, reach, filters, for_page=True),
             self._id_column(),
             self._page_order(sort),
             offset=offset,

@@ -9,6 +9,10 @@ no join, so the sort's index decides the order and a page stops after its rows.
 - A reference column (the owner, the customer) matches through the key on the row: the
   key IN the ids whose name matches (the customers' FTS name column for a long term; a
   lookup of the row's own customer for a short one, so the page still stops early).
+- A long term matching very many rows ("有限公司" is in nearly every name) would make the
+  index hand over most of the table's ids before the first page; for a page, a term the
+  index finds more than `COMMON_MATCHES` times is read like a short one (walking the sort
+  order, the page fills within a few thousand rows). The count still uses the index.
 - Matching is case-insensitive for ASCII letters, as before (LIKE); the trigram index
   also folds other letters' case.
 """
@@ -24,12 +28,13 @@ from sqlalchemy import (
     column,
     exists,
     false,
+    func,
     literal_column,
     or_,
     select,
     table,
 )
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kpm_desktop.storage.base import Base
 from kpm_desktop.storage.crm_search_schema import (
@@ -40,6 +45,8 @@ from kpm_desktop.storage.crm_search_schema import (
 )
 
 LIKE_ESCAPE = "\\"
+# More index matches than this: a page walks the sort order instead (see above).
+COMMON_MATCHES = 5000
 # Tables big enough that a short term must not read all their names before the first page.
 _BIG_TARGETS = frozenset({"customers"})
 
@@ -86,13 +93,24 @@ def _indexed(table_name: str, term: str, dialect: str) -> bool:
     )
 
 
+def is_common(session: Session, record: type[Base], term: str) -> bool:
+    """Whether the search index finds `term` more than `COMMON_MATCHES` times."""
+    text = term.strip()
+    dialect = session.get_bind().dialect.name
+    if not _indexed(record.__tablename__, text, dialect):
+        return False
+    first = _fts_ids(record.__tablename__, fts_phrase(text)).limit(COMMON_MATCHES + 1)
+    found = session.scalar(select(func.count()).select_from(first.subquery())) or 0
+    return found > COMMON_MATCHES
+
+
 def own_columns_match(
-    record: type[Base], columns: Sequence[str], term: str, dialect: str
+    record: type[Base], columns: Sequence[str], term: str, dialect: str, use_index: bool = True
 ) -> ColumnElement[bool]:
     """Any of the record's own searched `columns` contains `term`."""
     table_name = record.__tablename__
     id_column = record.__table__.c.id  # type: ignore[attr-defined]
-    if _indexed(table_name, term, dialect):
+    if use_index and _indexed(table_name, term, dialect):
         return id_column.in_(_fts_ids(table_name, fts_phrase(term)))  # type: ignore[no-any-return]
     if not columns:
         return false()
@@ -121,11 +139,13 @@ def search_condition(
     references: Mapping[str, ShownReference],
     term: str,
     dialect: str,
+    use_index: bool = True,
 ) -> ColumnElement[bool] | None:
-    """Rows where any searched column shows `term`; None for a blank term."""
+    """Rows where any searched column shows `term`; None for a blank term. `use_index`
+    False reads the record's own columns without the search index."""
     text = term.strip()
     if not text:
         return None
-    found = [own_columns_match(record, own_columns, text, dialect)]
+    found = [own_columns_match(record, own_columns, text, dialect, use_index)]
     found.extend(reference_match(reference, text, dialect) for reference in references.values())
     return or_(*found)

@@ -13,6 +13,7 @@ from kpm_desktop.domain.import_columns import ValueType
 from kpm_desktop.services.crm_tables.table_browser import TableBrowser, build_table_browsers
 from kpm_desktop.services.crm_tables.table_spec import CrmTableBrowsers, RowAnchor, SortKey
 from kpm_desktop.services.imports.import_service import ImportService
+from kpm_desktop.storage import crm_table_search
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import CustomerRecord, ServiceTicketRecord
 from tests.access_helpers import HR_ADMIN
@@ -47,11 +48,13 @@ def _by_offset(browser: TableBrowser, sort: SortKey | None, search: str = "") ->
     return [row[0] for row in browser.page(HR_ADMIN, 0, total + 1, sort, search).rows]
 
 
-def _forward(browser: TableBrowser, sort: SortKey | None, total: int) -> list[int]:
+def _forward(
+    browser: TableBrowser, sort: SortKey | None, total: int, search: str = ""
+) -> list[int]:
     ids: list[int] = []
     anchor = None
     for start in range(0, total, PAGE):
-        rows = browser.page(HR_ADMIN, start, PAGE, sort, total=total, anchor=anchor).rows
+        rows = browser.page(HR_ADMIN, start, PAGE, sort, search, total, anchor=anchor).rows
         ids.extend(row[0] for row in rows)
         anchor = RowAnchor(rows[-1][0], start + len(rows) - 1)
     return ids
@@ -182,3 +185,17 @@ def test_the_search_index_follows_an_import(
     service.import_file(HR_ADMIN, write_csv(tmp_path / "b.csv", rows), "customers")
     assert len(_found(tables.customers, "翡翠湾")) == 1
     assert len(_found(tables.customers, "月光港物流")) == 1
+
+
+def test_a_common_term_pages_by_walking_the_sort_order_and_matches_the_same(
+    tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(crm_table_search, "COMMON_MATCHES", 3)
+    for table in ("customers", "deals", "tickets"):
+        browser = getattr(tables, table)
+        for term in ("有限公司", "won", "00"):
+            expected = _like_matches(browser, term)
+            assert _by_offset(browser, None, term) == expected, term
+            total = len(expected)
+            sort = SortKey(browser.columns[1].key, descending=True)
+            assert _forward(browser, sort, total, term) == _by_offset(browser, sort, term)
