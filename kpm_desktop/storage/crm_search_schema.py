@@ -8,7 +8,8 @@ record's id; its columns are the record's own text columns a page shows.
 
 PostgreSQL: a pg_trgm GIN index on each of those columns (named `ix_search_...`), used by
 ILIKE. When the extension is not available the migration logs a warning and search reads
-the columns without an index.
+the columns without an index. Also there: a (column, id) index on every sorted column
+(`ix_sort_...`), since PostgreSQL's indexes do not end with the id as SQLite's do.
 
 Neither is declared on the models: `compared_with_models` tells Alembic's comparison to
 leave them out.
@@ -28,7 +29,7 @@ SEARCHED_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "service_tickets": ("code", "subject"),
 }
 
-SEARCH_INDEX_PREFIX = "ix_search_"
+BACKEND_INDEX_PREFIXES = ("ix_search_", "ix_sort_")
 
 
 def search_table(table: str) -> str:
@@ -51,5 +52,5 @@ def compared_with_models(
     if type_ == "table":
         return not any(name.startswith(search_table(table)) for table in SEARCHED_COLUMNS)
     if type_ == "index":
-        return not name.startswith(SEARCH_INDEX_PREFIX)
+        return not name.startswith(BACKEND_INDEX_PREFIXES)
     return True
