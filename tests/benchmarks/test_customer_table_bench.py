@@ -50,6 +50,11 @@ RSS_GOAL_MB = 100
 def _filled(database: Database) -> Database:
     if build_table_browsers(database).customers.count(HR_ADMIN) < CUSTOMERS:
         generate_demo_data(database, SIZE, replace=True)
+        if database.engine.dialect.name == "postgresql":
+            # As autovacuum would after a bulk load: statistics and the visibility map.
+            with database.engine.connect() as connection:
+                connection.execution_options(isolation_level="AUTOCOMMIT")
+                connection.exec_driver_sql("VACUUM ANALYZE")
     return database
 
 
