@@ -100,7 +100,9 @@ def build_pages(
     can_export = services.exports.can_export(actor)
     pages: list[tuple[str, PageFactory]] = [
         (QCoreApplication.translate("Navigation", "Dashboard"), dashboard),
-        *crm_table_page_factories(services.tables, actor, settings, export if can_export else None),
+        *crm_table_page_factories(
+            services.tables, actor, settings, export if can_export else None
+        ),
         *kpi_page_factories(services.kpis, actor),
         (QCoreApplication.translate("Navigation", "Templates"), templates),
     ]

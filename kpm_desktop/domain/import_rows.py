@@ -114,7 +114,9 @@ class RowConverter:
                 return values, self._rule_errors(number, values)
         return self.convert_carefully(number, cells)
 
-    def convert_carefully(self, number: int, cells: Sequence[object]) -> tuple[Values, RowErrors]:
+    def convert_carefully(
+        self, number: int, cells: Sequence[object]
+    ) -> tuple[Values, RowErrors]:
         """`convert` without the quick path, cell by cell: the reference for the quick path."""
         values: Values = dict(self._key_defaults)
         errors: list[RowError] = []
