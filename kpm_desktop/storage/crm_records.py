@@ -60,12 +60,12 @@ class CustomerRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
-    industry: Mapped[str] = mapped_column(String(50), default="")
-    region: Mapped[str] = mapped_column(String(50), default="")
+    industry: Mapped[str] = mapped_column(String(50), default="", index=True)
+    region: Mapped[str] = mapped_column(String(50), default="", index=True)
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
-    source: Mapped[str] = mapped_column(String(50), default="")
+    source: Mapped[str] = mapped_column(String(50), default="", index=True)
     created_on: Mapped[date] = mapped_column(Date, index=True)
     churned_on: Mapped[date | None] = mapped_column(Date)
     contact_name: Mapped[str] = mapped_column(String(100), default="")
@@ -99,12 +99,12 @@ class DealRecord(Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     owner_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
-    stage: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(8), default="open")
-    amount: Mapped[Decimal]
-    items: Mapped[int] = mapped_column(Integer, default=1)
+    stage: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(8), default="open", index=True)
+    amount: Mapped[Decimal] = mapped_column(index=True)
+    items: Mapped[int] = mapped_column(Integer, default=1, index=True)
     first_contact_on: Mapped[date | None] = mapped_column(Date)
-    created_on: Mapped[date] = mapped_column(Date)
+    created_on: Mapped[date] = mapped_column(Date, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date)
 
 
@@ -155,14 +155,14 @@ class ServiceTicketRecord(Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
-    subject: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(200), default="", index=True)
     opened_at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    first_response_at: Mapped[datetime | None] = mapped_column(DateTime)
+    first_response_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     resolved_first_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     repeat_issue: Mapped[bool] = mapped_column(Boolean, default=False)
-    complaint: Mapped[bool] = mapped_column(Boolean, default=False)
-    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    complaint: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    satisfaction: Mapped[int | None] = mapped_column(Integer, index=True)
     rating_10: Mapped[int | None] = mapped_column(Integer)
 
 

@@ -2,11 +2,11 @@
 scoped in SQL, a column filter's values, one row, the lookups a form's checks need, and
 writes. Never commits, except `commit_or_refuse`.
 
-Pages never load the whole table: a page in the second half is read in reverse order from
-the end, so jumping to the last row of a million costs as little as reading the first.
-Each table (`crm_table_sources.py`) names its joins, what a reference column shows, how
-messages name a record and what refers to it; search reads the text columns a page shows,
-joined names included, with one LIKE per column.
+Pages and counts read the record's own table only: the search and the filters are WHERE
+clauses on it (`crm_table_search.py`), a page's ids come from the sort column's index by
+keyset or OFFSET (`crm_table_pages.py`), and the names its references show are read for
+the page's rows alone. Each table (`crm_table_sources.py`) names its references, its joins
+(for one row and a filter's values), how messages name a record and what refers to it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from sqlalchemy import (
     Select,
     SQLColumnExpression,
     func,
-    or_,
     select,
 )
 from sqlalchemy.exc import IntegrityError
@@ -29,9 +28,14 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from kpm_desktop.domain.crm_definition import TableDefinition
 from kpm_desktop.domain.import_columns import ValueType
 from kpm_desktop.storage.base import Base
+from kpm_desktop.storage.crm_table_pages import Anchor, PageOrder, in_order, page_ids
+from kpm_desktop.storage.crm_table_search import (
+    ShownReference,
+    is_common,
+    reference_is,
+    search_condition,
+)
 from kpm_desktop.storage.reference_keys import business_key_column, referenced_table
-
-LIKE_ESCAPE = "\\"
 
 # Search reads the text a page shows by default: its listed text and choice columns,
 # references by the name they show. Hidden columns stay out to keep the LIKE short.
@@ -57,10 +61,14 @@ def commit_or_refuse(session: Session) -> None:
         raise RefusedByDatabase(exc.orig) from exc
 
 
-def like_pattern(term: str) -> str:
-    """A LIKE pattern matching `term` anywhere, with the user's % and _ taken literally."""
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _named(
+    session: Session, rows: list[tuple[Any, ...]], position: int, reference: ShownReference
+) -> list[tuple[Any, ...]]:
+    """`rows` with the key at `position` replaced by the name of the record it names."""
+    keys = {row[position] for row in rows if row[position] is not None}
+    query = select(reference.target_id, reference.target_name)
+    names = {key: name for key, name in session.execute(query.where(reference.target_id.in_(keys)))}
+    return [(*row[:position], names.get(row[position]), *row[position + 1 :]) for row in rows]
 
 
 def count_where(session: Session, column: InstrumentedAttribute[Any], value: int) -> int:
@@ -107,13 +115,16 @@ class CrmTableQueries:
         """What a reference column shows: the name of the record it names."""
         raise NotImplementedError
 
-    def search_expressions(self) -> Sequence[SQLColumnExpression[Any]]:
-        """What search reads: every text column shown by default, joined names included."""
-        expressions = self._expressions()
+    def references(self) -> Mapping[str, ShownReference]:
+        """Each reference column: the key on the row and the record whose name it shows."""
+        raise NotImplementedError
+
+    def searched_columns(self) -> tuple[str, ...]:
+        """The record's own columns search reads: text shown by default."""
         return tuple(
-            expressions[column.field]
+            column.field
             for column in self.definition.columns
-            if column.listed and column.type in _SEARCHED_TYPES
+            if column.listed and column.type in _SEARCHED_TYPES and column.reference is None
         )
 
     def title_of(self, session: Session, record_id: int) -> str:
@@ -140,23 +151,30 @@ class CrmTableQueries:
             for column in self.definition.columns
         }
 
-    def _search_filter(self, term: str) -> ColumnElement[bool] | None:
-        text = term.strip()
-        if not text:
-            return None
-        pattern = like_pattern(text)
-        return or_(*(expr.ilike(pattern, escape=LIKE_ESCAPE) for expr in self.search_expressions()))
-
     def _scope(self, reach: Collection[int] | None) -> ColumnElement[bool] | None:
         return None if reach is None else self._owner_column().in_(sorted(reach))
 
     def _conditions(
-        self, search: str, filters: Mapping[str, str], reach: Collection[int] | None
+        self,
+        dialect: str,
+        search: str,
+        filters: Mapping[str, str],
+        reach: Collection[int] | None,
+        use_index: bool = True,
     ) -> list[ColumnElement[bool]]:
-        """Search, each column filter (the value the column shows) and the scope, ANDed."""
-        expressions = self._expressions()
-        found = [self._search_filter(search), self._scope(reach)]
-        found.extend(expressions[field] == value for field, value in filters.items())
+        """Search, each column filter (the value the column shows) and the scope, ANDed,
+        all on the record's own table (`crm_table_search.py`)."""
+        references = self.references()
+        searched = self.searched_columns()
+        found = [
+            search_condition(self.record, searched, references, search, dialect, use_index),
+            self._scope(reach),
+        ]
+        for field, value in filters.items():
+            if field in references:
+                found.append(reference_is(references[field], value))
+            else:
+                found.append(getattr(self.record, field) == value)
         return [condition for condition in found if condition is not None]
 
     def distinct_values(
@@ -177,6 +195,23 @@ class CrmTableQueries:
         columns = [expressions[column.field] for column in self.definition.columns]
         return select(self._id_column(), *columns).select_from(self.source())
 
+    def _matching_ids(
+        self,
+        session: Session,
+        search: str,
+        reach: Collection[int] | None,
+        filters: Mapping[str, str] | None,
+        for_page: bool = False,
+    ) -> Select[Any]:
+        """The ids of the matching rows; for a page, a common term walks the sort order
+        instead of taking every id the search index finds."""
+        dialect = session.get_bind().dialect.name
+        use_index = not (for_page and is_common(session, self.record, search))
+        query = select(self._id_column())
+        for where in self._conditions(dialect, search, filters or {}, reach, use_index):
+            query = query.where(where)
+        return query
+
     def count(
         self,
         session: Session,
@@ -186,13 +221,8 @@ class CrmTableQueries:
     ) -> int:
         """Rows matching `search` and every filter (field: the value the column shows)
         whose owner is in `reach` (None: every row)."""
-        joined = bool(search.strip() or filters)
-        query = select(func.count()).select_from(
-            self.source() if joined else self.record.__table__
-        )
-        for where in self._conditions(search, filters or {}, reach):
-            query = query.where(where)
-        return session.scalar(query) or 0
+        ids = self._matching_ids(session, search, reach, filters).subquery()
+        return session.scalar(select(func.count()).select_from(ids)) or 0
 
     def page(
         self,
@@ -205,41 +235,51 @@ class CrmTableQueries:
         reach: Collection[int] | None,
         total: int | None,
         filters: Mapping[str, str] | None = None,
+        anchor: Anchor | None = None,
     ) -> list[tuple[Any, ...]]:
         """Rows offset .. offset+limit-1 in view order, the id first, one value per column.
         `sort` is (field, descending); `total` (the count) lets a page in the second half
-        be read from the end."""
-        query = self._select_rows()
-        for where in self._conditions(search, filters or {}, reach):
-            query = query.where(where)
-        from_end = total is not None and offset > total // 2
-        if total is not None and from_end:
-            end = min(offset + limit, total)
-            query = self._ordered(query, sort, reverse=True).offset(total - end)
-            query = query.limit(max(0, end - offset))
-        else:
-            query = self._ordered(query, sort, reverse=False).offset(offset).limit(limit)
-        rows = [tuple(row) for row in session.execute(query)]
-        if from_end:
-            rows.reverse()
-        return rows
+        be read from the end; `anchor`, a row next to the page, lets it be read by keyset
+        (`crm_table_pages.py`)."""
+        ids = page_ids(
+            session,
+            self._matching_ids(session, search, reach, filters, for_page=True),
+            self._id_column(),
+            self._page_order(sort),
+            offset=offset,
+            limit=limit,
+            total=total,
+            anchor=anchor,
+        )
+        return self._rows_by_id(session, ids)
 
-    def _ordered(
-        self, query: Select[Any], sort: tuple[str, bool] | None, reverse: bool
-    ) -> Select[Any]:
-        terms: list[ColumnElement[Any]] = []
-        if sort is not None:
-            field, sort_descending = sort
-            expression = self._expressions()[field]
-            descending = sort_descending != reverse
-            terms.append(expression.desc() if descending else expression.asc())
-            # The id breaks ties in the sort's direction, so reversing reverses exactly.
-            id_descending = descending
-        else:
-            id_descending = reverse
-        id_column = self._id_column()
-        terms.append(id_column.desc() if id_descending else id_column.asc())
-        return query.order_by(*terms)
+    def _page_order(self, sort: tuple[str, bool] | None) -> PageOrder:
+        if sort is None:
+            return PageOrder(None, descending=False)
+        field, descending = sort
+        references = self.references()
+        column = references[field].key if field in references else getattr(self.record, field)
+        return PageOrder(column, descending)
+
+    def _rows_by_id(self, session: Session, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """The rows of `ids` in that order, references shown by name (one query for the
+        rows, one per reference column for the names of the keys on them)."""
+        if not ids:
+            return []
+        references = self.references()
+        columns = [
+            references[c.field].key if c.field in references else getattr(self.record, c.field)
+            for c in self.definition.columns
+        ]
+        found = session.execute(
+            select(self._id_column(), *columns).where(self._id_column().in_(ids))
+        )
+        rows = in_order([tuple(row) for row in found], ids)
+        for position, column in enumerate(self.definition.columns, start=1):
+            reference = references.get(column.field)
+            if reference is not None:
+                rows = _named(session, rows, position, reference)
+        return rows
 
     def row(self, session: Session, record_id: int) -> tuple[Any, ...]:
         """One row as a page shows it, the id first."""

@@ -11,6 +11,7 @@ from sqlalchemy import FromClause, SQLColumnExpression, select
 from sqlalchemy.orm import Session, aliased
 
 from kpm_desktop.storage.crm_table_queries import CrmTableQueries, count_where
+from kpm_desktop.storage.crm_table_search import ShownReference
 from kpm_desktop.storage.records import (
     ActivityRecord,
     CustomerRecord,
@@ -36,6 +37,12 @@ class StaffQueries(CrmTableQueries):
 
     def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
         return {"department_code": DepartmentRecord.name, "supervisor_no": _supervisor.name}
+
+    def references(self) -> Mapping[str, ShownReference]:
+        return {
+            "department_code": ShownReference(StaffRecord.department_id, DepartmentRecord),
+            "supervisor_no": ShownReference(StaffRecord.supervisor_id, StaffRecord),
+        }
 
     def title_of(self, session: Session, record_id: int) -> str:
         row = session.execute(
@@ -67,6 +74,9 @@ class CustomerQueries(CrmTableQueries):
     def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
         return {"owner_no": StaffRecord.name}
 
+    def references(self) -> Mapping[str, ShownReference]:
+        return {"owner_no": ShownReference(CustomerRecord.owner_id, StaffRecord)}
+
     def title_of(self, session: Session, record_id: int) -> str:
         row = session.execute(
             select(CustomerRecord.code, CustomerRecord.name).where(CustomerRecord.id == record_id)
@@ -94,6 +104,12 @@ class DealQueries(CrmTableQueries):
     def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
         return {"customer_code": CustomerRecord.name, "owner_no": StaffRecord.name}
 
+    def references(self) -> Mapping[str, ShownReference]:
+        return {
+            "customer_code": ShownReference(DealRecord.customer_id, CustomerRecord),
+            "owner_no": ShownReference(DealRecord.owner_id, StaffRecord),
+        }
+
     def title_of(self, session: Session, record_id: int) -> str:
         return str(session.scalar(select(DealRecord.code).where(DealRecord.id == record_id)))
 
@@ -114,6 +130,12 @@ class TicketQueries(CrmTableQueries):
 
     def reference_names(self) -> Mapping[str, SQLColumnExpression[Any]]:
         return {"customer_code": CustomerRecord.name, "staff_no": StaffRecord.name}
+
+    def references(self) -> Mapping[str, ShownReference]:
+        return {
+            "customer_code": ShownReference(ServiceTicketRecord.customer_id, CustomerRecord),
+            "staff_no": ShownReference(ServiceTicketRecord.staff_id, StaffRecord),
+        }
 
     def title_of(self, session: Session, record_id: int) -> str:
         return str(

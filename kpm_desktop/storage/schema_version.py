@@ -12,7 +12,7 @@ from sqlalchemy import inspect, text
 
 from kpm_desktop.storage.sessions import Connection
 
-HEAD_REVISION = "0020"
+HEAD_REVISION = "0021"
 VERSION_TABLE = "alembic_version"  # Alembic's default, as env.py leaves it
 
 

@@ -4000,6 +4000,10 @@ The data it replaced is kept in {1}.</translation>
         <translation>Export table…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>matching “{search}”</source>
         <translation>matching “{search}”</translation>
     </message>

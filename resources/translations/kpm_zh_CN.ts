@@ -3997,6 +3997,10 @@ The data it replaced is kept in {1}.</source>
         <translation>导出表格…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
         <source>matching “{search}”</source>
         <translation>（匹配“{search}”）</translation>
     </message>

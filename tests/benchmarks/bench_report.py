@@ -123,7 +123,7 @@ def machine() -> str:
 
 def _seconds(value: float, unit: str = "s") -> str:
     if unit != "s":
-        return f"{value:,.0f} {unit}"
+        return f"{value:,.1f} {unit}" if value < 10 else f"{value:,.0f} {unit}"
     return f"{value * 1000:,.0f} ms" if value < 10 else f"{value:,.1f} s"
 
 

@@ -7,15 +7,21 @@ from datetime import date
 
 import pytest
 
-from kpm_desktop.domain.crm_tables import CUSTOMERS, STAFF
+from kpm_desktop.domain.crm_tables import CUSTOMERS, DEALS, STAFF, TICKETS
+from kpm_desktop.storage.crm_search_schema import SEARCHED_COLUMNS, search_table
 from kpm_desktop.storage.crm_table_queries import (
     RefusedByDatabase,
     commit_or_refuse,
-    like_pattern,
     reference_id,
     reference_key,
 )
-from kpm_desktop.storage.crm_table_sources import CustomerQueries, StaffQueries
+from kpm_desktop.storage.crm_table_search import like_pattern
+from kpm_desktop.storage.crm_table_sources import (
+    CustomerQueries,
+    DealQueries,
+    StaffQueries,
+    TicketQueries,
+)
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.records import CustomerRecord, DepartmentRecord, StaffRecord
 
@@ -172,3 +178,17 @@ def test_distinct_values_are_scoped(database: Database) -> None:
             ["客服部", "销售一部"]
         )
         assert staff.distinct_values(session, "supervisor_no", None) == ["董敏"]
+
+
+def test_the_search_index_holds_the_columns_search_reads() -> None:
+    for queries in (CustomerQueries(CUSTOMERS), DealQueries(DEALS), TicketQueries(TICKETS)):
+        table = queries.record.__tablename__
+        assert SEARCHED_COLUMNS[table] == queries.searched_columns()
+
+
+@pytest.mark.sqlite_only
+def test_the_sqlite_search_tables_have_those_columns(database: Database) -> None:
+    with database.engine.connect() as connection:
+        for table, columns in SEARCHED_COLUMNS.items():
+            found = connection.exec_driver_sql(f"PRAGMA table_info({search_table(table)})")
+            assert tuple(row[1] for row in found) == columns

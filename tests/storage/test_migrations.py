@@ -10,6 +10,7 @@ from sqlalchemy import inspect
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
 from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.storage.crm_search_schema import compared_with_models
 from kpm_desktop.storage.database import Database, database_url
 from kpm_desktop.storage.migrate import current_revision, downgrade_to, head_revision, migrate
 from kpm_desktop.storage.records import Base
@@ -29,7 +30,9 @@ def test_upgrade_creates_every_table_and_downgrade_removes_them(new_database_tar
 
 def test_models_and_migrations_agree(database: Database) -> None:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": compared_with_models}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 

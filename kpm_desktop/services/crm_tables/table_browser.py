@@ -41,11 +41,13 @@ from kpm_desktop.services.crm_tables.table_spec import (
     ColumnSpec,
     CrmTableBrowsers,
     FieldSpec,
+    RowAnchor,
     RowPage,
     SortKey,
     ValueKind,
 )
 from kpm_desktop.services.crm_tables.ticket_table import TicketTable
+from kpm_desktop.storage.crm_table_pages import Anchor
 from kpm_desktop.storage.crm_table_queries import RefusedByDatabase, commit_or_refuse
 from kpm_desktop.storage.database import Database, UnitOfWork
 from kpm_desktop.storage.sessions import Session
@@ -106,9 +108,11 @@ class TableBrowser:
         search: str = "",
         total: int | None = None,
         filters: Mapping[str, str] | None = None,
+        anchor: RowAnchor | None = None,
     ) -> RowPage:
         """Rows offset .. offset+limit-1 in view order. Give `total` (the count) to let
-        pages in the second half be read from the end."""
+        pages in the second half be read from the end, and `anchor` (a row next to the
+        page) to read on from it by keyset."""
         with self._database.unit_of_work() as uow:
             rows = self._table.queries.page(
                 uow.session,
@@ -119,6 +123,7 @@ class TableBrowser:
                 reach=self._reach(AccessGuard(uow), actor),
                 total=total,
                 filters=filters,
+                anchor=None if anchor is None else Anchor(anchor.record_id, anchor.position),
             )
             zone = read_office_zone(uow.session)
         return RowPage(offset=offset, rows=self._in_office_time(rows, zone))

@@ -53,6 +53,15 @@ class SortKey:
 
 
 @dataclass(frozen=True)
+class RowAnchor:
+    """A row the view already holds, next to the page asked for (just before it, or just
+    after it): the page is then read on from that row's sort value (keyset paging)."""
+
+    record_id: int
+    position: int
+
+
+@dataclass(frozen=True)
 class RowPage:
     """Rows in view order; each row is (id, value of each column in column order)."""
 
@@ -99,6 +108,7 @@ class TableSource(Protocol):
         search: str = "",
         total: int | None = None,
         filters: Mapping[str, str] | None = None,
+        anchor: RowAnchor | None = None,
     ) -> RowPage: ...
     def details(self, actor: Actor, record_id: int) -> list[tuple[ColumnSpec, object]]: ...
     def form_values(self, actor: Actor, record_id: int) -> dict[str, str]: ...

@@ -2,6 +2,11 @@
 
 rowCount is the SQL count; a row's page is read when the view first asks for it, and only
 the most recently used pages are kept, so memory stays flat however far the user scrolls.
+A page next to one already held is read on from its neighbour's row (keyset paging).
+
+A search or filter shows its first page at once and counts in the background: until
+the count arrives (`counting`, then `totalChanged`) the rows are those of the first page;
+a first page that is not full is the whole answer and needs no count.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from PySide6.QtCore import (
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.lru import LruCache
-from kpm_desktop.services.crm_tables.table_spec import SortKey, TableSource, ValueKind
+from kpm_desktop.services.crm_tables.table_spec import RowAnchor, SortKey, TableSource, ValueKind
+from kpm_desktop.ui.common.background_job import Job
 from kpm_desktop.ui.common.table_labels import display_text, translated
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +36,7 @@ RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole
 class LazyTableModel(QAbstractTableModel):
     pageFetched = Signal(int)  # page number
     totalChanged = Signal(int)
+    countFailed = Signal(str)  # a message fit to show
 
     def __init__(
         self,
@@ -49,6 +56,7 @@ class LazyTableModel(QAbstractTableModel):
         self._sort: SortKey | None = None
         self._search = ""
         self._filters: dict[str, str] = {}
+        self._count_job: Job | None = None
         self._total = browser.count(actor)
 
     @property
@@ -65,7 +73,12 @@ class LazyTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """The rows shown: the count, or the first page's while `counting`."""
         return self._total
+
+    @property
+    def counting(self) -> bool:
+        return self._count_job is not None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
@@ -121,12 +134,29 @@ class LazyTableModel(QAbstractTableModel):
             self._page_size,
             self._sort,
             self._search,
-            total=self._total,
+            total=None if self.counting else self._total,
             filters=self._filters,
+            anchor=self._anchor(page_number),
         ).rows
         self._pages.put(page_number, rows)
         self.pageFetched.emit(page_number)
         return rows
+
+    def _anchor(self, page_number: int) -> RowAnchor | None:
+        """The row next to the page, when a neighbouring page is held."""
+        before = self._pages.get(page_number - 1) if page_number > 0 else None
+        if before:
+            row = before[-1]
+            return RowAnchor(int(row[0]), page_number * self._page_size - 1)  # type: ignore[call-overload]
+        after = self._pages.get(page_number + 1)
+        if after:
+            row = after[0]
+            return RowAnchor(int(row[0]), (page_number + 1) * self._page_size)  # type: ignore[call-overload]
+        return None
+
+    def holds_row(self, row: int) -> bool:
+        """Whether the page of `row` is held (read, not yet forgotten), without reading it."""
+        return 0 <= row < self._total and row // self._page_size in self._pages
 
     def cached_page_count(self) -> int:
         return len(self._pages)
@@ -157,9 +187,52 @@ class LazyTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the count again and forget every page (after an edit, or F5)."""
+        """Read the rows again (after an edit, a new search or filter, or F5) and forget
+        every page. With a search or filter, the first page is shown at once and the count
+        follows from the background."""
+        self._stop_counting()
+        if not (self._search or self._filters):
+            # The whole table's count is one pass over its smallest index: no wait needed.
+            self.beginResetModel()
+            self._pages.clear()
+            self._total = self.browser.count(self.actor)
+            self.endResetModel()
+            self.totalChanged.emit(self._total)
+            return
         self.beginResetModel()
         self._pages.clear()
-        self._total = self.browser.count(self.actor, self._search, self._filters)
+        first = self.browser.page(
+            self.actor, 0, self._page_size, self._sort, self._search, filters=self._filters
+        ).rows
+        self._pages.put(0, first)
+        self._total = len(first)
         self.endResetModel()
+        self.pageFetched.emit(0)
+        if len(first) < self._page_size:
+            self.totalChanged.emit(self._total)
+            return
+        browser, actor, search = self.browser, self.actor, self._search
+        filters = dict(self._filters)
+        job = Job(self, lambda _control: browser.count(actor, search, filters), name="table count")
+        job.finished.connect(self._counted)
+        job.failed.connect(self._count_failed)
+        self._count_job = job
+        job.start()
+
+    def _stop_counting(self) -> None:
+        if self._count_job is not None:
+            self._count_job.discard()
+            self._count_job = None
+
+    def _counted(self, total: int) -> None:
+        self._count_job = None
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        self.totalChanged.emit(self._total)
+
+    def _count_failed(self, message: str, _error: object) -> None:
+        self._count_job = None
+        self.countFailed.emit(message)
         self.totalChanged.emit(self._total)

@@ -82,6 +82,8 @@ class TablePage(Page):
         self._build()
         self._restore_state()
         self.model.totalChanged.connect(lambda _total: self._announce())
+        self.model.modelReset.connect(self._announce)
+        self.model.countFailed.connect(self.show_error)
         self.model.modelReset.connect(self._show_details)
 
     def _build(self) -> None:
@@ -210,7 +212,8 @@ class TablePage(Page):
         self._settings.setValue(self._key("splitter"), self.splitter.saveState())
 
     def status_text(self) -> str:
-        text = self.texts.count(self.model.total)
+        counting = self.model.counting
+        text = self.tr("Counting…") if counting else self.texts.count(self.model.total)
         if self.model.search:
             text += " " + self.tr("matching “{search}”").format(search=self.model.search)
         if self.model.filters:
