@@ -3,8 +3,9 @@ the top of the org chart has no superior to rate it) of the seed supervisor temp
 each rated by the superior with its own levels, comments and feedback.
 
 Building it takes a minute or two, so it is built once into `KPM_BENCH_SHEET_DB`
-(default /work/wt/benchdata/sheets-1000.sqlite3 when that folder exists, else a temporary
-folder) and reused. `python -m tests.benchmarks.sheet_bench_data` builds it alone.
+(default `sheets-1000.sqlite3` in the benchmarks' data folder, `KPM_BENCH_DATA`, see
+tests/benchmarks/bench_report.py) and reused.
+`python -m tests.benchmarks.sheet_bench_data` builds it alone.
 """
 
 from __future__ import annotations
@@ -31,20 +32,19 @@ from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.services.demo import demo_names
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
+from tests.benchmarks.bench_report import BENCH_DATA
 
 STAFF = int(os.environ.get("KPM_BENCH_SHEET_STAFF", "1000"))
 PERIOD = "2026Q3"
 ADMIN_PASSWORD = "bench-sheets-2026"
-SHARED_FOLDER = Path("/work/wt/benchdata")
 _LEVELS = (("优", "95"), ("良", "82"), ("中", "65"), ("差", "40"))
 
 
-def database_path(fallback: Path) -> Path:
+def database_path() -> Path:
     configured = os.environ.get("KPM_BENCH_SHEET_DB")
     if configured:
         return Path(configured)
-    folder = SHARED_FOLDER if SHARED_FOLDER.is_dir() else fallback
-    return folder / f"sheets-{STAFF}.sqlite3"
+    return BENCH_DATA / f"sheets-{STAFF}.sqlite3"
 
 
 def appraisal_count(path: Path) -> int:
@@ -102,4 +102,4 @@ def _build(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    print(ensure_database(database_path(Path("/tmp"))))
+    print(ensure_database(database_path()))

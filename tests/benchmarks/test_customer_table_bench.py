@@ -6,8 +6,8 @@ it), search "华信" (first page, count), peak RSS growth. The sides alternate (
 QSqlTableModel, ours, ...; `KPM_BENCH_PAIRS`, at least 3) and medians are compared.
 
 The database (1,000 staff, 1,000,000 customers, demo data) is built once, which takes a
-few minutes: `KPM_BENCH_TABLES_DB` names the file (default
-/work/wt/benchdata/customers-1m-tables.sqlite3 when that folder exists, else a temporary one);
+few minutes: `KPM_BENCH_TABLES_DB` names the file (default `customers-1m-tables.sqlite3` in
+the benchmarks' data folder, `KPM_BENCH_DATA`);
 it is migrated when opened. `test_customer_table_on_postgresql` runs the same on
 PostgreSQL when `KPM_BENCH_TABLES_PG_URL` (or `KPM_TEST_DB_URL`, as
 scripts/with-postgres.sh sets it) names a database, filling it first when it is empty.
@@ -28,12 +28,11 @@ from kpm_desktop.services.crm_tables.table_browser import build_table_browsers
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import HR_ADMIN
-from tests.benchmarks.bench_report import Figure, Pairs, interleave
+from tests.benchmarks.bench_report import BENCH_DATA, Figure, Pairs, interleave
 from tests.benchmarks.table_sides import SORTED, Measures, run_baseline, run_ours
 
 CUSTOMERS = 1_000_000
 SIZE = DemoSize(staff=1000, customers=CUSTOMERS, deals=0, tickets=0, activities=0)
-BENCHDATA = Path("/work/wt/benchdata")
 BASELINE = "QSqlTableModel"
 # figure key -> (name, goal in seconds; None: no absolute goal)
 TIMED: dict[str, tuple[str, float | None]] = {
@@ -60,10 +59,10 @@ def _filled(database: Database) -> Database:
 
 @pytest.fixture(scope="module")
 def sqlite_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    default = BENCHDATA / "customers-1m-tables.sqlite3" if BENCHDATA.is_dir() else None
     named = os.environ.get("KPM_BENCH_TABLES_DB")
-    path = Path(named) if named else default or tmp_path_factory.mktemp("tables") / "c.sqlite3"
+    path = Path(named) if named else BENCH_DATA / "customers-1m-tables.sqlite3"
     if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
         building = path.with_suffix(".building")
         building.unlink(missing_ok=True)
         opened = open_database(building)

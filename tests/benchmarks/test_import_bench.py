@@ -11,8 +11,9 @@ same indexes, same triggers) with 60 staff, and each runs in a process of its ow
 The pairs are interleaved (A B A B ...); the figures are the medians of the import's
 seconds and of the peak RSS.
 
-The CSV is written once into KPM_BENCH_DATA (default /work/wt/benchdata, outside the repo)
-and reused; KPM_BENCH_IMPORT_ROWS sets a smaller size (e.g. 200000) while iterating.
+The CSV is written once into the benchmarks' data folder (KPM_BENCH_DATA, see
+tests/benchmarks/bench_report.py) and reused; KPM_BENCH_IMPORT_ROWS sets a smaller size
+(e.g. 200000) while iterating.
 """
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.storage.bulk_upsert import BULK_CACHE_KIB
-from tests.benchmarks.bench_report import PAIRS, Figure, Pairs, interleave
+from tests.benchmarks.bench_report import BENCH_DATA, PAIRS, Figure, Pairs, interleave
 
 DRIVER = Path(__file__).with_name("import_driver.py")
 ROWS = int(os.environ.get("KPM_BENCH_IMPORT_ROWS", "1000000"))
-DATA = Path(os.environ.get("KPM_BENCH_DATA", "/work/wt/benchdata"))
+DATA = BENCH_DATA
 TIME_GOAL, RSS_GOAL_MIB = 1.5, 300
 
 

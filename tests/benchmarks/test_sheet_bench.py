@@ -71,7 +71,7 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bench]:
     soffice = shutil.which("soffice")
     if soffice is None:
         pytest.skip("LibreOffice is not installed: run scripts/ensure-system-packages.sh")
-    shared = ensure_database(database_path(scratch))
+    shared = ensure_database(database_path())
     database_file = scratch / "sheets.sqlite3"  # sign-ins write to it: a copy per run
     with sqlite3.connect(shared) as source, sqlite3.connect(database_file) as copy:
         source.backup(copy)
