@@ -127,10 +127,17 @@ def helper_calls(source: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda call: call[2])
 
 
+# Loggers' methods share names with message helpers (`error`); what is logged is never shown.
+LOGGER_NAMES = frozenset({"_log", "log", "logger", "_logger", "logging"})
+
+
 def _called_name(call: ast.Call) -> str | None:
     if isinstance(call.func, ast.Name):
         return call.func.id
     if isinstance(call.func, ast.Attribute):
+        owner = call.func.value
+        if isinstance(owner, ast.Name) and owner.id in LOGGER_NAMES:
+            return None
         return call.func.attr
     return None
 
