@@ -342,13 +342,14 @@ def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatab
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.admin.database_setup import open_database
     from kpm_desktop.ui.admin.connection_dialog import saved_database_target
-    from kpm_desktop.ui.common.crash_dialog import show_user_error
     from kpm_desktop.ui.common.user_messages import user_message
 
     target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
     try:
         return open_database(target or default_database_target())
     except KpmUserError as exc:
+        from kpm_desktop.ui.common.crash_dialog import show_user_error  # only now: rare
+
         title = QApplication.translate("App", "Cannot open the database")
         show_user_error(None, title, user_message(exc))
         return None
@@ -396,7 +397,6 @@ def _sign_in(
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.admin.database_setup import demo_accounts_warning
     from kpm_desktop.ui.admin.session_start import sign_in
-    from kpm_desktop.ui.common.crash_dialog import show_user_error
     from kpm_desktop.ui.common.user_messages import user_message
 
     def make_demo() -> None:
@@ -421,6 +421,8 @@ def _sign_in(
         if unattended:  # a message box would wait for a click nobody makes
             print(f"kpm-desktop: {user_message(exc)}", file=sys.stderr)
         else:
+            from kpm_desktop.ui.common.crash_dialog import show_user_error
+
             title = QApplication.translate("App", "Not signed in")
             show_user_error(None, title, user_message(exc))
         return 2
