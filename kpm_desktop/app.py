@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kpm_desktop.config import (
@@ -62,11 +62,23 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def first_page(services: AppServices, actor: Actor) -> tuple[str, PageFactory]:
+    """The first page of the navigation, the dashboard (built when first shown)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def dashboard() -> QWidget:
+        from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+
+        return DashboardPage(services.dashboard, actor)
+
+    return QCoreApplication.translate("Navigation", "Dashboard"), dashboard
+
+
 def build_pages(
     services: AppServices, settings: QSettings, actor: Actor
 ) -> list[tuple[str, PageFactory]]:
-    """The main window's pages in navigation order, each built (and its module imported)
-    when first shown; append new pages here."""
+    """The main window's pages after the first, in navigation order, each built (and its
+    module imported) when first shown; append new pages here."""
     from PySide6.QtCore import QCoreApplication
 
     from kpm_desktop.ui.appraisals.appraisal_pages import appraisal_page_factories
@@ -78,11 +90,6 @@ def build_pages(
 
     def export(parent: QWidget, kind: str) -> object:
         return export_table(parent, services.exports, actor, kind)
-
-    def dashboard() -> QWidget:
-        from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
-
-        return DashboardPage(services.dashboard, actor)
 
     def templates() -> QWidget:
         from kpm_desktop.ui.templates.templates_page import TemplatesPage, recovery_store_in
@@ -98,10 +105,7 @@ def build_pages(
     can_export = services.exports.can_export(actor)
     sheet_settings = SheetSettings(settings)  # shared: the certificate password is asked once
     pages: list[tuple[str, PageFactory]] = [
-        (QCoreApplication.translate("Navigation", "Dashboard"), dashboard),
-        *crm_table_page_factories(
-            services.tables, actor, settings, export if can_export else None
-        ),
+        *crm_table_page_factories(services.tables, actor, settings, export if can_export else None),
         *kpi_page_factories(services.kpis, actor),
         (QCoreApplication.translate("Navigation", "Templates"), templates),
     ]
@@ -181,6 +185,29 @@ def build_main_window(
 ) -> tuple[MainWindow, BackupActions]:
     """The main window with its pages and menus for the signed-in user, and its backup
     actions; `shell` is the empty main window start-up painted first, if any."""
+    window = first_page_window(services, actor, settings, shell)
+    return window, complete_main_window(window, services, actor, settings)
+
+
+def first_page_window(
+    services: AppServices, actor: Actor, settings: QSettings, shell: MainWindow | None = None
+) -> MainWindow:
+    """The main window with its first page only: what start-up shows before the other
+    pages, the menus and the services behind them are loaded."""
+    from kpm_desktop.ui.common.role_labels import role_label
+    from kpm_desktop.ui.main_window import MainWindow
+
+    window = MainWindow([], settings) if shell is None else shell
+    window.set_location(f"{services.database_location} · {actor.label} ({role_label(actor.role)})")
+    window.add_pages([first_page(services, actor)])
+    return window
+
+
+def complete_main_window(
+    window: MainWindow, services: AppServices, actor: Actor, settings: QSettings
+) -> BackupActions:
+    """Adds the other pages, the menus and the status warnings to a `first_page_window`;
+    returns its backup actions."""
     from kpm_desktop.services.admin.database_setup import check_connection
     from kpm_desktop.ui.admin.account_actions import add_account_actions
     from kpm_desktop.ui.admin.backup_actions import add_backup_actions
@@ -189,13 +216,9 @@ def build_main_window(
     from kpm_desktop.ui.admin.office_zone_dialog import add_office_zone_action
     from kpm_desktop.ui.appraisals.step_confirmation import StepSettings, skip_action
     from kpm_desktop.ui.common.language_menu import add_view_menu
-    from kpm_desktop.ui.common.role_labels import role_label
     from kpm_desktop.ui.imports.export_actions import add_file_menu_actions
-    from kpm_desktop.ui.main_window import MainWindow
     from kpm_desktop.ui.sheets.sheet_check_dialog import add_sheet_check_action
 
-    window = MainWindow([], settings) if shell is None else shell
-    window.set_location(f"{services.database_location} · {actor.label} ({role_label(actor.role)})")
     window.add_pages(build_pages(services, settings, actor))
     add_file_menu_actions(window, window.file_menu, services.imports, services.exports, actor)
     backup_actions = add_backup_actions(window.file_menu, services.backup, window)
@@ -220,7 +243,7 @@ def build_main_window(
         skip_action(StepSettings(settings), window)
     )
     add_help_menu(window, services.integrity)
-    return window, backup_actions
+    return backup_actions
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -245,22 +268,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpm_desktop.ui.admin.session_switch import Session
 
     services = build_services(opened.database)
-    services.templates.install_builtins_on_first_start()
     actor = _sign_in(opened, services, unattended)
     if isinstance(actor, int):
         opened.database.dispose()
         return actor
-    window, backup_actions = build_main_window(services, actor, settings, shell)
+    window = first_page_window(services, actor, settings, shell)
     session = Session(
         lambda: _sign_in_again(opened, services),
         lambda user: build_main_window(services, user, settings)[0],
         language.apply,
     )
     session.ended.connect(app.quit)
+
+    def complete() -> None:
+        # The built-in templates before the pages and menus that use them.
+        services.templates.install_builtins_on_first_start()
+        complete_main_window(window, services, actor, settings).start_daily_backup()
+        if args.smoke:
+            QTimer.singleShot(0, app.quit)
+
+    _after_first_page_settled(window, complete)
     session.show(window, actor)
-    backup_actions.start_daily_backup()
-    if args.smoke:
-        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
@@ -314,35 +342,41 @@ def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatab
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.admin.database_setup import open_database
     from kpm_desktop.ui.admin.connection_dialog import saved_database_target
-    from kpm_desktop.ui.common.crash_dialog import show_user_error
     from kpm_desktop.ui.common.user_messages import user_message
 
     target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
     try:
         return open_database(target or default_database_target())
     except KpmUserError as exc:
+        from kpm_desktop.ui.common.crash_dialog import show_user_error  # only now: rare
+
         title = QApplication.translate("App", "Cannot open the database")
         show_user_error(None, title, user_message(exc))
         return None
 
 
+def _after_first_page_settled(window: MainWindow, then: Callable[[], None]) -> None:
+    """Calls `then` once the first page (the dashboard) settled: its figures painted, it
+    failed, or it has nothing to show. The other pages, the menus and their services load
+    then, not before the figures."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+
+    page = window.current_page()
+    if isinstance(page, DashboardPage):
+        page.settled.connect(then, Qt.ConnectionType.SingleShotConnection)
+    else:
+        QTimer.singleShot(0, then)
+
+
 def _load_window_modules() -> None:
-    """Imports what `build_main_window` and the first page (the dashboard) need, beside the
-    password check of a start signed in from the environment (argon2 releases the GIL).
-    Not the chart library: the dashboard shows its figures first and imports pyqtgraph
-    once they are painted."""
-    import kpm_desktop.ui.admin.account_actions
-    import kpm_desktop.ui.admin.backup_actions
-    import kpm_desktop.ui.admin.connection_dialog
-    import kpm_desktop.ui.admin.integrity_check
-    import kpm_desktop.ui.admin.office_zone_dialog
-    import kpm_desktop.ui.appraisals.appraisal_pages
-    import kpm_desktop.ui.common.language_menu
-    import kpm_desktop.ui.crm_tables.crm_pages
-    import kpm_desktop.ui.imports.export_actions
-    import kpm_desktop.ui.kpis.dashboard_page
-    import kpm_desktop.ui.kpis.kpi_page
-    import kpm_desktop.ui.sheets.sheet_check_dialog  # noqa: F401
+    """Imports what the first page (the dashboard) needs, beside the password check of a
+    start signed in from the environment (argon2 releases the GIL). Not the chart library:
+    the dashboard shows its figures first and imports pyqtgraph once they are painted."""
+    import kpm_desktop.services.kpis.dashboard_service
+    import kpm_desktop.ui.common.role_labels
+    import kpm_desktop.ui.kpis.dashboard_page  # noqa: F401
 
 
 def _sign_in_again(opened: OpenedDatabase, services: AppServices) -> Actor | None:
@@ -362,16 +396,16 @@ def _sign_in(
 
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.admin.database_setup import demo_accounts_warning
-    from kpm_desktop.services.demo.demo_company import create_demo_company
-    from kpm_desktop.services.demo.demo_data import DemoSize
     from kpm_desktop.ui.admin.session_start import sign_in
-    from kpm_desktop.ui.common.crash_dialog import show_user_error
     from kpm_desktop.ui.common.user_messages import user_message
 
+    def make_demo() -> None:
+        from kpm_desktop.services.demo.demo_company import create_demo_company
+        from kpm_desktop.services.demo.demo_data import DemoSize
+
+        create_demo_company(opened.database, DemoSize())
+
     # Demo data only when chosen, and only offered on a new local file.
-    make_demo = (
-        (lambda: create_demo_company(opened.database, DemoSize())) if opened.offers_demo else None
-    )
     demo_warning = demo_accounts_warning(services.demo_accounts.active_names())
     try:
         actor = sign_in(
@@ -379,7 +413,7 @@ def _sign_in(
             None,
             environ,
             unattended=unattended,
-            make_demo=make_demo,
+            make_demo=make_demo if opened.offers_demo else None,
             notice="" if demo_warning is None else user_message(demo_warning),
             meanwhile=_load_window_modules,
         )
@@ -387,6 +421,8 @@ def _sign_in(
         if unattended:  # a message box would wait for a click nobody makes
             print(f"kpm-desktop: {user_message(exc)}", file=sys.stderr)
         else:
+            from kpm_desktop.ui.common.crash_dialog import show_user_error
+
             title = QApplication.translate("App", "Not signed in")
             show_user_error(None, title, user_message(exc))
         return 2

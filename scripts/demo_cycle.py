@@ -21,6 +21,7 @@ from kpm_desktop.services.app_services import build_services
 from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.services.core_services import build_core_services
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 
@@ -81,7 +82,7 @@ def demo_with_finished_cycle(folder: Path) -> Database:
     auth = AuthService(
         database, AuditTrail(database), hasher=PasswordHasher.from_parameters(CHEAPEST)
     )
-    services = replace(build_services(database), auth=auth)
+    services = build_services(database, core=replace(build_core_services(database), auth=auth))
     admin = auth.create_first_admin("admin-secret-1")
     ids: dict[str, int] = {}
     choices = []

@@ -29,6 +29,7 @@ from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.services.core_services import build_core_services
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.packets.packet_preview_dialog import PacketPreviewDialog
@@ -59,7 +60,7 @@ def _open_cycle(folder: Path) -> tuple[Database, AppServices, object]:
     auth = AuthService(
         database, AuditTrail(database), hasher=PasswordHasher.from_parameters(CHEAPEST)
     )
-    services = replace(build_services(database), auth=auth)
+    services = build_services(database, core=replace(build_core_services(database), auth=auth))
     admin = auth.create_first_admin("admin-secret-1")
     ids: dict[str, int] = {}
     choices = []

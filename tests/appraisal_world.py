@@ -24,6 +24,7 @@ from kpm_desktop.domain.rubric import (
 from kpm_desktop.domain.rubric_methods import KpiLinearMethod, Level, LevelsMethod
 from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
+from kpm_desktop.services.core_services import build_core_services
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 
@@ -76,7 +77,7 @@ def sales_template_body() -> RubricTemplate:
 
 def build_world(database: Database) -> World:
     auth, _ = auth_and_audit(database)
-    services = replace(build_services(database), auth=auth)
+    services = build_services(database, core=replace(build_core_services(database), auth=auth))
     admin = auth.create_first_admin(ADMIN_PASSWORD)
     head = auth.create_user(admin, "dongmin", PASSWORD, Role.SUPERVISOR, staff_no="E00001")
     other = auth.create_user(admin, "lubo", PASSWORD, Role.SUPERVISOR, staff_no="E00002")

@@ -23,6 +23,7 @@ from decimal import Decimal
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel
 from kpm_desktop.services.app_services import AppServices, build_services
+from kpm_desktop.services.core_services import build_core_services
 from kpm_desktop.storage.database import Database
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit
 
@@ -89,7 +90,7 @@ def build_selection_world(database: Database) -> SelectionWorld:
     """Accounts, the built-in templates, and the selection set up with its bidders and
     panel, still a draft."""
     auth, _ = auth_and_audit(database)
-    services = replace(build_services(database), auth=auth)
+    services = build_services(database, core=replace(build_core_services(database), auth=auth))
     admin = auth.create_first_admin(ADMIN_PASSWORD)
     services.templates.install_builtins(admin)
     members = {

@@ -23,6 +23,7 @@ from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.services.core_services import build_core_services
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 
 STAFF = int(os.environ.get("KPM_BENCH_PACKET_STAFF", "1000"))
@@ -62,7 +63,7 @@ def test_packets_of_a_thousand_staff_cycle(tmp_path: Path) -> None:
     auth = AuthService(
         database, AuditTrail(database), hasher=PasswordHasher.from_parameters(CHEAPEST)
     )
-    services = replace(build_services(database), auth=auth)
+    services = build_services(database, core=replace(build_core_services(database), auth=auth))
     admin = auth.create_first_admin("admin-secret-1")
     template_id = services.templates.activate(
         admin, services.templates.save_draft(admin, supervisor_template()).id

@@ -7,7 +7,12 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from kpm_desktop.app import build_main_window
+from kpm_desktop.app import (
+    _after_first_page_settled,
+    build_main_window,
+    complete_main_window,
+    first_page_window,
+)
 from kpm_desktop.domain.access import AuthenticationError
 from kpm_desktop.domain.errors import NotFoundError
 from kpm_desktop.services.admin.auth import AuthService
@@ -69,6 +74,36 @@ def test_the_main_window_builds_only_the_dashboard_at_first(qtbot, world: World,
     [dashboard] = window.built_pages()
     assert isinstance(dashboard, DashboardPage) and window.current_page() is dashboard
     assert not dashboard.views  # the charts (pyqtgraph) come when it is first shown
+
+
+def test_start_up_shows_the_dashboards_figures_before_the_other_pages_and_menus(
+    qtbot, world: World, settings: QSettings
+) -> None:
+    full, _backups = build_main_window(world.services, world.admin, settings)
+    qtbot.addWidget(full)
+    window = first_page_window(world.services, world.admin, settings)
+    qtbot.addWidget(window)
+    assert window.navigation.count() == 1 and window.file_menu.isEmpty()
+    dashboard = window.current_page()
+    assert isinstance(dashboard, DashboardPage)
+    completed: list[list[str]] = []
+
+    def complete() -> None:
+        completed.append(dashboard.figures.texts())
+        complete_main_window(window, world.services, world.admin, settings)
+
+    _after_first_page_settled(window, complete)
+    window.show()
+    qtbot.waitUntil(lambda: completed != [], timeout=HANG)
+    assert len(completed[0]) > 1  # the scope and its KPI values were shown first
+    titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert titles == [full.navigation.item(r).text() for r in range(full.navigation.count())]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == [action.text() for action in full.menuBar().actions()]
+    assert len(window.file_menu.actions()) == len(full.file_menu.actions())
+    with qtbot.waitSignal(dashboard.drawn, timeout=HANG):
+        dashboard.reload()
+    assert len(completed) == 1  # once, not on every refresh
 
 
 def test_the_appraisals_entry_counts_what_waits_before_the_page_is_built(

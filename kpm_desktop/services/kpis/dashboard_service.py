@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kpm_desktop.charts.staff_page import StaffChartPage, staff_chart_page
 from kpm_desktop.charts.trend import kpi_trend, trend_periods
 from kpm_desktop.domain.access import Actor, Permission, denial
-from kpm_desktop.domain.appraisal_results import CycleResults, StaffResults
 from kpm_desktop.domain.dashboard import (
     DEFAULT_TREND_KPIS,
     TREND_QUARTERS,
@@ -41,7 +40,6 @@ from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.kpis.kpi_result_cache import KpiResultCache
 from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.services.kpis.ticket_time_cache import TicketTimeCache
-from kpm_desktop.storage.appraisal_results_query import read_cycle_results
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.people import (
     DepartmentEntry,
@@ -49,6 +47,10 @@ from kpm_desktop.storage.kpi_queries.people import (
     department_entries,
     staff_entries,
 )
+
+if TYPE_CHECKING:
+    from kpm_desktop.charts.staff_page import StaffChartPage
+    from kpm_desktop.domain.appraisal_results import CycleResults, StaffResults
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,10 @@ class DashboardService:
             query.period, comparison_level, (query.comparison_kpi,), codes=members
         )
         response, resolution = self._ticket_times.distributions(query.period, query.level, code)
+        # Only here (the charts, on their worker): the figures shown at start-up read
+        # without the appraisal records' modules.
+        from kpm_desktop.storage.appraisal_results_query import read_cycle_results
+
         with self._database.engine.connect() as connection:
             cycle = read_cycle_results(connection, str(query.period))
         return DashboardData(
@@ -185,6 +191,9 @@ class DashboardService:
         for person in persons:
             if not reach.sees(person):
                 raise denial(actor, Permission.VIEW_CRM, _staff_record(person))
+        from kpm_desktop.charts.staff_page import staff_chart_page
+        from kpm_desktop.storage.appraisal_results_query import read_cycle_results
+
         with self._database.engine.connect() as connection:
             cycle = read_cycle_results(connection, str(period))
         keys = tuple(trend_kpis)

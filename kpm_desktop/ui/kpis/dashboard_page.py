@@ -56,6 +56,9 @@ class DashboardPage(Page):
     # (the start-up benchmark's "data visible" is the window's next paint).
     figures_shown = Signal()
     drawn = Signal()  # charts of the latest request are drawn
+    # Once, when the first show has settled: its figures painted, it failed, or there is
+    # nothing to show (start-up builds the rest of the main window then).
+    settled = Signal()
     warmed = Signal(int)  # a background warm-up ended, having computed this many steps
     failed = Signal(str)
     list_opened = Signal(object)  # the ChartListDialog behind a clicked bar
@@ -223,6 +226,7 @@ class DashboardPage(Page):
     def _build_charts(self) -> None:
         if self.views:
             return
+        self.settled.emit()
         # pyqtgraph, only now: after the figures are painted, or with nothing to show.
         from kpm_desktop.ui.kpis.chart_view import ChartView
 
