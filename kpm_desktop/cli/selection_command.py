@@ -12,9 +12,10 @@ from typing import Any
 
 from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.pdf_command import COMPANY_ENV_VAR, add_signing_arguments, signing_of
-from kpm_desktop.cli.selection_ratings import parse_number, parse_pair, parse_ratings
+from kpm_desktop.cli.selection_ratings import parse_pair, parse_ratings
 from kpm_desktop.cli.text_table import print_columns
 from kpm_desktop.domain.builtin_templates import VENDOR_TEMPLATE_NAME
+from kpm_desktop.domain.decimals import typed_decimal
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.selection import rank_indicators
 from kpm_desktop.domain.selection_sheet import number
@@ -140,7 +141,7 @@ def _member(spec: str) -> tuple[str, Any]:
     user, sep, weight = spec.rpartition(":")
     if not sep or not user.strip():
         raise ValidationError("{spec}: write a panel member as USER:WEIGHT", spec=spec)
-    return user.strip(), parse_number(weight, f"the weight of {user.strip()}")
+    return user.strip(), typed_decimal(weight, f"the weight of {user.strip()}")
 
 
 def _line(summary: SelectionSummary) -> str:
@@ -170,7 +171,7 @@ def run_bidder(args: argparse.Namespace, context: CliContext) -> int:
     figures = {}
     for spec in args.figure:
         code, value = parse_pair(spec, "--figure")
-        figures[code] = parse_number(value, f"--figure {code}")
+        figures[code] = typed_decimal(value, f"--figure {code}")
     if args.price is not None:
         template = context.services.selections.template_of(context.actor, args.name)
         ranked = rank_indicators(template)
@@ -178,7 +179,7 @@ def run_bidder(args: argparse.Namespace, context: CliContext) -> int:
             raise ValidationError(
                 "--price needs a template with one ranked indicator; use --figure CODE=AMOUNT"
             )
-        figures[ranked[0].code] = parse_number(args.price, f"the bid price of {args.bidder}")
+        figures[ranked[0].code] = typed_decimal(args.price, f"the bid price of {args.bidder}")
     summary = context.services.selections.add_bidder(
         context.actor, args.name, args.bidder, args.contact, figures, args.document
     )

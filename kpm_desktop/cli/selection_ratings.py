@@ -7,8 +7,8 @@ NAME:SCORE; a number for the others; any indicator: na:REASON (not applicable).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
+from kpm_desktop.domain.decimals import typed_decimal
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.methods.protocol import MethodKind, NumberEntry, RatingField
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel
@@ -16,16 +16,6 @@ from kpm_desktop.domain.rubric import Indicator, RubricTemplate
 
 _YES = ("yes", "y", "true", "1", "能提供")
 _NO = ("no", "n", "false", "0", "不能提供")
-
-
-def parse_number(text: str, what: str) -> Decimal:
-    try:
-        value = Decimal(text.strip().replace(",", ""))
-    except InvalidOperation:
-        raise ValidationError("{what}: '{text}' is not a number", what=what, text=text) from None
-    if not value.is_finite():
-        raise ValidationError("{what}: '{text}' is not a number", what=what, text=text)
-    return value
 
 
 def parse_pair(spec: str, option: str) -> tuple[str, str]:
@@ -82,9 +72,9 @@ def _rating(indicator: Indicator, value: str, comment: str) -> IndicatorRating:
         return IndicatorRating(provided=value.lower() in _YES, comment=comment)
     if kind is MethodKind.LEVELS:
         level, _, score = value.partition(":")
-        points = parse_number(score, where) if score else None
+        points = typed_decimal(score, where) if score else None
         return IndicatorRating(level=level.strip(), score=points, comment=comment)
-    number = parse_number(value, where)
+    number = typed_decimal(value, where)
     entry = indicator.method.rating_input()
     if isinstance(entry, NumberEntry) and entry.field is RatingField.VALUE:
         return IndicatorRating(value=number, comment=comment)

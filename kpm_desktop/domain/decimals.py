@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from kpm_desktop.domain.errors import ValidationError
 
 CENT = Decimal("0.01")
 
@@ -30,3 +32,14 @@ def plain_decimal(value: Decimal) -> str:
 def decimal_places(value: Decimal) -> int:
     exponent = value.as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def typed_decimal(text: str, what: str) -> Decimal:
+    """A number typed by a user ("1,200,000", " 60 "); `what` names it in the refusal."""
+    try:
+        value = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        raise ValidationError("{what}: '{text}' is not a number", what=what, text=text) from None
+    if not value.is_finite():
+        raise ValidationError("{what}: '{text}' is not a number", what=what, text=text)
+    return value

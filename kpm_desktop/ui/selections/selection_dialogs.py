@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.builtin_templates import VENDOR_TEMPLATE_NAME
+from kpm_desktop.domain.decimals import typed_decimal
 from kpm_desktop.domain.errors import KpmUserError, ValidationError
 from kpm_desktop.ui.common.line_edits import with_placeholder
 from kpm_desktop.ui.common.user_messages import user_message
@@ -65,16 +66,6 @@ class _ServiceDialog(QDialog):
 
     def save(self) -> str:
         raise NotImplementedError
-
-
-def decimal_of(text: str, what: str) -> Decimal:
-    try:
-        value = Decimal(text.strip().replace(",", ""))
-    except InvalidOperation:
-        raise ValidationError("{what}: '{text}' is not a number", what=what, text=text) from None
-    if not value.is_finite():
-        raise ValidationError("{what}: '{text}' is not a number", what=what, text=text)
-    return value
 
 
 def date_of(text: str) -> date:
@@ -148,7 +139,7 @@ class BidderDialog(_ServiceDialog):
 
     def save(self) -> str:
         figures = {
-            code: decimal_of(edit.text(), self.tr("Quoted %1").replace("%1", code))
+            code: typed_decimal(edit.text(), self.tr("Quoted %1").replace("%1", code))
             for code, edit in self.figures.items()
             if edit.text().strip()
         }
@@ -171,7 +162,7 @@ class MemberDialog(_ServiceDialog):
         self.form.addRow(self.tr("Weight (%)"), self.weight)
 
     def save(self) -> str:
-        weight = decimal_of(self.weight.text(), self.tr("Weight"))
+        weight = typed_decimal(self.weight.text(), self.tr("Weight"))
         self._service.add_member(self._actor, self._selection, self.user.text(), weight)
         return self._selection
 
