@@ -11,7 +11,7 @@ from __future__ import annotations
 from io import BytesIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from kpm_desktop.domain.decimals import fmt
 from kpm_desktop.domain.selection import SelectionState
@@ -20,7 +20,7 @@ from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SelectionFingerprint
 from kpm_desktop.reports.fonts import register_sheet_font
 from kpm_desktop.reports.page_decor import PageDecor, decorated_canvas
-from kpm_desktop.reports.sheet_blocks import boxed
+from kpm_desktop.reports.sheet_blocks import band_style, band_widths, boxed
 
 STATE_TEXTS = {
     SelectionState.DRAFT: "准备中",
@@ -88,18 +88,8 @@ class SelectionSheetRenderer:
             s.paragraph(st.markup(sheet.template_name), s.title),
             s.paragraph(f"选型评分对比表<br/>{st.markup(sheet.name)}", s.subtitle),
         ]
-        table = Table([row], colWidths=[0.24 * width, 0.52 * width, 0.24 * width])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
-                    ("BACKGROUND", (0, 0), (-1, -1), st.BAND_FILL),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 7),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ]
-            )
-        )
+        table = Table([row], colWidths=band_widths(width))
+        table.setStyle(band_style())
         return table
 
     def _details(self, sheet: SelectionSheet, width: float) -> Table:

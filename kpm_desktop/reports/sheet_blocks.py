@@ -63,21 +63,29 @@ def header_band(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tabl
             ),
         ]
     ]
-    table = SheetTable(rows, colWidths=[0.24 * width, 0.52 * width, 0.24 * width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
-                ("BACKGROUND", (0, 0), (-1, -1), st.BAND_FILL),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    table = SheetTable(rows, colWidths=band_widths(width))
+    table.setStyle(band_style())
     return table
+
+
+def band_widths(width: float) -> list[float]:
+    """The dark band's columns: company, title, what the sheet is."""
+    return [0.24 * width, 0.52 * width, 0.24 * width]
+
+
+def band_style() -> TableStyle:
+    """The dark band at the top of every printed sheet (evaluation and comparison)."""
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
+            ("BACKGROUND", (0, 0), (-1, -1), st.BAND_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ]
+    )
 
 
 def details_grid(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
