@@ -29,14 +29,7 @@ def read_printed_sheet(pdf: bytes, source: str = "the PDF") -> PrintedSheet:
             "{source} is not a PDF file (it does not start with %PDF-)", source=source
         )
     fingerprint = read_fingerprint(pdf, source)
-    try:
-        metadata = PdfReader(BytesIO(pdf)).metadata
-    except PdfReadError as exc:
-        raise ValidationError(
-            "{source} is not a readable PDF: {exc}", source=source, exc=exc
-        ) from exc
-    company = str(metadata.get("/Author", "")) if metadata else ""
-    return PrintedSheet(fingerprint, company)
+    return PrintedSheet(fingerprint, read_printed_company(pdf, source))
 
 
 def read_printed_company(pdf: bytes, source: str = "the PDF") -> str:
