@@ -12,12 +12,13 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
+from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import Category, GradeQuota, Indicator, RaterRole, RubricTemplate
 from kpm_desktop.domain.rubric_methods import KpiLinearMethod, Level, LevelsMethod
 from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.services.admin.database_setup import open_database
-from kpm_desktop.services.app_services import build_services
+from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from kpm_desktop.services.audit_trail.audit import AuditTrail
@@ -76,7 +77,9 @@ def templates() -> dict[str, RubricTemplate]:
     return {"D02": sales, "D03": sales, "D05": service}
 
 
-def demo_with_finished_cycle(folder: Path) -> Database:
+def open_demo_cycle(folder: Path) -> tuple[Database, AppServices, Actor]:
+    """The demo company with the 2026Q3 cycle bulk-created, nothing rated yet, and its
+    HR admin."""
     database = open_database(folder / "kpm.sqlite3").database
     generate_demo_data(database, DemoSize(staff=60, seed=7, as_of=date(2026, 9, 30)))
     auth = AuthService(
@@ -93,6 +96,11 @@ def demo_with_finished_cycle(folder: Path) -> Database:
         choices.append(TemplateChoice(ids[template.name], department=code))
     services.cycles.create_cycle(admin, PERIOD, choices, name="2026年第三季度考核")
     services.cycles.bulk_create(admin, PERIOD)
+    return database, services, admin
+
+
+def demo_with_finished_cycle(folder: Path) -> Database:
+    database, services, admin = open_demo_cycle(folder)
     appraisals = services.appraisals
     for index, summary in enumerate(appraisals.list(admin, period=PERIOD)):
         s1, s1_score, s3, s3_score = RATINGS[index % len(RATINGS)]

@@ -12,26 +12,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import openpyxl
-from argon2 import PasswordHasher
-from argon2.profiles import CHEAPEST
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from demo_cycle import PERIOD, templates
+from demo_cycle import PERIOD, open_demo_cycle
 
-from kpm_desktop.services.admin.auth import AuthService
-from kpm_desktop.services.admin.database_setup import open_database
-from kpm_desktop.services.app_services import AppServices, build_services
-from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
-from kpm_desktop.services.audit_trail.audit import AuditTrail
-from kpm_desktop.services.core_services import build_core_services
-from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
-from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.packets.packet_preview_dialog import PacketPreviewDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -53,31 +41,10 @@ def _packet_pdf_page(packet: Path, folder: Path) -> None:
     )  # fmt: skip
 
 
-def _open_cycle(folder: Path) -> tuple[Database, AppServices, object]:
-    """The demo company with the 2026Q3 cycle bulk-created, nothing rated yet."""
-    database = open_database(folder / "kpm.sqlite3").database
-    generate_demo_data(database, DemoSize(staff=60, seed=7, as_of=date(2026, 9, 30)))
-    auth = AuthService(
-        database, AuditTrail(database), hasher=PasswordHasher.from_parameters(CHEAPEST)
-    )
-    services = build_services(database, core=replace(build_core_services(database), auth=auth))
-    admin = auth.create_first_admin("admin-secret-1")
-    ids: dict[str, int] = {}
-    choices = []
-    for code, template in templates().items():
-        if template.name not in ids:
-            draft = services.templates.save_draft(admin, template)
-            ids[template.name] = services.templates.activate(admin, draft.id).id
-        choices.append(TemplateChoice(ids[template.name], department=code))
-    services.cycles.create_cycle(admin, PERIOD, choices, name="2026年第三季度考核")
-    services.cycles.bulk_create(admin, PERIOD)
-    return database, services, admin
-
-
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp(prefix="kpm-packets-"))
-    database, services, admin = _open_cycle(folder)
+    database, services, admin = open_demo_cycle(folder)
     packets = services.packets.export(admin, PERIOD, folder / "packets", department="D02")
     packet = max(packets, key=lambda p: p.sheets).path
     book = openpyxl.load_workbook(packet)
