@@ -21,6 +21,7 @@ from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SelectionFingerprint, SheetFingerprint
 from kpm_desktop.reports.font_subsets import assign_first
+from kpm_desktop.reports.qr_matrix import qr_modules
 from kpm_desktop.reports.template_forms import TemplateForms
 
 WATERMARK_TEXT = "草稿 DRAFT"
@@ -166,14 +167,11 @@ def qr_image_mask(payload: str, size: float) -> str:
     One inline 1-bit image mask, a module per sample: exact at any zoom (masks are not
     interpolated), and far cheaper to build and to store than a path of module rectangles.
     """
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.version = code.calculate_version()
-    code.makeImpl(False, _QR_MASK)
-    count = code.getModuleCount()
+    matrix = qr_modules(payload, qrencoder.QRErrorCorrectLevel.M, _QR_MASK)
+    count = len(matrix)
     row_bytes = (count + 7) // 8
     rows = []
-    for modules in code.modules:
+    for modules in matrix:
         bits = 0
         for dark in modules:
             bits = (bits << 1) | bool(dark)
