@@ -47,14 +47,14 @@ def test_a_failing_sheet_is_named_in_the_error_and_logged(
     world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog
 ) -> None:
     target = world.services.sheets.cycle_appraisals(world.admin, PERIOD)[2]
-    reading = EvaluationSheetService.sheet
+    reading = EvaluationSheetService.sheets
 
-    def sheet(self, actor, appraisal_id, company="x"):  # type: ignore[no-untyped-def]
-        if appraisal_id == target.id:
+    def sheets(self, actor, appraisal_ids, company="x"):  # type: ignore[no-untyped-def]
+        if target.id in appraisal_ids:  # the chunk's read fails, then this sheet's alone
             raise RuntimeError("the record is damaged")
-        return reading(self, actor, appraisal_id, company)
+        return reading(self, actor, appraisal_ids, company)
 
-    monkeypatch.setattr(EvaluationSheetService, "sheet", sheet)
+    monkeypatch.setattr(EvaluationSheetService, "sheets", sheets)
     with pytest.raises(SheetBatchError) as raised:
         world.services.sheets.cycle_pdfs(world.admin, PERIOD, out_dir=tmp_path / "out", workers=1)
     named = f"appraisal {target.id} ({target.employee_no} {target.staff_name})"

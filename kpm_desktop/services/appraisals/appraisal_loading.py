@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from kpm_desktop.domain.access import Actor, Permission, Role, denial
 from kpm_desktop.domain.appraisal import AppraisalState
@@ -49,7 +50,14 @@ def load_template(uow: UnitOfWork, template_id: int) -> RubricTemplate:
     record = repo.template_record(uow.session, template_id)
     if record is None:
         raise NotFoundError("There is no template with id {template_id}", template_id=template_id)
-    return template_from_text(record.body, f"template {record.id}")
+    return _parsed_template(record.id, record.body)
+
+
+@lru_cache(maxsize=32)
+def _parsed_template(template_id: int, body: str) -> RubricTemplate:
+    """Parsed once per process for one stored text (a template is an immutable value): a
+    cycle's sheets load the same few templates for every appraisal."""
+    return template_from_text(body, f"template {template_id}")
 
 
 def as_rated(

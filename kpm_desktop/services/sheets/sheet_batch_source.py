@@ -4,12 +4,13 @@ A batch's keys are appraisal ids (with the chart page printed after the sheet, o
 `InProcessSheets` reads them through the caller's own service; `WorkerSheets` is pickled
 into each worker of the pool, which opens its own database connection once and reads
 its sheets there, so a large export does not wait for the parent to read every sheet
-one by one before the pool starts.
+one by one before the pool starts. Both read a chunk of the batch at once (`many`, see
+`sheet_reading`); one key alone (`__call__`) is read the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -27,26 +28,35 @@ SheetJob = tuple[EvaluationSheet, "StaffChartPage | None"]
 
 @dataclass(frozen=True)
 class InProcessSheets:
-    """Reads each sheet through `read(appraisal_id)` in this process."""
+    """Reads the sheets through `read(appraisal_ids)` in this process."""
 
-    read: Callable[[int], EvaluationSheet]
+    read: Callable[[Sequence[int]], list[EvaluationSheet]]
 
     def __call__(self, key: SheetKey) -> SheetJob:
-        appraisal_id, chart_page = key
-        return self.read(appraisal_id), chart_page
+        return self.many([key])[0]
+
+    def many(self, keys: Sequence[SheetKey]) -> list[SheetJob]:
+        return _jobs(self.read([appraisal_id for appraisal_id, _ in keys]), keys)
 
 
 @dataclass(frozen=True)
 class WorkerSheets:
-    """Reads each sheet in a pool worker, from the database at `url`, as `actor` sees it."""
+    """Reads the sheets in a pool worker, from the database at `url`, as `actor` sees them."""
 
     url: str
     actor: Actor
     company: str
 
     def __call__(self, key: SheetKey) -> SheetJob:
-        appraisal_id, chart_page = key
-        return _worker_service(self.url).sheet(self.actor, appraisal_id, self.company), chart_page
+        return self.many([key])[0]
+
+    def many(self, keys: Sequence[SheetKey]) -> list[SheetJob]:
+        ids = [appraisal_id for appraisal_id, _ in keys]
+        return _jobs(_worker_service(self.url).sheets(self.actor, ids, self.company), keys)
+
+
+def _jobs(sheets: list[EvaluationSheet], keys: Sequence[SheetKey]) -> list[SheetJob]:
+    return [(sheet, chart_page) for sheet, (_, chart_page) in zip(sheets, keys, strict=True)]
 
 
 @cache

@@ -31,6 +31,7 @@ from kpm_desktop.services.sheets.printed_checks import head_anchor, signed
 from kpm_desktop.services.sheets.sheet_batch_source import InProcessSheets, WorkerSheets
 from kpm_desktop.services.sheets.sheet_mapping import sheet_of
 from kpm_desktop.services.sheets.sheet_org import staff_context
+from kpm_desktop.services.sheets.sheet_reading import read_sheets
 from kpm_desktop.services.sheets.sheet_verification import SheetVerifier
 from kpm_desktop.services.sheets.sheet_views import (
     DEFAULT_COMPANY,
@@ -69,6 +70,13 @@ class EvaluationSheetService:
         self, actor: Actor, appraisal_id: int, company: str = DEFAULT_COMPANY
     ) -> EvaluationSheet:
         return self._sheet_and_state(actor, appraisal_id, company)[0]
+
+    def sheets(
+        self, actor: Actor, appraisal_ids: Sequence[int], company: str = DEFAULT_COMPANY
+    ) -> list[EvaluationSheet]:
+        """The sheets of these appraisals, as `sheet` gives each, read together
+        (`sheet_reading`): how a cycle export reads a chunk of its sheets."""
+        return read_sheets(self._database, actor, appraisal_ids, company)
 
     def pdf(
         self,
@@ -140,7 +148,7 @@ class EvaluationSheetService:
         url = self._database.url_for_other_processes
         workers = 1 if url is None else batch.worker_count(len(entries), workers)
         source: batch.SheetSource = (
-            InProcessSheets(lambda appraisal_id: self.sheet(actor, appraisal_id, company))
+            InProcessSheets(lambda appraisal_ids: self.sheets(actor, appraisal_ids, company))
             if workers == 1 or url is None
             else WorkerSheets(url, actor, company)
         )
