@@ -5,7 +5,9 @@ document first uses its characters; building a subset (a new font file of those 
 and compressing it cost a fifth of a sheet. The sheets of one cycle print the same
 template, so each document first assigns the template's characters, in one fixed order,
 and starts a fresh subset for the rest (names, comments): the template's subsets are then
-byte for byte the previous sheet's and come from a cache.
+byte for byte the previous sheet's and come from a cache. So do the other objects a
+subset adds that were formatted anew for every sheet: its compressed ToUnicode map and
+its array of glyph widths (the same bytes for the same characters).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from kpm_desktop.lru import LruCache
 
 # A subset file is 10-45 KB; a batch of one template needs a handful.
 CACHE_SIZE = 64
+# A compressed ToUnicode map or a formatted widths array: 1-3 KB; a few per sheet.
+OBJECT_CACHE_SIZE = 512
 _SUBSET_SIZE = 256
 
 
@@ -37,6 +41,38 @@ class _Precompressed:
         return self._compressed
 
 
+class _FormattedArray(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A `PDFArray` of numbers as it formats (in any document: numbers need none)."""
+
+    def __init__(self, formatted: bytes) -> None:
+        self._formatted = formatted
+
+    def format(self, _document: pdfdoc.PDFDocument) -> bytes:
+        return self._formatted
+
+
+class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
+    """A font whose subsets' widths arrays are formatted once per process."""
+
+    _widths: LruCache[tuple[float, ...], bytes]
+    _widths_lock: threading.Lock
+
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
+        super().addObjects(doc)
+        for pdf_font in doc.idToObject["BasicFonts"].dict.values():
+            widths = getattr(pdf_font, "Widths", None)
+            if isinstance(pdf_font, pdfdoc.PDFTrueTypeFont) and type(widths) is pdfdoc.PDFArray:
+                pdf_font.Widths = _FormattedArray(self._formatted_widths(widths, doc))
+
+    def _formatted_widths(self, widths: pdfdoc.PDFArray, doc: pdfdoc.PDFDocument) -> bytes:
+        with self._widths_lock:
+            known = self._widths.get(tuple(widths.sequence))
+            if known is None:
+                known = widths.format(doc)
+                self._widths.put(tuple(widths.sequence), known)
+            return known
+
+
 class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyped
     """A font face that remembers the subset files it built, and their compressed form.
 
@@ -47,12 +83,19 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
     _subsets: LruCache[tuple[int, ...], tuple[bytes, bytes]]
     _subsets_lock: threading.Lock  # the font is shared by every renderer of the process
 
+    _cmaps: LruCache[str, bytes]
+
     @classmethod
     def upgrade(cls, font: TTFont) -> None:
-        """Give `font`'s already parsed face the caches (reportlab builds the face itself)."""
+        """Give `font` and its already parsed face the caches (reportlab builds the face
+        itself)."""
         font.face.__class__ = cls
         font.face._subsets = LruCache(CACHE_SIZE)
+        font.face._cmaps = LruCache(OBJECT_CACHE_SIZE)
         font.face._subsets_lock = threading.Lock()
+        font.__class__ = SubsetCachingFont
+        font._widths = LruCache(OBJECT_CACHE_SIZE)
+        font._widths_lock = threading.Lock()
 
     def makeSubset(self, subset: list[int]) -> bytes:
         return self._subset(subset)[0]
@@ -62,7 +105,15 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         stream = doc.idToObject[f"fontFile:{self.filename}({fontname})"]
         if stream.filters:
             stream.filters = [_Precompressed(self._subset(subset)[1])]
+        cmap = doc.idToObject.get(f"toUnicodeCMap:{fontname}")  # made just before
+        if cmap is not None and cmap.filters == [pdfdoc.PDFZCompress]:
+            cmap.filters = [_Precompressed(self._compressed_cmap(cmap.content))]
         return reference
+
+    def _compressed_cmap(self, content: str) -> bytes:
+        """As `PDFZCompress` compresses it."""
+        with self._subsets_lock:
+            return self._cmaps.get_or_make(content, lambda: zlib.compress(content.encode()))
 
     def _subset(self, subset: list[int]) -> tuple[bytes, bytes]:
         with self._subsets_lock:

@@ -1,12 +1,18 @@
 """What makes rendering fast must not change what is rendered: shared paragraphs, wrap
-memory, the C accelerator."""
+memory, font objects kept between documents, the C accelerator."""
 
 import dataclasses
 from concurrent.futures import ThreadPoolExecutor
+from io import BytesIO
 
 from reportlab.lib import rl_accel
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
-from kpm_desktop.reports.fonts import register_sheet_font
+from kpm_desktop.reports.font_cache import parsed_font
+from kpm_desktop.reports.font_subsets import SubsetCachingFont
+from kpm_desktop.reports.fonts import register_sheet_font, shipped_font_path
 from kpm_desktop.reports.paragraphs import CellParagraph, ParagraphCache
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.styles import SheetStyles
@@ -57,3 +63,25 @@ def test_paragraph_cache_reuses_and_evicts_the_least_recently_used() -> None:
 def test_reportlab_c_accelerator_is_installed() -> None:
     # reportlab[accel]: without it every sheet takes noticeably longer (pure-Python fp_str).
     assert {"fp_str", "instanceStringWidthTTF", "sameFrag"} <= set(rl_accel._c_funcs)
+
+
+def _one_line_pdf(font_name: str, text: str) -> bytes:
+    buffer = BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.setFont(font_name, 10)
+    canvas.drawString(40, 40, text)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_font_objects_kept_between_documents_are_the_bytes_reportlab_formats() -> None:
+    # The sheet font keeps its subsets' files, ToUnicode maps and widths arrays; a plain
+    # reportlab font of the same file formats each document from scratch.
+    cached = register_sheet_font()
+    plain = parsed_font("KpmPlainForTest", shipped_font_path(), subfont_index=0)
+    assert type(plain) is TTFont and type(pdfmetrics.getFont(cached)) is SubsetCachingFont
+    pdfmetrics.registerFont(plain)
+    texts = ["考核指标 ABC", "欧阳明月（E00012）", "考核指标 ABC"]
+    for text in texts:
+        first, again = _one_line_pdf(cached, text), _one_line_pdf(cached, text)
+        assert first == again == _one_line_pdf(plain.fontName, text)
