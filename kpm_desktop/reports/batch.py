@@ -24,22 +24,22 @@ from dataclasses import dataclass
 from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from kpm_desktop.charts.staff_page import StaffChartPage
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.private_files import make_private_dir, sync_folder, write_private_bytes
-from kpm_desktop.reports.chart_page import render_staff_chart_page
-from kpm_desktop.reports.combine import append_pages, combine
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.worker_lifeline import watch_parent
+
+if TYPE_CHECKING:
+    from kpm_desktop.charts.staff_page import StaffChartPage
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 # One per sheet, in the same order: the chart page printed after it, or None.
-ChartPages = Sequence[StaffChartPage | None]
-SheetJob = tuple[EvaluationSheet, StaffChartPage | None]
+ChartPages = Sequence["StaffChartPage | None"]
+SheetJob = tuple[EvaluationSheet, "StaffChartPage | None"]
 # Turns a key into its sheet; in a pool it is pickled and called in the worker.
 SheetSource = Callable[[Any], SheetJob]
 
@@ -202,6 +202,8 @@ def write_combined(
     pdfs = [pdf for _, pdf in render_entries(entries, source, options or BatchOptions())]
     if len(pdfs) < len(entries):
         return BatchResult((), len(pdfs), len(entries), True)
+    from kpm_desktop.reports.combine import combine
+
     write_private_bytes(path, combine(pdfs))
     return BatchResult((path,), len(pdfs), len(entries), False)
 
@@ -304,7 +306,7 @@ def _render_entry(
         sheet, chart_page = source(entry.key) if job is None else job
         pdf = _process_renderer().render(sheet, landscape=landscape)
         if chart_page is not None:
-            pdf = append_pages(pdf, render_staff_chart_page(chart_page))
+            pdf = _with_chart_page(pdf, chart_page)
     except KpmUserError:
         raise  # the user's to fix (an appraisal deleted meanwhile): says which itself
     except Exception as exc:
@@ -313,6 +315,14 @@ def _render_entry(
             traceback.format_exc(),
         ) from exc
     return pdf
+
+
+def _with_chart_page(pdf: bytes, chart_page: StaffChartPage) -> bytes:
+    # Imported here: a batch without chart pages (a pool worker's) needs neither module.
+    from kpm_desktop.reports.chart_page import render_staff_chart_page
+    from kpm_desktop.reports.combine import append_pages
+
+    return append_pages(pdf, render_staff_chart_page(chart_page))
 
 
 @cache

@@ -3,9 +3,10 @@
 A batch's keys are appraisal ids (with the chart page printed after the sheet, or None).
 `InProcessSheets` reads them through the caller's own service; `WorkerSheets` is pickled
 into each worker of the pool, which opens its own database connection once and reads
-its sheets there, so a large export does not wait for the parent to read every sheet
-one by one before the pool starts. Both read a chunk of the batch at once (`many`, see
-`sheet_reading`); one key alone (`__call__`) is read the same way.
+its sheets there (`sheet_reading`, without building the application's services), so a
+large export does not wait for the parent to read every sheet before the pool starts.
+Both read a chunk of the batch at once (`many`); one key alone (`__call__`) is read the
+same way.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.services.sheets.sheet_reading import read_sheets
+from kpm_desktop.storage.database import Database
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.staff_page import StaffChartPage
-    from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 
 SheetKey = tuple[int, "StaffChartPage | None"]
 SheetJob = tuple[EvaluationSheet, "StaffChartPage | None"]
@@ -52,7 +54,8 @@ class WorkerSheets:
 
     def many(self, keys: Sequence[SheetKey]) -> list[SheetJob]:
         ids = [appraisal_id for appraisal_id, _ in keys]
-        return _jobs(_worker_service(self.url).sheets(self.actor, ids, self.company), keys)
+        sheets = read_sheets(_worker_database(self.url), self.actor, ids, self.company)
+        return _jobs(sheets, keys)
 
 
 def _jobs(sheets: list[EvaluationSheet], keys: Sequence[SheetKey]) -> list[SheetJob]:
@@ -60,18 +63,6 @@ def _jobs(sheets: list[EvaluationSheet], keys: Sequence[SheetKey]) -> list[Sheet
 
 
 @cache
-def _worker_service(url: str) -> EvaluationSheetService:
-    """The worker's sheet service on its own connection, built once per process."""
-    from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
-    from kpm_desktop.services.audit_trail.audit import AuditTrail
-    from kpm_desktop.services.kpis.dashboard_service import DashboardService
-    from kpm_desktop.services.kpis.kpi_service import KpiService
-    from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
-    from kpm_desktop.storage.database import Database
-
-    database = Database(url)
-    audit = AuditTrail(database)
-    kpis = KpiService(database, audit=audit)
-    return EvaluationSheetService(
-        database, AppraisalService(database, audit, kpis), DashboardService(database, kpis)
-    )
+def _worker_database(url: str) -> Database:
+    """The worker's connection to the database, opened once per process."""
+    return Database(url)
