@@ -12,8 +12,11 @@ from kpm_desktop.charts.trend import kpi_trend, trend_periods
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
 from kpm_desktop.domain.period import Period
 from kpm_desktop.reports.batch import (
+    CHUNK_SIZE,
+    TAIL_CHUNK_SIZE,
     BatchOptions,
     SheetBatchError,
+    chunk_bounds,
     given_sheets,
     render_combined,
     render_many,
@@ -92,6 +95,19 @@ def test_process_pool_gives_the_same_bytes_in_order() -> None:
     parallel = list(render_many(sheets, BatchOptions(workers=2)))
     assert [i for i, _ in parallel] == list(range(30))
     assert parallel == serial
+
+
+@pytest.mark.parametrize("count", [1, 4, 9, 30, 121, 963])
+@pytest.mark.parametrize("workers", [1, 2, 8])
+def test_chunks_cover_the_batch_in_order_and_shrink_at_its_end(count: int, workers: int) -> None:
+    bounds = chunk_bounds(count, workers)
+    assert [start for start, _ in bounds] == [0] + [stop for _, stop in bounds[:-1]]
+    assert bounds[-1][1] == count
+    sizes = [stop - start for start, stop in bounds]
+    assert all(0 < size <= CHUNK_SIZE for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)  # whole chunks first, the smaller ones last
+    if count >= 4 * workers * CHUNK_SIZE:
+        assert sizes[0] == CHUNK_SIZE and sizes[-1] <= TAIL_CHUNK_SIZE
 
 
 def _chart_page(sheet: EvaluationSheet) -> StaffChartPage:
