@@ -107,18 +107,17 @@ def _one_sheet(args: argparse.Namespace, context: CliContext) -> int:
 
     if not args.out or args.combined:
         raise ValidationError("kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)")
-    reader = context.services.sheet_reader
 
     def read_and_send(actor: Actor) -> EvaluationSheet:
-        sheet = reader.sheet(actor, args.appraisal, args.company)
+        sheet = context.services.sheet_reader.sheet(actor, args.appraisal, args.company)
         renderer.send(sheet, args.landscape)
         return sheet
 
-    with SheetProcess.start() as renderer:
+    with SheetProcess.start() as renderer:  # first: it has the most to load
         sheet = context.while_signing_in(read_and_send)
         # The footer names the chain head at print time, as when the sheet was read after
         # signing in: a sign-in that rehashed the password added an entry meanwhile.
-        now = reader.at_current_head(sheet)
+        now = context.services.sheet_reader.at_current_head(sheet)
         if now is not sheet:
             renderer.send(now, args.landscape)
         pdf = renderer.pdf()
