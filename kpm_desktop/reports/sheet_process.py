@@ -85,12 +85,15 @@ class SheetProcess:
         process, self._process = self._process, None
         if process is not None:
             pdf, errors = process.communicate()
+            said = errors.decode(errors="replace").strip()
             if process.returncode == 0 and pdf:
+                if said:  # a warning of its own (the font cache not written)
+                    _log.warning("the sheet's second process: %s", said)
                 return pdf
             _log.warning(
                 "the sheet's second process failed (exit %s), rendering it here: %s",
                 process.returncode,
-                errors.decode(errors="replace").strip(),
+                said,
             )
         from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 

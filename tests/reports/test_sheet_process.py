@@ -4,11 +4,12 @@ would render, and this process's rendering whenever the second one cannot be had
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
-from kpm_desktop.reports import sheet_process
+from kpm_desktop.reports import font_cache, sheet_process
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.sheet_process import SheetProcess
 from tests.reports.sample_sheets import long_sheet, supervisor_sheet
@@ -52,6 +53,19 @@ def test_a_failing_second_process_is_logged_and_the_sheet_rendered_here(
         pdf = renderer.pdf()
     assert pdf == _rendered_here(sheet)
     assert "exit 3" in caplog.text and "no reportlab here" in caplog.text
+
+
+def test_what_the_second_process_warns_is_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    sheet = supervisor_sheet()
+    (tmp_path / "cache").write_text("a file where the font cache's folder would be")
+    monkeypatch.setenv(font_cache.CACHE_ENV_VAR, str(tmp_path / "cache"))
+    with SheetProcess.start() as renderer:
+        renderer.send(sheet)
+        pdf = renderer.pdf()
+    assert pdf == _rendered_here(sheet)
+    assert "second process" in caplog.text and "font cache" in caplog.text
 
 
 def test_a_process_that_cannot_start_leaves_the_sheet_to_this_one(
