@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli.context import PASSWORD_ENV_VAR, CliContext
 from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.private_files import write_private_bytes
@@ -113,7 +113,7 @@ def _one_sheet(args: argparse.Namespace, context: CliContext) -> int:
         renderer.send(sheet, args.landscape)
         return sheet
 
-    with SheetProcess.start() as renderer:  # first: it has the most to load
+    with SheetProcess.start(withheld=(PASSWORD_ENV_VAR,)) as renderer:  # first: most to load
         sheet = context.while_signing_in(read_and_send)
         # The footer names the chain head at print time, as when the sheet was read after
         # signing in: a sign-in that rehashed the password added an entry meanwhile.

@@ -21,6 +21,7 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Collection
 from pathlib import Path
 from types import TracebackType
 
@@ -47,13 +48,20 @@ class SheetProcess:
         self._sheet: tuple[EvaluationSheet, bool] | None = None
 
     @classmethod
-    def start(cls) -> SheetProcess:
+    def start(cls, withheld: Collection[str] = ()) -> SheetProcess:
+        """Start the second process, its environment without the variables `withheld`
+        (a password it has no use for)."""
         if getattr(sys, "frozen", False):
             return cls(None)
         command = [sys.executable, "-S", "-c", _SERVE, _PACKAGE_ROOT, *sys.path]
+        environment = {name: value for name, value in os.environ.items() if name not in withheld}
         try:
             process = subprocess.Popen(
-                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=environment,
             )
         except OSError as exc:
             _log.warning("no second process for the sheet (%s): rendering it here", exc)

@@ -88,6 +88,22 @@ def test_a_frozen_program_renders_here(monkeypatch: pytest.MonkeyPatch) -> None:
         assert renderer.pdf() == _rendered_here(sheet)
 
 
+def test_withheld_variables_are_not_in_the_second_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KPM_TEST_SECRET", "s3cret")
+    monkeypatch.setenv("KPM_TEST_KEPT", "kept")
+    monkeypatch.setattr(
+        sheet_process,
+        "_SERVE",
+        "import os, sys; sys.stdout.write(repr([os.environ.get('KPM_TEST_SECRET'), "
+        "os.environ.get('KPM_TEST_KEPT')]))",
+    )
+    with SheetProcess.start(withheld=("KPM_TEST_SECRET",)) as renderer:
+        renderer.send(supervisor_sheet())
+        assert renderer.pdf() == b"[None, 'kept']"
+
+
 def test_a_second_sheet_sent_replaces_the_first() -> None:
     """`while_signing_in` runs its work again when the account changed meanwhile."""
     first, second = supervisor_sheet(finalized=False), supervisor_sheet()
