@@ -16,6 +16,7 @@ module imports no reportlab: only the second process does (or `pdf()` when it fa
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
@@ -128,7 +129,9 @@ class SheetProcess:
 
 
 def serve() -> None:
-    """The second process: load the renderer and the font, then render the sheet sent."""
+    """The second process: load the renderer and the font, then render the sheet sent.
+    It lives for one sheet: no automatic garbage collection while reportlab loads."""
+    gc.disable()
     from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 
     renderer = EvaluationSheetRenderer()
