@@ -3,6 +3,7 @@ password is checked; the file is written and the line printed only once it passe
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,7 @@ def test_the_sheet_is_the_services_pdf(
     # (an audit entry), and the footer prints the chain head.
     sheets = world.services.sheets
     assert pdf == sheets.pdf(world.admin, appraisal_id, landscape, company="华东新锐")
+    assert gc.isenabled()  # paused for the sheet only
 
 
 @pytest.mark.parametrize("user", ["admin", "lubo", "nobody"])
