@@ -44,7 +44,17 @@ def test_the_sheet_is_the_services_pdf(
     # (an audit entry), and the footer prints the chain head.
     sheets = world.services.sheets
     assert pdf == sheets.pdf(world.admin, appraisal_id, landscape, company="华东新锐")
-    assert gc.isenabled()  # paused for the sheet only
+
+
+def test_the_collector_is_paused_for_the_sheet_only(world: World, tmp_path: Path, monkeypatch):
+    """tests/conftest.py turns automatic collection off for the session: on here."""
+    args = ("--appraisal", str(target_id(world)), "--out", str(tmp_path / "sheet.pdf"))
+    gc.enable()
+    try:
+        assert _kpm(world, "admin", ADMIN_PASSWORD, *args, monkeypatch=monkeypatch) == 0
+        assert gc.isenabled()
+    finally:
+        gc.disable()
 
 
 @pytest.mark.parametrize("user", ["admin", "lubo", "nobody"])
