@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _skip_collection_at_exit() -> None:
     """Python's last garbage collection at exit walks every object the command loaded
-    (SQLAlchemy's mappers, the records, reportlab): 0.1-0.25 s of `kpm pdf --appraisal` on
+    (SQLAlchemy's mappers, the records, reportlab): 0.1-0.26 s of `kpm pdf --appraisal` on
     2 busy cores, after its work is done. Frozen objects are left to the process's end;
     files, connections and the log are closed as before (atexit, reference counts)."""
     gc.freeze()
