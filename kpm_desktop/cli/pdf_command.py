@@ -5,15 +5,22 @@ certificate whose password comes from an environment variable."""
 from __future__ import annotations
 
 import argparse
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kpm_desktop.cli.context import CliContext
+from kpm_desktop.cli.context import PASSWORD_ENV_VAR, CliContext
 from kpm_desktop.cli.progress import ProgressLine
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.sheets.sheet_views import DEFAULT_COMPANY, SheetSigning
+
+if TYPE_CHECKING:
+    from kpm_desktop.domain.access import Actor
+    from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 
 COMPANY_ENV_VAR = "KPM_COMPANY"
 
@@ -56,6 +63,8 @@ def add_signing_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
     signing = signing_of(args)
+    if args.appraisal is not None and signing is None and not args.chart_page:
+        return _one_sheet(args, context)
     sheets = context.services.sheets
     if args.appraisal is not None:
         if not args.out or args.combined:
@@ -90,6 +99,51 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         + (", signed" if signing else "")
     )
     return 0
+
+
+def _one_sheet(args: argparse.Namespace, context: CliContext) -> int:
+    """One sheet, neither signed nor with its chart page: a second process loads reportlab
+    and the font while this one signs in and reads the sheet, and renders it while the
+    password is checked. Its PDF is taken, written and reported only once the check has
+    passed (`CliContext.while_signing_in`)."""
+    from kpm_desktop.reports.sheet_process import SheetProcess
+
+    if not args.out or args.combined:
+        raise ValidationError("kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)")
+
+    def read_and_send(actor: Actor) -> EvaluationSheet:
+        sheet = context.services.sheet_reader.sheet(actor, args.appraisal, args.company)
+        renderer.send(sheet, args.landscape)
+        return sheet
+
+    with (
+        _no_automatic_collection(),
+        SheetProcess.start(withheld=(PASSWORD_ENV_VAR,)) as renderer,  # first: most to load
+    ):
+        sheet = context.while_signing_in(read_and_send)
+        # The footer names the chain head at print time, as when the sheet was read after
+        # signing in: a sign-in that rehashed the password added an entry meanwhile.
+        now = context.services.sheet_reader.at_current_head(sheet)
+        if now is not sheet:
+            renderer.send(now, args.landscape)
+        pdf = renderer.pdf()
+    _write(Path(args.out), pdf)
+    context.print(f"Wrote {args.out} ({len(pdf)} bytes)")
+    return 0
+
+
+@contextmanager
+def _no_automatic_collection() -> Iterator[None]:
+    """One sheet's objects are few; the garbage collector's ~170 automatic passes while
+    SQLAlchemy, the records and the appraisal code load (0.1-0.2 s on 2 busy cores) are
+    skipped, and it is turned on again after (tests run commands in their own process)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def signing_of(args: argparse.Namespace) -> SheetSigning | None:

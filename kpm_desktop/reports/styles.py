@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape as _html_escape
 from io import BytesIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -143,5 +143,6 @@ class SheetStyles:
 
 
 def markup(text: str) -> str:
-    """Plain text as paragraph markup: XML-escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    """Plain text as paragraph markup: XML-escaped (&, < and >; `xml.sax.saxutils.escape`
+    does the same but imports urllib.request, http and ssl), line breaks kept."""
+    return _html_escape(text, quote=False).replace("\n", "<br/>")

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from kpm_desktop.services.selections.selection_outputs import SelectionOutputs
     from kpm_desktop.services.selections.selection_service import SelectionService
     from kpm_desktop.services.selections.selection_setup import SelectionSetup
+    from kpm_desktop.services.sheets.sheet_reader import SheetReader
     from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
     from kpm_desktop.services.templates.template_service import TemplateService
 
@@ -153,6 +154,13 @@ class AppServices:
         from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 
         return EvaluationSheetService(self._database, self.appraisals, self.dashboard)
+
+    @cached_property
+    def sheet_reader(self) -> SheetReader:
+        """One sheet's reading alone, without the rest of `sheets` (`kpm pdf --appraisal`)."""
+        from kpm_desktop.services.sheets.sheet_reader import SheetReader
+
+        return SheetReader(self._database, self.appraisals)
 
     @cached_property
     def selections(self) -> SelectionService:

@@ -1,3 +1,4 @@
+import gc
 import os
 import subprocess
 import sys
@@ -89,3 +90,20 @@ def test_a_closed_pipe_ends_the_output_quietly(tmp_path: Path) -> None:
     finally:
         os.close(writer)
     assert (result.returncode, result.stderr) == (141, "")
+
+
+def test_the_program_leaves_its_objects_to_the_end_of_the_process() -> None:
+    """`kpm` freezes its objects before exiting (Python's last collection would walk them
+    all); `main(arguments)`, as tests and scripts call it, leaves the collector alone."""
+    frozen_before = gc.get_freeze_count()
+    assert main(["kpi", "--list"]) == 0
+    assert gc.get_freeze_count() == frozen_before
+    run = (
+        "import gc, sys\n"
+        "from kpm_desktop.cli import main\n"
+        "sys.argv = ['kpm', 'kpi', '--list']\n"
+        "code = main()\n"
+        "print(code, gc.get_freeze_count() > 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "0 True"

@@ -1,5 +1,6 @@
 """`kpm` loads what its command uses: `--help` no command module, services or database
-library; `kpm kpi` no Qt, reportlab or pyqtgraph. Each check runs in a new interpreter."""
+library; `kpm kpi` no Qt, reportlab or pyqtgraph; `kpm pdf --appraisal` leaves reportlab to
+its second process. Each check runs in a new interpreter."""
 
 import argparse
 import subprocess
@@ -9,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from kpm_desktop.cli import COMMANDS, command_module, main
-from tests.access_helpers import cli_accounts
+from tests.access_helpers import ADMIN_PASSWORD, cli_accounts
+from tests.appraisal_steps import target_id
+from tests.appraisal_world import World
 
 GUI_AND_PRINTING = ("PySide6", "shiboken6", "reportlab", "pyqtgraph", "numpy", "pypdfium2")
 
@@ -69,6 +72,26 @@ def test_kpi_with_a_wrong_password_in_a_new_interpreter(tmp_path: Path, monkeypa
         ["--db", str(db), "--user", "admin", "kpi", "--period", "2026Q3", "--format", "json"]
     )
     assert printed == ""
+
+
+def test_one_sheet_is_rendered_by_a_second_process(
+    world: World, tmp_path: Path, monkeypatch
+) -> None:
+    """This process signs in and reads the sheet; reportlab loads in the other one."""
+    monkeypatch.setenv("KPM_PASSWORD", ADMIN_PASSWORD)
+    out = tmp_path / "sheet.pdf"
+    arguments = ["--db", world.database.url, "--user", "admin", "pdf",
+                 "--appraisal", str(target_id(world)), "--out", str(out)]  # fmt: skip
+    # The first sign-in rehashes the tests' cheap hash (an audit entry: the sheet, read
+    # meanwhile, is printed again here with the new chain head).
+    assert main(arguments) == 0
+    loaded, printed = _loaded_by(arguments)
+    assert printed.startswith(f"Wrote {out} (") and out.read_bytes().startswith(b"%PDF")
+    assert not loaded & set(GUI_AND_PRINTING)
+    # the sheet's reading alone: no batch, verification or chart code
+    unused = ("sheet_service", "sheet_verification", "sheet_batch_source")
+    assert not {f"kpm_desktop.services.sheets.{module}" for module in unused} & loaded
+    assert not {"kpm_desktop.services.kpis.dashboard_service", "kpm_desktop.charts"} & loaded
 
 
 @pytest.mark.parametrize(("name", "module", "help_line"), COMMANDS)

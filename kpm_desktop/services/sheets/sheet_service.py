@@ -13,13 +13,11 @@ builds this service at start-up, and they would add about a second to it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.errors import NotFoundError, ValidationError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.domain.period import Period
@@ -27,10 +25,9 @@ from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
-from kpm_desktop.services.sheets.printed_checks import head_anchor, signed
+from kpm_desktop.services.sheets.printed_checks import signed
 from kpm_desktop.services.sheets.sheet_batch_source import InProcessSheets, WorkerSheets
-from kpm_desktop.services.sheets.sheet_mapping import sheet_of
-from kpm_desktop.services.sheets.sheet_org import staff_context
+from kpm_desktop.services.sheets.sheet_reader import SheetReader
 from kpm_desktop.services.sheets.sheet_reading import read_sheets
 from kpm_desktop.services.sheets.sheet_verification import SheetVerifier
 from kpm_desktop.services.sheets.sheet_views import (
@@ -59,6 +56,7 @@ class EvaluationSheetService:
         self._database = database
         self._appraisals = appraisals
         self._charts = charts
+        self._reader = SheetReader(database, appraisals)
 
     @cached_property
     def _renderer(self) -> EvaluationSheetRenderer:
@@ -69,7 +67,7 @@ class EvaluationSheetService:
     def sheet(
         self, actor: Actor, appraisal_id: int, company: str = DEFAULT_COMPANY
     ) -> EvaluationSheet:
-        return self._sheet_and_state(actor, appraisal_id, company)[0]
+        return self._reader.sheet(actor, appraisal_id, company)
 
     def sheets(
         self, actor: Actor, appraisal_ids: Sequence[int], company: str = DEFAULT_COMPANY
@@ -211,7 +209,9 @@ class EvaluationSheetService:
     def verify_pdf(self, actor: Actor, pdf: bytes, source: str = "the PDF") -> VerifyResult:
         """Check a printed sheet against the database: its fingerprint, what its pages
         show, the audit chain head it printed and its signatures (sheet_verification)."""
-        verifier = SheetVerifier(self._database, self._sheet_and_state, lambda: self._renderer)
+        verifier = SheetVerifier(
+            self._database, self._reader.sheet_and_state, lambda: self._renderer
+        )
         return verifier.verify(actor, pdf, source)
 
     def _chart_pages(
@@ -225,18 +225,6 @@ class EvaluationSheetService:
             found = self._charts.staff_chart_pages(actor, Period.parse(period), staff_nos)
             pages.update({(period, no): page for no, page in found.items()})
         return [pages[(a.period, a.employee_no)] for a in listed]
-
-    def _sheet_and_state(
-        self, actor: Actor, appraisal_id: int, company: str
-    ) -> tuple[EvaluationSheet, AppraisalState]:
-        """The sheet as printed now: with the audit chain head in its footer."""
-        scored = self._appraisals.scored(actor, appraisal_id)
-        summary = scored.form.summary
-        with self._database.unit_of_work() as uow:
-            staff = staff_context(uow.session, summary.employee_no, scored.form.raters)
-            head = head_anchor(uow.session)
-        sheet = replace(sheet_of(scored, company, staff), chain_anchor=head)
-        return sheet, summary.state
 
     def _sign_files(
         self,
