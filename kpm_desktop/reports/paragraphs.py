@@ -68,9 +68,25 @@ class ParagraphCache:
 
     def __init__(self, size: int = CACHE_SIZE) -> None:
         self._paragraphs: LruCache[tuple[str, str], CellParagraph] = LruCache(size)
+        self._marked: list[CellParagraph] = []
         self.lock = threading.Lock()
 
     def get(self, markup: str, style: ParagraphStyle) -> CellParagraph:
         return self._paragraphs.get_or_make(
             (markup, style.name), lambda: CellParagraph(markup, style)
         )
+
+    def template_text(self, markup: str, style: ParagraphStyle) -> CellParagraph:
+        """`get`, marked as the template's own text until `new_render`. A sheet's own cell
+        with the same markup and style is the same paragraph, so it is drawn as a form
+        too, in this render only: a sheet's bytes never depend on the renders before it."""
+        paragraph = self.get(markup, style)
+        paragraph.template_text = True
+        self._marked.append(paragraph)
+        return paragraph
+
+    def new_render(self) -> None:
+        """Forgets the template texts marked by the render before."""
+        for paragraph in self._marked:
+            paragraph.template_text = False
+        self._marked.clear()

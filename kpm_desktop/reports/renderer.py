@@ -45,6 +45,7 @@ class EvaluationSheetRenderer:
         `kpm verify --pdf` compares such a sheet with that rendering."""
         # Paragraphs are shared between renders: one render at a time per renderer.
         with self._styles.paragraphs.lock:
+            self._styles.paragraphs.new_render()
             return self._render(sheet, landscape, template_forms)
 
     def _render(self, sheet: EvaluationSheet, landscape: bool, template_forms: bool) -> bytes:

@@ -41,6 +41,7 @@ class SelectionSheetRenderer:
 
     def render(self, sheet: SelectionSheet) -> bytes:
         with self._styles.paragraphs.lock:
+            self._styles.paragraphs.new_render()
             return self._render(sheet)
 
     def _render(self, sheet: SelectionSheet) -> bytes:

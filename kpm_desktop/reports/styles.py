@@ -112,9 +112,7 @@ class SheetStyles:
 
     def template_paragraph(self, markup: str, style: ParagraphStyle) -> Paragraph:
         """A paragraph of the template's own text: drawn as a reusable form (`template_forms`)."""
-        paragraph = self.paragraphs.get(markup, style)
-        paragraph.template_text = True
-        return paragraph
+        return self.paragraphs.template_text(markup, style)
 
     @classmethod
     def for_font(cls, font: str) -> SheetStyles:

@@ -85,3 +85,29 @@ def test_the_cjk_font_stays_embedded_as_subsets(renderer) -> None:
         descriptor = font.get_object()["/FontDescriptor"].get_object()
         name = str(descriptor["/FontName"])
         assert "/FontFile2" in descriptor and name[7] == "+", name  # ABCDEF+WenQuanYi...
+
+
+def _other_template(sheet):
+    """A sheet of another template whose indicators name as their source and rater the
+    names and roles `sheet` prints in its own cells (its raters), and leave texts empty."""
+
+    def other(indicator):
+        levels = tuple(dataclasses.replace(level, text="") for level in indicator.levels)
+        return dataclasses.replace(
+            indicator, information_source="李四", rater_role="部门负责人", description="",
+            levels=levels,
+        )  # fmt: skip
+
+    categories = tuple(
+        dataclasses.replace(c, indicators=tuple(map(other, c.indicators))) for c in sheet.categories
+    )
+    return dataclasses.replace(sheet, template_name="另一模板", categories=categories)
+
+
+@pytest.mark.parametrize("make", SAMPLES.values(), ids=SAMPLES.keys())
+def test_a_sheet_prints_the_same_bytes_whatever_was_rendered_before(make) -> None:
+    sheet = make()
+    alone = EvaluationSheetRenderer().render(sheet)
+    after_another = EvaluationSheetRenderer()
+    after_another.render(_other_template(supervisor_sheet()))
+    assert after_another.render(sheet) == alone
