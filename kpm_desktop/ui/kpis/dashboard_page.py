@@ -38,17 +38,21 @@ from kpm_desktop.ui.common.background_job import Job
 from kpm_desktop.ui.common.first_paint import after_next_paint
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.vocabulary import kpi_name, kpi_reason
-from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.kpis.dashboard_figures import FiguresStrip
 from kpm_desktop.ui.kpis.dashboard_jobs import load_charts, warm_up
 from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.dashboard import DashboardCharts
+    from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
     from kpm_desktop.ui.kpis.chart_view import ChartView
 
 PERIODS_OFFERED = 12
 MOST_TREND_KPIS = 4
+# On its first show the page waits this long for its figures before it paints without
+# them: they are usually in within milliseconds, and a paint of the page without them
+# first (tens of ms: its first text and widgets) would only delay them.
+FIGURES_WAIT_MS = 200
 
 
 class DashboardPage(Page):
@@ -90,6 +94,7 @@ class DashboardPage(Page):
         self.views: dict[str, ChartView] = {}
         self.dialog: ChartListDialog | None = None
         self._shown = False  # first shown: the charts are built, the data loads
+        self._held = False  # not painting until the first figures are in (FIGURES_WAIT_MS)
         self._build_filters(today or date.today())
         self.figures = FiguresStrip()
         self._grid = QGridLayout()
@@ -210,18 +215,31 @@ class DashboardPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.views and not self._shown:
-            # After this event: the window paints before pyqtgraph loads.
             self._shown = True
-            QTimer.singleShot(0, self._first_show)
+            if self._choices.empty:
+                # After this event: the window paints before pyqtgraph loads.
+                QTimer.singleShot(0, self._nothing_to_show)
+            else:
+                # The page paints with its figures; the charts are built once they are
+                # painted.
+                self._hold_paint()
+                self.refresh()
 
-    def _first_show(self) -> None:
-        if self._choices.empty:
-            self.status.setText(
-                self.tr("Nothing to show: your account is not linked to staff you may see")
-            )
-            self._build_charts()
-        else:
-            self.refresh()  # the charts are built once the figures are painted
+    def _hold_paint(self) -> None:
+        self._held = True
+        self.setUpdatesEnabled(False)
+        QTimer.singleShot(FIGURES_WAIT_MS, self, self._release_paint)
+
+    def _release_paint(self) -> None:
+        if self._held:
+            self._held = False
+            self.setUpdatesEnabled(True)
+
+    def _nothing_to_show(self) -> None:
+        self.status.setText(
+            self.tr("Nothing to show: your account is not linked to staff you may see")
+        )
+        self._build_charts()
 
     def _build_charts(self) -> None:
         if self.views:
@@ -288,6 +306,7 @@ class DashboardPage(Page):
         self.refresh()
 
     def _fail(self, message: str, _error: object) -> None:
+        self._release_paint()
         self.busy.hide()
         self._idle.set()
         self.figures.clear()  # labelled with their period, but no longer what was asked
@@ -297,6 +316,7 @@ class DashboardPage(Page):
             self._build_charts()
 
     def _show_figures(self, figures: DashboardFigures) -> None:
+        self._release_paint()
         self.figures.show_figures(figures)
         self.figures_shown.emit()
         if not self.views:
@@ -363,6 +383,8 @@ class DashboardPage(Page):
     def _open_list(
         self, title: str, headers: list[str], rows: list[list[Any]], selected: int | None
     ) -> None:
+        from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog  # on a click
+
         self.dialog = ChartListDialog(title, headers, rows, self, selected)
         self.dialog.open()
         self.list_opened.emit(self.dialog)
