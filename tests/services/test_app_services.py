@@ -19,6 +19,11 @@ from kpm_desktop.services.app_services import build_services
 
 folder = Path(sys.argv[1])
 database = open_database(folder / "kpm.sqlite3").database
+# The record classes are set up where the database opens, not by the sign-in thread's first
+# query beside the start-up's imports.
+from sqlalchemy import inspect
+from kpm_desktop.storage.access_records import UserRecord
+assert inspect(UserRecord).configured
 services = build_services(database, witnesses_dir=folder / "witnesses")
 modules = (
     "kpm_desktop.services.appraisals.appraisal_service",

@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 PERIODS_OFFERED = 12
 MOST_TREND_KPIS = 4
 # On its first show the page waits this long for its figures before it paints without
-# them: they are usually in within milliseconds, and a paint of the page without them
-# first (tens of ms: its first text and widgets) would only delay them.
+# them: they are usually in within milliseconds, and painting the page without them first
+# would only delay them.
 FIGURES_WAIT_MS = 200
 
 
@@ -215,15 +215,21 @@ class DashboardPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.views and not self._shown:
+            # After this event: the window lays out (and the page paints when it has nothing
+            # to show) before the data loads or pyqtgraph does.
             self._shown = True
-            if self._choices.empty:
-                # After this event: the window paints before pyqtgraph loads.
-                QTimer.singleShot(0, self._nothing_to_show)
-            else:
-                # The page paints with its figures; the charts are built once they are
-                # painted.
-                self._hold_paint()
-                self.refresh()
+            if not self._choices.empty:
+                self._hold_paint()  # it paints once, with its figures
+            QTimer.singleShot(0, self._first_show)
+
+    def _first_show(self) -> None:
+        if self._choices.empty:
+            self.status.setText(
+                self.tr("Nothing to show: your account is not linked to staff you may see")
+            )
+            self._build_charts()
+        else:
+            self.refresh()  # the charts are built once the figures are painted
 
     def _hold_paint(self) -> None:
         self._held = True
@@ -234,12 +240,6 @@ class DashboardPage(Page):
         if self._held:
             self._held = False
             self.setUpdatesEnabled(True)
-
-    def _nothing_to_show(self) -> None:
-        self.status.setText(
-            self.tr("Nothing to show: your account is not linked to staff you may see")
-        )
-        self._build_charts()
 
     def _build_charts(self) -> None:
         if self.views:
