@@ -5,16 +5,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
 
-from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.dashboard import DashboardFigures, DashboardQuery
 from kpm_desktop.domain.kpi import format_number, kpi_definition
 from kpm_desktop.services.kpis import ticket_time_cache
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.database import Database
-from kpm_desktop.ui.kpis import dashboard_page
 from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 from tests.access_helpers import HR_ADMIN
 from tests.ui.signal_waits import HANG
@@ -106,74 +102,6 @@ def test_figures_show_before_the_charts_then_the_charts_draw(
         pass
     assert page.views and page.charts is not None
     assert page.charts.trend.series[0].points[-1].value == expected.values[0].value
-    page.wait_for_workers()
-
-
-class _PaintCounter(QObject):
-    """Counts the paints of a widget, and whether the page had shown its figures then."""
-
-    def __init__(self, page: DashboardPage) -> None:
-        super().__init__()
-        self.before_figures = 0
-        self.with_figures = 0
-        self._shown = False
-        page.figures_shown.connect(self._figures_shown)
-        page.installEventFilter(self)
-
-    def _figures_shown(self) -> None:
-        self._shown = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            if self._shown:
-                self.with_figures += 1
-            else:
-                self.before_figures += 1
-        return False
-
-
-def test_the_first_show_paints_once_its_figures_are_in(
-    demo_database: Database, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(dashboard_page, "FIGURES_WAIT_MS", HANG)  # figures always in first
-    service = DashboardService(demo_database, KpiService(demo_database))
-    page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
-    qtbot.addWidget(page)
-    paints = _PaintCounter(page)
-    with qtbot.waitSignal(page.drawn, timeout=HANG):
-        page.show()
-    qtbot.waitUntil(lambda: paints.with_figures > 0, timeout=HANG)
-    assert paints.before_figures == 0
-    page.wait_for_workers()
-
-
-class _SlowFigures(DashboardService):
-    """Its figures come only once `release` is set."""
-
-    release = threading.Event()
-
-    def figures(self, actor: Actor, query: DashboardQuery) -> DashboardFigures:
-        self.release.wait(HANG / 1000)
-        return super().figures(actor, query)
-
-
-def test_the_first_show_paints_without_its_figures_when_they_are_slow(
-    demo_database: Database, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(dashboard_page, "FIGURES_WAIT_MS", 0)
-    service = _SlowFigures(demo_database, KpiService(demo_database))
-    page = DashboardPage(service, HR_ADMIN, today=date(2026, 10, 8))
-    qtbot.addWidget(page)
-    paints = _PaintCounter(page)
-    page.show()
-    try:
-        qtbot.waitUntil(lambda: paints.before_figures > 0, timeout=HANG)
-        assert page.busy.isVisible() and page.figures.texts() == [""]
-    finally:
-        service.release.set()
-    with qtbot.waitSignal(page.drawn, timeout=HANG):
-        pass
-    qtbot.waitUntil(lambda: paints.with_figures > 0, timeout=HANG)
     page.wait_for_workers()
 
 

@@ -49,10 +49,6 @@ if TYPE_CHECKING:
 
 PERIODS_OFFERED = 12
 MOST_TREND_KPIS = 4
-# On its first show the page waits this long for its figures before it paints without
-# them: they are usually in within milliseconds, and painting the page without them first
-# would only delay them.
-FIGURES_WAIT_MS = 200
 
 
 class DashboardPage(Page):
@@ -94,7 +90,6 @@ class DashboardPage(Page):
         self.views: dict[str, ChartView] = {}
         self.dialog: ChartListDialog | None = None
         self._shown = False  # first shown: the charts are built, the data loads
-        self._held = False  # not painting until the first figures are in (FIGURES_WAIT_MS)
         self._build_filters(today or date.today())
         self.figures = FiguresStrip()
         self._grid = QGridLayout()
@@ -215,11 +210,8 @@ class DashboardPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.views and not self._shown:
-            # After this event: the window lays out (and the page paints when it has nothing
-            # to show) before the data loads or pyqtgraph does.
+            # After this event: the window paints before pyqtgraph loads.
             self._shown = True
-            if not self._choices.empty:
-                self._hold_paint()  # it paints once, with its figures
             QTimer.singleShot(0, self._first_show)
 
     def _first_show(self) -> None:
@@ -230,16 +222,6 @@ class DashboardPage(Page):
             self._build_charts()
         else:
             self.refresh()  # the charts are built once the figures are painted
-
-    def _hold_paint(self) -> None:
-        self._held = True
-        self.setUpdatesEnabled(False)
-        QTimer.singleShot(FIGURES_WAIT_MS, self, self._release_paint)
-
-    def _release_paint(self) -> None:
-        if self._held:
-            self._held = False
-            self.setUpdatesEnabled(True)
 
     def _build_charts(self) -> None:
         if self.views:
@@ -306,7 +288,6 @@ class DashboardPage(Page):
         self.refresh()
 
     def _fail(self, message: str, _error: object) -> None:
-        self._release_paint()
         self.busy.hide()
         self._idle.set()
         self.figures.clear()  # labelled with their period, but no longer what was asked
@@ -316,7 +297,6 @@ class DashboardPage(Page):
             self._build_charts()
 
     def _show_figures(self, figures: DashboardFigures) -> None:
-        self._release_paint()
         self.figures.show_figures(figures)
         self.figures_shown.emit()
         if not self.views:
