@@ -405,8 +405,11 @@ def _sign_in(
 
         create_demo_company(opened.database, DemoSize())
 
+    def notice() -> str:  # read only when the sign-in dialog shows
+        warning = demo_accounts_warning(services.demo_accounts.active_names())
+        return "" if warning is None else user_message(warning)
+
     # Demo data only when chosen, and only offered on a new local file.
-    demo_warning = demo_accounts_warning(services.demo_accounts.active_names())
     try:
         actor = sign_in(
             services.auth,
@@ -414,7 +417,7 @@ def _sign_in(
             environ,
             unattended=unattended,
             make_demo=make_demo if opened.offers_demo else None,
-            notice="" if demo_warning is None else user_message(demo_warning),
+            notice=notice,
             meanwhile=_load_window_modules,
         )
     except KpmUserError as exc:

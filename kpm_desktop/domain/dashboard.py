@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kpm_desktop.domain.appraisal_results import CycleResults, StaffResults
 from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiRow
 from kpm_desktop.domain.period import Period
 from kpm_desktop.domain.ticket_times import TimeDistribution
+
+if TYPE_CHECKING:  # the charts' data: the figures shown first do without these modules
+    from kpm_desktop.domain.appraisal_results import CycleResults, StaffResults
 
 TREND_QUARTERS = 8
 DEFAULT_TREND_KPIS = ("revenue", "win_rate")

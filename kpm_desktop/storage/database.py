@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kpm_desktop.domain.errors import DatabaseUnavailableError
@@ -75,6 +75,14 @@ def create_database_engine(url: str) -> Engine:
         event.listen(engine, "connect", _configure_sqlite_connection)
     watch_kpi_sources(engine)
     return engine
+
+
+def configure_records() -> None:
+    """Set up the record classes imported so far (SQLAlchemy's mapper configuration, about
+    10 ms, which the first query would otherwise do). `open_database` calls it, so the
+    first query on another thread, the sign-in's beside the start-up's imports, does
+    not pay it there while both threads want the GIL."""
+    configure_mappers()
 
 
 class UnitOfWork:

@@ -1,6 +1,8 @@
 """Start-up: pages built when first shown, the shell painted before the slow part, and the
 password from the environment checked beside the first page's imports."""
 
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -217,6 +219,38 @@ def test_the_password_is_checked_on_another_thread_while_meanwhile_runs(
             run_dialog=_no_dialog,
             meanwhile=meanwhile,
         )
+
+
+def test_the_demo_notice_is_read_only_when_the_sign_in_dialog_shows(
+    qtbot, auth: AuthService
+) -> None:
+    asked: list[bool] = []
+
+    def notice() -> str:
+        asked.append(True)
+        return "Demo accounts can sign in"
+
+    env = {"KPM_USER": "admin", "KPM_PASSWORD": ADMIN_PASSWORD}
+    actor = sign_in(auth, None, env, unattended=False, run_dialog=_no_dialog, notice=notice)
+    assert actor is not None and asked == []
+    shown: list[str] = []
+
+    def cancel(dialog: QDialog) -> int:
+        shown.append(dialog.notice.text())  # type: ignore[attr-defined]
+        return QDialog.DialogCode.Rejected
+
+    wrong = {**env, "KPM_PASSWORD": "wrong"}
+    assert sign_in(auth, None, wrong, unattended=False, run_dialog=cancel, notice=notice) is None
+    assert asked == [True] and shown == ["Demo accounts can sign in"]
+
+
+def test_signing_in_does_not_import_the_first_admin_dialog() -> None:
+    code = (
+        "import sys, kpm_desktop.ui.admin.session_start\n"
+        "print('kpm_desktop.ui.admin.first_admin_dialog' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_the_crash_hook_makes_its_handler_on_the_first_exception(qtbot) -> None:

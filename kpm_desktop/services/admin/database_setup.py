@@ -8,7 +8,7 @@ from pathlib import Path
 from kpm_desktop.domain.errors import DatabaseUnavailableError, UserText
 from kpm_desktop.private_files import exposed_files
 from kpm_desktop.services.audit_trail.seals import adopt_existing_records
-from kpm_desktop.storage.database import Database, database_url, sqlite_path
+from kpm_desktop.storage.database import Database, configure_records, database_url, sqlite_path
 from kpm_desktop.storage.migrate import is_known_revision, migrate, read_schema_status
 from kpm_desktop.storage.staff_queries import count_staff
 from kpm_desktop.storage.user_repository import count_users
@@ -57,6 +57,7 @@ def open_database(target: str | Path) -> OpenedDatabase:
         with database.unit_of_work() as uow:
             staff_count = count_staff(uow.session)
             user_count = count_users(uow.session)
+        configure_records()
     except BaseException:
         database.dispose()
         raise

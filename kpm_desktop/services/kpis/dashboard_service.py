@@ -20,7 +20,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kpm_desktop.charts.trend import kpi_trend, trend_periods
 from kpm_desktop.domain.access import Actor, Permission, denial
 from kpm_desktop.domain.dashboard import (
     DEFAULT_TREND_KPIS,
@@ -192,6 +191,7 @@ class DashboardService:
             if not reach.sees(person):
                 raise denial(actor, Permission.VIEW_CRM, _staff_record(person))
         from kpm_desktop.charts.staff_page import staff_chart_page
+        from kpm_desktop.charts.trend import kpi_trend, trend_periods
         from kpm_desktop.storage.appraisal_results_query import read_cycle_results
 
         with self._database.engine.connect() as connection:

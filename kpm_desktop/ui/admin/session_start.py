@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kpm_desktop.domain.access import Actor, AuthenticationError
 from kpm_desktop.domain.errors import KpmUserError
-from kpm_desktop.ui.admin.first_admin_dialog import DemoMaker, FirstAdminDialog
 from kpm_desktop.ui.admin.login_dialog import LoginDialog
 from kpm_desktop.ui.admin.sign_in_environment import (
     ADMIN_PASSWORD_ENV_VAR,
@@ -26,6 +26,9 @@ from kpm_desktop.ui.admin.sign_in_environment import (
     USER_ENV_VAR,
 )
 from kpm_desktop.ui.service_ports import Authenticator
+
+if TYPE_CHECKING:
+    from kpm_desktop.ui.admin.first_admin_dialog import DemoMaker
 
 DialogRunner = Callable[[QDialog], int]
 
@@ -63,14 +66,15 @@ def sign_in(
     unattended: bool,
     run_dialog: DialogRunner = _modal,
     make_demo: DemoMaker | None = None,
-    notice: str = "",
+    notice: Callable[[], str] = str,
     meanwhile: Callable[[], object] | None = None,
 ) -> Actor | None:
     """The signed-in actor, or None when the user cancelled.
 
     `make_demo` (given only for a new local file) fills a demo company when chosen;
-    `notice` is shown in the sign-in dialog (the demo accounts' warning); `meanwhile`
-    runs while the password from the environment is checked.
+    `notice()` is shown in the sign-in dialog (the demo accounts' warning), asked only
+    when the dialog is; `meanwhile` runs while the password from the environment is
+    checked.
     Raises a KpmUserError when an unattended start cannot sign in (it never waits).
     """
     username = environ.get(USER_ENV_VAR, "")
@@ -83,6 +87,8 @@ def sign_in(
             return auth.create_first_admin(admin_password, username or "admin")
         if unattended:
             raise _unattended_error()
+        from kpm_desktop.ui.admin.first_admin_dialog import FirstAdminDialog  # a new database
+
         first = FirstAdminDialog(auth, parent, make_demo, demo_chosen=demo_wanted)
         return first.actor if run_dialog(first) == QDialog.DialogCode.Accepted else None
     password = environ.get(PASSWORD_ENV_VAR)
@@ -96,7 +102,7 @@ def sign_in(
             login_error = exc
     if unattended:
         raise _unattended_error()
-    login = LoginDialog(auth, parent, username, notice)
+    login = LoginDialog(auth, parent, username, notice())
     if login_error is not None:
         login.error.setText(str(login_error))
         login.error.show()

@@ -4,15 +4,21 @@ preparing the charts, and warming what the next views will read."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-from kpm_desktop.charts.dashboard import DashboardCharts, dashboard_charts
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.dashboard import DashboardQuery
 from kpm_desktop.ui.common.background_job import JobControl
 from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
 
+if TYPE_CHECKING:
+    from kpm_desktop.charts.dashboard import DashboardCharts
+
 
 def load_charts(source: DashboardSource, actor: Actor, query: DashboardQuery) -> DashboardCharts:
+    # Only here, on the charts' worker: the figures shown first do without the charts' data.
+    from kpm_desktop.charts.dashboard import dashboard_charts
+
     return dashboard_charts(source.load(actor, query))
 
 

@@ -38,13 +38,13 @@ from kpm_desktop.ui.common.background_job import Job
 from kpm_desktop.ui.common.first_paint import after_next_paint
 from kpm_desktop.ui.common.page import Page
 from kpm_desktop.ui.common.vocabulary import kpi_name, kpi_reason
-from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
 from kpm_desktop.ui.kpis.dashboard_figures import FiguresStrip
 from kpm_desktop.ui.kpis.dashboard_jobs import load_charts, warm_up
 from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.dashboard import DashboardCharts
+    from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog
     from kpm_desktop.ui.kpis.chart_view import ChartView
 
 PERIODS_OFFERED = 12
@@ -363,6 +363,8 @@ class DashboardPage(Page):
     def _open_list(
         self, title: str, headers: list[str], rows: list[list[Any]], selected: int | None
     ) -> None:
+        from kpm_desktop.ui.kpis.chart_list_dialog import ChartListDialog  # on a click
+
         self.dialog = ChartListDialog(title, headers, rows, self, selected)
         self.dialog.open()
         self.list_opened.emit(self.dialog)
