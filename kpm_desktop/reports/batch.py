@@ -19,7 +19,7 @@ import os
 import re
 import traceback
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -77,9 +77,6 @@ class SheetBatchError(Exception):
 class BatchOptions:
     landscape: bool = False
     workers: int | None = None  # None: one per CPU when the batch is large enough
-    # A pool started beforehand (`sheet_pool.start_pool`) for this batch's source, used
-    # when the batch is rendered in parallel; the batch shuts it down.
-    pool: ProcessPoolExecutor | None = None
     progress: ProgressCallback | None = None
     cancelled: CancelCheck | None = None
 
@@ -214,12 +211,10 @@ def render_entries(
 ) -> Iterator[tuple[int, bytes]]:
     """(index, PDF bytes) in entry order; stops early when `options.cancelled()` says so."""
     workers = worker_count(len(entries), options.workers)
-    if workers == 1 and options.pool is not None:
-        options.pool.shutdown(wait=False, cancel_futures=True)
     chunks = (
         _render_serial(entries, source, options.landscape)
         if workers == 1
-        else _render_parallel(entries, source, options.landscape, workers, options.pool)
+        else _render_parallel(entries, source, options.landscape, workers)
     )
     done = 0
     try:
@@ -256,13 +251,9 @@ def _render_serial(
 
 
 def _render_parallel(
-    entries: Sequence[BatchEntry],
-    source: SheetSource,
-    landscape: bool,
-    workers: int,
-    pool: ProcessPoolExecutor | None,
+    entries: Sequence[BatchEntry], source: SheetSource, landscape: bool, workers: int
 ) -> Generator[tuple[int, bytes]]:
-    executor = start_pool(workers, source) if pool is None else pool
+    executor = start_pool(workers, source)
     try:
         chunks = chunk_bounds(len(entries), workers)
         futures: list[Future[list[bytes]]] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Row, Select, delete, func, select
+from sqlalchemy import Row, Select, delete, select
 from sqlalchemy.orm import Session
 
 from kpm_desktop.storage.appraisal_records import (
@@ -53,18 +53,6 @@ class AppraisalRow:
 
 def cycle_by_period(session: Session, period: str) -> CycleRecord | None:
     return session.scalars(select(CycleRecord).where(CycleRecord.period == period)).first()
-
-
-def current_appraisal_count(session: Session, period: str) -> int:
-    """How many current (not superseded) appraisals the cycle of `period` holds, whoever
-    may view them."""
-    query = (
-        select(func.count())
-        .select_from(AppraisalRecord)
-        .join(CycleRecord, CycleRecord.id == AppraisalRecord.cycle_id)
-        .where(CycleRecord.period == period, AppraisalRecord.state != "superseded")
-    )
-    return session.scalar(query) or 0
 
 
 def all_cycles(session: Session) -> Sequence[CycleRecord]:

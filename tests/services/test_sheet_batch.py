@@ -12,7 +12,6 @@ from pypdf import PdfReader
 from kpm_desktop.reports.batch import SheetBatchError
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
-from kpm_desktop.storage.appraisal_repository import current_appraisal_count
 from tests.appraisal_world import PERIOD, World
 
 
@@ -73,11 +72,3 @@ def test_a_sheet_printed_before_the_template_forms_still_verifies(
     assert result.matches and result.content_ok, result.message()
     now = world.services.sheets.pdf(world.admin, finalized_id)
     assert b"kpmcell" in now and world.services.sheets.verify_pdf(world.admin, now).matches
-
-
-def test_the_pool_is_sized_by_the_cycles_current_appraisals(world: World) -> None:
-    with world.database.unit_of_work() as uow:
-        counted = current_appraisal_count(uow.session, PERIOD)
-        unknown = current_appraisal_count(uow.session, "1999Q1")
-    assert counted == len(world.services.sheets.cycle_appraisals(world.admin, PERIOD))
-    assert unknown == 0

@@ -40,12 +40,9 @@ from kpm_desktop.services.sheets.sheet_views import (
     StageProgress,
     VerifyResult,
 )
-from kpm_desktop.storage.appraisal_repository import current_appraisal_count
 from kpm_desktop.storage.database import Database
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-
     from kpm_desktop.charts.staff_page import StaffChartPage
     from kpm_desktop.reports.batch import BatchEntry, BatchOptions, BatchResult, SheetSource
     from kpm_desktop.reports.renderer import EvaluationSheetRenderer
@@ -142,61 +139,28 @@ class EvaluationSheetService:
 
         if out_dir is None and combined_path is None:
             raise ValidationError("Say where the sheets go: a folder, a combined file, or both")
+        listed = self.cycle_appraisals(actor, period, appraisal_ids)
+        if not listed:
+            raise NotFoundError("Cycle {period} has no appraisal that you may view", period=period)
+        entries = self._batch_entries(actor, listed, chart_page)
         url = self._database.url_for_other_processes
-        in_workers = None if url is None else WorkerSheets(url, actor, company)
-        pool = self._early_pool(period, appraisal_ids, workers, in_workers)
-        try:
-            listed = self.cycle_appraisals(actor, period, appraisal_ids)
-            if not listed:
-                raise NotFoundError(
-                    "Cycle {period} has no appraisal that you may view", period=period
-                )
-            entries = self._batch_entries(actor, listed, chart_page)
-            workers = 1 if in_workers is None else batch.worker_count(len(entries), workers)
-            source: batch.SheetSource = (
-                InProcessSheets(lambda appraisal_ids: self.sheets(actor, appraisal_ids, company))
-                if workers == 1 or in_workers is None
-                else in_workers
-            )
-            options = batch.BatchOptions(
-                landscape=landscape,
-                workers=workers,
-                progress=None if progress is None else lambda d, t: progress(STAGE_RENDERING, d, t),
-                cancelled=cancelled,
-                pool=pool,
-            )
-            result, written = self._write_batch(entries, source, options, out_dir, combined_path)
-        finally:
-            if pool is not None:  # shut down already when the batch ran
-                pool.shutdown(wait=False, cancel_futures=True)
+        workers = 1 if url is None else batch.worker_count(len(entries), workers)
+        source: batch.SheetSource = (
+            InProcessSheets(lambda appraisal_ids: self.sheets(actor, appraisal_ids, company))
+            if workers == 1 or url is None
+            else WorkerSheets(url, actor, company)
+        )
+        options = batch.BatchOptions(
+            landscape=landscape,
+            workers=workers,
+            progress=None if progress is None else lambda d, t: progress(STAGE_RENDERING, d, t),
+            cancelled=cancelled,
+        )
+        result, written = self._write_batch(entries, source, options, out_dir, combined_path)
         finished = not result.cancelled
         if sign is not None and finished:
             finished = self._sign_files(written, sign, company, progress, cancelled)
         return SheetExport(tuple(written), len(entries), not finished)
-
-    def _early_pool(
-        self,
-        period: str,
-        appraisal_ids: Sequence[int] | None,
-        workers: int | None,
-        source: WorkerSheets | None,
-    ) -> ProcessPoolExecutor | None:
-        """The pool of a cycle large enough to be rendered in one, started before the cycle
-        is listed: its workers set themselves up meanwhile (`sheet_pool`). Sized by the
-        cycle's appraisals, whoever may view them (the listing may keep fewer; the batch
-        then shuts the pool down)."""
-        if source is None or workers == 1:
-            return None
-        if appraisal_ids is not None:
-            count = len(set(appraisal_ids))
-        else:
-            with self._database.unit_of_work() as uow:
-                count = current_appraisal_count(uow.session, period)
-        from kpm_desktop.reports.batch import worker_count
-        from kpm_desktop.reports.sheet_pool import start_pool
-
-        pool_size = worker_count(count, workers)
-        return None if pool_size == 1 else start_pool(pool_size, source)
 
     def _batch_entries(
         self, actor: Actor, listed: Sequence[AppraisalSummary], chart_page: bool
