@@ -8,7 +8,8 @@ Besides, a worker
 - collects garbage less often: what its set-up made (modules, the parsed font) is frozen
   out of the collector, and a young collection runs every `YOUNG_COLLECTION` new objects
   instead of 700: the collector took about a fourteenth of a sheet's rendering, most of
-  it going over objects that live as long as the process (docs/benchmarks.md, Sheets);
+  it going over objects that live as long as the process (docs/benchmarks.md,
+  evaluation sheets, third round);
 - leaves without tearing its interpreter down: when the pool shuts down every result has
   been sent, and freeing the caches object by object took 0.3-0.5 s, waited for by the
   caller at the end of every batch.
