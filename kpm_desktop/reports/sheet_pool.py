@@ -10,7 +10,8 @@ Besides, a worker
   instead of 700: the collector took about a fourteenth of a sheet's rendering, most of
   it going over objects that live as long as the process (docs/benchmarks.md,
   evaluation sheets, third round);
-- leaves without tearing its interpreter down: when the pool shuts down every result has
+- leaves without tearing its interpreter down (its database closed first, see
+  `services/sheets/sheet_batch_source`): when the pool shuts down every result has
   been sent, and freeing the caches object by object took 0.3-0.5 s, waited for by the
   caller at the end of every batch.
 """
