@@ -4,12 +4,12 @@ A batch is a list of keys and a `SheetSource` that turns a key into its sheet (a
 chart page printed after it, or None). Given sheets are their own keys; a cycle export
 passes appraisal ids and a source that reads the sheets from the database
 (`services/sheets/sheet_batch_source.py`), a chunk at a time, so in a large batch the
-sheets are read where they are rendered: in a pool of processes (spawned, never forked:
-the caller may be a Qt application with threads), each with its own database connection.
-The output order is always the order of the keys. Workers end when their parent dies
-(`worker_lifeline`), and every file is written under a temporary name and renamed when
-whole (`private_files`), 0600, so a cancelled batch leaves no partial file. A sheet that cannot
-be read or rendered stops the batch with a `SheetBatchError` naming it, logged.
+sheets are read where they are rendered: in a pool of processes (`sheet_pool`), each
+with its own database connection. The output order is always the order of the keys.
+Workers end when their parent dies (`worker_lifeline`), and every file is written under
+a temporary name and renamed when whole (`private_files`), 0600, so a cancelled batch
+leaves no partial file. A sheet that cannot be read or rendered stops the batch with a
+`SheetBatchError` naming it, logged.
 """
 
 from __future__ import annotations
@@ -19,18 +19,15 @@ import os
 import re
 import traceback
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
-from functools import cache
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.private_files import make_private_dir, sync_folder, write_private_bytes
-from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.reports.worker_lifeline import watch_parent
+from kpm_desktop.reports.sheet_pool import process_renderer, start_pool
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.staff_page import StaffChartPage
@@ -256,12 +253,7 @@ def _render_serial(
 def _render_parallel(
     entries: Sequence[BatchEntry], source: SheetSource, landscape: bool, workers: int
 ) -> Generator[tuple[int, bytes]]:
-    executor = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=get_context("spawn"),
-        initializer=watch_parent,
-        initargs=(os.getpid(),),
-    )
+    executor = start_pool(workers, source)
     try:
         chunks = chunk_bounds(len(entries), workers)
         futures: list[Future[list[bytes]]] = [
@@ -318,7 +310,7 @@ def _render_entry(
 ) -> bytes:
     try:
         sheet, chart_page = source(entry.key) if job is None else job
-        pdf = _process_renderer().render(sheet, landscape=landscape)
+        pdf = process_renderer().render(sheet, landscape=landscape)
         if chart_page is not None:
             pdf = _with_chart_page(pdf, chart_page)
     except KpmUserError:
@@ -337,9 +329,3 @@ def _with_chart_page(pdf: bytes, chart_page: StaffChartPage) -> bytes:
     from kpm_desktop.reports.combine import append_pages
 
     return append_pages(pdf, render_staff_chart_page(chart_page))
-
-
-@cache
-def _process_renderer() -> EvaluationSheetRenderer:
-    """One renderer per process: the font is parsed once, not once per chunk."""
-    return EvaluationSheetRenderer()

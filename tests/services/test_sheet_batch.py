@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from kpm_desktop.reports.batch import SheetBatchError
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+from kpm_desktop.services.sheets import sheet_batch_source
 from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 from tests.appraisal_world import PERIOD, World
 
@@ -72,3 +73,20 @@ def test_a_sheet_printed_before_the_template_forms_still_verifies(
     assert result.matches and result.content_ok, result.message()
     now = world.services.sheets.pdf(world.admin, finalized_id)
     assert b"kpmcell" in now and world.services.sheets.verify_pdf(world.admin, now).matches
+
+
+def test_a_workers_database_is_closed_at_its_exit(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = world.database.url_for_other_processes
+    if url is None:
+        pytest.skip("this database is seen by this process only")
+    at_exit: list[object] = []
+    monkeypatch.setattr(sheet_batch_source.atexit, "register", at_exit.append)
+    sheet_batch_source._worker_database.cache_clear()
+    database = sheet_batch_source._worker_database(url)
+    try:
+        assert at_exit == [database.dispose]
+    finally:
+        database.dispose()
+        sheet_batch_source._worker_database.cache_clear()

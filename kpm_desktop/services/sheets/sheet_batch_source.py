@@ -11,6 +11,7 @@ same way.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -64,5 +65,8 @@ def _jobs(sheets: list[EvaluationSheet], keys: Sequence[SheetKey]) -> list[Sheet
 
 @cache
 def _worker_database(url: str) -> Database:
-    """The worker's connection to the database, opened once per process."""
-    return Database(url)
+    """The worker's connection to the database, opened once per process and closed
+    properly at its exit (a pool's worker leaves without tearing its interpreter down)."""
+    database = Database(url)
+    atexit.register(database.dispose)
+    return database

@@ -1,0 +1,35 @@
+"""The pool a large batch is rendered in: its workers are set up before their first chunk
+(the font parsed, garbage collected less often) and give the serial batch's bytes."""
+
+import dataclasses
+import gc
+
+from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.reports.batch import BatchOptions, given_sheet, given_sheets, render_entries
+from kpm_desktop.reports.sheet_pool import YOUNG_COLLECTION, start_pool
+from tests.reports.sample_sheets import supervisor_sheet
+
+
+def _sheets(count: int) -> list[EvaluationSheet]:
+    base = supervisor_sheet()
+    return [
+        dataclasses.replace(base, appraisal_id=200 + i, employee_no=f"E{i:05d}")
+        for i in range(count)
+    ]
+
+
+def test_workers_collecting_less_often_give_the_serial_bytes() -> None:
+    entries = given_sheets(_sheets(3))
+    serial = list(render_entries(entries, given_sheet, BatchOptions(workers=1)))
+    pooled = list(render_entries(entries, given_sheet, BatchOptions(workers=2)))
+    assert pooled == serial
+
+
+def test_a_worker_is_set_up_before_its_first_chunk() -> None:
+    pool = start_pool(1, given_sheet)
+    try:
+        assert pool.submit(gc.get_threshold).result()[0] == YOUNG_COLLECTION
+        assert pool.submit(gc.get_freeze_count).result() > 0
+    finally:
+        pool.shutdown(wait=True)
+    assert gc.get_threshold()[0] != YOUNG_COLLECTION  # the caller's own is left alone
