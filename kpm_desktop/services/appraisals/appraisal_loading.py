@@ -148,6 +148,12 @@ def require_view(
     )
 
 
+def require_view_of(uow: UnitOfWork, guard: AccessGuard, actor: Actor, appraisal_id: int) -> None:
+    """`require_view` for the appraisal with this id (NotFoundError when there is none)."""
+    row = load_row(uow, appraisal_id)
+    require_view(uow, guard, actor, row.record, summary_of(row).label)
+
+
 def find_assignment(
     uow: UnitOfWork, record: AppraisalRecord, role: RaterRole, label: str
 ) -> RaterAssignmentRecord:

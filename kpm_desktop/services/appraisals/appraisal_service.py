@@ -34,7 +34,7 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
     cohorts_for,
     load_row,
     load_template,
-    require_view,
+    require_view_of,
 )
 from kpm_desktop.services.appraisals.appraisal_turns import with_turns
 from kpm_desktop.services.appraisals.appraisal_views import (
@@ -177,7 +177,7 @@ class AppraisalService:
     def form(self, actor: Actor, appraisal_id: int) -> AppraisalForm:
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
-            self._require_view(uow, guard, actor, appraisal_id)
+            require_view_of(uow, guard, actor, appraisal_id)
             form = build_form(uow, guard, actor, appraisal_id)
             record = load_row(uow, appraisal_id).record
             return replace(
@@ -188,12 +188,7 @@ class AppraisalService:
 
     def scored(self, actor: Actor, appraisal_id: int) -> ScoredForm:
         """The form with its live score (unrated indicators earn 0 until rated)."""
-        form = self.form(actor, appraisal_id)
-        try:
-            score = form.live_score()
-        except ValidationError as exc:
-            return ScoredForm(form, None, str(exc))
-        return ScoredForm(form, score)
+        return ScoredForm.of(self.form(actor, appraisal_id))
 
     def sheet_data(self, actor: Actor, appraisal_id: int) -> SheetData:
         """A plain, complete description of the appraisal (`kpm appraisal show`); its
@@ -205,7 +200,7 @@ class AppraisalService:
     def available_actions(self, actor: Actor, appraisal_id: int) -> frozenset[Action]:
         """What `actor` may do to the appraisal now, by the workflow table."""
         with self._database.unit_of_work() as uow:
-            self._require_view(uow, AccessGuard(uow), actor, appraisal_id)
+            require_view_of(uow, AccessGuard(uow), actor, appraisal_id)
             return available_actions(uow, actor, load_row(uow, appraisal_id).record)
 
     # Edits (the state stays)
@@ -432,12 +427,6 @@ class AppraisalService:
                 self._sealer.seal(uow, actor, SealKind.APPRAISAL, record.id)
             uow.commit()
         return summary_of(load_row(uow, record.id))
-
-    def _require_view(
-        self, uow: UnitOfWork, guard: AccessGuard, actor: Actor, appraisal_id: int
-    ) -> None:
-        row = load_row(uow, appraisal_id)
-        require_view(uow, guard, actor, row.record, summary_of(row).label)
 
     def _check_entries(
         self,

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from kpm_desktop.domain.appraisal import LOCKED_STATES, NOT_SCORED_ZH, AppraisalState
+from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.rating import (
     AppraisalScore,
     IndicatorRating,
@@ -191,6 +192,16 @@ class ScoredForm:
     form: AppraisalForm
     score: AppraisalScore | None
     problem: str = ""
+
+    @classmethod
+    def of(cls, form: AppraisalForm) -> ScoredForm:
+        """The form with its live score (unrated indicators earn 0 until rated), or the
+        reason it cannot be scored."""
+        try:
+            score = form.live_score()
+        except ValidationError as exc:
+            return cls(form, None, str(exc))
+        return cls(form, score)
 
     @property
     def result(self) -> tuple[Decimal | None, str | None]:

@@ -16,11 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kpm_desktop.domain.access import Actor
-from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.services.admin.access_guard import AccessGuard
-from kpm_desktop.services.appraisals.appraisal_convert import summary_of
-from kpm_desktop.services.appraisals.appraisal_loading import build_form, load_row, require_view
+from kpm_desktop.services.appraisals.appraisal_loading import build_form, require_view_of
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalForm, ScoredForm
 from kpm_desktop.services.sheets.printed_checks import head_anchor
 from kpm_desktop.services.sheets.sheet_mapping import sheet_of
@@ -38,7 +36,7 @@ def read_sheets(
         head = head_anchor(uow.session)
         sheets = []
         for appraisal_id in appraisal_ids:
-            scored = _scored(_form(uow, guard, actor, appraisal_id))
+            scored = ScoredForm.of(_form(uow, guard, actor, appraisal_id))
             form = scored.form
             staff = staff_context(uow.session, form.summary.employee_no, form.raters)
             sheets.append(replace(sheet_of(scored, company, staff), chain_anchor=head))
@@ -46,15 +44,5 @@ def read_sheets(
 
 
 def _form(uow: UnitOfWork, guard: AccessGuard, actor: Actor, appraisal_id: int) -> AppraisalForm:
-    row = load_row(uow, appraisal_id)
-    require_view(uow, guard, actor, row.record, summary_of(row).label)
+    require_view_of(uow, guard, actor, appraisal_id)
     return build_form(uow, guard, actor, appraisal_id)
-
-
-def _scored(form: AppraisalForm) -> ScoredForm:
-    """As `AppraisalService.scored` scores a form."""
-    try:
-        score = form.live_score()
-    except ValidationError as exc:
-        return ScoredForm(form, None, str(exc))
-    return ScoredForm(form, score)
