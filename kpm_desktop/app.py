@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from kpm_desktop.domain.access import Actor
     from kpm_desktop.services.admin.database_setup import OpenedDatabase
+    from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.ui.admin.backup_actions import BackupActions
     from kpm_desktop.ui.common.i18n import LanguageSwitch
@@ -261,14 +262,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     unattended = args.smoke or app.platformName() == "offscreen"
     # Without a dialog to show first, the window paints before the slow part of the start.
     shell = _painted_shell(settings) if signs_in_unseen(os.environ, unattended) else None
-    opened = _open_database(args, settings)
+    target = _database_target(args, settings)
+    # After the paint (not to slow it), argon2 starts on a thread beside SQLAlchemy's import.
+    early = _early_password_check(target, os.environ) if shell is not None else None
+    opened = _open_database(target)
     if opened is None:
         return 2
     from kpm_desktop.services.app_services import build_services
     from kpm_desktop.ui.admin.session_switch import Session
 
     services = build_services(opened.database)
+    services.auth.use_early_check(early)
+    early = None  # held by the sign-in alone, for that one sign-in
     actor = _sign_in(opened, services, unattended)
+    services.auth.use_early_check(None)  # it served the sign-in, or none
     if isinstance(actor, int):
         opened.database.dispose()
         return actor
@@ -334,19 +341,36 @@ def _painted_shell(settings: QSettings) -> MainWindow:
     return shell
 
 
-def _open_database(args: argparse.Namespace, settings: QSettings) -> OpenedDatabase | None:
-    """The database chosen on the command line, in the environment or in the settings;
-    None (the user was told why) when it cannot be opened."""
+def _database_target(args: argparse.Namespace, settings: QSettings) -> str:
+    """The database chosen on the command line, in the environment or in the settings."""
+    from kpm_desktop.ui.admin.connection_dialog import saved_database_target
+
+    target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
+    return target or default_database_target()
+
+
+def _early_password_check(target: str, environ: Mapping[str, str]) -> EarlyPasswordCheck | None:
+    """The environment's password checked against the stored hash on a thread, started
+    now, for the sign-in to take (services/admin/early_password_check.py)."""
+    from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
+    from kpm_desktop.ui.admin.sign_in_environment import PASSWORD_ENV_VAR, USER_ENV_VAR
+
+    username, password = environ.get(USER_ENV_VAR), environ.get(PASSWORD_ENV_VAR)
+    if not username or password is None:
+        return None
+    return EarlyPasswordCheck.start(target, username, password)
+
+
+def _open_database(target: str) -> OpenedDatabase | None:
+    """The database at `target`; None (the user was told why) when it cannot be opened."""
     from PySide6.QtWidgets import QApplication
 
     from kpm_desktop.domain.errors import KpmUserError
     from kpm_desktop.services.admin.database_setup import open_database
-    from kpm_desktop.ui.admin.connection_dialog import saved_database_target
     from kpm_desktop.ui.common.user_messages import user_message
 
-    target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
     try:
-        return open_database(target or default_database_target())
+        return open_database(target)
     except KpmUserError as exc:
         from kpm_desktop.ui.common.crash_dialog import show_user_error  # only now: rare
 

@@ -22,6 +22,7 @@ from kpm_desktop.domain.errors import ConflictError, NotFoundError, UserText, Va
 from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.domain.sign_in import SignInOutcome
 from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
 from kpm_desktop.services.admin.sign_in import SignInService
 from kpm_desktop.services.audit_trail.audit import AuditTrail, Clock, utc_now
 from kpm_desktop.services.audit_trail.seals import Sealer
@@ -92,6 +93,13 @@ class AuthService:
         self._clock = clock
         self._sign_ins = sign_ins or SignInService(database, audit, clock=clock)
         self._dummy_hash: str | None = None
+        self._early: EarlyPasswordCheck | None = None
+
+    def use_early_check(self, check: EarlyPasswordCheck | None) -> None:
+        """Lets the next `authenticate` (only that one) take the result of `check` where the
+        stored hash it reads and the password are exactly those `check` verified; None
+        forgets a check not used."""
+        self._early = check
 
     def needs_first_admin(self) -> bool:
         """True until an HR admin exists. Real databases get their first user this way;
@@ -126,12 +134,13 @@ class AuthService:
         Every attempt is recorded (`SignInService`), never the password.
         """
         name = username.strip()
+        early, self._early = self._early, None
         self._sign_ins.admit(name)
         with self._database.unit_of_work() as uow:
             record = users.user_by_name(uow.session, name)
             if record is None:
                 self._verify(self._dummy(), password)
-            if record is None or not self._verify(record.password_hash, password):
+            if record is None or not self._verify(record.password_hash, password, early):
                 self._sign_ins.failed(uow, name, SignInOutcome.WRONG_CREDENTIALS)
                 uow.commit()
                 raise _wrong_credentials()
@@ -336,7 +345,12 @@ class AuthService:
             raise NotFoundError("No user named '{username}'", username=username)
         return record
 
-    def _verify(self, password_hash: str, password: str) -> bool:
+    def _verify(
+        self, password_hash: str, password: str, early: EarlyPasswordCheck | None = None
+    ) -> bool:
+        verified = None if early is None else early.result_for(password_hash, password)
+        if verified is not None:
+            return verified
         try:
             return bool(self._hasher.verify(password_hash, password))
         except (VerificationError, InvalidHashError):
