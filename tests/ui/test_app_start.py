@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from kpm_desktop.app import NO_DISPLAY_MESSAGE
+from kpm_desktop.app import NO_DISPLAY_MESSAGE, _early_password_check
 
 
 def _run_app(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -95,3 +95,13 @@ def test_void_qt_calls_keep_none_alive(qtbot) -> None:
     for i in range(10_000):
         label.setText(str(i))
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_the_early_password_check_starts_only_with_a_user_and_a_password(tmp_path: Path) -> None:
+    db = str(tmp_path / "absent.sqlite3")
+    assert _early_password_check(db, {}) is None
+    assert _early_password_check(db, {"KPM_USER": "hr"}) is None
+    assert _early_password_check(db, {"KPM_PASSWORD": "pw"}) is None
+    check = _early_password_check(db, {"KPM_USER": "hr", "KPM_PASSWORD": "pw"})
+    assert check is not None and check.result_for("any", "pw") is None  # no such file
+    assert not Path(db).exists()
