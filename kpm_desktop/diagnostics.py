@@ -16,7 +16,6 @@ import sys
 import traceback
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from kpm_desktop import __version__
@@ -30,23 +29,45 @@ CRASH_REPORT_LOG_LINES = 40
 _FORMAT = "%(asctime)s %(process)d %(threadName)s %(levelname)s %(name)s: %(message)s"
 
 
-class _LogFileHandler(RotatingFileHandler):
-    """The rotating log file, which also receives faulthandler's dumps of fatal errors.
-
-    faulthandler writes to a file descriptor, so it follows the file across a rollover.
+class _LogFileHandler(logging.FileHandler):
+    """The log file, rotated into LOG_FILE_BACKUPS numbered copies (kpm.log.1 the newest)
+    when a record would take it to LOG_FILE_BYTES, as `logging.handlers.RotatingFileHandler`
+    does: not that module, which imports socket, pickle and queue (~10 ms before the first
+    window). It also receives faulthandler's dumps of fatal errors; faulthandler writes to
+    a file descriptor, so it follows the file across a rollover.
     """
 
     def __init__(self, path: Path) -> None:
         fresh = not path.exists()
-        super().__init__(
-            path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
-        )
+        super().__init__(path, encoding="utf-8")
         if fresh:
             os.chmod(path, 0o600)
         self._follow_with_faulthandler()
 
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._would_overflow(record):
+                self.doRollover()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _would_overflow(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            return False
+        self.stream.seek(0, os.SEEK_END)
+        return self.stream.tell() + len(self.format(record)) + 1 >= LOG_FILE_BYTES
+
     def doRollover(self) -> None:
-        super().doRollover()
+        if self.stream is not None:
+            self.stream.close()
+        for number in range(LOG_FILE_BACKUPS - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
         os.chmod(self.baseFilename, 0o600)
         self._follow_with_faulthandler()
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kpm_desktop import diagnostics
 from kpm_desktop.diagnostics import (
     LOG_FILE_NAME,
     _LogFileHandler,
@@ -139,3 +140,21 @@ def test_a_closed_log_file_no_longer_receives_fatal_error_dumps(
     monkeypatch.setattr(faulthandler, "enable", lambda file, all_threads: targets.append(file))
     handler.close()
     assert targets == [sys.__stderr__]
+
+
+def test_the_log_file_rotates_into_private_numbered_copies(
+    log_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(diagnostics, "LOG_FILE_BYTES", 300)
+    monkeypatch.setattr(diagnostics, "LOG_FILE_BACKUPS", 2)
+    configure_logging("kpm", debug=False)
+    log = logging.getLogger("kpm_desktop.test")
+    for number in range(12):
+        log.info("entry %02d %s", number, "x" * 60)
+    names = sorted(path.name for path in log_folder.iterdir())
+    assert names == [LOG_FILE_NAME, f"{LOG_FILE_NAME}.1", f"{LOG_FILE_NAME}.2"]
+    newest = (log_folder / LOG_FILE_NAME).read_text(encoding="utf-8")
+    older = (log_folder / f"{LOG_FILE_NAME}.1").read_text(encoding="utf-8")
+    assert "entry 11" in newest and "entry 11" not in older
+    assert all(_mode(log_folder / name) == 0o600 for name in names)
+    assert all((log_folder / name).stat().st_size < 300 for name in names)

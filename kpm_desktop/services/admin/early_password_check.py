@@ -15,7 +15,6 @@ no early check.
 
 from __future__ import annotations
 
-import hmac
 import logging
 import threading
 from pathlib import Path
@@ -44,6 +43,8 @@ class EarlyPasswordCheck:
     def result_for(self, password_hash: str, password: str) -> bool | None:
         """Whether `password` matches `password_hash`, when exactly this pair was verified
         early; None otherwise (the caller verifies itself). Waits for the check to end."""
+        import hmac  # here, on the sign-in's thread: not before SQLAlchemy's import
+
         self._thread.join()
         if self._verified is None:
             return None
