@@ -3,7 +3,9 @@ read from a SQLite file with the standard library's sqlite3 module, read-only.
 
 For the early password check (services/admin/early_password_check.py) only: anything
 unexpected (no file, no users table, no such user, a locked or damaged file) gives None and
-the caller goes without it; nothing is ever written, the file is never created.
+the caller goes without it. The database is never written nor created; of a WAL database
+SQLite makes the -wal and -shm companions as for any reader (with the database file's own
+mode), which the app's connection opened next uses anyway.
 """
 
 from __future__ import annotations
