@@ -166,9 +166,43 @@ def _cell_key(cell: CellParagraph, cellstyle: Any, size: Any) -> tuple[str, ...]
 
 class SheetTable(Table):  # type: ignore[misc]  # reportlab is untyped
     """A table that draws its template cells as forms when its canvas can
-    (`DecoratedCanvas.template_forms`), and like any table otherwise."""
+    (`DecoratedCanvas.template_forms`), and like any table otherwise; it keeps its style
+    commands (`style_commands`) and lets a canvas's `page_recorder` see each of its cells
+    and its background drawn (`page_program`)."""
+
+    style_commands: tuple[tuple[Any, ...], ...] = ()
+
+    def setStyle(self, tblstyle: Any) -> None:
+        self.style_commands = (*self.style_commands, *map(tuple, tblstyle.getCommands()))
+        super().setStyle(tblstyle)
+
+    def draw(self) -> None:
+        recorder = getattr(self.canv, "page_recorder", None)
+        if recorder is None:
+            super().draw()
+            return
+        self._renderCB = recorder.table_event  # reportlab's hook: which cell comes next
+        try:
+            super().draw()
+        finally:
+            self._renderCB = None
+
+    def _drawBkgrnd(self) -> None:
+        recorder = getattr(self.canv, "page_recorder", None)
+        if recorder is None:
+            super()._drawBkgrnd()
+        else:
+            recorder.background(self, super()._drawBkgrnd)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        recorder = getattr(self.canv, "page_recorder", None)
+        if recorder is None:
+            self.draw_cell(cellval, cellstyle, pos, size)
+        else:
+            recorder.cell(self, cellval, cellstyle, pos, size)
+
+    def draw_cell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        """Draws one cell: a template text as a form, anything else as reportlab does."""
         forms: TemplateForms | None = getattr(self.canv, "template_forms", None)
         paragraph = None if forms is None else forms.template_cell(cellval)
         if forms is None or paragraph is None:
