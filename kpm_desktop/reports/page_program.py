@@ -30,11 +30,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table
 
 from kpm_desktop.reports.layout_key import chosen_rows, is_chosen_fill
-from kpm_desktop.reports.template_forms import SheetTable
+from kpm_desktop.reports.paragraphs import CellParagraph
+from kpm_desktop.reports.template_forms import SheetTable, TemplateForms
 
 # Text shown, a form or an image placed: never in a static chunk (their bytes depend on
 # the document: text codes, object names).
@@ -75,6 +77,37 @@ class _CanvasState:
 
 
 @dataclass(frozen=True)
+class _PlacedForm:
+    """A template cell drawn as a form (`template_forms`): what placing it wrote."""
+
+    paragraph: CellParagraph
+    shared_digest: str
+    font_prefix: str  # the font's name in the document, which the form's operators use
+    name: str
+    form: Any  # the document's form object: formatted alike in every document
+    operators: str
+
+    def place(self, canvas: Canvas, cellval: Any) -> bool:
+        """Places the form again when `cellval` is the same template text; False if not."""
+        if isinstance(cellval, (list, tuple)) and len(cellval) == 1:
+            cellval = cellval[0]
+        forms: TemplateForms | None = canvas.template_forms
+        if (
+            cellval is not self.paragraph
+            or not cellval.template_text
+            or forms is None
+            or forms.shared_digest != self.shared_digest
+            or forms.font.getSubsetInternalName(0, canvas._doc) != self.font_prefix
+        ):
+            return False
+        if not canvas.hasForm(self.name):
+            canvas._doc.addForm(self.name, self.form.for_another_document())
+        canvas._code.append(self.operators)
+        canvas._formsinuse.append(self.name)
+        return True
+
+
+@dataclass(frozen=True)
 class _CellItem:
     table: int  # in `layout_key.story_tables` order
     row: int  # in that table, before it was split over pages
@@ -85,13 +118,16 @@ class _CellItem:
     pos: tuple[float, float]
     size: tuple[float, float]
     state: _CanvasState
+    form: _PlacedForm | None  # when the recorded cell was a template text's form
 
     def replay(self, canvas: Canvas, tables: Sequence[Table], named: dict[Any, str]) -> None:
+        cellval = tables[self.table]._cellvalues[self.row][self.col]
+        if self.form is not None and self.form.place(canvas, cellval):
+            return  # placing a form reads no graphics state, and leaves it as it was
         self.state.restore(canvas, named)
         piece = self.piece
         piece.canv, piece._curcellstyle = canvas, self.entry_style
         try:
-            cellval = tables[self.table]._cellvalues[self.row][self.col]
             piece.draw_cell(cellval, self.cellstyle, self.pos, self.size)
         finally:
             del piece.canv
@@ -206,12 +242,25 @@ class PageRecorder:
         except KeyError:
             self.failure = "a cell of a table not in the story"
         entry_style = table._curcellstyle
+        canvas: Canvas = table.canv
+        forms: TemplateForms | None = canvas.template_forms
+        paragraph = None if forms is None else forms.template_cell(cellval)
+
+        def placed() -> _PlacedForm | None:
+            if forms is None or paragraph is None:
+                return None
+            name = canvas._formsinuse[-1]
+            form = canvas._doc.idToObject[xObjectName(name)]
+            prefix = forms.font.getSubsetInternalName(0, canvas._doc)
+            operators = canvas._code[-1]
+            return _PlacedForm(paragraph, forms.shared_digest, prefix, name, form, operators)
+
         self._draw(
-            table.canv,
+            canvas,
             lambda: table.draw_cell(cellval, cellstyle, pos, size),
             lambda state: _CellItem(
                 number, original_row, col, table, entry_style, cellstyle,
-                tuple(pos), tuple(size), state,
+                tuple(pos), tuple(size), state, placed(),
             ),
         )  # fmt: skip
 

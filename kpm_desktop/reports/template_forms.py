@@ -57,6 +57,10 @@ class _CachedForm(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyp
     def __init__(self, entry: _FormEntry, bbox: tuple[float, float], compression: int) -> None:
         self._entry, self._bbox, self._compression = entry, bbox, compression
 
+    def for_another_document(self) -> _CachedForm:
+        """The same form, not registered in any document yet."""
+        return _CachedForm(self._entry, self._bbox, self._compression)
+
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
         fonts = pdfdoc.format(pdfdoc.PDFObjectReference(pdfdoc.BasicFonts), document)
         with _cache_lock:
