@@ -29,7 +29,7 @@ class _NoKey(Exception):
 
 def is_chosen_fill(command: Sequence[Any]) -> bool:
     """A chosen descriptor level's fill (`sheet_tables`)."""
-    return command[0] == "BACKGROUND" and command[3] == st.CHOSEN_FILL
+    return bool(command[0] == "BACKGROUND" and command[3] == st.CHOSEN_FILL)
 
 
 def chosen_rows(table: Table) -> list[int]:
@@ -69,9 +69,9 @@ def layout_key(story: Sequence[Flowable], page_size: tuple[float, float]) -> str
 
 
 def _flowable(flowable: object, parts: list[str]) -> None:
-    if type(flowable) is Spacer:
+    if isinstance(flowable, Spacer) and type(flowable) is Spacer:
         parts.append(f"S {flowable.width!r} {flowable.height!r}")
-    elif type(flowable) is KeepTogether:
+    elif isinstance(flowable, KeepTogether) and type(flowable) is KeepTogether:
         parts.append(f"K {flowable._maxHeight!r} (")
         for inner in flowable._content:
             _flowable(inner, parts)

@@ -36,8 +36,9 @@ def test_forms_print_the_text_of_the_earlier_rendering(renderer, make, landscape
 
 
 def test_a_form_copied_from_the_cache_gives_the_bytes_of_one_drawn(
-    renderer, monkeypatch: pytest.MonkeyPatch
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    renderer = EvaluationSheetRenderer()  # no page program yet: the forms are placed anew
     sheet = supervisor_sheet()
     monkeypatch.setattr(template_forms, "_cache", LruCache(template_forms.CACHE_SIZE))
     drawn = renderer.render(sheet)
