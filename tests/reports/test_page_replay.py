@@ -76,14 +76,15 @@ def test_replayed_sheets_have_the_bytes_of_full_renderings() -> None:
     replayed = [_digest(renderer.render(sheet, landscape=land)) for sheet, land in cycle]
     assert replayed == [_fresh(sheet, land) for sheet, land in cycle]
     counts = renderer.programs.counts
-    assert counts["replayed"] >= 6
-    assert counts["recorded"] >= 4
-    assert counts["replayed"] + counts["recorded"] == len(cycle)
+    assert counts["replayed"] >= 4
+    assert counts["recorded"] >= 3
+    assert counts["replayed"] + counts["recorded"] + counts["first of its layout"] == len(cycle)
 
 
 def test_the_pages_are_replayed_with_other_levels_chosen_on_a_split_table() -> None:
     renderer = EvaluationSheetRenderer()
-    sheets = [_chosen(long_sheet(12), levels) for levels in ((0,), (1, 3), (3, 2, 1, 0))]
+    levels = ((0,), (2,), (1, 3), (3, 2, 1, 0))
+    sheets = [_chosen(long_sheet(12), chosen) for chosen in levels]
     digests = [_digest(renderer.render(sheet)) for sheet in sheets]
     assert renderer.programs.counts["replayed"] == 2
     assert digests == [_fresh(sheet, False) for sheet in sheets]
@@ -98,6 +99,7 @@ def test_a_sheet_that_does_not_fit_its_program_is_rendered_in_full(
     renderer = EvaluationSheetRenderer()
     first, second = _staff(supervisor_sheet(), 1), _staff(supervisor_sheet(), 2)
     renderer.render(first)
+    renderer.render(first)  # recorded
     monkeypatch.setattr(page_program._BackgroundItem, "commands_for", refuse)
     pdf = renderer.render(second)
     assert renderer.programs.counts["not replayable"] == 1
@@ -110,7 +112,7 @@ def test_a_page_that_cannot_be_recorded_leaves_its_layout_to_full_renderings(
 ) -> None:
     monkeypatch.setattr(page_program, "_DOCUMENT_OPERATORS", page_program.re.compile("q"))
     renderer = EvaluationSheetRenderer()
-    sheets = [_staff(supervisor_sheet(), n) for n in range(3)]
+    sheets = [_staff(supervisor_sheet(), n) for n in range(4)]
     digests = [_digest(renderer.render(sheet)) for sheet in sheets]
     assert renderer.programs.counts["not recordable"] == 3
     assert renderer.programs.counts["replayed"] == 0
