@@ -5,7 +5,8 @@ number, least recently used out first. The first sheet of a layout is rendered i
 (a process that prints one sheet never pays for recording it), the second is rendered in
 full and recorded, and the next ones are replayed. A layout whose rendering could not be
 recorded, and a sheet that does not fit its layout's program, are rendered in full
-(each way counted in `counts`, logged at debug).
+(each way counted in `counts`, logged at debug; a replay that fails for another reason is
+logged as a warning and the sheet rendered in full).
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ class PagePrograms:
         except NotReplayable as exc:
             _log.debug("sheet rendered in full: %s", exc)
             self.counts["not replayable"] += 1
+            return None
+        except Exception:  # a fault of the replay: the sheet is still printed, in full
+            _log.warning("replaying a sheet failed; rendering it in full", exc_info=True)
+            self.counts["replay failed"] += 1
             return None
         canvas.save()
         self.counts["replayed"] += 1

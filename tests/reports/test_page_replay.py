@@ -107,6 +107,24 @@ def test_a_sheet_that_does_not_fit_its_program_is_rendered_in_full(
     assert _digest(pdf) == _fresh(second, False)
 
 
+def test_a_replay_that_fails_leaves_the_sheet_to_a_full_rendering(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def fail(*_args: object) -> None:
+        raise RuntimeError("a fault of the replay")
+
+    renderer = EvaluationSheetRenderer()
+    first, second = _staff(supervisor_sheet(), 1), _staff(supervisor_sheet(), 2)
+    renderer.render(first)
+    renderer.render(first)  # recorded
+    monkeypatch.setattr(page_program._CellItem, "replay", fail)
+    pdf = renderer.render(second)
+    assert renderer.programs.counts["replay failed"] == 1
+    assert "replaying a sheet failed" in caplog.text
+    monkeypatch.undo()
+    assert _digest(pdf) == _fresh(second, False)
+
+
 def test_a_page_that_cannot_be_recorded_leaves_its_layout_to_full_renderings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
