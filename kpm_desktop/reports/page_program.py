@@ -3,9 +3,9 @@ the same layout.
 
 Most sheets of a cycle share their template's whole layout: the same rows of the same
 heights, split over the same pages. Laying out and drawing a sheet with reportlab's
-tables costs most of its rendering, yet for such sheets only the cells' contents and the
-chosen levels' fills differ. So the first sheet of a layout (`layout_key`) is rendered in
-full while a `PageRecorder` cuts each page's operators into
+tables costs about half of its rendering, yet for such sheets only the cells' contents and the
+chosen levels' fills differ. So a sheet of a layout seen before (`layout_key`,
+`page_replay`) is rendered in full while a `PageRecorder` cuts each page's operators into
 
 - static chunks: everything drawn outside cells and backgrounds (rules, table frames,
   the graphics state saved and restored around them); they hold no text and place no
