@@ -23,7 +23,7 @@ from kpm_desktop.reports.fingerprint import SelectionFingerprint, SheetFingerpri
 from kpm_desktop.reports.font_subsets import assign_first
 from kpm_desktop.reports.page_program import PageRecorder
 from kpm_desktop.reports.qr_matrix import qr_modules
-from kpm_desktop.reports.template_forms import TemplateForms
+from kpm_desktop.reports.template_forms import FormsDictionary, TemplateForms
 
 WATERMARK_TEXT = "草稿 DRAFT"
 STATE_TEXTS = {
@@ -82,6 +82,10 @@ def decorated_canvas(
             self.template_forms = (
                 TemplateForms.for_characters(font, characters) if decor.template_forms else None
             )
+
+        def _setXObjects(self, thing: Any) -> None:
+            forms = self._formsinuse
+            thing.XObjects = FormsDictionary(tuple(forms)) if forms else None
 
         def showPage(self) -> None:
             if self.page_recorder is not None:
