@@ -21,8 +21,9 @@ from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SelectionFingerprint, SheetFingerprint
 from kpm_desktop.reports.font_subsets import assign_first
+from kpm_desktop.reports.page_program import PageRecorder
 from kpm_desktop.reports.qr_matrix import qr_modules
-from kpm_desktop.reports.template_forms import TemplateForms
+from kpm_desktop.reports.template_forms import FormsDictionary, TemplateForms
 
 WATERMARK_TEXT = "草稿 DRAFT"
 STATE_TEXTS = {
@@ -65,20 +66,30 @@ def footer_state(text: str) -> AppraisalState | None:
     return next((state for state, shown in STATE_TEXTS.items() if printed.startswith(shown)), None)
 
 
-def decorated_canvas(decor: PageDecor) -> Callable[..., Canvas]:
-    """A reportlab `canvasmaker` that defers page furniture until the page count is known."""
+def decorated_canvas(
+    decor: PageDecor, recorder: PageRecorder | None = None
+) -> Callable[..., Canvas]:
+    """A reportlab `canvasmaker` that defers page furniture until the page count is known;
+    `recorder` records the pages drawn (`page_program`)."""
 
     class DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            self.page_recorder = recorder
             font = pdfmetrics.getFont(decor.font)
             characters = assign_first(font, self._doc, decor.shared_texts)
             self.template_forms = (
                 TemplateForms.for_characters(font, characters) if decor.template_forms else None
             )
 
+        def _setXObjects(self, thing: Any) -> None:
+            forms = self._formsinuse
+            thing.XObjects = FormsDictionary(tuple(forms)) if forms else None
+
         def showPage(self) -> None:
+            if self.page_recorder is not None:
+                self.page_recorder.end_page(self)
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
 

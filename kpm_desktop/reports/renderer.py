@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
 from io import BytesIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SheetFingerprint
 from kpm_desktop.reports.fonts import register_sheet_font
 from kpm_desktop.reports.page_decor import STATE_TEXTS, PageDecor, decorated_canvas
+from kpm_desktop.reports.page_replay import PagePrograms
 from kpm_desktop.reports.sheet_blocks import (
     BLOCK_LABELS,
     SIGNATURE_LABELS,
@@ -36,6 +38,7 @@ class EvaluationSheetRenderer:
     def __init__(self) -> None:
         self._font = register_sheet_font()
         self._styles = st.SheetStyles.for_font(self._font)
+        self.programs = PagePrograms()  # sheets laid out like one before are replayed
 
     def render(
         self, sheet: EvaluationSheet, landscape: bool = False, *, template_forms: bool = True
@@ -50,16 +53,20 @@ class EvaluationSheetRenderer:
 
     def _render(self, sheet: EvaluationSheet, landscape: bool, template_forms: bool) -> bytes:
         geometry = st.PageGeometry.for_orientation(landscape_page=landscape)
-        buffer = BytesIO()
-        document = geometry.document(
-            buffer,
-            self._font,
-            title=f"{sheet.template_name} - {sheet.staff_name} - {sheet.period}",
-            author=sheet.company,
-            subject=f"appraisal {sheet.appraisal_id} revision {sheet.revision}",
-        )
         fingerprint = SheetFingerprint(sheet.appraisal_id, sheet.revision, content_hash(sheet))
-        document.keywords = fingerprint.text()
+
+        def new_document() -> tuple[SimpleDocTemplate, BytesIO]:
+            buffer = BytesIO()
+            document = geometry.document(
+                buffer,
+                self._font,
+                title=f"{sheet.template_name} - {sheet.staff_name} - {sheet.period}",
+                author=sheet.company,
+                subject=f"appraisal {sheet.appraisal_id} revision {sheet.revision}",
+            )
+            document.keywords = fingerprint.text()
+            return document, buffer
+
         decor = PageDecor(
             font=self._font,
             running_title=running_title(sheet),
@@ -70,7 +77,13 @@ class EvaluationSheetRenderer:
             status="" if sheet.state is None else STATE_TEXTS[sheet.state],
             template_forms=template_forms,
         )
-        document.build(self._story(sheet, geometry), canvasmaker=decorated_canvas(decor))
+        story = self._story(sheet, geometry)
+        if template_forms:
+            page_size = (geometry.width, geometry.height)
+            canvasmaker = partial(decorated_canvas, decor)
+            return self.programs.render(story, page_size, new_document, canvasmaker)
+        document, buffer = new_document()
+        document.build(story, canvasmaker=decorated_canvas(decor))
         return buffer.getvalue()
 
     def _story(self, sheet: EvaluationSheet, geometry: st.PageGeometry) -> list[Flowable]:

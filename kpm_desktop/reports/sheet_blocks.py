@@ -129,7 +129,7 @@ def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flo
         blocks.append(_rater_table(sheet, s, widths[2]))
     else:
         blocks.append("")
-    outer = Table([blocks], colWidths=widths)
+    outer = SheetTable([blocks], colWidths=widths)
     outer.setStyle(
         TableStyle(
             [

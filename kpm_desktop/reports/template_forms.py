@@ -48,6 +48,7 @@ class _FormEntry:
 
 _cache: LruCache[tuple[str, ...], _FormEntry] = LruCache(CACHE_SIZE)
 _form_names: LruCache[tuple[str, ...], str] = LruCache(CACHE_SIZE)  # the same in every document
+_dictionaries: LruCache[tuple[object, ...], bytes] = LruCache(256)  # a few per layout
 _cache_lock = threading.Lock()
 
 
@@ -56,6 +57,10 @@ class _CachedForm(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyp
 
     def __init__(self, entry: _FormEntry, bbox: tuple[float, float], compression: int) -> None:
         self._entry, self._bbox, self._compression = entry, bbox, compression
+
+    def for_another_document(self) -> _CachedForm:
+        """The same form, not registered in any document yet."""
+        return _CachedForm(self._entry, self._bbox, self._compression)
 
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
         fonts = pdfdoc.format(pdfdoc.PDFObjectReference(pdfdoc.BasicFonts), document)
@@ -68,6 +73,28 @@ class _CachedForm(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyp
             known = form.format(document)
             with _cache_lock:
                 self._entry.formatted[fonts] = known
+        return known
+
+
+class FormsDictionary(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A page's dictionary of the forms it places (`PDFDocument.xobjDict`), formatted
+    once per process for the same forms at the same object numbers: a sheet's pages
+    place some 70 forms, and formatting their names and references anew took a tenth
+    of writing the PDF."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self._names = names
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        internal = [xObjectName(name) for name in self._names]
+        numbers = document.idToObjectNumberAndVersion
+        key = (*internal, *(numbers[name] for name in internal))
+        with _cache_lock:
+            known = _dictionaries.get(key)
+        if known is None:
+            known = document.xobjDict(self._names).format(document)
+            with _cache_lock:
+                _dictionaries.put(key, known)
         return known
 
 
@@ -166,9 +193,43 @@ def _cell_key(cell: CellParagraph, cellstyle: Any, size: Any) -> tuple[str, ...]
 
 class SheetTable(Table):  # type: ignore[misc]  # reportlab is untyped
     """A table that draws its template cells as forms when its canvas can
-    (`DecoratedCanvas.template_forms`), and like any table otherwise."""
+    (`DecoratedCanvas.template_forms`), and like any table otherwise; it keeps its style
+    commands (`style_commands`) and lets a canvas's `page_recorder` see each of its cells
+    and its background drawn (`page_program`)."""
+
+    style_commands: tuple[tuple[Any, ...], ...] = ()
+
+    def setStyle(self, tblstyle: Any) -> None:
+        self.style_commands = (*self.style_commands, *map(tuple, tblstyle.getCommands()))
+        super().setStyle(tblstyle)
+
+    def draw(self) -> None:
+        recorder = getattr(self.canv, "page_recorder", None)
+        if recorder is None:
+            super().draw()
+            return
+        self._renderCB = recorder.table_event  # reportlab's hook: which cell comes next
+        try:
+            super().draw()
+        finally:
+            self._renderCB = None
+
+    def _drawBkgrnd(self) -> None:
+        recorder = getattr(self.canv, "page_recorder", None)
+        if recorder is None:
+            super()._drawBkgrnd()
+        else:
+            recorder.background(self, super()._drawBkgrnd)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        recorder = getattr(self.canv, "page_recorder", None)
+        if recorder is None:
+            self.draw_cell(cellval, cellstyle, pos, size)
+        else:
+            recorder.cell(self, cellval, cellstyle, pos, size)
+
+    def draw_cell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        """Draws one cell: a template text as a form, anything else as reportlab does."""
         forms: TemplateForms | None = getattr(self.canv, "template_forms", None)
         paragraph = None if forms is None else forms.template_cell(cellval)
         if forms is None or paragraph is None:

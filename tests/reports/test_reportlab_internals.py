@@ -92,3 +92,24 @@ def test_paragraph_wrap_internals() -> None:
         module, "a wrapped Paragraph keeps its lines in other attributes than blPara and "
         "_wrapWidths"
     )
+
+
+def test_page_program_internals() -> None:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    module = "page_program.py, layout_key.py and template_forms.py"
+    assert _parameters(Table._drawCell) == ["self", "cellval", "cellstyle", "pos", "size"], (
+        _revisit(module, "Table._drawCell(cellval, cellstyle, pos, size) changed")
+    )
+    assert _parameters(Table._drawBkgrnd) == ["self"], _revisit(module, "Table._drawBkgrnd")
+    assert "renderCB(self,'startCell', rowNo, colNo" in inspect.getsource(Table.draw), (
+        _revisit(module, "Table.draw no longer tells its renderCB which cell comes next")
+    )
+    table = Table([["a"]], colWidths=[10])
+    for name in ("_cellvalues", "_bkgrndcmds", "_spanCmds", "_cellStyles", "_argW", "_argH"):
+        assert hasattr(table, name), _revisit(module, f"a Table has no {name}")
+    assert Canvas.STATE_ATTRIBUTES[-1] == "_extgstate", _revisit(
+        module, "Canvas.STATE_ATTRIBUTES changed"
+    )
+    assert hasattr(SimpleDocTemplate, "_makeCanvas"), _revisit(module, "no _makeCanvas")

@@ -8,6 +8,7 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfdoc
 
 from kpm_desktop.lru import LruCache
 from kpm_desktop.reports import template_forms
@@ -36,8 +37,9 @@ def test_forms_print_the_text_of_the_earlier_rendering(renderer, make, landscape
 
 
 def test_a_form_copied_from_the_cache_gives_the_bytes_of_one_drawn(
-    renderer, monkeypatch: pytest.MonkeyPatch
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    renderer = EvaluationSheetRenderer()  # no page program yet: the forms are placed anew
     sheet = supervisor_sheet()
     monkeypatch.setattr(template_forms, "_cache", LruCache(template_forms.CACHE_SIZE))
     drawn = renderer.render(sheet)
@@ -111,3 +113,19 @@ def test_a_sheet_prints_the_same_bytes_whatever_was_rendered_before(make) -> Non
     after_another = EvaluationSheetRenderer()
     after_another.render(_other_template(supervisor_sheet()))
     assert after_another.render(sheet) == alone
+
+
+def _document_with_forms(names: tuple[str, ...]) -> pdfdoc.PDFDocument:
+    document = pdfdoc.PDFDocument()
+    for name in names:
+        document.Reference(pdfdoc.PDFDictionary({}), pdfdoc.xObjectName(name))
+    return document
+
+
+def test_a_pages_forms_dictionary_is_formatted_as_reportlab_formats_it() -> None:
+    placed = ("kpmcell-b", "kpmcell-a", "kpmcell-b")
+    for order in (("kpmcell-a", "kpmcell-b"), ("kpmcell-b", "kpmcell-a")):
+        document = _document_with_forms(order)  # other object numbers
+        expected = document.xobjDict(placed).format(document)
+        for _ in range(2):  # formatted, then kept
+            assert template_forms.FormsDictionary(placed).format(document) == expected
