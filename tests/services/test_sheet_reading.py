@@ -148,3 +148,18 @@ def test_rank_cohorts_read_together_place_as_read_alone(world: World) -> None:
     together = sheets.sheets(world.admin, ids)
     assert [s.total for s in together[:3]] == [D("60.00"), D("100.00"), D("80.00")]
     assert together == [sheets.sheet(world.admin, i) for i in ids]
+
+
+def test_an_export_lists_the_appraisals_the_list_shows(world: World) -> None:
+    peer = peer_user(world)
+    peer_appraisal = peer_cycle(world)
+    world.services.raters.assign_rater(world.admin, peer_appraisal, RaterRole.PEER, PEER_NO)
+    appraisals, sheets = world.services.appraisals, world.services.sheets
+    for actor in (world.admin, world.other_supervisor, world.employee, peer):
+        for period in (PERIOD, PEER_PERIOD, "2030Q1"):
+            listed = appraisals.list(actor, period=period, current_only=True)
+            plain = sheets.cycle_appraisals(actor, period)
+            assert [(a.id, a.employee_no, a.staff_name) for a in plain] == [
+                (a.id, a.employee_no, a.staff_name) for a in listed
+            ]
+    assert [a.id for a in sheets.cycle_appraisals(peer, PEER_PERIOD)] == [peer_appraisal]
