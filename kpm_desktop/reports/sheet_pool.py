@@ -32,13 +32,24 @@ YOUNG_COLLECTION = 10_000
 
 
 def start_pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of `workers` processes set up to render sheets."""
-    return ProcessPoolExecutor(
+    """A pool of `workers` processes set up to render sheets, all of them starting now.
+
+    A spawning pool starts a process when a task is submitted and no worker is idle,
+    so the second worker would start only once the caller had read the second chunk:
+    a task that does nothing per worker starts them all at once instead."""
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=get_context("spawn"),
         initializer=_start_worker,
         initargs=(os.getpid(),),
     )
+    for _ in range(workers):
+        pool.submit(_ready)
+    return pool
+
+
+def _ready() -> None:
+    """The task that starts a worker."""
 
 
 @cache

@@ -48,3 +48,11 @@ def test_a_worker_imports_no_database_code() -> None:
         assert not pool.submit(_imported, "sqlalchemy").result()
     finally:
         pool.shutdown(wait=True)
+
+
+def test_every_worker_starts_with_the_pool() -> None:
+    pool = start_pool(2)
+    try:
+        assert len(pool._processes) == 2  # before any chunk is submitted
+    finally:
+        pool.shutdown(wait=True)

@@ -181,7 +181,6 @@ class EvaluationSheetService:
         combined_path: Path | None,
     ) -> tuple[BatchResult, list[Path]]:
         from kpm_desktop.reports.batch import write_combined, write_folder
-        from kpm_desktop.reports.combine import combine
 
         try:
             if out_dir is None:
@@ -191,6 +190,9 @@ class EvaluationSheetService:
             result = write_folder(entries, source, out_dir, options)
             written = list(result.written)
             if combined_path is not None and not result.cancelled:
+                # Imported here: pypdf takes ~0.1 s to import, before the pool could start.
+                from kpm_desktop.reports.combine import combine
+
                 write_private_bytes(combined_path, combine(p.read_bytes() for p in written))
                 written.append(combined_path)
             return result, written
