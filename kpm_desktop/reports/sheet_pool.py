@@ -1,19 +1,18 @@
 """The pool of processes a large batch of sheets is rendered in, and its workers' set-up.
 
 A worker is spawned (never forked: the caller may be a Qt application with threads): a
-new interpreter that imports the renderer and the sheet source's modules (SQLAlchemy for
-a cycle export's) when it unpickles the source, then parses the font (`_start_worker`).
-Besides, a worker
+new interpreter that imports the renderer, then parses the font (`_start_worker`). It
+only renders: the sheets come read (`batch`), so it imports no database code. Besides,
+a worker
 - ends with its parent (`worker_lifeline`);
 - collects garbage less often: what its set-up made (modules, the parsed font) is frozen
   out of the collector, and a young collection runs every `YOUNG_COLLECTION` new objects
   instead of 700: the collector took about a fourteenth of a sheet's rendering, most of
   it going over objects that live as long as the process (docs/benchmarks.md,
   evaluation sheets, third round);
-- leaves without tearing its interpreter down (its database closed first, see
-  `services/sheets/sheet_batch_source`): when the pool shuts down every result has
-  been sent, and freeing the caches object by object took 0.3-0.5 s, waited for by the
-  caller at the end of every batch.
+- leaves without tearing its interpreter down: when the pool shuts down every result
+  has been sent, and freeing the caches object by object took 0.3-0.5 s, waited for by
+  the caller at the end of every batch.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from multiprocessing import get_context
-from typing import Any
 
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.worker_lifeline import watch_parent
@@ -33,14 +31,25 @@ from kpm_desktop.reports.worker_lifeline import watch_parent
 YOUNG_COLLECTION = 10_000
 
 
-def start_pool(workers: int, source: Any) -> ProcessPoolExecutor:
-    """A pool of `workers` processes set up for `source` (the batch's `SheetSource`)."""
-    return ProcessPoolExecutor(
+def start_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` processes set up to render sheets, all of them starting now.
+
+    A spawning pool starts a process when a task is submitted and no worker is idle,
+    so the second worker would start only once the caller had read the second chunk:
+    a task that does nothing per worker starts them all at once instead."""
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=get_context("spawn"),
         initializer=_start_worker,
-        initargs=(os.getpid(), source),
+        initargs=(os.getpid(),),
     )
+    for _ in range(workers):
+        pool.submit(_ready)
+    return pool
+
+
+def _ready() -> None:
+    """The task that starts a worker."""
 
 
 @cache
@@ -49,8 +58,8 @@ def process_renderer() -> EvaluationSheetRenderer:
     return EvaluationSheetRenderer()
 
 
-def _start_worker(parent_pid: int, _source: Any) -> None:
-    """Pool initializer; `_source` is unpickled (its modules imported) to get here."""
+def _start_worker(parent_pid: int) -> None:
+    """Pool initializer."""
     watch_parent(parent_pid)
     process_renderer()
     gc.freeze()

@@ -131,14 +131,6 @@ class Database:
         return sqlite_path(self.url)
 
     @property
-    def url_for_other_processes(self) -> str | None:
-        """The URL another process opens to read what this database holds; None for an
-        in-memory SQLite database (private to its connection)."""
-        if make_url(self.url).get_backend_name() == "sqlite" and self.file_path is None:
-            return None
-        return self.url
-
-    @property
     def location(self) -> str:
         """The file, or the URL with any password masked: fit to show."""
         path = self.file_path
@@ -212,11 +204,6 @@ class _JoinedDatabase(Database):
     @contextmanager
     def all_or_nothing(self) -> Iterator[Database]:
         yield self
-
-    @property
-    def url_for_other_processes(self) -> str | None:
-        """None: what this transaction wrote is not committed, no other process sees it."""
-        return None
 
     def dispose(self) -> None:
         """The outer database owns the engine."""

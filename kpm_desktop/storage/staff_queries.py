@@ -3,7 +3,7 @@ account holders, how many staff there are. Never commits."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
@@ -75,6 +75,58 @@ def _head_above(session: Session, staff: StaffRecord, skipped: set[int | None]) 
             return ""
         department = session.get(DepartmentRecord, department.parent_id)
     return ""
+
+
+def signatories_of(session: Session, employee_nos: Collection[str]) -> dict[str, Signatories]:
+    """`signatories` of each employee number on file, in three statements: the staff
+    members, every department (a head may be found several levels up) and the names."""
+    staff = session.execute(
+        select(
+            StaffRecord.id,
+            StaffRecord.employee_no,
+            StaffRecord.position,
+            StaffRecord.supervisor_id,
+            StaffRecord.department_id,
+        ).where(StaffRecord.employee_no.in_(sorted(employee_nos)))
+    ).all()
+    departments = {
+        row.id: (row.parent_id, row.head_id)
+        for row in session.execute(
+            select(DepartmentRecord.id, DepartmentRecord.parent_id, DepartmentRecord.head_id)
+        )
+    }
+    heads = {
+        row.id: _head_id_above(departments, row.department_id, {row.id, row.supervisor_id})
+        for row in staff
+    }
+    named = {row.supervisor_id for row in staff} | set(heads.values())
+    names = staff_names(session, {i for i in named if i is not None})
+    return {
+        row.employee_no: Signatories(
+            position=row.position or "",
+            superior=names.get(row.supervisor_id or 0, "") if row.supervisor_id else "",
+            department_head=names.get(heads[row.id] or 0, ""),
+        )
+        for row in staff
+    }
+
+
+def _head_id_above(
+    departments: Mapping[int, tuple[int | None, int | None]],
+    department_id: int | None,
+    skipped: set[int | None],
+) -> int | None:
+    """`_head_above` over the departments read at once: the signing head's staff id."""
+    seen: set[int] = set()
+    while department_id is not None and department_id in departments:
+        if department_id in seen:
+            return None
+        seen.add(department_id)
+        parent_id, head_id = departments[department_id]
+        if head_id is not None and head_id not in skipped:
+            return head_id
+        department_id = parent_id
+    return None
 
 
 def head_and_first_member(session: Session, department_code: str) -> tuple[str | None, str | None]:

@@ -1,6 +1,6 @@
-"""A cycle export reading its sheets in the pool's workers: the same files as reading them
-in the caller, cancel and a failing sheet; a sheet printed before the template's cells
-became forms still verifies."""
+"""A cycle export rendered by the pool's workers from the sheets the caller reads: the same
+files as rendering them in the caller, cancel and a failing sheet; a sheet printed
+before the template's cells became forms still verifies."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from kpm_desktop.reports.batch import SheetBatchError
+from kpm_desktop.reports.batch import SheetBatchError, chunk_bounds
 from kpm_desktop.reports.renderer import EvaluationSheetRenderer
-from kpm_desktop.services.sheets import sheet_batch_source
 from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 from tests.appraisal_world import PERIOD, World
 
@@ -20,7 +19,7 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
 
-def test_workers_reading_their_sheets_write_the_files_of_a_serial_export(
+def test_a_pool_export_writes_the_files_of_a_serial_export(
     world: World, finalized_id: int, tmp_path: Path
 ) -> None:
     sheets = world.services.sheets
@@ -75,18 +74,21 @@ def test_a_sheet_printed_before_the_template_forms_still_verifies(
     assert b"kpmcell" in now and world.services.sheets.verify_pdf(world.admin, now).matches
 
 
-def test_a_workers_database_is_closed_at_its_exit(
-    world: World, monkeypatch: pytest.MonkeyPatch
+def test_a_sheet_failing_to_read_in_a_pool_export_stops_it_after_the_chunks_before(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    url = world.database.url_for_other_processes
-    if url is None:
-        pytest.skip("this database is seen by this process only")
-    at_exit: list[object] = []
-    monkeypatch.setattr(sheet_batch_source.atexit, "register", at_exit.append)
-    sheet_batch_source._worker_database.cache_clear()
-    database = sheet_batch_source._worker_database(url)
-    try:
-        assert at_exit == [database.dispose]
-    finally:
-        database.dispose()
-        sheet_batch_source._worker_database.cache_clear()
+    listed = world.services.sheets.cycle_appraisals(world.admin, PERIOD)
+    assert chunk_bounds(len(listed), 2)[0] == (0, 4)  # the target is in the second chunk
+    target = listed[5]
+    reading = EvaluationSheetService.sheets
+
+    def sheets(self, actor, appraisal_ids, company="x"):  # type: ignore[no-untyped-def]
+        if target.id in appraisal_ids:
+            raise RuntimeError("the record is damaged")
+        return reading(self, actor, appraisal_ids, company)
+
+    monkeypatch.setattr(EvaluationSheetService, "sheets", sheets)
+    with pytest.raises(SheetBatchError, match=f"appraisal {target.id} .*the record is damaged"):
+        world.services.sheets.cycle_pdfs(world.admin, PERIOD, out_dir=tmp_path / "out", workers=2)
+    written = sorted((tmp_path / "out").iterdir())
+    assert len(written) == 4 and all(PdfReader(path).pages for path in written)

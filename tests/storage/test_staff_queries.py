@@ -1,4 +1,5 @@
-"""Staff facts read for other features: labels, a sheet's signatories, demo account holders."""
+"""Staff facts read for other features: labels, a sheet's signatories (one or many at once),
+demo account holders."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from kpm_desktop.storage.staff_queries import (
     count_staff,
     head_and_first_member,
     signatories,
+    signatories_of,
     staff_labels,
 )
 
@@ -79,6 +81,21 @@ def test_a_loop_of_parent_departments_without_heads_ends_with_no_head(database: 
         uow.session.flush()
         _staff(uow.session, "E001", "董敏", first)
         assert signatories(uow.session, "E001") == Signatories("销售代表", "", "")
+
+
+def test_signatories_read_at_once_are_each_read_alone(database: Database) -> None:
+    numbers = ["E001", "E002", "E003", "E004", "E999"]
+    with database.unit_of_work() as uow:
+        _org(uow.session)
+        loop = _department(uow.session, "D03")
+        inner = _department(uow.session, "D04", loop)
+        loop.parent_id = inner.id
+        uow.session.flush()
+        _staff(uow.session, "E005", "孙丽", inner)  # a loop of departments without heads
+        together = signatories_of(uow.session, [*numbers, "E005"])
+        alone = {n: signatories(uow.session, n) for n in [*numbers, "E005"]}
+    assert together == {n: found for n, found in alone.items() if found is not None}
+    assert "E999" not in together and together["E004"] == Signatories("销售代表", "王伟", "董敏")
 
 
 def test_labels_counts_and_the_demo_account_holders(database: Database) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -32,6 +32,7 @@ from kpm_desktop.storage.appraisal_records import (
     KpiSnapshotRecord,
     RaterAssignmentRecord,
     RatingRecord,
+    ResultLineRecord,
 )
 from kpm_desktop.storage.database import UnitOfWork
 from kpm_desktop.storage.staff_queries import staff_labels
@@ -40,21 +41,27 @@ from kpm_desktop.storage.staff_queries import staff_labels
 def load_row(uow: UnitOfWork, appraisal_id: int) -> repo.AppraisalRow:
     row = repo.appraisal_row(uow.session, appraisal_id)
     if row is None:
-        raise NotFoundError(
-            "There is no appraisal with id {appraisal_id}", appraisal_id=appraisal_id
-        )
+        raise no_appraisal(appraisal_id)
     return row
+
+
+def no_appraisal(appraisal_id: int) -> NotFoundError:
+    return NotFoundError("There is no appraisal with id {appraisal_id}", appraisal_id=appraisal_id)
 
 
 def load_template(uow: UnitOfWork, template_id: int) -> RubricTemplate:
     record = repo.template_record(uow.session, template_id)
     if record is None:
-        raise NotFoundError("There is no template with id {template_id}", template_id=template_id)
-    return _parsed_template(record.id, record.body)
+        raise no_template(template_id)
+    return parsed_template(record.id, record.body)
+
+
+def no_template(template_id: int) -> NotFoundError:
+    return NotFoundError("There is no template with id {template_id}", template_id=template_id)
 
 
 @lru_cache(maxsize=32)
-def _parsed_template(template_id: int, body: str) -> RubricTemplate:
+def parsed_template(template_id: int, body: str) -> RubricTemplate:
     """Parsed once per process for one stored text (a template is an immutable value): a
     cycle's sheets load the same few templates for every appraisal."""
     return template_from_text(body, f"template {template_id}")
@@ -138,7 +145,18 @@ def require_view(
     uow: UnitOfWork, guard: AccessGuard, actor: Actor, record: AppraisalRecord, label: str
 ) -> None:
     """May `actor` see the appraisal: by their permission, or as an assigned rater."""
-    if rates_only(guard, actor, record, repo.assignments(uow.session, record.id)):
+    require_view_given(guard, actor, record, repo.assignments(uow.session, record.id), label)
+
+
+def require_view_given(
+    guard: AccessGuard,
+    actor: Actor,
+    record: AppraisalRecord,
+    assignments: Sequence[RaterAssignmentRecord],
+    label: str,
+) -> None:
+    """`require_view` with the appraisal's rater sheets already read."""
+    if rates_only(guard, actor, record, assignments):
         return
     guard.require(
         actor,
@@ -180,19 +198,38 @@ def cohorts_of(template: RubricTemplate, values: RankValues) -> dict[str, list[D
     }
 
 
+# The values entered for a rank indicator in a cycle by one rater role:
+# (cycle id, template id, indicator code, role) -> values.
+RankLookup = Callable[[int, int, str, str], Sequence[Decimal]]
+
+
+def rank_lookup(uow: UnitOfWork) -> RankLookup:
+    """Reads the cohort's values of a rank indicator when asked."""
+
+    def values(cycle_id: int, template_id: int, code: str, role: str) -> list[Decimal]:
+        rows = repo.rank_values(uow.session, cycle_id, template_id, code, role)
+        return [r.value for r in rows if r.value is not None]
+
+    return values
+
+
 def cohorts_for(
     uow: UnitOfWork, record: AppraisalRecord, template: RubricTemplate
 ) -> dict[str, list[Decimal]]:
     """Rank indicators compare the values entered across the cycle (one rater role each)."""
-    values: dict[tuple[str, str], list[Decimal]] = {}
+    return cohorts_looked_up(rank_lookup(uow), record, template)
+
+
+def cohorts_looked_up(
+    lookup: RankLookup, record: AppraisalRecord, template: RubricTemplate
+) -> dict[str, list[Decimal]]:
+    values: dict[tuple[str, str], Sequence[Decimal]] = {}
     for indicator in template.indicators():
         if indicator.method.ranks_a_cohort:
             for rater in template.raters:
                 role = rater.role.value
-                rows = repo.rank_values(
-                    uow.session, record.cycle_id, record.template_id, indicator.code, role
-                )
-                values[(indicator.code, role)] = [r.value for r in rows if r.value is not None]
+                key = (indicator.code, role)
+                values[key] = lookup(record.cycle_id, record.template_id, indicator.code, role)
     return cohorts_of(template, values)
 
 
@@ -224,18 +261,53 @@ def kpi_figures_of(snapshots: Iterable[KpiSnapshotRecord]) -> dict[str, KpiFigur
     return {s.indicator_code: figure_of(s) for s in snapshots}
 
 
+@dataclass(frozen=True)
+class StoredForm:
+    """What an appraisal's form is made of, as read from the database: its row, rater
+    sheets, stored template, ratings, stored result lines and KPI figures."""
+
+    row: repo.AppraisalRow
+    assignments: Sequence[RaterAssignmentRecord]
+    template: RubricTemplate
+    ratings: Sequence[RatingRecord]
+    result_lines: Sequence[ResultLineRecord]
+    snapshots: Sequence[KpiSnapshotRecord]
+
+
 def build_form(
     uow: UnitOfWork, guard: AccessGuard, actor: Actor, appraisal_id: int
 ) -> AppraisalForm:
     row = load_row(uow, appraisal_id)
     record = row.record
     assignments = repo.assignments(uow.session, record.id)
-    template = as_rated(load_template(uow, record.template_id), assignments)
+    stored = StoredForm(
+        row,
+        assignments,
+        load_template(uow, record.template_id),
+        repo.ratings(uow.session, record.id),
+        repo.result_lines(uow.session, record.id),
+        repo.snapshots(uow.session, record.id),
+    )
+    names = staff_names(uow, (a.rater_staff_id for a in assignments))
+    return form_of(guard, actor, stored, names, rank_lookup(uow))
+
+
+def form_of(
+    guard: AccessGuard,
+    actor: Actor,
+    stored: StoredForm,
+    names: Mapping[int, str],
+    ranks: RankLookup,
+) -> AppraisalForm:
+    """The form as `actor` sees it; `names` labels (at least) the raters' staff ids."""
+    row = stored.row
+    record = row.record
+    assignments = stored.assignments
+    template = as_rated(stored.template, assignments)
     rater_only = rates_only(guard, actor, record, assignments)
     if rater_only:
         assignments = [a for a in assignments if a.rater_staff_id == actor.staff_id]
-    names = staff_names(uow, (a.rater_staff_id for a in assignments))
-    raters = rater_views(assignments, repo.ratings(uow.session, record.id), names)
+    raters = rater_views(assignments, stored.ratings, names)
     state = AppraisalState(record.state)
     editable = frozenset(
         RaterRole(a.role)
@@ -254,15 +326,15 @@ def build_form(
             line.earned,
             line.not_applicable,
         )
-        for line in repo.result_lines(uow.session, record.id)
+        for line in stored.result_lines
         if not rater_only
     )
     return AppraisalForm(
         summary=summary_of(row),
         template=template,
         raters=raters,
-        kpi_figures=kpi_figures_of(repo.snapshots(uow.session, record.id)),
-        cohorts=cohorts_for(uow, record, template),
+        kpi_figures=kpi_figures_of(stored.snapshots),
+        cohorts=cohorts_looked_up(ranks, record, template),
         overall_comment="" if rater_only else record.overall_comment,
         improvement_plan="" if rater_only else record.improvement_plan,
         supersedes_id=record.supersedes_id,

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.appraisal import AppraisalState, amendment_reason
@@ -100,6 +101,32 @@ def _rated_by(uow: UnitOfWork, actor: Actor) -> frozenset[int]:
     return frozenset() if actor.staff_id is None else repo.rated_by(uow.session, actor.staff_id)
 
 
+def _visible_rows(
+    uow: UnitOfWork,
+    guard: AccessGuard,
+    actor: Actor,
+    period: str | None,
+    **filters: Any,
+) -> list[repo.AppraisalRow]:
+    """The rows of the appraisals of `period` (None: every cycle) the actor may see, by
+    their permission or as an assigned rater, matching `filters` (`repo.appraisal_rows`);
+    none for a period without a cycle."""
+    guard.require(actor, Permission.VIEW_APPRAISAL)
+    cycle_id = None
+    if period is not None:
+        cycle = repo.cycle_by_period(uow.session, period)
+        if cycle is None:
+            return []
+        cycle_id = cycle.id
+    return repo.appraisal_rows(
+        uow.session,
+        cycle_id=cycle_id,
+        staff_ids=guard.reachable_staff(actor, Permission.VIEW_APPRAISAL),
+        also_ids=_rated_by(uow, actor),
+        **filters,
+    )
+
+
 class AppraisalService:
     def __init__(
         self,
@@ -118,6 +145,14 @@ class AppraisalService:
         self._today = today
 
     # Reading
+    def plain_list(self, actor: Actor, period: str) -> list[AppraisalSummary]:
+        """The current appraisals of `period` that `list` gives, in its order, without
+        whose turn it is and running scores (`total` and `grade` are the stored ones):
+        what a cycle export names its files by, in a tenth of the time."""
+        with self._database.unit_of_work() as uow:
+            rows = _visible_rows(uow, AccessGuard(uow), actor, period, current_only=True)
+            return [summary_of(row) for row in rows]
+
     def list(
         self,
         actor: Actor,
@@ -138,24 +173,17 @@ class AppraisalService:
         disagreement."""
         with self._database.unit_of_work() as uow:
             guard = AccessGuard(uow)
-            guard.require(actor, Permission.VIEW_APPRAISAL)
-            cycle_id = None
-            if period is not None:
-                cycle = repo.cycle_by_period(uow.session, period)
-                if cycle is None:
-                    return []
-                cycle_id = cycle.id
-            rows = repo.appraisal_rows(
-                uow.session,
-                cycle_id=cycle_id,
+            rows = _visible_rows(
+                uow,
+                guard,
+                actor,
+                period,
                 department_id=department_id,
                 state=None if state is None else state.value,
-                staff_ids=guard.reachable_staff(actor, Permission.VIEW_APPRAISAL),
                 current_only=current_only,
                 grade=None if grade == NOT_SCORED_GRADE else grade,
                 not_scored=grade == NOT_SCORED_GRADE,
                 disagreements=disagreements,
-                also_ids=_rated_by(uow, actor),
             )
             turns = with_turns(uow, guard, actor, rows)
             kept = [s for s in turns if s.waiting or not waiting_only]

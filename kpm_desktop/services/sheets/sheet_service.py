@@ -26,7 +26,7 @@ from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.sheets.printed_checks import signed
-from kpm_desktop.services.sheets.sheet_batch_source import InProcessSheets, WorkerSheets
+from kpm_desktop.services.sheets.sheet_batch_source import InProcessSheets
 from kpm_desktop.services.sheets.sheet_reader import SheetReader
 from kpm_desktop.services.sheets.sheet_reading import read_sheets
 from kpm_desktop.services.sheets.sheet_verification import SheetVerifier
@@ -102,8 +102,9 @@ class EvaluationSheetService:
         self, actor: Actor, period: str, appraisal_ids: Sequence[int] | None = None
     ) -> list[AppraisalSummary]:
         """The current (not superseded) appraisals of the cycle the user may view, or the
-        chosen ones among them, in employee number order."""
-        listed = self._appraisals.list(actor, period=period, current_only=True)
+        chosen ones among them, in employee number order; without turns and running
+        scores (`AppraisalService.plain_list`): a sheet is read with its score later."""
+        listed = self._appraisals.plain_list(actor, period)
         if appraisal_ids is None:
             return listed
         wanted = set(appraisal_ids)
@@ -134,7 +135,7 @@ class EvaluationSheetService:
     ) -> SheetExport:
         """One PDF per appraisal in `out_dir` and/or all of them in `combined_path`;
         `chart_page` puts each staff member's chart page after their sheet. The sheets are
-        read where they are rendered: in the pool's workers for a large cycle."""
+        read here a chunk at a time, rendered by a pool of processes for a large cycle."""
         from kpm_desktop.reports import batch
 
         if out_dir is None and combined_path is None:
@@ -143,13 +144,7 @@ class EvaluationSheetService:
         if not listed:
             raise NotFoundError("Cycle {period} has no appraisal that you may view", period=period)
         entries = self._batch_entries(actor, listed, chart_page)
-        url = self._database.url_for_other_processes
-        workers = 1 if url is None else batch.worker_count(len(entries), workers)
-        source: batch.SheetSource = (
-            InProcessSheets(lambda appraisal_ids: self.sheets(actor, appraisal_ids, company))
-            if workers == 1 or url is None
-            else WorkerSheets(url, actor, company)
-        )
+        source = InProcessSheets(lambda appraisal_ids: self.sheets(actor, appraisal_ids, company))
         options = batch.BatchOptions(
             landscape=landscape,
             workers=workers,
@@ -186,7 +181,6 @@ class EvaluationSheetService:
         combined_path: Path | None,
     ) -> tuple[BatchResult, list[Path]]:
         from kpm_desktop.reports.batch import write_combined, write_folder
-        from kpm_desktop.reports.combine import combine
 
         try:
             if out_dir is None:
@@ -196,6 +190,9 @@ class EvaluationSheetService:
             result = write_folder(entries, source, out_dir, options)
             written = list(result.written)
             if combined_path is not None and not result.cancelled:
+                # Imported here: pypdf takes ~0.1 s to import, before the pool could start.
+                from kpm_desktop.reports.combine import combine
+
                 write_private_bytes(combined_path, combine(p.read_bytes() for p in written))
                 written.append(combined_path)
             return result, written
