@@ -72,7 +72,7 @@ def test_a_cycle_to_a_folder_and_a_combined_file(world: World, tmp_path: Path, m
     assert code == 0 and "Wrote 8 sheets of cycle 2026Q3: 9 files" in out
     assert len(list((tmp_path / "out").glob("2026Q3_*.pdf"))) == 8
     assert (tmp_path / "all.pdf").stat().st_size > 0
-    assert "rendering 8/8" in err  # each sheet is read where it is rendered
+    assert "rendering 8/8" in err  # progress counts the sheets rendered
 
 
 def test_an_error_after_progress_starts_on_a_line_of_its_own(
