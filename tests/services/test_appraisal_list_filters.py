@@ -5,11 +5,8 @@ for 50 appraisals."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
-
-from sqlalchemy import event
 
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.appraisal import AppraisalState
@@ -19,9 +16,9 @@ from kpm_desktop.services.appraisals.appraisal_views import NOT_SCORED_GRADE, Ac
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from kpm_desktop.services.appraisals.running_scores import with_running_scores
 from kpm_desktop.storage import appraisal_repository as repo
-from kpm_desktop.storage.database import Database
 from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PERIOD, World
+from tests.statement_log import statements
 
 
 def _acknowledged(world: World, agrees: bool) -> int:
@@ -91,20 +88,6 @@ def test_a_supervisor_is_offered_only_the_departments_of_their_team(world: World
     assert {name for _, name in choices.departments} == {r.department for r in rows}
 
 
-@contextmanager
-def _statements(database: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(*args: object) -> None:
-        seen.append(str(args[2]))
-
-    event.listen(database.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(database.engine, "before_cursor_execute", count)
-
-
 def _more_cycles(world: World) -> None:
     """Two more cycles appraising everyone on the supervisor template: 50+ appraisals."""
     for period in ("2026Q4", "2027Q1"):
@@ -120,7 +103,7 @@ def _turn_statements(world: World, size: int, actor_of: Callable[[World], Actor]
         rows = repo.appraisal_rows(uow.session, current_only=True)[:size]
         assert len(rows) == size
         guard = AccessGuard(uow)
-        with _statements(world.database) as seen:
+        with statements(world.database) as seen:
             summaries = with_turns(uow, guard, actor, rows)
         assert all(s.turn is not None for s in summaries)
         return len(seen)
@@ -142,7 +125,7 @@ def _score_statements(world: World, size: int, scored: int) -> int:
         assert len(rows) == size
         guard = AccessGuard(uow)
         summaries = with_turns(uow, guard, world.admin, rows)
-        with _statements(world.database) as seen:
+        with statements(world.database) as seen:
             summaries = with_running_scores(uow, guard, world.admin, rows, summaries)
         assert [s.id for s in summaries if s.provisional] == [scored]
         return len(seen)
@@ -158,10 +141,10 @@ def test_the_running_scores_of_5_and_of_50_appraisals_cost_the_same_statements(w
 def test_listing_a_longer_list_costs_no_more_statements(world: World):
     appraisals = world.services.appraisals
     rate_all(world, target_id(world))  # scored: its running score is computed
-    with _statements(world.database) as short:
+    with statements(world.database) as short:
         eight = appraisals.list(world.admin, current_only=True)
     _more_cycles(world)
-    with _statements(world.database) as long:
+    with statements(world.database) as long:
         current = appraisals.list(world.admin, current_only=True)
     assert (len(eight), len(short)) == (8, len(long))
     assert len(current) >= 50

@@ -6,22 +6,20 @@ test_appraisal_list_filters.py.)"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.rating import IndicatorRating
-from kpm_desktop.domain.rubric import Category, Indicator, RaterRole
-from kpm_desktop.domain.rubric_methods import RankMethod, RankOrder
+from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.services.appraisals.appraisal_views import (
     NOT_SCORED_GRADE,
     AppraisalSummary,
     RatingEntry,
 )
-from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from tests.appraisal_steps import HEAD, SELF, SUPERIOR, finalize, rate_all, target_id
-from tests.appraisal_world import PERIOD, World, sales_template_body
+from tests.appraisal_world import PERIOD, World
 from tests.peer_cycle import PEER_NO, PEER_PERIOD, peer_cycle, peer_user
+from tests.rank_cycle import rank_cycle
 
 D = Decimal
 EXCELLENT = {
@@ -143,24 +141,8 @@ def test_a_peer_from_another_team_sees_no_running_score(world: World):
 def test_rank_indicators_compare_the_cycles_values_as_the_form_does(world: World):
     """A rank indicator's cohort (every value entered in the cycle on the template) is read
     in bulk for the list; the places match the form's and calibration's."""
-    rank = RankMethod(RankOrder.HIGHEST_FIRST, (D(100), D(80), D(60)))
-    body = replace(
-        sales_template_body(),
-        name="销售排名考核(测试)",
-        categories=(Category("排名", (Indicator("R1", "回款额排名", D(100), rank),)),),
-        quotas=(),
-    )
-    templates = world.services.templates
-    template_id = templates.activate(world.admin, templates.save_draft(world.admin, body).id).id
-    world.services.cycles.create_cycle(
-        world.admin, "2026Q4", [TemplateChoice(template_id, department="D02")]
-    )
-    world.services.cycles.bulk_create(world.admin, "2026Q4")
+    ids = rank_cycle(world)
     appraisals = world.services.appraisals
-    ids = [a.id for a in appraisals.list(world.admin, period="2026Q4")]
-    for appraisal_id, value in zip(ids, (10, 30, 20), strict=False):
-        entry = {"R1": RatingEntry(IndicatorRating(value=D(value)))}
-        appraisals.save_ratings(world.admin, appraisal_id, RaterRole.SUPERIOR, entry, None)
     listed = {a.id: a.total for a in appraisals.list(world.admin, period="2026Q4")}
     assert [listed[i] for i in ids[:3]] == [D("60.00"), D("100.00"), D("80.00")]
     assert all(listed[i] is None for i in ids[3:])

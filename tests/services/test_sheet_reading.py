@@ -3,27 +3,21 @@ the same access checks, in the same number of statements however many there are.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import event
 
 from kpm_desktop.domain.errors import NotFoundError, PermissionDeniedError
-from kpm_desktop.domain.rating import IndicatorRating
-from kpm_desktop.domain.rubric import Category, Indicator, RaterRole
-from kpm_desktop.domain.rubric_methods import RankMethod, RankOrder
+from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_chunk_loading import build_forms
 from kpm_desktop.services.appraisals.appraisal_loading import build_form
-from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
-from kpm_desktop.storage.database import Database
 from tests.appraisal_steps import SUPERIOR
-from tests.appraisal_world import PERIOD, World, sales_template_body
+from tests.appraisal_world import PERIOD, World
 from tests.peer_cycle import PEER_NO, PEER_PERIOD, peer_cycle, peer_user
+from tests.rank_cycle import rank_cycle
+from tests.statement_log import statements
 
 
 def test_sheets_read_together_equal_each_read_alone(world: World, finalized_id: int) -> None:
@@ -56,19 +50,6 @@ def test_an_unknown_appraisal_is_named(world: World) -> None:
         world.services.sheets.sheets(world.admin, [9999])
 
 
-def _statements(database: Database) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def count(*args: object) -> None:
-        seen.append(str(args[2]))
-
-    event.listen(database.engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(database.engine, "before_cursor_execute", count)
-
-
 def _everyone_appraised(world: World, period: str) -> list[int]:
     """A cycle appraising everyone on the supervisor template, three superior sheets
     rated by HR."""
@@ -86,7 +67,7 @@ def test_a_chunk_is_read_in_the_same_statements_for_3_as_for_20_sheets(world: Wo
     assert len(ids) >= 20
     counts = []
     for size in (3, 20):
-        with contextmanager(_statements)(world.database) as seen:
+        with statements(world.database) as seen:
             sheets = world.services.sheets.sheets(world.admin, ids[:size])
         assert len(sheets) == size
         counts.append(len(seen))
@@ -125,26 +106,8 @@ def test_an_assigned_peer_reads_together_only_their_own_sheet(world: World) -> N
 
 
 def test_rank_cohorts_read_together_place_as_read_alone(world: World) -> None:
-    rank = RankMethod(RankOrder.HIGHEST_FIRST, (D(100), D(80), D(60)))
-    body = replace(
-        sales_template_body(),
-        name="销售排名考核(测试)",
-        categories=(Category("排名", (Indicator("R1", "回款额排名", D(100), rank),)),),
-        quotas=(),
-    )
-    templates = world.services.templates
-    template_id = templates.activate(world.admin, templates.save_draft(world.admin, body).id).id
-    world.services.cycles.create_cycle(
-        world.admin, "2026Q4", [TemplateChoice(template_id, department="D02")]
-    )
-    world.services.cycles.bulk_create(world.admin, "2026Q4")
+    ids = rank_cycle(world)
     sheets = world.services.sheets
-    ids = [a.id for a in sheets.cycle_appraisals(world.admin, "2026Q4")]
-    for appraisal_id, value in zip(ids, (10, 30, 20), strict=False):
-        entry = {"R1": RatingEntry(IndicatorRating(value=D(value)))}
-        world.services.appraisals.save_ratings(
-            world.admin, appraisal_id, RaterRole.SUPERIOR, entry, None
-        )
     together = sheets.sheets(world.admin, ids)
     assert [s.total for s in together[:3]] == [D("60.00"), D("100.00"), D("80.00")]
     assert together == [sheets.sheet(world.admin, i) for i in ids]
