@@ -38,7 +38,6 @@ class GlyphTable:
 
     def __init__(self, face: Any) -> None:
         self._face = face
-        self._data: bytes | None = None
         self._glyphs: dict[int, _Glyph] = {}
         self._lock = threading.Lock()
 
@@ -46,15 +45,16 @@ class GlyphTable:
         known = self._glyphs.get(index)
         if known is None:
             with self._lock:
-                if self._data is None:
-                    self._data = self._face.get_table("glyf")
-                known = self._glyphs[index] = self._read(self._data, index)
+                known = self._glyphs[index] = self._read(index)
         return known
 
-    def _read(self, glyf: bytes, index: int) -> _Glyph:
+    def _read(self, index: int) -> _Glyph:
+        # `face.get_table("glyf")[start : start + length]`, without copying the table
+        table, table_length = self._face.get_table_pos("glyf")
         start = self._face.glyphPos[index]
         length = self._face.glyphPos[index + 1] - start
-        data = glyf[start : start + length]
+        end = min(max(start + length, start), table_length)
+        data = self._face._ttf_data[table + start : table + end] if start < end else b""
         if 0 < length <= 2:  # `makeSubset` would read past the glyph
             raise struct.error("glyph record too short")
         components = []
