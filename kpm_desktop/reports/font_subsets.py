@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from kpm_desktop.lru import LruCache
+from kpm_desktop.reports.subset_maker import GlyphTable, make_subset
 
 # A subset file is 10-45 KB; a batch of one template needs a handful.
 CACHE_SIZE = 64
@@ -84,6 +85,7 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
     _subsets_lock: threading.Lock  # the font is shared by every renderer of the process
 
     _cmaps: LruCache[str, bytes]
+    _glyphs: GlyphTable  # the face's glyphs, for building subsets (`subset_maker`)
 
     @classmethod
     def upgrade(cls, font: TTFont) -> None:
@@ -93,6 +95,7 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         font.face._subsets = LruCache(CACHE_SIZE)
         font.face._cmaps = LruCache(OBJECT_CACHE_SIZE)
         font.face._subsets_lock = threading.Lock()
+        font.face._glyphs = GlyphTable(font.face)
         font.__class__ = SubsetCachingFont
         font._widths = LruCache(OBJECT_CACHE_SIZE)
         font._widths_lock = threading.Lock()
@@ -120,7 +123,9 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
             return self._subsets.get_or_make(tuple(subset), lambda: self._build(subset))
 
     def _build(self, subset: list[int]) -> tuple[bytes, bytes]:
-        font_file = super().makeSubset(subset)
+        font_file = make_subset(self, subset, self._glyphs)
+        if font_file is None:
+            font_file = super().makeSubset(subset)
         return font_file, zlib.compress(font_file)
 
 

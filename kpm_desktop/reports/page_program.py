@@ -68,8 +68,8 @@ class _CanvasState:
     def restore(self, canvas: Canvas, named: dict[Any, str]) -> None:
         """Sets the state on `canvas`; `named` are the canvas's own named ExtGStates (a
         recorded state's belong to the recorded document)."""
-        for name, value in zip(Canvas.STATE_ATTRIBUTES, self.values, strict=True):
-            setattr(canvas, name, value)
+        # As `Canvas.pop_state_stack` sets them (plain attributes, no descriptors).
+        canvas.__dict__.update(zip(Canvas.STATE_ATTRIBUTES, self.values, strict=True))
         canvas._extgstate = _bound(self.values[-1], named)
         canvas.state_stack = [
             {**state, "_extgstate": _bound(state["_extgstate"], named)} for state in self.stack

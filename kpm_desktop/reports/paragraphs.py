@@ -14,8 +14,11 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from kpm_desktop.lru import LruCache
+from kpm_desktop.reports.cjk_lines import fragment_lines
+from kpm_desktop.reports.markup_shapes import MarkupShapes
 
 # A sheet has about 90 paragraphs, most of them its template's texts; a wrapped paragraph
 # holds about 7 KB, so a full cache stays near 15 MB.
@@ -34,8 +37,17 @@ class CellParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
     # A text every sheet of the template prints: drawn as a form (`template_forms`).
     template_text = False
 
-    def __init__(self, markup: str, style: ParagraphStyle) -> None:
-        super().__init__(markup, style)
+    def __init__(
+        self, markup: str, style: ParagraphStyle, shapes: MarkupShapes | None = None
+    ) -> None:
+        text = cleanBlockQuotedText(markup)  # as `Paragraph` cleans it before parsing
+        frags = None if shapes is None else shapes.fragments(text, style)
+        if frags is None:
+            super().__init__(markup, style)
+            if shapes is not None:
+                shapes.learn(text, style, self.frags, self.bulletText)
+        else:  # what parsing would give (`markup_shapes`)
+            super().__init__(text, style, frags=frags)
         self.markup_text = markup
         self._wraps: dict[float, tuple[Any, ...]] = {}
         self._characters: frozenset[str] | None = None
@@ -46,6 +58,18 @@ class CellParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
             text = "".join(getattr(frag, "text", "") for frag in self.frags)
             self._characters = frozenset(text)
         return self._characters
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        # A paragraph of several fragments: reportlab's lines, computed faster (`cjk_lines`).
+        lines = None
+        simple = not (self.bulletText or self.style.endDots or getattr(self, "_splitpara", 0))
+        if len(self.frags) > 1 and simple:
+            widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+            lines = fragment_lines(self.frags, widths)
+        if lines is None:
+            return super().breakLinesCJK(maxWidths)
+        self.height = 0
+        return lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         known = self._wraps.get(availWidth)
@@ -69,11 +93,12 @@ class ParagraphCache:
     def __init__(self, size: int = CACHE_SIZE) -> None:
         self._paragraphs: LruCache[tuple[str, str], CellParagraph] = LruCache(size)
         self._marked: list[CellParagraph] = []
+        self._shapes = MarkupShapes()
         self.lock = threading.Lock()
 
     def get(self, markup: str, style: ParagraphStyle) -> CellParagraph:
         return self._paragraphs.get_or_make(
-            (markup, style.name), lambda: CellParagraph(markup, style)
+            (markup, style.name), lambda: CellParagraph(markup, style, self._shapes)
         )
 
     def template_text(self, markup: str, style: ParagraphStyle) -> CellParagraph:

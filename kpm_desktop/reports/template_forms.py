@@ -48,7 +48,6 @@ class _FormEntry:
 
 _cache: LruCache[tuple[str, ...], _FormEntry] = LruCache(CACHE_SIZE)
 _form_names: LruCache[tuple[str, ...], str] = LruCache(CACHE_SIZE)  # the same in every document
-_dictionaries: LruCache[tuple[object, ...], bytes] = LruCache(256)  # a few per layout
 _cache_lock = threading.Lock()
 
 
@@ -77,25 +76,38 @@ class _CachedForm(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyp
 
 
 class FormsDictionary(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
-    """A page's dictionary of the forms it places (`PDFDocument.xobjDict`), formatted
-    once per process for the same forms at the same object numbers: a sheet's pages
-    place some 70 forms, and formatting their names and references anew took a tenth
-    of writing the PDF."""
+    """A page's dictionary of the forms it places (`PDFDocument.xobjDict`), written
+    straight from the forms' names and object numbers: a sheet's pages place some 70
+    forms, and formatting their names and references as objects took a tenth of writing
+    the PDF. The bytes are `PDFDictionary.format`'s (names sorted, a line break every six
+    entries); a name that `PDFName` would escape is formatted by reportlab."""
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self._names = names
 
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
-        internal = [xObjectName(name) for name in self._names]
+        internal = sorted(dict.fromkeys(xObjectName(name) for name in self._names))
+        if pdfdoc.PDFDictionary.multiline or not all(map(_plain_name, internal)):
+            formatted: bytes = document.xobjDict(self._names).format(document)
+            return formatted
         numbers = document.idToObjectNumberAndVersion
-        key = (*internal, *(numbers[name] for name in internal))
-        with _cache_lock:
-            known = _dictionaries.get(key)
-        if known is None:
-            known = document.xobjDict(self._names).format(document)
-            with _cache_lock:
-                _dictionaries.put(key, known)
-        return known
+        entries = [b"/%s %d %d R" % (name.encode(), *numbers[name]) for name in internal]
+        for index in reversed(range(6, len(entries), 6)):
+            entries.insert(index, b"\n ")
+        return b"<<\n" + b" ".join(entries) + b"\n>>"
+
+
+def _plain_name(name: str) -> bool:
+    """A name `PDFName` writes as it is (printable ASCII, no delimiter)."""
+    return (
+        name.isascii()
+        and name.isprintable()
+        and " " not in name
+        and not (set(name) & _NAME_DELIMITERS)
+    )
+
+
+_NAME_DELIMITERS = frozenset("%()<>{}[]#")
 
 
 @dataclass(frozen=True)

@@ -122,10 +122,20 @@ def _document_with_forms(names: tuple[str, ...]) -> pdfdoc.PDFDocument:
     return document
 
 
-def test_a_pages_forms_dictionary_is_formatted_as_reportlab_formats_it() -> None:
-    placed = ("kpmcell-b", "kpmcell-a", "kpmcell-b")
-    for order in (("kpmcell-a", "kpmcell-b"), ("kpmcell-b", "kpmcell-a")):
+@pytest.mark.parametrize(
+    "placed",
+    [
+        ("kpmcell-b", "kpmcell-a", "kpmcell-b"),
+        tuple(f"kpmcell{n:03d}" for n in range(70, 0, -1)),  # a line break every six
+        ("kpm cell", "kpm#cell", "表格", "kpmcell-a"),  # names reportlab escapes
+        (),
+    ],
+)
+def test_a_pages_forms_dictionary_is_formatted_as_reportlab_formats_it(
+    placed: tuple[str, ...],
+) -> None:
+    names = tuple(dict.fromkeys(placed))
+    for order in (names, names[::-1]):
         document = _document_with_forms(order)  # other object numbers
         expected = document.xobjDict(placed).format(document)
-        for _ in range(2):  # formatted, then kept
-            assert template_forms.FormsDictionary(placed).format(document) == expected
+        assert template_forms.FormsDictionary(placed).format(document) == expected

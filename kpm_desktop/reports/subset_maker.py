@@ -1,0 +1,161 @@
+"""reportlab's `TTFontFace.makeSubset` with the font's glyphs read once per process.
+
+The sheet font's Chinese glyphs are mostly composites: a subset of a sheet's own
+characters (names, comments) walks a few hundred glyph records, and reportlab reads
+each one field by field for every subset it builds, most of the time that takes.
+`make_subset` keeps each glyph's bytes and where its component glyph numbers sit
+(`GlyphTable`), and writes the same font file as `makeSubset`: the same tables in the
+same order, built by the same code. A glyph it cannot read as `makeSubset` reads it
+(a record cut short) makes it return None: reportlab then builds that subset.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import struct
+import threading
+from struct import pack, pack_into, unpack_from
+from typing import Any
+
+from reportlab.pdfbase.ttfonts import (
+    GF_ARG_1_AND_2_ARE_WORDS,
+    GF_MORE_COMPONENTS,
+    GF_WE_HAVE_A_SCALE,
+    GF_WE_HAVE_A_TWO_BY_TWO,
+    GF_WE_HAVE_AN_X_AND_Y_SCALE,
+    TTFontMaker,
+    _set_ushort,
+)
+
+# A glyph's bytes, their length as the font's index gives it, and (offset, glyph number)
+# of each component a composite glyph refers to.
+_Glyph = tuple[bytes, int, tuple[tuple[int, int], ...]]
+
+
+class GlyphTable:
+    """The glyphs of one font face, each read when first asked for (bounded by the
+    font's glyph count)."""
+
+    def __init__(self, face: Any) -> None:
+        self._face = face
+        self._glyphs: dict[int, _Glyph] = {}
+        self._lock = threading.Lock()
+
+    def glyph(self, index: int) -> _Glyph:
+        known = self._glyphs.get(index)
+        if known is None:
+            with self._lock:
+                known = self._glyphs[index] = self._read(index)
+        return known
+
+    def _read(self, index: int) -> _Glyph:
+        # `face.get_table("glyf")[start : start + length]`, without copying the table
+        table, table_length = self._face.get_table_pos("glyf")
+        start = self._face.glyphPos[index]
+        length = self._face.glyphPos[index + 1] - start
+        end = min(max(start + length, start), table_length)
+        data = self._face._ttf_data[table + start : table + end] if start < end else b""
+        if 0 < length <= 2:  # `makeSubset` would read past the glyph
+            raise struct.error("glyph record too short")
+        components = []
+        if length and unpack_from(">h", data)[0] < 0:
+            at, flags = 10, GF_MORE_COMPONENTS
+            while flags & GF_MORE_COMPONENTS:
+                flags, glyph_index = unpack_from(">HH", data, at)
+                components.append((at + 2, glyph_index))
+                at += 8 if flags & GF_ARG_1_AND_2_ARE_WORDS else 6
+                if flags & GF_WE_HAVE_A_SCALE:
+                    at += 2
+                elif flags & GF_WE_HAVE_AN_X_AND_Y_SCALE:
+                    at += 4
+                elif flags & GF_WE_HAVE_A_TWO_BY_TWO:
+                    at += 8
+        return data, length, tuple(components)
+
+
+def make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes | None:
+    """What `face.makeSubset(subset)` returns; None when a glyph is not readable here."""
+    try:
+        return _make_subset(face, subset, glyphs)
+    except struct.error:
+        return None
+
+
+def _make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes:
+    output = TTFontMaker()
+    glyph_map = [0]  # new glyph index -> old glyph index
+    glyph_set = {0: 0}  # old glyph index -> new glyph index
+    code_to_glyph = {}
+    for code in subset:
+        original = face.charToGlyph.get(code, 0)
+        if original not in glyph_set:
+            glyph_set[original] = len(glyph_map)
+            glyph_map.append(original)
+        code_to_glyph[code] = glyph_set[original]
+    n = 0
+    while n < len(glyph_map):  # the glyphs composite glyphs are made of
+        for _, index in glyphs.glyph(glyph_map[n])[2]:
+            if index not in glyph_set:
+                glyph_set[index] = len(glyph_map)
+                glyph_map.append(index)
+        n += 1
+
+    for tag in ("name", "OS/2", "cvt ", "fpgm", "prep"):
+        with contextlib.suppress(KeyError):  # cvt, fpgm and prep are optional
+            output.add(tag, face.get_table(tag))
+    output.add("post", b"\x00\x03\x00\x00" + face.get_table("post")[4:16] + b"\x00" * 16)
+    number_of_metrics = _add_metrics(output, face, glyph_map)
+    output.add("hhea", _set_ushort(face.get_table("hhea"), 34, number_of_metrics))
+    output.add("maxp", _set_ushort(face.get_table("maxp"), 4, len(glyph_map)))
+    length = 10 + len(subset) * 2
+    cmap = [0, 1, 1, 0, 0, 12, 6, length, 0, 0, len(subset), *map(code_to_glyph.get, subset)]
+    output.add("cmap", pack(f">{len(cmap)}H", *cmap))
+    offsets, position = _add_glyphs(output, glyph_map, glyph_set, glyphs)
+    if (position + 1) >> 1 > 0xFFFF:
+        index_to_loc_format = 1
+        output.add("loca", pack(f">{len(offsets)}L", *offsets))
+    else:
+        index_to_loc_format = 0
+        output.add("loca", pack(f">{len(offsets)}H", *(offset >> 1 for offset in offsets)))
+    output.add("head", _set_ushort(face.get_table("head"), 50, index_to_loc_format))
+    stream: bytes = output.makeStream()
+    return stream
+
+
+def _add_metrics(output: TTFontMaker, face: Any, glyph_map: list[int]) -> int:
+    """The hmtx table as `makeSubset` packs it; returns its number of full metrics."""
+    hmtx: list[int] = []
+    for original in glyph_map:
+        advance, bearing = face.hmetrics[original]
+        hmtx += (int(advance), int(bearing))
+    n = len(hmtx) - 2
+    while n and hmtx[n] == hmtx[n - 2]:
+        n -= 2
+    n += 2
+    hmtx = hmtx[:n] + hmtx[n + 1 :: 2]
+    output.add("hmtx", pack(f">{len(hmtx)}H", *hmtx))
+    return n >> 1
+
+
+def _add_glyphs(
+    output: TTFontMaker, glyph_map: list[int], glyph_set: dict[int, int], glyphs: GlyphTable
+) -> tuple[list[int], int]:
+    """The glyf table, composite glyphs renumbered; returns the offsets and the end."""
+    offsets, parts, position = [], [], 0
+    for original in glyph_map:
+        offsets.append(position)
+        data, length, components = glyphs.glyph(original)
+        if components:
+            renumbered = bytearray(data)
+            for at, index in components:
+                pack_into(">H", renumbered, at, glyph_set[index])
+            data = bytes(renumbered)
+        parts.append(data)
+        position += length
+        if position % 4 != 0:
+            padding = 4 - position % 4
+            parts.append(b"\0" * padding)
+            position += padding
+    offsets.append(position)
+    output.add("glyf", b"".join(parts))
+    return offsets, position
