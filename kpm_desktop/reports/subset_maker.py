@@ -12,6 +12,7 @@ same order, built by the same code. A glyph it cannot read as `makeSubset` reads
 from __future__ import annotations
 
 import contextlib
+import logging
 import struct
 import threading
 from struct import pack, pack_into, unpack_from
@@ -26,6 +27,13 @@ from reportlab.pdfbase.ttfonts import (
     TTFontMaker,
     _set_ushort,
 )
+
+_log = logging.getLogger(__name__)
+
+
+class _GlyphCutShort(Exception):
+    """A glyph record too short for `makeSubset` to read as this module does."""
+
 
 # A glyph's bytes, their length as the font's index gives it, and (offset, glyph number)
 # of each component a composite glyph refers to.
@@ -56,7 +64,7 @@ class GlyphTable:
         end = min(max(start + length, start), table_length)
         data = self._face._ttf_data[table + start : table + end] if start < end else b""
         if 0 < length <= 2:  # `makeSubset` would read past the glyph
-            raise struct.error("glyph record too short")
+            raise _GlyphCutShort(f"glyph {index}: {length} bytes")
         components = []
         if length and unpack_from(">h", data)[0] < 0:
             at, flags = 10, GF_MORE_COMPONENTS
@@ -77,7 +85,8 @@ def make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes | Non
     """What `face.makeSubset(subset)` returns; None when a glyph is not readable here."""
     try:
         return _make_subset(face, subset, glyphs)
-    except struct.error:
+    except (struct.error, _GlyphCutShort) as exc:
+        _log.debug("font subset left to reportlab: %s", exc)
         return None
 
 
