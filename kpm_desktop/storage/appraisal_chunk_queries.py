@@ -5,11 +5,11 @@ order, grouped by appraisal id. Never commits."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Collection
+from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kpm_desktop.storage.appraisal_records import (
     KpiSnapshotRecord,
@@ -19,56 +19,46 @@ from kpm_desktop.storage.appraisal_records import (
 )
 from kpm_desktop.storage.rubric_records import RubricTemplateRecord
 
-
-class _OfAppraisal(Protocol):
-    @property
-    def appraisal_id(self) -> int: ...
-
-
-_Record = TypeVar("_Record", bound=_OfAppraisal)
+_Record = TypeVar(
+    "_Record", RaterAssignmentRecord, RatingRecord, KpiSnapshotRecord, ResultLineRecord
+)
 
 
-def _by_appraisal(records: Sequence[_Record], ids: Collection[int]) -> dict[int, list[_Record]]:
+def _by_appraisal(
+    session: Session,
+    record: type[_Record],
+    ids: Collection[int],
+    *order: InstrumentedAttribute[Any],
+) -> dict[int, list[_Record]]:
+    """The `record` rows of the appraisals `ids`, in `order`, grouped by appraisal id
+    (every id present)."""
+    query = select(record).where(record.appraisal_id.in_(sorted(ids))).order_by(*order)
     grouped: dict[int, list[_Record]] = {appraisal_id: [] for appraisal_id in ids}
-    for record in records:
-        grouped[record.appraisal_id].append(record)
+    for row in session.scalars(query):
+        grouped[row.appraisal_id].append(row)
     return grouped
 
 
 def assignments(session: Session, ids: Collection[int]) -> dict[int, list[RaterAssignmentRecord]]:
-    query = (
-        select(RaterAssignmentRecord)
-        .where(RaterAssignmentRecord.appraisal_id.in_(sorted(ids)))
-        .order_by(RaterAssignmentRecord.id)
-    )
-    return _by_appraisal(session.scalars(query).all(), ids)
+    return _by_appraisal(session, RaterAssignmentRecord, ids, RaterAssignmentRecord.id)
 
 
 def ratings(session: Session, ids: Collection[int]) -> dict[int, list[RatingRecord]]:
-    query = (
-        select(RatingRecord)
-        .where(RatingRecord.appraisal_id.in_(sorted(ids)))
-        .order_by(RatingRecord.id)
-    )
-    return _by_appraisal(session.scalars(query).all(), ids)
+    return _by_appraisal(session, RatingRecord, ids, RatingRecord.id)
 
 
 def snapshots(session: Session, ids: Collection[int]) -> dict[int, list[KpiSnapshotRecord]]:
-    query = (
-        select(KpiSnapshotRecord)
-        .where(KpiSnapshotRecord.appraisal_id.in_(sorted(ids)))
-        .order_by(KpiSnapshotRecord.appraisal_id, KpiSnapshotRecord.indicator_code)
+    return _by_appraisal(
+        session,
+        KpiSnapshotRecord,
+        ids,
+        KpiSnapshotRecord.appraisal_id,
+        KpiSnapshotRecord.indicator_code,
     )
-    return _by_appraisal(session.scalars(query).all(), ids)
 
 
 def result_lines(session: Session, ids: Collection[int]) -> dict[int, list[ResultLineRecord]]:
-    query = (
-        select(ResultLineRecord)
-        .where(ResultLineRecord.appraisal_id.in_(sorted(ids)))
-        .order_by(ResultLineRecord.id)
-    )
-    return _by_appraisal(session.scalars(query).all(), ids)
+    return _by_appraisal(session, ResultLineRecord, ids, ResultLineRecord.id)
 
 
 def template_bodies(session: Session, template_ids: Collection[int]) -> dict[int, str]:
