@@ -22,6 +22,7 @@ from kpm_desktop.domain.rubric import (
     RubricTemplate,
 )
 from kpm_desktop.domain.rubric_methods import KpiLinearMethod, Level, LevelsMethod
+from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
 from kpm_desktop.services.core_services import build_core_services
@@ -75,9 +76,18 @@ def sales_template_body() -> RubricTemplate:
     )  # fmt: skip
 
 
-def build_world(database: Database) -> World:
+def _services(database: Database) -> tuple[AppServices, AuthService]:
     auth, _ = auth_and_audit(database)
-    services = build_services(database, core=replace(build_core_services(database), auth=auth))
+    return build_services(database, core=replace(build_core_services(database), auth=auth)), auth
+
+
+def world_on(built: World, database: Database) -> World:
+    """The world `built` elsewhere, on `database`, a copy of its database: new services."""
+    return replace(built, database=database, services=_services(database)[0])
+
+
+def build_world(database: Database) -> World:
+    services, auth = _services(database)
     admin = auth.create_first_admin(ADMIN_PASSWORD)
     head = auth.create_user(admin, "dongmin", PASSWORD, Role.SUPERVISOR, staff_no="E00001")
     other = auth.create_user(admin, "lubo", PASSWORD, Role.SUPERVISOR, staff_no="E00002")

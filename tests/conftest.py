@@ -23,11 +23,13 @@ from pathlib import Path
 
 import pytest
 
+from kpm_desktop.services.admin import auth as auth_module
 from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.common.ui_thread_gc import collect_due_generation
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.access_helpers import fast_hasher
+from tests.appraisal_world import PERIOD, World, build_world, world_on
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
 from tests.selection_world import SelectionWorld, build_selection_world
 from tests.tamper_world import TamperedWorld, build_tampered_world
@@ -111,6 +113,16 @@ def private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -
     return folder
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch) -> None:
+    """Passwords hashed and checked in this process use argon2's cheapest profile, as the
+    tests' own accounts do (tests/access_helpers.py), so a sign-in does not rehash them
+    with the app's parameters (~0.3 s of both cores each). Tests marked `strong_hashing`
+    keep the app's parameters; processes the tests start always have them."""
+    if request.node.get_closest_marker("strong_hashing") is None:
+        monkeypatch.setattr(auth_module, "PasswordHasher", fast_hasher)
+
+
 @pytest.fixture(scope="session")
 def postgres_databases() -> Iterator[PostgresTestDatabases | None]:
     url = postgres_test_url()
@@ -143,21 +155,73 @@ def new_database_target(
             postgres_databases.drop(url)
 
 
+# What a test's database is copied from, by the fixtures the test asks for: building the
+# appraisal world for each test took ~0.25 s on SQLite (more on PostgreSQL), copying takes
+# ~10 ms. The first kind the test asks for, in this order, wins.
+TEMPLATE_KINDS = ("world", "empty_cycle_world", "demo_database")
+
+
+def _template_kind(request: pytest.FixtureRequest) -> str:
+    return next((kind for kind in TEMPLATE_KINDS if kind in request.fixturenames), "empty")
+
+
+def _fill_template(kind: str, database: Database) -> World | None:
+    """Fill a new template of `kind`; the world built in it, for the tests' fixtures."""
+    if kind == "empty":
+        return None
+    _fill_demo(database)
+    if kind == "demo_database":
+        return None
+    world = build_world(database)
+    if kind == "world":
+        report = world.services.cycles.bulk_create(world.admin, PERIOD)
+        assert report.created == 8  # E00013 and the seven active 销售一部 staff (head included)
+    return world
+
+
+class Templates:
+    """The session's template databases, each made on first use: SQLite files copied for
+    each test, or PostgreSQL databases each test's database is created from. The worlds
+    built in them keep their accounts and template ids for the tests' fixtures."""
+
+    def __init__(self, folder: Path, postgres: PostgresTestDatabases | None) -> None:
+        self._folder = folder
+        self._postgres = postgres
+        self._files: dict[str, Path] = {}
+        self.worlds: dict[str, World | None] = {}
+
+    def new_database(self, kind: str, path: Path) -> str:
+        """A new database copied from the template of `kind`: at `path` for SQLite, or a
+        new PostgreSQL database (its URL)."""
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("XDG_DATA_HOME", str(self._folder / "user-data"))
+            if self._postgres is not None:
+                return self._postgres.create_migrated(kind, lambda db: self._filled(kind, db))
+            _copy_sqlite(self._file(kind), path)
+            return str(path)
+
+    def _file(self, kind: str) -> Path:
+        if kind not in self._files:
+            file = self._folder / f"{kind}.sqlite3"
+            if kind == "empty":
+                open_database(file).database.dispose()
+            else:
+                _copy_sqlite(self._file("empty"), file)
+                database = open_database(file).database
+                self._filled(kind, database)
+                database.dispose()
+            self._files[kind] = file
+        return self._files[kind]
+
+    def _filled(self, kind: str, database: Database) -> None:
+        self.worlds[kind] = _fill_template(kind, database)
+
+
 @pytest.fixture(scope="session")
-def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """A migrated empty SQLite file and one with the small demo company, made once per
-    session: each test gets a copy (migrating and generating for every test is most of
-    their time)."""
-    folder = tmp_path_factory.mktemp("templates")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_DATA_HOME", str(folder / "user-data"))
-        empty, demo = folder / "empty.sqlite3", folder / "demo.sqlite3"
-        open_database(empty).database.dispose()
-        _copy_sqlite(empty, demo)
-        demo_database = open_database(demo).database
-        _fill_demo(demo_database)
-        demo_database.dispose()
-    return {"empty": empty, "demo": demo}
+def database_templates(
+    tmp_path_factory: pytest.TempPathFactory, postgres_databases: PostgresTestDatabases | None
+) -> Templates:
+    return Templates(tmp_path_factory.mktemp("templates"), postgres_databases)
 
 
 def _copy_sqlite(source: Path, target: Path) -> None:
@@ -173,27 +237,18 @@ def _copy_sqlite(source: Path, target: Path) -> None:
 def database(
     request: pytest.FixtureRequest,
     tmp_path: Path,
+    database_templates: Templates,
     postgres_databases: PostgresTestDatabases | None,
 ) -> Iterator[Database]:
     """An empty, migrated database: SQLite in a temporary folder, or PostgreSQL. A test
-    that asks for `demo_database` gets the demo company in this same database."""
-    if postgres_databases is None:
-        templates = request.getfixturevalue("sqlite_templates")
-        wants_demo = "demo_database" in request.fixturenames
-        path = tmp_path / "kpm.sqlite3"
-        _copy_sqlite(templates["demo" if wants_demo else "empty"], path)
-        opened = open_database(path)
-        yield opened.database
-        opened.database.dispose()
-        return
-    if "demo_database" in request.fixturenames:
-        url = postgres_databases.create_migrated("demo", _fill_demo)
-    else:
-        url = postgres_databases.create_migrated()
-    opened = open_database(url)
+    that asks for `demo_database` or a world gets it in this same database, copied from
+    the session's template."""
+    target = database_templates.new_database(_template_kind(request), tmp_path / "kpm.sqlite3")
+    opened = open_database(target)
     yield opened.database
     opened.database.dispose()
-    postgres_databases.drop(url)
+    if postgres_databases is not None:
+        postgres_databases.drop(target)
 
 
 def _fill_demo(database: Database) -> None:
@@ -214,17 +269,20 @@ def tampered_world(demo_database: Database) -> TamperedWorld:
 
 
 @pytest.fixture
-def empty_cycle_world(demo_database: Database) -> World:
+def empty_cycle_world(
+    request: pytest.FixtureRequest, demo_database: Database, database_templates: Templates
+) -> World:
     """The demo company with users, two active templates and the open cycle 2026Q3, which
     has no appraisal yet (tests/appraisal_world.py)."""
-    return build_world(demo_database)
+    built = database_templates.worlds[_template_kind(request)]
+    assert built is not None
+    return world_on(built, demo_database)
 
 
 @pytest.fixture
 def world(empty_cycle_world: World) -> World:
-    """`empty_cycle_world` with the cycle's appraisals bulk-created, all in draft."""
-    report = empty_cycle_world.services.cycles.bulk_create(empty_cycle_world.admin, PERIOD)
-    assert report.created == 8  # E00013 and the seven active 销售一部 staff (head included)
+    """`empty_cycle_world` with the cycle's appraisals bulk-created, all in draft (its
+    database is copied from the template where that was done: `_fill_template`)."""
     return empty_cycle_world
 
 

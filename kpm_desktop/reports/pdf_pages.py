@@ -9,10 +9,16 @@ undecodable (`DamagedPdf`) or changes the digest.
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from io import BytesIO
+from typing import Any
 
+import pypdf._page as pypdf_page_module
 from pypdf import PageObject, PdfReader
 from pypdf.generic import (
     ArrayObject,
@@ -44,9 +50,41 @@ class PageContent:
 def read_pages(pdf: bytes) -> list[PageContent]:
     try:
         reader = PdfReader(BytesIO(pdf), strict=True)
-        return [_page_content(page) for page in reader.pages]
+        with _each_font_read_once():
+            return [_page_content(page) for page in reader.pages]
     except Exception as exc:  # pypdf raises many kinds of errors on a damaged file
         raise DamagedPdf(f"{type(exc).__name__}: {exc}") from exc
+
+
+_FONTS_SWAPPED = threading.Lock()
+_PYPDF_PAGE: Any = pypdf_page_module  # where pypdf's text extraction looks `Font` up
+
+
+@contextmanager
+def _each_font_read_once() -> Iterator[None]:
+    """pypdf reads a font's character map again for every form XObject drawn with it: a
+    sheet's template forms share a few fonts, and its two pages took ~0.6 s to read,
+    most of it the same maps. While one PDF's pages are read, each font dictionary is
+    read once (pypdf's own `Font`, copied for each form). pypdf looks `Font` up in its
+    page module, so it is swapped there, under a lock; a pypdf without it reads as is."""
+    font_class = getattr(_PYPDF_PAGE, "Font", None)
+    if font_class is None or not hasattr(font_class, "from_font_resource"):
+        yield
+        return
+    read: dict[int, tuple[object, Any]] = {}
+
+    def from_font_resource(resource: object) -> Any:
+        found = read.get(id(resource))  # the reader hands out one object per font
+        if found is None:
+            found = read[id(resource)] = (resource, font_class.from_font_resource(resource))
+        return copy.copy(found[1])  # pypdf may set the copy's space width
+
+    with _FONTS_SWAPPED:
+        _PYPDF_PAGE.Font = type("Font", (), {"from_font_resource": from_font_resource})
+        try:
+            yield
+        finally:
+            _PYPDF_PAGE.Font = font_class
 
 
 def _page_content(page: PageObject) -> PageContent:

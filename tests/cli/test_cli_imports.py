@@ -14,6 +14,10 @@ from tests.access_helpers import ADMIN_PASSWORD, cli_accounts
 from tests.appraisal_steps import target_id
 from tests.appraisal_world import World
 
+# The commands run again in new processes, with the app's argon2 parameters: the first,
+# in-process sign-in rehashes the accounts' cheap hashes with them first.
+pytestmark = pytest.mark.strong_hashing
+
 GUI_AND_PRINTING = ("PySide6", "shiboken6", "reportlab", "pyqtgraph", "numpy", "pypdfium2")
 
 

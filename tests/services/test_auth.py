@@ -2,6 +2,7 @@
 
 import pytest
 from argon2 import PasswordHasher
+from argon2.profiles import RFC_9106_LOW_MEMORY
 
 from kpm_desktop.domain.access import AuthenticationError, Role
 from kpm_desktop.domain.errors import (
@@ -68,6 +69,19 @@ def test_an_old_hash_is_upgraded_on_sign_in(database: Database) -> None:
         stored = uow.session.query(UserRecord).one()
         assert "m=1024,t=2" in stored.password_hash and stored.last_login_at is not None
     cheap.authenticate("admin", ADMIN_PASSWORD)  # the new hash still verifies
+
+
+@pytest.mark.strong_hashing
+def test_the_app_hashes_with_argon2s_recommended_low_memory_profile(database: Database) -> None:
+    """The tests hash cheaply (tests/conftest.py); the app's own service does not: an
+    account made cheaply gets RFC 9106's low-memory parameters at its next sign-in."""
+    cheap, audit = auth_and_audit(database)
+    cheap.create_first_admin(ADMIN_PASSWORD)
+    AuthService(database, audit).authenticate("admin", ADMIN_PASSWORD)
+    with database.unit_of_work() as uow:
+        stored = uow.session.query(UserRecord).one().password_hash
+    profile = RFC_9106_LOW_MEMORY
+    assert f"m={profile.memory_cost},t={profile.time_cost},p={profile.parallelism}" in stored
 
 
 def test_only_hr_admins_manage_users_but_anyone_changes_their_own_password(

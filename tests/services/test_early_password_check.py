@@ -75,7 +75,7 @@ class World:
 
 
 @pytest.fixture
-def world(database: Database) -> World:
+def accounts(database: Database) -> World:
     return World(database)
 
 
@@ -85,71 +85,71 @@ def _refused(auth: AuthService, username: str, password: str) -> str:
     return str(caught.value)
 
 
-def test_the_right_password_signs_in_on_the_early_result(world: World) -> None:
-    world.auth.use_early_check(world.early("wang", WANG_PASSWORD))
-    actor = world.auth.authenticate("wang", WANG_PASSWORD)
+def test_the_right_password_signs_in_on_the_early_result(accounts: World) -> None:
+    accounts.auth.use_early_check(accounts.early("wang", WANG_PASSWORD))
+    actor = accounts.auth.authenticate("wang", WANG_PASSWORD)
     assert isinstance(actor, Actor) and actor.username == "wang"
-    assert world.hasher.verified == 0  # the early verification served
-    assert world.outcomes("wang") == [SignInOutcome.SIGNED_IN]
+    assert accounts.hasher.verified == 0  # the early verification served
+    assert accounts.outcomes("wang") == [SignInOutcome.SIGNED_IN]
 
 
-def test_a_wrong_password_is_refused_and_recorded_as_without_it(world: World) -> None:
-    world.auth.use_early_check(world.early("wang", "not-the-password"))
-    assert _refused(world.auth, "wang", "not-the-password") == "Wrong user name or password"
-    assert world.hasher.verified == 0
-    assert world.outcomes("wang") == [SignInOutcome.WRONG_CREDENTIALS]
+def test_a_wrong_password_is_refused_and_recorded_as_without_it(accounts: World) -> None:
+    accounts.auth.use_early_check(accounts.early("wang", "not-the-password"))
+    assert _refused(accounts.auth, "wang", "not-the-password") == "Wrong user name or password"
+    assert accounts.hasher.verified == 0
+    assert accounts.outcomes("wang") == [SignInOutcome.WRONG_CREDENTIALS]
 
 
-def test_another_password_than_the_one_checked_early_is_verified_again(world: World) -> None:
-    world.auth.use_early_check(world.early("wang", "not-the-password"))
-    assert world.auth.authenticate("wang", WANG_PASSWORD).username == "wang"
-    assert world.hasher.verified == 1
+def test_another_password_than_the_one_checked_early_is_verified_again(accounts: World) -> None:
+    accounts.auth.use_early_check(accounts.early("wang", "not-the-password"))
+    assert accounts.auth.authenticate("wang", WANG_PASSWORD).username == "wang"
+    assert accounts.hasher.verified == 1
 
 
-def test_a_hash_changed_since_the_early_read_is_verified_again(world: World) -> None:
-    early = world.early("wang", WANG_PASSWORD)
+def test_a_hash_changed_since_the_early_read_is_verified_again(accounts: World) -> None:
+    early = accounts.early("wang", WANG_PASSWORD)
     assert early.result_for("unused", "unused") is None  # waits for the check to end
-    world.auth.set_password(world.admin, "wang", "wang-secret-2")
-    world.auth.use_early_check(early)
-    assert _refused(world.auth, "wang", WANG_PASSWORD) == "Wrong user name or password"
-    assert world.hasher.verified == 1
-    assert world.outcomes("wang") == [SignInOutcome.WRONG_CREDENTIALS]
+    accounts.auth.set_password(accounts.admin, "wang", "wang-secret-2")
+    accounts.auth.use_early_check(early)
+    assert _refused(accounts.auth, "wang", WANG_PASSWORD) == "Wrong user name or password"
+    assert accounts.hasher.verified == 1
+    assert accounts.outcomes("wang") == [SignInOutcome.WRONG_CREDENTIALS]
 
 
-def test_it_serves_one_sign_in_only(world: World) -> None:
-    world.auth.use_early_check(world.early("wang", WANG_PASSWORD))
-    world.auth.authenticate("wang", WANG_PASSWORD)
-    world.auth.authenticate("wang", WANG_PASSWORD)
-    assert world.hasher.verified == 1
+def test_it_serves_one_sign_in_only(accounts: World) -> None:
+    accounts.auth.use_early_check(accounts.early("wang", WANG_PASSWORD))
+    accounts.auth.authenticate("wang", WANG_PASSWORD)
+    accounts.auth.authenticate("wang", WANG_PASSWORD)
+    assert accounts.hasher.verified == 1
 
 
-def test_a_locked_account_stays_locked_with_the_right_password(world: World) -> None:
+def test_a_locked_account_stays_locked_with_the_right_password(accounts: World) -> None:
     for _ in range(10):
-        _refused(world.auth, "wang", "not-the-password")
-    world.auth.use_early_check(world.early("wang", WANG_PASSWORD))
-    assert _refused(world.auth, "wang", WANG_PASSWORD).startswith(
+        _refused(accounts.auth, "wang", "not-the-password")
+    accounts.auth.use_early_check(accounts.early("wang", WANG_PASSWORD))
+    assert _refused(accounts.auth, "wang", WANG_PASSWORD).startswith(
         "Too many failed sign-ins as 'wang'"
     )
-    assert world.outcomes("wang")[0] is SignInOutcome.LOCKED
-    world.clock.now += timedelta(minutes=15)
-    verified = world.hasher.verified
-    assert world.auth.authenticate("wang", WANG_PASSWORD).username == "wang"
-    assert world.hasher.verified == verified + 1  # the refused sign-in used up the check
+    assert accounts.outcomes("wang")[0] is SignInOutcome.LOCKED
+    accounts.clock.now += timedelta(minutes=15)
+    verified = accounts.hasher.verified
+    assert accounts.auth.authenticate("wang", WANG_PASSWORD).username == "wang"
+    assert accounts.hasher.verified == verified + 1  # the refused sign-in used up the check
 
 
-def test_an_unknown_user_gets_no_early_result(world: World) -> None:
-    early = world.early("nobody", WANG_PASSWORD)
+def test_an_unknown_user_gets_no_early_result(accounts: World) -> None:
+    early = accounts.early("nobody", WANG_PASSWORD)
     assert early.result_for("anything", WANG_PASSWORD) is None
-    world.auth.use_early_check(early)
-    assert _refused(world.auth, "nobody", WANG_PASSWORD) == "Wrong user name or password"
-    assert world.outcomes("nobody") == [SignInOutcome.WRONG_CREDENTIALS]
+    accounts.auth.use_early_check(early)
+    assert _refused(accounts.auth, "nobody", WANG_PASSWORD) == "Wrong user name or password"
+    assert accounts.outcomes("nobody") == [SignInOutcome.WRONG_CREDENTIALS]
 
 
-def test_a_deactivated_account_is_refused_as_without_it(world: World) -> None:
-    world.auth.deactivate(world.admin, "wang")
-    world.auth.use_early_check(world.early("wang", WANG_PASSWORD))
-    assert "deactivated" in _refused(world.auth, "wang", WANG_PASSWORD)
-    assert world.outcomes("wang") == [SignInOutcome.DEACTIVATED]
+def test_a_deactivated_account_is_refused_as_without_it(accounts: World) -> None:
+    accounts.auth.deactivate(accounts.admin, "wang")
+    accounts.auth.use_early_check(accounts.early("wang", WANG_PASSWORD))
+    assert "deactivated" in _refused(accounts.auth, "wang", WANG_PASSWORD)
+    assert accounts.outcomes("wang") == [SignInOutcome.DEACTIVATED]
 
 
 def test_urls_get_no_early_check() -> None:

@@ -32,7 +32,7 @@ from kpm_desktop.ui.kpis.kpi_page import KpiPage
 from kpm_desktop.ui.sheets.sheet_check_dialog import SheetCheckDialog
 from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 from tests.access_helpers import HR_ADMIN
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 from tests.services.import_helpers import write_csv
 
 BUG = "the page must recover from an injected bug"
@@ -104,15 +104,16 @@ def test_a_bug_in_the_dashboard_warm_up(
 
 
 @pytest.fixture
-def world(demo_database: Database) -> World:
-    return build_world(demo_database)
+def cycle_world(empty_cycle_world: World) -> World:
+    return empty_cycle_world
 
 
-def _cycles_page(qtbot, world: World, tmp_path: Path) -> CyclesPage:
+def _cycles_page(qtbot, cycle_world: World, tmp_path: Path) -> CyclesPage:
     settings = SheetSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     page = CyclesPage(
-        world.services.cycles, world.admin, lambda: [], world.services.kpis.departments,
-        sheets=world.services.sheets, sheet_settings=settings,
+        cycle_world.services.cycles, cycle_world.admin, lambda: [],
+        cycle_world.services.kpis.departments,
+        sheets=cycle_world.services.sheets, sheet_settings=settings,
     )  # fmt: skip
     qtbot.addWidget(page)
     page.view.selectRow([c.period for c in page.model.rows].index(PERIOD))
@@ -124,9 +125,11 @@ def _assert_cycles_page_idle(page: CyclesPage) -> None:
     assert page.export_button is not None and page.export_button.isEnabled()
 
 
-def test_a_bug_in_bulk_creation(world: World, crash_hook, qtbot, monkeypatch, tmp_path) -> None:
-    page = _cycles_page(qtbot, world, tmp_path)
-    monkeypatch.setattr(world.services.cycles, "bulk_create", _raise_bug)
+def test_a_bug_in_bulk_creation(
+    cycle_world: World, crash_hook, qtbot, monkeypatch, tmp_path
+) -> None:
+    page = _cycles_page(qtbot, cycle_world, tmp_path)
+    monkeypatch.setattr(cycle_world.services.cycles, "bulk_create", _raise_bug)
     with qtbot.waitSignal(page.failed, timeout=HANG) as failed:
         progress = page.start_bulk()
         assert not page.bulk_button.isEnabled()
@@ -142,10 +145,10 @@ def test_a_bug_in_bulk_creation(world: World, crash_hook, qtbot, monkeypatch, tm
 
 
 def test_cancelling_bulk_creation_creates_nothing(
-    world: World, qtbot, monkeypatch, tmp_path
+    cycle_world: World, qtbot, monkeypatch, tmp_path
 ) -> None:
-    page = _cycles_page(qtbot, world, tmp_path)
-    cycles = world.services.cycles
+    page = _cycles_page(qtbot, cycle_world, tmp_path)
+    cycles = cycle_world.services.cycles
     original, gate = cycles.bulk_create, threading.Event()
 
     def held(actor, period, progress):  # type: ignore[no-untyped-def]
@@ -170,10 +173,12 @@ def test_cancelling_bulk_creation_creates_nothing(
     page.wait_for_workers()
 
 
-def test_a_bug_in_the_sheet_export(world: World, crash_hook, qtbot, monkeypatch, tmp_path) -> None:
-    world.services.cycles.bulk_create(world.admin, PERIOD)
-    page = _cycles_page(qtbot, world, tmp_path)
-    monkeypatch.setattr(world.services.sheets, "cycle_pdfs", _raise_bug)
+def test_a_bug_in_the_sheet_export(
+    cycle_world: World, crash_hook, qtbot, monkeypatch, tmp_path
+) -> None:
+    cycle_world.services.cycles.bulk_create(cycle_world.admin, PERIOD)
+    page = _cycles_page(qtbot, cycle_world, tmp_path)
+    monkeypatch.setattr(cycle_world.services.sheets, "cycle_pdfs", _raise_bug)
     with qtbot.waitSignal(page.failed, timeout=HANG) as failed:
         progress = page.start_export(tmp_path / "all.pdf", True, None)
     _assert_one_bug_on_the_ui_thread(crash_hook)
@@ -256,12 +261,14 @@ def test_a_bug_in_the_integrity_check(database: Database, crash_hook, qtbot, mon
     finished.args[0].close()
 
 
-def test_a_bug_in_the_sheet_check(world: World, crash_hook, qtbot, monkeypatch, tmp_path) -> None:
+def test_a_bug_in_the_sheet_check(
+    cycle_world: World, crash_hook, qtbot, monkeypatch, tmp_path
+) -> None:
     path = tmp_path / "sheet.pdf"
     path.write_bytes(b"%PDF-1.4 not a sheet")
-    dialog = SheetCheckDialog(world.services.sheets, world.admin, None)
+    dialog = SheetCheckDialog(cycle_world.services.sheets, cycle_world.admin, None)
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(world.services.sheets, "verify_pdf", _raise_bug)
+    monkeypatch.setattr(cycle_world.services.sheets, "verify_pdf", _raise_bug)
     with qtbot.waitSignal(dialog.checkFinished, timeout=HANG) as finished:
         dialog.check_file(str(path))
     _assert_one_bug_on_the_ui_thread(crash_hook)
