@@ -28,6 +28,7 @@ CACHE_SIZE = 64
 # A compressed ToUnicode map or a formatted widths array: 1-3 KB; a few per sheet.
 OBJECT_CACHE_SIZE = 512
 _SUBSET_SIZE = 256
+_SUBSET_BITS = 8
 
 
 class _Precompressed:
@@ -64,6 +65,29 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             widths = getattr(pdf_font, "Widths", None)
             if isinstance(pdf_font, pdfdoc.PDFTrueTypeFont) and type(widths) is pdfdoc.PDFArray:
                 pdf_font.Widths = _FormattedArray(self._formatted_widths(widths, doc))
+
+    def splitString(
+        self, text: str | bytes, doc: pdfdoc.PDFDocument, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        """reportlab's runs of one subset each, found without its per-character loop when
+        every character already has its code in `doc` (most text a sheet draws: a
+        document assigns its template's characters first); else reportlab's own."""
+        state = self.state.get(doc)
+        if state is None or type(text) is not str or "\xa0" in text:
+            return super().splitString(text, doc, encoding)  # type: ignore[no-any-return]
+        try:
+            codes = list(map(state.assignments.__getitem__, map(ord, text)))
+        except KeyError:  # a character without its code yet: reportlab assigns it
+            return super().splitString(text, doc, encoding)  # type: ignore[no-any-return]
+        if not codes:
+            return []
+        subset = codes[0] >> _SUBSET_BITS
+        if min(codes) >> _SUBSET_BITS == subset == max(codes) >> _SUBSET_BITS:
+            if not subset:
+                return [(0, bytes(codes))]
+            base = subset << _SUBSET_BITS
+            return [(subset, bytes([code - base for code in codes]))]
+        return _runs(codes)
 
     def _formatted_widths(self, widths: pdfdoc.PDFArray, doc: pdfdoc.PDFDocument) -> bytes:
         with self._widths_lock:
@@ -145,3 +169,15 @@ def assign_first(font: TTFont, doc: pdfdoc.PDFDocument, texts: Iterable[str]) ->
     # multiple of 256, so the template's subsets stay the same whatever follows.
     state.nextCode = -(-state.nextCode // _SUBSET_SIZE) * _SUBSET_SIZE
     return characters
+
+
+def _runs(codes: list[int]) -> list[tuple[int, bytes]]:
+    """`codes` cut where the subset changes, as `TTFont.splitString` cuts them."""
+    runs: list[tuple[int, bytes]] = []
+    current, start = codes[0] >> _SUBSET_BITS, 0
+    for index, code in enumerate(codes):
+        if code >> _SUBSET_BITS != current:
+            runs.append((current, bytes(c & 0xFF for c in codes[start:index])))
+            current, start = code >> _SUBSET_BITS, index
+    runs.append((current, bytes(c & 0xFF for c in codes[start:])))
+    return runs
