@@ -27,6 +27,8 @@ from kpm_desktop.reports.subset_maker import GlyphTable, make_subset
 CACHE_SIZE = 64
 # A compressed ToUnicode map or a formatted widths array: 1-3 KB; a few per sheet.
 OBJECT_CACHE_SIZE = 512
+# The characters of a template, assigned first in every document: a few per batch.
+ASSIGNED_CACHE_SIZE = 16
 _SUBSET_SIZE = 256
 _SUBSET_BITS = 8
 
@@ -58,6 +60,7 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
 
     _widths: LruCache[tuple[float, ...], bytes]
     _widths_lock: threading.Lock
+    _assigned: LruCache[str, tuple[dict[int, int], list[list[int]], int]]
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
         super().addObjects(doc)
@@ -88,6 +91,27 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             base = subset << _SUBSET_BITS
             return [(subset, bytes([code - base for code in codes]))]
         return _runs(codes)
+
+    def assign(self, characters: str, doc: pdfdoc.PDFDocument) -> None:
+        """`splitString(characters, doc)`, its result unused. A document that had no state
+        of this font yet gets the codes, subsets and next code that assigning the same
+        characters gave the last such document (a fresh state is always the same)."""
+        if doc in self.state:
+            self.splitString(characters, doc)
+            return
+        self.splitString("", doc)  # the document's fresh state, as reportlab makes it
+        state = self.state[doc]
+        with self._widths_lock:
+            known = self._assigned.get(characters)
+        if known is None:
+            self.splitString(characters, doc)
+            known = (dict(state.assignments), [list(s) for s in state.subsets], state.nextCode)
+            with self._widths_lock:
+                self._assigned.put(characters, known)
+            return
+        assignments, subsets, state.nextCode = known
+        state.assignments = dict(assignments)
+        state.subsets = [list(subset) for subset in subsets]
 
     def _formatted_widths(self, widths: pdfdoc.PDFArray, doc: pdfdoc.PDFDocument) -> bytes:
         with self._widths_lock:
@@ -123,6 +147,7 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         font.__class__ = SubsetCachingFont
         font._widths = LruCache(OBJECT_CACHE_SIZE)
         font._widths_lock = threading.Lock()
+        font._assigned = LruCache(ASSIGNED_CACHE_SIZE)
 
     def makeSubset(self, subset: list[int]) -> bytes:
         return self._subset(subset)[0]
@@ -163,7 +188,10 @@ def assign_first(font: TTFont, doc: pdfdoc.PDFDocument, texts: Iterable[str]) ->
     characters = "".join(dict.fromkeys("".join(texts)))
     if not characters:
         return characters
-    font.splitString(characters, doc)
+    if isinstance(font, SubsetCachingFont):
+        font.assign(characters, doc)
+    else:
+        font.splitString(characters, doc)
     state = font.state[doc]
     # The next code opens a new subset: reportlab starts one whenever a code is a
     # multiple of 256, so the template's subsets stay the same whatever follows.
@@ -174,10 +202,12 @@ def assign_first(font: TTFont, doc: pdfdoc.PDFDocument, texts: Iterable[str]) ->
 def _runs(codes: list[int]) -> list[tuple[int, bytes]]:
     """`codes` cut where the subset changes, as `TTFont.splitString` cuts them."""
     runs: list[tuple[int, bytes]] = []
-    current, start = codes[0] >> _SUBSET_BITS, 0
-    for index, code in enumerate(codes):
+    current = codes[0] >> _SUBSET_BITS
+    run: list[int] = []
+    for code in codes:
         if code >> _SUBSET_BITS != current:
-            runs.append((current, bytes(c & 0xFF for c in codes[start:index])))
-            current, start = code >> _SUBSET_BITS, index
-    runs.append((current, bytes(c & 0xFF for c in codes[start:])))
+            runs.append((current, bytes(run)))
+            current, run = code >> _SUBSET_BITS, []
+        run.append(code & 0xFF)
+    runs.append((current, bytes(run)))
     return runs

@@ -45,3 +45,29 @@ def test_text_of_assigned_characters_in_several_subsets() -> None:
     assert len({subset for subset, _ in font.splitString(text, ours)}) == 3
     assert font.splitString(text, ours) == TTFont.splitString(font, text, theirs)
     assert font.splitString(b"bytes", ours) == TTFont.splitString(font, b"bytes", theirs)
+
+
+def test_assigning_a_templates_characters_gives_reportlabs_state() -> None:
+    font = pdfmetrics.getFont(register_sheet_font())
+    characters = "".join(dict.fromkeys(_COMMON + _RARE[:300] + "ABC 12%"))
+    for _ in range(3):  # the first assigns, the next ones copy what it assigned
+        ours, theirs = pdfdoc.PDFDocument(), pdfdoc.PDFDocument()
+        font.assign(characters, ours)
+        TTFont.splitString(font, characters, theirs)
+        mine, reportlabs = font.state[ours], font.state[theirs]
+        assert mine.assignments == reportlabs.assignments
+        assert mine.subsets == reportlabs.subsets
+        assert mine.nextCode == reportlabs.nextCode
+        # the copies are the document's own: the next round would see this text's codes
+        font.splitString("新字" + _RARE[400:], ours)
+
+
+def test_assigning_to_a_document_that_has_codes_is_reportlabs_assigning() -> None:
+    font = pdfmetrics.getFont(register_sheet_font())
+    ours, theirs = pdfdoc.PDFDocument(), pdfdoc.PDFDocument()
+    for doc in (ours, theirs):
+        TTFont.splitString(font, "王芳", doc)
+    font.assign(_COMMON, ours)
+    TTFont.splitString(font, _COMMON, theirs)
+    assert font.state[ours].assignments == font.state[theirs].assignments
+    assert font.state[ours].nextCode == font.state[theirs].nextCode
