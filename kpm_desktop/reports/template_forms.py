@@ -22,6 +22,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import xObjectName
@@ -87,7 +88,7 @@ class FormsDictionary(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is u
 
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
         internal = sorted(dict.fromkeys(xObjectName(name) for name in self._names))
-        if pdfdoc.PDFDictionary.multiline or not all(map(_plain_name, internal)):
+        if _multiline() or not all(map(_plain_name, internal)):
             formatted: bytes = document.xobjDict(self._names).format(document)
             return formatted
         numbers = document.idToObjectNumberAndVersion
@@ -95,6 +96,12 @@ class FormsDictionary(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is u
         for index in reversed(range(6, len(entries), 6)):
             entries.insert(index, b"\n ")
         return b"<<\n" + b" ".join(entries) + b"\n>>"
+
+
+def _multiline() -> bool:
+    """Whether `PDFDictionary.format` writes an entry a line (reportlab's settings)."""
+    multiline = pdfdoc.PDFDictionary.multiline
+    return bool((multiline and rl_config.pdfMultiLine) or multiline == "forced")
 
 
 def _plain_name(name: str) -> bool:
