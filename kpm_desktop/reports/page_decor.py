@@ -172,6 +172,9 @@ def _draw_qr(canvas: Canvas, decor: PageDecor, x: float, y: float) -> None:
     canvas.restoreState()
 
 
+_BIT_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
+
 def qr_image_mask(payload: str, size: float) -> str:
     """PDF operators painting `payload`'s QR code, `size` points square, in the fill colour.
 
@@ -183,9 +186,7 @@ def qr_image_mask(payload: str, size: float) -> str:
     row_bytes = (count + 7) // 8
     rows = []
     for modules in matrix:
-        bits = 0
-        for dark in modules:
-            bits = (bits << 1) | bool(dark)
+        bits = int(bytes(map(bool, modules)).translate(_BIT_DIGITS), 2)  # a bit a module
         rows.append((bits << (row_bytes * 8 - count)).to_bytes(row_bytes, "big").hex())
     return (
         f"q {size:.3f} 0 0 {size:.3f} 0 0 cm "

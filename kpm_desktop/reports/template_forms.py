@@ -44,7 +44,7 @@ class _FormEntry:
 
     def __init__(self, operators: str) -> None:
         self.operators = operators
-        self.formatted: dict[bytes, bytes] = {}
+        self.formatted: dict[tuple[int, int], bytes] = {}
 
 
 _cache: LruCache[tuple[str, ...], _FormEntry] = LruCache(CACHE_SIZE)
@@ -63,7 +63,8 @@ class _CachedForm(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyp
         return _CachedForm(self._entry, self._bbox, self._compression)
 
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
-        fonts = pdfdoc.format(pdfdoc.PDFObjectReference(pdfdoc.BasicFonts), document)
+        # The font dictionary's object number, as its reference would be formatted.
+        fonts = document.idToObjectNumberAndVersion[pdfdoc.BasicFonts]
         with _cache_lock:
             known = self._entry.formatted.get(fonts)
         if known is None:
