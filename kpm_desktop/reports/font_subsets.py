@@ -27,7 +27,10 @@ from kpm_desktop.reports.subset_maker import GlyphTable, make_subset
 CACHE_SIZE = 64
 # A compressed ToUnicode map or a formatted widths array: 1-3 KB; a few per sheet.
 OBJECT_CACHE_SIZE = 512
+# The characters of a template, assigned first in every document: a few per batch.
+ASSIGNED_CACHE_SIZE = 16
 _SUBSET_SIZE = 256
+_SUBSET_BITS = 8
 
 
 class _Precompressed:
@@ -57,6 +60,7 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
 
     _widths: LruCache[tuple[float, ...], bytes]
     _widths_lock: threading.Lock
+    _assigned: LruCache[str, tuple[dict[int, int], list[list[int]], int]]
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
         super().addObjects(doc)
@@ -64,6 +68,50 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             widths = getattr(pdf_font, "Widths", None)
             if isinstance(pdf_font, pdfdoc.PDFTrueTypeFont) and type(widths) is pdfdoc.PDFArray:
                 pdf_font.Widths = _FormattedArray(self._formatted_widths(widths, doc))
+
+    def splitString(
+        self, text: str | bytes, doc: pdfdoc.PDFDocument, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        """reportlab's runs of one subset each, found without its per-character loop when
+        every character already has its code in `doc` (most text a sheet draws: a
+        document assigns its template's characters first); else reportlab's own."""
+        state = self.state.get(doc)
+        if state is None or type(text) is not str or "\xa0" in text:
+            return super().splitString(text, doc, encoding)  # type: ignore[no-any-return]
+        try:
+            codes = list(map(state.assignments.__getitem__, map(ord, text)))
+        except KeyError:  # a character without its code yet: reportlab assigns it
+            return super().splitString(text, doc, encoding)  # type: ignore[no-any-return]
+        if not codes:
+            return []
+        subset = codes[0] >> _SUBSET_BITS
+        if min(codes) >> _SUBSET_BITS == subset == max(codes) >> _SUBSET_BITS:
+            if not subset:
+                return [(0, bytes(codes))]
+            base = subset << _SUBSET_BITS
+            return [(subset, bytes([code - base for code in codes]))]
+        return _runs(codes)
+
+    def assign(self, characters: str, doc: pdfdoc.PDFDocument) -> None:
+        """`splitString(characters, doc)`, its result unused. A document that had no state
+        of this font yet gets the codes, subsets and next code that assigning the same
+        characters gave the last such document (a fresh state is always the same)."""
+        if doc in self.state:
+            self.splitString(characters, doc)
+            return
+        self.splitString("", doc)  # the document's fresh state, as reportlab makes it
+        state = self.state[doc]
+        with self._widths_lock:
+            known = self._assigned.get(characters)
+        if known is None:
+            self.splitString(characters, doc)
+            known = (dict(state.assignments), [list(s) for s in state.subsets], state.nextCode)
+            with self._widths_lock:
+                self._assigned.put(characters, known)
+            return
+        assignments, subsets, state.nextCode = known
+        state.assignments = dict(assignments)
+        state.subsets = [list(subset) for subset in subsets]
 
     def _formatted_widths(self, widths: pdfdoc.PDFArray, doc: pdfdoc.PDFDocument) -> bytes:
         with self._widths_lock:
@@ -99,6 +147,7 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         font.__class__ = SubsetCachingFont
         font._widths = LruCache(OBJECT_CACHE_SIZE)
         font._widths_lock = threading.Lock()
+        font._assigned = LruCache(ASSIGNED_CACHE_SIZE)
 
     def makeSubset(self, subset: list[int]) -> bytes:
         return self._subset(subset)[0]
@@ -139,9 +188,26 @@ def assign_first(font: TTFont, doc: pdfdoc.PDFDocument, texts: Iterable[str]) ->
     characters = "".join(dict.fromkeys("".join(texts)))
     if not characters:
         return characters
-    font.splitString(characters, doc)
+    if isinstance(font, SubsetCachingFont):
+        font.assign(characters, doc)
+    else:
+        font.splitString(characters, doc)
     state = font.state[doc]
     # The next code opens a new subset: reportlab starts one whenever a code is a
     # multiple of 256, so the template's subsets stay the same whatever follows.
     state.nextCode = -(-state.nextCode // _SUBSET_SIZE) * _SUBSET_SIZE
     return characters
+
+
+def _runs(codes: list[int]) -> list[tuple[int, bytes]]:
+    """`codes` cut where the subset changes, as `TTFont.splitString` cuts them."""
+    runs: list[tuple[int, bytes]] = []
+    current = codes[0] >> _SUBSET_BITS
+    run: list[int] = []
+    for code in codes:
+        if code >> _SUBSET_BITS != current:
+            runs.append((current, bytes(run)))
+            current, run = code >> _SUBSET_BITS, []
+        run.append(code & 0xFF)
+    runs.append((current, bytes(run)))
+    return runs

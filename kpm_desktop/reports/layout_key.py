@@ -40,21 +40,23 @@ def chosen_rows(table: Table) -> list[int]:
 def story_tables(story: Sequence[Flowable]) -> list[Table]:
     """The story's tables, those inside cells and blocks too, in one fixed order."""
     tables: list[Table] = []
-
-    def visit(flowable: object) -> None:
-        if isinstance(flowable, KeepTogether):
-            for inner in flowable._content:
-                visit(inner)
-        elif isinstance(flowable, Table):
-            tables.append(flowable)
-            for row in flowable._cellvalues:
-                for cell in row:
-                    for inner in cell if isinstance(cell, (list, tuple)) else (cell,):
-                        visit(inner)
-
     for flowable in story:
-        visit(flowable)
+        _visit(flowable, tables)
     return tables
+
+
+def _visit(flowable: object, tables: list[Table]) -> None:
+    # A function of the module, not a closure calling itself: that closure was a garbage
+    # cycle holding the sheet's tables until the collector ran.
+    if isinstance(flowable, KeepTogether):
+        for inner in flowable._content:
+            _visit(inner, tables)
+    elif isinstance(flowable, Table):
+        tables.append(flowable)
+        for row in flowable._cellvalues:
+            for cell in row:
+                for inner in cell if isinstance(cell, (list, tuple)) else (cell,):
+                    _visit(inner, tables)
 
 
 def layout_key(story: Sequence[Flowable], page_size: tuple[float, float]) -> str | None:

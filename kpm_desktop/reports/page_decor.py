@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reportlab.graphics.barcode import qrencoder
@@ -71,37 +72,48 @@ def decorated_canvas(
 ) -> Callable[..., Canvas]:
     """A reportlab `canvasmaker` that defers page furniture until the page count is known;
     `recorder` records the pages drawn (`page_program`)."""
+    return partial(DecoratedCanvas, decor=decor, recorder=recorder)
 
-    class DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
-            self.page_recorder = recorder
-            font = pdfmetrics.getFont(decor.font)
-            characters = assign_first(font, self._doc, decor.shared_texts)
-            self.template_forms = (
-                TemplateForms.for_characters(font, characters) if decor.template_forms else None
-            )
 
-        def _setXObjects(self, thing: Any) -> None:
-            forms = self._formsinuse
-            thing.XObjects = FormsDictionary(tuple(forms)) if forms else None
+class DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    """A canvas that draws `decor`'s page furniture on every page when it is saved.
 
-        def showPage(self) -> None:
-            if self.page_recorder is not None:
-                self.page_recorder.end_page(self)
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+    One class for every document (a class made per document is a garbage cycle of its
+    own, which only the collector frees)."""
 
-        def save(self) -> None:
-            total = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
-                self.__dict__.update(state)
-                _draw_page_furniture(self, decor, number, total)
-                super().showPage()
-            super().save()
+    def __init__(
+        self, *args: Any, decor: PageDecor, recorder: PageRecorder | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._saved_pages: list[dict[str, Any]] = []
+        self.page_recorder = recorder
+        font = pdfmetrics.getFont(decor.font)
+        characters = assign_first(font, self._doc, decor.shared_texts)
+        self.template_forms = (
+            TemplateForms.for_characters(font, characters) if decor.template_forms else None
+        )
 
-    return DecoratedCanvas
+    def _setXObjects(self, thing: Any) -> None:
+        forms = self._formsinuse
+        thing.XObjects = FormsDictionary(tuple(forms)) if forms else None
+
+    def showPage(self) -> None:
+        if self.page_recorder is not None:
+            self.page_recorder.end_page(self)
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, start=1):
+            self.__dict__.update(state)
+            _draw_page_furniture(self, self._decor, number, total)
+            super().showPage()
+        super().save()
+        # Each saved page's state holds this list: without it the document is no garbage
+        # cycle, and is freed when the render drops it, not by the collector.
+        self._saved_pages.clear()
 
 
 def _draw_page_furniture(canvas: Canvas, decor: PageDecor, page: int, total: int) -> None:
@@ -172,6 +184,9 @@ def _draw_qr(canvas: Canvas, decor: PageDecor, x: float, y: float) -> None:
     canvas.restoreState()
 
 
+_BIT_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
+
 def qr_image_mask(payload: str, size: float) -> str:
     """PDF operators painting `payload`'s QR code, `size` points square, in the fill colour.
 
@@ -183,9 +198,7 @@ def qr_image_mask(payload: str, size: float) -> str:
     row_bytes = (count + 7) // 8
     rows = []
     for modules in matrix:
-        bits = 0
-        for dark in modules:
-            bits = (bits << 1) | bool(dark)
+        bits = int(bytes(map(bool, modules)).translate(_BIT_DIGITS), 2)  # a bit a module
         rows.append((bits << (row_bytes * 8 - count)).to_bytes(row_bytes, "big").hex())
     return (
         f"q {size:.3f} 0 0 {size:.3f} 0 0 cm "

@@ -66,7 +66,7 @@ class PagePrograms:
             self.counts["not recordable"] += 1
         elif recorder is not None:
             self._remember(key, recorder)
-        return buffer.getvalue()
+        return taken(buffer)
 
     def _replay(
         self,
@@ -91,7 +91,7 @@ class PagePrograms:
             return None
         canvas.save()
         self.counts["replayed"] += 1
-        return buffer.getvalue()
+        return taken(buffer)
 
     def _remember(self, key: str, recorder: PageRecorder) -> None:
         program = recorder.program()
@@ -101,3 +101,12 @@ class PagePrograms:
         else:
             self.counts["recorded"] += 1
         self._programs.put(key, program or False)
+
+
+def taken(buffer: BytesIO) -> bytes:
+    """The document's bytes, and its buffer emptied: reportlab's document template is a
+    garbage cycle (its namespace names it), freed only by the collector, and would keep
+    the buffer until then."""
+    pdf = buffer.getvalue()
+    buffer.close()
+    return pdf

@@ -19,6 +19,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from kpm_desktop.lru import LruCache
 from kpm_desktop.reports.cjk_lines import fragment_lines
 from kpm_desktop.reports.markup_shapes import MarkupShapes
+from kpm_desktop.reports.paragraph_drawing import draw_paragraph
 
 # A sheet has about 90 paragraphs, most of them its template's texts; a wrapped paragraph
 # holds about 7 KB, so a full cache stays near 15 MB.
@@ -70,6 +71,11 @@ class CellParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
             return super().breakLinesCJK(maxWidths)
         self.height = 0
         return lines
+
+    def drawPara(self, debug: int = 0) -> None:
+        # The operators platypus writes, written directly (`paragraph_drawing`).
+        if debug or not draw_paragraph(self):
+            super().drawPara(debug)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         known = self._wraps.get(availWidth)

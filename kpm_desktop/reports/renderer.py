@@ -13,7 +13,7 @@ from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SheetFingerprint
 from kpm_desktop.reports.fonts import register_sheet_font
 from kpm_desktop.reports.page_decor import STATE_TEXTS, PageDecor, decorated_canvas
-from kpm_desktop.reports.page_replay import PagePrograms
+from kpm_desktop.reports.page_replay import PagePrograms, taken
 from kpm_desktop.reports.sheet_blocks import (
     BLOCK_LABELS,
     SIGNATURE_LABELS,
@@ -84,7 +84,7 @@ class EvaluationSheetRenderer:
             return self.programs.render(story, page_size, new_document, canvasmaker)
         document, buffer = new_document()
         document.build(story, canvasmaker=decorated_canvas(decor))
-        return buffer.getvalue()
+        return taken(buffer)
 
     def _story(self, sheet: EvaluationSheet, geometry: st.PageGeometry) -> list[Flowable]:
         s, width = self._styles, geometry.frame_width

@@ -22,6 +22,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import xObjectName
@@ -43,7 +44,7 @@ class _FormEntry:
 
     def __init__(self, operators: str) -> None:
         self.operators = operators
-        self.formatted: dict[bytes, bytes] = {}
+        self.formatted: dict[tuple[int, int], bytes] = {}
 
 
 _cache: LruCache[tuple[str, ...], _FormEntry] = LruCache(CACHE_SIZE)
@@ -62,7 +63,8 @@ class _CachedForm(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyp
         return _CachedForm(self._entry, self._bbox, self._compression)
 
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
-        fonts = pdfdoc.format(pdfdoc.PDFObjectReference(pdfdoc.BasicFonts), document)
+        # The font dictionary's object number, as its reference would be formatted.
+        fonts = document.idToObjectNumberAndVersion[pdfdoc.BasicFonts]
         with _cache_lock:
             known = self._entry.formatted.get(fonts)
         if known is None:
@@ -87,7 +89,7 @@ class FormsDictionary(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is u
 
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
         internal = sorted(dict.fromkeys(xObjectName(name) for name in self._names))
-        if pdfdoc.PDFDictionary.multiline or not all(map(_plain_name, internal)):
+        if _multiline() or not all(map(_plain_name, internal)):
             formatted: bytes = document.xobjDict(self._names).format(document)
             return formatted
         numbers = document.idToObjectNumberAndVersion
@@ -95,6 +97,12 @@ class FormsDictionary(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is u
         for index in reversed(range(6, len(entries), 6)):
             entries.insert(index, b"\n ")
         return b"<<\n" + b" ".join(entries) + b"\n>>"
+
+
+def _multiline() -> bool:
+    """Whether `PDFDictionary.format` writes an entry a line (reportlab's settings)."""
+    multiline = pdfdoc.PDFDictionary.multiline
+    return bool((multiline and rl_config.pdfMultiLine) or multiline == "forced")
 
 
 def _plain_name(name: str) -> bool:

@@ -8,6 +8,7 @@ import string
 import pytest
 from reportlab.graphics.barcode import qrencoder as qr
 
+from kpm_desktop.reports import page_decor
 from kpm_desktop.reports.qr_matrix import qr_modules
 
 LEVELS = (
@@ -61,3 +62,24 @@ def test_a_sheet_fingerprint_in_every_mask() -> None:
 def test_too_long_a_payload_is_refused() -> None:
     with pytest.raises(ValueError, match="overflow"):
         qr_modules("9" * 8000, qr.QRErrorCorrectLevel.H, 0)
+
+
+def _mask_rows(matrix: list[list[bool]]) -> str:
+    """The image's rows as hex, packed a module at a time (what the mask encodes)."""
+    count = len(matrix)
+    row_bytes = (count + 7) // 8
+    rows = []
+    for modules in matrix:
+        bits = 0
+        for dark in modules:
+            bits = (bits << 1) | bool(dark)
+        rows.append((bits << (row_bytes * 8 - count)).to_bytes(row_bytes, "big").hex())
+    return "".join(rows)
+
+
+def test_the_image_mask_packs_every_module_as_one_bit() -> None:
+    for payload in _payloads(4)[:60]:
+        matrix = _reportlab_modules(payload, qr.QRErrorCorrectLevel.M, page_decor._QR_MASK)
+        operators = page_decor.qr_image_mask(payload, 40)
+        assert f" ID\n{_mask_rows(matrix)}>\nEI Q" in operators
+        assert f"/W {len(matrix)} /H {len(matrix)} " in operators

@@ -139,3 +139,13 @@ def test_a_pages_forms_dictionary_is_formatted_as_reportlab_formats_it(
         document = _document_with_forms(order)  # other object numbers
         expected = document.xobjDict(placed).format(document)
         assert template_forms.FormsDictionary(placed).format(document) == expected
+
+
+def test_a_pages_forms_dictionary_of_plain_names_is_written_without_reportlab(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    placed = tuple(f"kpmcell{n:03d}" for n in range(70, 0, -1))
+    document = _document_with_forms(placed)
+    expected = document.xobjDict(placed).format(document)
+    monkeypatch.setattr(document, "xobjDict", None)  # not called: written directly
+    assert template_forms.FormsDictionary(placed).format(document) == expected

@@ -1,0 +1,208 @@
+"""A cell paragraph drawn with the operators platypus's `Paragraph.drawPara` writes.
+
+A replayed sheet (`page_program`) still draws its own ~30 paragraphs (names, scores,
+weights, comments, the signature block), and platypus spent about half of the replay on
+them: per fragment it keeps underline, link and background bookkeeping, measures the
+text and goes through the text object's generic formatting. The sheet's paragraphs use
+none of that: one font (a TrueType font, so every text run is cut into its subsets), no
+underlines, links, backgrounds, rises, bullets or borders, left, centred or right
+aligned. For those, `draw_paragraph` writes the same operators in the same order through
+the same canvas and text object calls (the text codes come from the font's
+`splitString`, so the document's subsets fill as platypus fills them); any other
+paragraph is left to platypus (counted in `fallbacks`, logged at debug), before anything
+is drawn. tests/reports/test_paragraph_drawing.py compares both ways operator by
+operator.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus.paragraph import Paragraph, _nbspCount
+from reportlab.rl_config import paraFontSizeHeightOffset
+
+_log = logging.getLogger(__name__)
+
+# Why paragraphs were left to platypus, this process.
+fallbacks: Counter[str] = Counter()
+
+_ALIGNED = (TA_LEFT, TA_CENTER, TA_RIGHT)
+_NEAR = 1e-6  # `paragraph.setXPos`: smaller moves are not written
+
+
+def draw_paragraph(paragraph: Any) -> bool:
+    """Draws the wrapped `paragraph` on its canvas as `drawPara` would; False, having
+    drawn nothing, when the paragraph uses what this does not write."""
+    reason = _unsupported(paragraph)
+    if reason is not None:
+        fallbacks[reason] += 1
+        _log.debug("paragraph drawn by platypus: %s", reason)
+        return False
+    if paragraph.blPara.kind == 0:
+        _draw_lines_of_one_fragment(paragraph)
+    else:
+        _draw_lines_of_fragments(paragraph)
+    return True
+
+
+def _unsupported(paragraph: Any) -> str | None:
+    style, blPara, canvas = paragraph.style, paragraph.blPara, paragraph.canv
+    if (
+        style.backColor
+        or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
+        or paragraph.bulletText
+        or style.endDots
+    ):
+        return "background, border, bullet or end dots"
+    if style.alignment not in _ALIGNED or style.wordWrap == "RTL":
+        return "justified or right-to-left"
+    if getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) in ("min", "max"):
+        return "automatic leading"
+    if "preformatted" in type(paragraph).__name__.lower():
+        return "preformatted"
+    if not canvas.bottomup or type(canvas)._escape is not Canvas._escape:
+        return "canvas"
+    if type(canvas).beginText is not Canvas.beginText:
+        return "canvas"
+    if type(paragraph).beginText is not Paragraph.beginText:
+        return "paragraph"
+    if not blPara.lines:
+        return "no lines"
+    if blPara.kind == 0:
+        if blPara.us_lines or blPara.link or not _dynamic(blPara.fontName):
+            return "underline, link or font"
+        return None
+    return _unsupported_fragments(blPara.lines)
+
+
+def _unsupported_fragments(lines: Any) -> str | None:
+    for line in lines:
+        if not line.words or line.extraSpace <= -1e-8:
+            return "an empty or overfull line"
+        for frag in line.words:
+            if hasattr(frag, "cbDefn") or type(frag.text) is not str:
+                return "an image, anchor or shaped text"
+            if frag.rise or frag.us_lines or frag.link or getattr(frag, "backColor", None):
+                return "rise, underline, link or background"
+            if not _dynamic(frag.fontName):
+                return "font"
+    return None
+
+
+def _dynamic(font_name: str) -> bool:
+    # Shaped text (reportlab's `ShapedStr`) is never drawn here: see the callers.
+    return bool(pdfmetrics.getFont(font_name)._dynamicFont)
+
+
+def _offsets(paragraph: Any, count: int) -> list[float]:
+    # As `drawPara`: the paragraph's own list is extended, as platypus extends it.
+    offsets: list[float] = getattr(paragraph, "_offsets", [0])
+    offsets += (count - len(offsets)) * [offsets[-1]]
+    return offsets
+
+
+def _draw_lines_of_one_fragment(paragraph: Any) -> None:
+    """`drawPara` of a paragraph of one fragment (`blPara.kind == 0`)."""
+    canvas, style, blPara = paragraph.canv, paragraph.style, paragraph.blPara
+    lines = blPara.lines
+    offsets = _offsets(paragraph, len(lines))
+    canvas.saveState()
+    canvas.setFillColor(blPara.textColor)
+    tx = canvas.beginText(style.leftIndent, paragraph.height - _ascent(blPara))
+    tx.setFont(blPara.fontName, blPara.fontSize, style.leading)
+    font, doc = pdfmetrics.getFont(blPara.fontName), canvas._doc
+    alignment = style.alignment
+    for number, line in enumerate(lines):
+        extra_space, words = line[0], line[1]
+        offset = offsets[number] + (style.firstLineIndent if number == 0 else 0)
+        text = " ".join(words)
+        simple = extra_space > -1e-8
+        spaces = 0 if simple else len(words) + _nbspCount(text) - 1
+        simple = simple or spaces <= 0
+        if alignment == TA_LEFT:
+            move = offset
+        elif simple:
+            move = offset + (0.5 if alignment == TA_CENTER else 1) * extra_space
+        else:
+            move = offset
+        if alignment == TA_LEFT or simple:
+            _move(tx, move)
+        if not simple:
+            tx.setWordSpace(extra_space / float(spaces))
+            if alignment != TA_LEFT:
+                _move(tx, move)
+        tx._code.append(_formatted(tx, font, doc, text) + " T*")
+        if not simple:
+            tx.setWordSpace(0)
+        _move(tx, -move)
+    canvas.drawText(tx)
+    canvas.restoreState()
+
+
+def _draw_lines_of_fragments(paragraph: Any) -> None:
+    """`drawPara` of a paragraph of several fragments (`blPara.kind == 1`), none with an
+    underline, link, background or rise, no line overfull."""
+    canvas, style = paragraph.canv, paragraph.style
+    lines = paragraph.blPara.lines
+    offsets = _offsets(paragraph, len(lines))
+    canvas.saveState()
+    tx = canvas.beginText(style.leftIndent, paragraph.height - _ascent(lines[0]))
+    tx._leading = None
+    tx._fontname, tx._fontsize = None, None
+    doc, leading, alignment = canvas._doc, style.leading, style.alignment
+    colour: Any = None  # platypus's `XtraState.textColor`
+    for number, line in enumerate(lines):
+        offset = offsets[number] + (style.firstLineIndent if number == 0 else 0)
+        if alignment == TA_LEFT:
+            move = offset
+        else:
+            move = offset + (0.5 if alignment == TA_CENTER else 1) * line.extraSpace
+        _move(tx, move)
+        if tx._leading != leading:
+            tx.setLeading(leading)
+        last = line.words[-1]
+        for frag in line.words:
+            if (tx._fontname, tx._fontsize) != (frag.fontName, frag.fontSize):
+                tx._setFont(frag.fontName, frag.fontSize)
+            if colour != frag.textColor:
+                colour = frag.textColor
+                tx.setFillColor(colour)
+            font = pdfmetrics.getFont(tx._fontname)
+            formatted = _formatted(tx, font, doc, frag.text)
+            tx._code.append(formatted + " T*" if frag is last else formatted)
+        _move(tx, -move)
+    canvas.drawText(tx)
+    canvas.restoreState()
+
+
+def _ascent(first: Any) -> Any:
+    """How far below the paragraph's top its first baseline lies, as `drawPara` says."""
+    if paraFontSizeHeightOffset:
+        return first.fontSize
+    return getattr(first, "ascent", first.fontSize)
+
+
+def _move(tx: PDFTextObject, dx: float) -> None:
+    if dx > _NEAR or dx < -_NEAR:
+        tx.moveCursor(dx, 0)
+
+
+def _formatted(tx: PDFTextObject, font: Any, doc: Any, text: str) -> str:
+    """`PDFTextObject._formatText` of a TrueType font's text that is not shaped."""
+    parts = []
+    selection = None
+    for subset, codes in font.splitString(text, doc):
+        if subset != tx._curSubset:
+            if selection is None:
+                selection = f"{fp_str(tx._fontsize)} Tf {fp_str(tx._leading)} TL"
+            parts.append(f"{font.getSubsetInternalName(subset, doc)} {selection}")
+            tx._curSubset = subset
+        parts.append(f"({escapePDF(codes)}) Tj")
+    return " ".join(parts)
