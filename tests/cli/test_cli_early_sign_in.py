@@ -14,6 +14,8 @@ from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
 from kpm_desktop.services.admin.sign_in import SignInService
 from kpm_desktop.services.audit_trail.audit import AuditTrail
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit, cli_accounts
+from tests.appraisal_steps import finalize, rate_all, target_id
+from tests.appraisal_world import World
 
 pytestmark = pytest.mark.sqlite_only  # the early check reads SQLite files only
 
@@ -76,6 +78,25 @@ def test_commands_signing_in_beside_their_work_take_it_too(db: str, spy: Spy, ca
     """`kpm kpi` reads the KPIs while the password is checked (`while_signing_in`)."""
     assert main(["--db", db, "--user", "admin", "kpi", "--period", "2026Q3"]) == 0
     assert spy.results == [True]
+
+
+def test_one_sheet_is_the_services_pdf_on_the_early_result(
+    world: World, spy: Spy, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """`kpm pdf --appraisal` reads the sheet and has it rendered beside the sign-in."""
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
+    monkeypatch.setenv("KPM_PASSWORD", ADMIN_PASSWORD)
+    out = tmp_path / "sheet.pdf"
+    db = str(world.database.file_path)
+    args = ["pdf", "--appraisal", str(appraisal_id), "--out", str(out), "--company", "华东新锐"]
+    assert main(["--db", db, "--user", "admin", *args]) == 0
+    assert spy.results == [True]
+    # Read after the command: its sign-in rehashed the test account's cheap hash (an
+    # audit entry), and the footer prints the chain head.
+    sheets = world.services.sheets
+    assert out.read_bytes() == sheets.pdf(world.admin, appraisal_id, False, company="华东新锐")
 
 
 @pytest.mark.parametrize("user", ["viewer", "nobody"])
