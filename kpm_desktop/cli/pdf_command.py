@@ -139,9 +139,9 @@ def _no_automatic_collection() -> Iterator[None]:
     skipped, and it is turned on again after (tests run commands in their own process).
 
     Everything loaded meanwhile is still in the youngest generation then: the first
-    allocation after `gc.enable()` would walk it all (~30-70 ms before the file is
-    written). Freezing and unfreezing first moves it to the oldest generation, where a
-    collection would have put it, without walking it."""
+    allocation after `gc.enable()` would walk it all (74 ms before the file was written,
+    in a profiled run on 2 busy cores). Freezing and unfreezing first moves it to the
+    oldest generation, where a collection would have put it, without walking it."""
     enabled = gc.isenabled()
     gc.disable()
     try:
