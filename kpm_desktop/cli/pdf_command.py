@@ -126,6 +126,7 @@ def _one_sheet(args: argparse.Namespace, context: CliContext) -> int:
         now = context.services.sheet_reader.at_current_head(sheet)
         if now is not sheet:
             renderer.send(now, args.landscape)
+        context.close()  # nothing more to read or write there: closed while it renders
         pdf = renderer.pdf()
     _write(Path(args.out), pdf)
     context.print(f"Wrote {args.out} ({len(pdf)} bytes)")
