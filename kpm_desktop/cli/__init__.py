@@ -14,10 +14,14 @@ import os
 import sys
 from collections.abc import Collection, Sequence
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from kpm_desktop import __version__
-from kpm_desktop.cli.context import USER_ENV_VAR, CliContext
+from kpm_desktop.cli.context import USER_ENV_VAR, CliContext, start_early_password_check
 from kpm_desktop.domain.errors import KpmUserError
+
+if TYPE_CHECKING:
+    from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
 
 EXIT_USER_ERROR = 2
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE
@@ -55,6 +59,9 @@ COMMANDS = (
     ("selection", "selection_command", "vendor selection evaluations (选型评分)"),
     ("settings", "settings_command", "show or change the office's settings"),
 )
+
+# The commands that never sign in: no early password check for them (`_early_check`).
+WITHOUT_SIGN_IN = frozenset({"demo", "score"})
 
 
 def command_module(name: str) -> ModuleType:
@@ -97,8 +104,19 @@ def build_parser(loaded: Collection[str] | None = None) -> argparse.ArgumentPars
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     """The arguments; `kpm --help`, `--version` and a wrong command end here having
     imported no command, the others load their own module only."""
-    command = build_parser(loaded=()).parse_known_args(argv)[0].command
-    return build_parser(loaded=(command,)).parse_args(argv)
+    return _full_arguments(_global_arguments(argv), argv)
+
+
+def _global_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The global options and the command's name (`command`); what follows the command is
+    in `rest`. Imports no command module."""
+    known, rest = build_parser(loaded=()).parse_known_args(argv)
+    known.rest = rest
+    return known
+
+
+def _full_arguments(first: argparse.Namespace, argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser(loaded=(first.command,)).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,14 +139,19 @@ def _skip_collection_at_exit() -> None:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = parse_arguments(argv)
+    first = _global_arguments(argv)
+    # Before the command's code and SQLAlchemy load: argon2 runs beside their imports.
+    early = _early_check(first)
+    args = _full_arguments(first, argv)
     # Only now: `kpm --help` ends above without the log's set-up (platformdirs, handlers).
     from kpm_desktop.config import default_database_target
     from kpm_desktop.diagnostics import configure_logging
 
     configure_logging("kpm", debug=args.debug)
     _log.info("command %s", args.command)
-    context = CliContext(args.db or default_database_target(), out=sys.stdout, user=args.user)
+    context = CliContext(
+        args.db or default_database_target(), out=sys.stdout, user=args.user, early_check=early
+    )
     try:
         result: int = args.handler(args, context)
         sys.stdout.flush()  # a reader gone away shows here, not in Python's exit flush
@@ -143,6 +166,16 @@ def _run(argv: Sequence[str] | None) -> int:
         raise
     finally:
         context.close()
+
+
+def _early_check(first: argparse.Namespace) -> EarlyPasswordCheck | None:
+    """The password check started for a command that may sign in (not for its `--help`)
+    from the environment (services/admin/early_password_check.py)."""
+    if not first.user or first.command in WITHOUT_SIGN_IN or {"-h", "--help"} & set(first.rest):
+        return None
+    from kpm_desktop.config import default_database_target
+
+    return start_early_password_check(first.db or default_database_target(), first.user, os.environ)
 
 
 def _reader_gone() -> int:

@@ -2,7 +2,10 @@
 signed-in user and the output.
 
 Guarded commands act as the user named by the global `--user NAME` (or `KPM_USER`); the
-password comes from `KPM_PASSWORD`, else an interactive prompt.
+password comes from `KPM_PASSWORD`, else an interactive prompt. With the password in the
+environment, `kpm` starts checking it on a thread at its very start
+(`start_early_password_check`), and the sign-in takes that result when it is for exactly
+the stored hash it reads (services/admin/early_password_check.py).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
@@ -19,6 +22,7 @@ from kpm_desktop.domain.errors import PermissionDeniedError, UserText
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load on first use: `kpm --help` stays fast
     from kpm_desktop.domain.access import Actor
     from kpm_desktop.services.admin.database_setup import OpenedDatabase
+    from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.services.core_services import CoreServices
     from kpm_desktop.storage.database import Database
@@ -29,14 +33,35 @@ USER_ENV_VAR = "KPM_USER"
 PASSWORD_ENV_VAR = "KPM_PASSWORD"
 
 
+def start_early_password_check(
+    db_target: str, user: str | None, environ: Mapping[str, str]
+) -> EarlyPasswordCheck | None:
+    """The password of `PASSWORD_ENV_VAR` checked for `user` against the hash stored in the
+    SQLite file `db_target`, started now on a thread, before SQLAlchemy and the command's
+    code load; None without a user or a password in the environment, or for a URL. It
+    decides nothing: the sign-in takes its result only for the same hash and password."""
+    password = environ.get(PASSWORD_ENV_VAR)
+    if not user or password is None:
+        return None
+    from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
+
+    return EarlyPasswordCheck.start(db_target, user, password)
+
+
 class CliContext:
     def __init__(
-        self, db_target: str, out: TextIO, user: str | None = None, err: TextIO | None = None
+        self,
+        db_target: str,
+        out: TextIO,
+        user: str | None = None,
+        err: TextIO | None = None,
+        early_check: EarlyPasswordCheck | None = None,
     ) -> None:
         self.db_target = db_target
         self.out = out
         self.err = err or sys.stderr
         self.user = user
+        self._early_check = early_check  # for the first sign-in only
         self._opened: OpenedDatabase | None = None
         self._core: CoreServices | None = None
         self._services: AppServices | None = None
@@ -76,7 +101,7 @@ class CliContext:
     def actor(self) -> Actor:
         """The signed-in user, authenticated on first use; a command that needs one asks."""
         if self._actor is None:
-            actor = self.core.auth.authenticate(self._user_name(), self._password())
+            actor = self.core.auth.authenticate(*self._credentials())
             self._signed_in(actor)
             return actor
         return self._actor
@@ -92,7 +117,7 @@ class CliContext:
         """
         if self._actor is not None:
             return work(self._actor)
-        name, password = self._user_name(), self._password()
+        name, password = self._credentials()
         auth = self.core.auth
         claimed = auth.claimed_actor(name)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kpm-sign-in") as pool:
@@ -107,6 +132,15 @@ class CliContext:
         if done is None or actor != claimed:  # the account changed meanwhile: again
             return work(actor)
         return done[0]
+
+    def _credentials(self) -> tuple[str, str]:
+        """The user name and password to sign in with (the password asked for now when
+        there is no `KPM_PASSWORD`); the sign-in that follows may take the early check's
+        result, that one sign-in only."""
+        name, password = self._user_name(), self._password()
+        self.core.auth.use_early_check(self._early_check)
+        self._early_check = None
+        return name, password
 
     def _user_name(self) -> str:
         if not self.user:

@@ -9,6 +9,7 @@ first needs them. `build_services` keeps its signature for the scripts, the test
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from kpm_desktop.services.core_services import CoreServices, build_core_services
 from kpm_desktop.storage.database import Database
 
 if TYPE_CHECKING:
+    from kpm_desktop.domain.kpi import KpiValue
     from kpm_desktop.services.admin.auth import AuthService
     from kpm_desktop.services.admin.backup import BackupService
     from kpm_desktop.services.admin.office_zone import OfficeZoneService
@@ -123,7 +125,7 @@ class AppServices:
     def appraisals(self) -> AppraisalService:
         from kpm_desktop.services.appraisals.appraisal_service import AppraisalService
 
-        return AppraisalService(self._database, self.audit, self.kpis)
+        return AppraisalService(self._database, self.audit, _KpisOnFirstUse(self._core))
 
     @cached_property
     def raters(self) -> RaterService:
@@ -191,6 +193,19 @@ class AppServices:
         from kpm_desktop.services.admin.office_zone import OfficeZoneService
 
         return OfficeZoneService(self._database, self.audit)
+
+
+class _KpisOnFirstUse:
+    """The KPI service as appraisals ask it (`KpiSource`), built on their first question:
+    reading an appraisal or its sheet (`kpm pdf --appraisal`) loads no KPI code."""
+
+    def __init__(self, core: CoreServices) -> None:
+        self._core = core
+
+    def values_for_staff(
+        self, staff_nos: Sequence[str], period: str, keys: Sequence[str]
+    ) -> dict[str, dict[str, KpiValue]]:
+        return self._core.kpis.values_for_staff(staff_nos, period, keys)
 
 
 def build_services(

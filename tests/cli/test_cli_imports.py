@@ -96,6 +96,7 @@ def test_one_sheet_is_rendered_by_a_second_process(
     unused = ("sheet_service", "sheet_verification", "sheet_batch_source")
     assert not {f"kpm_desktop.services.sheets.{module}" for module in unused} & loaded
     assert not {"kpm_desktop.services.kpis.dashboard_service", "kpm_desktop.charts"} & loaded
+    assert "kpm_desktop.services.kpis.kpi_service" not in loaded  # appraisals ask it lazily
 
 
 @pytest.mark.parametrize(("name", "module", "help_line"), COMMANDS)
