@@ -49,8 +49,9 @@ DEPARTMENT_ENTRIES = "SELECT id, code, name FROM departments ORDER BY code"
 # The one counter every write to a KPI source raises (data_version.read_data_version).
 DATA_VERSION = "SELECT version FROM data_version WHERE id = 1"
 
-# One shared setting (office_settings.read_setting).
+# One shared setting (office_settings.read_setting), such as the zone KPI periods are cut in.
 SETTING = "SELECT value FROM app_settings WHERE key = :key"
+OFFICE_ZONE = "office_zone"
 
 
 def kept_kpi_entries(keys: Collection[str]) -> str:

@@ -6,11 +6,12 @@ from sqlalchemy import Connection, insert, text, update
 from sqlalchemy.orm import Session
 
 from kpm_desktop.storage.base import table_of
-from kpm_desktop.storage.first_page_sql import SETTING
+from kpm_desktop.storage.first_page_sql import OFFICE_ZONE, SETTING
 from kpm_desktop.storage.settings_records import AppSettingRecord
 
-OFFICE_ZONE = "office_zone"
 _settings = table_of(AppSettingRecord)
+
+__all__ = ["OFFICE_ZONE", "read_setting", "write_setting"]
 
 
 def read_setting(connection: Connection | Session, key: str) -> str | None:
