@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from kpm_desktop.domain.access import Actor
+    from kpm_desktop.domain.dashboard import DashboardFigures
     from kpm_desktop.services.admin.database_setup import OpenedDatabase
     from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.services.kpis.first_figures import FirstFigures
     from kpm_desktop.ui.admin.backup_actions import BackupActions
     from kpm_desktop.ui.common.i18n import LanguageSwitch
+    from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
     from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
     from kpm_desktop.ui.main_window import MainWindow, PageFactory
     from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
@@ -288,7 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     early = _early_password_check(target, os.environ) if shell is not None else None
     first = None if early is None else _early_sign_in(target, early, os.environ)
     if first is not None and shell is not None and early is not None:
-        return _start_from_first_figures(args, app, settings, language, target, early, shell, first)
+        return _start_from_first_figures(
+            args, app, settings, language, target, early, shell, first, unattended
+        )
     opened = _open_database(target)
     if opened is None:
         return 2
@@ -351,14 +355,27 @@ def _early_sign_in(
         return None
     title, build = first_page(lambda: figures, claim.actor)
     page = build()
-    if isinstance(page, DashboardPage):
-        kept = figures.kept_figures(page.query())
-        if kept is not None:
-            page.set_first_figures(kept)
-    if not claim.verified(early, environ.get(PASSWORD_ENV_VAR, "")):
+    if not isinstance(page, DashboardPage):
+        return None
+    kept = _kept_first_figures(figures, page)
+    # Only with the figures at hand: else the page would wait for the sign-in through the
+    # ORM, which starts once the figures are painted.
+    if kept is None or not claim.verified(early, environ.get(PASSWORD_ENV_VAR, "")):
         page.deleteLater()
         return None
+    page.set_first_figures(kept)
     return FirstPage(claim.actor, figures, title, page)
+
+
+def _kept_first_figures(figures: FirstFigures, page: DashboardPage) -> DashboardFigures | None:
+    """The kept figures of the page's first query; None when not all are kept, or when
+    there is nothing the user may see there."""
+    from kpm_desktop.domain.errors import KpmUserError
+
+    try:
+        return figures.kept_figures(page.query())
+    except KpmUserError:
+        return None
 
 
 def _start_from_first_figures(
@@ -370,6 +387,7 @@ def _start_from_first_figures(
     early: EarlyPasswordCheck,
     window: MainWindow,
     first: FirstPage,
+    unattended: bool,
 ) -> int:
     """The start whose first page shows its figures before SQLAlchemy is imported: once
     they are painted, the database opens and the user signs in as always (throttled,
@@ -400,7 +418,7 @@ def _start_from_first_figures(
             services = build_services(database.database)
             opened.append((database, services))
             services.auth.use_early_check(early)
-            signed = _sign_in(database, services, unattended=True)
+            signed = _sign_in(database, services, unattended)
             services.auth.use_early_check(None)
         if signed == actor:
             figures.attach(opened[0][1].dashboard)
@@ -409,8 +427,10 @@ def _start_from_first_figures(
         else:  # the file changed since the early read: the figures go, nothing else shows
             figures.fail(JobCancelled())
             window.hide()
-            app.exit(signed if isinstance(signed, int) else 2)
-            return
+            if isinstance(signed, int):
+                app.exit(signed)
+                return
+            session.open(signed)  # whoever signed in through the dialog instead
         if args.smoke:
             QTimer.singleShot(0, app.quit)
 
