@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -217,14 +216,18 @@ def _location(database: str, actor: Actor) -> str:
     return f"{database} · {actor.label} ({role_label(actor.role)})"
 
 
-@dataclass(frozen=True)
 class FirstPage:
-    """The first page of a start that shows its figures before SQLAlchemy is imported."""
+    """The first page of a start that shows its figures before SQLAlchemy is imported (a
+    plain class: app.py is imported before the first paint, a dataclass costs there)."""
 
-    actor: Actor
-    figures: FirstFigures
-    title: str
-    page: QWidget
+    def __init__(
+        self, actor: Actor, figures: FirstFigures, title: str, page: QWidget, location: str
+    ) -> None:
+        self.actor = actor
+        self.figures = figures
+        self.title = title
+        self.page = page
+        self.location = location  # for the status bar
 
 
 def complete_main_window(
@@ -343,6 +346,7 @@ def _early_sign_in(
     from kpm_desktop.ui.admin.sign_in_environment import PASSWORD_ENV_VAR, USER_ENV_VAR
     from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 
+    _load_first_page_modules()  # beside argon2, which releases the GIL
     path = Path(target).expanduser()
     claim = early_claim(path, environ.get(USER_ENV_VAR, ""))
     if claim is None:
@@ -364,7 +368,8 @@ def _early_sign_in(
         page.deleteLater()
         return None
     page.set_first_figures(kept)
-    return FirstPage(claim.actor, figures, title, page)
+    location = _location(str(path.resolve()), claim.actor)
+    return FirstPage(claim.actor, figures, title, page, location)
 
 
 def _kept_first_figures(figures: FirstFigures, page: DashboardPage) -> DashboardFigures | None:
@@ -399,7 +404,7 @@ def _start_from_first_figures(
     from kpm_desktop.ui.common.background_job import JobCancelled
 
     actor, figures = first.actor, first.figures
-    window.set_location(_location(str(Path(target).expanduser().resolve()), actor))
+    window.set_location(first.location)
     window.add_pages([(first.title, first.page)])
     opened: list[tuple[OpenedDatabase, AppServices]] = []  # once the sign-in passed
     session = Session(
@@ -540,6 +545,14 @@ def _load_window_modules() -> None:
     start signed in from the environment (argon2 releases the GIL). Not the chart library:
     the dashboard shows its figures first and imports pyqtgraph once they are painted."""
     import kpm_desktop.services.kpis.dashboard_service
+    import kpm_desktop.ui.common.role_labels
+    import kpm_desktop.ui.kpis.dashboard_page  # noqa: F401
+
+
+def _load_first_page_modules() -> None:
+    """What a start showing its first figures early needs before they show (no
+    SQLAlchemy): imported beside the early password check."""
+    import kpm_desktop.ui.admin.session_switch
     import kpm_desktop.ui.common.role_labels
     import kpm_desktop.ui.kpis.dashboard_page  # noqa: F401
 

@@ -286,13 +286,20 @@ class DashboardPage(Page):
         self._idle.clear()
         if at_hand is not None and at_hand.query == query:
             self._show_figures(at_hand)
-        else:
-            figures = Job(self, lambda _control: source.figures(actor, query), name="figures")
-            figures.finished.connect(self._show_figures)
-            figures.failed.connect(self._fail)
-            self._figures_job = figures
-            figures.start(self._pool)  # one thread: the figures first, then the charts' data
+            # The charts' job once the figures are painted: its imports would hold the GIL
+            # that the paint's Python (event filters) wants.
+            after_next_paint(self.figures, partial(self._start_current_load, job))
+            return
+        figures = Job(self, lambda _control: source.figures(actor, query), name="figures")
+        figures.finished.connect(self._show_figures)
+        figures.failed.connect(self._fail)
+        self._figures_job = figures
+        figures.start(self._pool)  # one thread: the figures first, then the charts' data
         job.start(self._pool)
+
+    def _start_current_load(self, job: Job) -> None:
+        if job is self._load:  # not superseded by a newer request meanwhile
+            job.start(self._pool)
 
     def reload(self) -> None:
         self._source.forget()
