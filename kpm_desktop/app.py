@@ -423,7 +423,8 @@ def _start_from_first_figures(
             services = build_services(database.database)
             opened.append((database, services))
             services.auth.use_early_check(early)
-            signed = _sign_in(database, services, unattended)
+            # No dialog over the figures: a refusal is reported after they are gone.
+            signed = _sign_in(database, services, unattended=True)
             services.auth.use_early_check(None)
         if signed == actor:
             figures.attach(opened[0][1].dashboard)
@@ -431,11 +432,11 @@ def _start_from_first_figures(
             complete_main_window(window, opened[0][1], actor, settings).start_daily_backup()
         else:  # the file changed since the early read: the figures go, nothing else shows
             figures.fail(JobCancelled())
-            window.hide()
-            if isinstance(signed, int):
-                app.exit(signed)
+            if unattended or not opened:
+                window.hide()
+                app.exit(signed if isinstance(signed, int) else 2)
                 return
-            session.open(signed)  # whoever signed in through the dialog instead
+            session.sign_out()  # the window closes; the dialog asks who signs in, as usual
         if args.smoke:
             QTimer.singleShot(0, app.quit)
 
