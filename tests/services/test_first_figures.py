@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from kpm_desktop.domain.access import Actor
+from kpm_desktop.domain.access import Actor, Permission
 from kpm_desktop.domain.dashboard import DashboardQuery
 from kpm_desktop.domain.errors import PermissionDeniedError
 from kpm_desktop.domain.period import Period
+from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.kpis.dashboard_scope import Reach
 from kpm_desktop.services.kpis.dashboard_service import DashboardService
 from kpm_desktop.services.kpis.first_figures import FirstFigures
+from kpm_desktop.storage.early_reads import EarlyReads
 from tests.appraisal_world import World
 
 pytestmark = pytest.mark.sqlite_only  # the early reads are of SQLite files
@@ -59,6 +62,19 @@ def test_the_first_figures_equal_the_services_for_every_reach(
             shown = service.figures(actor, query)
             assert first.kept_figures(query) == shown
             assert first.figures(actor, query) == shown
+
+
+def test_the_early_reach_is_the_access_guards(empty_cycle_world: World) -> None:
+    world = empty_cycle_world
+    with EarlyReads.of(_path(world)) as reads:
+        chart = reads.org_chart()
+    with world.database.unit_of_work() as uow:
+        guard = AccessGuard(uow)
+        for actor in _actors(world):
+            reach = Reach.of(actor, chart)
+            assert reach.crm == guard.reachable_staff(actor, Permission.VIEW_CRM)
+            assert reach.appraisals == guard.reachable_staff(actor, Permission.VIEW_APPRAISAL)
+    assert Reach.of(world.other_supervisor, chart).crm  # a team, not everyone, not nobody
 
 
 def test_a_narrow_reach_is_refused_the_same(empty_cycle_world: World) -> None:
