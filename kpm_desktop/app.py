@@ -490,10 +490,12 @@ def _painted_shell(settings: QSettings) -> MainWindow:
 
 def _database_target(args: argparse.Namespace, settings: QSettings) -> str:
     """The database chosen on the command line, in the environment or in the settings."""
+    target = args.db or os.environ.get(DB_ENV_VAR)
+    if target:  # the settings' dialog module (~8 ms) is not needed before the password check
+        return target
     from kpm_desktop.ui.admin.connection_dialog import saved_database_target
 
-    target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
-    return target or default_database_target()
+    return saved_database_target(settings) or default_database_target()
 
 
 def _early_password_check(target: str, environ: Mapping[str, str]) -> EarlyPasswordCheck | None:
