@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kpm_desktop.config import (
@@ -23,11 +24,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from kpm_desktop.domain.access import Actor
+    from kpm_desktop.domain.dashboard import DashboardFigures
     from kpm_desktop.services.admin.database_setup import OpenedDatabase
     from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
     from kpm_desktop.services.app_services import AppServices
+    from kpm_desktop.services.kpis.first_figures import FirstFigures
     from kpm_desktop.ui.admin.backup_actions import BackupActions
     from kpm_desktop.ui.common.i18n import LanguageSwitch
+    from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+    from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
     from kpm_desktop.ui.main_window import MainWindow, PageFactory
     from kpm_desktop.ui.sheets.sheet_settings import SheetSettings
 
@@ -63,14 +68,15 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def first_page(services: AppServices, actor: Actor) -> tuple[str, PageFactory]:
-    """The first page of the navigation, the dashboard (built when first shown)."""
+def first_page(source: Callable[[], DashboardSource], actor: Actor) -> tuple[str, PageFactory]:
+    """The first page of the navigation, the dashboard (built when first shown) on the
+    source `source()` gives then."""
     from PySide6.QtCore import QCoreApplication
 
     def dashboard() -> QWidget:
         from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
 
-        return DashboardPage(services.dashboard, actor)
+        return DashboardPage(source(), actor)
 
     return QCoreApplication.translate("Navigation", "Dashboard"), dashboard
 
@@ -195,13 +201,33 @@ def first_page_window(
 ) -> MainWindow:
     """The main window with its first page only: what start-up shows before the other
     pages, the menus and the services behind them are loaded."""
-    from kpm_desktop.ui.common.role_labels import role_label
     from kpm_desktop.ui.main_window import MainWindow
 
     window = MainWindow([], settings) if shell is None else shell
-    window.set_location(f"{services.database_location} · {actor.label} ({role_label(actor.role)})")
-    window.add_pages([first_page(services, actor)])
+    window.set_location(_location(services.database_location, actor))
+    window.add_pages([first_page(lambda: services.dashboard, actor)])
     return window
+
+
+def _location(database: str, actor: Actor) -> str:
+    """The status bar's words for the database and the signed-in user."""
+    from kpm_desktop.ui.common.role_labels import role_label
+
+    return f"{database} · {actor.label} ({role_label(actor.role)})"
+
+
+class FirstPage:
+    """The first page of a start that shows its figures before SQLAlchemy is imported (a
+    plain class: app.py is imported before the first paint, a dataclass costs there)."""
+
+    def __init__(
+        self, actor: Actor, figures: FirstFigures, title: str, page: QWidget, location: str
+    ) -> None:
+        self.actor = actor
+        self.figures = figures
+        self.title = title
+        self.page = page
+        self.location = location  # for the status bar
 
 
 def complete_main_window(
@@ -263,8 +289,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Without a dialog to show first, the window paints before the slow part of the start.
     shell = _painted_shell(settings) if signs_in_unseen(os.environ, unattended) else None
     target = _database_target(args, settings)
-    # After the paint (not to slow it), argon2 starts on a thread beside SQLAlchemy's import.
+    # After the paint (not to slow it), argon2 starts on a thread.
     early = _early_password_check(target, os.environ) if shell is not None else None
+    first = None if early is None else _early_sign_in(target, early, os.environ)
+    if first is not None and shell is not None and early is not None:
+        return _start_from_first_figures(
+            args, app, settings, language, target, early, shell, first, unattended
+        )
     opened = _open_database(target)
     if opened is None:
         return 2
@@ -301,6 +332,122 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         session.close()  # the pages' workers and a backup in progress finish first
         opened.database.dispose()
+
+
+def _early_sign_in(
+    target: str, early: EarlyPasswordCheck, environ: Mapping[str, str]
+) -> FirstPage | None:
+    """The first page with its figures for the user signing in, ready before SQLAlchemy is
+    imported, when the early check passed for an account nothing would refuse
+    (services/admin/early_sign_in.py); None: start-up takes the usual path."""
+    from kpm_desktop.services.admin.early_sign_in import early_claim
+    from kpm_desktop.services.kpis.first_figures import FirstFigures
+    from kpm_desktop.storage.early_reads import EarlyReadError
+    from kpm_desktop.ui.admin.sign_in_environment import PASSWORD_ENV_VAR, USER_ENV_VAR
+    from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
+
+    _load_first_page_modules()  # beside argon2, which releases the GIL
+    path = Path(target).expanduser()
+    claim = early_claim(path, environ.get(USER_ENV_VAR, ""))
+    if claim is None:
+        return None
+    # Read and built for the claimed account beside argon2 (which releases the GIL), and
+    # shown only once the check passed.
+    try:
+        figures = FirstFigures.read(path, claim.actor)
+    except EarlyReadError:
+        return None
+    title, build = first_page(lambda: figures, claim.actor)
+    page = build()
+    if not isinstance(page, DashboardPage):
+        return None
+    kept = _kept_first_figures(figures, page)
+    # Only with the figures at hand: else the page would wait for the sign-in through the
+    # ORM, which starts once the figures are painted.
+    if kept is None or not claim.verified(early, environ.get(PASSWORD_ENV_VAR, "")):
+        page.deleteLater()
+        return None
+    page.set_first_figures(kept)
+    location = _location(str(path.resolve()), claim.actor)
+    return FirstPage(claim.actor, figures, title, page, location)
+
+
+def _kept_first_figures(figures: FirstFigures, page: DashboardPage) -> DashboardFigures | None:
+    """The kept figures of the page's first query; None when not all are kept, or when
+    there is nothing the user may see there."""
+    from kpm_desktop.domain.errors import KpmUserError
+
+    try:
+        return figures.kept_figures(page.query())
+    except KpmUserError:
+        return None
+
+
+def _start_from_first_figures(
+    args: argparse.Namespace,
+    app: QApplication,
+    settings: QSettings,
+    language: LanguageSwitch,
+    target: str,
+    early: EarlyPasswordCheck,
+    window: MainWindow,
+    first: FirstPage,
+    unattended: bool,
+) -> int:
+    """The start whose first page shows its figures before SQLAlchemy is imported: once
+    they are painted, the database opens and the user signs in as always (throttled,
+    checked, recorded and audited through the ORM) before anything else is shown or
+    written; the rest of the window follows only if that sign-in gave the same actor."""
+    from PySide6.QtCore import QTimer
+
+    from kpm_desktop.ui.admin.session_switch import Session
+    from kpm_desktop.ui.common.background_job import JobCancelled
+
+    actor, figures = first.actor, first.figures
+    window.set_location(first.location)
+    window.add_pages([(first.title, first.page)])
+    opened: list[tuple[OpenedDatabase, AppServices]] = []  # once the sign-in passed
+    session = Session(
+        lambda: _sign_in_again(*opened[0]),
+        lambda user: build_main_window(opened[0][1], user, settings)[0],
+        language.apply,
+    )
+    session.ended.connect(app.quit)
+
+    def sign_in_then_complete() -> None:
+        from kpm_desktop.services.app_services import build_services
+
+        database = _open_database(target)
+        signed: Actor | int = 2
+        if database is not None:
+            services = build_services(database.database)
+            opened.append((database, services))
+            services.auth.use_early_check(early)
+            # No dialog over the figures: a refusal is reported after they are gone.
+            signed = _sign_in(database, services, unattended=True)
+            services.auth.use_early_check(None)
+        if signed == actor:
+            figures.attach(opened[0][1].dashboard)
+            opened[0][1].templates.install_builtins_on_first_start()
+            complete_main_window(window, opened[0][1], actor, settings).start_daily_backup()
+        else:  # the file changed since the early read: the figures go, nothing else shows
+            figures.fail(JobCancelled())
+            if unattended or not opened:
+                window.hide()
+                app.exit(signed if isinstance(signed, int) else 2)
+                return
+            session.sign_out()  # the window closes; the dialog asks who signs in, as usual
+        if args.smoke:
+            QTimer.singleShot(0, app.quit)
+
+    _after_first_page_settled(window, sign_in_then_complete)
+    session.show(window, actor)
+    try:
+        return app.exec()
+    finally:
+        session.close()  # the pages' workers and a backup in progress finish first
+        for database, _services in opened:
+            database.database.dispose()
 
 
 def _start_application() -> tuple[QApplication, QSettings, LanguageSwitch]:
@@ -343,10 +490,12 @@ def _painted_shell(settings: QSettings) -> MainWindow:
 
 def _database_target(args: argparse.Namespace, settings: QSettings) -> str:
     """The database chosen on the command line, in the environment or in the settings."""
+    target = args.db or os.environ.get(DB_ENV_VAR)
+    if target:  # the settings' dialog module (~8 ms) is not needed before the password check
+        return target
     from kpm_desktop.ui.admin.connection_dialog import saved_database_target
 
-    target = args.db or os.environ.get(DB_ENV_VAR) or saved_database_target(settings)
-    return target or default_database_target()
+    return saved_database_target(settings) or default_database_target()
 
 
 def _early_password_check(target: str, environ: Mapping[str, str]) -> EarlyPasswordCheck | None:
@@ -399,6 +548,14 @@ def _load_window_modules() -> None:
     start signed in from the environment (argon2 releases the GIL). Not the chart library:
     the dashboard shows its figures first and imports pyqtgraph once they are painted."""
     import kpm_desktop.services.kpis.dashboard_service
+    import kpm_desktop.ui.common.role_labels
+    import kpm_desktop.ui.kpis.dashboard_page  # noqa: F401
+
+
+def _load_first_page_modules() -> None:
+    """What a start showing its first figures early needs before they show (no
+    SQLAlchemy): imported beside the early password check."""
+    import kpm_desktop.ui.admin.session_switch
     import kpm_desktop.ui.common.role_labels
     import kpm_desktop.ui.kpis.dashboard_page  # noqa: F401
 

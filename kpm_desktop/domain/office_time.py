@@ -37,6 +37,11 @@ def office_zone(name: str) -> ZoneInfo:
         ) from None
 
 
+def stored_or_default_zone(name: str | None) -> ZoneInfo:
+    """The zone of the database's setting `name`, or the default when it holds none."""
+    return office_zone(name or default_zone_name())
+
+
 def default_zone_name() -> str:
     """The office zone of a database without the setting: $KPM_OFFICE_ZONE, else the
     machine's."""

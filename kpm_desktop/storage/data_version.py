@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, event, insert, select, update
+from sqlalchemy import Connection, Engine, Table, event, insert, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import UpdateBase
 
@@ -28,6 +28,7 @@ from kpm_desktop.storage.crm_records import (
     StaffRecord,
     TargetRecord,
 )
+from kpm_desktop.storage.first_page_sql import DATA_VERSION
 from kpm_desktop.storage.kpi_cache_records import DataVersionRecord
 from kpm_desktop.storage.marketing_source_records import MarketingSourceRecord
 from kpm_desktop.storage.settings_records import AppSettingRecord
@@ -60,7 +61,7 @@ _PENDING_KEY = "kpi_sources_written"
 
 
 def read_data_version(connection: Connection | Session) -> int:
-    version = connection.scalar(select(_versions.c.version).where(_versions.c.id == _ROW))
+    version = connection.scalar(text(DATA_VERSION))  # shared: storage/first_page_sql.py
     return 0 if version is None else int(version)
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, text
 
 from kpm_desktop.storage.base import table_of
+from kpm_desktop.storage.first_page_sql import kept_kpi_entries, kept_kpi_parameters
 from kpm_desktop.storage.kpi_cache_records import KpiCacheRecord
 
 _cache = table_of(KpiCacheRecord)
@@ -22,16 +23,14 @@ def read_entries(
     keys: Collection[str],
     version: int,
 ) -> dict[str, str]:
-    """KPI key -> body of the entries computed at `version` (others are stale)."""
-    c = _cache.c
+    """KPI key -> body of the entries computed at `version` (others are stale). The SQL is
+    shared with start-up's early read (storage/first_page_sql.py)."""
+    if not keys:
+        return {}
+    wanted = list(keys)
     rows = connection.execute(
-        select(c.kpi_key, c.body).where(
-            c.period == period,
-            c.level == level,
-            c.office_zone == office_zone,
-            c.kpi_key.in_(list(keys)),
-            c.data_version == version,
-        )
+        text(kept_kpi_entries(wanted)),
+        kept_kpi_parameters(period, level, office_zone, wanted, version),
     )
     return {key: body for key, body in rows}
 

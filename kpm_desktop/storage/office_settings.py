@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, text, update
 from sqlalchemy.orm import Session
 
 from kpm_desktop.storage.base import table_of
+from kpm_desktop.storage.first_page_sql import OFFICE_ZONE, SETTING
 from kpm_desktop.storage.settings_records import AppSettingRecord
 
-OFFICE_ZONE = "office_zone"
 _settings = table_of(AppSettingRecord)
+
+__all__ = ["OFFICE_ZONE", "read_setting", "write_setting"]
 
 
 def read_setting(connection: Connection | Session, key: str) -> str | None:
-    return connection.scalar(select(_settings.c.value).where(_settings.c.key == key))
+    # The SQL is shared with start-up's early read (storage/first_page_sql.py).
+    value = connection.scalar(text(SETTING), {"key": key})
+    return None if value is None else str(value)
 
 
 def write_setting(connection: Connection | Session, key: str, value: str) -> None:

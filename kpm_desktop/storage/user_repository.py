@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from kpm_desktop.domain.access import OrgChart
 from kpm_desktop.storage.access_records import UserRecord
 from kpm_desktop.storage.base import Base
-from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
+from kpm_desktop.storage.crm_records import StaffRecord
+from kpm_desktop.storage.first_page_sql import ORG_CHART, org_chart_of
 
 
 def user_by_name(session: Session, username: str) -> UserRecord | None:
@@ -93,21 +94,6 @@ def staff_label(session: Session, staff_id: int) -> str | None:
 
 
 def load_org_chart(session: Session) -> OrgChart:
-    """Supervisors, departments and department heads, in one query over staff."""
-    rows = session.execute(
-        select(
-            StaffRecord.id,
-            StaffRecord.supervisor_id,
-            StaffRecord.department_id,
-            DepartmentRecord.id.label("headed_department"),
-        ).outerjoin(DepartmentRecord, DepartmentRecord.head_id == StaffRecord.id)
-    ).all()
-    supervisor_of: dict[int, int | None] = {}
-    department_of: dict[int, int] = {}
-    head_of_department: dict[int, int | None] = {}
-    for row in rows:
-        supervisor_of[row.id] = row.supervisor_id
-        department_of[row.id] = row.department_id
-        if row.headed_department is not None:
-            head_of_department[row.headed_department] = row.id
-    return OrgChart(supervisor_of, department_of, head_of_department)
+    """Supervisors, departments and department heads, in one query over staff (its SQL is
+    shared with start-up's early read: storage/first_page_sql.py)."""
+    return org_chart_of(session.execute(text(ORG_CHART)))

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
 from kpm_desktop.domain.errors import UserText
-from kpm_desktop.domain.office_time import default_zone_name, office_zone
+from kpm_desktop.domain.office_time import office_zone, stored_or_default_zone
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.office_settings import OFFICE_ZONE, read_setting, write_setting
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the audit trail reads the zone from here too
 
 def read_office_zone(connection: Connection | Session) -> ZoneInfo:
     """The stored zone, or this machine's when none is stored."""
-    return office_zone(read_setting(connection, OFFICE_ZONE) or default_zone_name())
+    return stored_or_default_zone(read_setting(connection, OFFICE_ZONE))
 
 
 class OfficeZoneService:

@@ -11,13 +11,13 @@ come through one adapter. docs/dashboard.md explains the choices.
 Reach: HR admins and viewers see everything; a supervisor their team and themself, an
 employee themself (`domain/access.py`). A department's or the company's own figures show
 only to a user who reaches every one of its people; comparisons and grade lists show only
-people the user reaches.
+people the user reaches (services/kpis/dashboard_scope.py, shared with start-up's early
+figures).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor, Permission, denial
@@ -28,20 +28,26 @@ from kpm_desktop.domain.dashboard import (
     DashboardData,
     DashboardFigures,
     DashboardQuery,
-    DepartmentChoice,
     WarmUpStep,
     figure_keys,
 )
-from kpm_desktop.domain.errors import NotFoundError, UserText
 from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.admin.access_guard import AccessGuard
+from kpm_desktop.services.kpis.dashboard_scope import (
+    Org,
+    Reach,
+    choices_of,
+    find_person,
+    scope_of,
+    staff_of,
+    staff_record,
+)
 from kpm_desktop.services.kpis.kpi_result_cache import KpiResultCache
 from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.services.kpis.ticket_time_cache import TicketTimeCache
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_queries.people import (
-    DepartmentEntry,
     StaffEntry,
     department_entries,
     staff_entries,
@@ -50,37 +56,6 @@ from kpm_desktop.storage.kpi_queries.people import (
 if TYPE_CHECKING:
     from kpm_desktop.charts.staff_page import StaffChartPage
     from kpm_desktop.domain.appraisal_results import CycleResults, StaffResults
-
-
-@dataclass(frozen=True)
-class _Reach:
-    """The staff ids a user's KPI and appraisal views reach; None means everyone."""
-
-    crm: frozenset[int] | None
-    appraisals: frozenset[int] | None
-
-    def sees(self, person: StaffEntry) -> bool:
-        return self.crm is None or person.id in self.crm
-
-    def sees_all(self, people: Collection[StaffEntry]) -> bool:
-        return self.crm is None or all(p.id in self.crm for p in people)
-
-    def appraisals_of(self, people: Collection[StaffEntry]) -> set[str]:
-        """The employee numbers among `people` whose appraisals the user may see."""
-        wanted = self.appraisals
-        return {p.employee_no for p in people if wanted is None or p.id in wanted}
-
-
-@dataclass(frozen=True)
-class _Org:
-    people: list[StaffEntry]
-    departments: list[DepartmentEntry]
-
-    def members(self, department: DepartmentEntry) -> list[StaffEntry]:
-        return [p for p in self.people if p.department_id == department.id]
-
-    def department_of(self, person: StaffEntry) -> DepartmentEntry:
-        return next(d for d in self.departments if d.id == person.department_id)
 
 
 class DashboardService:
@@ -102,35 +77,24 @@ class DashboardService:
     def choices(self, actor: Actor) -> DashboardChoices:
         """The company (when the user reaches everyone) and the departments with someone
         the user reaches, each marked whole when the user reaches all of it."""
-        org, reach = self._org(), self._reach(actor)
-        company = reach.sees_all(org.people)
-        departments = []
-        for department in org.departments:
-            members = org.members(department)
-            if company or any(reach.sees(p) for p in members):
-                departments.append(
-                    DepartmentChoice(department.code, department.name, reach.sees_all(members))
-                )
-        return DashboardChoices(company, tuple(departments))
+        return choices_of(self._org(), self._reach(actor))
 
     def staff(self, actor: Actor, department: str) -> list[tuple[str, str]]:
         """(employee no., name) of the department's people the user reaches."""
-        org, reach = self._org(), self._reach(actor)
-        members = org.members(_department(org.departments, department))
-        return [(p.employee_no, p.name) for p in members if reach.sees(p)]
+        return staff_of(self._org(), self._reach(actor), department)
 
     def figures(self, actor: Actor, query: DashboardQuery) -> DashboardFigures:
         """The scope's KPI values of the period (`figure_keys`): a fraction of `load`'s
         reads, so the page shows them while its charts still load."""
         org, reach = self._org(), self._reach(actor)
-        scope = _scope_of(actor, query, org, reach)
+        scope = scope_of(actor, query, org, reach)
         keys = figure_keys(query)
         values = self._scope_values(query.period, query.level, scope.code, keys)
         return DashboardFigures(query, scope.name, tuple(values[key] for key in keys))
 
     def load(self, actor: Actor, query: DashboardQuery) -> DashboardData:
         org, reach = self._org(), self._reach(actor)
-        scope = _scope_of(actor, query, org, reach)
+        scope = scope_of(actor, query, org, reach)
         person, team, scope_name, code = scope.person, scope.team, scope.name, scope.code
         trend = {
             period: self._scope_values(period, query.level, code, keys)
@@ -186,10 +150,10 @@ class DashboardService:
         """The chart pages of several people (a cycle's sheets): the cycle and each
         quarter's KPI level are read once for all of them."""
         org, reach = self._org(), self._reach(actor)
-        persons = [_person(org.people, staff_no) for staff_no in staff_nos]
+        persons = [find_person(org.people, staff_no) for staff_no in staff_nos]
         for person in persons:
             if not reach.sees(person):
-                raise denial(actor, Permission.VIEW_CRM, _staff_record(person))
+                raise denial(actor, Permission.VIEW_CRM, staff_record(person))
         from kpm_desktop.charts.staff_page import staff_chart_page
         from kpm_desktop.charts.trend import kpi_trend, trend_periods
         from kpm_desktop.storage.appraisal_results_query import read_cycle_results
@@ -248,17 +212,13 @@ class DashboardService:
         if step.ticket_times:
             self._ticket_times.keep(step.period, step.level)
 
-    def _org(self) -> _Org:
+    def _org(self) -> Org:
         with self._database.engine.connect() as connection:
-            return _Org(staff_entries(connection), department_entries(connection))
+            return Org(staff_entries(connection), department_entries(connection))
 
-    def _reach(self, actor: Actor) -> _Reach:
+    def _reach(self, actor: Actor) -> Reach:
         with self._database.unit_of_work() as uow:
-            guard = AccessGuard(uow)
-            return _Reach(
-                guard.reachable_staff(actor, Permission.VIEW_CRM),
-                guard.reachable_staff(actor, Permission.VIEW_APPRAISAL),
-            )
+            return Reach.of(actor, AccessGuard(uow).org_chart)
 
     def _scope_values(
         self, period: Period, level: ScopeLevel, code: str, keys: Sequence[str]
@@ -267,57 +227,8 @@ class DashboardService:
         return dict(rows[0].values)
 
 
-@dataclass(frozen=True)
-class _Scope:
-    person: StaffEntry | None
-    team: DepartmentEntry | None  # the department asked for, or the person's
-
-    @property
-    def name(self) -> str:
-        """The scope's name; "" is the whole company (the UI names it in its language)."""
-        return self.person.name if self.person else self.team.name if self.team else ""
-
-    @property
-    def code(self) -> str:
-        return self.person.employee_no if self.person else self.team.code if self.team else ""
-
-
-def _scope_of(actor: Actor, query: DashboardQuery, org: _Org, reach: _Reach) -> _Scope:
-    """The person, department or company the query asks for, if the user may see it."""
-    person = _person(org.people, query.staff_no) if query.staff_no else None
-    team = _department(org.departments, query.department) if query.department else None
-    if person is not None:
-        team = org.department_of(person)
-    _check_scope(actor, reach, org, person, team)
-    return _Scope(person, team)
-
-
-def _check_scope(
-    actor: Actor,
-    reach: _Reach,
-    org: _Org,
-    person: StaffEntry | None,
-    team: DepartmentEntry | None,
-) -> None:
-    """Refuse a person the user does not reach, or a department's or the company's own
-    figures when the user does not reach all of its people."""
-    if person is not None:
-        if not reach.sees(person):
-            raise denial(actor, Permission.VIEW_CRM, _staff_record(person))
-    elif team is not None:
-        if not reach.sees_all(org.members(team)):
-            record = UserText("department {code} {name} as a whole", code=team.code, name=team.name)
-            raise denial(actor, Permission.VIEW_CRM, record)
-    elif not reach.sees_all(org.people):
-        raise denial(actor, Permission.VIEW_CRM, UserText("the whole company"))
-
-
-def _staff_record(person: StaffEntry) -> UserText:
-    return UserText("staff {staff}", staff=f"{person.employee_no} {person.name}")
-
-
 def _profile(
-    cycle: CycleResults | None, person: StaffEntry | None, reach: _Reach
+    cycle: CycleResults | None, person: StaffEntry | None, reach: Reach
 ) -> StaffResults | None:
     if cycle is None or person is None or not reach.appraisals_of([person]):
         return None
@@ -342,17 +253,3 @@ def _trend_requests(query: DashboardQuery) -> list[tuple[Period, tuple[str, ...]
     keys = figure_keys(query)
     first = query.period.shifted(1 - query.quarters)
     return [(first.shifted(step), keys) for step in range(query.quarters)]
-
-
-def _person(people: Sequence[StaffEntry], staff_no: str) -> StaffEntry:
-    for person in people:
-        if person.employee_no == staff_no:
-            return person
-    raise NotFoundError("No staff member with employee no. {staff_no}", staff_no=staff_no)
-
-
-def _department(departments: Sequence[DepartmentEntry], wanted: str) -> DepartmentEntry:
-    for department in departments:
-        if wanted in (department.code, department.name):
-            return department
-    raise NotFoundError("No department '{wanted}' (give its code or name)", wanted=wanted)

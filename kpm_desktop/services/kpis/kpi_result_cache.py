@@ -12,21 +12,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
-from kpm_desktop.domain.kpi import KpiValue, ScopeLevel
+from kpm_desktop.domain.kpi import ScopeLevel
 from kpm_desktop.domain.kpi_table import KpiRow
 from kpm_desktop.domain.period import Period
 from kpm_desktop.services.audit_trail.audit import utc_now
+from kpm_desktop.services.kpis.kpi_cache_codec import encode_rows, merge_rows
 from kpm_desktop.services.kpis.kpi_service import KpiService
 from kpm_desktop.storage.data_version import read_data_version
 from kpm_desktop.storage.database import Database
 from kpm_desktop.storage.kpi_cache import clear_entries, read_entries, write_entries
-
-_DECIMAL_FIELDS = ("value", "numerator", "denominator", "target", "attainment", "previous",
-                   "growth")  # fmt: skip
-_TEXT_FIELDS = ("reason", "attainment_reason", "growth_reason")
 
 
 class KpiResultCache:
@@ -55,7 +51,7 @@ class KpiResultCache:
         missing = [key for key in keys if key not in bodies]
         if missing:
             bodies.update(self._compute(period, level, missing))
-        return _merge_rows(level, [bodies[key] for key in keys], codes)
+        return merge_rows(level, [bodies[key] for key in keys], codes)
 
     def missing(self, period: Period, level: ScopeLevel, keys: Sequence[str]) -> list[str]:
         """The keys with no current entry (what `rows` would compute)."""
@@ -85,7 +81,7 @@ class KpiResultCache:
             version = read_data_version(connection)
         zone = self._kpis.office_zone()
         table = self._kpis.compute(period, level=level, keys=keys)
-        bodies = {key: _encode_rows(table.rows, key) for key in keys}
+        bodies = {key: encode_rows(table.rows, key) for key in keys}
         with self._database.engine.begin() as connection:
             write_entries(
                 connection,
@@ -97,61 +93,3 @@ class KpiResultCache:
                 self._clock(),
             )
         return bodies
-
-
-def _encode_rows(rows: Sequence[KpiRow], key: str) -> dict[str, Any]:
-    return {
-        row.code: [row.name, row.department, row.record_id, _encode_value(row.values[key])]
-        for row in rows
-    }
-
-
-def _encode_value(value: KpiValue) -> dict[str, Any]:
-    encoded: dict[str, Any] = {"key": value.key}
-    for name in _DECIMAL_FIELDS:
-        number = getattr(value, name)
-        if number is not None:
-            encoded[name] = str(number)
-    for name in _TEXT_FIELDS:
-        encoded[name] = getattr(value, name)
-    if value.details:
-        encoded["details"] = [[label, str(count)] for label, count in value.details]
-    return encoded
-
-
-def _decode_value(encoded: dict[str, Any]) -> KpiValue:
-    def number(name: str) -> Decimal | None:
-        text = encoded.get(name)
-        return None if text is None else Decimal(text)
-
-    return KpiValue(
-        key=encoded["key"],
-        value=number("value"),
-        reason=encoded["reason"],
-        numerator=number("numerator"),
-        denominator=number("denominator"),
-        details=tuple((label, Decimal(count)) for label, count in encoded.get("details", ())),
-        target=number("target"),
-        attainment=number("attainment"),
-        attainment_reason=encoded["attainment_reason"],
-        previous=number("previous"),
-        growth=number("growth"),
-        growth_reason=encoded["growth_reason"],
-    )
-
-
-def _merge_rows(
-    level: ScopeLevel, bodies: Sequence[dict[str, Any]], codes: Collection[str] | None
-) -> tuple[KpiRow, ...]:
-    if not bodies:
-        return ()
-    wanted = sorted(bodies[0] if codes is None else set(codes) & set(bodies[0]))
-    rows = []
-    for code in wanted:
-        name, department, record_id, _ = bodies[0][code]
-        values = {}
-        for body in bodies:
-            value = _decode_value(body[code][3])
-            values[value.key] = value
-        rows.append(KpiRow(level, code, name, department, values, record_id))
-    return tuple(rows)

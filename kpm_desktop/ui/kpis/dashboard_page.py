@@ -75,6 +75,7 @@ class DashboardPage(Page):
         self._actor = actor
         self._choices = source.choices(actor)
         self._figures_job: Job | None = None
+        self._figures_at_hand: DashboardFigures | None = None  # `set_first_figures`
         self._load: Job | None = None
         self._undrawn: DashboardCharts | None = None  # in before the charts were built
         self._pool = QThreadPool(self)
@@ -260,6 +261,11 @@ class DashboardPage(Page):
             charts, self._undrawn = self._undrawn, None
             self._draw(charts)
 
+    def set_first_figures(self, figures: DashboardFigures) -> None:
+        """Figures read before the page was shown (start-up reads them ahead): the first
+        show sets them at once if it asks for the same query, without a job."""
+        self._figures_at_hand = figures
+
     def refresh(self) -> None:
         """Load the chosen period and filters; the charts redraw when the data is in."""
         if not self._shown or self._choices.empty:  # not shown yet, or nobody to show
@@ -269,19 +275,31 @@ class DashboardPage(Page):
                 old.discard()
         self._undrawn = None  # an older request's, never to be drawn
         query = self.query()
+        at_hand, self._figures_at_hand = self._figures_at_hand, None
         source, actor = self._source, self._actor
-        figures = Job(self, lambda _control: source.figures(actor, query), name="figures")
-        figures.finished.connect(self._show_figures)
-        figures.failed.connect(self._fail)
         job = Job(self, lambda _control: load_charts(source, actor, query), name="dashboard")
         job.finished.connect(self._draw)
         job.failed.connect(self._fail)
-        self._figures_job, self._load = figures, job
+        self._figures_job, self._load = None, job
         self.busy.show()
         self.status.setText(self.tr("Loading {period}…").format(period=query.period))
         self._idle.clear()
+        if at_hand is not None and at_hand.query == query:
+            self._show_figures(at_hand)
+            # The charts' job once the figures are painted: its imports would hold the GIL
+            # that the paint's Python (event filters) wants.
+            after_next_paint(self.figures, partial(self._start_current_load, job))
+            return
+        figures = Job(self, lambda _control: source.figures(actor, query), name="figures")
+        figures.finished.connect(self._show_figures)
+        figures.failed.connect(self._fail)
+        self._figures_job = figures
         figures.start(self._pool)  # one thread: the figures first, then the charts' data
         job.start(self._pool)
+
+    def _start_current_load(self, job: Job) -> None:
+        if job is self._load:  # not superseded by a newer request meanwhile
+            job.start(self._pool)
 
     def reload(self) -> None:
         self._source.forget()
