@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.services.kpis.first_figures import FirstFigures
     from kpm_desktop.ui.admin.backup_actions import BackupActions
+    from kpm_desktop.ui.admin.session_switch import Session
     from kpm_desktop.ui.common.i18n import LanguageSwitch
     from kpm_desktop.ui.kpis.dashboard_page import DashboardPage
     from kpm_desktop.ui.kpis.dashboard_source import DashboardSource
@@ -326,12 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QTimer.singleShot(0, app.quit)
 
     _after_first_page_settled(window, complete)
-    session.show(window, actor)
-    try:
-        return app.exec()
-    finally:
-        session.close()  # the pages' workers and a backup in progress finish first
-        opened.database.dispose()
+    return _run_session(app, session, window, actor, lambda: [opened])
 
 
 def _early_sign_in(
@@ -441,13 +437,25 @@ def _start_from_first_figures(
             QTimer.singleShot(0, app.quit)
 
     _after_first_page_settled(window, sign_in_then_complete)
+    return _run_session(app, session, window, actor, lambda: [database for database, _ in opened])
+
+
+def _run_session(
+    app: QApplication,
+    session: Session,
+    window: MainWindow,
+    actor: Actor,
+    databases: Callable[[], list[OpenedDatabase]],
+) -> int:
+    """Show `window` for `actor` and run until the application quits; then the session
+    ends and the databases opened meanwhile close."""
     session.show(window, actor)
     try:
         return app.exec()
     finally:
         session.close()  # the pages' workers and a backup in progress finish first
-        for database, _services in opened:
-            database.database.dispose()
+        for opened in databases():
+            opened.database.dispose()
 
 
 def _start_application() -> tuple[QApplication, QSettings, LanguageSwitch]:
