@@ -155,7 +155,9 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # 1280 x 800, or the screen's free area where that is smaller (1366 x 768)
+            free = self.screen().availableGeometry()
+            self.resize(min(1280, free.width()), min(800, free.height()))
 
     def save_state(self) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())

@@ -151,3 +151,14 @@ def test_the_dialog_list_names_every_dialog_class_of_the_app() -> None:
     openers = (Path(__file__).parent / "screen_fit_dialogs.py").read_text()
     missing = {name for name in declared - REACHED_OTHERWISE if name not in openers}
     assert not missing, f"dialogs the screen-fit test does not open: {sorted(missing)}"
+
+
+def test_a_first_start_opens_within_the_screens_free_area(qtbot: QtBot, tmp_path: Path) -> None:
+    """Without a saved size the window opens at 1280×800, cut down to the screen's free
+    area (the offscreen screen here is smaller than that)."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow([], settings)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert free.width() < 1280  # else this test would show nothing
+    assert window.size() == QSize(min(1280, free.width()), min(800, free.height()))
