@@ -512,10 +512,9 @@ def _early_password_check(target: str, environ: Mapping[str, str]) -> EarlyPassw
     from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
     from kpm_desktop.ui.admin.sign_in_environment import PASSWORD_ENV_VAR, USER_ENV_VAR
 
-    username, password = environ.get(USER_ENV_VAR), environ.get(PASSWORD_ENV_VAR)
-    if not username or password is None:
-        return None
-    return EarlyPasswordCheck.start(target, username, password)
+    return EarlyPasswordCheck.start(
+        target, environ.get(USER_ENV_VAR), environ.get(PASSWORD_ENV_VAR)
+    )
 
 
 def _open_database(target: str) -> OpenedDatabase | None:

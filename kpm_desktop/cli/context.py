@@ -40,12 +40,9 @@ def start_early_password_check(
     SQLite file `db_target`, started now on a thread, before SQLAlchemy and the command's
     code load; None without a user or a password in the environment, or for a URL. It
     decides nothing: the sign-in takes its result only for the same hash and password."""
-    password = environ.get(PASSWORD_ENV_VAR)
-    if not user or password is None:
-        return None
     from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
 
-    return EarlyPasswordCheck.start(db_target, user, password)
+    return EarlyPasswordCheck.start(db_target, user, environ.get(PASSWORD_ENV_VAR))
 
 
 class CliContext:

@@ -30,9 +30,13 @@ class Spy:
         self.results: list[bool | None] = []
         start, result_for = EarlyPasswordCheck.start, EarlyPasswordCheck.result_for
 
-        def spied_start(target: str, username: str, password: str) -> EarlyPasswordCheck | None:
-            self.started.append((target, username))
-            return start(target, username, password)
+        def spied_start(
+            target: str, username: str | None, password: str | None
+        ) -> EarlyPasswordCheck | None:
+            check = start(target, username, password)
+            if check is not None:
+                self.started.append((target, str(username)))
+            return check
 
         def spied_result_for(check: EarlyPasswordCheck, stored: str, password: str) -> bool | None:
             self.results.append(result_for(check, stored, password))

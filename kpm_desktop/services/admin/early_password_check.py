@@ -31,10 +31,13 @@ class EarlyPasswordCheck:
         self._thread = threading.Thread(target=self._run, name="early-password", daemon=True)
 
     @classmethod
-    def start(cls, target: str, username: str, password: str) -> EarlyPasswordCheck | None:
+    def start(
+        cls, target: str, username: str | None, password: str | None
+    ) -> EarlyPasswordCheck | None:
         """The check of `password` for `username` in the SQLite file `target` (a path, as
-        `open_database` takes it), started; None for a URL (PostgreSQL and the rest)."""
-        if "://" in target or not username.strip():
+        `open_database` takes it), started; None without a user name or a password, or for
+        a URL (PostgreSQL and the rest)."""
+        if "://" in target or not username or not username.strip() or password is None:
             return None
         check = cls(Path(target).expanduser(), username.strip(), password)
         check._thread.start()
