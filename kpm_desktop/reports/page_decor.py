@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from kpm_desktop.domain.appraisal import AppraisalState
@@ -110,10 +111,35 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
             self.__dict__.update(state)
             _draw_page_furniture(self, self._decor, number, total)
             super().showPage()
+            _with_page_stream(self._doc.Pages.pages[-1])
         super().save()
         # Each saved page's state holds this list: without it the document is no garbage
         # cycle, and is freed when the render drops it, not by the collector.
         self._saved_pages.clear()
+
+
+class _Base85Bytes(pdfdoc.PDFStreamFilterBase85Encode):  # type: ignore[misc]
+    """reportlab's ASCII85 filter giving bytes, not text: reportlab encodes the text a
+    character at a time in the PDF's own encoding (`pdfdocEnc`, 2-3 % of a replayed
+    sheet), which gives ASCII its ASCII bytes, and ASCII85 writes only ASCII."""
+
+    def encode(self, text: bytes) -> bytes:
+        return super().encode(text).encode("ascii")  # type: ignore[no-any-return]
+
+
+_BASE85_BYTES = _Base85Bytes()
+
+
+def _with_page_stream(page: pdfdoc.PDFPage) -> None:
+    """Give `page` the content stream `PDFPage.check_format` would make, its ASCII85
+    text as bytes."""
+    if page.Contents or not page.stream or not (page.compression and rl_config.useA85):
+        return  # reportlab makes it
+    stream = pdfdoc.PDFStream()
+    stream.filters = [_BASE85_BYTES, pdfdoc.PDFZCompress]
+    stream.content = page.stream
+    stream.__Comment__ = "page stream"
+    page.Contents = stream
 
 
 def _draw_page_furniture(canvas: Canvas, decor: PageDecor, page: int, total: int) -> None:

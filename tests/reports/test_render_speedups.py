@@ -6,10 +6,11 @@ from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 
 from reportlab.lib import rl_accel
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from kpm_desktop.reports import page_decor
 from kpm_desktop.reports.font_cache import parsed_font
 from kpm_desktop.reports.font_subsets import SubsetCachingFont
 from kpm_desktop.reports.fonts import register_sheet_font, shipped_font_path
@@ -85,3 +86,31 @@ def test_font_objects_kept_between_documents_are_the_bytes_reportlab_formats() -
     for text in texts:
         first, again = _one_line_pdf(cached, text), _one_line_pdf(cached, text)
         assert first == again == _one_line_pdf(plain.fontName, text)
+
+
+def test_page_streams_ascii85_as_bytes_format_as_reportlabs_text() -> None:
+    document = pdfdoc.PDFDocument()
+    for data in (b"", b"\0\0\0\0kpm", bytes(range(256)) * 7, "考评 q 1 0 0 1 cm".encode()):
+        ours = page_decor._BASE85_BYTES.encode(data)
+        assert type(ours) is bytes
+        assert pdfdoc.format(ours, document) == pdfdoc.format(
+            pdfdoc.PDFBase85Encode.encode(data), document
+        )
+
+
+def test_a_sheets_pages_get_their_streams_with_ascii85_as_bytes() -> None:
+    renderer = EvaluationSheetRenderer()
+    pages = []
+    original = page_decor._with_page_stream
+
+    def kept(page: pdfdoc.PDFPage) -> None:
+        original(page)
+        pages.append(page)
+
+    page_decor._with_page_stream = kept  # type: ignore[assignment]
+    try:
+        renderer.render(long_sheet(8))
+    finally:
+        page_decor._with_page_stream = original  # type: ignore[assignment]
+    assert len(pages) > 1
+    assert all(page.Contents.filters[0] is page_decor._BASE85_BYTES for page in pages)
