@@ -4,14 +4,14 @@ The sheet font's Chinese glyphs are mostly composites: a subset of a sheet's own
 characters (names, comments) walks a few hundred glyph records, and reportlab reads
 each one field by field for every subset it builds, most of the time that takes.
 `make_subset` keeps each glyph's bytes and where its component glyph numbers sit
-(`GlyphTable`), and writes the same font file as `makeSubset`: the same tables in the
-same order, built by the same code. A glyph it cannot read as `makeSubset` reads it
+(`GlyphTable`, with its padded bytes and the tables every subset copies), and writes
+the same font file as `makeSubset`: the same tables in the same order, their bytes as
+its code builds them. A glyph it cannot read as `makeSubset` reads it
 (a record cut short) makes it return None: reportlab then builds that subset.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import struct
 import threading
@@ -35,19 +35,27 @@ class _GlyphCutShort(Exception):
     """A glyph record too short for `makeSubset` to read as this module does."""
 
 
-# A glyph's bytes, their length as the font's index gives it, and (offset, glyph number)
-# of each component a composite glyph refers to.
+# What a glyph adds to a subset's glyf table: its bytes padded to a multiple of 4 (the
+# padding depends on the glyph alone: every glyph starts at a multiple of 4), the padded
+# length (from the length the font's index gives), and (offset, glyph number) of each
+# component a composite glyph refers to, renumbered in each subset.
 _Glyph = tuple[bytes, int, tuple[tuple[int, int], ...]]
+# The tables a subset copies unchanged; cvt, fpgm and prep are optional.
+_COPIED = ("name", "OS/2", "cvt ", "fpgm", "prep")
 
 
 class GlyphTable:
     """The glyphs of one font face, each read when first asked for (bounded by the
-    font's glyph count)."""
+    font's glyph count), and the face's tables every subset copies or patches."""
 
     def __init__(self, face: Any) -> None:
         self._face = face
         self._glyphs: dict[int, _Glyph] = {}
         self._lock = threading.Lock()
+        self.copied = tuple((tag, face.get_table(tag)) for tag in _COPIED if tag in face.table)
+        self.post = b"\x00\x03\x00\x00" + face.get_table("post")[4:16] + b"\x00" * 16
+        self.hhea, self.maxp, self.head = map(face.get_table, ("hhea", "maxp", "head"))
+        self.hmetrics = face.hmetrics
 
     def glyph(self, index: int) -> _Glyph:
         known = self._glyphs.get(index)
@@ -78,7 +86,8 @@ class GlyphTable:
                     at += 4
                 elif flags & GF_WE_HAVE_A_TWO_BY_TWO:
                     at += 8
-        return data, length, tuple(components)
+        padding = -length % 4
+        return data + b"\0" * padding, length + padding, tuple(components)
 
 
 def make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes | None:
@@ -95,48 +104,48 @@ def _make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes:
     glyph_map = [0]  # new glyph index -> old glyph index
     glyph_set = {0: 0}  # old glyph index -> new glyph index
     code_to_glyph = {}
+    char_to_glyph = face.charToGlyph
     for code in subset:
-        original = face.charToGlyph.get(code, 0)
+        original = char_to_glyph.get(code, 0)
         if original not in glyph_set:
             glyph_set[original] = len(glyph_map)
             glyph_map.append(original)
         code_to_glyph[code] = glyph_set[original]
+    known, glyph = glyphs._glyphs, glyphs.glyph
     n = 0
     while n < len(glyph_map):  # the glyphs composite glyphs are made of
-        for _, index in glyphs.glyph(glyph_map[n])[2]:
+        entry = known.get(glyph_map[n]) or glyph(glyph_map[n])
+        for _, index in entry[2]:
             if index not in glyph_set:
                 glyph_set[index] = len(glyph_map)
                 glyph_map.append(index)
         n += 1
 
-    for tag in ("name", "OS/2", "cvt ", "fpgm", "prep"):
-        with contextlib.suppress(KeyError):  # cvt, fpgm and prep are optional
-            output.add(tag, face.get_table(tag))
-    output.add("post", b"\x00\x03\x00\x00" + face.get_table("post")[4:16] + b"\x00" * 16)
-    number_of_metrics = _add_metrics(output, face, glyph_map)
-    output.add("hhea", _set_ushort(face.get_table("hhea"), 34, number_of_metrics))
-    output.add("maxp", _set_ushort(face.get_table("maxp"), 4, len(glyph_map)))
+    for tag, table in glyphs.copied:
+        output.add(tag, table)
+    output.add("post", glyphs.post)
+    number_of_metrics = _add_metrics(output, glyphs, glyph_map)
+    output.add("hhea", _set_ushort(glyphs.hhea, 34, number_of_metrics))
+    output.add("maxp", _set_ushort(glyphs.maxp, 4, len(glyph_map)))
     length = 10 + len(subset) * 2
     cmap = [0, 1, 1, 0, 0, 12, 6, length, 0, 0, len(subset), *map(code_to_glyph.get, subset)]
     output.add("cmap", pack(f">{len(cmap)}H", *cmap))
-    offsets, position = _add_glyphs(output, glyph_map, glyph_set, glyphs)
+    offsets, position = _add_glyphs(output, glyph_map, glyph_set, known)
     if (position + 1) >> 1 > 0xFFFF:
         index_to_loc_format = 1
         output.add("loca", pack(f">{len(offsets)}L", *offsets))
     else:
         index_to_loc_format = 0
         output.add("loca", pack(f">{len(offsets)}H", *(offset >> 1 for offset in offsets)))
-    output.add("head", _set_ushort(face.get_table("head"), 50, index_to_loc_format))
+    output.add("head", _set_ushort(glyphs.head, 50, index_to_loc_format))
     stream: bytes = output.makeStream()
     return stream
 
 
-def _add_metrics(output: TTFontMaker, face: Any, glyph_map: list[int]) -> int:
+def _add_metrics(output: TTFontMaker, glyphs: GlyphTable, glyph_map: list[int]) -> int:
     """The hmtx table as `makeSubset` packs it; returns its number of full metrics."""
-    hmtx: list[int] = []
-    for original in glyph_map:
-        advance, bearing = face.hmetrics[original]
-        hmtx += (int(advance), int(bearing))
+    metrics = glyphs.hmetrics
+    hmtx = [int(value) for original in glyph_map for value in metrics[original]]
     n = len(hmtx) - 2
     while n and hmtx[n] == hmtx[n - 2]:
         n -= 2
@@ -147,13 +156,16 @@ def _add_metrics(output: TTFontMaker, face: Any, glyph_map: list[int]) -> int:
 
 
 def _add_glyphs(
-    output: TTFontMaker, glyph_map: list[int], glyph_set: dict[int, int], glyphs: GlyphTable
+    output: TTFontMaker,
+    glyph_map: list[int],
+    glyph_set: dict[int, int],
+    known: dict[int, _Glyph],
 ) -> tuple[list[int], int]:
     """The glyf table, composite glyphs renumbered; returns the offsets and the end."""
     offsets, parts, position = [], [], 0
     for original in glyph_map:
         offsets.append(position)
-        data, length, components = glyphs.glyph(original)
+        data, length, components = known[original]
         if components:
             renumbered = bytearray(data)
             for at, index in components:
@@ -161,10 +173,6 @@ def _add_glyphs(
             data = bytes(renumbered)
         parts.append(data)
         position += length
-        if position % 4 != 0:
-            padding = 4 - position % 4
-            parts.append(b"\0" * padding)
-            position += padding
     offsets.append(position)
     output.add("glyf", b"".join(parts))
     return offsets, position
