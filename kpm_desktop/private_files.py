@@ -66,6 +66,29 @@ def private_output(path: Path, *, durable: bool = True) -> Iterator[Path]:
         sync_folder(path.parent)
 
 
+def partial_path(path: Path, token: str) -> Path:
+    """Where `write_partial(path, ..., token)` writes: a hidden name beside `path`."""
+    return path.with_name(f".{path.name}.{token}.partial")
+
+
+def write_partial(path: Path, data: bytes, token: str) -> Path:
+    """Write `data` whole to a new 0600 file beside `path` (`partial_path`) and return it,
+    for the caller to rename to `path` (`os.replace`) or remove; never to an existing
+    file. Not fsynced (see `private_output`'s `durable`). Cheaper than `private_output`
+    for many files of one batch: `token`, random per batch, makes the names unique
+    without `tempfile`'s random name tried per file."""
+    partial = partial_path(path, token)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(partial, flags, PRIVATE_FILE_MODE)
+    try:
+        with open(descriptor, "wb") as handle:
+            handle.write(data)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return partial
+
+
 def write_private_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write `data` to `path` whole (temporary name, fsync, rename), 0600."""
     with private_output(path, durable=durable) as partial:

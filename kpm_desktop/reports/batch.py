@@ -8,10 +8,13 @@ sheets are always read in this process; a large batch is rendered in a pool of p
 (`sheet_pool`) that only render: this process reads a chunk, hands it over, and reads
 the next while the workers render (a few chunks ahead of the files written), so the
 workers import no database code and never wait for a read. The output order is always
-the order of the keys. Workers end when their parent dies (`worker_lifeline`), and every
-file is written under a temporary name and renamed when whole (`private_files`), 0600,
-so a cancelled batch leaves no partial file. A sheet that cannot be read or rendered
-stops the batch with a `SheetBatchError` naming it, logged.
+the order of the keys. Workers end when their parent dies (`worker_lifeline`). Every
+file is written whole under a temporary name, 0600, and renamed: for a folder, the
+process that rendered a sheet writes its file under a name of this batch
+(`private_files.write_partial`; no PDF goes back through a pipe) and this process
+renames it in the keys' order as it counts it done, so a cancelled or failed batch
+leaves only the files counted, and removes the temporary ones. A sheet that cannot be
+read or rendered stops the batch with a `SheetBatchError` naming it, logged.
 """
 
 from __future__ import annotations
@@ -19,17 +22,25 @@ from __future__ import annotations
 import logging
 import os
 import re
+import secrets
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from kpm_desktop.domain.errors import KpmUserError
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
-from kpm_desktop.private_files import make_private_dir, sync_folder, write_private_bytes
+from kpm_desktop.private_files import (
+    make_private_dir,
+    partial_path,
+    sync_folder,
+    write_partial,
+    write_private_bytes,
+)
 from kpm_desktop.reports.sheet_pool import process_renderer, start_pool
 
 if TYPE_CHECKING:
@@ -182,17 +193,25 @@ def write_folder(
     folder: Path,
     options: BatchOptions | None = None,
 ) -> BatchResult:
-    """Each entry's PDF in `folder` under its file name."""
+    """Each entry's PDF in `folder` under its file name: written whole where it is
+    rendered, under a name of this batch, and renamed here in entry order. The files are
+    not fsynced one by one (that took longer than rendering a sheet), the folder once at
+    the end: a folder of sheets can be made again."""
     make_private_dir(folder)
-    written = []
+    options = options or BatchOptions()
+    token = secrets.token_hex(8)
+    work = partial(_write_jobs, landscape=options.landscape, folder=folder, token=token)
+    results = _run(entries, source, options, work)
+    written: list[Path] = []
     try:
-        for index, pdf in render_entries(entries, source, options or BatchOptions()):
+        for index, partial_file in results:
             path = folder / entries[index].file_name
-            # Each file whole (renamed when written), not fsynced one by one: that took
-            # longer than rendering the sheet. A folder of sheets can be made again.
-            write_private_bytes(path, pdf, durable=False)
+            os.replace(partial_file, path)
             written.append(path)
     finally:
+        results.close()  # every process has stopped writing
+        for entry in entries[len(written) :]:  # rendered ahead, cancelled or failed
+            partial_path(folder / entry.file_name, token).unlink(missing_ok=True)
         sync_folder(folder)
     return BatchResult(tuple(written), len(written), len(entries), len(written) < len(entries))
 
@@ -217,11 +236,21 @@ def render_entries(
     entries: Sequence[BatchEntry], source: SheetSource, options: BatchOptions
 ) -> Iterator[tuple[int, bytes]]:
     """(index, PDF bytes) in entry order; stops early when `options.cancelled()` says so."""
+    return _run(entries, source, options, partial(_render_jobs, landscape=options.landscape))
+
+
+def _run(
+    entries: Sequence[BatchEntry],
+    source: SheetSource,
+    options: BatchOptions,
+    work: Callable[[Sequence[_Job]], list[_T]],
+) -> Generator[tuple[int, _T]]:
+    """(index, what `work` made of its sheet) in entry order, with progress and cancel."""
     workers = worker_count(len(entries), options.workers)
     chunks = (
-        _render_serial(entries, source, options.landscape)
+        _render_serial(entries, source, work)
         if workers == 1
-        else _render_parallel(entries, source, options.landscape, workers)
+        else _render_parallel(entries, source, work, workers)
     )
     done = 0
     try:
@@ -249,22 +278,25 @@ def worker_count(sheet_count: int, requested: int | None) -> int:
 
 
 def _render_serial(
-    entries: Sequence[BatchEntry], source: SheetSource, landscape: bool
-) -> Generator[tuple[int, bytes]]:
+    entries: Sequence[BatchEntry], source: SheetSource, work: Callable[[Sequence[_Job]], list[_T]]
+) -> Generator[tuple[int, _T]]:
     for start in range(0, len(entries), CHUNK_SIZE):
         jobs = _read_chunk(entries[start : start + CHUNK_SIZE], source)
         for offset, job in enumerate(jobs):
-            yield start + offset, _named(job.label, _render_job, job, landscape)
+            yield start + offset, work([job])[0]
 
 
 def _render_parallel(
-    entries: Sequence[BatchEntry], source: SheetSource, landscape: bool, workers: int
-) -> Generator[tuple[int, bytes]]:
+    entries: Sequence[BatchEntry],
+    source: SheetSource,
+    work: Callable[[Sequence[_Job]], list[_T]],
+    workers: int,
+) -> Generator[tuple[int, _T]]:
     """Chunks read here and rendered by the pool, at most `CHUNKS_AHEAD` per worker
     handed over before the first of them is done; results in entry order as they come.
     A chunk that cannot be read stops the batch after the chunks before it."""
     executor = start_pool(workers)
-    pending: deque[tuple[int, Future[list[bytes]]]] = deque()
+    pending: deque[tuple[int, Future[list[_T]]]] = deque()
     try:
         for start, stop in chunk_bounds(len(entries), workers):
             while len(pending) >= CHUNKS_AHEAD * workers:
@@ -275,7 +307,7 @@ def _render_parallel(
                 while pending:
                     yield from _results(*pending.popleft())
                 raise
-            pending.append((start, executor.submit(_render_jobs, jobs, landscape)))
+            pending.append((start, executor.submit(work, jobs)))
             while pending and pending[0][1].done():
                 yield from _results(*pending.popleft())
         while pending:
@@ -284,7 +316,7 @@ def _render_parallel(
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _results(start: int, future: Future[list[bytes]]) -> Iterator[tuple[int, bytes]]:
+def _results(start: int, future: Future[list[_T]]) -> Iterator[tuple[int, _T]]:
     for offset, pdf in enumerate(future.result()):
         yield start + offset, pdf
 
@@ -305,9 +337,11 @@ def chunk_bounds(count: int, workers: int) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class _Job:
-    """A sheet read, ready to render: how an error names it, the sheet, its chart page."""
+    """A sheet read, ready to render: how an error names it, its file's name, the sheet,
+    its chart page."""
 
     label: str
+    file_name: str
     sheet: EvaluationSheet
     chart_page: StaffChartPage | None
 
@@ -319,18 +353,39 @@ def _read_chunk(entries: Sequence[BatchEntry], source: SheetSource) -> Iterator[
     if isinstance(source, ChunkSource):
         try:
             jobs = source.many([entry.key for entry in entries])
-            return iter([_Job(e.label, *job) for e, job in zip(entries, jobs, strict=True)])
+            return iter(
+                [_Job(e.label, e.file_name, *job) for e, job in zip(entries, jobs, strict=True)]
+            )
         except KpmUserError:
             raise
         except Exception:
             _log.warning("Reading %d sheets at once failed; reading them one by one",
                          len(entries), exc_info=True)  # fmt: skip
-    return (_Job(entry.label, *_named(entry.label, source, entry.key)) for entry in entries)
+    return (
+        _Job(entry.label, entry.file_name, *_named(entry.label, source, entry.key))
+        for entry in entries
+    )
 
 
 def _render_jobs(jobs: Sequence[_Job], landscape: bool) -> list[bytes]:
     """The chunk's PDFs: what a pool's worker runs."""
     return [_named(job.label, _render_job, job, landscape) for job in jobs]
+
+
+def _write_jobs(jobs: Sequence[_Job], landscape: bool, folder: Path, token: str) -> list[Path]:
+    """The chunk's PDFs written whole under the batch's temporary names (`write_partial`):
+    what a pool's worker runs for a folder. When a sheet fails, the chunk's files written
+    before it are removed."""
+    written: list[Path] = []
+    try:
+        for job in jobs:
+            pdf = _named(job.label, _render_job, job, landscape)
+            written.append(_named(job.label, write_partial, folder / job.file_name, pdf, token))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
 
 
 def _render_job(job: _Job, landscape: bool) -> bytes:

@@ -11,6 +11,7 @@ from kpm_desktop.charts.staff_page import StaffChartPage, staff_chart_page
 from kpm_desktop.charts.trend import kpi_trend, trend_periods
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet, content_hash
 from kpm_desktop.domain.period import Period
+from kpm_desktop.reports import batch
 from kpm_desktop.reports.batch import (
     CHUNK_SIZE,
     TAIL_CHUNK_SIZE,
@@ -159,3 +160,32 @@ def test_a_cancelled_pool_batch_leaves_only_whole_files(tmp_path: Path) -> None:
     files = sorted(tmp_path.iterdir())
     assert files == sorted(result.written)
     assert all(len(PdfReader(BytesIO(path.read_bytes())).pages) == 2 for path in files)
+
+
+def test_a_sheet_whose_file_cannot_be_written_is_named_and_nothing_partial_is_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entries = given_sheets(_sheets(5))
+    write_partial = batch.write_partial
+
+    def full_disk_on_the_fourth(path: Path, data: bytes, token: str) -> Path:
+        if path.name == entries[3].file_name:
+            write_partial(path, data[:100], token)  # cut short: the disk filled
+            raise OSError(28, "No space left on device")
+        return write_partial(path, data, token)
+
+    monkeypatch.setattr(batch, "write_partial", full_disk_on_the_fourth)
+    with pytest.raises(SheetBatchError) as raised:
+        write_folder(entries, batch.given_sheet, tmp_path, BatchOptions(workers=1))
+    assert "The sheet of appraisal 103 could not be made: OSError" in str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(e.file_name for e in entries[:3])
+
+
+def test_a_cancelled_pool_batch_removes_the_files_rendered_ahead(tmp_path: Path) -> None:
+    done: list[int] = []
+    options = BatchOptions(
+        workers=2, progress=lambda d, _t: done.append(d), cancelled=lambda: len(done) >= 1
+    )
+    result = render_to_folder(_sheets(200), tmp_path, options)
+    # the pool rendered chunks ahead of the one sheet counted: only that one is left
+    assert result.cancelled and [p.name for p in tmp_path.iterdir()] == [result.written[0].name]

@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from kpm_desktop.private_files import exposed_files, private_output, write_private_bytes
-from kpm_desktop.reports.batch import render_combined, render_to_folder
+from kpm_desktop.private_files import (
+    exposed_files,
+    partial_path,
+    private_output,
+    write_partial,
+    write_private_bytes,
+)
+from kpm_desktop.reports.batch import BatchOptions, render_combined, render_to_folder
 from kpm_desktop.services.admin.backup import BackupService
 from kpm_desktop.services.admin.database_setup import exposure_warning, open_database
 from kpm_desktop.services.imports.export_files import write_csv, write_xlsx
@@ -107,3 +113,23 @@ def test_a_folder_of_sheets_is_synced_once_not_file_by_file(
     written = render_to_folder(sheets, tmp_path / "sheets").written
     assert len(set(written)) == 3 and len(synced) == 1  # the folder's entries
     assert all(_mode(path) == 0o600 for path in written)
+
+
+def test_sheets_written_by_the_pool_workers_are_private_and_whole(tmp_path: Path) -> None:
+    sheets = [replace(supervisor_sheet(), employee_no=f"E{i:05d}") for i in range(6)]
+    written = render_to_folder(sheets, tmp_path / "sheets", BatchOptions(workers=2)).written
+    assert sorted((tmp_path / "sheets").iterdir()) == sorted(written)  # no temporary file
+    assert all(_mode(path) == 0o600 and path.read_bytes().startswith(b"%PDF") for path in written)
+
+
+def test_a_partial_file_is_private_hidden_beside_its_file_and_never_an_existing_one(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "sheet.pdf"
+    partial = write_partial(target, b"%PDF-1.7 whole", "a1b2")
+    assert partial == partial_path(target, "a1b2") == tmp_path / ".sheet.pdf.a1b2.partial"
+    assert _mode(partial) == 0o600 and partial.read_bytes() == b"%PDF-1.7 whole"
+    assert not target.exists()
+    with pytest.raises(FileExistsError):
+        write_partial(target, b"%PDF-1.7 other", "a1b2")
+    assert partial.read_bytes() == b"%PDF-1.7 whole"
