@@ -35,11 +35,12 @@ class _GlyphCutShort(Exception):
     """A glyph record too short for `makeSubset` to read as this module does."""
 
 
-# What a glyph adds to a subset's glyf table: its bytes padded to a multiple of 4 (the
-# padding depends on the glyph alone: every glyph starts at a multiple of 4), the padded
-# length (from the length the font's index gives), and (offset, glyph number) of each
-# component a composite glyph refers to, renumbered in each subset.
-_Glyph = tuple[bytes, int, tuple[tuple[int, int], ...]]
+# What a glyph adds to a subset: to its glyf table, its bytes padded to a multiple of 4
+# (the padding depends on the glyph alone: every glyph starts at a multiple of 4) and the
+# padded length (from the length the font's index gives); (offset, glyph number) of each
+# component a composite glyph refers to, renumbered in each subset; to its hmtx table,
+# its advance and left side bearing.
+_Glyph = tuple[bytes, int, tuple[tuple[int, int], ...], tuple[int, int]]
 # The tables a subset copies unchanged; cvt, fpgm and prep are optional.
 _COPIED = ("name", "OS/2", "cvt ", "fpgm", "prep")
 
@@ -55,7 +56,6 @@ class GlyphTable:
         self.copied = tuple((tag, face.get_table(tag)) for tag in _COPIED if tag in face.table)
         self.post = b"\x00\x03\x00\x00" + face.get_table("post")[4:16] + b"\x00" * 16
         self.hhea, self.maxp, self.head = map(face.get_table, ("hhea", "maxp", "head"))
-        self.hmetrics = face.hmetrics
 
     def glyph(self, index: int) -> _Glyph:
         known = self._glyphs.get(index)
@@ -87,7 +87,9 @@ class GlyphTable:
                 elif flags & GF_WE_HAVE_A_TWO_BY_TWO:
                     at += 8
         padding = -length % 4
-        return data + b"\0" * padding, length + padding, tuple(components)
+        advance, bearing = self._face.hmetrics[index]
+        metrics = (int(advance), int(bearing))
+        return data + b"\0" * padding, length + padding, tuple(components), metrics
 
 
 def make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes | None:
@@ -112,9 +114,11 @@ def _make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes:
             glyph_map.append(original)
         code_to_glyph[code] = glyph_set[original]
     known, glyph = glyphs._glyphs, glyphs.glyph
+    entries = []  # the glyph of each new glyph index
     n = 0
     while n < len(glyph_map):  # the glyphs composite glyphs are made of
         entry = known.get(glyph_map[n]) or glyph(glyph_map[n])
+        entries.append(entry)
         for _, index in entry[2]:
             if index not in glyph_set:
                 glyph_set[index] = len(glyph_map)
@@ -124,13 +128,13 @@ def _make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes:
     for tag, table in glyphs.copied:
         output.add(tag, table)
     output.add("post", glyphs.post)
-    number_of_metrics = _add_metrics(output, glyphs, glyph_map)
+    number_of_metrics = _add_metrics(output, entries)
     output.add("hhea", _set_ushort(glyphs.hhea, 34, number_of_metrics))
     output.add("maxp", _set_ushort(glyphs.maxp, 4, len(glyph_map)))
     length = 10 + len(subset) * 2
     cmap = [0, 1, 1, 0, 0, 12, 6, length, 0, 0, len(subset), *map(code_to_glyph.get, subset)]
     output.add("cmap", pack(f">{len(cmap)}H", *cmap))
-    offsets, position = _add_glyphs(output, glyph_map, glyph_set, known)
+    offsets, position = _add_glyphs(output, entries, glyph_set)
     if (position + 1) >> 1 > 0xFFFF:
         index_to_loc_format = 1
         output.add("loca", pack(f">{len(offsets)}L", *offsets))
@@ -142,10 +146,9 @@ def _make_subset(face: Any, subset: list[int], glyphs: GlyphTable) -> bytes:
     return stream
 
 
-def _add_metrics(output: TTFontMaker, glyphs: GlyphTable, glyph_map: list[int]) -> int:
+def _add_metrics(output: TTFontMaker, entries: list[_Glyph]) -> int:
     """The hmtx table as `makeSubset` packs it; returns its number of full metrics."""
-    metrics = glyphs.hmetrics
-    hmtx = [int(value) for original in glyph_map for value in metrics[original]]
+    hmtx = [value for entry in entries for value in entry[3]]
     n = len(hmtx) - 2
     while n and hmtx[n] == hmtx[n - 2]:
         n -= 2
@@ -156,16 +159,12 @@ def _add_metrics(output: TTFontMaker, glyphs: GlyphTable, glyph_map: list[int]) 
 
 
 def _add_glyphs(
-    output: TTFontMaker,
-    glyph_map: list[int],
-    glyph_set: dict[int, int],
-    known: dict[int, _Glyph],
+    output: TTFontMaker, entries: list[_Glyph], glyph_set: dict[int, int]
 ) -> tuple[list[int], int]:
     """The glyf table, composite glyphs renumbered; returns the offsets and the end."""
     offsets, parts, position = [], [], 0
-    for original in glyph_map:
+    for data, length, components, _ in entries:
         offsets.append(position)
-        data, length, components = known[original]
         if components:
             renumbered = bytearray(data)
             for at, index in components:
