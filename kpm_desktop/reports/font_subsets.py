@@ -6,8 +6,8 @@ and compressing it cost a fifth of a sheet. The sheets of one cycle print the sa
 template, so each document first assigns the template's characters, in one fixed order,
 and starts a fresh subset for the rest (names, comments): the template's subsets are then
 byte for byte the previous sheet's and come from a cache. So do the other objects a
-subset adds that were formatted anew for every sheet: its compressed ToUnicode map and
-its array of glyph widths (the same bytes for the same characters).
+subset adds that were made anew for every sheet: its ToUnicode map (text and compressed)
+and its array of glyph widths (formatted), the same bytes for the same characters.
 """
 
 from __future__ import annotations
@@ -18,14 +18,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, TTFontFace, makeToUnicodeCMap
 
 from kpm_desktop.lru import LruCache
 from kpm_desktop.reports.subset_maker import GlyphTable, make_subset
 
 # A subset file is 10-45 KB; a batch of one template needs a handful.
 CACHE_SIZE = 64
-# A compressed ToUnicode map or a formatted widths array: 1-3 KB; a few per sheet.
+# A subset's formatted widths and its ToUnicode map, plain and compressed: 5-10 KB; one
+# per sheet besides the template's.
 OBJECT_CACHE_SIZE = 512
 # The characters of a template, assigned first in every document: a few per batch.
 ASSIGNED_CACHE_SIZE = 16
@@ -55,19 +56,60 @@ class _FormattedArray(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is u
         return self._formatted
 
 
-class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
-    """A font whose subsets' widths arrays are formatted once per process."""
+# A subset's widths array as formatted, its ToUnicode map and the map compressed.
+_SubsetObjects = tuple[bytes, str, bytes]
 
-    _widths: LruCache[tuple[float, ...], bytes]
+
+class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
+    """A font whose subsets' widths arrays and ToUnicode maps are made once per process."""
+
+    _objects: LruCache[tuple[str, tuple[int, ...]], _SubsetObjects]
     _widths_lock: threading.Lock
     _assigned: LruCache[str, tuple[dict[int, int], list[list[int]], int]]
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:
-        super().addObjects(doc)
-        for pdf_font in doc.idToObject["BasicFonts"].dict.values():
-            widths = getattr(pdf_font, "Widths", None)
-            if isinstance(pdf_font, pdfdoc.PDFTrueTypeFont) and type(widths) is pdfdoc.PDFArray:
-                pdf_font.Widths = _FormattedArray(self._formatted_widths(widths, doc))
+        """`TTFont.addObjects`: the same objects, in the same order, with the same names;
+        a subset's widths and ToUnicode map from `_subset_objects`."""
+        state = self.state.get(doc)
+        if state is None:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        for n, subset in enumerate(state.subsets):
+            internal_name = self.getSubsetInternalName(n, doc)[1:]
+            base_name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode(
+                "pdfdoc"
+            )
+            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
+            pdf_font.Name = internal_name
+            pdf_font.BaseFont = base_name
+            pdf_font.FirstChar = 0
+            pdf_font.LastChar = len(subset) - 1
+            widths, cmap, compressed_cmap = self._subset_objects(base_name, subset, doc)
+            pdf_font.Widths = _FormattedArray(widths)
+            cmap_stream = pdfdoc.PDFStream()
+            cmap_stream.content = cmap
+            if doc.compression:
+                cmap_stream.filters = [_Precompressed(compressed_cmap)]
+            pdf_font.ToUnicode = doc.Reference(cmap_stream, "toUnicodeCMap:" + base_name)
+            pdf_font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
+            doc.Reference(pdf_font, internal_name)
+            doc.idToObject["BasicFonts"].dict[internal_name] = pdf_font
+        del self.state[doc]
+
+    def _subset_objects(
+        self, base_name: str, subset: list[int], doc: pdfdoc.PDFDocument
+    ) -> _SubsetObjects:
+        key = (base_name, tuple(subset))
+        with self._widths_lock:
+            known = self._objects.get(key)
+        if known is None:
+            widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset))).format(doc)
+            cmap = makeToUnicodeCMap(base_name, subset)
+            known = (widths, cmap, zlib.compress(cmap.encode()))  # as `PDFZCompress`
+            with self._widths_lock:
+                self._objects.put(key, known)
+        return known
 
     def splitString(
         self, text: str | bytes, doc: pdfdoc.PDFDocument, encoding: str = "utf-8"
@@ -113,14 +155,6 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
         state.assignments = dict(assignments)
         state.subsets = [list(subset) for subset in subsets]
 
-    def _formatted_widths(self, widths: pdfdoc.PDFArray, doc: pdfdoc.PDFDocument) -> bytes:
-        with self._widths_lock:
-            known = self._widths.get(tuple(widths.sequence))
-            if known is None:
-                known = widths.format(doc)
-                self._widths.put(tuple(widths.sequence), known)
-            return known
-
 
 class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyped
     """A font face that remembers the subset files it built, and their compressed form.
@@ -131,8 +165,6 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
 
     _subsets: LruCache[tuple[int, ...], tuple[bytes, bytes]]
     _subsets_lock: threading.Lock  # the font is shared by every renderer of the process
-
-    _cmaps: LruCache[str, bytes]
     _glyphs: GlyphTable  # the face's glyphs, for building subsets (`subset_maker`)
 
     @classmethod
@@ -141,11 +173,10 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         itself)."""
         font.face.__class__ = cls
         font.face._subsets = LruCache(CACHE_SIZE)
-        font.face._cmaps = LruCache(OBJECT_CACHE_SIZE)
         font.face._subsets_lock = threading.Lock()
         font.face._glyphs = GlyphTable(font.face)
         font.__class__ = SubsetCachingFont
-        font._widths = LruCache(OBJECT_CACHE_SIZE)
+        font._objects = LruCache(OBJECT_CACHE_SIZE)
         font._widths_lock = threading.Lock()
         font._assigned = LruCache(ASSIGNED_CACHE_SIZE)
 
@@ -157,15 +188,7 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         stream = doc.idToObject[f"fontFile:{self.filename}({fontname})"]
         if stream.filters:
             stream.filters = [_Precompressed(self._subset(subset)[1])]
-        cmap = doc.idToObject.get(f"toUnicodeCMap:{fontname}")  # made just before
-        if cmap is not None and cmap.filters == [pdfdoc.PDFZCompress]:
-            cmap.filters = [_Precompressed(self._compressed_cmap(cmap.content))]
         return reference
-
-    def _compressed_cmap(self, content: str) -> bytes:
-        """As `PDFZCompress` compresses it."""
-        with self._subsets_lock:
-            return self._cmaps.get_or_make(content, lambda: zlib.compress(content.encode()))
 
     def _subset(self, subset: list[int]) -> tuple[bytes, bytes]:
         with self._subsets_lock:
