@@ -58,7 +58,7 @@ def _data_bits(version: int, level: int, data_list: list[Any]) -> list[bool]:
     """The codewords (data, padding, error correction, interleaved) as bits, as
     `QRCode.createData` makes them."""
     blocks = qr.QRRSBlock.getRSBlocks(version, level)
-    buffer = qr.QRBitBuffer()
+    buffer = _BitBuffer()
     for data in data_list:
         data.write(buffer, version)
     capacity = sum(block.dataCount for block in blocks) * 8
@@ -73,6 +73,32 @@ def _data_bits(version: int, level: int, data_list: list[Any]) -> list[bool]:
         buffer.put(pads[pad], 8)
         pad ^= 1
     return [bool(byte & bit) for byte in _codewords(buffer.buffer, blocks) for bit in _BIT_MASKS]
+
+
+class _BitBuffer:
+    """`QRBitBuffer` (what a payload's `write` and `createData` call on it) with its bits
+    in one integer, not a Python loop per bit."""
+
+    def __init__(self) -> None:
+        self._bits = 0
+        self._length = 0
+
+    def put(self, number: int, length: int) -> None:
+        """`number`'s lowest `length` bits, the highest first."""
+        self._bits = (self._bits << length) | (number & ((1 << length) - 1))
+        self._length += length
+
+    def putBit(self, bit: bool) -> None:  # reportlab's name
+        self.put(1 if bit else 0, 1)
+
+    def getLengthInBits(self) -> int:  # reportlab's name
+        return self._length
+
+    @property
+    def buffer(self) -> list[int]:
+        """The bytes, the last one filled with 0 bits."""
+        count = -(-self._length // 8)
+        return list((self._bits << (count * 8 - self._length)).to_bytes(count, "big"))
 
 
 def _codewords(data: list[int], blocks: Sequence[Any]) -> list[int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab import rl_config
@@ -105,6 +106,7 @@ def _multiline() -> bool:
     return bool((multiline and rl_config.pdfMultiLine) or multiline == "forced")
 
 
+@lru_cache(maxsize=4096)  # a template's form names, on every page of every sheet
 def _plain_name(name: str) -> bool:
     """A name `PDFName` writes as it is (printable ASCII, no delimiter)."""
     return (

@@ -9,7 +9,7 @@ import pytest
 from reportlab.graphics.barcode import qrencoder as qr
 
 from kpm_desktop.reports import page_decor
-from kpm_desktop.reports.qr_matrix import qr_modules
+from kpm_desktop.reports.qr_matrix import _BitBuffer, qr_modules
 
 LEVELS = (
     qr.QRErrorCorrectLevel.L,
@@ -83,3 +83,20 @@ def test_the_image_mask_packs_every_module_as_one_bit() -> None:
         operators = page_decor.qr_image_mask(payload, 40)
         assert f" ID\n{_mask_rows(matrix)}>\nEI Q" in operators
         assert f"/W {len(matrix)} /H {len(matrix)} " in operators
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_bit_buffer_holds_the_bits_reportlabs_holds(seed: int) -> None:
+    rnd = random.Random(seed)
+    ours, theirs = _BitBuffer(), qr.QRBitBuffer()
+    for _ in range(rnd.randrange(1, 80)):
+        if rnd.random() < 0.2:
+            bit = rnd.random() < 0.5
+            ours.putBit(bit)
+            theirs.putBit(bit)
+        else:  # numbers wider than the length asked for keep their lowest bits
+            number, length = rnd.randrange(1 << 26), rnd.randrange(1, 25)
+            ours.put(number, length)
+            theirs.put(number, length)
+        assert ours.getLengthInBits() == theirs.getLengthInBits()
+        assert ours.buffer == theirs.buffer
