@@ -1,16 +1,20 @@
 """Paragraph markup parsed once per shape, not once per paragraph.
 
 A sheet's own paragraphs (names, scores, comments, signatures) are new markup on every
-sheet, but most differ from one seen before only in their plain text at the end: "谭杰"
-and "万华平" in one style, "<font color=…>评语：</font>" followed by a rater's comment.
+sheet, but most differ from one seen before only in their plain texts: "谭杰" and "万华平"
+in one style, "<font color=…>评语：</font>" followed by a rater's comment, a signature
+box with the signatory's name between its tags and the date at its end.
 reportlab parses every paragraph with an HTML parser, a good part of a replayed sheet.
 
-What the parser makes of such markup depends on its text at the end only through the last
-fragment's text: the fragments are copies of the style and the tags before the text (no
-fragment's attribute comes from the text itself), and the text after the last tag, with
-no tag or entity in it, arrives in one piece as the last fragment. So the fragments of
-a shape, learnt from one full parse, copied with the new text, are what parsing gives.
-Markup with tags that do more (sequences, anchors, images, Greek text) is always parsed.
+What the parser makes of such markup depends on its texts only through the fragments'
+texts: the fragments are copies of the style and the tags before each text (no
+fragment's attribute comes from a text), and each text between two tags (or before the
+first, or after the last), with no tag or entity in it, arrives in one piece as one
+fragment whose text it is (`ParaParser.handle_data`). So markup with the same tags, and
+its empty texts at the same places, parses to the same fragments but for their texts:
+the fragments of a shape, learnt from one full parse, copied with the new texts, are
+what parsing gives. Markup with tags that do more (sequences, anchors, images, Greek
+text), with an entity, or that ends with a tag is always parsed.
 """
 
 from __future__ import annotations
@@ -24,18 +28,23 @@ from reportlab.lib.styles import ParagraphStyle
 
 from kpm_desktop.lru import LruCache
 
-# A shape is the markup before its text: a few per style, and one per signature block.
+# A shape is a markup's tags: a few per style, and one per signature block.
 CACHE_SIZE = 256
 
-# The tags whose fragments do not depend on the text after them (the ones sheets use).
+# The tags whose fragments do not depend on the texts around them (the ones sheets use).
 _SIMPLE_TAGS = re.compile(r"</?(?:para|font|b|br)\b[^<>]*>")
+_TAGS = re.compile(r"<[^<>]*>")
+# (style name, the tags, which texts are empty)
+_Key = tuple[str, tuple[str, ...], tuple[bool, ...]]
+# The fragments of one parse, and for each non-empty text, in order, its fragment.
+_Shape = tuple[tuple[Any, ...], tuple[int, ...]]
 
 
 class MarkupShapes:
     """The fragments of parsed markup shapes, per style name (one renderer's styles)."""
 
     def __init__(self, size: int = CACHE_SIZE) -> None:
-        self._shapes: LruCache[tuple[str, str], tuple[Any, ...]] = LruCache(size)
+        self._shapes: LruCache[_Key, _Shape] = LruCache(size)
         self._lock = threading.Lock()
 
     def fragments(self, text: str, style: ParagraphStyle) -> list[Any] | None:
@@ -44,13 +53,15 @@ class MarkupShapes:
         split = _split(text, style)
         if split is None:
             return None
-        prefix, tail = split
+        key, texts = split
         with self._lock:
-            shape = self._shapes.get((style.name, prefix))
+            shape = self._shapes.get(key)
         if shape is None:
             return None
-        frags = [copy.copy(frag) for frag in shape]
-        frags[-1].text = tail
+        learnt, slots = shape
+        frags = [copy.copy(frag) for frag in learnt]
+        for slot, part in zip(slots, filter(None, texts), strict=True):
+            frags[slot].text = part
         return frags
 
     def learn(self, text: str, style: ParagraphStyle, frags: list[Any], bullet: Any) -> None:
@@ -58,22 +69,25 @@ class MarkupShapes:
         split = _split(text, style)
         if split is None or not frags or bullet is not getattr(style, "bulletText", None):
             return
-        last = frags[-1]
-        if getattr(last, "text", None) != split[1] or getattr(last, "greek", False):
+        key, texts = split
+        slots = tuple(i for i, frag in enumerate(frags) if getattr(frag, "text", ""))
+        if [frags[i].text for i in slots] != list(filter(None, texts)):
+            return
+        if any(getattr(frag, "greek", False) for frag in frags):
             return
         with self._lock:
-            self._shapes.put((style.name, split[0]), tuple(copy.copy(f) for f in frags))
+            self._shapes.put(key, (tuple(copy.copy(f) for f in frags), slots))
 
 
-def _split(text: str, style: ParagraphStyle) -> tuple[str, str] | None:
-    """The markup before the text at the end, and that text; None when the shape is not
-    one to copy."""
-    if getattr(style, "textTransform", None):
+def _split(text: str, style: ParagraphStyle) -> tuple[_Key, list[str]] | None:
+    """The markup's shape and its texts (one more than its tags); None when the shape is
+    not one to copy."""
+    if getattr(style, "textTransform", None) or "&" in text:
         return None
-    end = text.rfind(">") + 1
-    prefix, tail = text[:end], text[end:]
-    if not tail or "<" in tail or "&" in tail or "&" in prefix:
+    texts = _TAGS.split(text)
+    if not texts[-1] or any(">" in part or "<" in part for part in texts):
         return None
-    if _SIMPLE_TAGS.sub("", prefix).count("<"):
+    tags = tuple(_TAGS.findall(text))
+    if not all(_SIMPLE_TAGS.fullmatch(tag) for tag in tags):
         return None
-    return prefix, tail
+    return (style.name, tags, tuple(not part for part in texts)), texts

@@ -13,6 +13,12 @@ from kpm_desktop.reports.styles import SheetStyles
 from tests.reports.sample_sheets import supervisor_sheet
 
 LABEL = "<font color='#5A6270'>评语：</font>"
+# A signature box (`sheet_blocks.signature_blocks`): texts between tags and at the end.
+SIGNED = (
+    "<font color='#5A6270'>员工签字</font>　{}<br/><br/><br/>签字：________________<br/><br/>"
+    "日期：{}"
+)
+DAY = "2026 年 01 月 02 日"
 
 
 def _state(paragraph: CellParagraph) -> dict[str, Any]:
@@ -30,6 +36,15 @@ def _state(paragraph: CellParagraph) -> dict[str, Any]:
         ("<b>总分</b>：71", "<b>总分</b>：9"),
         ("甲<br/>乙", "甲<br/>丙丁"),
         ("第一行\n  第二行", "第一行\n第三行   多空格"),
+        (
+            SIGNED.format("谭杰", DAY),
+            SIGNED.format("欧阳明月", "2027 年 12 月 31 日"),
+        ),
+        (
+            SIGNED.format("谭杰", DAY),
+            SIGNED.format("", "______ 年 ____ 月 ____ 日"),
+        ),
+        ("<b>甲</b>乙<br/>丙", "<b>丁 戊</b> <br/>己"),
     ],
 )
 def test_a_known_shape_gives_the_paragraph_parsing_gives(first: str, second: str) -> None:
