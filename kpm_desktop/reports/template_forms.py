@@ -32,6 +32,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table
 
 from kpm_desktop.lru import LruCache
+from kpm_desktop.reports.cell_drawing import draw_paragraph_cell
 from kpm_desktop.reports.paragraphs import CellParagraph
 
 # A template has a few hundred cells (a descriptor chosen or not is two); a cell's
@@ -255,6 +256,7 @@ class SheetTable(Table):  # type: ignore[misc]  # reportlab is untyped
         forms: TemplateForms | None = getattr(self.canv, "template_forms", None)
         paragraph = None if forms is None else forms.template_cell(cellval)
         if forms is None or paragraph is None:
-            super()._drawCell(cellval, cellstyle, pos, size)
+            if not draw_paragraph_cell(self, cellval, cellstyle, pos, size):
+                super()._drawCell(cellval, cellstyle, pos, size)
             return
         forms.place(self, cellval, paragraph, cellstyle, pos, size)
