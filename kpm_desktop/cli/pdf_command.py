@@ -8,7 +8,7 @@ import argparse
 import gc
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,25 +65,34 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     signing = signing_of(args)
     if args.appraisal is not None and signing is None and not args.chart_page:
         return _one_sheet(args, context)
-    sheets = context.services.sheets
-    if args.appraisal is not None:
-        if not args.out or args.combined:
-            raise ValidationError("kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)")
-        pdf = sheets.pdf(
-            context.actor,
-            args.appraisal,
-            args.landscape,
-            signing,
-            company=args.company,
-            chart_page=args.chart_page,
-        )
-        _write(Path(args.out), pdf)
-        context.print(f"Wrote {args.out} ({len(pdf)} bytes{', signed' if signing else ''})")
-        return 0
+    if args.appraisal is None:
+        return _cycle(args, context, signing)
+    if not args.out or args.combined:
+        raise ValidationError("kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)")
+    pdf = context.services.sheets.pdf(
+        context.actor,
+        args.appraisal,
+        args.landscape,
+        signing,
+        company=args.company,
+        chart_page=args.chart_page,
+    )
+    _write(Path(args.out), pdf)
+    context.print(f"Wrote {args.out} ({len(pdf)} bytes{', signed' if signing else ''})")
+    return 0
+
+
+def _cycle(args: argparse.Namespace, context: CliContext, signing: SheetSigning | None) -> int:
+    """A cycle's sheets; a pool of one process per core starts first, and loads the
+    renderer while this process loads its own code, signs in and lists the sheets (it is
+    shut down unless the cycle is large enough for it)."""
     if not args.out and not args.combined:
         raise ValidationError("kpm pdf --cycle PERIOD needs --out DIR and/or --combined FILE.pdf")
-    with ProgressLine() as line:
-        export = sheets.cycle_pdfs(
+    from kpm_desktop.reports.sheet_pool import PoolAhead
+
+    cores = os.cpu_count() or 1
+    with PoolAhead(cores) if cores > 1 else nullcontext() as pool_ahead, ProgressLine() as line:
+        export = context.services.sheets.cycle_pdfs(
             context.actor,
             args.cycle,
             out_dir=Path(args.out) if args.out else None,
@@ -93,6 +102,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             sign=signing,
             progress=lambda stage, done, total: line.show(f"{stage} {done}/{total}"),
             chart_page=args.chart_page,
+            pool_ahead=pool_ahead,
         )
     context.print(
         f"Wrote {export.sheets} sheets of cycle {args.cycle}: {len(export.written)} files"

@@ -26,7 +26,7 @@ import secrets
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -41,7 +41,7 @@ from kpm_desktop.private_files import (
     write_partial,
     write_private_bytes,
 )
-from kpm_desktop.reports.sheet_pool import process_renderer, start_pool
+from kpm_desktop.reports.sheet_pool import PoolAhead, process_renderer, start_pool
 
 if TYPE_CHECKING:
     from kpm_desktop.charts.staff_page import StaffChartPage
@@ -97,6 +97,7 @@ class BatchOptions:
     workers: int | None = None  # None: one per CPU when the batch is large enough
     progress: ProgressCallback | None = None
     cancelled: CancelCheck | None = None
+    pool_ahead: PoolAhead | None = None  # taken when the batch renders in that many
 
 
 @dataclass(frozen=True)
@@ -247,11 +248,13 @@ def _run(
 ) -> Generator[tuple[int, _T]]:
     """(index, what `work` made of its sheet) in entry order, with progress and cancel."""
     workers = worker_count(len(entries), options.workers)
-    chunks = (
-        _render_serial(entries, source, work)
-        if workers == 1
-        else _render_parallel(entries, source, work, workers)
-    )
+    if workers == 1:
+        if options.pool_ahead is not None:
+            options.pool_ahead.close()  # its workers would take the core the batch uses
+        chunks = _render_serial(entries, source, work)
+    else:
+        starter = start_pool if options.pool_ahead is None else options.pool_ahead.take
+        chunks = _render_parallel(entries, source, work, workers, starter)
     done = 0
     try:
         for index, pdf in chunks:
@@ -291,11 +294,13 @@ def _render_parallel(
     source: SheetSource,
     work: Callable[[Sequence[_Job]], list[_T]],
     workers: int,
+    starter: Callable[[int], ProcessPoolExecutor],
 ) -> Generator[tuple[int, _T]]:
-    """Chunks read here and rendered by the pool, at most `CHUNKS_AHEAD` per worker
-    handed over before the first of them is done; results in entry order as they come.
-    A chunk that cannot be read stops the batch after the chunks before it."""
-    executor = start_pool(workers)
+    """Chunks read here and rendered by a pool of `workers` processes (`starter`: here,
+    shut down at the end), at most `CHUNKS_AHEAD` per worker handed over before the
+    first of them is done; results in entry order as they come. A chunk that cannot be
+    read stops the batch after the chunks before it."""
+    executor = starter(workers)
     pending: deque[tuple[int, Future[list[_T]]]] = deque()
     try:
         for start, stop in chunk_bounds(len(entries), workers):

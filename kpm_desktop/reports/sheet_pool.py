@@ -24,9 +24,12 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
-from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from kpm_desktop.reports.worker_lifeline import watch_parent
+
+if TYPE_CHECKING:
+    from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 
 YOUNG_COLLECTION = 10_000
 
@@ -48,13 +51,49 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
     return pool
 
 
+class PoolAhead:
+    """A pool started before its batch knows how many sheets it holds, so that its
+    workers load the renderer while the caller still loads its own code, signs in and
+    lists the sheets (`kpm pdf --cycle`). The batch `take`s it when it renders in that
+    many processes; otherwise, or when the batch never comes, it is shut down. Nothing
+    is sent to its workers before the batch takes it."""
+
+    def __init__(self, workers: int) -> None:
+        self._workers = workers
+        self._pool: ProcessPoolExecutor | None = start_pool(workers)
+
+    def take(self, workers: int) -> ProcessPoolExecutor:
+        """The pool started ahead when it has `workers` processes (the caller shuts it
+        down), else a new one."""
+        if workers == self._workers and self._pool is not None:
+            pool, self._pool = self._pool, None
+            return pool
+        self.close()
+        return start_pool(workers)
+
+    def close(self) -> None:
+        """Shut the pool down unless it was taken: its workers end without a task."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def __enter__(self) -> PoolAhead:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
 def _ready() -> None:
     """The task that starts a worker."""
 
 
 @cache
 def process_renderer() -> EvaluationSheetRenderer:
-    """One renderer per process: the font is parsed once, not once per chunk."""
+    """One renderer per process: the font is parsed once, not once per chunk. Imported
+    here: a caller that only starts the pool loads no reportlab."""
+    from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+
     return EvaluationSheetRenderer()
 
 

@@ -5,10 +5,14 @@ come read) and give the serial batch's bytes."""
 import dataclasses
 import gc
 import sys
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
 
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.reports import batch
 from kpm_desktop.reports.batch import BatchOptions, given_sheet, given_sheets, render_entries
-from kpm_desktop.reports.sheet_pool import YOUNG_COLLECTION, start_pool
+from kpm_desktop.reports.sheet_pool import YOUNG_COLLECTION, PoolAhead, start_pool
 from tests.reports.sample_sheets import supervisor_sheet
 
 
@@ -56,3 +60,44 @@ def test_every_worker_starts_with_the_pool() -> None:
         assert len(pool._processes) == 2  # before any chunk is submitted
     finally:
         pool.shutdown(wait=True)
+
+
+def _assert_shut_down(pool: ProcessPoolExecutor) -> None:
+    with pytest.raises(RuntimeError, match="after shutdown"):
+        pool.submit(int)
+
+
+def _refuse_a_new_pool(workers: int) -> None:
+    raise AssertionError(f"a new pool of {workers} was started")
+
+
+def test_a_pool_started_ahead_renders_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = given_sheets(_sheets(3))
+    serial = list(render_entries(entries, given_sheet, BatchOptions(workers=1)))
+    with PoolAhead(2) as ahead:
+        monkeypatch.setattr(batch, "start_pool", _refuse_a_new_pool)
+        options = BatchOptions(workers=2, pool_ahead=ahead)
+        assert list(render_entries(entries, given_sheet, options)) == serial
+
+
+def test_a_pool_ahead_of_another_size_is_shut_down_for_a_new_one() -> None:
+    ahead = PoolAhead(1)
+    started = ahead._pool
+    assert started is not None
+    pool = ahead.take(2)
+    try:
+        assert pool is not started and len(pool._processes) == 2
+        _assert_shut_down(started)
+    finally:
+        pool.shutdown(wait=True)
+        ahead.close()
+
+
+def test_a_batch_rendered_in_this_process_shuts_the_pool_ahead_down() -> None:
+    with PoolAhead(2) as ahead:
+        started = ahead._pool
+        assert started is not None
+        options = BatchOptions(workers=1, pool_ahead=ahead)
+        list(render_entries(given_sheets(_sheets(1)), given_sheet, options))
+        _assert_shut_down(started)
+        assert ahead._pool is None

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from kpm_desktop.charts.staff_page import StaffChartPage
     from kpm_desktop.reports.batch import BatchEntry, BatchOptions, BatchResult, SheetSource
     from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+    from kpm_desktop.reports.sheet_pool import PoolAhead
 
 
 class EvaluationSheetService:
@@ -132,10 +133,12 @@ class EvaluationSheetService:
         cancelled: CancelCheck | None = None,
         workers: int | None = None,
         chart_page: bool = False,
+        pool_ahead: PoolAhead | None = None,
     ) -> SheetExport:
         """One PDF per appraisal in `out_dir` and/or all of them in `combined_path`;
         `chart_page` puts each staff member's chart page after their sheet. The sheets are
-        read here a chunk at a time, rendered by a pool of processes for a large cycle."""
+        read here a chunk at a time, rendered by a pool of processes for a large cycle
+        (`pool_ahead`'s, when it was started with as many)."""
         from kpm_desktop.reports import batch
 
         if out_dir is None and combined_path is None:
@@ -150,6 +153,7 @@ class EvaluationSheetService:
             workers=workers,
             progress=None if progress is None else lambda d, t: progress(STAGE_RENDERING, d, t),
             cancelled=cancelled,
+            pool_ahead=pool_ahead,
         )
         result, written = self._write_batch(entries, source, options, out_dir, combined_path)
         finished = not result.cancelled
