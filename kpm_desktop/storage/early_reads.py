@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kpm_desktop.domain.access import OrgChart
+from kpm_desktop.domain.audit import GENESIS_HASH
 from kpm_desktop.storage.first_page_sql import (
     DATA_VERSION,
     DEPARTMENT_ENTRIES,
@@ -42,6 +43,9 @@ _ACCOUNT = (
 )
 _USERS_WITH_ROLE = "SELECT count(*) FROM users WHERE role = :role"
 _THROTTLE_ROWS = "SELECT count(*) FROM sign_in_throttle WHERE username = :username"
+_ACTIVE_DEMO_ACCOUNTS = "SELECT count(*) FROM users WHERE is_demo = 1 AND active = 1"
+_CHAIN_HEAD = "SELECT last_entry_id, last_hash FROM audit_head WHERE id = 1"
+_SEALS_ADOPTED = "SELECT seals_adopted FROM database_identity WHERE id = 1"
 
 
 class EarlyReadError(Exception):
@@ -98,6 +102,22 @@ class EarlyReads:
         return StoredAccount(
             user_id, name, display_name, role, staff_id, bool(active), password_hash, throttled
         )
+
+    def opens_as_is(self) -> bool:
+        """Whether opening the file through the ORM would change nothing and warn of
+        nothing but the file's mode: in WAL mode (which the ORM's connections set), its
+        existing records sealed (`seals.adopt_existing_records`), no demo account able to
+        sign in (`demo_accounts_warning`)."""
+        journal = self.rows("PRAGMA journal_mode")
+        adopted = self.rows(_SEALS_ADOPTED)
+        demo = self.rows(_ACTIVE_DEMO_ACCOUNTS)[0][0]
+        return journal == [("wal",)] and adopted == [(1,)] and not demo
+
+    def chain_head(self) -> tuple[int, str]:
+        """(sequence, hash) of the audit chain's last entry, as a printed footer names it
+        (`audit_anchor_queries.current_head`)."""
+        rows = self.rows(_CHAIN_HEAD)
+        return (rows[0][0], rows[0][1]) if rows else (0, GENESIS_HASH)
 
     def count_users(self, role: str) -> int:
         return int(self.rows(_USERS_WITH_ROLE, role=role)[0][0])

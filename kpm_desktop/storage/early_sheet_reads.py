@@ -19,7 +19,6 @@ from decimal import Decimal
 from typing import Any
 
 from kpm_desktop.domain.access import OrgChart
-from kpm_desktop.domain.audit import GENESIS_HASH
 from kpm_desktop.storage.early_reads import EarlyReads
 from kpm_desktop.storage.first_page_sql import ORG_CHART, org_chart_of
 from kpm_desktop.storage.signatory_chart import (
@@ -77,7 +76,6 @@ _SIGNATORY_STAFF = (
     "WHERE employee_no = :employee_no"
 )
 _DEPARTMENT_CHAIN = "SELECT id, parent_id, head_id FROM departments"
-_CHAIN_HEAD = "SELECT last_entry_id, last_hash FROM audit_head WHERE id = 1"
 
 
 @dataclass(frozen=True)
@@ -302,8 +300,7 @@ class EarlySheetReads:
 
     def chain_head(self) -> tuple[int, str]:
         """(sequence, hash) of the audit chain's last entry (`audit_anchor_queries`)."""
-        rows = self._reads.rows(_CHAIN_HEAD)
-        return (rows[0][0], rows[0][1]) if rows else (0, GENESIS_HASH)
+        return self._reads.chain_head()
 
     def _rows(self, sql: str, appraisal_id: int) -> list[tuple[Any, ...]]:
         return self._reads.rows(sql, appraisal_id=appraisal_id)
