@@ -27,7 +27,7 @@ from kpm_desktop.storage.signatory_chart import (
     signatories_by_number,
     signing_heads,
 )
-from kpm_desktop.storage.sqlite_values import quantity, stored_day, stored_moment
+from kpm_desktop.storage.sqlite_values import flag, quantity, stored_day, stored_moment
 
 _APPRAISAL = (
     "SELECT appraisals.id, appraisals.cycle_id, appraisals.staff_id, appraisals.template_id, "
@@ -220,7 +220,7 @@ class EarlySheetReads:
                 quantity(row[3]),
                 quantity(row[4]),
                 row[5],
-                None if row[6] is None else bool(row[6]),
+                flag(row[6]),
                 row[7],
                 bool(row[8]),
                 bool(row[9]),

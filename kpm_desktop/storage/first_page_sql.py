@@ -23,7 +23,6 @@ ORG_CHART = (
     "FROM staff LEFT OUTER JOIN departments ON departments.head_id = staff.id"
 )
 
-
 @dataclass(frozen=True)
 class StaffEntry:
     """A row of `STAFF_ENTRIES`."""
