@@ -23,11 +23,6 @@ _NO_OFFSET = timedelta(0)
 _ZONEINFO_DIR = "zoneinfo/"
 
 
-def utc_now() -> datetime:
-    """Now, as the database stores moments: naive UTC."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def office_zone(name: str) -> ZoneInfo:
     """The zone of an IANA name such as `Asia/Shanghai`; a user error for anything else."""
     cleaned = name.strip()

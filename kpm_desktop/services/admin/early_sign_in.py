@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpm_desktop.domain.access import Actor, Role
-from kpm_desktop.domain.office_time import utc_now
 from kpm_desktop.domain.sign_in import SignInChannel
+from kpm_desktop.domain.utc_clock import utc_now
 from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
 from kpm_desktop.storage.early_reads import EarlyReadError, EarlyReads, StoredAccount
 from kpm_desktop.storage.early_sign_in_record import record_sign_in

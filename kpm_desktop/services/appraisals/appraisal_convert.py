@@ -3,6 +3,8 @@ or the plain rows of the same fields (storage/appraisal_fields.py); no SQLAlchem
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel, RankPlace
 from kpm_desktop.services.appraisals.appraisal_views import (
@@ -11,12 +13,14 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     KpiFigure,
     RatingEntry,
 )
-from kpm_desktop.storage.appraisal_fields import (
-    AppraisalFields,
-    AppraisalRowFields,
-    RatingFields,
-    SnapshotFields,
-)
+
+if TYPE_CHECKING:  # their fields only: the records or the plain rows
+    from kpm_desktop.storage.appraisal_fields import (
+        AppraisalFields,
+        AppraisalRowFields,
+        RatingFields,
+        SnapshotFields,
+    )
 
 
 def summary_of(row: AppraisalRowFields) -> AppraisalSummary:

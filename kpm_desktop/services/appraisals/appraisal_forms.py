@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kpm_desktop.domain.access import Actor, Permission, Role
 from kpm_desktop.domain.appraisal import AppraisalState
@@ -30,14 +30,16 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     RatingEntry,
     ResultLine,
 )
-from kpm_desktop.storage.appraisal_fields import (
-    AppraisalFields,
-    AppraisalRowFields,
-    RaterFields,
-    RatingFields,
-    ResultLineFields,
-    SnapshotFields,
-)
+
+if TYPE_CHECKING:  # their fields only: the records or the plain rows
+    from kpm_desktop.storage.appraisal_fields import (
+        AppraisalFields,
+        AppraisalRowFields,
+        RaterFields,
+        RatingFields,
+        ResultLineFields,
+        SnapshotFields,
+    )
 
 
 class Guard(Protocol):

@@ -21,7 +21,7 @@ from kpm_desktop.domain.audit import (
     snapshot_json,
     verify_chain,
 )
-from kpm_desktop.domain.office_time import utc_now as utc_now  # where services take it from
+from kpm_desktop.domain.utc_clock import utc_now as utc_now  # where services take it from
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.admin.office_zone import read_office_zone
 from kpm_desktop.services.audit_trail.witness import ChainWitness
