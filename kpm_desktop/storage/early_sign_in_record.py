@@ -46,7 +46,12 @@ def record_sign_in(
     (sequence, hash) as it is once committed, or None when nothing was recorded (the
     account or the file changed, locked, any error)."""
     try:
-        connection = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+        connection = sqlite3.connect(  # mode=rw: a file gone meanwhile is not created
+            f"{path.resolve().as_uri()}?mode=rw",
+            uri=True,
+            timeout=_BUSY_TIMEOUT_S,
+            isolation_level=None,
+        )
     except sqlite3.Error as exc:
         log.debug("No early sign-in record: %s", exc)
         return None

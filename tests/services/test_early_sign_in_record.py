@@ -164,3 +164,10 @@ def test_a_busy_file_records_nothing(path: Path, monkeypatch) -> None:
         writer.execute("ROLLBACK")
         writer.close()
     assert record_early_sign_in(path, claim, check, WANG_PASSWORD) is not None
+
+
+def test_a_file_gone_meanwhile_is_not_created(path: Path, tmp_path: Path) -> None:
+    claim, _check = _claim(path)
+    gone = tmp_path / "gone.sqlite3"
+    assert record_sign_in(gone, claim.account, SignInChannel.CLI.value, lambda: NOW) is None
+    assert not gone.exists()
