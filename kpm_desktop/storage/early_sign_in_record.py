@@ -60,7 +60,7 @@ def record_sign_in(
             connection.execute(pragma)
         connection.execute("BEGIN IMMEDIATE")
         try:
-            head = _record(EarlyReads(connection), account, channel, clock)
+            head = _record(connection, account, channel, clock)
             if head is None:
                 connection.execute("ROLLBACK")
                 return None
@@ -78,20 +78,26 @@ def record_sign_in(
 
 
 def _record(
-    reads: EarlyReads, account: StoredAccount, channel: str, clock: Callable[[], datetime]
+    connection: sqlite3.Connection,
+    account: StoredAccount,
+    channel: str,
+    clock: Callable[[], datetime],
 ) -> tuple[int, str] | None:
+    reads = EarlyReads(connection)  # its reads, in this write transaction
     if reads.rows(f"SELECT version_num FROM {VERSION_TABLE}") != [(HEAD_REVISION,)]:
         return None
     if reads.account(account.username) != account:
         return None
-    reads.rows(_LAST_LOGIN, now=moment_text(clock()), user_id=account.id)
-    reads.rows(_CLEAR_THROTTLE, username=account.username)
-    reads.rows(
+    connection.execute(_LAST_LOGIN, {"now": moment_text(clock()), "user_id": account.id})
+    connection.execute(_CLEAR_THROTTLE, {"username": account.username})
+    connection.execute(
         _SIGN_IN,
-        occurred_at=moment_text(clock()),
-        username=account.username,
-        channel=channel,
-        outcome=SIGNED_IN,
-        succeeded=1,
+        {
+            "occurred_at": moment_text(clock()),
+            "username": account.username,
+            "channel": channel,
+            "outcome": SIGNED_IN,
+            "succeeded": 1,
+        },
     )
     return reads.chain_head()
