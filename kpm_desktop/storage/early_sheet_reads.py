@@ -7,7 +7,8 @@ Each statement reads the columns the ORM's query of the same rows reads
 value is made what the ORM makes of it (storage/sqlite_values.py); the rows have the
 fields storage/appraisal_fields.py names, so the form, the access check, the signatories
 and the sheet are made from them by the ORM path's own code.
-tests/services/test_early_sheet.py checks the sheets equal the ORM path's.
+tests/storage/test_early_sheet_reads.py checks each read gives the ORM query's rows, field
+for field; tests/services/test_early_sheet.py that the sheets equal the ORM path's.
 """
 
 from __future__ import annotations
