@@ -11,7 +11,7 @@ from kpm_desktop.cli.context import CliContext
 from kpm_desktop.cli.files import read_text
 from kpm_desktop.domain.rater_rows import rater_rows
 from kpm_desktop.domain.rubric import RaterRole
-from kpm_desktop.services.appraisals.appraisal_loading import ASSIGNABLE_ROLES
+from kpm_desktop.services.appraisals.appraisal_forms import ASSIGNABLE_ROLES
 
 
 def register(actions: Any) -> None:

@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from kpm_desktop.domain.errors import PermissionDeniedError, UserText
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load on first use: `kpm --hel
     from kpm_desktop.domain.access import Actor
     from kpm_desktop.services.admin.database_setup import OpenedDatabase
     from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
+    from kpm_desktop.services.admin.early_sign_in import EarlyClaim
     from kpm_desktop.services.app_services import AppServices
     from kpm_desktop.services.core_services import CoreServices
     from kpm_desktop.storage.database import Database
@@ -129,6 +131,30 @@ class CliContext:
         if done is None or actor != claimed:  # the account changed meanwhile: again
             return work(actor)
         return done[0]
+
+    def early_sign_in_source(self) -> tuple[Path, str] | None:
+        """The SQLite file and user name the early password check is for, before the first
+        sign-in; None without one (no password in the environment, a URL, signed in)."""
+        if self._actor is not None or self._early_check is None or not self.user:
+            return None
+        return self._early_check.path, self.user
+
+    def sign_in_early(self, claim: EarlyClaim) -> tuple[int, str] | None:
+        """Sign in as `claim` without the ORM (`early_sign_in.record_early_sign_in`): only
+        when the early check matched the environment's password against exactly the hash
+        the claim read, and the sign-in is then recorded and committed as the usual one
+        records it. The audit chain head once committed; None when nothing was recorded,
+        the check left for the usual sign-in, which refuses, records and says what it must.
+        """
+        from kpm_desktop.services.admin.early_sign_in import record_early_sign_in
+
+        password = os.environ.get(PASSWORD_ENV_VAR)
+        if self._actor is not None or self._early_check is None or password is None:
+            return None
+        head = record_early_sign_in(self._early_check.path, claim, self._early_check, password)
+        if head is not None:
+            self._actor, self._early_check = claim.actor, None
+        return head
 
     def _credentials(self) -> tuple[str, str]:
         """The user name and password to sign in with (the password asked for now when

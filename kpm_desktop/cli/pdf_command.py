@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +23,10 @@ from kpm_desktop.services.sheets.sheet_views import DEFAULT_COMPANY, SheetSignin
 if TYPE_CHECKING:
     from kpm_desktop.domain.access import Actor
     from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+    from kpm_desktop.reports.sheet_process import SheetProcess
 
 COMPANY_ENV_VAR = "KPM_COMPANY"
+_log = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -115,32 +119,74 @@ def _one_sheet(args: argparse.Namespace, context: CliContext) -> int:
     """One sheet, neither signed nor with its chart page: a second process loads reportlab
     and the font while this one signs in and reads the sheet, and renders it while the
     password is checked. Its PDF is taken, written and reported only once the check has
-    passed (`CliContext.while_signing_in`)."""
+    passed and the sign-in is recorded. Signed in from the environment on a SQLite file
+    where nothing is out of the plain, without SQLAlchemy (`_printed_early`); otherwise
+    through the services (`_printed`)."""
     from kpm_desktop.reports.sheet_process import SheetProcess
 
     if not args.out or args.combined:
         raise ValidationError("kpm pdf --appraisal ID needs --out FILE.pdf (and no --combined)")
+    with (
+        _no_automatic_collection(),
+        SheetProcess.start(withheld=(PASSWORD_ENV_VAR,)) as renderer,  # first: most to load
+    ):
+        pdf = _printed_early(args, context, renderer) or _printed(args, context, renderer)
+    _write(Path(args.out), pdf)
+    context.print(f"Wrote {args.out} ({len(pdf)} bytes)")
+    return 0
+
+
+def _printed_early(
+    args: argparse.Namespace, context: CliContext, renderer: SheetProcess
+) -> bytes | None:
+    """The claimed account's sheet read with the standard library's sqlite3 and sent to be
+    rendered while the early check runs; its PDF once the check matched and the sign-in
+    is recorded (`CliContext.sign_in_early`). None, having recorded nothing, whenever
+    anything is not plain (services/sheets/early_sheet.read_early_print): the usual path
+    then signs in, reads, refuses and says what it must, as without this."""
+    source = context.early_sign_in_source()
+    if source is None:
+        return None
+    from kpm_desktop.services.sheets.early_sheet import read_early_print
+
+    found = read_early_print(*source, args.appraisal, args.company)
+    if found is None:
+        return None
+    renderer.send(found.sheet, args.landscape)
+    head = context.sign_in_early(found.claim)
+    if head is None:
+        return None
+    _log.debug("appraisal %s read and signed in without the ORM", args.appraisal)
+    now = _at_head(found.sheet, head)
+    if now is not found.sheet:
+        renderer.send(now, args.landscape)
+    return renderer.pdf()
+
+
+def _at_head(sheet: EvaluationSheet, head: tuple[int, str]) -> EvaluationSheet:
+    """`sheet` naming the chain head `head` (as `SheetReader.at_current_head`)."""
+    from kpm_desktop.domain.chain_anchor import ChainAnchor
+
+    anchor = ChainAnchor.of_head(*head)
+    return sheet if anchor == sheet.chain_anchor else replace(sheet, chain_anchor=anchor)
+
+
+def _printed(args: argparse.Namespace, context: CliContext, renderer: SheetProcess) -> bytes:
+    """Signed in, read and rendered through the services (`CliContext.while_signing_in`)."""
 
     def read_and_send(actor: Actor) -> EvaluationSheet:
         sheet = context.services.sheet_reader.sheet(actor, args.appraisal, args.company)
         renderer.send(sheet, args.landscape)
         return sheet
 
-    with (
-        _no_automatic_collection(),
-        SheetProcess.start(withheld=(PASSWORD_ENV_VAR,)) as renderer,  # first: most to load
-    ):
-        sheet = context.while_signing_in(read_and_send)
-        # The footer names the chain head at print time, as when the sheet was read after
-        # signing in: a sign-in that rehashed the password added an entry meanwhile.
-        now = context.services.sheet_reader.at_current_head(sheet)
-        if now is not sheet:
-            renderer.send(now, args.landscape)
-        context.close()  # nothing more to read or write there: closed while it renders
-        pdf = renderer.pdf()
-    _write(Path(args.out), pdf)
-    context.print(f"Wrote {args.out} ({len(pdf)} bytes)")
-    return 0
+    sheet = context.while_signing_in(read_and_send)
+    # The footer names the chain head at print time, as when the sheet was read after
+    # signing in: a sign-in that rehashed the password added an entry meanwhile.
+    now = context.services.sheet_reader.at_current_head(sheet)
+    if now is not sheet:
+        renderer.send(now, args.landscape)
+    context.close()  # nothing more to read or write there: closed while it renders
+    return renderer.pdf()
 
 
 @contextmanager

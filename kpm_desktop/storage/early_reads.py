@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kpm_desktop.domain.access import OrgChart
+from kpm_desktop.domain.audit import GENESIS_HASH
 from kpm_desktop.storage.first_page_sql import (
     DATA_VERSION,
     DEPARTMENT_ENTRIES,
@@ -42,6 +43,9 @@ _ACCOUNT = (
 )
 _USERS_WITH_ROLE = "SELECT count(*) FROM users WHERE role = :role"
 _THROTTLE_ROWS = "SELECT count(*) FROM sign_in_throttle WHERE username = :username"
+_ACTIVE_DEMO_ACCOUNTS = "SELECT count(*) FROM users WHERE is_demo = 1 AND active = 1"
+_CHAIN_HEAD = "SELECT last_entry_id, last_hash FROM audit_head WHERE id = 1"
+_SEALS_ADOPTED = "SELECT seals_adopted FROM database_identity WHERE id = 1"
 
 
 class EarlyReadError(Exception):
@@ -80,7 +84,7 @@ class EarlyReads:
         try:
             connection.execute("BEGIN")
             reads = EarlyReads(connection)
-            revisions = reads._rows(f"SELECT version_num FROM {VERSION_TABLE}")
+            revisions = reads.rows(f"SELECT version_num FROM {VERSION_TABLE}")
             if revisions != [(HEAD_REVISION,)]:
                 raise EarlyReadError(f"schema {revisions}, not {HEAD_REVISION}")
             yield reads
@@ -90,33 +94,49 @@ class EarlyReads:
             connection.close()  # the read transaction ends with it: nothing was written
 
     def account(self, username: str) -> StoredAccount | None:
-        rows = self._rows(_ACCOUNT, username=username)
+        rows = self.rows(_ACCOUNT, username=username)
         if len(rows) != 1:
             return None
         user_id, name, display_name, role, staff_id, active, password_hash = rows[0]
-        throttled = bool(self._rows(_THROTTLE_ROWS, username=name)[0][0])
+        throttled = bool(self.rows(_THROTTLE_ROWS, username=name)[0][0])
         return StoredAccount(
             user_id, name, display_name, role, staff_id, bool(active), password_hash, throttled
         )
 
+    def opens_as_is(self) -> bool:
+        """Whether opening the file through the ORM would change nothing and warn of
+        nothing but the file's mode: in WAL mode (which the ORM's connections set), its
+        existing records sealed (`seals.adopt_existing_records`), no demo account able to
+        sign in (`demo_accounts_warning`)."""
+        journal = self.rows("PRAGMA journal_mode")
+        adopted = self.rows(_SEALS_ADOPTED)
+        demo = self.rows(_ACTIVE_DEMO_ACCOUNTS)[0][0]
+        return journal == [("wal",)] and adopted == [(1,)] and not demo
+
+    def chain_head(self) -> tuple[int, str]:
+        """(sequence, hash) of the audit chain's last entry, as a printed footer names it
+        (`audit_anchor_queries.current_head`)."""
+        rows = self.rows(_CHAIN_HEAD)
+        return (rows[0][0], rows[0][1]) if rows else (0, GENESIS_HASH)
+
     def count_users(self, role: str) -> int:
-        return int(self._rows(_USERS_WITH_ROLE, role=role)[0][0])
+        return int(self.rows(_USERS_WITH_ROLE, role=role)[0][0])
 
     def org_chart(self) -> OrgChart:
-        return org_chart_of(self._rows(ORG_CHART))
+        return org_chart_of(self.rows(ORG_CHART))
 
     def staff_entries(self) -> list[StaffEntry]:
-        return [StaffEntry(*row) for row in self._rows(STAFF_ENTRIES)]
+        return [StaffEntry(*row) for row in self.rows(STAFF_ENTRIES)]
 
     def department_entries(self) -> list[DepartmentEntry]:
-        return [DepartmentEntry(*row) for row in self._rows(DEPARTMENT_ENTRIES)]
+        return [DepartmentEntry(*row) for row in self.rows(DEPARTMENT_ENTRIES)]
 
     def data_version(self) -> int:
-        rows = self._rows(DATA_VERSION)
+        rows = self.rows(DATA_VERSION)
         return 0 if not rows or rows[0][0] is None else int(rows[0][0])
 
     def setting(self, key: str) -> str | None:
-        rows = self._rows(SETTING, key=key)
+        rows = self.rows(SETTING, key=key)
         return None if not rows or rows[0][0] is None else str(rows[0][0])
 
     def kept_kpi_entries(
@@ -126,7 +146,7 @@ class EarlyReads:
         if not keys:
             return {}
         parameters = kept_kpi_parameters(period, level, office_zone, keys, version)
-        return {key: body for key, body in self._rows(kept_kpi_entries(keys), **parameters)}
+        return {key: body for key, body in self.rows(kept_kpi_entries(keys), **parameters)}
 
-    def _rows(self, sql: str, **parameters: object) -> list[tuple[Any, ...]]:
+    def rows(self, sql: str, **parameters: object) -> list[tuple[Any, ...]]:
         return list(self._connection.execute(sql, parameters))

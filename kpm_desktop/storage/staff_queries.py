@@ -3,22 +3,18 @@ account holders, how many staff there are. Never commits."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
-
-
-@dataclass(frozen=True)
-class Signatories:
-    """A staff member's position and who signs their sheet above them, by name."""
-
-    position: str
-    superior: str
-    department_head: str
+from kpm_desktop.storage.signatory_chart import (
+    Signatories,
+    named_ids,
+    signatories_by_number,
+    signing_heads,
+)
 
 
 def staff_labels(session: Session, ids: Collection[int]) -> dict[int, str]:
@@ -95,38 +91,9 @@ def signatories_of(session: Session, employee_nos: Collection[str]) -> dict[str,
             select(DepartmentRecord.id, DepartmentRecord.parent_id, DepartmentRecord.head_id)
         )
     }
-    heads = {
-        row.id: _head_id_above(departments, row.department_id, {row.id, row.supervisor_id})
-        for row in staff
-    }
-    named = {row.supervisor_id for row in staff} | set(heads.values())
-    names = staff_names(session, {i for i in named if i is not None})
-    return {
-        row.employee_no: Signatories(
-            position=row.position or "",
-            superior=names.get(row.supervisor_id or 0, "") if row.supervisor_id else "",
-            department_head=names.get(heads[row.id] or 0, ""),
-        )
-        for row in staff
-    }
-
-
-def _head_id_above(
-    departments: Mapping[int, tuple[int | None, int | None]],
-    department_id: int | None,
-    skipped: set[int | None],
-) -> int | None:
-    """`_head_above` over the departments read at once: the signing head's staff id."""
-    seen: set[int] = set()
-    while department_id is not None and department_id in departments:
-        if department_id in seen:
-            return None
-        seen.add(department_id)
-        parent_id, head_id = departments[department_id]
-        if head_id is not None and head_id not in skipped:
-            return head_id
-        department_id = parent_id
-    return None
+    heads = signing_heads(staff, departments)
+    names = staff_names(session, named_ids(staff, heads))
+    return signatories_by_number(staff, heads, names)
 
 
 def head_and_first_member(session: Session, department_code: str) -> tuple[str | None, str | None]:

@@ -37,6 +37,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 import kpm_desktop
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
+from kpm_desktop.private_files import create_private_file
 from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.services.sheets.sheet_views import DEFAULT_COMPANY
@@ -73,6 +74,7 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bench]:
         pytest.skip("LibreOffice is not installed: run scripts/ensure-system-packages.sh")
     shared = ensure_database(database_path())
     database_file = scratch / "sheets.sqlite3"  # sign-ins write to it: a copy per run
+    create_private_file(database_file)  # 0600, as the app makes its files: no warning
     with sqlite3.connect(shared) as source, sqlite3.connect(database_file) as copy:
         source.backup(copy)
     database = open_database(database_file).database

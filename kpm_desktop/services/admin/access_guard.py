@@ -1,4 +1,5 @@
-"""Role and team checks for services, against the organisation chart in the database.
+"""Role and team checks for services, against the organisation chart in the database (the
+rule itself is chart_access.ChartAccess's).
 
 Create one guard per unit of work: the chart is read once (one query) on the first check
 that needs it and reused for the rest of that unit of work.
@@ -10,39 +11,17 @@ that needs it and reused for the rest of that unit of work.
 
 from __future__ import annotations
 
-from kpm_desktop.domain.access import (
-    Actor,
-    OrgChart,
-    Permission,
-    Scope,
-    denial,
-    is_allowed,
-    reachable_staff,
-    scope_of,
-)
+from kpm_desktop.domain.access import Actor, Permission, denial
 from kpm_desktop.domain.errors import UserText
+from kpm_desktop.services.admin.chart_access import ChartAccess
 from kpm_desktop.storage import user_repository as users
 from kpm_desktop.storage.database import UnitOfWork
 
 
-class AccessGuard:
+class AccessGuard(ChartAccess):
     def __init__(self, uow: UnitOfWork) -> None:
+        super().__init__(lambda: users.load_org_chart(uow.session))
         self._uow = uow
-        self._org: OrgChart | None = None
-
-    @property
-    def org_chart(self) -> OrgChart:
-        if self._org is None:
-            self._org = users.load_org_chart(self._uow.session)
-        return self._org
-
-    def _needs_chart(self, actor: Actor, permission: Permission, staff_id: int | None) -> bool:
-        scope = scope_of(actor.role, permission)
-        return staff_id is not None and scope in (Scope.TEAM, Scope.TEAM_AND_SELF)
-
-    def allows(self, actor: Actor, permission: Permission, staff_id: int | None = None) -> bool:
-        org = self.org_chart if self._needs_chart(actor, permission, staff_id) else OrgChart()
-        return is_allowed(actor, permission, org, staff_id)
 
     def require(
         self,
@@ -59,12 +38,6 @@ class AccessGuard:
             label = users.staff_label(self._uow.session, staff_id)
             record = UserText("staff {staff}", staff=label or staff_id)
         raise denial(actor, permission, record)
-
-    def reachable_staff(self, actor: Actor, permission: Permission) -> frozenset[int] | None:
-        """Staff ids a list may show for `permission`; None means no restriction."""
-        scope = scope_of(actor.role, permission)
-        org = self.org_chart if scope in (Scope.TEAM, Scope.TEAM_AND_SELF) else OrgChart()
-        return reachable_staff(actor, permission, org)
 
     def reaches_everyone(self, actor: Actor, permission: Permission) -> bool:
         """Whether `permission` reaches every staff member: HR, viewers, and whoever leads

@@ -43,6 +43,11 @@ class EarlyPasswordCheck:
         check._thread.start()
         return check
 
+    @property
+    def path(self) -> Path:
+        """The SQLite file the hash is read from."""
+        return self._path
+
     def result_for(self, password_hash: str, password: str) -> bool | None:
         """Whether `password` matches `password_hash`, when exactly this pair was verified
         early; None otherwise (the caller verifies itself). Waits for the check to end."""

@@ -18,12 +18,14 @@ from kpm_desktop.domain.access import Actor
 from kpm_desktop.domain.rubric import RubricTemplate
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_convert import summary_of
-from kpm_desktop.services.appraisals.appraisal_loading import (
+from kpm_desktop.services.appraisals.appraisal_forms import (
     StoredForm,
     form_of,
+    parsed_template,
+)
+from kpm_desktop.services.appraisals.appraisal_loading import (
     no_appraisal,
     no_template,
-    parsed_template,
     rank_lookup,
     require_view_given,
     staff_names,

@@ -1,6 +1,9 @@
-"""Appraisal records turned into the plain views the services return."""
+"""Appraisal records turned into the plain views the services return: the ORM's records
+or the plain rows of the same fields (storage/appraisal_fields.py); no SQLAlchemy here."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel, RankPlace
@@ -10,11 +13,17 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     KpiFigure,
     RatingEntry,
 )
-from kpm_desktop.storage.appraisal_records import AppraisalRecord, KpiSnapshotRecord, RatingRecord
-from kpm_desktop.storage.appraisal_repository import AppraisalRow
+
+if TYPE_CHECKING:  # their fields only: the records or the plain rows
+    from kpm_desktop.storage.appraisal_fields import (
+        AppraisalFields,
+        AppraisalRowFields,
+        RatingFields,
+        SnapshotFields,
+    )
 
 
-def summary_of(row: AppraisalRow) -> AppraisalSummary:
+def summary_of(row: AppraisalRowFields) -> AppraisalSummary:
     record = row.record
     return AppraisalSummary(
         id=record.id,
@@ -35,13 +44,13 @@ def summary_of(row: AppraisalRow) -> AppraisalSummary:
     )
 
 
-def acknowledgement_of(record: AppraisalRecord) -> Acknowledgement | None:
+def acknowledgement_of(record: AppraisalFields) -> Acknowledgement | None:
     if record.acknowledgement is None:
         return None
     return Acknowledgement(record.acknowledgement == "agree", record.acknowledgement_comment or "")
 
 
-def entry_of(record: RatingRecord) -> RatingEntry:
+def entry_of(record: RatingFields) -> RatingEntry:
     rank = None if record.rank is None else RankPlace(record.rank, record.rank_is_last)
     return RatingEntry(
         IndicatorRating(
@@ -58,7 +67,7 @@ def entry_of(record: RatingRecord) -> RatingEntry:
     )
 
 
-def figure_of(record: KpiSnapshotRecord) -> KpiFigure:
+def figure_of(record: SnapshotFields) -> KpiFigure:
     return KpiFigure(
         record.indicator_code,
         record.kpi_key,

@@ -26,10 +26,12 @@ from kpm_desktop.domain.workflow import (
 )
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_convert import summary_of
+from kpm_desktop.services.appraisals.appraisal_forms import (
+    may_rate,
+)
 from kpm_desktop.services.appraisals.appraisal_loading import (
     find_assignment,
     load_row,
-    may_rate,
     require_rater,
     require_view,
 )

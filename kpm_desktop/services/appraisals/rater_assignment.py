@@ -16,8 +16,10 @@ from kpm_desktop.domain.seals import SealKind
 from kpm_desktop.domain.workflow import Action, refuse_locked
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.appraisals.appraisal_convert import summary_of
-from kpm_desktop.services.appraisals.appraisal_loading import (
+from kpm_desktop.services.appraisals.appraisal_forms import (
     HR_ASSIGNED_ROLES,
+)
+from kpm_desktop.services.appraisals.appraisal_loading import (
     find_assignment,
     load_row,
 )

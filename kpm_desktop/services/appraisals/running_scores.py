@@ -21,7 +21,7 @@ from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.domain.rubric import RubricTemplate
 from kpm_desktop.domain.rubric_json import template_from_text
 from kpm_desktop.services.admin.access_guard import AccessGuard
-from kpm_desktop.services.appraisals.appraisal_loading import (
+from kpm_desktop.services.appraisals.appraisal_forms import (
     as_rated,
     cohorts_of,
     kpi_figures_of,

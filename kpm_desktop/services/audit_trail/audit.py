@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kpm_desktop.domain.access import Actor, OrgChart, Permission, is_allowed
@@ -21,6 +21,7 @@ from kpm_desktop.domain.audit import (
     snapshot_json,
     verify_chain,
 )
+from kpm_desktop.domain.utc_clock import utc_now as utc_now  # where services take it from
 from kpm_desktop.services.admin.access_guard import AccessGuard
 from kpm_desktop.services.admin.office_zone import read_office_zone
 from kpm_desktop.services.audit_trail.witness import ChainWitness
@@ -29,10 +30,6 @@ from kpm_desktop.storage.database import Database, UnitOfWork
 
 SYSTEM_USERNAME = "system"
 Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @dataclass(frozen=True)

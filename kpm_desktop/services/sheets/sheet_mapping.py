@@ -15,7 +15,7 @@ weighted score. See docs/evaluation-sheet.md.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -44,7 +44,9 @@ from kpm_desktop.services.appraisals.appraisal_views import (
     RatingEntry,
     ScoredForm,
 )
+from kpm_desktop.storage.signatory_chart import Signatories
 
+_SIGNING = (RaterRole.SUPERIOR, RaterRole.DEPARTMENT_HEAD)
 PRINTED_AS_FINAL = frozenset({AppraisalState.FINALIZED, AppraisalState.ACKNOWLEDGED})
 
 _UNIT_TEXT = {
@@ -234,3 +236,24 @@ def _signatories(scored: ScoredForm, staff: StaffContext) -> tuple[Signatory, ..
     if hr is not None:
         found.append(Signatory(SignatoryRole.HR, hr.rater_name))
     return tuple(s for s in found if s.name)
+
+
+def staff_context_of(
+    found: Signatories, raters: Sequence[RaterView], names: Mapping[int, str]
+) -> StaffContext:
+    """The sheet's org-chart facts: the person on the appraisal's superior or department
+    head sheet (HR may have chosen one, `names` by staff id), else the chart's; the head's
+    box never repeats the superior."""
+    chosen = {r.role: names.get(r.rater_staff_id or 0, "") for r in raters if r.role in _SIGNING}
+    superior = chosen.get(RaterRole.SUPERIOR) or found.superior
+    head = chosen.get(RaterRole.DEPARTMENT_HEAD) or found.department_head
+    return StaffContext(
+        position=found.position,
+        superior=superior,
+        department_head="" if head == superior else head,
+    )
+
+
+def signing_ids(raters: Sequence[RaterView]) -> set[int]:
+    """The staff ids on the appraisal's superior and department head sheets."""
+    return {r.rater_staff_id for r in raters if r.role in _SIGNING and r.rater_staff_id is not None}
