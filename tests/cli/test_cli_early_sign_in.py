@@ -3,6 +3,7 @@ before the command's code loads, through the early check the GUI uses; the sign-
 its result only for the same stored hash and password, once, and refusals, locks and the
 recorded attempts stay what they are (tests/services/test_early_password_check.py)."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.admin.early_password_check import EarlyPasswordCheck
 from kpm_desktop.services.admin.sign_in import SignInService
 from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.storage import stored_password_hash
+from kpm_desktop.storage.stored_password_hash import stored_password_hash as read_stored_hash
 from tests.access_helpers import ADMIN_PASSWORD, auth_and_audit, cli_accounts
 from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import World
@@ -23,25 +26,40 @@ WRONG = "kpm: error: Wrong user name or password\n"
 
 
 class Spy:
-    """The early checks started (their arguments) and what the sign-in took of them."""
+    """The early checks started (their arguments) and what the sign-in took of them.
+
+    A started check has read the stored hash when `start` returns, as in a real start,
+    where the command's imports (a few hundred milliseconds) come between: in-process the
+    command would open the database at once, and a read-only read meeting the file's
+    first opener gives up (timeout 0), leaving the sign-in to verify by itself."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.started: list[tuple[str, str]] = []
         self.results: list[bool | None] = []
         start, result_for = EarlyPasswordCheck.start, EarlyPasswordCheck.result_for
+        hash_read = threading.Event()
+
+        def spied_read(path: Path, username: str) -> str | None:
+            try:
+                return read_stored_hash(path, username)
+            finally:
+                hash_read.set()
 
         def spied_start(
             target: str, username: str | None, password: str | None
         ) -> EarlyPasswordCheck | None:
+            hash_read.clear()
             check = start(target, username, password)
             if check is not None:
                 self.started.append((target, str(username)))
+                assert hash_read.wait(10)
             return check
 
         def spied_result_for(check: EarlyPasswordCheck, stored: str, password: str) -> bool | None:
             self.results.append(result_for(check, stored, password))
             return self.results[-1]
 
+        monkeypatch.setattr(stored_password_hash, "stored_password_hash", spied_read)
         monkeypatch.setattr(EarlyPasswordCheck, "start", staticmethod(spied_start))
         monkeypatch.setattr(EarlyPasswordCheck, "result_for", spied_result_for)
 
