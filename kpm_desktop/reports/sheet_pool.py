@@ -72,10 +72,16 @@ class PoolAhead:
         return start_pool(workers)
 
     def close(self) -> None:
-        """Shut the pool down unless it was taken: its workers end without a task."""
+        """Shut the pool down unless it was taken. Its workers had no sheet: they are
+        ended at once, not waited for (a worker still loading the renderer would hold
+        the command's exit ~0.3 s)."""
         pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        if pool is None:
+            return
+        workers = list(pool._processes.values())  # Python 3.11 gives no public handle
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
 
     def __enter__(self) -> PoolAhead:
         return self
