@@ -10,7 +10,6 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -147,6 +146,7 @@ def _printed_early(
     source = context.early_sign_in_source()
     if source is None:
         return None
+    from kpm_desktop.domain.chain_anchor import ChainAnchor
     from kpm_desktop.services.sheets.early_sheet import read_early_print
 
     found = read_early_print(*source, args.appraisal, args.company)
@@ -157,18 +157,10 @@ def _printed_early(
     if head is None:
         return None
     _log.debug("appraisal %s read and signed in without the ORM", args.appraisal)
-    now = _at_head(found.sheet, head)
+    now = found.sheet.naming_head(ChainAnchor.of_head(*head))
     if now is not found.sheet:
         renderer.send(now, args.landscape)
     return renderer.pdf()
-
-
-def _at_head(sheet: EvaluationSheet, head: tuple[int, str]) -> EvaluationSheet:
-    """`sheet` naming the chain head `head` (as `SheetReader.at_current_head`)."""
-    from kpm_desktop.domain.chain_anchor import ChainAnchor
-
-    anchor = ChainAnchor.of_head(*head)
-    return sheet if anchor == sheet.chain_anchor else replace(sheet, chain_anchor=anchor)
 
 
 def _printed(args: argparse.Namespace, context: CliContext, renderer: SheetProcess) -> bytes:

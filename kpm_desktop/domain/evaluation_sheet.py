@@ -215,6 +215,12 @@ class EvaluationSheet:
     def signatory(self, role: SignatoryRole) -> Signatory | None:
         return next((s for s in self.signatories if s.role is role), None)
 
+    def naming_head(self, anchor: ChainAnchor) -> EvaluationSheet:
+        """This sheet when its footer names `anchor` already, else a copy that does."""
+        if anchor == self.chain_anchor:
+            return self
+        return dataclasses.replace(self, chain_anchor=anchor)
+
 
 def canonical_json(sheet: EvaluationSheet, hash_format: str = HASH_FORMAT) -> str:
     """The canonical JSON text `content_hash` hashes (see the module docstring)."""

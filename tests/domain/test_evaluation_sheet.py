@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
 
+from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.domain.evaluation_sheet import (
     LEGACY_HASH_FORMAT,
     DescriptorLevel,
@@ -152,3 +153,13 @@ def test_sheets_printed_in_format_1_keep_their_hash() -> None:
 def test_an_unknown_hash_format_is_refused() -> None:
     with pytest.raises(ValueError, match="kpm-sheet/0"):
         content_hash(supervisor_sheet(), "kpm-sheet/0")
+
+
+def test_a_sheet_names_a_chain_head_in_a_copy_only_when_it_names_another() -> None:
+    head = ChainAnchor.of_head(7, "ab" * 32)
+    anchored = supervisor_sheet().naming_head(head)
+    assert anchored.chain_anchor == head
+    assert anchored.naming_head(ChainAnchor.of_head(7, "ab" * 32)) is anchored
+    later = anchored.naming_head(ChainAnchor.of_head(8, "cd" * 32))
+    assert later is not anchored and later.chain_anchor == ChainAnchor.of_head(8, "cd" * 32)
+    assert dataclasses.replace(later, chain_anchor=head) == anchored

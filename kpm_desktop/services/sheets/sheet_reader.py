@@ -48,4 +48,4 @@ class SheetReader:
         since it was read (a sign-in that rehashed the password seals the account)."""
         with self._database.unit_of_work() as uow:
             head = head_anchor(uow.session)
-        return sheet if head == sheet.chain_anchor else replace(sheet, chain_anchor=head)
+        return sheet.naming_head(head)
