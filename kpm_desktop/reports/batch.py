@@ -97,7 +97,7 @@ class BatchOptions:
     workers: int | None = None  # None: one per CPU when the batch is large enough
     progress: ProgressCallback | None = None
     cancelled: CancelCheck | None = None
-    pool_ahead: PoolAhead | None = None  # taken when the batch renders in that many
+    pool_ahead: PoolAhead | None = None  # taken when it has the processes the batch renders in
 
 
 @dataclass(frozen=True)

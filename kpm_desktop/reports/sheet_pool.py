@@ -54,8 +54,8 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
 class PoolAhead:
     """A pool started before its batch knows how many sheets it holds, so that its
     workers load the renderer while the caller still loads its own code, signs in and
-    lists the sheets (`kpm pdf --cycle`). The batch `take`s it when it renders in that
-    many processes; otherwise, or when the batch never comes, it is shut down. Nothing
+    lists the sheets (`kpm pdf --cycle`). The batch `take`s it when it renders in no
+    more processes than it has; otherwise, or when the batch never comes, it is shut down. Nothing
     is sent to its workers before the batch takes it."""
 
     def __init__(self, workers: int) -> None:
@@ -63,9 +63,9 @@ class PoolAhead:
         self._pool: ProcessPoolExecutor | None = start_pool(workers)
 
     def take(self, workers: int) -> ProcessPoolExecutor:
-        """The pool started ahead when it has `workers` processes (the caller shuts it
-        down), else a new one."""
-        if workers == self._workers and self._pool is not None:
+        """The pool started ahead when it has at least `workers` processes (the caller
+        shuts it down; a worker more only idles), else a new one."""
+        if workers <= self._workers and self._pool is not None:
             pool, self._pool = self._pool, None
             return pool
         self.close()

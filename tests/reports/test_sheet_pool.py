@@ -82,7 +82,17 @@ def test_a_pool_started_ahead_renders_the_batch(monkeypatch: pytest.MonkeyPatch)
         assert list(render_entries(entries, given_sheet, options)) == serial
 
 
-def test_a_pool_ahead_of_another_size_is_shut_down_for_a_new_one() -> None:
+def test_a_pool_ahead_serves_a_batch_in_fewer_processes() -> None:
+    with PoolAhead(2) as ahead:
+        started = ahead._pool
+        pool = ahead.take(1)
+        try:
+            assert pool is started
+        finally:
+            pool.shutdown(wait=True)
+
+
+def test_a_pool_ahead_too_small_is_shut_down_for_a_new_one() -> None:
     ahead = PoolAhead(1)
     started = ahead._pool
     assert started is not None
