@@ -16,9 +16,11 @@ chosen levels' fills differ. So a sheet of a layout seen before (`layout_key`,
 - background items: each table's fills, with the rows of the page's part of the table.
 
 A later sheet of the same layout is replayed: static chunks are copied, each cell item
-draws that sheet's own cell through the same call in the recorded canvas state, and each
-background is drawn by reportlab from the recorded geometry with that sheet's chosen
-fills moved to their rows. So every operator, every text code (assigned in the order a
+draws that sheet's own cell through the same call in the recorded canvas state (a
+template text's form placed, or a paragraph cell's operators written, without setting
+that state: neither reads more of it than its fill alpha), and each background is drawn
+by reportlab from the recorded geometry with that sheet's chosen fills moved to their
+rows. So every operator, every text code (assigned in the order a
 full rendering draws: static chunks draw no text), every form and its object number come
 out as a full rendering gives them, byte for byte.
 """
@@ -34,6 +36,7 @@ from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table
 
+from kpm_desktop.reports.cell_drawing import write_paragraph_cell
 from kpm_desktop.reports.layout_key import chosen_rows, is_chosen_fill
 from kpm_desktop.reports.paragraphs import CellParagraph
 from kpm_desktop.reports.template_forms import SheetTable, TemplateForms
@@ -58,6 +61,10 @@ class _CanvasState:
 
     values: tuple[Any, ...]
     stack: tuple[dict[str, Any], ...]
+
+    @property
+    def fill_alpha_one(self) -> bool:
+        return bool(self.values[-1].getValue("ca") == 1)
 
     @classmethod
     def of(cls, canvas: Canvas) -> _CanvasState:
@@ -124,6 +131,8 @@ class _CellItem:
         cellval = tables[self.table]._cellvalues[self.row][self.col]
         if self.form is not None and self.form.place(canvas, cellval):
             return  # placing a form reads no graphics state, and leaves it as it was
+        if self._written(canvas, cellval):
+            return
         self.state.restore(canvas, named)
         piece = self.piece
         piece.canv, piece._curcellstyle = canvas, self.entry_style
@@ -131,6 +140,27 @@ class _CellItem:
             piece.draw_cell(cellval, self.cellstyle, self.pos, self.size)
         finally:
             del piece.canv
+
+    def _written(self, canvas: Canvas, cellval: Any) -> bool:
+        """Draws the cell without setting the recorded canvas state where its drawing
+        reads none: a template text placed as a form (`TemplateForms.place` draws a new
+        form on a fresh graphics state), or a paragraph cell's operators written without
+        the canvas calls that write them (`cell_drawing.write_paragraph_cell`, which reads
+        the fill alpha only: the recorded state's is 1). False, having drawn nothing, for
+        any other cell."""
+        forms: TemplateForms | None = canvas.template_forms
+        paragraph = None if forms is None else forms.template_cell(cellval)
+        if forms is not None and paragraph is not None:
+            piece = self.piece
+            piece.canv = canvas
+            try:
+                forms.place(piece, cellval, paragraph, self.cellstyle, self.pos, self.size)
+            finally:
+                del piece.canv
+            return True
+        return self.state.fill_alpha_one and write_paragraph_cell(
+            canvas, self.entry_style, cellval, self.cellstyle, self.pos, self.size
+        )
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import logging
 from collections import Counter
 from typing import Any
 
+from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -40,20 +41,31 @@ _NEAR = 1e-6  # `paragraph.setXPos`: smaller moves are not written
 def draw_paragraph(paragraph: Any) -> bool:
     """Draws the wrapped `paragraph` on its canvas as `drawPara` would; False, having
     drawn nothing, when the paragraph uses what this does not write."""
-    reason = _unsupported(paragraph)
-    if reason is not None:
-        fallbacks[reason] += 1
-        _log.debug("paragraph drawn by platypus: %s", reason)
+    canvas = paragraph.canv
+    operators = paragraph_operators(paragraph, canvas, canvas._extgstate.getValue("ca"))
+    if operators is None:
         return False
-    if paragraph.blPara.kind == 0:
-        _draw_lines_of_one_fragment(paragraph)
-    else:
-        _draw_lines_of_fragments(paragraph)
+    canvas._code += operators
     return True
 
 
-def _unsupported(paragraph: Any) -> str | None:
-    style, blPara, canvas = paragraph.style, paragraph.blPara, paragraph.canv
+def paragraph_operators(paragraph: Any, canvas: Canvas, fill_alpha: float) -> list[str] | None:
+    """The operators `drawPara` writes for the wrapped `paragraph` on `canvas` where its
+    fill alpha is `fill_alpha`, without changing the canvas's state (drawPara's saved and
+    restored state leaves it as it was); None, counted and logged, when the paragraph uses
+    what this does not write, or a colour whose alpha would set a graphics state."""
+    reason = _unsupported(paragraph, canvas) or _unsupported_colours(paragraph, fill_alpha)
+    if reason is not None:
+        fallbacks[reason] += 1
+        _log.debug("paragraph drawn by platypus: %s", reason)
+        return None
+    if paragraph.blPara.kind == 0:
+        return _lines_of_one_fragment(paragraph, canvas)
+    return _lines_of_fragments(paragraph, canvas)
+
+
+def _unsupported(paragraph: Any, canvas: Canvas) -> str | None:
+    style, blPara = paragraph.style, paragraph.blPara
     if (
         style.backColor
         or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
@@ -69,17 +81,44 @@ def _unsupported(paragraph: Any) -> str | None:
         return "preformatted"
     if not canvas.bottomup or type(canvas)._escape is not Canvas._escape:
         return "canvas"
-    if type(canvas).beginText is not Canvas.beginText:
+    if type(canvas).beginText is not Canvas.beginText or canvas._enforceColorSpace:
         return "canvas"
     if type(paragraph).beginText is not Paragraph.beginText:
         return "paragraph"
     if not blPara.lines:
         return "no lines"
     if blPara.kind == 0:
-        if blPara.us_lines or blPara.link or not _dynamic(blPara.fontName):
+        if blPara.us_lines or blPara.link or not dynamic_font(blPara.fontName):
             return "underline, link or font"
         return None
     return _unsupported_fragments(blPara.lines)
+
+
+def _unsupported_colours(paragraph: Any, fill_alpha: float) -> str | None:
+    blPara = paragraph.blPara
+    if blPara.kind == 0:
+        colours = [blPara.textColor]
+    else:
+        colours = [frag.textColor for line in blPara.lines for frag in line.words]
+    if all(plain_colour(colour, fill_alpha) for colour in colours):
+        return None
+    return "a colour of another kind or alpha"
+
+
+def plain_colour(colour: Any, fill_alpha: float) -> bool:
+    """An RGB colour whose fill writes only its `rg` operator where the fill alpha is
+    `fill_alpha` (`_PDFColorSetter.setFillColor`)."""
+    if not isinstance(colour, Color) or isinstance(colour, CMYKColor):
+        return False
+    return colour.alpha is None or colour.alpha == fill_alpha
+
+
+def fill_operator(colour: Any, doc: Any) -> str:
+    """`setFillColor(colour)` of a plain colour (`plain_colour`): its operator, and the
+    document's version raised as setting its alpha raises it."""
+    if colour.alpha is not None:
+        doc.ensureMinPdfVersion("transparency")
+    return f"{fp_str(colour.red, colour.green, colour.blue)} rg"
 
 
 def _unsupported_fragments(lines: Any) -> str | None:
@@ -91,12 +130,12 @@ def _unsupported_fragments(lines: Any) -> str | None:
                 return "an image, anchor or shaped text"
             if frag.rise or frag.us_lines or frag.link or getattr(frag, "backColor", None):
                 return "rise, underline, link or background"
-            if not _dynamic(frag.fontName):
+            if not dynamic_font(frag.fontName):
                 return "font"
     return None
 
 
-def _dynamic(font_name: str) -> bool:
+def dynamic_font(font_name: str) -> bool:
     # Shaped text (reportlab's `ShapedStr`) is never drawn here: see the callers.
     return bool(pdfmetrics.getFont(font_name)._dynamicFont)
 
@@ -108,16 +147,16 @@ def _offsets(paragraph: Any, count: int) -> list[float]:
     return offsets
 
 
-def _draw_lines_of_one_fragment(paragraph: Any) -> None:
+def _lines_of_one_fragment(paragraph: Any, canvas: Canvas) -> list[str]:
     """`drawPara` of a paragraph of one fragment (`blPara.kind == 0`)."""
-    canvas, style, blPara = paragraph.canv, paragraph.style, paragraph.blPara
+    style, blPara = paragraph.style, paragraph.blPara
     lines = blPara.lines
     offsets = _offsets(paragraph, len(lines))
-    canvas.saveState()
-    canvas.setFillColor(blPara.textColor)
+    doc = canvas._doc
+    colour = fill_operator(blPara.textColor, doc)
     tx = canvas.beginText(style.leftIndent, paragraph.height - _ascent(blPara))
     tx.setFont(blPara.fontName, blPara.fontSize, style.leading)
-    font, doc = pdfmetrics.getFont(blPara.fontName), canvas._doc
+    font = pdfmetrics.getFont(blPara.fontName)
     alignment = style.alignment
     for number, line in enumerate(lines):
         extra_space, words = line[0], line[1]
@@ -142,17 +181,16 @@ def _draw_lines_of_one_fragment(paragraph: Any) -> None:
         if not simple:
             tx.setWordSpace(0)
         _move(tx, -move)
-    canvas.drawText(tx)
-    canvas.restoreState()
+    # saveState, setFillColor, drawText, restoreState
+    return ["q", colour, tx.getCode(), "Q"]
 
 
-def _draw_lines_of_fragments(paragraph: Any) -> None:
+def _lines_of_fragments(paragraph: Any, canvas: Canvas) -> list[str]:
     """`drawPara` of a paragraph of several fragments (`blPara.kind == 1`), none with an
     underline, link, background or rise, no line overfull."""
-    canvas, style = paragraph.canv, paragraph.style
+    style = paragraph.style
     lines = paragraph.blPara.lines
     offsets = _offsets(paragraph, len(lines))
-    canvas.saveState()
     tx = canvas.beginText(style.leftIndent, paragraph.height - _ascent(lines[0]))
     tx._leading = None
     tx._fontname, tx._fontsize = None, None
@@ -173,13 +211,13 @@ def _draw_lines_of_fragments(paragraph: Any) -> None:
                 tx._setFont(frag.fontName, frag.fontSize)
             if colour != frag.textColor:
                 colour = frag.textColor
-                tx.setFillColor(colour)
+                tx._code.append(fill_operator(colour, doc))
             font = pdfmetrics.getFont(tx._fontname)
             formatted = _formatted(tx, font, doc, frag.text)
             tx._code.append(formatted + " T*" if frag is last else formatted)
         _move(tx, -move)
-    canvas.drawText(tx)
-    canvas.restoreState()
+    # saveState, drawText, restoreState
+    return ["q", tx.getCode(), "Q"]
 
 
 def _ascent(first: Any) -> Any:

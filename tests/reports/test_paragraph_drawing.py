@@ -5,6 +5,7 @@ from io import BytesIO
 from typing import Any
 
 import pytest
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -126,3 +127,27 @@ def test_underlined_and_linked_fragments_are_left_to_platypus() -> None:
         paragraph.canv = Canvas(BytesIO())
         assert not paragraph_drawing.draw_paragraph(paragraph)
         _compare(markup, _styles().cell, 200)
+
+
+def test_a_colour_with_another_alpha_is_left_to_platypus() -> None:
+    """Its fill would set a graphics state, which the operators written here never do."""
+    for markup in ("<font color='#5A6270'>评语：</font>客户回访", "张伟"):
+        style = _styles().cell.clone("translucent", textColor=Color(0.2, 0.3, 0.4, alpha=0.5))
+        paragraph = _wrapped(markup, style, 200)
+        paragraph.canv = Canvas(BytesIO())
+        assert not paragraph_drawing.draw_paragraph(paragraph)
+        assert paragraph.canv._code == []
+        _compare(markup, style, 200)
+
+
+def test_the_operators_leave_the_canvas_state_as_it_was() -> None:
+    canvas = Canvas(BytesIO())
+    canvas.setFont(register_sheet_font(), 9)
+    before = (canvas._fillColorObj, canvas._extgstate, list(canvas.state_stack), canvas._fontsize)
+    for markup in (_MARKUPS[3], _MARKUPS[5]):
+        paragraph = _wrapped(markup, _styles().cell_center, 90)
+        operators = paragraph_drawing.paragraph_operators(paragraph, canvas, 1)
+        assert operators is not None and operators[0] == "q" and operators[-1] == "Q"
+    assert canvas._code == []
+    state = (canvas._fillColorObj, canvas._extgstate, canvas.state_stack, canvas._fontsize)
+    assert state == before
