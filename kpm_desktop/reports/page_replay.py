@@ -3,10 +3,11 @@
 A renderer keeps the programs of the layouts it has rendered (`layout_key`), a bounded
 number, least recently used out first. The first sheet of a layout is rendered in full
 (a process that prints one sheet never pays for recording it), the second is rendered in
-full and recorded, and the next ones are replayed. A layout whose rendering could not be
-recorded, and a sheet that does not fit its layout's program, are rendered in full
-(each way counted in `counts`, logged at debug; a replay that fails for another reason is
-logged as a warning and the sheet rendered in full).
+full and recorded, and the next ones are replayed. A renderer that knows it prints many
+sheets (a pool's worker, `sheet_pool`) records the first sheet of a layout already. A
+layout whose rendering could not be recorded, and a sheet that does not fit its layout's
+program, are rendered in full (each way counted in `counts`, logged at debug; a replay
+that fails for another reason is logged as a warning and the sheet rendered in full).
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ CanvasMaker = Callable[[PageRecorder | None], Callable[..., object]]
 class PagePrograms:
     """The programs of one renderer (used under its lock)."""
 
-    def __init__(self, size: int = PROGRAMS) -> None:
+    def __init__(self, size: int = PROGRAMS, *, record_first: bool = False) -> None:
         # True: seen once; False: could not be recorded
         self._programs: LruCache[str, PageProgram | bool] = LruCache(size)
+        self._record_first = record_first
         self.counts: Counter[str] = Counter()
 
     def render(
@@ -54,18 +56,19 @@ class PagePrograms:
             replayed = self._replay(known, tables, new_document, canvasmaker)
             if replayed is not None:
                 return replayed
-        recorder = PageRecorder(tables) if key is not None and known is True else None
+        record = known is True or (known is None and self._record_first)
+        recorder = PageRecorder(tables) if key is not None and record else None
         document, buffer = new_document()
         document.build(list(story), canvasmaker=canvasmaker(recorder))
         if key is None:
             self.counts["no layout key"] += 1
+        elif recorder is not None:
+            self._remember(key, recorder)
         elif known is None:
             self.counts["first of its layout"] += 1
             self._programs.put(key, True)
         elif known is False:
             self.counts["not recordable"] += 1
-        elif recorder is not None:
-            self._remember(key, recorder)
         return taken(buffer)
 
     def _replay(

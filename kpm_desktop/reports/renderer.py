@@ -35,10 +35,13 @@ class EvaluationSheetRenderer:
     texts). Safe to call from several threads; they render one after another.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, many_sheets: bool = False) -> None:
+        """`many_sheets`: the renderer prints many sheets (a pool's worker), so the first
+        sheet of a layout is recorded for the next (`page_replay`), not only the second."""
         self._font = register_sheet_font()
         self._styles = st.SheetStyles.for_font(self._font)
-        self.programs = PagePrograms()  # sheets laid out like one before are replayed
+        # sheets laid out like one before are replayed
+        self.programs = PagePrograms(record_first=many_sheets)
 
     def render(
         self, sheet: EvaluationSheet, landscape: bool = False, *, template_forms: bool = True

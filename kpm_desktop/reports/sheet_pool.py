@@ -96,11 +96,12 @@ def _ready() -> None:
 
 @cache
 def process_renderer() -> EvaluationSheetRenderer:
-    """One renderer per process: the font is parsed once, not once per chunk. Imported
-    here: a caller that only starts the pool loads no reportlab."""
+    """One renderer per process: the font is parsed once, not once per chunk; it prints
+    batches, so it records a layout's first sheet for the next. Imported here: a caller
+    that only starts the pool loads no reportlab."""
     from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 
-    return EvaluationSheetRenderer()
+    return EvaluationSheetRenderer(many_sheets=True)
 
 
 def _start_worker(parent_pid: int) -> None:

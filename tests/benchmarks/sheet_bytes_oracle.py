@@ -6,12 +6,13 @@
 `read` reads the cycle's sheets as a pool worker does (`read_sheets`, 25 at a time, in
 cycle order) from DATABASE (default KPM_BENCH_SHEET_DB; use a copy: signing in writes to
 it, and moves the audit chain head the sheets print) and pickles them. `render` renders
-them one after another with one renderer in this process (the garbage collector set as
-the pool's workers set it) and writes "appraisal_id sha256" a line. To compare with other
-code, run `render` on the same pickle with PYTHONPATH pointing to a `git archive` of that
-code, from outside the worktree, and compare the two files (`cmp`): every sheet must
-have the same SHA-256. Prints the render CPU a sheet and, where the renderer counts them,
-how many sheets were replayed (docs/benchmarks.md, evaluation sheets, fourth round).
+them one after another with the pool's renderer in this process
+(`sheet_pool.process_renderer`, the garbage collector set as the pool's workers set it)
+and writes "appraisal_id sha256" a line. To compare with other code, run `render` on the
+same pickle with PYTHONPATH pointing to a `git archive` of that code, from outside the
+worktree, and compare the two files (`cmp`): every sheet must have the same SHA-256.
+Prints the render CPU a sheet and, where the renderer counts them, how many sheets were
+replayed (docs/benchmarks.md, evaluation sheets, fourth round).
 """
 
 from __future__ import annotations
@@ -49,10 +50,10 @@ def read(out: Path, database_file: Path) -> None:
 
 
 def render(sheets_file: Path, out: Path) -> None:
-    from kpm_desktop.reports.renderer import EvaluationSheetRenderer
+    from kpm_desktop.reports.sheet_pool import process_renderer
 
     sheets = pickle.loads(sheets_file.read_bytes())
-    renderer = EvaluationSheetRenderer()
+    renderer = process_renderer()
     gc.freeze()
     gc.set_threshold(10_000, *gc.get_threshold()[1:])  # as reports/sheet_pool.py
     lines, cpu = [], 0.0

@@ -81,6 +81,17 @@ def test_replayed_sheets_have_the_bytes_of_full_renderings() -> None:
     assert counts["replayed"] + counts["recorded"] + counts["first of its layout"] == len(cycle)
 
 
+def test_a_renderer_of_many_sheets_records_the_first_sheet_of_a_layout() -> None:
+    renderer = EvaluationSheetRenderer(many_sheets=True)
+    cycle = _cycle()
+    replayed = [_digest(renderer.render(sheet, landscape=land)) for sheet, land in cycle]
+    assert replayed == [_fresh(sheet, land) for sheet, land in cycle]
+    counts = renderer.programs.counts
+    assert counts["first of its layout"] == 0
+    assert counts["replayed"] >= 6
+    assert counts["replayed"] + counts["recorded"] == len(cycle)
+
+
 def test_the_pages_are_replayed_with_other_levels_chosen_on_a_split_table() -> None:
     renderer = EvaluationSheetRenderer()
     levels = ((0,), (2,), (1, 3), (3, 2, 1, 0))
