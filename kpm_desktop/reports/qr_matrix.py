@@ -108,7 +108,7 @@ def _codewords(data: list[int], blocks: Sequence[Any]) -> list[int]:
         chunk = data[offset : offset + block.dataCount]
         offset += block.dataCount
         data_blocks.append(chunk)
-        ec_blocks.append(_remainder(chunk, _generator_logs(block.totalCount - block.dataCount)))
+        ec_blocks.append(_remainder(chunk, block.totalCount - block.dataCount))
     columns = chain(zip_longest(*data_blocks), zip_longest(*ec_blocks))
     return [byte for column in columns for byte in column if byte is not None]
 
@@ -122,15 +122,29 @@ def _generator_logs(ec_count: int) -> tuple[int | None, ...]:
     return tuple(None if c == 0 else _LOG[c] for c in coefficients[1:])
 
 
-def _remainder(data: list[int], generator: tuple[int | None, ...]) -> list[int]:
-    """data·x^n mod generator over GF(256): the n error correction codewords."""
-    remainder = [0] * len(generator)
+@cache
+def _generator_multiples(ec_count: int) -> tuple[int, ...]:
+    """For each factor 0-255, the generator's coefficients after the leading 1 times the
+    factor over GF(256), as one integer of `ec_count` bytes (the first coefficient in
+    the highest byte)."""
+    logs = _generator_logs(ec_count)
+    multiples = [0]
+    for factor in range(1, 256):
+        shift = _LOG[factor]
+        row = bytes(0 if log is None else _EXP[(shift + log) % 255] for log in logs)
+        multiples.append(int.from_bytes(row, "big"))
+    return tuple(multiples)
+
+
+def _remainder(data: list[int], ec_count: int) -> list[int]:
+    """data·x^n mod generator over GF(256): the n error correction codewords. The
+    remainder is kept as one integer of n bytes: each data byte shifts it by a byte and
+    adds (xor) the generator times the byte that left it."""
+    multiples = _generator_multiples(ec_count)
+    top = 8 * (ec_count - 1)
+    mask = (1 << (8 * ec_count)) - 1
+    remainder = 0
     for byte in data:
-        factor = byte ^ remainder[0]
-        remainder = [*remainder[1:], 0]
-        if factor:
-            shift = _LOG[factor]
-            for index, log in enumerate(generator):
-                if log is not None:
-                    remainder[index] ^= _EXP[(shift + log) % 255]
-    return remainder
+        factor = byte ^ (remainder >> top)
+        remainder = ((remainder << 8) & mask) ^ multiples[factor]
+    return list(remainder.to_bytes(ec_count, "big"))
