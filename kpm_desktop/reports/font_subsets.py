@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Iterable
 from typing import Any
 
+from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, TTFontFace, makeToUnicodeCMap
 
@@ -58,6 +60,21 @@ class _FormattedArray(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is u
 
 # A subset's widths array as formatted, its ToUnicode map and the map compressed.
 _SubsetObjects = tuple[bytes, str, bytes]
+
+
+def formatted_numbers(numbers: list[Any], doc: pdfdoc.PDFDocument) -> bytes:
+    """`PDFArray(numbers).format(doc)`: the numbers' `fp_str` (ASCII, so its own bytes
+    in the PDF's encoding), ten to a line when reportlab writes arrays on few lines."""
+    array = pdfdoc.PDFArray(numbers)
+    multiline = array.multiline
+    if (
+        (multiline and rl_config.pdfMultiLine)
+        or multiline == "forced"
+        or not all(type(number) in (int, float) for number in numbers)
+    ):
+        return array.format(doc)  # type: ignore[no-any-return]
+    lines = [fp_str(*numbers[start : start + 10]) for start in range(0, len(numbers), 10)]
+    return b"[ " + " \n  ".join(lines).encode("ascii") + b" ]"
 
 
 class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
@@ -104,7 +121,7 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
         with self._widths_lock:
             known = self._objects.get(key)
         if known is None:
-            widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset))).format(doc)
+            widths = formatted_numbers(list(map(self.face.getCharWidth, subset)), doc)
             cmap = makeToUnicodeCMap(base_name, subset)
             known = (widths, cmap, zlib.compress(cmap.encode()))  # as `PDFZCompress`
             with self._widths_lock:

@@ -1,4 +1,5 @@
-"""`SubsetCachingFont.splitString` gives reportlab's runs and codes (font_subsets)."""
+"""`SubsetCachingFont.splitString` gives reportlab's runs and codes, and a subset's widths
+array reportlab's bytes (font_subsets)."""
 
 import random
 
@@ -6,6 +7,7 @@ import pytest
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from kpm_desktop.reports import font_subsets
 from kpm_desktop.reports.font_subsets import SubsetCachingFont, assign_first
 from kpm_desktop.reports.fonts import register_sheet_font
 
@@ -71,3 +73,11 @@ def test_assigning_to_a_document_that_has_codes_is_reportlabs_assigning() -> Non
     TTFont.splitString(font, _COMMON, theirs)
     assert font.state[ours].assignments == font.state[theirs].assignments
     assert font.state[ours].nextCode == font.state[theirs].nextCode
+
+
+@pytest.mark.parametrize("count", [0, 1, 9, 10, 11, 20, 95, 256])
+def test_a_widths_array_is_formatted_as_reportlab_formats_it(count: int) -> None:
+    rnd = random.Random(count)
+    numbers = [rnd.choice([0, 500, 1000, 232.5, 613.28125, 0.001, -3]) for _ in range(count)]
+    doc = pdfdoc.PDFDocument()
+    assert font_subsets.formatted_numbers(numbers, doc) == pdfdoc.PDFArray(numbers).format(doc)
