@@ -17,6 +17,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import rtlSupport
 
 from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.domain.chain_anchor import ChainAnchor
@@ -24,6 +25,7 @@ from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SelectionFingerprint, SheetFingerprint
 from kpm_desktop.reports.font_subsets import assign_first
 from kpm_desktop.reports.page_program import PageRecorder
+from kpm_desktop.reports.paragraph_drawing import formatted_text
 from kpm_desktop.reports.qr_matrix import qr_modules
 from kpm_desktop.reports.template_forms import FormsDictionary, TemplateForms
 
@@ -156,7 +158,7 @@ def _running_header(canvas: Canvas, decor: PageDecor, width: float, height: floa
     canvas.setFont(decor.font, 7.5)
     canvas.setFillColor(st.MUTED)
     y = height - st.TOP_MARGIN + 3 * mm
-    canvas.drawString(st.MARGIN, y, decor.running_title)
+    draw_string(canvas, st.MARGIN, y, decor.running_title)
     canvas.setStrokeColor(st.RULE)
     canvas.setLineWidth(st.INNER_RULE)
     canvas.line(st.MARGIN, y - 1.8 * mm, width - st.MARGIN, y - 1.8 * mm)
@@ -174,14 +176,16 @@ def _footer(canvas: Canvas, decor: PageDecor, width: float, page: int, total: in
     final = STATE_TEXTS[AppraisalState.FINALIZED]
     status = decor.status or (_LEGACY_DRAFT if decor.draft else final)
     anchor = "" if decor.chain_anchor is None else f"　{decor.chain_anchor.footer_text()}"
-    canvas.drawString(
+    draw_string(
+        canvas,
         st.MARGIN,
         top - 4.5 * mm,
         f"{decor.fingerprint.footer_label()}　{status}" + anchor,
     )
     canvas.setFont(decor.font, 6.5)
-    canvas.drawString(st.MARGIN, top - 8.5 * mm, f"内容校验 SHA-256 {decor.fingerprint.sha256}")
-    canvas.drawString(
+    draw_string(canvas, st.MARGIN, top - 8.5 * mm, f"内容校验 SHA-256 {decor.fingerprint.sha256}")
+    draw_string(
+        canvas,
         st.MARGIN,
         top - 12 * mm,
         "核验：kpm verify --pdf 本文件，或扫描右侧二维码",
@@ -195,6 +199,26 @@ def _footer(canvas: Canvas, decor: PageDecor, width: float, page: int, total: in
     )
     _draw_qr(canvas, decor, width - st.MARGIN - st.QR_SIZE, top - st.QR_SIZE - 1 * mm)
     canvas.restoreState()
+
+
+def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
+    """`canvas.drawString(x, y, text)` in the canvas's TrueType font: the same text object
+    and operators (`paragraph_drawing.formatted_text`), without measuring the text, which
+    drawString does for bidirectional text (not supported by this reportlab) and then
+    leaves unused."""
+    font = pdfmetrics.getFont(canvas._fontname)
+    if (
+        rtlSupport
+        or not font._dynamicFont
+        or type(text) is not str
+        or type(canvas)._escape is not Canvas._escape
+        or type(canvas).beginText is not Canvas.beginText
+    ):
+        canvas.drawString(x, y, text)
+        return
+    tx = canvas.beginText(x, y)
+    tx._code.append(formatted_text(tx, font, canvas._doc, text) + " T*")  # `textLine`
+    canvas.drawText(tx)
 
 
 def _draw_qr(canvas: Canvas, decor: PageDecor, x: float, y: float) -> None:

@@ -177,7 +177,7 @@ def _lines_of_one_fragment(paragraph: Any, canvas: Canvas) -> list[str]:
             tx.setWordSpace(extra_space / float(spaces))
             if alignment != TA_LEFT:
                 _move(tx, move)
-        tx._code.append(_formatted(tx, font, doc, text) + " T*")
+        tx._code.append(formatted_text(tx, font, doc, text) + " T*")
         if not simple:
             tx.setWordSpace(0)
         _move(tx, -move)
@@ -213,7 +213,7 @@ def _lines_of_fragments(paragraph: Any, canvas: Canvas) -> list[str]:
                 colour = frag.textColor
                 tx._code.append(fill_operator(colour, doc))
             font = pdfmetrics.getFont(tx._fontname)
-            formatted = _formatted(tx, font, doc, frag.text)
+            formatted = formatted_text(tx, font, doc, frag.text)
             tx._code.append(formatted + " T*" if frag is last else formatted)
         _move(tx, -move)
     # saveState, drawText, restoreState
@@ -232,7 +232,7 @@ def _move(tx: PDFTextObject, dx: float) -> None:
         tx.moveCursor(dx, 0)
 
 
-def _formatted(tx: PDFTextObject, font: Any, doc: Any, text: str) -> str:
+def formatted_text(tx: PDFTextObject, font: Any, doc: Any, text: str) -> str:
     """`PDFTextObject._formatText` of a TrueType font's text that is not shaped."""
     parts = []
     selection = None

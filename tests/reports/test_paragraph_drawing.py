@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from kpm_desktop.reports import paragraph_drawing
+from kpm_desktop.reports import page_decor, paragraph_drawing
 from kpm_desktop.reports.fonts import register_sheet_font
 from kpm_desktop.reports.paragraphs import CellParagraph
 from kpm_desktop.reports.styles import SheetStyles
@@ -151,3 +151,18 @@ def test_the_operators_leave_the_canvas_state_as_it_was() -> None:
     assert canvas._code == []
     state = (canvas._fillColorObj, canvas._extgstate, canvas.state_stack, canvas._fontsize)
     assert state == before
+
+
+@pytest.mark.parametrize("size", [6.5, 7, 8])
+def test_a_footer_line_is_drawn_as_draw_string_draws_it(size: float) -> None:
+    texts = ["考评编号 12 修订 3　已定稿", "内容校验 SHA-256 " + "0123abcdef" * 6, "", "a(b)c\\d"]
+
+    def drawn(draw: Any) -> tuple[list[str], dict[int, int]]:
+        canvas = Canvas(BytesIO())
+        canvas.setFont(register_sheet_font(), size)
+        for number, text in enumerate(texts):
+            draw(canvas, 30, 100 - 10 * number, text)
+        state = pdfmetrics.getFont(register_sheet_font()).state[canvas._doc]
+        return canvas._code, state.assignments
+
+    assert drawn(page_decor.draw_string) == drawn(Canvas.drawString)
