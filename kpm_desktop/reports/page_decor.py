@@ -24,6 +24,7 @@ from kpm_desktop.domain.chain_anchor import ChainAnchor
 from kpm_desktop.reports import styles as st
 from kpm_desktop.reports.fingerprint import SelectionFingerprint, SheetFingerprint
 from kpm_desktop.reports.font_subsets import assign_first
+from kpm_desktop.reports.page_dictionary import written_directly
 from kpm_desktop.reports.page_program import PageRecorder
 from kpm_desktop.reports.paragraph_drawing import formatted_text
 from kpm_desktop.reports.qr_matrix import qr_modules
@@ -113,7 +114,9 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
             self.__dict__.update(state)
             _draw_page_furniture(self, self._decor, number, total)
             super().showPage()
-            _with_page_stream(self._doc.Pages.pages[-1])
+            page = self._doc.Pages.pages[-1]
+            _with_page_stream(page)
+            written_directly(page)
         super().save()
         # Each saved page's state holds this list: without it the document is no garbage
         # cycle, and is freed when the render drops it, not by the collector.
