@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table
@@ -171,6 +172,11 @@ class _BackgroundItem:
     commands: tuple[Any, ...]  # the piece's fill commands as recorded
     moved: tuple[tuple[int, int], ...]  # (command index, which chosen fill of the table)
     state: _CanvasState
+    # The operators drawn and the PDF version they need, by the rows of the moved fills
+    # (plain fills only: `_plain_fills`).
+    drawn: dict[tuple[int, ...], tuple[tuple[str, ...], Any]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def commands_for(self, tables: Sequence[Table]) -> list[Any]:
         """The piece's fill commands with the chosen fills of `tables`' sheet."""
@@ -185,6 +191,29 @@ class _BackgroundItem:
         return commands
 
     def replay(self, canvas: Canvas, commands: list[Any], named: dict[Any, str]) -> None:
+        """Draws the fills; fills of plain colours drawn before with the same rows chosen
+        are their operators again (what drawing them leaves in the canvas's state is
+        never read: each later step sets the state it reads), the document's PDF version
+        raised as drawing them raises it."""
+        key = tuple(commands[index][1][1] for index, _ in self.moved)
+        doc = canvas._doc
+        known = self.drawn.get(key)
+        if known is not None:
+            operators, version = known
+            canvas._code += operators
+            doc._pdfVersion = max(doc._pdfVersion, version)
+            return
+        start, version = len(canvas._code), doc._pdfVersion
+        doc._pdfVersion = (0, 0)  # to see the version the fills need
+        try:
+            self._draw(canvas, commands, named)
+        finally:
+            needed, doc._pdfVersion = doc._pdfVersion, max(version, doc._pdfVersion)
+        operators = tuple(canvas._code[start:])
+        if _plain_fills(commands) and not any(line.endswith(" gs") for line in operators):
+            self.drawn[key] = (operators, needed)
+
+    def _draw(self, canvas: Canvas, commands: list[Any], named: dict[Any, str]) -> None:
         self.state.restore(canvas, named)
         piece = self.piece
         recorded = piece._bkgrndcmds
@@ -194,6 +223,15 @@ class _BackgroundItem:
         finally:
             piece._bkgrndcmds = recorded
             del piece.canv
+
+
+def _plain_fills(commands: Sequence[Any]) -> bool:
+    """Fills of one RGB colour each, drawn as rectangles with no other document object
+    (no gradient, shading or callback)."""
+    return all(
+        len(command) == 4 and command[0] == "BACKGROUND" and type(command[3]) is Color
+        for command in commands
+    )
 
 
 _Step = tuple[str, ...] | _CellItem | _BackgroundItem

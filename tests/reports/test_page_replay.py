@@ -101,6 +101,30 @@ def test_the_pages_are_replayed_with_other_levels_chosen_on_a_split_table() -> N
     assert digests == [_fresh(sheet, False) for sheet in sheets]
 
 
+def test_fills_drawn_before_with_the_same_rows_chosen_are_written_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    drawn: list[object] = []
+    draw = page_program._BackgroundItem._draw
+
+    def counted(item: page_program._BackgroundItem, *args: object) -> None:
+        drawn.append(item)
+        draw(item, *args)
+
+    monkeypatch.setattr(page_program._BackgroundItem, "_draw", counted)
+    renderer = EvaluationSheetRenderer(many_sheets=True)
+    levels = ((0,), (2,), (0,), (2,), (1, 3))
+    sheets = [_staff(_chosen(long_sheet(12), chosen), n) for n, chosen in enumerate(levels)]
+    digests = [_digest(renderer.render(sheet)) for sheet in sheets]
+    assert renderer.programs.counts["replayed"] == 4
+    after_two = len(drawn)
+    digests_again = [_digest(renderer.render(sheet)) for sheet in sheets[1:4]]
+    assert len(drawn) == after_two  # the same rows chosen: the operators written again
+    monkeypatch.undo()
+    assert digests == [_fresh(sheet, False) for sheet in sheets]
+    assert digests_again == digests[1:4]
+
+
 def test_a_sheet_that_does_not_fit_its_program_is_rendered_in_full(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
