@@ -7,7 +7,9 @@ The rows are read through SQLAlchemy Core into plain values (storage/stored_rows
 the records' own columns, so each value is what the record's attribute holds (the
 columns' types convert it), but no ORM instance, identity map entry or attribute state is
 made for a row that is only read and dropped (about half of what reading a chunk cost).
-Each statement is built once per process, its ids bound as one expanding parameter.
+Each statement is built once per process, its ids bound as one expanding parameter. A
+Core statement does not flush the session first: a chunk is read in a unit of work of
+its own that changes nothing (services/sheets/sheet_reading.py).
 tests/storage/test_appraisal_chunk_queries.py compares each read with the records.
 """
 
