@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kpm_desktop.cli.context import PASSWORD_ENV_VAR, CliContext
-from kpm_desktop.cli.progress import ProgressLine
+from kpm_desktop.cli.progress import SHOWN_EVERY, ProgressLine
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.sheets.sheet_views import DEFAULT_COMPANY, SheetSigning
@@ -97,7 +97,7 @@ def _cycle(args: argparse.Namespace, context: CliContext, signing: SheetSigning 
     cores = os.cpu_count() or 1
     with (
         PoolAhead(cores) if cores > 1 else nullcontext() as pool_ahead,
-        ProgressLine() as line,
+        ProgressLine(every=SHOWN_EVERY) as line,
         _signed_in_for_export(context) as (sheets, actor),
     ):
         export = sheets.cycle_pdfs(

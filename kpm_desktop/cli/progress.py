@@ -4,9 +4,10 @@ Used as a context manager, the line is ended with a newline however the command 
 (done, refused, failed): what comes next, an error message or the shell's prompt, starts
 on a line of its own. Nothing is printed when there was no progress to show.
 
-The line is rewritten at most every `SHOWN_EVERY` seconds, and with the last text shown
-when it ends: `kpm pdf --cycle` counts a thousand sheets in a few seconds, and a write
-each, which the terminal then draws, took CPU from the processes rendering them.
+A line made with `every` seconds is rewritten at most that often, and with the last text
+shown when it ends: `kpm pdf --cycle` (`SHOWN_EVERY`) counts a thousand sheets in a few
+seconds, and a write each, which the terminal then draws, took CPU from the processes
+rendering them. Without it every text is written (an import's line every 10,000 rows).
 """
 
 from __future__ import annotations
@@ -22,9 +23,13 @@ SHOWN_EVERY = 0.1
 
 class ProgressLine:
     def __init__(
-        self, stream: TextIO | None = None, clock: Callable[[], float] = time.monotonic
+        self,
+        stream: TextIO | None = None,
+        every: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._stream = stream if stream is not None else sys.stderr
+        self._every = every
         self._clock = clock
         self._width = 0  # of the longest text shown, to blank a longer one's leftovers
         self._shown_at: float | None = None
@@ -43,7 +48,7 @@ class ProgressLine:
 
     def show(self, text: str) -> None:
         now = self._clock()
-        if self._shown_at is not None and now - self._shown_at < SHOWN_EVERY:
+        if self._shown_at is not None and now - self._shown_at < self._every:
             self._unshown = text
             return
         self._write(text)
