@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kpm_desktop.cli.context import PASSWORD_ENV_VAR, CliContext
-from kpm_desktop.cli.progress import ProgressLine
+from kpm_desktop.cli.progress import SHOWN_EVERY, ProgressLine
 from kpm_desktop.domain.errors import ValidationError
 from kpm_desktop.private_files import write_private_bytes
 from kpm_desktop.services.sheets.sheet_views import DEFAULT_COMPANY, SheetSigning
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kpm_desktop.domain.access import Actor
     from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
     from kpm_desktop.reports.sheet_process import SheetProcess
+    from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 
 COMPANY_ENV_VAR = "KPM_COMPANY"
 _log = logging.getLogger(__name__)
@@ -94,9 +95,13 @@ def _cycle(args: argparse.Namespace, context: CliContext, signing: SheetSigning 
     from kpm_desktop.reports.sheet_pool import PoolAhead
 
     cores = os.cpu_count() or 1
-    with PoolAhead(cores) if cores > 1 else nullcontext() as pool_ahead, ProgressLine() as line:
-        export = context.services.sheets.cycle_pdfs(
-            context.actor,
+    with (
+        PoolAhead(cores) if cores > 1 else nullcontext() as pool_ahead,
+        ProgressLine(every=SHOWN_EVERY) as line,
+        _signed_in_for_export(context) as (sheets, actor),
+    ):
+        export = sheets.cycle_pdfs(
+            actor,
             args.cycle,
             out_dir=Path(args.out) if args.out else None,
             combined_path=Path(args.combined) if args.combined else None,
@@ -199,6 +204,36 @@ def _no_automatic_collection() -> Iterator[None]:
         if enabled:
             gc.freeze()
             gc.unfreeze()
+            gc.enable()
+
+
+@contextmanager
+def _signed_in_for_export(
+    context: CliContext,
+) -> Iterator[tuple[EvaluationSheetService, Actor]]:
+    """The sheet service and the signed-in user, loaded and signed in with no automatic
+    garbage collection (as `_no_automatic_collection`); for the export that follows, what
+    they loaded is frozen out of the collector and a young collection runs every
+    `YOUNG_COLLECTION` new objects, as in the pool's workers. The collector's automatic
+    passes otherwise walked SQLAlchemy's, the records' and the services' objects again and
+    again while the chunks were read (docs/benchmarks.md, "The cycle's exporting
+    process"); the reads' own cyclic garbage is still collected. The collector is as
+    before once the export is done."""
+    from kpm_desktop.reports.sheet_pool import YOUNG_COLLECTION
+
+    enabled, threshold = gc.isenabled(), gc.get_threshold()
+    gc.disable()
+    try:
+        sheets, actor = context.services.sheets, context.actor
+        gc.freeze()
+        gc.set_threshold(YOUNG_COLLECTION, *threshold[1:])
+        if enabled:
+            gc.enable()
+        yield sheets, actor
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+        if enabled:
             gc.enable()
 
 

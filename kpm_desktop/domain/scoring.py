@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from kpm_desktop.domain.decimals import CENT, fmt, round_to
@@ -134,35 +134,53 @@ def _line(
     inputs: ScoringInputs,
     partial: bool,
 ) -> IndicatorScore:
-    blank = IndicatorScore(
+    effective_weight = weights.get(indicator.code)
+    if effective_weight is None:
+        return _unscored(indicator, category, ZERO, not_applicable=True)
+    if rating is None and _needs_rating(indicator, inputs):
+        if not partial:
+            raise ValidationError("{indicator} has no rating", indicator=indicator_label(indicator))
+        return _unscored(indicator, category, effective_weight, rated=False)
+    cohort = (inputs.cohorts or {}).get(indicator.code, ())
+    outcome = score_indicator(
+        indicator, rating or IndicatorRating(), cohort=cohort, kpi_values=inputs.kpi_values
+    )
+    return IndicatorScore(
         code=indicator.code,
         name=indicator.name,
         category=category,
         weight=indicator.weight,
-        effective_weight=weights.get(indicator.code, ZERO),
+        effective_weight=effective_weight,
+        fraction=outcome.fraction,
+        points=outcome.points,
+        max_points=outcome.max_points,
+        label=outcome.label,
+        earned=round_to(outcome.fraction * effective_weight),
+    )
+
+
+def _unscored(
+    indicator: Indicator,
+    category: str,
+    effective_weight: Decimal,
+    *,
+    not_applicable: bool = False,
+    rated: bool = True,
+) -> IndicatorScore:
+    """A line without a score: N/A, or not rated yet (a live total)."""
+    return IndicatorScore(
+        code=indicator.code,
+        name=indicator.name,
+        category=category,
+        weight=indicator.weight,
+        effective_weight=effective_weight,
         fraction=None,
         points=None,
         max_points=indicator.method.max_points,
         label=None,
         earned=ZERO,
-    )
-    if indicator.code not in weights:
-        return replace(blank, not_applicable=True)
-    if rating is None and _needs_rating(indicator, inputs):
-        if not partial:
-            raise ValidationError("{indicator} has no rating", indicator=indicator_label(indicator))
-        return replace(blank, rated=False)
-    cohort = (inputs.cohorts or {}).get(indicator.code, ())
-    outcome = score_indicator(
-        indicator, rating or IndicatorRating(), cohort=cohort, kpi_values=inputs.kpi_values
-    )
-    return replace(
-        blank,
-        fraction=outcome.fraction,
-        points=outcome.points,
-        max_points=outcome.max_points,
-        label=outcome.label,
-        earned=round_to(outcome.fraction * blank.effective_weight),
+        not_applicable=not_applicable,
+        rated=rated,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Row, Select, delete, select
@@ -147,12 +147,6 @@ def _row_of(row: Row[AppraisalRecord, str, str, str, int, str, str, int]) -> App
 def appraisal_row(session: Session, appraisal_id: int) -> AppraisalRow | None:
     row = session.execute(_rows_query().where(AppraisalRecord.id == appraisal_id)).one_or_none()
     return None if row is None else _row_of(row)
-
-
-def appraisal_rows_by_id(session: Session, ids: Collection[int]) -> dict[int, AppraisalRow]:
-    """The appraisals among `ids` that exist, by id: `appraisal_row` of each at once."""
-    query = _rows_query().where(AppraisalRecord.id.in_(sorted(ids)))
-    return {row.record.id: row for row in map(_row_of, session.execute(query))}
 
 
 def appraisal_rows(

@@ -4,9 +4,10 @@ is imported: the rows `kpm pdf --appraisal` makes the sheet from
 
 Each statement reads the columns the ORM's query of the same rows reads
 (appraisal_repository, staff_queries, audit_anchor_queries), in the same order, and each
-value is made what the ORM makes of it (storage/sqlite_values.py); the rows have the
-fields storage/appraisal_fields.py names, so the form, the access check, the signatories
-and the sheet are made from them by the ORM path's own code.
+value is made what the ORM makes of it (storage/sqlite_values.py); the rows
+(storage/stored_rows.py) have the fields storage/appraisal_fields.py names, so the form,
+the access check, the signatories and the sheet are made from them by the ORM path's own
+code.
 tests/storage/test_early_sheet_reads.py checks each read gives the ORM query's rows, field
 for field; tests/services/test_early_sheet.py that the sheets equal the ORM path's.
 """
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from kpm_desktop.domain.access import OrgChart
+from kpm_desktop.storage import stored_rows
 from kpm_desktop.storage.early_reads import EarlyReads
 from kpm_desktop.storage.first_page_sql import ORG_CHART, org_chart_of
 from kpm_desktop.storage.signatory_chart import (
@@ -29,6 +31,13 @@ from kpm_desktop.storage.signatory_chart import (
     signing_heads,
 )
 from kpm_desktop.storage.sqlite_values import flag, quantity, stored_day, stored_moment
+from kpm_desktop.storage.stored_rows import (
+    StoredAppraisal,
+    StoredRater,
+    StoredRating,
+    StoredResultLine,
+    StoredSnapshot,
+)
 
 _APPRAISAL = (
     "SELECT appraisals.id, appraisals.cycle_id, appraisals.staff_id, appraisals.template_id, "
@@ -80,88 +89,10 @@ _DEPARTMENT_CHAIN = "SELECT id, parent_id, head_id FROM departments"
 
 
 @dataclass(frozen=True)
-class StoredAppraisal:
-    id: int
-    cycle_id: int
-    staff_id: int
-    template_id: int
-    revision: int
-    supersedes_id: int | None
-    amendment_reason: str | None
-    state: str
-    overall_comment: str
-    improvement_plan: str
-    total: Decimal | None
-    grade: str | None
-    reviewed_at: datetime | None
-    finalized_at: datetime | None
-    acknowledged_on: date | None
-    acknowledgement: str | None
-    acknowledgement_comment: str | None
-    version: int
-
-
-@dataclass(frozen=True)
-class StoredAppraisalRow:
+class StoredAppraisalRow(stored_rows.StoredAppraisalRow):
     """The appraisal with the names a list shows, and its template's stored text."""
 
-    record: StoredAppraisal
-    period: str
-    employee_no: str
-    staff_name: str
-    department_id: int
-    department: str
-    template_name: str
-    template_version: int
     template_body: str
-
-
-@dataclass(frozen=True)
-class StoredRater:
-    id: int
-    role: str
-    rater_staff_id: int | None
-    weight: Decimal
-    submitted_at: datetime | None
-
-
-@dataclass(frozen=True)
-class StoredRating:
-    assignment_id: int
-    indicator_code: str
-    level: str | None
-    score: Decimal | None
-    value: Decimal | None
-    met: str | None
-    provided: bool | None
-    rank: int | None
-    rank_is_last: bool
-    not_applicable: bool
-    na_reason: str
-    comment: str
-
-
-@dataclass(frozen=True)
-class StoredSnapshot:
-    indicator_code: str
-    kpi_key: str
-    value: Decimal | None
-    numerator: Decimal | None
-    denominator: Decimal | None
-    target: Decimal | None
-    reason: str
-    computed_at: datetime
-
-
-@dataclass(frozen=True)
-class StoredResultLine:
-    rater_role: str
-    indicator_code: str
-    effective_weight: Decimal
-    points: Decimal | None
-    label: str | None
-    earned: Decimal
-    not_applicable: bool
 
 
 @dataclass(frozen=True)

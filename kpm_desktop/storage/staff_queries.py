@@ -4,8 +4,9 @@ account holders, how many staff there are. Never commits."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cache
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from kpm_desktop.storage.crm_records import DepartmentRecord, StaffRecord
@@ -21,11 +22,7 @@ def staff_labels(session: Session, ids: Collection[int]) -> dict[int, str]:
     """'E00012 王伟' per staff id; ids that do not exist are left out."""
     if not ids:
         return {}
-    rows = session.execute(
-        select(StaffRecord.id, StaffRecord.employee_no, StaffRecord.name).where(
-            StaffRecord.id.in_(sorted(ids))
-        )
-    )
+    rows = session.execute(_labels_query(), {_IDS: sorted(ids)})
     return {row.id: f"{row.employee_no} {row.name}" for row in rows}
 
 
@@ -33,8 +30,42 @@ def staff_names(session: Session, ids: Collection[int]) -> dict[int, str]:
     """The name per staff id; ids that do not exist are left out."""
     if not ids:
         return {}
-    query = select(StaffRecord.id, StaffRecord.name).where(StaffRecord.id.in_(sorted(ids)))
-    return {row.id: row.name for row in session.execute(query)}
+    return {row.id: row.name for row in session.execute(_names_query(), {_IDS: sorted(ids)})}
+
+
+# The statements a cycle export runs for every chunk of sheets, built once per process
+# (their ids or numbers bound as one expanding parameter) rather than for every chunk.
+_IDS = "ids"
+
+
+@cache
+def _labels_query() -> Select[int, str, str]:
+    return select(StaffRecord.id, StaffRecord.employee_no, StaffRecord.name).where(
+        StaffRecord.id.in_(bindparam(_IDS, expanding=True))
+    )
+
+
+@cache
+def _names_query() -> Select[int, str]:
+    return select(StaffRecord.id, StaffRecord.name).where(
+        StaffRecord.id.in_(bindparam(_IDS, expanding=True))
+    )
+
+
+@cache
+def _signatory_staff_query() -> Select[int, str, str, int | None, int]:
+    return select(
+        StaffRecord.id,
+        StaffRecord.employee_no,
+        StaffRecord.position,
+        StaffRecord.supervisor_id,
+        StaffRecord.department_id,
+    ).where(StaffRecord.employee_no.in_(bindparam(_IDS, expanding=True)))
+
+
+@cache
+def _department_chain_query() -> Select[int, int | None, int | None]:
+    return select(DepartmentRecord.id, DepartmentRecord.parent_id, DepartmentRecord.head_id)
 
 
 def count_staff(connection: Connection | Session) -> int:
@@ -76,20 +107,9 @@ def _head_above(session: Session, staff: StaffRecord, skipped: set[int | None]) 
 def signatories_of(session: Session, employee_nos: Collection[str]) -> dict[str, Signatories]:
     """`signatories` of each employee number on file, in three statements: the staff
     members, every department (a head may be found several levels up) and the names."""
-    staff = session.execute(
-        select(
-            StaffRecord.id,
-            StaffRecord.employee_no,
-            StaffRecord.position,
-            StaffRecord.supervisor_id,
-            StaffRecord.department_id,
-        ).where(StaffRecord.employee_no.in_(sorted(employee_nos)))
-    ).all()
+    staff = session.execute(_signatory_staff_query(), {_IDS: sorted(employee_nos)}).all()
     departments = {
-        row.id: (row.parent_id, row.head_id)
-        for row in session.execute(
-            select(DepartmentRecord.id, DepartmentRecord.parent_id, DepartmentRecord.head_id)
-        )
+        row.id: (row.parent_id, row.head_id) for row in session.execute(_department_chain_query())
     }
     heads = signing_heads(staff, departments)
     names = staff_names(session, named_ids(staff, heads))

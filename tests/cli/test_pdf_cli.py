@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from sqlalchemy import text
 
 from kpm_desktop.cli import main
+from kpm_desktop.reports.sheet_pool import YOUNG_COLLECTION
 from kpm_desktop.reports.signing import check_signatures
+from kpm_desktop.services.sheets.sheet_service import EvaluationSheetService
 from tests.access_helpers import ADMIN_PASSWORD
 from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PERIOD, World
@@ -73,6 +76,46 @@ def test_a_cycle_to_a_folder_and_a_combined_file(world: World, tmp_path: Path, m
     assert len(list((tmp_path / "out").glob("2026Q3_*.pdf"))) == 8
     assert (tmp_path / "all.pdf").stat().st_size > 0
     assert "rendering 8/8" in err  # progress counts the sheets rendered
+
+
+def test_a_cycle_is_exported_with_the_commands_start_frozen_out_of_the_collector(
+    world: World, tmp_path: Path, monkeypatch, capsys
+):
+    """tests/conftest.py turns automatic collection off for the session: on here. During
+    the export what the command loaded is frozen and young collections are rarer; after
+    it the collector is as before."""
+    seen: list[tuple[bool, int, int]] = []
+    export = EvaluationSheetService.cycle_pdfs
+
+    def watched(*args, **kwargs):
+        seen.append((gc.isenabled(), gc.get_threshold()[0], gc.get_freeze_count()))
+        return export(*args, **kwargs)
+
+    monkeypatch.setattr(EvaluationSheetService, "cycle_pdfs", watched)
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    gc.enable()
+    try:
+        code, out, _ = kpm(world, "pdf", "--cycle", PERIOD, "--out", str(tmp_path / "out"),
+                           monkeypatch=monkeypatch, capsys=capsys)  # fmt: skip
+        assert gc.isenabled()
+    finally:
+        gc.disable()
+    assert code == 0 and "Wrote 8 sheets" in out
+    assert [(enabled, young) for enabled, young, _ in seen] == [(True, YOUNG_COLLECTION)]
+    assert seen[0][2] > before[1]
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_a_refused_sign_in_leaves_the_collector_as_it_was(
+    world: World, tmp_path: Path, monkeypatch, capsys
+):
+    before = (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count())
+    monkeypatch.setenv("KPM_PASSWORD", "not the password")
+    code = main(["--db", world.database.url, "--user", "admin", "pdf", "--cycle", PERIOD,
+                 "--out", str(tmp_path / "out")])  # fmt: skip
+    assert code == 2 and "Wrong user name or password" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
 
 
 def test_an_error_after_progress_starts_on_a_line_of_its_own(

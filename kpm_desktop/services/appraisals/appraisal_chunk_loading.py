@@ -5,8 +5,9 @@ in turn, the same forms and the same first error, but reads the rows of the whol
 in a fixed number of statements: one per kind of row (the appraisals, their rater
 sheets, ratings, stored results and KPI figures, the templates, the raters' names) and
 one per rank indicator's cohort (a cohort is the cycle's, whichever appraisal asks),
-instead of about fifteen per appraisal. The forms are assembled by `form_of`, as one
-form alone is.
+instead of about fifteen per appraisal. The rows are plain values of the records' fields
+(storage/stored_rows.py, read through SQLAlchemy Core), and the forms are assembled from
+them by `form_of`, as one form alone is from the records.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from kpm_desktop.services.appraisals.appraisal_loading import (
 )
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalForm
 from kpm_desktop.storage import appraisal_chunk_queries as chunk
-from kpm_desktop.storage.appraisal_repository import appraisal_rows_by_id
 from kpm_desktop.storage.database import UnitOfWork
 
 
@@ -42,7 +42,7 @@ def build_forms(
     """The forms in the order of `appraisal_ids`; refused as a whole, naming the first
     appraisal (in that order) that does not exist or that `actor` may not view."""
     session = uow.session
-    rows = appraisal_rows_by_id(session, appraisal_ids)
+    rows = chunk.appraisal_rows(session, appraisal_ids)
     assignments = chunk.assignments(session, rows)
     for appraisal_id in appraisal_ids:
         row = rows.get(appraisal_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from kpm_desktop.domain.access import Actor, Permission, denial
 from kpm_desktop.domain.errors import NotFoundError, UserText
@@ -25,6 +26,9 @@ from kpm_desktop.storage import appraisal_repository as repo
 from kpm_desktop.storage.appraisal_records import AppraisalRecord, RaterAssignmentRecord
 from kpm_desktop.storage.database import UnitOfWork
 from kpm_desktop.storage.staff_queries import staff_labels
+
+if TYPE_CHECKING:  # their fields only: the records or the plain rows
+    from kpm_desktop.storage.appraisal_fields import AppraisalFields, RaterFields
 
 
 def load_row(uow: UnitOfWork, appraisal_id: int) -> repo.AppraisalRow:
@@ -82,8 +86,8 @@ def require_view(
 def require_view_given(
     guard: AccessGuard,
     actor: Actor,
-    record: AppraisalRecord,
-    assignments: Sequence[RaterAssignmentRecord],
+    record: AppraisalFields,
+    assignments: Sequence[RaterFields],
     label: str,
 ) -> None:
     """`require_view` with the appraisal's rater sheets already read."""
