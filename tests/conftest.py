@@ -22,14 +22,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
+from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.services.admin import auth as auth_module
+from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.common.ui_thread_gc import collect_due_generation
-from tests.access_helpers import fast_hasher
-from tests.appraisal_world import PERIOD, World, build_world, world_on
+from tests.access_helpers import ADMIN_PASSWORD, fast_hasher
+from tests.appraisal_steps import finalize, rate_all, target_id
+from tests.appraisal_world import PASSWORD, PERIOD, World, build_world, world_on
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
 from tests.selection_world import SelectionWorld, build_selection_world
 from tests.tamper_world import TamperedWorld, build_tampered_world
@@ -158,7 +163,7 @@ def new_database_target(
 # What a test's database is copied from, by the fixtures the test asks for: building the
 # appraisal world for each test took ~0.25 s on SQLite (more on PostgreSQL), copying takes
 # ~10 ms. The first kind the test asks for, in this order, wins.
-TEMPLATE_KINDS = ("world", "empty_cycle_world", "demo_database")
+TEMPLATE_KINDS = ("strong_finalized", "world", "empty_cycle_world", "demo_database")
 
 
 def _template_kind(request: pytest.FixtureRequest) -> str:
@@ -173,10 +178,23 @@ def _fill_template(kind: str, database: Database) -> World | None:
     if kind == "demo_database":
         return None
     world = build_world(database)
-    if kind == "world":
+    if kind in ("world", "strong_finalized"):
         report = world.services.cycles.bulk_create(world.admin, PERIOD)
         assert report.created == 8  # E00013 and the seven active 销售一部 staff (head included)
+    if kind == "strong_finalized":
+        _strong_and_finalized(world)
     return world
+
+
+def _strong_and_finalized(world: World) -> None:
+    """Hashes with the app's argon2 parameters for `admin` and `lubo` (~0.3 s each), and
+    E00013's appraisal rated and finalized."""
+    auth = AuthService(world.database, AuditTrail(world.database), hasher=PasswordHasher())
+    auth.set_password(world.admin, "admin", ADMIN_PASSWORD)
+    auth.set_password(world.admin, "lubo", PASSWORD)
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
 
 
 class Templates:
@@ -284,6 +302,18 @@ def world(empty_cycle_world: World) -> World:
     """`empty_cycle_world` with the cycle's appraisals bulk-created, all in draft (its
     database is copied from the template where that was done: `_fill_template`)."""
     return empty_cycle_world
+
+
+@pytest.fixture
+def strong_finalized(world: World) -> int:
+    """`world` where `admin` (ADMIN_PASSWORD) and `lubo` (PASSWORD) have hashes with the
+    app's argon2 parameters, and E00013's appraisal is rated and finalized: its id. The
+    database is copied from a template where that was done (`_strong_and_finalized`)."""
+    appraisal_id = target_id(world)
+    assert world.services.appraisals.form(world.admin, appraisal_id).summary.state is (
+        AppraisalState.FINALIZED
+    )
+    return appraisal_id
 
 
 @pytest.fixture
