@@ -37,7 +37,7 @@ from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PASSWORD, PERIOD, World, build_world, world_on
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
 from tests.selection_world import SelectionWorld, build_selection_world
-from tests.tamper_world import TamperedWorld, build_tampered_world
+from tests.tamper_world import TamperedWorld, build_tampered_world, tampered_world_on
 
 DEMO_AS_OF = date(2026, 9, 30)
 DEMO_SIZE = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, as_of=DEMO_AS_OF)
@@ -186,20 +186,28 @@ def new_database_target(
 # What a test's database is copied from, by the fixtures the test asks for: building the
 # appraisal world for each test took ~0.25 s on SQLite (more on PostgreSQL), copying takes
 # ~10 ms. The first kind the test asks for, in this order, wins.
-TEMPLATE_KINDS = ("strong_finalized", "world", "empty_cycle_world", "demo_database")
+TEMPLATE_KINDS = (
+    "tampered_world",
+    "strong_finalized",
+    "world",
+    "empty_cycle_world",
+    "demo_database",
+)
 
 
 def _template_kind(request: pytest.FixtureRequest) -> str:
     return next((kind for kind in TEMPLATE_KINDS if kind in request.fixturenames), "empty")
 
 
-def _fill_template(kind: str, database: Database) -> World | None:
+def _fill_template(kind: str, database: Database) -> World | TamperedWorld | None:
     """Fill a new template of `kind`; the world built in it, for the tests' fixtures."""
     if kind == "empty":
         return None
     _fill_demo(database)
     if kind == "demo_database":
         return None
+    if kind == "tampered_world":
+        return build_tampered_world(database)
     world = build_world(database)
     if kind in ("world", "strong_finalized"):
         report = world.services.cycles.bulk_create(world.admin, PERIOD)
@@ -229,7 +237,7 @@ class Templates:
         self._folder = folder
         self._postgres = postgres
         self._files: dict[str, Path] = {}
-        self.worlds: dict[str, World | None] = {}
+        self.worlds: dict[str, World | TamperedWorld | None] = {}
 
     def new_database(self, kind: str, path: Path) -> str:
         """A new database copied from the template of `kind`: at `path` for SQLite, or a
@@ -318,10 +326,14 @@ def demo_database(database: Database) -> Database:
 
 
 @pytest.fixture
-def tampered_world(demo_database: Database) -> TamperedWorld:
+def tampered_world(demo_database: Database, database_templates: Templates) -> TamperedWorld:
     """A finalized appraisal in a closed cycle, sealed and witnessed, ready to be tampered
-    with (tests/tamper_world.py)."""
-    return build_tampered_world(demo_database)
+    with (tests/tamper_world.py). Its database is copied from the template where that was
+    done; the copy is witnessed here, in the test's own data folder, as the template was
+    in the session's."""
+    built = database_templates.worlds["tampered_world"]
+    assert isinstance(built, TamperedWorld)
+    return tampered_world_on(built, demo_database)
 
 
 @pytest.fixture
@@ -331,7 +343,7 @@ def empty_cycle_world(
     """The demo company with users, two active templates and the open cycle 2026Q3, which
     has no appraisal yet (tests/appraisal_world.py)."""
     built = database_templates.worlds[_template_kind(request)]
-    assert built is not None
+    assert isinstance(built, World)
     return world_on(built, demo_database)
 
 

@@ -1,6 +1,5 @@
 """`kpm settings office-zone`: show the office's zone, or set it as an HR admin."""
 
-
 import pytest
 
 from kpm_desktop.cli import main
