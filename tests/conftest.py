@@ -65,7 +65,13 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
             for pool in window.findChildren(QThreadPool):
                 pool.waitForDone()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    full = gc.get_count()[2] > gc.get_threshold()[2]
     collect_due_generation()
+    if full:
+        # What survived a full collection between tests is the session's (modules, fixtures,
+        # caches): frozen, the next full collections leave it out (they took 1-5 s each
+        # late in a run). The tests' own objects are newer and collected as before.
+        gc.freeze()
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
