@@ -36,7 +36,7 @@ from tests.access_helpers import ADMIN_PASSWORD, fast_hasher
 from tests.appraisal_steps import finalize, rate_all, target_id
 from tests.appraisal_world import PASSWORD, PERIOD, World, build_world, world_on
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
-from tests.selection_world import SelectionWorld, build_selection_world
+from tests.selection_world import SelectionWorld, build_selection_world, selection_world_on
 from tests.tamper_world import TamperedWorld, build_tampered_world, tampered_world_on
 
 DEMO_AS_OF = date(2026, 9, 30)
@@ -198,6 +198,7 @@ TEMPLATE_KINDS = (
     "world",
     "empty_cycle_world",
     "demo_database",
+    "selection_world",
 )
 
 
@@ -205,10 +206,12 @@ def _template_kind(request: pytest.FixtureRequest) -> str:
     return next((kind for kind in TEMPLATE_KINDS if kind in request.fixturenames), "empty")
 
 
-def _fill_template(kind: str, database: Database) -> World | TamperedWorld | None:
+def _fill_template(kind: str, database: Database) -> World | TamperedWorld | SelectionWorld | None:
     """Fill a new template of `kind`; the world built in it, for the tests' fixtures."""
     if kind == "empty":
         return None
+    if kind == "selection_world":
+        return build_selection_world(database)
     _fill_demo(database)
     if kind == "demo_database":
         return None
@@ -243,7 +246,7 @@ class Templates:
         self._folder = folder
         self._postgres = postgres
         self._files: dict[str, Path] = {}
-        self.worlds: dict[str, World | TamperedWorld | None] = {}
+        self.worlds: dict[str, World | TamperedWorld | SelectionWorld | None] = {}
 
     def new_database(self, kind: str, path: Path) -> str:
         """A new database copied from the template of `kind`: at `path` for SQLite, or a
@@ -373,6 +376,9 @@ def strong_finalized(world: World) -> int:
 
 
 @pytest.fixture
-def selection_world(database: Database) -> SelectionWorld:
-    """The worked selection example set up, still a draft (tests/selection_world.py)."""
-    return build_selection_world(database)
+def selection_world(database: Database, database_templates: Templates) -> SelectionWorld:
+    """The worked selection example set up, still a draft (tests/selection_world.py); its
+    database is copied from the template where it was set up."""
+    built = database_templates.worlds["selection_world"]
+    assert isinstance(built, SelectionWorld)
+    return selection_world_on(built, database)
