@@ -83,7 +83,12 @@ def _services(database: Database) -> tuple[AppServices, AuthService]:
 
 def world_on(built: World, database: Database) -> World:
     """The world `built` elsewhere, on `database`, a copy of its database: new services."""
-    return replace(built, database=database, services=_services(database)[0])
+    return replace(built, database=database, services=world_on_services(database))
+
+
+def world_on_services(database: Database) -> AppServices:
+    """The services a world's tests use on `database` (accounts with argon2's cheapest profile)."""
+    return _services(database)[0]
 
 
 def build_world(database: Database) -> World:

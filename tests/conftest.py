@@ -22,17 +22,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
+from kpm_desktop.domain.appraisal import AppraisalState
 from kpm_desktop.services.admin import auth as auth_module
+from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.services.admin.database_setup import open_database
+from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from kpm_desktop.storage.database import Database
 from kpm_desktop.ui.common.ui_thread_gc import collect_due_generation
-from tests.access_helpers import fast_hasher
-from tests.appraisal_world import PERIOD, World, build_world, world_on
+from tests.access_helpers import ADMIN_PASSWORD, fast_hasher
+from tests.appraisal_steps import finalize, rate_all, target_id
+from tests.appraisal_world import PASSWORD, PERIOD, World, build_world, world_on
 from tests.database_targets import PostgresTestDatabases, postgres_test_url
-from tests.selection_world import SelectionWorld, build_selection_world
-from tests.tamper_world import TamperedWorld, build_tampered_world
+from tests.selection_world import SelectionWorld, build_selection_world, selection_world_on
+from tests.tamper_world import TamperedWorld, build_tampered_world, tampered_world_on
 
 DEMO_AS_OF = date(2026, 9, 30)
 DEMO_SIZE = DemoSize(staff=30, customers=400, deals=1500, tickets=600, seed=3, as_of=DEMO_AS_OF)
@@ -60,7 +65,13 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
             for pool in window.findChildren(QThreadPool):
                 pool.waitForDone()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    full = gc.get_count()[2] > gc.get_threshold()[2]
     collect_due_generation()
+    if full:
+        # What survived a full collection between tests is the session's (modules, fixtures,
+        # caches): frozen, the next full collections leave it out (they took 1-5 s each
+        # late in a run). The tests' own objects are newer and collected as before.
+        gc.freeze()
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
@@ -123,6 +134,29 @@ def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch) -> None:
         monkeypatch.setattr(auth_module, "PasswordHasher", fast_hasher)
 
 
+class RememberedHashes(PasswordHasher):
+    """The app's argon2 parameters; each password is hashed once per session and its hash
+    handed out again (~0.3 s saved each time). For setting up accounts whose hashes must
+    be strong, never for testing the hashing: verifying is argon2's own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hashes: dict[str | bytes, str] = {}
+
+    def hash(self, password: str | bytes, *, salt: bytes | None = None) -> str:
+        if salt is not None:
+            return super().hash(password, salt=salt)
+        if password not in self._hashes:
+            self._hashes[password] = super().hash(password)
+        return self._hashes[password]
+
+
+@pytest.fixture(scope="session")
+def app_hashes() -> RememberedHashes:
+    """A hasher with the app's parameters that hashes each password once per session."""
+    return RememberedHashes()
+
+
 @pytest.fixture(scope="session")
 def postgres_databases() -> Iterator[PostgresTestDatabases | None]:
     url = postgres_test_url()
@@ -158,25 +192,49 @@ def new_database_target(
 # What a test's database is copied from, by the fixtures the test asks for: building the
 # appraisal world for each test took ~0.25 s on SQLite (more on PostgreSQL), copying takes
 # ~10 ms. The first kind the test asks for, in this order, wins.
-TEMPLATE_KINDS = ("world", "empty_cycle_world", "demo_database")
+TEMPLATE_KINDS = (
+    "tampered_world",
+    "strong_finalized",
+    "world",
+    "empty_cycle_world",
+    "demo_database",
+    "selection_world",
+)
 
 
 def _template_kind(request: pytest.FixtureRequest) -> str:
     return next((kind for kind in TEMPLATE_KINDS if kind in request.fixturenames), "empty")
 
 
-def _fill_template(kind: str, database: Database) -> World | None:
+def _fill_template(kind: str, database: Database) -> World | TamperedWorld | SelectionWorld | None:
     """Fill a new template of `kind`; the world built in it, for the tests' fixtures."""
     if kind == "empty":
         return None
+    if kind == "selection_world":
+        return build_selection_world(database)
     _fill_demo(database)
     if kind == "demo_database":
         return None
+    if kind == "tampered_world":
+        return build_tampered_world(database)
     world = build_world(database)
-    if kind == "world":
+    if kind in ("world", "strong_finalized"):
         report = world.services.cycles.bulk_create(world.admin, PERIOD)
         assert report.created == 8  # E00013 and the seven active 销售一部 staff (head included)
+    if kind == "strong_finalized":
+        _strong_and_finalized(world)
     return world
+
+
+def _strong_and_finalized(world: World) -> None:
+    """Hashes with the app's argon2 parameters for `admin` and `lubo` (~0.3 s each), and
+    E00013's appraisal rated and finalized."""
+    auth = AuthService(world.database, AuditTrail(world.database), hasher=PasswordHasher())
+    auth.set_password(world.admin, "admin", ADMIN_PASSWORD)
+    auth.set_password(world.admin, "lubo", PASSWORD)
+    appraisal_id = target_id(world)
+    rate_all(world, appraisal_id)
+    finalize(world, appraisal_id)
 
 
 class Templates:
@@ -188,7 +246,7 @@ class Templates:
         self._folder = folder
         self._postgres = postgres
         self._files: dict[str, Path] = {}
-        self.worlds: dict[str, World | None] = {}
+        self.worlds: dict[str, World | TamperedWorld | SelectionWorld | None] = {}
 
     def new_database(self, kind: str, path: Path) -> str:
         """A new database copied from the template of `kind`: at `path` for SQLite, or a
@@ -199,6 +257,14 @@ class Templates:
                 return self._postgres.create_migrated(kind, lambda db: self._filled(kind, db))
             _copy_sqlite(self._file(kind), path)
             return str(path)
+
+    def sqlite_copy(self, kind: str, path: Path) -> Path:
+        """A new SQLite file at `path` copied from the template of `kind`, whichever
+        database the other tests use (for the commands, which the tests run on SQLite)."""
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("XDG_DATA_HOME", str(self._folder / "user-data"))
+            _copy_sqlite(self._file(kind), path)
+        return path
 
     def _file(self, kind: str) -> Path:
         if kind not in self._files:
@@ -222,6 +288,13 @@ def database_templates(
     tmp_path_factory: pytest.TempPathFactory, postgres_databases: PostgresTestDatabases | None
 ) -> Templates:
     return Templates(tmp_path_factory.mktemp("templates"), postgres_databases)
+
+
+@pytest.fixture
+def migrated_file(tmp_path: Path, database_templates: Templates) -> Callable[[str], Path]:
+    """A factory of new, migrated, empty SQLite files named `name` in the test's folder:
+    copies of the session's template (running the migrations takes ~0.4 s a file)."""
+    return lambda name: database_templates.sqlite_copy("empty", tmp_path / name)
 
 
 def _copy_sqlite(source: Path, target: Path) -> None:
@@ -262,10 +335,14 @@ def demo_database(database: Database) -> Database:
 
 
 @pytest.fixture
-def tampered_world(demo_database: Database) -> TamperedWorld:
+def tampered_world(demo_database: Database, database_templates: Templates) -> TamperedWorld:
     """A finalized appraisal in a closed cycle, sealed and witnessed, ready to be tampered
-    with (tests/tamper_world.py)."""
-    return build_tampered_world(demo_database)
+    with (tests/tamper_world.py). Its database is copied from the template where that was
+    done; the copy is witnessed here, in the test's own data folder, as the template was
+    in the session's."""
+    built = database_templates.worlds["tampered_world"]
+    assert isinstance(built, TamperedWorld)
+    return tampered_world_on(built, demo_database)
 
 
 @pytest.fixture
@@ -275,7 +352,7 @@ def empty_cycle_world(
     """The demo company with users, two active templates and the open cycle 2026Q3, which
     has no appraisal yet (tests/appraisal_world.py)."""
     built = database_templates.worlds[_template_kind(request)]
-    assert built is not None
+    assert isinstance(built, World)
     return world_on(built, demo_database)
 
 
@@ -287,6 +364,21 @@ def world(empty_cycle_world: World) -> World:
 
 
 @pytest.fixture
-def selection_world(database: Database) -> SelectionWorld:
-    """The worked selection example set up, still a draft (tests/selection_world.py)."""
-    return build_selection_world(database)
+def strong_finalized(world: World) -> int:
+    """`world` where `admin` (ADMIN_PASSWORD) and `lubo` (PASSWORD) have hashes with the
+    app's argon2 parameters, and E00013's appraisal is rated and finalized: its id. The
+    database is copied from a template where that was done (`_strong_and_finalized`)."""
+    appraisal_id = target_id(world)
+    assert world.services.appraisals.form(world.admin, appraisal_id).summary.state is (
+        AppraisalState.FINALIZED
+    )
+    return appraisal_id
+
+
+@pytest.fixture
+def selection_world(database: Database, database_templates: Templates) -> SelectionWorld:
+    """The worked selection example set up, still a draft (tests/selection_world.py); its
+    database is copied from the template where it was set up."""
+    built = database_templates.worlds["selection_world"]
+    assert isinstance(built, SelectionWorld)
+    return selection_world_on(built, database)

@@ -34,6 +34,15 @@ class PostgresTestDatabases:
         self._prefix = f"kpm_test_{os.getpid()}"
         self._numbers = itertools.count(1)
         self._templates: dict[str, str] = {}
+        self._copy = self._copy_strategy()
+
+    def _copy_strategy(self) -> str:
+        """FILE_COPY where the server has it (PostgreSQL 15+): copying the template's files
+        took about 60% of the time of the default, which writes every page of the template
+        (10-14 MB) to the WAL, and this cluster is thrown away anyway."""
+        with self._admin.connect() as connection:
+            version = int(connection.execute(text("SHOW server_version_num")).scalar_one())
+        return " STRATEGY FILE_COPY" if version >= 150000 else ""
 
     def _url(self, name: str) -> str:
         return self._server_url.set(database=name).render_as_string(hide_password=False)
@@ -60,7 +69,7 @@ class PostgresTestDatabases:
             database.dispose()
             self._templates[kind] = str(make_url(template_url).database)
         name = f"{self._prefix}_{next(self._numbers)}"
-        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self._templates[kind]}"')
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self._templates[kind]}"{self._copy}')
         return self._url(name)
 
     def drop(self, url: str) -> None:

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from kpm_desktop.domain.access import Actor, Role
 from kpm_desktop.domain.rating import IndicatorRating, MetLevel
+from kpm_desktop.services.admin.auth import AuthService
 from kpm_desktop.services.app_services import AppServices, build_services
 from kpm_desktop.services.core_services import build_core_services
 from kpm_desktop.storage.database import Database
@@ -86,11 +87,20 @@ class SelectionWorld:
     viewer: Actor
 
 
+def _services(database: Database) -> tuple[AppServices, AuthService]:
+    auth, _ = auth_and_audit(database)
+    return build_services(database, core=replace(build_core_services(database), auth=auth)), auth
+
+
+def selection_world_on(built: SelectionWorld, database: Database) -> SelectionWorld:
+    """The world `built` elsewhere, on `database`, a copy of its database: new services."""
+    return replace(built, database=database, services=_services(database)[0])
+
+
 def build_selection_world(database: Database) -> SelectionWorld:
     """Accounts, the built-in templates, and the selection set up with its bidders and
     panel, still a draft."""
-    auth, _ = auth_and_audit(database)
-    services = build_services(database, core=replace(build_core_services(database), auth=auth))
+    services, auth = _services(database)
     admin = auth.create_first_admin(ADMIN_PASSWORD)
     services.templates.install_builtins(admin)
     members = {

@@ -4,12 +4,15 @@ witnessed. The tamper suites (services and CLI) edit it behind the application's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from kpm_desktop.config import witness_dir
 from kpm_desktop.domain.access import Actor
 from kpm_desktop.services.app_services import AppServices
+from kpm_desktop.services.audit_trail.audit import utc_now
+from kpm_desktop.services.audit_trail.witness import ChainWitness
 from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, build_world
+from tests.appraisal_world import PERIOD, build_world, world_on_services
 from tests.finished_cycle import finish_sales
 
 
@@ -33,3 +36,10 @@ def build_tampered_world(database: Database) -> TamperedWorld:
     return TamperedWorld(
         database, world.services, world.admin, appraisal_id, world.sales_template_id, PERIOD
     )
+
+
+def tampered_world_on(built: TamperedWorld, database: Database) -> TamperedWorld:
+    """The world `built` elsewhere, on `database`, a copy of its database: new services, and
+    the copy's chain witnessed at its head, as building it there would have left it."""
+    assert ChainWitness(database, witness_dir(), utc_now).reset() is not None
+    return replace(built, database=database, services=world_on_services(database))

@@ -65,9 +65,9 @@ class Spy:
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch) -> str:
+def db(migrated_file, monkeypatch) -> str:
     """`admin` (HR admin) and `viewer`, both with ADMIN_PASSWORD in KPM_PASSWORD."""
-    path = str(tmp_path / "early.sqlite3")
+    path = str(migrated_file("early.sqlite3"))
     cli_accounts(path, monkeypatch)
     return path
 

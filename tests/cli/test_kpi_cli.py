@@ -1,6 +1,5 @@
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,8 @@ ADMIN = ["--user", "admin"]
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    path = tmp_path / "kpi.sqlite3"
+def db(migrated_file, monkeypatch: pytest.MonkeyPatch) -> str:
+    path = migrated_file("kpi.sqlite3")
     opened = open_database(path)
     fill_small_crm(opened.database)
     opened.database.dispose()

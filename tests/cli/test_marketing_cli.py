@@ -2,7 +2,6 @@
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,8 @@ from tests.services.marketing_fixture import fill_marketing_example
 
 
 @pytest.fixture
-def admin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    path = tmp_path / "marketing.sqlite3"
+def admin(migrated_file, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    path = migrated_file("marketing.sqlite3")
     opened = open_database(path)
     fill_marketing_example(opened.database)
     opened.database.dispose()

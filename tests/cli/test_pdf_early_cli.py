@@ -15,11 +15,9 @@ import pytest
 
 from kpm_desktop.cli import main, pdf_command
 from kpm_desktop.domain.sign_in import SignInOutcome
-from kpm_desktop.services.admin.auth import AuthService
-from kpm_desktop.services.audit_trail.audit import AuditTrail
 from kpm_desktop.storage.early_sheet_reads import EarlySheetReads
 from tests.access_helpers import ADMIN_PASSWORD
-from tests.appraisal_steps import finalize, rate_all, target_id
+from tests.appraisal_steps import target_id
 from tests.appraisal_world import PASSWORD, World
 
 # The early path reads SQLite files; its accounts' hashes have the app's parameters (a
@@ -45,15 +43,10 @@ class UsualPath:
 
 
 @pytest.fixture
-def finalized(world: World, monkeypatch) -> int:
-    """The world with strong hashes for `admin` and `lubo`; a finalized appraisal's id."""
-    auth = AuthService(world.database, AuditTrail(world.database))  # the app's parameters
-    auth.set_password(world.admin, "admin", ADMIN_PASSWORD)
-    auth.set_password(world.admin, "lubo", PASSWORD)
-    appraisal_id = target_id(world)
-    rate_all(world, appraisal_id)
-    finalize(world, appraisal_id)
-    return appraisal_id
+def finalized(strong_finalized: int) -> int:
+    """The world with strong hashes for `admin` and `lubo`; a finalized appraisal's id
+    (tests/conftest.py)."""
+    return strong_finalized
 
 
 @pytest.fixture

@@ -1,7 +1,5 @@
 """`kpm settings office-zone`: show the office's zone, or set it as an HR admin."""
 
-from pathlib import Path
-
 import pytest
 
 from kpm_desktop.cli import main
@@ -9,8 +7,8 @@ from tests.access_helpers import cli_accounts
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    path = tmp_path / "settings.sqlite3"
+def db(migrated_file, monkeypatch: pytest.MonkeyPatch) -> str:
+    path = migrated_file("settings.sqlite3")
     cli_accounts(path, monkeypatch)
     return str(path)
 

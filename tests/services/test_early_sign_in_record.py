@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 
 from kpm_desktop.domain.access import Role
 from kpm_desktop.domain.sign_in import SignInChannel
@@ -38,8 +39,8 @@ NOW = datetime(2026, 12, 7, 20, 41, 28, 291514)
 
 
 @pytest.fixture
-def path(database: Database) -> Path:
-    auth = AuthService(database, AuditTrail(database))
+def path(database: Database, app_hashes: PasswordHasher) -> Path:
+    auth = AuthService(database, AuditTrail(database), hasher=app_hashes)
     admin = auth.create_first_admin(ADMIN_PASSWORD, "hr")
     auth.create_user(admin, "wang", WANG_PASSWORD, Role.SUPERVISOR)
     assert database.file_path is not None

@@ -29,8 +29,7 @@ from kpm_desktop.domain.rating import IndicatorRating
 from kpm_desktop.domain.rubric import RaterRole
 from kpm_desktop.domain.workflow import Action, transition
 from kpm_desktop.services.appraisals.appraisal_views import AppraisalSummary, RatingEntry
-from kpm_desktop.storage.database import Database
-from tests.appraisal_world import PERIOD, World, build_world
+from tests.appraisal_world import PERIOD, World
 
 S = AppraisalState
 RATINGS = {
@@ -95,8 +94,8 @@ def actor(world: World, user: str) -> Actor:
 
 def appraisal_in(world: World, state: AppraisalState, *, rated: bool = False) -> int:
     """E00013's appraisal brought to `state` by the HR admin (and E00013 for acknowledging);
-    a draft is `rated` on every sheet when asked, with nothing submitted."""
-    world.services.cycles.bulk_create(world.admin, PERIOD)
+    a draft is `rated` on every sheet when asked, with nothing submitted. The cycle's
+    appraisals are bulk-created in `world` (its database is copied from the template)."""
     appraisals = world.services.appraisals
     found = [a for a in appraisals.list(world.admin, period=PERIOD) if a.employee_no == "E00013"]
     appraisal_id = found[0].id
@@ -172,11 +171,8 @@ MOVING_ALLOWED = [(s, a, u) for s, a in MOVES for u in USERS if refusal(s, a, u)
 
 
 @pytest.mark.parametrize(("state", "action"), CELLS, ids=[f"{s}-{a}" for s, a in CELLS])
-def test_every_user_in_one_cell(
-    demo_database: Database, state: AppraisalState, action: Action
-) -> None:
+def test_every_user_in_one_cell(world: World, state: AppraisalState, action: Action) -> None:
     """The refusals first (they change nothing), then the allowed edits that keep the state."""
-    world = build_world(demo_database)
     appraisal_id = appraisal_in(world, state, rated=action is Action.SUBMIT)
     for user in USERS:
         error = refusal(state, action, user)
@@ -196,9 +192,8 @@ def test_every_user_in_one_cell(
     ("state", "action", "user"), MOVING_ALLOWED, ids=[f"{s}-{a}-{u}" for s, a, u in MOVING_ALLOWED]
 )
 def test_an_allowed_step_lands_in_its_declared_state(
-    demo_database: Database, state: AppraisalState, action: Action, user: str
+    world: World, state: AppraisalState, action: Action, user: str
 ) -> None:
-    world = build_world(demo_database)
     appraisal_id = appraisal_in(world, state, rated=True)
     check_allowed(world, user, state, action, appraisal_id)
 

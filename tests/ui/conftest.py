@@ -47,14 +47,23 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+@pytest.fixture(scope="session")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with both catalogues compiled from the committed .ts files, once per
+    session (lrelease takes ~0.2 s, up to a second on a busy machine; the tests only read
+    the .qm files)."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    for source, name in ((ZH_TS, "kpm_zh_CN.qm"), (EN_TS, "kpm_en.qm")):
+        subprocess.run([LRELEASE, "-silent", source, "-qm", folder / name], check=True)
+    return folder
+
+
 @pytest.fixture
-def chinese(qapp: object, tmp_path: Path, settings: QSettings) -> Iterator[None]:
-    """The Chinese catalogue (compiled here from the .ts) and Qt's own, installed."""
-    qm_file = tmp_path / "kpm_zh_CN.qm"
-    subprocess.run([LRELEASE, "-silent", ZH_TS, "-qm", qm_file], check=True)
+def chinese(qapp: object, catalogues: Path, settings: QSettings) -> Iterator[None]:
+    """The Chinese catalogue (compiled from the .ts) and Qt's own, installed."""
     settings.setValue(LANGUAGE_KEY, CHINESE)
     before = QLocale()
-    installed = install_language(settings, US, translations_dir=tmp_path)
+    installed = install_language(settings, US, translations_dir=catalogues)
     assert len(installed.translators) == 2, "the app's and Qt's catalogues"
     yield
     installed.uninstall()
@@ -62,13 +71,11 @@ def chinese(qapp: object, tmp_path: Path, settings: QSettings) -> Iterator[None]
 
 
 @pytest.fixture
-def english(qapp: object, tmp_path: Path, settings: QSettings) -> Iterator[None]:
+def english(qapp: object, catalogues: Path, settings: QSettings) -> Iterator[None]:
     """The English catalogue, chosen in the settings on a Chinese system."""
-    qm_file = tmp_path / "kpm_en.qm"
-    subprocess.run([LRELEASE, "-silent", EN_TS, "-qm", qm_file], check=True)
     settings.setValue(LANGUAGE_KEY, ENGLISH)
     before = QLocale()
-    installed = install_language(settings, ZH, translations_dir=tmp_path)
+    installed = install_language(settings, ZH, translations_dir=catalogues)
     assert installed.language == ENGLISH
     yield
     installed.uninstall()
