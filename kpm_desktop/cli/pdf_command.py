@@ -196,15 +196,24 @@ def _no_automatic_collection() -> Iterator[None]:
     allocation after `gc.enable()` would walk it all (74 ms before the file was written,
     in a profiled run on 2 busy cores). Freezing and unfreezing first moves it to the
     oldest generation, where a collection would have put it, without walking it."""
-    enabled = gc.isenabled()
+    enabled, frozen_before = gc.isenabled(), gc.get_freeze_count()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
             gc.freeze()
-            gc.unfreeze()
+            _thaw(frozen_before)
             gc.enable()
+
+
+def _thaw(frozen_before: int) -> None:
+    """Puts the objects frozen since back in the collector's oldest generation. Python
+    thaws every frozen object at once: when some were frozen before the command (a test
+    session that freezes between tests runs commands in its own process), all stay
+    frozen."""
+    if frozen_before == 0:
+        gc.unfreeze()
 
 
 @contextmanager
@@ -221,7 +230,7 @@ def _signed_in_for_export(
     before once the export is done."""
     from kpm_desktop.reports.sheet_pool import YOUNG_COLLECTION
 
-    enabled, threshold = gc.isenabled(), gc.get_threshold()
+    enabled, threshold, frozen_before = gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()
     gc.disable()
     try:
         sheets, actor = context.services.sheets, context.actor
@@ -231,7 +240,7 @@ def _signed_in_for_export(
             gc.enable()
         yield sheets, actor
     finally:
-        gc.unfreeze()
+        _thaw(frozen_before)
         gc.set_threshold(*threshold)
         if enabled:
             gc.enable()
