@@ -18,6 +18,7 @@ from tests.reports.sample_sheets import supervisor_sheet
 
 
 def _unreachable_after(render: object) -> int:
+    enabled = gc.isenabled()  # off in the test session (tests/conftest.py): left so
     gc.collect()
     gc.disable()
     try:
@@ -25,7 +26,8 @@ def _unreachable_after(render: object) -> int:
         render()
         return gc.collect()
     finally:
-        gc.enable()
+        if enabled:
+            gc.enable()
 
 
 def test_a_replayed_sheet_leaves_almost_no_garbage_cycles() -> None:
