@@ -43,6 +43,7 @@ run: $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check kpm_desktop tests
+	$(BIN)/ruff format --check kpm_desktop tests
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

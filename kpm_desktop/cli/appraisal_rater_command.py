@@ -33,9 +33,7 @@ def register(actions: Any) -> None:
 
 def run_rater(args: argparse.Namespace, context: CliContext) -> int:
     role = RaterRole(args.role)
-    summary = context.services.raters.assign_rater(
-        context.actor, args.id, role, args.staff_no
-    )
+    summary = context.services.raters.assign_rater(context.actor, args.id, role, args.staff_no)
     form = context.services.appraisals.form(context.actor, summary.id)
     sheet = form.rater(role)
     assert sheet is not None

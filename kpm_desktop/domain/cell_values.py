@@ -194,8 +194,10 @@ def _text_to_decimal(text: str) -> Decimal:
         if not text.isascii():
             text = unicodedata.normalize("NFKC", text)
         match = _AMOUNT.fullmatch(text)
-        if match is None or (match["sign"] and match["inner"]) or (
-            text.endswith("元") and match["inner"] is not None
+        if (
+            match is None
+            or (match["sign"] and match["inner"])
+            or (text.endswith("元") and match["inner"] is not None)
         ):
             raise CellValueError(
                 "not an amount: write 1234.50, 1,234.50 or ¥1,234.50 (commas between "

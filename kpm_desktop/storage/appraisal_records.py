@@ -46,9 +46,7 @@ class CycleRecord(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # Whoever scored as the superior may not also review or finalize (docs/architecture.md).
-    separation_of_duties: Mapped[bool] = mapped_column(
-        Boolean, default=True, server_default=true()
-    )
+    separation_of_duties: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class CycleTemplateRecord(Base):

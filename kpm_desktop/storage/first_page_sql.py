@@ -23,6 +23,7 @@ ORG_CHART = (
     "FROM staff LEFT OUTER JOIN departments ON departments.head_id = staff.id"
 )
 
+
 @dataclass(frozen=True)
 class StaffEntry:
     """A row of `STAFF_ENTRIES`."""

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from kpm_desktop.cli.json_text import indented_json
 
 _scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.text(), st.sampled_from(["华信", "a\"b\\\n\t", ""])
+    st.none(), st.booleans(), st.integers(), st.text(), st.sampled_from(["华信", 'a"b\\\n\t', ""])
 )
 _values = st.recursive(
     _scalars,

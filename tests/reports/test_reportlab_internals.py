@@ -89,8 +89,8 @@ def test_paragraph_wrap_internals() -> None:
     wrapped = Paragraph("在CRM系统实施过程中能有效调动各岗位积极性", styles.cell)
     wrapped.wrap(60.0, 1000.0)
     assert hasattr(wrapped, "blPara") and hasattr(wrapped, "_wrapWidths"), _revisit(
-        module, "a wrapped Paragraph keeps its lines in other attributes than blPara and "
-        "_wrapWidths"
+        module,
+        "a wrapped Paragraph keeps its lines in other attributes than blPara and _wrapWidths",
     )
 
 
@@ -103,8 +103,8 @@ def test_page_program_internals() -> None:
         _revisit(module, "Table._drawCell(cellval, cellstyle, pos, size) changed")
     )
     assert _parameters(Table._drawBkgrnd) == ["self"], _revisit(module, "Table._drawBkgrnd")
-    assert "renderCB(self,'startCell', rowNo, colNo" in inspect.getsource(Table.draw), (
-        _revisit(module, "Table.draw no longer tells its renderCB which cell comes next")
+    assert "renderCB(self,'startCell', rowNo, colNo" in inspect.getsource(Table.draw), _revisit(
+        module, "Table.draw no longer tells its renderCB which cell comes next"
     )
     table = Table([["a"]], colWidths=[10])
     for name in ("_cellvalues", "_bkgrndcmds", "_spanCmds", "_cellStyles", "_argW", "_argH"):

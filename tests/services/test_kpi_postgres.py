@@ -41,8 +41,6 @@ def test_postgres_agrees_with_sqlite(
     fill_small_crm(database)
     fill_small_crm(postgres)
     for level in ScopeLevel:
-        expected = KpiService(database).compute(
-            period, level=level, compare=True
-        )
+        expected = KpiService(database).compute(period, level=level, compare=True)
         actual = KpiService(postgres).compute(period, level=level, compare=True)
         assert actual == expected

@@ -75,9 +75,7 @@ def test_only_missing_keys_are_computed_and_offsets_are_kept_apart(
     cache.rows(Q3, ScopeLevel.COMPANY, ("revenue",))
     assert cache.missing(Q3, ScopeLevel.COMPANY, KEYS) == ["win_rate", "csat"]
     assert cache.missing(Q3.previous(), ScopeLevel.COMPANY, KEYS) == list(KEYS)
-    other = KpiResultCache(
-        demo_database, KpiService(demo_database, zone=UTC_ZONE)
-    )
+    other = KpiResultCache(demo_database, KpiService(demo_database, zone=UTC_ZONE))
     assert other.missing(Q3, ScopeLevel.COMPANY, ("revenue",)) == ["revenue"]
     cache.clear()
     assert cache.missing(Q3, ScopeLevel.COMPANY, ("revenue",)) == ["revenue"]

@@ -159,7 +159,8 @@ def test_the_same_kpis_whatever_zone_the_process_runs_in(demo_database: Database
     assert in_utc == in_shanghai
     here = KpiService(demo_database).compute("2026Q3").rows
     assert {r.code: str(r.values["follow_ups"].value) for r in here} == {
-        code: values["follow_ups"] for code, values in in_utc["2026Q3"].items()  # type: ignore[attr-defined]
+        code: values["follow_ups"]
+        for code, values in in_utc["2026Q3"].items()  # type: ignore[attr-defined]
     }
 
 
@@ -215,7 +216,8 @@ def test_the_table_pages_show_and_take_office_clock_times(demo_database: Databas
     record_id = tickets.add(HR_ADMIN, form)
     stored = _stored_ticket(demo_database, "T-TZ")
     assert (stored.opened_at, stored.resolved_at) == (
-        datetime(2026, 9, 30, 9, 21), datetime(2026, 9, 30, 15, 30)
+        datetime(2026, 9, 30, 9, 21),
+        datetime(2026, 9, 30, 15, 30),
     )
     shown = tickets.form_values(HR_ADMIN, record_id)
     assert shown["opened_at"] == "2026-09-30 17:21:00"

@@ -161,9 +161,7 @@ def test_a_supervisor_loop_through_the_database(demo, tmp_path) -> None:
     )
     assert caught.value.field == "supervisor_no"
     assert caught.value.reason == error.reason
-    assert str(caught.value) == (
-        "Supervisor 'E00007': makes a cycle: E00002 -> E00007 -> E00002"
-    )
+    assert str(caught.value) == ("Supervisor 'E00007': makes a cycle: E00002 -> E00007 -> E00002")
 
 
 def test_department_parents_may_not_loop(demo, tmp_path) -> None:
@@ -173,9 +171,11 @@ def test_department_parents_may_not_loop(demo, tmp_path) -> None:
                                          "departments").errors  # fmt: skip
     assert str(error.reason) == "makes a cycle: D01 -> D02 -> D01"
     rows = [["部门编号", "部门名称", "上级部门编号"], ["X1", "甲", "X2"], ["X2", "乙", "X1"]]
-    errors: list[RowError] = ImportService(demo).check(
-        HR_ADMIN, write_csv(tmp_path / "d2.csv", rows), "departments"
-    ).errors
+    errors: list[RowError] = (
+        ImportService(demo)
+        .check(HR_ADMIN, write_csv(tmp_path / "d2.csv", rows), "departments")
+        .errors
+    )
     assert [str(e.reason) for e in errors] == [
         "makes a cycle: X1 -> X2 -> X1",
         "makes a cycle: X2 -> X1 -> X2",

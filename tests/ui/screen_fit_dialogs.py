@@ -289,16 +289,26 @@ DIALOGS: dict[str, Opener] = {
     ),
     "selection sheet": _selection_sheet,
     "selection bidder rename": lambda c: RenameBidderDialog(
-        c.world.services.selection_setup, c.world.admin, "CRM系统选型2026",
-        "北京某某软件股份有限公司", c.window,
+        c.world.services.selection_setup,
+        c.world.admin,
+        "CRM系统选型2026",
+        "北京某某软件股份有限公司",
+        c.window,
     ),
     "selection member weight": lambda c: MemberWeightDialog(
-        c.world.services.selections, c.world.admin, "CRM系统选型2026", "wangfang",
-        Decimal("33.33"), c.window,
+        c.world.services.selections,
+        c.world.admin,
+        "CRM系统选型2026",
+        "wangfang",
+        Decimal("33.33"),
+        c.window,
     ),
     "selection deadline": lambda c: DeadlineDialog(
-        c.world.services.selection_setup, c.world.admin, "CRM系统选型2026",
-        date(2026, 9, 30), c.window,
+        c.world.services.selection_setup,
+        c.world.admin,
+        "CRM系统选型2026",
+        date(2026, 9, 30),
+        c.window,
     ),
 }
 

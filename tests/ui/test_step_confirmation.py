@@ -108,9 +108,7 @@ def test_the_employee_disagrees_with_a_comment(qtbot, world: World):
     assert form.form.acknowledgement == Acknowledgement(False, "A3 的评分偏低")
 
 
-def test_acknowledge_asks_even_with_the_skip_setting_on(
-    qtbot, world: World, settings: QSettings
-):
+def test_acknowledge_asks_even_with_the_skip_setting_on(qtbot, world: World, settings: QSettings):
     appraisal_id = target_id(world)
     rate_all(world, appraisal_id)
     world.services.appraisals.review(world.admin, appraisal_id)

@@ -51,13 +51,11 @@ def test_the_script_and_the_domain_agree_on_the_context() -> None:
 def test_a_logged_text_is_not_a_message_template() -> None:
     script = _update_script()
     tree = ast.parse(
-        'def f(reader, exc):\n'
+        "def f(reader, exc):\n"
         '    _log.error("%s\\n%s", exc.message, exc.detail)\n'
         '    raise reader.error("{name} is not a number", name=exc)\n'
     )
-    assert script.message_templates(tree, frozenset({"error"})) == [
-        ("{name} is not a number", 3)
-    ]
+    assert script.message_templates(tree, frozenset({"error"})) == [("{name} is not a number", 3)]
 
 
 def test_every_message_is_a_literal_template() -> None:

@@ -186,9 +186,7 @@ class StepConfirmation(QDialog):
 
     def _heading(self) -> str:
         return {
-            Action.SUBMIT: self.tr(
-                "Your sheet is handed on and can no longer be changed by you."
-            ),
+            Action.SUBMIT: self.tr("Your sheet is handed on and can no longer be changed by you."),
             Action.REVIEW: self.tr("The appraisal is handed on to be finalized."),
             Action.FINALIZE: self.tr(
                 "The result is stored, locked and sealed; only an amendment (a new revision "

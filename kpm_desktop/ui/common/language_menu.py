@@ -36,9 +36,7 @@ def add_view_menu(
         action.setChecked(value == current)
         group.addAction(action)
         language_menu.addAction(action)
-    group.triggered.connect(
-        lambda action: _choose(window, settings, str(action.data()), apply_now)
-    )
+    group.triggered.connect(lambda action: _choose(window, settings, str(action.data()), apply_now))
     return view_menu
 
 

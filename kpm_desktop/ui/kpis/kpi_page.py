@@ -181,9 +181,7 @@ def kpi_pages(service: KpiSource, actor: Actor) -> list[tuple[str, QWidget]]:
     return [(title, build()) for title, build in kpi_page_factories(service, actor)]
 
 
-def kpi_page_factories(
-    service: KpiSource, actor: Actor
-) -> list[tuple[str, Callable[[], KpiPage]]]:
+def kpi_page_factories(service: KpiSource, actor: Actor) -> list[tuple[str, Callable[[], KpiPage]]]:
     """The KPI page's title and what builds it, for a user whose role reads some staff
     member's KPIs."""
     if not service.can_view(actor):
