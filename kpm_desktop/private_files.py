@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+import time
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,22 @@ def private_output(path: Path, *, durable: bool = True) -> Iterator[Path]:
 def partial_path(path: Path, token: str) -> Path:
     """Where `write_partial(path, ..., token)` writes: a hidden name beside `path`."""
     return path.with_name(f".{path.name}.{token}.partial")
+
+
+def remove_stale_partials(folder: Path, names: Collection[str], older_than: float) -> int:
+    """Removes the files `write_partial` left in `folder` for any of `names` more than
+    `older_than` seconds ago (a batch killed before it renamed or removed them; a live one
+    renames each within seconds); returns how many were removed."""
+    oldest = time.time() - older_than
+    removed = 0
+    for entry in os.scandir(folder):
+        if not (entry.name.startswith(".") and entry.name.endswith(".partial")):
+            continue
+        name = entry.name[1:].removesuffix(".partial").rpartition(".")[0]
+        if name in names and entry.is_file() and entry.stat().st_mtime < oldest:
+            Path(entry.path).unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def write_partial(path: Path, data: bytes, token: str) -> Path:

@@ -37,6 +37,7 @@ from kpm_desktop.domain.evaluation_sheet import EvaluationSheet
 from kpm_desktop.private_files import (
     make_private_dir,
     partial_path,
+    remove_stale_partials,
     sync_folder,
     write_partial,
     write_private_bytes,
@@ -75,6 +76,9 @@ TAIL_CHUNK_SIZE = 4
 # Chunks handed to the pool per worker before the first of them is done: a worker
 # always finds its next chunk queued (reading one takes ~10 ms, rendering it ~0.3 s).
 CHUNKS_AHEAD = 2
+# A folder export renames each file within seconds of its writing; one of its hidden
+# files older than this was left by an export that was killed.
+STALE_PARTIAL_SECONDS = 3600
 _UNSAFE = re.compile(r"[^\w\-]+")
 _log = logging.getLogger(__name__)
 
@@ -199,6 +203,9 @@ def write_folder(
     not fsynced one by one (that took longer than rendering a sheet), the folder once at
     the end: a folder of sheets can be made again."""
     make_private_dir(folder)
+    stale = remove_stale_partials(folder, {e.file_name for e in entries}, STALE_PARTIAL_SECONDS)
+    if stale:
+        _log.info("removed %d files a killed export left in the folder", stale)
     options = options or BatchOptions()
     token = secrets.token_hex(8)
     work = partial(_write_jobs, landscape=options.landscape, folder=folder, token=token)

@@ -1,6 +1,8 @@
 """Batch rendering: file names, order, progress, cancel, combined output, process pool."""
 
 import dataclasses
+import os
+import time
 from io import BytesIO
 from pathlib import Path
 
@@ -189,3 +191,20 @@ def test_a_cancelled_pool_batch_removes_the_files_rendered_ahead(tmp_path: Path)
     result = render_to_folder(_sheets(200), tmp_path, options)
     # the pool rendered chunks ahead of the one sheet counted: only that one is left
     assert result.cancelled and [p.name for p in tmp_path.iterdir()] == [result.written[0].name]
+
+
+def test_a_folder_export_removes_what_a_killed_export_left_of_its_files(tmp_path: Path) -> None:
+    entries = given_sheets(_sheets(2))
+    name = entries[0].file_name
+    stale = tmp_path / f".{name}.0123456789abcdef.partial"
+    fresh = tmp_path / f".{name}.fedcba9876543210.partial"  # another export's, running
+    other = tmp_path / ".someone-else.pdf.0123456789abcdef.partial"  # not this batch's name
+    for path in (stale, fresh, other):
+        path.write_bytes(b"%PDF-1.4 cut short")
+    an_hour_ago = time.time() - batch.STALE_PARTIAL_SECONDS - 1
+    for path in (stale, other):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    result = write_folder(entries, batch.given_sheet, tmp_path, BatchOptions(workers=1))
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
+    assert sorted(p.name for p in result.written) == sorted(e.file_name for e in entries)
