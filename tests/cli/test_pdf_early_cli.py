@@ -176,25 +176,14 @@ def test_a_hash_needing_a_rehash_takes_the_usual_path_which_rehashes_it(
     [
         "UPDATE users SET is_demo = 1 WHERE username = 'viewer'",
         "UPDATE database_identity SET seals_adopted = 0",
+        "UPDATE users SET role = 'viewer' WHERE username = 'admin'",
     ],
-    ids=["demo-account", "seals-not-adopted"],
+    ids=["demo-account", "seals-not-adopted", "no-hr-admin"],
 )
-def test_a_file_that_opening_would_change_or_warn_about_takes_the_usual_path(
+def test_a_file_the_early_path_does_not_take_as_it_is_takes_the_usual_path(
     world: World, finalized: int, usual: UsualPath, tmp_path: Path, monkeypatch, capsys, change
 ) -> None:
     _sql(world, change)
-    out = tmp_path / "sheet.pdf"
-    assert (
-        _kpm(world, "admin", ADMIN_PASSWORD, *_args(finalized, out), monkeypatch=monkeypatch) == 0
-    )
-    assert usual.runs == 1
-    assert out.exists()
-
-
-def test_no_hr_admin_takes_the_usual_path(
-    world: World, finalized: int, usual: UsualPath, tmp_path: Path, monkeypatch, capsys
-) -> None:
-    _sql(world, "UPDATE users SET role = 'viewer' WHERE username = 'admin'")
     out = tmp_path / "sheet.pdf"
     assert (
         _kpm(world, "admin", ADMIN_PASSWORD, *_args(finalized, out), monkeypatch=monkeypatch) == 0

@@ -13,19 +13,25 @@ from kpm_desktop.reports.renderer import EvaluationSheetRenderer
 from tests.reports.sample_sheets import long_sheet, supervisor_sheet
 
 
-@pytest.mark.parametrize("finalized", [True, False])  # a draft's watermark: graphics states
-@pytest.mark.parametrize("landscape", [False, True])
-def test_a_sheets_pages_are_written_with_reportlabs_bytes(
-    finalized: bool, landscape: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    written: list[bool] = []
+@pytest.fixture
+def written(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each page formatted was written directly (`_plain`'s answers, in order)."""
+    answers: list[bool] = []
     plain = page_dictionary._plain
 
     def counted(page: pdfdoc.PDFPage) -> bool:
-        written.append(plain(page))
-        return written[-1]
+        answers.append(plain(page))
+        return answers[-1]
 
     monkeypatch.setattr(page_dictionary, "_plain", counted)
+    return answers
+
+
+@pytest.mark.parametrize("finalized", [True, False])  # a draft's watermark: graphics states
+@pytest.mark.parametrize("landscape", [False, True])
+def test_a_sheets_pages_are_written_with_reportlabs_bytes(
+    finalized: bool, landscape: bool, written: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
     sheets = [supervisor_sheet(finalized=finalized), long_sheet(12, finalized=finalized)]
     ours = [EvaluationSheetRenderer().render(sheet, landscape=landscape) for sheet in sheets]
     assert written and all(written)
@@ -49,15 +55,7 @@ def _document(annotated: bool, directly: bool) -> bytes:
 
 @pytest.mark.parametrize("annotated", [False, True])
 def test_a_page_of_another_shape_is_formatted_by_reportlab(
-    annotated: bool, monkeypatch: pytest.MonkeyPatch
+    annotated: bool, written: list[bool]
 ) -> None:
-    written: list[bool] = []
-    plain = page_dictionary._plain
-
-    def counted(page: pdfdoc.PDFPage) -> bool:
-        written.append(plain(page))
-        return written[-1]
-
-    monkeypatch.setattr(page_dictionary, "_plain", counted)
     assert _document(annotated, directly=True) == _document(annotated, directly=False)
     assert written == [not annotated]
