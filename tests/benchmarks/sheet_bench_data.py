@@ -29,7 +29,7 @@ from kpm_desktop.services.admin.database_setup import open_database
 from kpm_desktop.services.app_services import build_services
 from kpm_desktop.services.appraisals.appraisal_views import RatingEntry
 from kpm_desktop.services.appraisals.cycle_views import TemplateChoice
-from kpm_desktop.services.audit_trail.audit import AuditTrail
+from kpm_desktop.services.core_services import build_core_services
 from kpm_desktop.services.demo import demo_names
 from kpm_desktop.services.demo.demo_data import DemoSize, generate_demo_data
 from tests.benchmarks.bench_report import BENCH_DATA
@@ -70,10 +70,14 @@ def _build(path: Path) -> None:
     size = DemoSize(staff=STAFF, customers=2000, deals=4000, tickets=1000, seed=5,
                     as_of=date(2026, 9, 30))  # fmt: skip
     generate_demo_data(database, size)
+    core = build_core_services(database)
     auth = AuthService(
-        database, AuditTrail(database), hasher=PasswordHasher.from_parameters(CHEAPEST)
+        database,
+        core.audit,
+        sign_ins=core.sign_ins,
+        hasher=PasswordHasher.from_parameters(CHEAPEST),
     )
-    services = replace(build_services(database), auth=auth)
+    services = build_services(database, core=replace(core, auth=auth))
     admin = auth.create_first_admin(ADMIN_PASSWORD)
     template_id = services.templates.activate(
         admin, services.templates.save_draft(admin, supervisor_template()).id
