@@ -38,6 +38,7 @@ target. `content_hash(sheet, LEGACY_HASH_FORMAT)` rebuilds it, so those sheets s
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -271,28 +272,36 @@ def _legacy_indicator(indicator: SheetIndicator) -> dict[str, object]:
 
 
 def _canonical(value: object) -> object:
+    if type(value) is str or value is None:  # most values: first (a StrEnum is not `str` here)
+        return value
     if isinstance(value, Decimal):
         return _decimal_text(value)
+    if isinstance(value, tuple):
+        return [_canonical(item) for item in value]
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, tuple):
-        return [_canonical(item) for item in value]
-    if isinstance(value, SheetIndicator):
-        skipped = _NOT_HASHED_IN_INDICATOR
-        if value.effective_weight is None:
-            skipped = skipped | {"effective_weight"}
-        return {
-            f.name: _canonical(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.name not in skipped
-        }
+    if isinstance(value, SheetIndicator) and value.effective_weight is None:
+        return {name: _canonical(getattr(value, name)) for name in _INDICATOR_WITHOUT_EFFECTIVE}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if value is None or isinstance(value, str | int | bool):
+        return {name: _canonical(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, str | int | bool):
         return value
     raise TypeError(f"{type(value).__name__} has no canonical form in an evaluation sheet")
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass the hash holds, in order (`dataclasses.fields` each time
+    was a third of hashing a sheet)."""
+    skipped = _NOT_HASHED_IN_INDICATOR if issubclass(kind, SheetIndicator) else frozenset()
+    return tuple(f.name for f in dataclasses.fields(kind) if f.name not in skipped)
+
+
+_INDICATOR_WITHOUT_EFFECTIVE = tuple(
+    name for name in _field_names(SheetIndicator) if name != "effective_weight"
+)
 
 
 def _decimal_text(value: Decimal) -> str:
