@@ -12,7 +12,11 @@ a worker
   evaluation sheets, third round);
 - leaves without tearing its interpreter down: when the pool shuts down every result
   has been sent, and freeing the caches object by object took 0.3-0.5 s, waited for by
-  the caller at the end of every batch.
+  the caller at the end of every batch;
+- imports nothing of the caller's main module, which a spawned process otherwise runs
+  first (as `__mp_main__`) in case a task was defined there: every task and initializer
+  here is a function of this package, and the main module was `kpm_desktop.app` (~40 ms
+  a worker) or pytest under the tests and benchmarks (~0.1 s).
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ import atexit
 import gc
 import logging
 import os
+import sys
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import cache
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
@@ -46,9 +53,27 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
         initializer=_start_worker,
         initargs=(os.getpid(),),
     )
-    for _ in range(workers):
-        pool.submit(_ready)
+    with _main_module_left_out():  # the workers are spawned by these submits
+        for _ in range(workers):
+            pool.submit(_ready)
     return pool
+
+
+@contextmanager
+def _main_module_left_out() -> Iterator[None]:
+    """While processes are spawned, the main module looks like one run with `python -c`,
+    which multiprocessing does not have a new process import (`spawn.get_preparation_data`
+    reads its `__spec__` and `__file__` then)."""
+    namespace = sys.modules["__main__"].__dict__
+    saved: dict[str, object] = {
+        name: namespace[name] for name in ("__spec__", "__file__") if name in namespace
+    }
+    namespace["__spec__"] = None
+    namespace.pop("__file__", None)
+    try:
+        yield
+    finally:
+        namespace.update(saved)
 
 
 class PoolAhead:

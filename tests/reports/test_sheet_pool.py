@@ -47,6 +47,10 @@ def _imported(module: str) -> bool:
     return module in sys.modules
 
 
+def _main_file() -> str | None:
+    return getattr(sys.modules["__main__"], "__file__", None)
+
+
 def test_a_worker_imports_no_database_code() -> None:
     pool = start_pool(1)
     try:
@@ -54,6 +58,18 @@ def test_a_worker_imports_no_database_code() -> None:
         assert not pool.submit(_imported, "sqlalchemy").result()
     finally:
         pool.shutdown(wait=True)
+
+
+def test_a_worker_imports_nothing_of_the_callers_main_module() -> None:
+    main = sys.modules["__main__"]
+    before = (main.__spec__, getattr(main, "__file__", None))
+    assert before[1] is not None  # pytest's script: a spawned process would run it first
+    pool = start_pool(1)
+    try:
+        assert pool.submit(_main_file).result() is None
+    finally:
+        pool.shutdown(wait=True)
+    assert (main.__spec__, getattr(main, "__file__", None)) == before
 
 
 def test_every_worker_starts_with_the_pool() -> None:
