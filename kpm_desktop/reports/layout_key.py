@@ -66,8 +66,12 @@ def _table(table: SheetTable, parts: list[str], tables: list[Table]) -> None:
     values = table._cellvalues
     for cell in shape.cells:
         value = values[cell.row][cell.col]
-        if type(value) is str:  # the most of a table's cells: no call
+        # The most of a table's cells, without a call: empty strings and paragraphs.
+        if type(value) is str:
             parts.append(repr((value,)))
+        elif isinstance(value, CellParagraph):
+            # What `Table._listCellGeom` measures of one paragraph, without its other work.
+            parts.append(repr(value.wrap(cell.inner_width, 72000)))
         else:
             parts.append(_cell(table, value, cell, parts, tables))
 

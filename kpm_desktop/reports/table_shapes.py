@@ -84,7 +84,10 @@ def table_shape(
     heights: tuple[float | None, ...], repeat_rows: Any, split_by_row: Any, split_in_row: Any,
 ) -> TableShape:  # fmt: skip
     """The kept shape, or one made from a table reportlab styles with `commands`."""
-    normal = tuple(_CHOSEN if is_chosen_fill(c) else tuple(c) for c in commands)
+    chosen = st.CHOSEN_FILL
+    normal = tuple(
+        _CHOSEN if c[0] == "BACKGROUND" and c[3] == chosen else tuple(c) for c in commands
+    )  # as `is_chosen_fill` tells them, without a call a command
     measures = (rows, cols, widths, heights, repeat_rows, split_by_row, split_in_row)
     cache_key = (*measures, normal)
     with _shapes_lock:
