@@ -73,7 +73,10 @@ def shape_of(table: Table, commands: Sequence[Sequence[Any]]) -> TableShape:
         cols=table._ncols,
         widths=tuple(table._argW),
         heights=tuple(table._argH),
-        repeat_rows=table.repeatRows,
+        # reportlab also takes a list of rows (unhashable)
+        repeat_rows=table.repeatRows
+        if isinstance(table.repeatRows, int)
+        else tuple(table.repeatRows),
         split_by_row=table.splitByRow,
         split_in_row=table.splitInRow,
     )

@@ -149,3 +149,13 @@ def test_sheets_with_indicators_not_applicable_after_others_have_their_full_rend
     assert renderer.programs.counts["replayed"] == 3
     fresh = [hashlib.sha256(EvaluationSheetRenderer().render(s)).hexdigest() for s in sheets]
     assert digests == fresh
+
+
+def test_a_table_repeating_a_list_of_rows_has_a_layout_key() -> None:
+    table = SheetTable(
+        [["a", "b"], ["c", "d"], ["e", "f"]], colWidths=[20.0, 20.0], repeatRows=[0, 1]
+    )
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    key, tables = layout_key([table], (595.0, 842.0))
+    assert key is not None and "(0, 1)" in key
+    assert tables == [table]
