@@ -38,8 +38,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table
 
 from kpm_desktop.reports.cell_drawing import write_paragraph_cell
-from kpm_desktop.reports.layout_key import chosen_rows, is_chosen_fill
+from kpm_desktop.reports.layout_key import chosen_rows
 from kpm_desktop.reports.paragraphs import CellParagraph
+from kpm_desktop.reports.table_shapes import is_chosen_fill
 from kpm_desktop.reports.template_forms import SheetTable, TemplateForms
 
 # Text shown, a form or an image placed: never in a static chunk (their bytes depend on
@@ -117,7 +118,7 @@ class _PlacedForm:
 
 @dataclass(frozen=True)
 class _CellItem:
-    table: int  # in `layout_key.story_tables` order
+    table: int  # in the order `layout_key` gives them
     row: int  # in that table, before it was split over pages
     col: int
     piece: SheetTable  # the recorded table (or its part on the page): the geometry
@@ -275,7 +276,7 @@ class PageProgram:
 class PageRecorder:
     """Watches a full rendering (as the canvas's `page_recorder`) and makes its program.
 
-    `tables` are the story's tables (`layout_key.story_tables`); `failure` says why the
+    `tables` are the story's tables (as `layout_key` gives them); `failure` says why the
     rendering cannot be a program, if it cannot.
     """
 

@@ -20,7 +20,7 @@ from io import BytesIO
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table
 
 from kpm_desktop.lru import LruCache
-from kpm_desktop.reports.layout_key import layout_key, story_tables
+from kpm_desktop.reports.layout_key import layout_key
 from kpm_desktop.reports.page_program import NotReplayable, PageProgram, PageRecorder
 
 _log = logging.getLogger(__name__)
@@ -49,8 +49,7 @@ class PagePrograms:
         canvasmaker: CanvasMaker,
     ) -> bytes:
         """The story's PDF, replayed when its layout has a program."""
-        tables = story_tables(story)
-        key = layout_key(story, page_size)
+        key, tables = layout_key(story, page_size)
         known = None if key is None else self._programs.get(key)
         if isinstance(known, PageProgram):
             replayed = self._replay(known, tables, new_document, canvasmaker)

@@ -158,9 +158,7 @@ class SelectionSheetRenderer:
         for index in [*range(1, first_indicator), *range(footer_start, len(rows))]:
             extra += [("SPAN", (0, index), (span - 1, index))]
             extra += [("BACKGROUND", (0, index), (span - 1, index), st.CATEGORY_FILL)]
-        table = boxed(rows, widths, extra)
-        table.repeatRows = 1
-        return table
+        return boxed(rows, widths, extra, repeat_rows=1)
 
     def _summary_row(self, label: str, values: list[str], span: int) -> list[object]:
         s = self._styles

@@ -30,25 +30,28 @@ BLOCK_LABELS = (
 
 
 def boxed(
-    rows: list[list[object]], widths: list[float], extra: Sequence[tuple[object, ...]]
+    rows: list[list[object]],
+    widths: list[float],
+    extra: Sequence[tuple[object, ...]],
+    *,
+    repeat_rows: int = 0,
 ) -> Table:
-    table = SheetTable(rows, colWidths=widths)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
-                ("BOX", (0, 0), (-1, -1), st.OUTER_RULE, st.INK),
-                ("INNERGRID", (0, 0), (-1, -1), st.INNER_RULE, st.RULE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                *extra,
-            ]
-        )
+    return SheetTable.styled(
+        rows,
+        widths,
+        [
+            ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
+            ("BOX", (0, 0), (-1, -1), st.OUTER_RULE, st.INK),
+            ("INNERGRID", (0, 0), (-1, -1), st.INNER_RULE, st.RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            *extra,
+        ],
+        repeat_rows=repeat_rows,
     )
-    return table
 
 
 def header_band(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:
@@ -63,9 +66,7 @@ def header_band(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Tabl
             ),
         ]
     ]
-    table = SheetTable(rows, colWidths=band_widths(width))
-    table.setStyle(band_style())
-    return table
+    return SheetTable.styled(rows, band_widths(width), band_style().getCommands())
 
 
 def band_widths(width: float) -> list[float]:
@@ -129,18 +130,16 @@ def result_block(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Flo
         blocks.append(_rater_table(sheet, s, widths[2]))
     else:
         blocks.append("")
-    outer = SheetTable([blocks], colWidths=widths)
-    outer.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+    return SheetTable.styled(
+        [blocks],
+        widths,
+        [
+            ("FONTNAME", (0, 0), (-1, -1), st.CELL_FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ],
     )
-    return outer
 
 
 def _rater_table(sheet: EvaluationSheet, s: st.SheetStyles, width: float) -> Table:

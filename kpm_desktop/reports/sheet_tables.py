@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Paragraph
 
 from kpm_desktop.domain.evaluation_sheet import (
     DescriptorLevel,
@@ -239,9 +239,8 @@ def indicator_table(
     for category in sheet.categories:
         builder.add_category(category)
     builder.rows.append(_sum_row(sheet, s))
-    table = SheetTable(builder.rows, colWidths=widths, repeatRows=1, splitByRow=True)
-    table.setStyle(TableStyle([*_base_commands(len(builder.rows)), *builder.commands]))
-    return table
+    commands = [*_base_commands(len(builder.rows)), *builder.commands]
+    return SheetTable.styled(builder.rows, widths, commands, repeat_rows=1)
 
 
 def _base_commands(row_count: int) -> list[tuple[object, ...]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -29,11 +30,12 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Table
+from reportlab.platypus import Table, TableStyle
 
 from kpm_desktop.lru import LruCache
 from kpm_desktop.reports.cell_drawing import draw_paragraph_cell
 from kpm_desktop.reports.paragraphs import CellParagraph
+from kpm_desktop.reports.table_shapes import FILL_COMMANDS, TableShape, table_shape
 
 # A template has a few hundred cells (a descriptor chosen or not is two); a cell's
 # operators and its formatted form object take a few KB.
@@ -221,9 +223,40 @@ class SheetTable(Table):  # type: ignore[misc]  # reportlab is untyped
     and its background drawn (`page_program`)."""
 
     style_commands: tuple[tuple[Any, ...], ...] = ()
+    _shape: TableShape | None = None  # its shape with `style_commands`, when known
+
+    @classmethod
+    def styled(
+        cls, rows: list[list[object]], widths: list[float], commands: Sequence[tuple[Any, ...]],
+        *, repeat_rows: int = 0, split_by_row: bool = True,
+    ) -> SheetTable:  # fmt: skip
+        """A table styled with `commands`, as `setStyle` would style it, from the kept
+        work of a table of the same shape (`table_shapes`). Its cells are flowables or
+        strings (never None: reportlab's normalising is skipped)."""
+        shape = table_shape(
+            commands, rows=len(rows), cols=max(map(len, rows)), widths=tuple(widths),
+            heights=(None,) * len(rows), repeat_rows=repeat_rows, split_by_row=split_by_row,
+            split_in_row=0,
+        )  # fmt: skip
+        if not shape.shareable:
+            table = cls(rows, colWidths=widths, repeatRows=repeat_rows, splitByRow=split_by_row)
+            table.setStyle(TableStyle(list(commands)))
+            return table
+        table = cls(
+            rows, colWidths=widths, repeatRows=repeat_rows, splitByRow=split_by_row,
+            normalizedData=1, cellStyles=shape.cell_styles,
+        )  # fmt: skip
+        table.style_commands = tuple(commands)
+        table._bkgrndcmds = [c for c in commands if c[0] in FILL_COMMANDS]
+        table._linecmds = list(shape.line_commands)
+        table._spanCmds = list(shape.span_commands)
+        table._nosplitCmds = list(shape.nosplit_commands)
+        table._shape = shape
+        return table
 
     def setStyle(self, tblstyle: Any) -> None:
         self.style_commands = (*self.style_commands, *map(tuple, tblstyle.getCommands()))
+        self._shape = None
         super().setStyle(tblstyle)
 
     def draw(self) -> None:
