@@ -88,6 +88,33 @@ def test_font_objects_kept_between_documents_are_the_bytes_reportlab_formats() -
         assert first == again == _one_line_pdf(plain.fontName, text)
 
 
+def _pages_pdf(font_name: str, texts: list[str]) -> bytes:
+    buffer = BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    for text in texts:
+        canvas.setFont(font_name, 10)
+        canvas.drawString(40, 40, text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_font_dictionaries_kept_for_their_references_are_the_bytes_reportlab_formats() -> None:
+    # A subset's font dictionary and descriptor are formatted once for the numbers of the
+    # objects they reference: more pages give the same subsets other numbers.
+    cached = register_sheet_font()
+    plain = parsed_font("KpmPlainForTest", shipped_font_path(), subfont_index=0)
+    pdfmetrics.registerFont(plain)
+    face = pdfmetrics.getFont(cached).face
+    documents = [["考核指标 ABC"], ["考核指标 ABC", "评语"], ["考核指标 ABC"], ["评语"] * 3]
+    for texts in documents:
+        ours = _pages_pdf(cached, texts)
+        assert ours == _pages_pdf(cached, texts) == _pages_pdf(plain.fontName, texts)
+        formatted = list(face._formatted_objects._formatted._entries.values())
+        assert any(b"/FontDescriptor" in known and b"/FontFile2" in known for known in formatted)
+        assert any(b"/Widths" in known and b"/ToUnicode" in known for known in formatted)
+
+
 def test_page_streams_ascii85_as_bytes_format_as_reportlabs_text() -> None:
     document = pdfdoc.PDFDocument()
     for data in (b"", b"\0\0\0\0kpm", bytes(range(256)) * 7, "考评 q 1 0 0 1 cm".encode()):
