@@ -50,10 +50,10 @@ class _Precompressed:
     pdfname = "FlateDecode"
 
     def __init__(self, compressed: bytes) -> None:
-        self._compressed = compressed
+        self.compressed = compressed
 
     def encode(self, _content: bytes) -> bytes:
-        return self._compressed
+        return self.compressed
 
 
 class _FormattedArray(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
@@ -120,6 +120,29 @@ class _KnownFont(pdfdoc.PDFTrueTypeFont):  # type: ignore[misc]  # reportlab is 
         return self.known.formatted(key, lambda: super(_KnownFont, self).format(document))
 
 
+class _KnownStream(pdfdoc.PDFStream):  # type: ignore[misc]  # reportlab is untyped
+    """A subset's font file or ToUnicode map, compressed before, formatted once for its
+    compressed bytes and its dictionary's numbers (`PDFStream.format`: the dictionary with
+    the filter and length added, then the bytes)."""
+
+    known: _FormattedObjects
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        filters, entries = self.filters, self.dictionary.dict
+        if (
+            type(document.encrypt) is not pdfdoc.NoEncryption
+            or not filters
+            or len(filters) != 1
+            or type(filters[0]) is not _Precompressed
+            or "Filter" in entries
+            or type(self.dictionary) is not pdfdoc.PDFDictionary
+            or not all(type(value) is int for value in entries.values())
+        ):
+            return super().format(document)  # type: ignore[no-any-return]
+        key = ("stream", *entries.items(), filters[0].compressed)
+        return self.known.formatted(key, lambda: super(_KnownStream, self).format(document))
+
+
 class _KnownDescriptor(pdfdoc.PDFDictionary):  # type: ignore[misc]  # reportlab is untyped
     """A subset's font descriptor (`TTFontFace.addSubsetObjects`: the face's metrics, the
     subset's name and font file) formatted once for its name and the font file's number."""
@@ -177,7 +200,8 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             pdf_font.LastChar = len(subset) - 1
             widths, cmap, compressed_cmap = self._subset_objects(base_name, subset, doc)
             pdf_font.Widths = _FormattedArray(widths)
-            cmap_stream = pdfdoc.PDFStream()
+            cmap_stream = _KnownStream()
+            cmap_stream.known = self.face._formatted_objects
             cmap_stream.content = cmap
             if doc.compression:
                 cmap_stream.filters = [_Precompressed(compressed_cmap)]
@@ -280,6 +304,9 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         stream = doc.idToObject[f"fontFile:{self.filename}({fontname})"]
         if stream.filters:
             stream.filters = [_Precompressed(self._subset(subset)[1])]
+        if type(stream) is pdfdoc.PDFStream:
+            stream.__class__ = _KnownStream
+            stream.known = self._formatted_objects
         descriptor = doc.idToObject[reference.name]
         if type(descriptor) is pdfdoc.PDFDictionary:
             descriptor.__class__ = _KnownDescriptor
