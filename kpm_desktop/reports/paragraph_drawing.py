@@ -112,7 +112,7 @@ class KnownOperators:
         blPara = paragraph.blPara
         plan = self._plans.get(id(blPara))
         if plan is None or plan.lines is not blPara:
-            if plan is not None:  # another paragraph's lines of the same id: forget its
+            if plan is not None:  # other lines at the address of lines gone: forget all
                 self._drawn.clear()
             plan = self._plans[id(blPara)] = _Plan(blPara)
         if plan.font_name is None:
