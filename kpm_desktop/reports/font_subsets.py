@@ -7,7 +7,9 @@ template, so each document first assigns the template's characters, in one fixed
 and starts a fresh subset for the rest (names, comments): the template's subsets are then
 byte for byte the previous sheet's and come from a cache. So do the other objects a
 subset adds that were made anew for every sheet: its ToUnicode map (text and compressed)
-and its array of glyph widths (formatted), the same bytes for the same characters.
+and its array of glyph widths (formatted), the same bytes for the same characters; and
+a subset's font dictionary and font descriptor as formatted, the same bytes wherever the
+objects they reference have the same numbers (`_KnownFont`, `_KnownDescriptor`).
 """
 
 from __future__ import annotations
@@ -48,24 +50,111 @@ class _Precompressed:
     pdfname = "FlateDecode"
 
     def __init__(self, compressed: bytes) -> None:
-        self._compressed = compressed
+        self.compressed = compressed
 
     def encode(self, _content: bytes) -> bytes:
-        return self._compressed
+        return self.compressed
 
 
 class _FormattedArray(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
     """A `PDFArray` of numbers as it formats (in any document: numbers need none)."""
 
     def __init__(self, formatted: bytes) -> None:
-        self._formatted = formatted
+        self.formatted = formatted
 
     def format(self, _document: pdfdoc.PDFDocument) -> bytes:
-        return self._formatted
+        return self.formatted
 
 
 # A subset's widths array as formatted, its ToUnicode map and the map compressed.
 _SubsetObjects = tuple[bytes, str, bytes]
+# A subset's font dictionaries and descriptors as formatted: a handful per batch.
+FORMATTED_CACHE_SIZE = 64
+
+
+class _FormattedObjects:
+    """Objects' formatted bytes by what the bytes depend on, shared by a font's renderers."""
+
+    def __init__(self) -> None:
+        self._formatted: LruCache[tuple[Any, ...], bytes] = LruCache(FORMATTED_CACHE_SIZE)
+        self._lock = threading.Lock()
+
+    def formatted(self, key: tuple[Any, ...], format_: Any) -> bytes:
+        """The bytes kept for `key`, or `format_()`'s, kept from now on. The key holds
+        reportlab's settings that change how objects format."""
+        key = (*key, rl_config.pdfComments, rl_config.invariant, rl_config.pdfMultiLine)
+        with self._lock:
+            known = self._formatted.get(key)
+        if known is None:
+            known = format_()
+            with self._lock:
+                self._formatted.put(key, known)
+        return known
+
+
+def _number(document: pdfdoc.PDFDocument, reference: Any) -> tuple[int, int] | None:
+    """The object number and version of `reference` in `document`; None for anything else."""
+    if type(reference) is not pdfdoc.PDFObjectReference:
+        return None
+    return document.idToObjectNumberAndVersion.get(reference.name)  # type: ignore[no-any-return]
+
+
+class _KnownFont(pdfdoc.PDFTrueTypeFont):  # type: ignore[misc]  # reportlab is untyped
+    """A subset's font dictionary (`TTFont.addObjects`) formatted once for its names, its
+    last code, its widths and the numbers of its ToUnicode map and descriptor: a sheet's
+    template subsets have the same on every sheet."""
+
+    known: _FormattedObjects
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        cmap, descriptor = _number(document, self.ToUnicode), _number(document, self.FontDescriptor)
+        if (
+            cmap is None
+            or descriptor is None
+            or type(self.Widths) is not _FormattedArray
+            or hasattr(self, "Encoding")
+        ):
+            return super().format(document)  # type: ignore[no-any-return]
+        names = (self.Name, self.BaseFont, self.FirstChar, self.LastChar)
+        key = ("font", *names, self.Widths.formatted, cmap, descriptor)
+        return self.known.formatted(key, lambda: super(_KnownFont, self).format(document))
+
+
+class _KnownStream(pdfdoc.PDFStream):  # type: ignore[misc]  # reportlab is untyped
+    """A subset's font file or ToUnicode map, compressed before, formatted once for its
+    compressed bytes and its dictionary's numbers (`PDFStream.format`: the dictionary with
+    the filter and length added, then the bytes)."""
+
+    known: _FormattedObjects
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        filters, entries = self.filters, self.dictionary.dict
+        if (
+            type(document.encrypt) is not pdfdoc.NoEncryption
+            or not filters
+            or len(filters) != 1
+            or type(filters[0]) is not _Precompressed
+            or "Filter" in entries
+            or type(self.dictionary) is not pdfdoc.PDFDictionary
+            or not all(type(value) is int for value in entries.values())
+        ):
+            return super().format(document)  # type: ignore[no-any-return]
+        key = ("stream", *entries.items(), filters[0].compressed)
+        return self.known.formatted(key, lambda: super(_KnownStream, self).format(document))
+
+
+class _KnownDescriptor(pdfdoc.PDFDictionary):  # type: ignore[misc]  # reportlab is untyped
+    """A subset's font descriptor (`TTFontFace.addSubsetObjects`: the face's metrics, the
+    subset's name and font file) formatted once for its name and the font file's number."""
+
+    known: _FormattedObjects
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        font_file = _number(document, self.dict.get("FontFile2"))
+        if font_file is None:
+            return super().format(document)  # type: ignore[no-any-return]
+        key = ("descriptor", self.dict["FontName"].format(document), font_file)
+        return self.known.formatted(key, lambda: super(_KnownDescriptor, self).format(document))
 
 
 def formatted_numbers(numbers: list[Any], doc: pdfdoc.PDFDocument) -> bytes:
@@ -102,7 +191,8 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             base_name = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode(
                 "pdfdoc"
             )
-            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font = _KnownFont()
+            pdf_font.known = self.face._formatted_objects
             pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
             pdf_font.Name = internal_name
             pdf_font.BaseFont = base_name
@@ -110,7 +200,8 @@ class SubsetCachingFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
             pdf_font.LastChar = len(subset) - 1
             widths, cmap, compressed_cmap = self._subset_objects(base_name, subset, doc)
             pdf_font.Widths = _FormattedArray(widths)
-            cmap_stream = pdfdoc.PDFStream()
+            cmap_stream = _KnownStream()
+            cmap_stream.known = self.face._formatted_objects
             cmap_stream.content = cmap
             if doc.compression:
                 cmap_stream.filters = [_Precompressed(compressed_cmap)]
@@ -189,6 +280,7 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
     _subsets: LruCache[tuple[int, ...], tuple[bytes, bytes]]
     _subsets_lock: threading.Lock  # the font is shared by every renderer of the process
     _glyphs: GlyphTable  # the face's glyphs, for building subsets (`subset_maker`)
+    _formatted_objects: _FormattedObjects
 
     @classmethod
     def upgrade(cls, font: TTFont) -> None:
@@ -198,6 +290,7 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         font.face._subsets = LruCache(CACHE_SIZE)
         font.face._subsets_lock = threading.Lock()
         font.face._glyphs = GlyphTable(font.face)
+        font.face._formatted_objects = _FormattedObjects()
         font.__class__ = SubsetCachingFont
         font._objects = LruCache(OBJECT_CACHE_SIZE)
         font._widths_lock = threading.Lock()
@@ -211,6 +304,13 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyp
         stream = doc.idToObject[f"fontFile:{self.filename}({fontname})"]
         if stream.filters:
             stream.filters = [_Precompressed(self._subset(subset)[1])]
+        if type(stream) is pdfdoc.PDFStream:
+            stream.__class__ = _KnownStream
+            stream.known = self._formatted_objects
+        descriptor = doc.idToObject[reference.name]
+        if type(descriptor) is pdfdoc.PDFDictionary:
+            descriptor.__class__ = _KnownDescriptor
+            descriptor.known = self._formatted_objects
         return reference
 
     def _subset(self, subset: list[int]) -> tuple[bytes, bytes]:

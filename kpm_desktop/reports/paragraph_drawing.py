@@ -24,6 +24,7 @@ from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.paragraph import Paragraph, _nbspCount
@@ -53,7 +54,117 @@ def paragraph_operators(paragraph: Any, canvas: Canvas, fill_alpha: float) -> li
     """The operators `drawPara` writes for the wrapped `paragraph` on `canvas` where its
     fill alpha is `fill_alpha`, without changing the canvas's state (drawPara's saved and
     restored state leaves it as it was); None, counted and logged, when the paragraph uses
-    what this does not write, or a colour whose alpha would set a graphics state."""
+    what this does not write, or a colour whose alpha would set a graphics state. A
+    paragraph with `known_operators` gets the operators it wrote before when they would
+    be the same (`KnownOperators`); the list returned is not to be changed."""
+    known: KnownOperators | None = getattr(paragraph, "known_operators", None)
+    if known is None:
+        return _operators(paragraph, canvas, fill_alpha)
+    return known.operators(paragraph, canvas, fill_alpha)
+
+
+class KnownOperators:
+    """A paragraph's operators, kept per wrapped lines and per text codes.
+
+    A cell repeats between sheets (weights, scores, labels), and its operators differ only
+    where its characters' codes in the document's font differ: the lines, position and
+    colours come from the paragraph and its wrap, the text from the codes (`splitString`)
+    and the subsets' names (`getSubsetInternalName`). Kept operators are used only when
+    drawing them again would change nothing else: every character the lines draw already
+    has its code (a character's first use assigns one, in drawing order) and the font
+    already has its name in the document. The one remaining effect, a colour's alpha
+    raising the document's version, is repeated.
+    """
+
+    # The same lines drawn with other codes: a few orders of a sheet's own characters.
+    SIZE = 8
+
+    def __init__(self) -> None:
+        self._plans: dict[int, _Plan] = {}
+        self._drawn: dict[tuple[Any, ...], tuple[list[str], bool]] = {}
+        self._drawn_before = False
+
+    def operators(self, paragraph: Any, canvas: Canvas, fill_alpha: float) -> list[str] | None:
+        if not self._drawn_before:  # most paragraphs drawn once (names, comments) keep none
+            self._drawn_before = True
+            return _operators(paragraph, canvas, fill_alpha)
+        key = self._key(paragraph, canvas, fill_alpha)
+        known = None if key is None else self._drawn.get(key)
+        if known is not None:
+            operators, transparent = known
+            if transparent:
+                canvas._doc.ensureMinPdfVersion("transparency")
+            return operators
+        drawn = _operators(paragraph, canvas, fill_alpha)
+        key = self._key(paragraph, canvas, fill_alpha)
+        if drawn is not None and key is not None:
+            if len(self._drawn) >= self.SIZE:
+                self._drawn.clear()
+            transparent = any(colour.alpha is not None for colour in _colours(paragraph.blPara))
+            self._drawn[key] = (drawn, transparent)
+        return drawn
+
+    def _key(self, paragraph: Any, canvas: Canvas, fill_alpha: float) -> tuple[Any, ...] | None:
+        """What the operators depend on besides the paragraph's lines and style; None where
+        they are not kept."""
+        if hasattr(paragraph, "_offsets"):
+            return None
+        blPara = paragraph.blPara
+        plan = self._plans.get(id(blPara))
+        if plan is None or plan.lines is not blPara:
+            if plan is not None:  # other lines at the address of lines gone: forget all
+                self._drawn.clear()
+            plan = self._plans[id(blPara)] = _Plan(blPara)
+        if plan.font_name is None:
+            return None
+        doc = canvas._doc
+        state = pdfmetrics.getFont(plan.font_name).state.get(doc)
+        if state is None or state.internalName is None:
+            return None
+        codes = tuple(map(state.assignments.get, plan.characters))
+        if None in codes:
+            return None
+        return (
+            id(blPara),
+            paragraph.height,
+            fill_alpha,
+            state.internalName,
+            codes,
+            type(canvas),
+            canvas.bottomup,
+            canvas._enforceColorSpace,
+        )
+
+
+class _Plan:
+    """Wrapped lines' one TrueType font (None for any other lines) and the characters
+    they draw."""
+
+    def __init__(self, lines: Any) -> None:
+        self.lines = lines
+        self.font_name: str | None = None
+        self.characters: tuple[int, ...] = ()
+        if lines.kind == 0:
+            fonts = {lines.fontName}
+            texts = [" ".join(line[1]) for line in lines.lines]
+        else:
+            fonts = {frag.fontName for line in lines.lines for frag in line.words}
+            texts = [frag.text for line in lines.lines for frag in line.words]
+        if len(fonts) != 1 or not all(type(text) is str for text in texts):
+            return
+        (font_name,) = fonts
+        if isinstance(pdfmetrics.getFont(font_name), TTFont):
+            self.font_name = font_name
+            self.characters = tuple(sorted(set(map(ord, "".join(texts)))))
+
+
+def _colours(blPara: Any) -> list[Any]:
+    if blPara.kind == 0:
+        return [blPara.textColor]
+    return [frag.textColor for line in blPara.lines for frag in line.words]
+
+
+def _operators(paragraph: Any, canvas: Canvas, fill_alpha: float) -> list[str] | None:
     reason = _unsupported(paragraph, canvas) or _unsupported_colours(paragraph, fill_alpha)
     if reason is not None:
         fallbacks[reason] += 1
@@ -95,12 +206,7 @@ def _unsupported(paragraph: Any, canvas: Canvas) -> str | None:
 
 
 def _unsupported_colours(paragraph: Any, fill_alpha: float) -> str | None:
-    blPara = paragraph.blPara
-    if blPara.kind == 0:
-        colours = [blPara.textColor]
-    else:
-        colours = [frag.textColor for line in blPara.lines for frag in line.words]
-    if all(plain_colour(colour, fill_alpha) for colour in colours):
+    if all(plain_colour(colour, fill_alpha) for colour in _colours(paragraph.blPara)):
         return None
     return "a colour of another kind or alpha"
 

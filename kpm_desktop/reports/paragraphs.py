@@ -19,7 +19,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from kpm_desktop.lru import LruCache
 from kpm_desktop.reports.cjk_lines import fragment_lines
 from kpm_desktop.reports.markup_shapes import MarkupShapes
-from kpm_desktop.reports.paragraph_drawing import draw_paragraph
+from kpm_desktop.reports.paragraph_drawing import KnownOperators, draw_paragraph
 
 # A sheet has about 90 paragraphs, most of them its template's texts; a wrapped paragraph
 # holds about 7 KB, so a full cache stays near 15 MB.
@@ -52,6 +52,7 @@ class CellParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         self.markup_text = markup
         self._wraps: dict[float, tuple[Any, ...]] = {}
         self._characters: frozenset[str] | None = None
+        self.known_operators = KnownOperators()
 
     def drawn_characters(self) -> frozenset[str]:
         """The characters the paragraph prints (its markup's tags left out)."""

@@ -22,7 +22,9 @@ DAY = "2026 年 01 月 02 日"
 
 
 def _state(paragraph: CellParagraph) -> dict[str, Any]:
-    state = {k: v for k, v in vars(paragraph).items() if k not in ("frags", "_wraps")}
+    state = {
+        k: v for k, v in vars(paragraph).items() if k not in ("frags", "_wraps", "known_operators")
+    }
     state["frags"] = [vars(frag) for frag in paragraph.frags]
     return state
 

@@ -166,3 +166,51 @@ def test_a_footer_line_is_drawn_as_draw_string_draws_it(size: float) -> None:
         return canvas._code, state.assignments
 
     assert drawn(page_decor.draw_string) == drawn(Canvas.drawString)
+
+
+def _drawn_after(paragraph: Paragraph, before: str, draw: Any) -> tuple[Any, ...]:
+    """`paragraph` drawn on a fresh document after `before` (its characters get their codes
+    first), then "新" drawn: the operators, the codes, the font's name and the version."""
+    canvas = Canvas(BytesIO())
+    canvas.setFont(register_sheet_font(), 9)
+    if before:
+        canvas.drawString(0, 0, before)
+    paragraph.canv = canvas
+    draw(paragraph)
+    del paragraph.canv
+    canvas.drawString(0, 0, "新")
+    state = pdfmetrics.getFont(register_sheet_font()).state[canvas._doc]
+    return canvas._code, dict(state.assignments), state.internalName, canvas._doc._pdfVersion
+
+
+@pytest.mark.parametrize(
+    ("markup", "reuses"),
+    # no-break spaces are drawn with the space's code, and never kept
+    [(_MARKUPS[3], 3), (_MARKUPS[4], 3), (_MARKUPS[5], 4), (_MARKUPS[9], 0)],
+)
+def test_a_paragraph_drawn_again_in_other_documents_writes_what_platypus_writes(
+    markup: str, reuses: int
+) -> None:
+    """Kept operators come back only where the characters have the same codes and nothing
+    else would happen (a first use of a character or of the font in the document)."""
+    style = _styles().cell
+    text = "".join(frag.text for frag in _wrapped(markup, style, 90).frags)
+    befores = [
+        text,  # every character already has its code: kept operators
+        text,
+        text[::-1],  # other codes
+        "",  # no codes yet, nor the font's name
+        "评语：" + text,
+        text,
+        "评语：" + text,
+        "评语" + text[: len(text) // 2],  # some characters get their codes here
+        text[::-1],
+    ]
+    ours = _wrapped(markup, style, 90)
+    reused = 0
+    for before in befores:
+        previous = ours.known_operators._drawn.copy()
+        drawn = _drawn_after(ours, before, lambda p: p.drawPara())
+        reused += any(drawn[0][-3] is kept[0][-2] for kept in previous.values())
+        assert drawn == _drawn_after(_wrapped(markup, style, 90), before, Paragraph.drawPara)
+    assert reused == reuses

@@ -2,6 +2,7 @@
 memory, font objects kept between documents, the C accelerator."""
 
 import dataclasses
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 
@@ -10,7 +11,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from kpm_desktop.reports import page_decor
+from kpm_desktop.reports import font_subsets, page_decor
 from kpm_desktop.reports.font_cache import parsed_font
 from kpm_desktop.reports.font_subsets import SubsetCachingFont
 from kpm_desktop.reports.fonts import register_sheet_font, shipped_font_path
@@ -86,6 +87,37 @@ def test_font_objects_kept_between_documents_are_the_bytes_reportlab_formats() -
     for text in texts:
         first, again = _one_line_pdf(cached, text), _one_line_pdf(cached, text)
         assert first == again == _one_line_pdf(plain.fontName, text)
+
+
+def _saved_document(font_name: str, pages: list[str]) -> pdfdoc.PDFDocument:
+    canvas = Canvas(BytesIO(), invariant=1)
+    for text in pages:
+        canvas.setFont(font_name, 10)
+        canvas.drawString(40, 40, text)
+        canvas.showPage()
+    canvas.save()
+    return canvas._doc
+
+
+def test_font_objects_kept_for_their_references_are_the_bytes_reportlab_formats() -> None:
+    # A subset's font dictionary and descriptor are formatted once for the numbers of the
+    # objects they reference (more pages give the same subsets other numbers), its font
+    # file and ToUnicode map once for their bytes.
+    cached = register_sheet_font()
+    kinds = {
+        font_subsets._KnownFont: pdfdoc.PDFTrueTypeFont,
+        font_subsets._KnownDescriptor: pdfdoc.PDFDictionary,
+        font_subsets._KnownStream: pdfdoc.PDFStream,
+    }
+    documents = [["考核指标 ABC"], ["考核指标 ABC"] * 2, ["考核指标 ABC", "评语"], ["考核指标 ABC"]]
+    for pages in documents * 2:
+        document = _saved_document(cached, pages)
+        kept = [o for o in document.idToObject.values() if type(o) in kinds]
+        assert Counter(map(type, kept)) == Counter(dict.fromkeys(kinds, 1)) + Counter(
+            {font_subsets._KnownStream: 1}  # the font file and the ToUnicode map
+        )
+        for known in kept:
+            assert known.format(document) == kinds[type(known)].format(known, document)
 
 
 def test_page_streams_ascii85_as_bytes_format_as_reportlabs_text() -> None:
