@@ -96,7 +96,8 @@ class KnownOperators:
                 canvas._doc.ensureMinPdfVersion("transparency")
             return operators
         drawn = _operators(paragraph, canvas, fill_alpha)
-        key = self._key(paragraph, canvas, fill_alpha)
+        if key is None:  # drawing may have given the characters their codes
+            key = self._key(paragraph, canvas, fill_alpha)
         if drawn is not None and key is not None:
             if len(self._drawn) >= self.SIZE:
                 self._drawn.clear()
